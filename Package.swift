@@ -1,0 +1,69 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "lexpipe",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lexpipe", targets: ["lexpipe"]),
+        .library(name: "LexpipePipeline", targets: ["LexpipePipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The document record: the contract every stage produces or consumes.
+        .target(name: "LexpipeRecord"),
+        // Stage 1: corpus walk, bytes, digest, format detection, decoding.
+        .target(
+            name: "LexpipeIngest",
+            dependencies: ["LexpipeRecord", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // Stage 2: markup cleanup through libxml2 into blocks.
+        .target(name: "LexpipeMarkup", dependencies: ["LexpipeIngest", "CLibXML2"]),
+        // Stages 3-4: classification, statute summaries, citations, grade tables.
+        .target(name: "LexpipeExtraction", dependencies: ["LexpipeMarkup"]),
+        // Stage 5: states, dates, code names, grades: the extraction becomes the record.
+        .target(
+            name: "LexpipeNormalization",
+            dependencies: ["LexpipeExtraction", "LexpipeRecord"],
+            resources: [.copy("Resources/jurisdictions.json")]
+        ),
+        // Stage 6: JSONL, CSV and SQLite datasets, written atomically.
+        .target(
+            name: "LexpipeDatasets",
+            dependencies: ["LexpipeRecord", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The runner: configuration, concurrency, the one writer.
+        .target(
+            name: "LexpipePipeline",
+            dependencies: [
+                "LexpipeIngest", "LexpipeMarkup", "LexpipeExtraction", "LexpipeNormalization",
+                "LexpipeDatasets", "LexpipeRecord", .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "lexpipe",
+            dependencies: [
+                "LexpipePipeline", "LexpipeRecord",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "LexpipeTests",
+            dependencies: [
+                "LexpipePipeline", "LexpipeIngest", "LexpipeMarkup", "LexpipeExtraction",
+                "LexpipeNormalization", "LexpipeDatasets", "LexpipeRecord",
+            ],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

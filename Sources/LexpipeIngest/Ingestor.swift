@@ -1,0 +1,77 @@
+import Crypto
+import Foundation
+import LexpipeRecord
+
+/// Stage 1: reads a document's bytes, digests them, refuses what is not text, decodes the
+/// rest and detects its format.
+public struct Ingestor: Sendable {
+    /// Documents larger than this many bytes are refused before they are read.
+    public var maxDocumentBytes: Int
+
+    public init(maxDocumentBytes: Int) {
+        self.maxDocumentBytes = maxDocumentBytes
+    }
+
+    /// Reads and ingests the file at `path`, reporting it as `source`.
+    public func ingest(path: String, source: String) throws(IngestError) -> SourceDocument {
+        let bytes = try readBytes(path: path)
+        return try ingest(bytes: bytes, source: source)
+    }
+
+    /// Reads a file's bytes, refusing it by its size before reading it whole.
+    public func readBytes(path: String) throws(IngestError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadable(Ingestor.errnoText()) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .unreadable(Ingestor.errnoText()) }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { throw .unreadable("not a regular file") }
+        let size = Int(status.st_size)
+        guard size <= maxDocumentBytes else { throw .tooLarge(size: size, limit: maxDocumentBytes) }
+        // Read one byte past the limit so a file that grows after fstat is still refused.
+        var bytes = [UInt8](repeating: 0, count: size + 1)
+        var filled = 0
+        while true {
+            let capacity = min(bytes.count - filled, maxDocumentBytes + 1 - filled)
+            if capacity <= 0 {
+                if filled > maxDocumentBytes { throw .tooLarge(size: filled, limit: maxDocumentBytes) }
+                bytes.append(contentsOf: repeatElement(0, count: 64 * 1024))
+                continue
+            }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + filled, capacity)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(Ingestor.errnoText())
+            }
+            if count == 0 { break }
+            filled += count
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 64 * 1024)) }
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    /// Ingests bytes already in memory.
+    public func ingest(bytes: [UInt8], source: String) throws(IngestError) -> SourceDocument {
+        guard bytes.count <= maxDocumentBytes else { throw .tooLarge(size: bytes.count, limit: maxDocumentBytes) }
+        let digest = SHA256.hash(data: bytes).map { Ingestor.hexDigits[Int($0)] }.joined()
+        let decoded = try TextDecoder.decode(bytes)
+        guard decoded.text.contains(where: { !$0.isWhitespace }) else { throw .empty }
+        let format = FormatDetector.detect(decoded.text, fileName: source)
+        return SourceDocument(
+            source: source, sha256: digest, format: format, text: decoded.text,
+            byteCount: bytes.count, warnings: decoded.warnings
+        )
+    }
+
+    private static let hexDigits: [String] = (0..<256).map { byte in
+        let hex = String(byte, radix: 16)
+        return byte < 16 ? "0" + hex : hex
+    }
+
+    private static func errnoText() -> String {
+        String(cString: strerror(errno))
+    }
+}

@@ -1,0 +1,97 @@
+internal import CLibXML2
+
+/// Receives what libxml2's HTML parser reads, in document order.
+protocol HTMLEventHandler: AnyObject {
+    /// An element opens; `name` is lower-case, as libxml2's HTML parser reports it.
+    func startElement(_ name: String)
+    /// An element closes, explicitly or implied by the parser's recovery.
+    func endElement(_ name: String)
+    /// Character data, entities decoded, white space as written.
+    func characters(_ text: String)
+}
+
+/// Drives libxml2's HTML push parser over a buffer with SAX callbacks, so no tree is built and
+/// no C pointer outlives the call.
+enum HTMLEvents {
+    /// Calls `libxml2.xmlInitParser` once, before the first parse on any thread.
+    static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Parses `text` as HTML, feeding `handler`. Never touches the network, never loads
+    /// external entities (`HTML_PARSE_NONET`, no DTD loading or entity substitution).
+    static func parse(_ text: String, into handler: any HTMLEventHandler) throws(MarkupError) {
+        precondition(initialized)
+        var sax = htmlSAXHandler()
+        sax.initialized = XML_SAX2_MAGIC
+        sax.startElement = { context, name, _ in
+            guard let context, let name else { return }
+            HTMLEvents.receiver(context).startElement(String(cString: name))
+        }
+        sax.endElement = { context, name in
+            guard let context, let name else { return }
+            HTMLEvents.receiver(context).endElement(String(cString: name))
+        }
+        let characters: charactersSAXFunc = { context, bytes, length in
+            guard let context, let bytes, length > 0 else { return }
+            let buffer = UnsafeBufferPointer(start: bytes, count: Int(length))
+            HTMLEvents.receiver(context).characters(String(decoding: buffer, as: UTF8.self))
+        }
+        sax.characters = characters
+        // The HTML parser calls white space it deems insignificant "ignorable"; for text
+        // inputs every space matters, so it is delivered like any other character data.
+        sax.ignorableWhitespace = characters
+        // A structured handler keeps libxml2's recoverable complaints off standard error.
+        sax.serror = { _, _ in }
+
+        let box = HandlerBox(handler)
+        let unmanaged = Unmanaged.passRetained(box)
+        defer { unmanaged.release() }
+        guard let context = htmlCreatePushParserCtxt(&sax, unmanaged.toOpaque(), nil, 0, nil, XML_CHAR_ENCODING_UTF8) else {
+            throw .parserFailed(code: -1, message: "could not create an HTML parser context")
+        }
+        defer { htmlFreeParserCtxt(context) }
+        let options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_RECOVER.rawValue
+        htmlCtxtUseOptions(context, Int32(options))
+
+        var source = text
+        let status: Int32 = source.withUTF8 { utf8 in
+            var offset = 0
+            let chunk = 1 << 20
+            while offset < utf8.count {
+                let length = min(chunk, utf8.count - offset)
+                let result = utf8.baseAddress!.advanced(by: offset).withMemoryRebound(to: CChar.self, capacity: length) {
+                    htmlParseChunk(context, $0, Int32(length), 0)
+                }
+                if result != 0, context.pointee.wellFormed == 0, context.pointee.disableSAX != 0 { return result }
+                offset += length
+            }
+            return htmlParseChunk(context, nil, 0, 1)
+        }
+        if status != 0, context.pointee.disableSAX != 0 {
+            let error = context.pointee.lastError
+            let message = error.message.map { String(cString: $0) } ?? "unknown error"
+            throw .parserFailed(code: Int(error.code), message: message.trimmingWhitespace())
+        }
+    }
+
+    private final class HandlerBox {
+        let handler: any HTMLEventHandler
+        init(_ handler: any HTMLEventHandler) { self.handler = handler }
+    }
+
+    private static func receiver(_ context: UnsafeMutableRawPointer) -> any HTMLEventHandler {
+        Unmanaged<HandlerBox>.fromOpaque(context).takeUnretainedValue().handler
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

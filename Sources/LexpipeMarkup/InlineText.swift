@@ -1,0 +1,51 @@
+/// Character-level cleanup shared by every input form.
+public enum InlineText {
+    /// Folds every run of white space (tabs, newlines, non-breaking spaces) into one space,
+    /// trims the ends, straightens smart quotes, expands ligatures and drops soft hyphens
+    /// and zero-width characters.
+    public static func fold(_ text: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if let replacement = replacement(for: scalar) {
+                if replacement.isEmpty { continue }
+                if pendingSpace, !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.append(contentsOf: replacement.unicodeScalars)
+                continue
+            }
+            if isSpace(scalar) {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, !out.isEmpty { out.append(" ") }
+            pendingSpace = false
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// Whether the scalar is white space to fold (including no-break and typographic spaces).
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            true
+        default:
+            false
+        }
+    }
+
+    private static func replacement(for scalar: Unicode.Scalar) -> String? {
+        switch scalar.value {
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: "'"
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033: "\""
+        case 0xFB00: "ff"
+        case 0xFB01: "fi"
+        case 0xFB02: "fl"
+        case 0xFB03: "ffi"
+        case 0xFB04: "ffl"
+        case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: ""
+        default: nil
+        }
+    }
+}

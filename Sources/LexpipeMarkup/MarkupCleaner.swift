@@ -1,0 +1,56 @@
+public import LexpipeIngest
+public import LexpipeRecord
+
+/// Stage 2: markup cleanup through libxml2. HTML documents become blocks; inline markup left
+/// inside text and markdown documents (`<b>`, `<u>`, `<br>`, entities) is parsed away by the
+/// same parser, never by pattern matching on tags.
+public struct MarkupCleaner: Sendable {
+    public init() {}
+
+    /// The document's blocks, in order.
+    public func clean(_ document: SourceDocument) throws(MarkupError) -> CleanDocument {
+        try clean(text: document.text, format: document.format)
+    }
+
+    /// The blocks of `text` read as `format`.
+    public func clean(text: String, format: DocumentFormat) throws(MarkupError) -> CleanDocument {
+        var warnings: [String] = []
+        let blocks: [Block]
+        switch format {
+        case .html:
+            let builder = HTMLBlockBuilder()
+            try HTMLEvents.parse(text, into: builder)
+            builder.finish()
+            blocks = builder.blocks
+        case .text, .markdown:
+            let plain = MarkupCleaner.hasInlineMarkup(text) ? try MarkupCleaner.stripInlineMarkup(text) : text
+            var builder = TextBlockBuilder(markdown: format == .markdown)
+            blocks = builder.build(plain)
+            if builder.droppedFurniture > 0 {
+                warnings.append("dropped \(builder.droppedFurniture) line(s) of page header, footer or page number")
+            }
+        }
+        guard !blocks.isEmpty else { throw .noText }
+        return CleanDocument(blocks: blocks, warnings: warnings)
+    }
+
+    /// Text with tags and entities removed by libxml2, line structure kept.
+    public static func stripInlineMarkup(_ text: String) throws(MarkupError) -> String {
+        let stripper = InlineMarkupStripper()
+        try HTMLEvents.parse(text, into: stripper)
+        return stripper.text
+    }
+
+    /// Whether any `<tag`, `</tag` or `&entity;` could be present.
+    static func hasInlineMarkup(_ text: String) -> Bool {
+        var previousWasOpen = false
+        for byte in text.utf8 {
+            if previousWasOpen, byte == UInt8(ascii: "/") || byte == UInt8(ascii: "!") || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") {
+                return true
+            }
+            previousWasOpen = byte == UInt8(ascii: "<")
+            if byte == UInt8(ascii: "&") { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,193 @@
+/// Turns the lines of a text or markdown document into blocks: blank lines end paragraphs,
+/// tab-separated lines are table rows, bullets are list items, `#` lines (markdown) are
+/// headings. Lines wrapped inside a paragraph are rejoined, a word hyphenated at a line end
+/// made whole, and running page headers and footers of PDF conversions dropped.
+struct TextBlockBuilder {
+    var markdown: Bool
+
+    private(set) var blocks: [Block] = []
+    private(set) var droppedFurniture = 0
+    private var paragraph: [Substring] = []
+    private var paragraphIsListItem = false
+
+    init(markdown: Bool) {
+        self.markdown = markdown
+    }
+
+    mutating func build(_ text: String) -> [Block] {
+        let lines = PageFurniture.strip(text, dropped: &droppedFurniture)
+        for line in lines { consume(line) }
+        flushParagraph()
+        return blocks
+    }
+
+    private mutating func consume(_ line: Substring) {
+        if line.allSatisfy({ $0.isWhitespace }) {
+            flushParagraph()
+            return
+        }
+        if line.contains("\t") || markdown && line.drop(while: { $0 == " " }).hasPrefix("|") {
+            flushParagraph()
+            let cells = tableCells(line)
+            if cells.contains(where: { !$0.isEmpty }) { blocks.append(.row(cells)) }
+            return
+        }
+        let content = line.drop(while: { $0 == " " })
+        if markdown, let heading = atxHeading(content) {
+            flushParagraph()
+            if !heading.text.isEmpty { blocks.append(Block(.heading(level: heading.level), heading.text)) }
+            return
+        }
+        if markdown, let level = setextLevel(content), paragraph.count == 1, !paragraphIsListItem {
+            let text = inline(paragraph[0])
+            paragraph = []
+            if !text.isEmpty { blocks.append(Block(.heading(level: level), text)) }
+            return
+        }
+        if let item = bulletItem(content) {
+            flushParagraph()
+            paragraph = [item]
+            paragraphIsListItem = true
+            return
+        }
+        paragraph.append(line)
+    }
+
+    private mutating func flushParagraph() {
+        defer {
+            paragraph = []
+            paragraphIsListItem = false
+        }
+        guard !paragraph.isEmpty else { return }
+        let text = inline(TextBlockBuilder.rejoin(paragraph))
+        if !text.isEmpty { blocks.append(Block(paragraphIsListItem ? .listItem : .paragraph, text)) }
+    }
+
+    /// Joins wrapped lines with a space; a line ending in a letter and a hyphen, followed by
+    /// a line starting with a lower-case letter, is a word broken at the wrap and is joined whole.
+    static func rejoin(_ lines: [Substring]) -> String {
+        var out = ""
+        for line in lines {
+            let trimmed = line.trimmingScalars(where: InlineText.isSpace)
+            guard !trimmed.isEmpty else { continue }
+            if out.isEmpty {
+                out = String(trimmed)
+                continue
+            }
+            let chars = out.unicodeScalars
+            let hyphenated = chars.last == "-" && chars.count >= 2
+                && (chars[chars.index(chars.endIndex, offsetBy: -2)].properties.isAlphabetic)
+            if hyphenated, let first = trimmed.unicodeScalars.first, first.properties.isLowercase {
+                out.unicodeScalars.removeLast()
+                out += trimmed
+            } else {
+                out += " "
+                out += trimmed
+            }
+        }
+        return out
+    }
+
+    private func tableCells(_ line: Substring) -> [String] {
+        var content = line.trimming(where: { $0 == " " || $0 == "\r" })
+        if markdown, content.hasPrefix("|"), !line.contains("\t") {
+            content = content.dropFirst()
+            if content.hasSuffix("|") { content = content.dropLast() }
+            let cells = content.split(separator: "|", omittingEmptySubsequences: false)
+            if cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) { return [] }
+            return cells.map { inline($0) }
+        }
+        return content.split(separator: "\t", omittingEmptySubsequences: false).map { inline($0) }
+    }
+
+    private func atxHeading(_ content: Substring) -> (level: Int, text: String)? {
+        let marks = content.prefix(while: { $0 == "#" })
+        guard (1...6).contains(marks.count) else { return nil }
+        let rest = content.dropFirst(marks.count)
+        guard rest.isEmpty || rest.first == " " else { return nil }
+        var text = rest.trimming(where: { $0 == " " })
+        while text.hasSuffix("#") { text = text.dropLast() }
+        return (marks.count, inline(text))
+    }
+
+    private func setextLevel(_ content: Substring) -> Int? {
+        let trimmed = content.trimming(where: { $0 == " " })
+        guard trimmed.count >= 3 else { return nil }
+        if trimmed.allSatisfy({ $0 == "=" }) { return 1 }
+        if trimmed.allSatisfy({ $0 == "-" }) { return 2 }
+        return nil
+    }
+
+    private func bulletItem(_ content: Substring) -> Substring? {
+        guard let first = content.first else { return nil }
+        let bullets: Set<Character> = markdown ? ["-", "*", "+", "•", "◦", "▪"] : ["•", "◦", "▪", "●", "-", "*"]
+        guard bullets.contains(first), content.dropFirst().first == " " else { return nil }
+        return content.dropFirst(2)
+    }
+
+    /// Folds white space and, for markdown, removes emphasis markers and link targets.
+    private func inline(_ text: some StringProtocol) -> String {
+        guard markdown else { return InlineText.fold(text) }
+        return InlineText.fold(MarkdownInline.strip(String(text)))
+    }
+}
+
+extension StringProtocol {
+    func trimmingScalars(where predicate: (Unicode.Scalar) -> Bool) -> Substring {
+        let scalars = Substring(self).unicodeScalars
+        guard let start = scalars.firstIndex(where: { !predicate($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !predicate($0) })!
+        return Substring(scalars[start...end])
+    }
+
+    func trimming(where predicate: (Character) -> Bool) -> Substring {
+        let text = Substring(self)
+        guard let start = text.firstIndex(where: { !predicate($0) }) else { return "" }
+        let end = text.lastIndex(where: { !predicate($0) })!
+        return text[start...end]
+    }
+}
+
+/// Markdown inline syntax a conversion leaves around words.
+enum MarkdownInline {
+    /// Removes `**`/`__` strong markers, `*`/`_` emphasis around words, backticks, and turns
+    /// `[text](target)` into `text`. One pass, linear in the length.
+    static func strip(_ text: String) -> String {
+        guard text.contains(where: { "*_`[".contains($0) }) else { return text }
+        let chars = Array(text)
+        var out = ""
+        out.reserveCapacity(chars.count)
+        var index = 0
+        while index < chars.count {
+            let c = chars[index]
+            let previous: Character? = index > 0 ? chars[index - 1] : nil
+            let next: Character? = index + 1 < chars.count ? chars[index + 1] : nil
+            switch c {
+            case "*", "_":
+                if next == c { index += 2; continue }
+                // A single marker counts only at a word edge (`*word*`), never inside `snake_case`.
+                let atEdge = previous == nil || previous!.isWhitespace || next == nil || next!.isWhitespace
+                    || previous!.isPunctuation || next!.isPunctuation
+                if atEdge, !(previous?.isLetter == true && next?.isLetter == true) { index += 1; continue }
+                out.append(c)
+            case "`":
+                break
+            case "[":
+                // Bounded look-ahead keeps a text full of unmatched brackets linear.
+                let window = min(chars.count, index + 512)
+                if let close = chars[index..<window].firstIndex(of: "]"), close + 1 < window, chars[close + 1] == "(",
+                    let end = chars[(close + 1)..<window].firstIndex(of: ")")
+                {
+                    out += String(chars[(index + 1)..<close])
+                    index = end + 1
+                    continue
+                }
+                out.append(c)
+            default:
+                out.append(c)
+            }
+            index += 1
+        }
+        return out
+    }
+}
