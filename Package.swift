@@ -20,6 +20,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // Atomic directory exchange, which Foundation and Glibc's Swift overlay do not expose.
+        .target(name: "CSystemShims"),
         // The document record: the contract every stage produces or consumes.
         .target(name: "LexpipeRecord"),
         // Stage 1: corpus walk, bytes, digest, format detection, decoding.
@@ -40,7 +42,7 @@ let package = Package(
         // Stage 6: JSONL, CSV and SQLite datasets, written atomically.
         .target(
             name: "LexpipeDatasets",
-            dependencies: ["LexpipeRecord", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["LexpipeRecord", "CSystemShims", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The runner: configuration, concurrency, the one writer.
         .target(

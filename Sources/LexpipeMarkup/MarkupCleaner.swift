@@ -5,7 +5,12 @@ public import LexpipeRecord
 /// inside text and markdown documents (`<b>`, `<u>`, `<br>`, entities) is parsed away by the
 /// same parser, never by pattern matching on tags.
 public struct MarkupCleaner: Sendable {
-    public init() {}
+    /// Drop running page headers, footers and page numbers of PDF conversions.
+    public var dropPageFurniture: Bool
+
+    public init(dropPageFurniture: Bool = true) {
+        self.dropPageFurniture = dropPageFurniture
+    }
 
     /// The document's blocks, in order.
     public func clean(_ document: SourceDocument) throws(MarkupError) -> CleanDocument {
@@ -24,7 +29,7 @@ public struct MarkupCleaner: Sendable {
             blocks = builder.blocks
         case .text, .markdown:
             let plain = MarkupCleaner.hasInlineMarkup(text) ? try MarkupCleaner.stripInlineMarkup(text) : text
-            var builder = TextBlockBuilder(markdown: format == .markdown)
+            var builder = TextBlockBuilder(markdown: format == .markdown, dropPageFurniture: dropPageFurniture)
             blocks = builder.build(plain)
             if builder.droppedFurniture > 0 {
                 warnings.append("dropped \(builder.droppedFurniture) line(s) of page header, footer or page number")

@@ -4,18 +4,22 @@
 /// made whole, and running page headers and footers of PDF conversions dropped.
 struct TextBlockBuilder {
     var markdown: Bool
+    var dropPageFurniture: Bool
 
     private(set) var blocks: [Block] = []
     private(set) var droppedFurniture = 0
     private var paragraph: [Substring] = []
     private var paragraphIsListItem = false
 
-    init(markdown: Bool) {
+    init(markdown: Bool, dropPageFurniture: Bool) {
         self.markdown = markdown
+        self.dropPageFurniture = dropPageFurniture
     }
 
     mutating func build(_ text: String) -> [Block] {
-        let lines = PageFurniture.strip(text, dropped: &droppedFurniture)
+        let lines = dropPageFurniture
+            ? PageFurniture.strip(text, dropped: &droppedFurniture)
+            : text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.last == "\r" ? $0.dropLast() : $0 }
         for line in lines { consume(line) }
         flushParagraph()
         return blocks

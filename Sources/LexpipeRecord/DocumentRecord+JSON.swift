@@ -79,10 +79,10 @@ extension GradeRow {
         .object([
             ("number", .integer(number)),
             ("name", .string(name)),
-            ("grade", .string(grade.rawValue)),
-            ("grade_source", .string(gradeSource.rawValue)),
-            ("score", .number(score)),
-            ("max_score", .number(maxScore)),
+            ("grade", JSONValue(grade?.rawValue)),
+            ("grade_source", JSONValue(gradeSource?.rawValue)),
+            ("score", JSONValue(score)),
+            ("max_score", JSONValue(maxScore)),
             ("accomplished", JSONValue(accomplished)),
             ("gaps", JSONValue(gaps)),
         ])
@@ -95,7 +95,7 @@ extension ExtraCredit {
         .object([
             ("code", .string(code)),
             ("name", .string(name)),
-            ("points", .number(points)),
+            ("points", JSONValue(points)),
             ("description", JSONValue(description)),
         ])
     }

@@ -44,18 +44,21 @@ public struct GradeRow: Sendable, Equatable, Codable {
     public var number: Int
     /// The issue name without its number.
     public var name: String
-    public var grade: Grade
-    public var gradeSource: GradeSource
-    public var score: Double
-    public var maxScore: Double
+    /// The letter, stated or derived; `nil` only when neither a letter nor a score is legible.
+    public var grade: Grade?
+    public var gradeSource: GradeSource?
+    /// Points earned; `nil` when the card shows none.
+    public var score: Double?
+    /// Points possible; `nil` when the card shows none.
+    public var maxScore: Double?
     /// What follows "Policy goal(s) accomplished ... related to", final period dropped.
     public var accomplished: String?
     /// What follows "Gap(s) remain(s) ... related to", final period dropped.
     public var gaps: String?
 
     public init(
-        number: Int, name: String, grade: Grade, gradeSource: GradeSource, score: Double,
-        maxScore: Double, accomplished: String?, gaps: String?
+        number: Int, name: String, grade: Grade?, gradeSource: GradeSource?, score: Double?,
+        maxScore: Double?, accomplished: String?, gaps: String?
     ) {
         self.number = number
         self.name = name
@@ -82,10 +85,11 @@ public struct ExtraCredit: Sendable, Equatable, Codable {
     public var code: String
     /// The label's long form.
     public var name: String
-    public var points: Double
+    /// Points earned; `nil` when the row shows none.
+    public var points: Double?
     public var description: String?
 
-    public init(code: String, name: String, points: Double, description: String?) {
+    public init(code: String, name: String, points: Double?, description: String?) {
         self.code = code
         self.name = name
         self.points = points

@@ -1,0 +1,87 @@
+import Foundation
+public import LexpipeRecord
+
+/// The dataset files a run can write.
+public enum DatasetFormat: String, Sendable, CaseIterable, Codable {
+    /// `documents.jsonl`: one record per line.
+    case jsonl
+    /// One RFC 4180 CSV file per table.
+    case csv
+    /// `lexpipe.sqlite`: every table, typed, with keys.
+    case sqlite
+}
+
+/// The one writer of a run's datasets. Records arrive in `source` order; everything is written
+/// into a staging folder and published in place of the previous output only by `finish`.
+public final class DatasetWriter {
+    public let staged: StagedDirectory
+    public let formats: Set<DatasetFormat>
+    private let documents: BufferedFile?
+    private let errors: BufferedFile
+    private var sinks: [any TableSink] = []
+    private var counts: [String: Int] = [:]
+    public private(set) var recordCount = 0
+    public private(set) var failureCount = 0
+
+    /// Opens a staging folder beside `outputDirectory`.
+    public init(outputDirectory: String, formats: Set<DatasetFormat>) throws(DatasetError) {
+        staged = try StagedDirectory(replacing: outputDirectory)
+        self.formats = formats
+        do {
+            documents = formats.contains(.jsonl) ? try BufferedFile(path: staged.path("documents.jsonl")) : nil
+            errors = try BufferedFile(path: staged.path("errors.jsonl"))
+            if formats.contains(.csv) { sinks.append(try CSVSink(directory: staged)) }
+            if formats.contains(.sqlite) { sinks.append(try SQLiteSink(path: staged.path("lexpipe.sqlite"))) }
+        } catch {
+            staged.discard()
+            throw error
+        }
+    }
+
+    /// Adds one document's record.
+    public func write(_ record: DocumentRecord) throws(DatasetError) {
+        try documents?.write(record.json.compact() + "\n")
+        for (table, values) in Tables.rows(of: record) { try insert(values, into: table) }
+        recordCount += 1
+    }
+
+    /// Adds one refused document.
+    public func write(_ failure: DocumentFailure) throws(DatasetError) {
+        try errors.write(failure.json.compact() + "\n")
+        try insert(Tables.row(of: failure), into: Tables.errors)
+        failureCount += 1
+    }
+
+    private func insert(_ values: [TableValue], into table: TableSchema) throws(DatasetError) {
+        counts[table.name, default: 0] += 1
+        for sink in sinks { try sink.insert(values, into: table) }
+    }
+
+    /// Rows per table so far, in table order.
+    public var rowCounts: [(table: String, rows: Int)] {
+        Tables.all.map { ($0.name, counts[$0.name] ?? 0) }
+    }
+
+    /// Closes every file, writes the tables and `manifest.json`, and publishes the folder.
+    public func finish(manifest: JSONValue?) throws(DatasetError) {
+        do {
+            try documents?.close()
+            try errors.close()
+            for sink in sinks { try sink.close() }
+            if let manifest {
+                let file = try BufferedFile(path: staged.path("manifest.json"))
+                try file.write(manifest.pretty() + "\n")
+                try file.close()
+            }
+            try staged.publish()
+        } catch {
+            staged.discard()
+            throw error
+        }
+    }
+
+    /// Throws the staged files away; the previous output stays as it was.
+    public func discard() {
+        staged.discard()
+    }
+}

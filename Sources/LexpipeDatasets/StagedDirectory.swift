@@ -1,0 +1,141 @@
+import CSystemShims
+import Foundation
+
+/// A folder written beside the output folder and swapped in whole when complete, so readers
+/// see either the previous output or the new one, never a mix, and a run killed at any
+/// moment leaves the previous output intact.
+public struct StagedDirectory: Sendable {
+    /// The folder being replaced (`output`).
+    public let target: String
+    /// The folder being written (`.output.staging-PID-N` beside it).
+    public let staging: String
+
+    /// Creates an empty staging folder beside `target`, first removing stagings left by runs
+    /// that no longer exist.
+    public init(replacing target: String) throws(DatasetError) {
+        let standardized = (target as NSString).standardizingPath
+        self.target = standardized
+        let parent = (standardized as NSString).deletingLastPathComponent
+        let name = (standardized as NSString).lastPathComponent
+        StagedDirectory.removeAbandoned(in: parent.isEmpty ? "." : parent, name: name)
+        let unique = "\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))"
+        staging = (parent.isEmpty ? "" : parent + "/") + ".\(name).staging-\(unique)"
+        do {
+            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
+        } catch {
+            throw .cannotStage(path: standardized, reason: StagedDirectory.reason(error))
+        }
+    }
+
+    /// A path inside the staging folder.
+    public func path(_ file: String) -> String {
+        staging + "/" + file
+    }
+
+    /// Makes the staged folder the target. Hidden files the previous output held (`.gitignore`)
+    /// are carried over. The exchange is one atomic rename.
+    public func publish() throws(DatasetError) {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        let exists = manager.fileExists(atPath: target, isDirectory: &isDirectory)
+        if exists, isDirectory.boolValue {
+            for name in (try? manager.contentsOfDirectory(atPath: target)) ?? [] where name.hasPrefix(".") {
+                try? manager.copyItem(atPath: target + "/" + name, toPath: staging + "/" + name)
+            }
+        }
+        StagedDirectory.syncDirectory(staging)
+        if exists {
+            guard lexpipe_exchange_paths(staging, target) == 0 else {
+                throw .cannotPublish(path: target, reason: String(cString: strerror(errno)))
+            }
+            // `staging` now holds the previous output.
+            try? manager.removeItem(atPath: staging)
+        } else {
+            guard rename(staging, target) == 0 else {
+                throw .cannotPublish(path: target, reason: String(cString: strerror(errno)))
+            }
+        }
+        StagedDirectory.syncDirectory((target as NSString).deletingLastPathComponent)
+    }
+
+    /// Removes the staging folder after a failed run.
+    public func discard() {
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+
+    private static func removeAbandoned(in parent: String, name: String) {
+        let prefix = ".\(name).staging-"
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix(prefix) {
+            let pidText = entry.dropFirst(prefix.count).prefix(while: { $0 != "-" })
+            if let pid = pid_t(pidText), pid != getpid(), kill(pid, 0) == 0 { continue }
+            if let pid = pid_t(pidText), pid == getpid() { continue }
+            try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+        }
+    }
+
+    static func syncDirectory(_ path: String) {
+        let descriptor = open(path.isEmpty ? "." : path, O_RDONLY | O_DIRECTORY)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    static func reason(_ error: any Error) -> String {
+        if let cocoa = error as? CocoaError, let underlying = cocoa.userInfo[NSUnderlyingErrorKey] as? NSError,
+            underlying.domain == NSPOSIXErrorDomain
+        {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return (error as NSError).localizedDescription
+    }
+}
+
+/// A file written through a buffer; bytes reach the disk on `close`, which also fsyncs.
+final class BufferedFile {
+    let path: String
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var isClosed = false
+
+    init(path: String) throws(DatasetError) {
+        self.path = path
+        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    func write(_ text: String) throws(DatasetError) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    func flush() throws(DatasetError) {
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw .writeFailed(path: path, reason: String(cString: strerror(errno)))
+            }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    func close() throws(DatasetError) {
+        try flush()
+        isClosed = true
+        if fsync(descriptor) != 0 && errno != EINVAL {
+            let reason = String(cString: strerror(errno))
+            Foundation.close(descriptor)
+            throw .writeFailed(path: path, reason: reason)
+        }
+        guard Foundation.close(descriptor) == 0 else {
+            throw .writeFailed(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    deinit {
+        if !isClosed { Foundation.close(descriptor) }
+    }
+}

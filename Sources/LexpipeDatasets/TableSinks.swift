@@ -1,0 +1,133 @@
+import Foundation
+import GRDB
+import LexpipeRecord
+
+/// Where table rows go as records arrive: CSV files or a SQLite database.
+protocol TableSink: AnyObject {
+    func insert(_ values: [TableValue], into table: TableSchema) throws(DatasetError)
+    /// Completes the output; nothing is readable as complete before this returns.
+    func close() throws(DatasetError)
+}
+
+/// One RFC 4180 CSV file per table: UTF-8, a header row, CRLF line ends, fields quoted when
+/// they hold a comma, a quote or a line break; `NULL` is an empty field.
+final class CSVSink: TableSink {
+    private var files: [String: BufferedFile] = [:]
+
+    init(directory: StagedDirectory) throws(DatasetError) {
+        for table in Tables.all {
+            let file = try BufferedFile(path: directory.path(table.name + ".csv"))
+            try file.write(table.columns.map { CSVSink.field($0.name) }.joined(separator: ",") + "\r\n")
+            files[table.name] = file
+        }
+    }
+
+    func insert(_ values: [TableValue], into table: TableSchema) throws(DatasetError) {
+        let line = values.map { value -> String in
+            switch value {
+            case .null: ""
+            case let .text(text): CSVSink.field(text)
+            case let .integer(integer): String(integer)
+            case let .real(real): JSONValue.format(real)
+            case let .boolean(flag): flag ? "true" : "false"
+            }
+        }.joined(separator: ",")
+        try files[table.name]!.write(line + "\r\n")
+    }
+
+    func close() throws(DatasetError) {
+        for table in Tables.all { try files[table.name]?.close() }
+    }
+
+    static func field(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) else {
+            return text
+        }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// `lexpipe.sqlite`: typed columns, primary and foreign keys, `(state_code, year)` indexes and
+/// a `schema_version` table, all written in one transaction.
+final class SQLiteSink: TableSink {
+    private let path: String
+    private let queue: DatabaseQueue
+    private var statements: [String: Statement] = [:]
+
+    init(path: String) throws(DatasetError) {
+        self.path = path
+        var configuration = Configuration()
+        // The run's one transaction spans many writer calls, opened in init, committed in close.
+        configuration.allowsUnsafeTransactions = true
+        configuration.foreignKeysEnabled = true
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = DELETE")
+                try db.beginTransaction()
+                try db.execute(sql: "CREATE TABLE schema_version (version INTEGER NOT NULL)")
+                try db.execute(sql: "INSERT INTO schema_version (version) VALUES (?)", arguments: [Tables.schemaVersion])
+                try db.execute(sql: "PRAGMA user_version = \(Tables.schemaVersion)")
+                for table in Tables.all {
+                    try db.execute(sql: SQLiteSink.createStatement(table))
+                    if table.hasStateYear {
+                        try db.execute(sql: "CREATE INDEX \(table.name)_state_year ON \(table.name) (state_code, year)")
+                    }
+                    let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
+                    let columns = table.columns.map(\.name).joined(separator: ", ")
+                    statements[table.name] = try db.makeStatement(sql: "INSERT INTO \(table.name) (\(columns)) VALUES (\(placeholders))")
+                }
+            }
+        } catch {
+            throw .sqlite(path: path, reason: SQLiteSink.describe(error))
+        }
+    }
+
+    static func createStatement(_ table: TableSchema) -> String {
+        var parts = table.columns.map { column in
+            let type = column.type == .boolean ? "INTEGER" : column.type.rawValue
+            let check = column.type == .boolean ? " CHECK (\(column.name) IN (0, 1))" : ""
+            return "\(column.name) \(type)\(column.nullable ? "" : " NOT NULL")\(check)"
+        }
+        parts.append("PRIMARY KEY (\(table.primaryKey.joined(separator: ", ")))")
+        for key in table.foreignKeys {
+            parts.append("FOREIGN KEY (\(key.columns.joined(separator: ", "))) REFERENCES \(key.table) (\(key.references.joined(separator: ", ")))")
+        }
+        return "CREATE TABLE \(table.name) (\n  " + parts.joined(separator: ",\n  ") + "\n)"
+    }
+
+    func insert(_ values: [TableValue], into table: TableSchema) throws(DatasetError) {
+        let arguments = StatementArguments(values.map { value -> (any DatabaseValueConvertible)? in
+            switch value {
+            case .null: nil
+            case let .text(text): text
+            case let .integer(integer): integer
+            case let .real(real): real
+            case let .boolean(flag): flag ? 1 : 0
+            }
+        })
+        do {
+            let statement = statements[table.name]!
+            try queue.writeWithoutTransaction { _ in try statement.execute(arguments: arguments) }
+        } catch {
+            throw .sqlite(path: path, reason: SQLiteSink.describe(error))
+        }
+    }
+
+    func close() throws(DatasetError) {
+        do {
+            try queue.writeWithoutTransaction { db in
+                statements.removeAll()
+                try db.commit()
+            }
+            try queue.close()
+        } catch {
+            throw .sqlite(path: path, reason: SQLiteSink.describe(error))
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? error.description }
+        return String(describing: error)
+    }
+}

@@ -1,0 +1,219 @@
+import LexpipeRecord
+
+/// A column's type, as SQLite declares it and CSV readers should parse it.
+public enum ColumnType: String, Sendable {
+    case text = "TEXT"
+    case integer = "INTEGER"
+    case real = "REAL"
+    /// `INTEGER` 0 or 1 in SQLite, `true` or `false` in CSV.
+    case boolean = "BOOLEAN"
+}
+
+/// A cell of a flat table.
+public enum TableValue: Sendable, Equatable {
+    case null
+    case text(String)
+    case integer(Int)
+    case real(Double)
+    case boolean(Bool)
+
+    init(_ text: String?) { self = text.map(TableValue.text) ?? .null }
+    init(_ integer: Int?) { self = integer.map(TableValue.integer) ?? .null }
+    init(_ real: Double?) { self = real.map(TableValue.real) ?? .null }
+}
+
+/// One column of a table.
+public struct Column: Sendable {
+    public var name: String
+    public var type: ColumnType
+    public var nullable: Bool
+    /// What the column means, for `docs/datasets.md` and the schema's comments.
+    public var meaning: String
+}
+
+/// A flat table projected from the records: its columns, keys and indexes.
+public struct TableSchema: Sendable {
+    public var name: String
+    public var columns: [Column]
+    public var primaryKey: [String]
+    /// (columns, referenced table, referenced columns).
+    public var foreignKeys: [(columns: [String], table: String, references: [String])]
+    /// Whether the table carries `state_code` and `year` and is indexed on them.
+    public var hasStateYear: Bool
+}
+
+/// The tables lexpipe writes, in the order they are created (parents before children).
+public enum Tables {
+    public static let schemaVersion = 1
+
+    private static func column(_ name: String, _ type: ColumnType, _ nullable: Bool, _ meaning: String) -> Column {
+        Column(name: name, type: type, nullable: nullable, meaning: meaning)
+    }
+
+    private static let keyColumns = [
+        column("source", .text, false, "the document's path relative to the corpus root (its key)"),
+        column("state_code", .text, true, "USPS code of the document's state"),
+        column("year", .integer, true, "year the document speaks for"),
+    ]
+
+    public static let documents = TableSchema(
+        name: "documents",
+        columns: [
+            column("source", .text, false, "path relative to the corpus root; the key of every table"),
+            column("sha256", .text, false, "hex SHA-256 of the input bytes"),
+            column("format", .text, false, "text, html or markdown"),
+            column("kind", .text, false, "statute_summary, report_card or unknown"),
+            column("title", .text, true, "title without state and year"),
+            column("state", .text, true, "full name of the state, DC or territory"),
+            column("state_code", .text, true, "USPS code"),
+            column("year", .integer, true, "year the document speaks for"),
+            column("date", .text, true, "YYYY, YYYY-MM or YYYY-MM-DD"),
+            column("section_count", .integer, false, "number of sections (statute summaries)"),
+            column("citation_count", .integer, false, "number of citations over all sections"),
+            column("warnings", .text, false, "what the extractor repaired or could not resolve, as a JSON array of strings"),
+        ],
+        primaryKey: ["source"], foreignKeys: [], hasStateYear: true
+    )
+
+    public static let sections = TableSchema(
+        name: "sections",
+        columns: keyColumns + [
+            column("ordinal", .integer, false, "1-based position in the document"),
+            column("heading", .text, false, "section heading as written"),
+            column("provision", .boolean, false, "false when the section cites nothing and says nothing is described"),
+            column("citation_count", .integer, false, "citations of the section"),
+            column("text", .text, false, "section prose, paragraphs separated by a blank line"),
+        ],
+        primaryKey: ["source", "ordinal"], foreignKeys: [(["source"], "documents", ["source"])], hasStateYear: true
+    )
+
+    public static let citations = TableSchema(
+        name: "citations",
+        columns: keyColumns + [
+            column("section_ordinal", .integer, false, "ordinal of the citing section"),
+            column("ordinal", .integer, false, "1-based position within the section"),
+            column("raw", .text, false, "citation as written"),
+            column("jurisdiction", .text, false, "USPS code, or US for federal law"),
+            column("body", .text, false, "statute, regulation, constitution, session_law, court_rule or policy"),
+            column("code", .text, false, "Bluebook code abbreviation with state prefix"),
+            column("title", .text, true, "title, chapter or article number for codes cited by division"),
+            column("section", .text, false, "section as written; a range's first section"),
+            column("section_end", .text, true, "a range's last section"),
+            column("normalized", .text, false, "the normal form to join and diff on"),
+        ],
+        primaryKey: ["source", "section_ordinal", "ordinal"],
+        foreignKeys: [(["source", "section_ordinal"], "sections", ["source", "ordinal"])], hasStateYear: true
+    )
+
+    public static let reportCards = TableSchema(
+        name: "report_cards",
+        columns: [
+            column("source", .text, false, "the document's key"),
+            column("state", .text, true, "full name of the state"),
+            column("state_code", .text, true, "USPS code"),
+            column("year", .integer, true, "report card year"),
+            column("framework", .text, false, "grading framework's name"),
+            column("overall_score", .real, true, "overall score"),
+            column("overall_grade", .text, true, "overall letter grade"),
+            column("overall_grade_source", .text, true, "stated or derived"),
+            column("total_matches_sum", .boolean, false, "overall score equals issue scores plus extra credit"),
+            column("grades_match_scores", .boolean, false, "every stated grade is the grade its score earns"),
+        ],
+        primaryKey: ["source"], foreignKeys: [(["source"], "documents", ["source"])], hasStateYear: true
+    )
+
+    public static let grades = TableSchema(
+        name: "grades",
+        columns: keyColumns + [
+            column("issue_number", .integer, false, "1-based issue number"),
+            column("name", .text, false, "issue name"),
+            column("grade", .text, true, "letter grade A-F, stated or derived"),
+            column("grade_source", .text, true, "stated or derived"),
+            column("score", .real, true, "points earned"),
+            column("max_score", .real, true, "points possible"),
+            column("accomplished", .text, true, "policy goals accomplished"),
+            column("gaps", .text, true, "gaps that remain"),
+        ],
+        primaryKey: ["source", "issue_number"], foreignKeys: [(["source"], "report_cards", ["source"])],
+        hasStateYear: true
+    )
+
+    public static let extraCredit = TableSchema(
+        name: "extra_credit",
+        columns: keyColumns + [
+            column("ordinal", .integer, false, "1-based position on the card"),
+            column("code", .text, false, "short label (18+, CLT)"),
+            column("name", .text, false, "label's long form"),
+            column("points", .real, true, "points earned"),
+            column("description", .text, true, "the row's text"),
+        ],
+        primaryKey: ["source", "ordinal"], foreignKeys: [(["source"], "report_cards", ["source"])], hasStateYear: true
+    )
+
+    public static let errors = TableSchema(
+        name: "errors",
+        columns: [
+            column("source", .text, false, "path of the refused input relative to the corpus root"),
+            column("stage", .text, false, "ingest, markup, classification, extraction, normalization or datasets"),
+            column("reason", .text, false, "why it was refused"),
+        ],
+        primaryKey: ["source"], foreignKeys: [], hasStateYear: false
+    )
+
+    /// Every table, parents first.
+    public static let all = [documents, sections, citations, reportCards, grades, extraCredit, errors]
+
+    /// The rows one record contributes, table by table.
+    static func rows(of record: DocumentRecord) -> [(table: TableSchema, values: [TableValue])] {
+        let key: [TableValue] = [.text(record.source), TableValue(record.stateCode), TableValue(record.year)]
+        let warnings = JSONValue.array(record.warnings.map(JSONValue.string)).compact()
+        var rows: [(TableSchema, [TableValue])] = [(
+            documents,
+            [
+                .text(record.source), .text(record.sha256), .text(record.format.rawValue), .text(record.kind.rawValue),
+                TableValue(record.title), TableValue(record.state), TableValue(record.stateCode), TableValue(record.year),
+                TableValue(record.date), .integer(record.sections.count),
+                .integer(record.sections.reduce(0) { $0 + $1.citations.count }), .text(warnings),
+            ]
+        )]
+        for section in record.sections {
+            rows.append((sections, key + [
+                .integer(section.ordinal), .text(section.heading), .boolean(section.provision),
+                .integer(section.citations.count), .text(section.text),
+            ]))
+            for (index, citation) in section.citations.enumerated() {
+                rows.append((citations, key + [
+                    .integer(section.ordinal), .integer(index + 1), .text(citation.raw), .text(citation.jurisdiction),
+                    .text(citation.body.rawValue), .text(citation.code), TableValue(citation.title), .text(citation.section),
+                    TableValue(citation.sectionEnd), .text(citation.normalized),
+                ]))
+            }
+        }
+        if let card = record.reportCard {
+            rows.append((reportCards, [
+                .text(record.source), TableValue(record.state), TableValue(record.stateCode), TableValue(record.year),
+                .text(card.framework), TableValue(card.overall.score), TableValue(card.overall.grade?.rawValue),
+                TableValue(card.overall.gradeSource?.rawValue), .boolean(card.checks.totalMatchesSum),
+                .boolean(card.checks.gradesMatchScores),
+            ]))
+            for issue in card.issues {
+                rows.append((grades, key + [
+                    .integer(issue.number), .text(issue.name), TableValue(issue.grade?.rawValue),
+                    TableValue(issue.gradeSource?.rawValue), TableValue(issue.score), TableValue(issue.maxScore),
+                    TableValue(issue.accomplished), TableValue(issue.gaps),
+                ]))
+            }
+            for (index, credit) in card.extraCredit.enumerated() {
+                rows.append((extraCredit, key + [
+                    .integer(index + 1), .text(credit.code), .text(credit.name), TableValue(credit.points),
+                    TableValue(credit.description),
+                ]))
+            }
+        }
+        return rows
+    }
+
+    static func row(of failure: DocumentFailure) -> [TableValue] {
+        [.text(failure.source), .text(failure.stage.rawValue), .text(failure.reason)]
+    }
+}

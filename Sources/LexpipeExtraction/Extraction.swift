@@ -1,0 +1,79 @@
+public import LexpipeMarkup
+public import LexpipeRecord
+
+/// What the extraction stage found in a document, as written: state names, dates, code names
+/// and grades are still the document's own words. Normalization turns it into the record.
+public struct Extraction: Sendable, Equatable {
+    public var kind: DocumentKind
+    /// The document's title line as written (`Responding to ... - Mississippi`).
+    public var headline: String?
+    /// A state named by the document apart from its headline (a report card's heading).
+    public var stateText: String?
+    /// The date as written (`December 2018`), or a report card's year.
+    public var dateText: String?
+    /// Statute summaries only.
+    public var sections: [ExtractedSection]
+    /// Report cards only.
+    public var reportCard: ExtractedReportCard?
+    public var warnings: [String]
+
+    public init(
+        kind: DocumentKind, headline: String? = nil, stateText: String? = nil, dateText: String? = nil,
+        sections: [ExtractedSection] = [], reportCard: ExtractedReportCard? = nil, warnings: [String] = []
+    ) {
+        self.kind = kind
+        self.headline = headline
+        self.stateText = stateText
+        self.dateText = dateText
+        self.sections = sections
+        self.reportCard = reportCard
+        self.warnings = warnings
+    }
+}
+
+/// A statute summary section before its citations are resolved against code names.
+public struct ExtractedSection: Sendable, Equatable {
+    public var heading: String
+    public var citations: [CitationReference]
+    /// The section says nothing on the subject is described in the laws reviewed.
+    public var saysNothingDescribed: Bool
+    public var text: String
+
+    public init(heading: String, citations: [CitationReference], saysNothingDescribed: Bool, text: String) {
+        self.heading = heading
+        self.citations = citations
+        self.saysNothingDescribed = saysNothingDescribed
+        self.text = text
+    }
+}
+
+/// Stages 3 and 4: classifies a cleaned document and extracts what its kind holds.
+public struct Extractor: Sendable {
+    public var reportCards: ReportCardExtractor
+
+    public init(reportCards: ReportCardExtractor = ReportCardExtractor()) {
+        self.reportCards = reportCards
+    }
+
+    /// The extraction of one cleaned document.
+    public func extract(_ document: CleanDocument) -> Extraction {
+        extract(document, as: DocumentClassifier.classify(document.blocks))
+    }
+
+    /// The extraction of a document already classified as `kind`.
+    public func extract(_ document: CleanDocument, as kind: DocumentKind) -> Extraction {
+        var extraction: Extraction
+        switch kind {
+        case .statuteSummary:
+            extraction = StatuteSummaryExtractor.extract(document.blocks)
+        case .reportCard:
+            extraction = reportCards.extract(document.blocks)
+        case .unknown:
+            extraction = StatuteSummaryExtractor.header(document.blocks)
+            extraction.kind = .unknown
+            extraction.warnings.append("neither a statute summary nor a report card: only title, state and date extracted")
+        }
+        extraction.warnings.insert(contentsOf: document.warnings, at: 0)
+        return extraction
+    }
+}

@@ -1,0 +1,152 @@
+public import LexpipeMarkup
+import LexpipeRecord
+
+/// Stage 4 for statute summaries: the headline, the date, and each headed section with its
+/// `Citation:` lines parsed and its prose kept.
+public enum StatuteSummaryExtractor {
+    /// The full extraction of a statute summary.
+    public static func extract(_ blocks: [Block]) -> Extraction {
+        var (extraction, headerBlockCount) = headerAndLength(blocks)
+        extraction.kind = .statuteSummary
+        var sections: [ExtractedSection] = []
+        var heading: String?
+        var citations: [CitationReference] = []
+        var paragraphs: [String] = []
+        var preamble = 0
+
+        func closeSection() {
+            guard let current = heading else { return }
+            let text = paragraphs.joined(separator: "\n\n")
+            sections.append(ExtractedSection(
+                heading: current, citations: citations,
+                saysNothingDescribed: NothingDescribed.matches(text), text: text
+            ))
+            citations = []
+            paragraphs = []
+        }
+
+        let body = blocks.dropFirst(headerBlockCount)
+        for (offset, block) in body.enumerated() {
+            let isLast = offset == body.count - 1
+            if isHeading(block, isLast: isLast) {
+                closeSection()
+                heading = block.text
+                continue
+            }
+            if let line = citationLine(block.text) {
+                let parsed = CitationParser.parse(line)
+                citations += parsed.citations
+                extraction.warnings += parsed.warnings.map { "section \"\(heading ?? "(before first heading)")\": \($0)" }
+                continue
+            }
+            guard heading != nil else {
+                preamble += 1
+                continue
+            }
+            paragraphs.append(block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? block.text)
+        }
+        closeSection()
+        if preamble > 0 {
+            extraction.warnings.append("\(preamble) block(s) before the first section heading left out")
+        }
+        if sections.isEmpty { extraction.warnings.append("no section headings found") }
+        extraction.sections = sections
+        return extraction
+    }
+
+    /// The headline and date that open a document, without its sections.
+    public static func header(_ blocks: [Block]) -> Extraction {
+        headerAndLength(blocks).extraction
+    }
+
+    /// The header and how many opening blocks it took.
+    static func headerAndLength(_ blocks: [Block]) -> (extraction: Extraction, length: Int) {
+        var extraction = Extraction(kind: DocumentKind.unknown)
+        var consumed = 0
+        for block in blocks.prefix(6) {
+            if extraction.headline == nil, block.cells == nil, !isCitation(block.text), DateText.find(in: block.text)?.isWholeBlock != true {
+                extraction.headline = block.text
+                consumed += 1
+                continue
+            }
+            if extraction.dateText == nil, let date = DateText.find(in: block.text), date.isWholeBlock {
+                extraction.dateText = date.text
+                consumed += 1
+                continue
+            }
+            if SeriesLabel.matches(block.text) {
+                consumed += 1
+                continue
+            }
+            break
+        }
+        return (extraction, consumed)
+    }
+
+    /// A heading block, or a paragraph that reads as one: a short line without end punctuation
+    /// that starts with a capital and is followed by more text.
+    static func isHeading(_ block: Block, isLast: Bool) -> Bool {
+        if block.headingLevel != nil { return true }
+        guard block.kind == .paragraph, !isLast else { return false }
+        let text = block.text
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        guard text.utf8.count <= 100, let last = text.last, !".:;,!?".contains(last) else { return false }
+        guard !isCitation(text) else { return false }
+        let words = text.split(separator: " ")
+        return words.count <= 12
+    }
+
+    private static func isCitation(_ text: String) -> Bool {
+        citationLine(text) != nil
+    }
+
+    /// The citations after a `Citation:` or `Citations:` label, or `nil` for any other text.
+    static func citationLine(_ text: String) -> Substring? {
+        for label in ["Citation:", "Citations:", "Citation", "Citations"] where text.hasPrefix(label) {
+            let rest = text.dropFirst(label.count)
+            if label.hasSuffix(":") { return rest.drop(while: { $0 == " " }) }
+            // "Citation Ann. Code § ..." with the colon lost in conversion.
+            if rest.first == " ", rest.contains("§") { return rest.dropFirst() }
+        }
+        return nil
+    }
+}
+
+/// The "nothing is described" wording of sections that report no provision.
+enum NothingDescribed {
+    private static let endings = [
+        "described in the statutes and regulations reviewed",
+        "described in the statutes reviewed",
+        "described in the laws reviewed",
+        "found in the statutes and regulations reviewed",
+        "found in the statutes reviewed",
+        "addressed in the statutes and regulations reviewed",
+        "addressed in the statutes reviewed",
+        "included in the statutes and regulations reviewed",
+        "identified in the statutes and regulations reviewed",
+    ]
+
+    /// Whether a sentence of the text says that nothing is described in the laws reviewed.
+    static func matches(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard endings.contains(where: { lower.contains($0) }) else { return false }
+        for sentence in lower.split(whereSeparator: { $0 == "." || $0 == "\n" }) {
+            let trimmed = sentence.drop(while: { $0 == " " })
+            guard endings.contains(where: { trimmed.contains($0) }) else { continue }
+            if trimmed.hasPrefix("no ") || trimmed.hasPrefix("there is no ") || trimmed.hasPrefix("there are no ")
+                || trimmed.contains(" not ") || trimmed.hasPrefix("none ")
+            {
+                return true
+            }
+        }
+        return false
+    }
+}
+
+/// The series label CWIG puts above its titles.
+enum SeriesLabel {
+    static func matches(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower == "state statutes series" || lower == "state statutes" || lower.hasPrefix("state statutes series ")
+    }
+}

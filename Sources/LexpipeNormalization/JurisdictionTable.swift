@@ -1,0 +1,165 @@
+import Foundation
+public import LexpipeRecord
+
+/// How a code is divided above its sections, as citations name it.
+public enum CitedBy: String, Sendable, Codable, CaseIterable {
+    case section
+    case title
+    case chapter
+    case article
+}
+
+/// One code of a jurisdiction, as the statute summaries abbreviate it and as Bluebook cites it.
+public struct CodeName: Sendable, Equatable, Codable {
+    /// How summaries write it without the state, first the usual form, then variants.
+    public var names: [String]
+    public var body: LawBody
+    public var citedBy: CitedBy
+    /// Whether the title number precedes the code name (`22 U.S.C. § 7102`).
+    public var titleFirst: Bool
+    /// The Bluebook abbreviation with the state prefix (`Miss. Code Ann.`).
+    public var bluebook: String
+    /// Where the entry comes from.
+    public var source: String
+
+    public init(names: [String], body: LawBody, citedBy: CitedBy, titleFirst: Bool, bluebook: String, source: String) {
+        self.names = names
+        self.body = body
+        self.citedBy = citedBy
+        self.titleFirst = titleFirst
+        self.bluebook = bluebook
+        self.source = source
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case names, body
+        case citedBy = "cited_by"
+        case titleFirst = "title_first"
+        case bluebook, source
+    }
+}
+
+/// A US state, DC, a territory, or the federal jurisdiction.
+public struct Jurisdiction: Sendable, Equatable, Codable {
+    /// USPS code (`MS`), or `US` for federal law.
+    public var usps: String
+    /// Full name (`Mississippi`).
+    public var name: String
+    /// `state`, `district`, `territory` or `federal`.
+    public var kind: String
+    /// Bluebook T10 abbreviation (`Miss.`).
+    public var abbreviation: String
+    public var codes: [CodeName]
+}
+
+/// The states, DC, territories and federal law with their code names: data, loaded from the
+/// `jurisdictions.json` resource and extendable from `pipeline.yml`.
+public struct JurisdictionTable: Sendable {
+    public let jurisdictions: [Jurisdiction]
+    private let byUSPS: [String: Int]
+    private let byName: [String: Int]
+    private let codesByKey: [String: [String: CodeName]]
+
+    /// The table shipped with lexpipe.
+    public static let standard: JurisdictionTable = {
+        guard let url = Bundle.module.url(forResource: "jurisdictions", withExtension: "json"),
+            let data = try? Data(contentsOf: url)
+        else { preconditionFailure("jurisdictions.json is missing from the LexpipeNormalization resources") }
+        do {
+            let file = try JSONDecoder().decode(File.self, from: data)
+            return JurisdictionTable(file.jurisdictions)
+        } catch {
+            preconditionFailure("jurisdictions.json is malformed: \(error)")
+        }
+    }()
+
+    private struct File: Decodable {
+        var version: Int
+        var jurisdictions: [Jurisdiction]
+    }
+
+    public init(_ jurisdictions: [Jurisdiction]) {
+        self.jurisdictions = jurisdictions
+        var byUSPS: [String: Int] = [:]
+        var byName: [String: Int] = [:]
+        var codesByKey: [String: [String: CodeName]] = [:]
+        for (index, jurisdiction) in jurisdictions.enumerated() {
+            byUSPS[jurisdiction.usps] = index
+            byName[JurisdictionTable.key(jurisdiction.name)] = index
+            var codes: [String: CodeName] = [:]
+            for code in jurisdiction.codes {
+                for name in code.names + [code.bluebook] where codes[JurisdictionTable.key(name)] == nil {
+                    codes[JurisdictionTable.key(name)] = code
+                }
+            }
+            codesByKey[jurisdiction.usps] = codes
+        }
+        for (alias, usps) in JurisdictionTable.nameAliases { if let index = byUSPS[usps] { byName[alias] = index } }
+        self.byUSPS = byUSPS
+        self.byName = byName
+        self.codesByKey = codesByKey
+    }
+
+    private static let nameAliases: [String: String] = [
+        "virgin islands": "VI", "us virgin islands": "VI", "washington dc": "DC", "dc": "DC",
+        "washington d c": "DC", "commonwealth of puerto rico": "PR", "northern mariana islands": "MP",
+        "commonwealth of the northern mariana islands": "MP",
+    ]
+
+    /// The table with `codes` added to (or, for a name already known, overriding) jurisdictions.
+    public func adding(codes: [String: [CodeName]]) -> JurisdictionTable {
+        var updated = jurisdictions
+        for (usps, extra) in codes {
+            guard let index = byUSPS[usps] else { continue }
+            let extraKeys = Set(extra.flatMap(\.names).map(JurisdictionTable.key))
+            updated[index].codes = extra + updated[index].codes.map { code in
+                var kept = code
+                kept.names.removeAll { extraKeys.contains(JurisdictionTable.key($0)) }
+                return kept
+            }.filter { !$0.names.isEmpty }
+        }
+        return JurisdictionTable(updated)
+    }
+
+    /// The jurisdiction with this USPS code.
+    public func jurisdiction(usps: String) -> Jurisdiction? {
+        byUSPS[usps.uppercased()].map { jurisdictions[$0] }
+    }
+
+    /// The jurisdiction a name stands for, in any case (`MISSISSIPPI`, `Mississippi`).
+    public func jurisdiction(named name: some StringProtocol) -> Jurisdiction? {
+        byName[JurisdictionTable.key(name)].map { jurisdictions[$0] }
+    }
+
+    /// The code a citation's code name stands for in a jurisdiction; the jurisdiction's own
+    /// prefix is optional (`Miss. Code Ann.` and `Code Ann.` alike).
+    public func code(named name: String, in usps: String) -> CodeName? {
+        guard let codes = codesByKey[usps] else { return nil }
+        let key = JurisdictionTable.key(name)
+        if let code = codes[key] { return code }
+        if let jurisdiction = jurisdiction(usps: usps) {
+            for prefix in [jurisdiction.abbreviation, jurisdiction.name] {
+                let prefixKey = JurisdictionTable.key(prefix) + " "
+                if key.hasPrefix(prefixKey), let code = codes[String(key.dropFirst(prefixKey.count))] { return code }
+            }
+        }
+        return nil
+    }
+
+    /// The comparison form of a name: lower case, periods and commas dropped, spaces folded.
+    public static func key(_ name: some StringProtocol) -> String {
+        var out = ""
+        var space = false
+        for character in name.lowercased() {
+            if character == "." || character == "," || character == "'" { continue }
+            if character == " " || character == "\t" || character == "\u{00A0}" {
+                space = !out.isEmpty
+                continue
+            }
+            if space { out.append(" ") }
+            space = false
+            out.append(character)
+        }
+        return out
+    }
+}

@@ -1,0 +1,140 @@
+public import LexpipeExtraction
+public import LexpipeRecord
+
+/// Settings of the normalization stage.
+public struct NormalizationSettings: Sendable {
+    /// Scales for deriving grades, tried in order; the first that applies wins.
+    public var gradingScales: [GradingScale]
+    /// Code names and their jurisdictions.
+    public var jurisdictions: JurisdictionTable
+
+    public init(gradingScales: [GradingScale] = [.reportCard2021], jurisdictions: JurisdictionTable = .standard) {
+        self.gradingScales = gradingScales
+        self.jurisdictions = jurisdictions
+    }
+}
+
+/// Stage 5: turns what extraction read into the document record: state names and USPS codes,
+/// ISO dates, citations resolved to Bluebook code names and normal forms, grades repaired,
+/// derived and checked.
+public struct Normalizer: Sendable {
+    public var settings: NormalizationSettings
+
+    public init(settings: NormalizationSettings = NormalizationSettings()) {
+        self.settings = settings
+    }
+
+    /// The record for one document.
+    public func normalize(_ extraction: Extraction, source: String, sha256: String, format: DocumentFormat) -> DocumentRecord {
+        var record = DocumentRecord(source: source, sha256: sha256, format: format, kind: extraction.kind)
+        var warnings = extraction.warnings
+        let table = settings.jurisdictions
+
+        var title = extraction.headline
+        var jurisdiction: Jurisdiction?
+        if let stateText = extraction.stateText {
+            jurisdiction = table.jurisdiction(named: stateText.trimming(where: { !$0.isLetter }))
+        }
+        if let headline = extraction.headline, let split = HeadlineState.split(headline, table: table) {
+            title = split.title
+            jurisdiction = jurisdiction ?? split.jurisdiction
+        }
+        record.title = title
+        record.state = jurisdiction?.name
+        record.stateCode = jurisdiction?.usps
+
+        if let dateText = extraction.dateText {
+            if let date = DateNormalizer.iso(dateText) {
+                record.date = date.text
+                record.year = date.year
+            } else {
+                warnings.append("date \"\(dateText)\" not understood")
+            }
+        }
+
+        let resolver = CitationResolver(table: table, documentState: jurisdiction?.usps)
+        record.sections = extraction.sections.enumerated().map { offset, section in
+            let citations = section.citations.map { reference in
+                let resolved = resolver.resolve(reference)
+                if let warning = resolved.warning { warnings.append("section \(offset + 1): \(warning)") }
+                return resolved.citation
+            }
+            return Section(
+                ordinal: offset + 1, heading: section.heading, citations: citations,
+                provision: !(citations.isEmpty && section.saysNothingDescribed), text: section.text
+            )
+        }
+
+        if let card = extraction.reportCard {
+            if record.year == nil, let year = card.year {
+                record.year = year
+                record.date = String(year)
+            }
+            record.reportCard = ReportCardNormalizer(scales: settings.gradingScales)
+                .normalize(card, year: record.year, warnings: &warnings)
+        }
+        record.warnings = warnings
+        return record
+    }
+}
+
+/// A headline that names its state after a dash (`... - Mississippi`) or before a colon.
+enum HeadlineState {
+    static func split(_ headline: String, table: JurisdictionTable) -> (title: String, jurisdiction: Jurisdiction)? {
+        for separator in [" - ", " – ", " — ", ": "] {
+            guard let range = headline.range(of: separator, options: .backwards) else { continue }
+            let tail = headline[range.upperBound...]
+            if let jurisdiction = table.jurisdiction(named: tail) {
+                return (String(headline[..<range.lowerBound]).trimming(where: { $0 == " " }).description, jurisdiction)
+            }
+            let head = headline[..<range.lowerBound]
+            if separator == ": ", let jurisdiction = table.jurisdiction(named: head) {
+                return (String(tail), jurisdiction)
+            }
+        }
+        return nil
+    }
+}
+
+/// Dates as the record writes them: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+public enum DateNormalizer {
+    /// The ISO form and year of a written date (`December 2018` is `2018-12`).
+    public static func iso(_ text: String) -> (text: String, year: Int)? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," })
+        if words.count == 1 {
+            let parts = words[0].split(separator: "-")
+            guard let year = Int(parts[0]), parts[0].count == 4 else { return nil }
+            let rest = parts.dropFirst().compactMap { Int($0) }
+            guard rest.count == parts.count - 1, rest.count <= 2 else { return nil }
+            if let month = rest.first, !(1...12).contains(month) { return nil }
+            if rest.count == 2, !(1...31).contains(rest[1]) { return nil }
+            return ([String(year)] + rest.map(twoDigits)).joined(separator: "-").nonEmpty(year)
+        }
+        guard let month = DateText.month(words[0]), let year = words.last.flatMap({ Int($0) }), words.last!.count == 4 else {
+            return nil
+        }
+        if words.count == 3, let day = Int(words[1]), (1...31).contains(day) {
+            return ("\(year)-\(twoDigits(month))-\(twoDigits(day))", year)
+        }
+        return ("\(year)-\(twoDigits(month))", year)
+    }
+
+    private static func twoDigits(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : String(value)
+    }
+}
+
+extension String {
+    fileprivate func nonEmpty(_ year: Int) -> (text: String, year: Int)? {
+        isEmpty ? nil : (self, year)
+    }
+}
+
+extension StringProtocol {
+    func trimming(where predicate: (Character) -> Bool) -> Substring {
+        let text = Substring(self)
+        guard let start = text.firstIndex(where: { !predicate($0) }) else { return "" }
+        let end = text.lastIndex(where: { !predicate($0) })!
+        return text[start...end]
+    }
+}

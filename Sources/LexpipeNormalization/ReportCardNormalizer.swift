@@ -1,0 +1,85 @@
+import LexpipeExtraction
+import LexpipeRecord
+
+/// Repairs, derives and checks a report card's grades under the framework's grading scale.
+struct ReportCardNormalizer {
+    var scales: [GradingScale]
+
+    func normalize(_ card: ExtractedReportCard, year: Int?, warnings: inout [String]) -> ReportCard {
+        let scale = scales.first { $0.applies(to: card.framework, year: year) }
+        if scale == nil {
+            warnings.append("no grading scale in pipeline.yml for \"\(card.framework)\" \(year.map(String.init) ?? "(no year)"); grades are not derived or checked")
+        }
+        var gradesMatch = true
+        let issues = card.issues.map { row -> GradeRow in
+            var grade: Grade?
+            var source: GradeSource?
+            if let text = row.gradeText, let reading = GradeLetter.read(text), let letter = Grade(rawValue: String(reading.letter)) {
+                grade = letter
+                source = .stated
+                if let homoglyph = reading.homoglyph {
+                    let code = String(homoglyph.value, radix: 16, uppercase: true)
+                    warnings.append("issue \(row.number): grade letter U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code) (\(reading.script ?? "non-Latin")) read as \(letter.rawValue)")
+                }
+                if let scale, let score = row.score, let maximum = row.maxScore {
+                    let earned = scale.grade(score: score, outOf: maximum)
+                    if earned != letter {
+                        gradesMatch = false
+                        warnings.append("check failed: issue \(row.number) states grade \(letter.rawValue) but \(format(score))/\(format(maximum)) earns \(earned.rawValue)")
+                    }
+                }
+            } else if let scale, let score = row.score, let maximum = row.maxScore {
+                grade = scale.grade(score: score, outOf: maximum)
+                source = .derived
+                warnings.append("issue \(row.number): no legible grade letter; grade derived from score \(format(score))/\(format(maximum))")
+            } else {
+                warnings.append("issue \(row.number): no legible grade letter and no score to derive one from")
+            }
+            return GradeRow(
+                number: row.number, name: row.name, grade: grade, gradeSource: source, score: row.score,
+                maxScore: row.maxScore, accomplished: row.accomplished, gaps: row.gaps
+            )
+        }
+        let credits = card.extraCredit.map {
+            ExtraCredit(code: $0.code, name: $0.name, points: $0.points, description: $0.description)
+        }
+
+        let issueTotal = issues.compactMap(\.score).reduce(0, +)
+        let creditTotal = credits.compactMap(\.points).reduce(0, +)
+        let possible = issues.compactMap(\.maxScore).reduce(0, +)
+        var overall = OverallGrade(score: card.overallScore, grade: nil, gradeSource: nil)
+        if let text = card.overallGradeText, let reading = GradeLetter.read(text) {
+            overall.grade = Grade(rawValue: String(reading.letter))
+            overall.gradeSource = .stated
+            if let scale, let score = card.overallScore, let stated = overall.grade {
+                let earned = scale.grade(score: score, outOf: possible)
+                if earned != stated {
+                    gradesMatch = false
+                    warnings.append("check failed: overall grade \(stated.rawValue) stated but \(format(score))/\(format(possible)) earns \(earned.rawValue)")
+                }
+            }
+        } else if let scale, let score = card.overallScore, possible > 0 {
+            overall.grade = scale.grade(score: score, outOf: possible)
+            overall.gradeSource = .derived
+            warnings.append("overall: grade derived from score \(format(score))")
+        }
+
+        let complete = card.overallScore != nil && issues.allSatisfy { $0.score != nil } && credits.allSatisfy { $0.points != nil }
+        let sumMatches = complete && abs((card.overallScore ?? 0) - (issueTotal + creditTotal)) < 0.005
+        if !sumMatches {
+            if let stated = card.overallScore {
+                warnings.append("check failed: overall score \(format(stated)) but issue scores \(format(issueTotal)) + extra credit \(format(creditTotal)) = \(format(issueTotal + creditTotal))")
+            } else {
+                warnings.append("check failed: no overall score to compare with issue scores \(format(issueTotal)) + extra credit \(format(creditTotal))")
+            }
+        }
+        return ReportCard(
+            framework: card.framework, issues: issues, extraCredit: credits, overall: overall,
+            checks: ReportCardChecks(totalMatchesSum: sumMatches, gradesMatchScores: gradesMatch)
+        )
+    }
+
+    private func format(_ value: Double) -> String {
+        JSONValue.format(value)
+    }
+}

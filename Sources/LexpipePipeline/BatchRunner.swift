@@ -1,0 +1,160 @@
+import Foundation
+public import LexpipeDatasets
+public import LexpipeIngest
+import LexpipeRecord
+
+/// What a finished run reports.
+public struct RunSummary: Sendable {
+    /// Documents the corpus walk found.
+    public var documents: Int
+    /// Records written.
+    public var records: Int
+    /// Documents refused.
+    public var errors: Int
+    /// Wall-clock seconds for the whole run.
+    public var seconds: Double
+    /// Time per stage, summed over documents (so above wall-clock time when jobs run at once).
+    public var stageTimes: StageTimes
+    /// Where the datasets were published.
+    public var outputDirectory: String
+
+    /// `12 documents, 11 records, 1 error in 0.42 s`.
+    public var line: String {
+        "\(documents) document\(documents == 1 ? "" : "s"), \(records) record\(records == 1 ? "" : "s"), "
+            + "\(errors) error\(errors == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s"
+    }
+}
+
+/// Why a run could not complete at all (as opposed to one document failing).
+public enum RunError: Error, Sendable, CustomStringConvertible {
+    case corpus(CorpusError)
+    case datasets(DatasetError)
+
+    public var description: String {
+        switch self {
+        case let .corpus(error): error.description
+        case let .datasets(error): error.description
+        }
+    }
+}
+
+/// The whole batch: walks the corpus, runs documents through the stages with at most `jobs`
+/// in flight, and has one writer take the results in `source` order, so output is the same
+/// byte for byte whatever the concurrency.
+public struct BatchRunner: Sendable {
+    public var configuration: Configuration
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    /// Runs the batch; `progress` is called by the writer after each document (done, total).
+    public func run(progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(RunError) -> RunSummary {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let walker = CorpusWalker(
+            root: configuration.resolve(configuration.corpusRoot),
+            include: configuration.include.map(Glob.init), exclude: configuration.exclude.map(Glob.init)
+        )
+        let entries: [CorpusEntry]
+        do {
+            entries = try walker.entries()
+        } catch {
+            throw .corpus(error)
+        }
+        let writer: DatasetWriter
+        do {
+            writer = try DatasetWriter(
+                outputDirectory: configuration.resolve(configuration.outputDirectory), formats: Set(configuration.formats)
+            )
+        } catch {
+            throw .datasets(error)
+        }
+        let processor = DocumentProcessor(configuration: configuration)
+        var times = StageTimes()
+        var inputs: [JSONValue] = []
+        inputs.reserveCapacity(entries.count)
+        do {
+            try await BatchRunner.forEachInOrder(entries, jobs: configuration.effectiveJobs) { entry -> (DocumentOutcome, StageTimes) in
+                var documentTimes = StageTimes()
+                if let refusal = entry.refusal {
+                    return (.failure(DocumentFailure(source: entry.source, stage: .ingest, reason: refusal)), documentTimes)
+                }
+                let outcome = processor.process(path: entry.path, source: entry.source, times: &documentTimes)
+                return (outcome, documentTimes)
+            } consume: { (index: Int, result: (DocumentOutcome, StageTimes)) throws in
+                let (outcome, documentTimes) = result
+                times.merge(documentTimes)
+                let writeStart = clock.now
+                switch outcome {
+                case let .record(record):
+                    try writer.write(record)
+                    inputs.append(.object([
+                        ("source", .string(record.source)), ("sha256", .string(record.sha256)),
+                        ("outcome", .string("extracted")), ("kind", .string(record.kind.rawValue)),
+                        ("warnings", .integer(record.warnings.count)),
+                    ]))
+                case let .failure(failure):
+                    try writer.write(failure)
+                    inputs.append(.object([
+                        ("source", .string(failure.source)), ("sha256", .null), ("outcome", .string("failed")),
+                        ("stage", .string(failure.stage.rawValue)), ("reason", .string(failure.reason)),
+                    ]))
+                }
+                times.add(.datasets, clock.now - writeStart)
+                progress?(index + 1, entries.count)
+            }
+            let elapsed = clock.now - start
+            let manifest = Manifest.make(
+                configuration: configuration, inputs: inputs, rowCounts: writer.rowCounts, times: times,
+                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            )
+            try writer.finish(manifest: manifest)
+        } catch let error as DatasetError {
+            writer.discard()
+            throw .datasets(error)
+        } catch {
+            writer.discard()
+            throw .datasets(.writeFailed(path: writer.staged.staging, reason: String(describing: error)))
+        }
+        let elapsed = clock.now - start
+        return RunSummary(
+            documents: entries.count, records: writer.recordCount, errors: writer.failureCount,
+            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
+            stageTimes: times, outputDirectory: configuration.resolve(configuration.outputDirectory)
+        )
+    }
+
+    /// Runs `work` over `items` with at most `jobs` at once and hands each result to `consume`
+    /// in input order, on the caller's task: the one writer. Results that finish early wait in
+    /// a reorder buffer, which holds at most `jobs` of them.
+    static func forEachInOrder<Item: Sendable, Result: Sendable>(
+        _ items: [Item], jobs: Int, work: @escaping @Sendable (Item) -> Result,
+        consume: (Int, Result) throws -> Void
+    ) async throws {
+        try await withThrowingTaskGroup(of: (Int, Result).self) { group in
+            var next = 0
+            var pending: [Int: Result] = [:]
+            var emitted = 0
+            func submit() {
+                guard next < items.count else { return }
+                let index = next
+                let item = items[index]
+                group.addTask { (index, work(item)) }
+                next += 1
+            }
+            for _ in 0..<min(jobs, items.count) { submit() }
+            while let (index, result) = try await group.next() {
+                pending[index] = result
+                while let ready = pending.removeValue(forKey: emitted) {
+                    try consume(emitted, ready)
+                    emitted += 1
+                }
+                // Only start another when the reorder buffer is small: memory stays bounded by
+                // `jobs` results even when one slow document holds up the rest.
+                if pending.count < jobs { submit() }
+                if group.isEmpty, next < items.count { submit() }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+public import LexpipeDatasets
+import LexpipeExtraction
+public import LexpipeNormalization
+import LexpipeRecord
+import Yams
+
+/// Everything a run is told by `pipeline.yml`. Defaults live here, in one place; paths are
+/// relative to the configuration file's folder.
+public struct Configuration: Sendable {
+    /// The configuration format's version; only 1 exists.
+    public var version = 1
+    /// The corpus folder.
+    public var corpusRoot = "corpus"
+    /// Patterns of documents to read, relative to the corpus root.
+    public var include = ["**/*.txt", "**/*.text", "**/*.md", "**/*.markdown", "**/*.html", "**/*.htm"]
+    /// Patterns of files and folders to leave out.
+    public var exclude: [String] = []
+    /// Where datasets are published.
+    public var outputDirectory = "output"
+    /// Documents processed at once; `nil` means the number of cores.
+    public var jobs: Int?
+    /// Documents larger than this are refused by ingest.
+    public var maxDocumentBytes = 16 * 1024 * 1024
+    /// Drop running page headers, footers and page numbers of PDF conversions.
+    public var dropPageFurniture = true
+    /// Grade derivation scales, tried in order.
+    public var gradingScales: [GradingScale] = [.reportCard2021]
+    /// Code names added to (or overriding) the shipped table, by USPS code.
+    public var codeNames: [String: [CodeName]] = [:]
+    /// Which dataset files to write.
+    public var formats: [DatasetFormat] = [.jsonl, .csv, .sqlite]
+    /// Where the file came from; relative paths resolve against its folder.
+    public var baseDirectory = "."
+    /// SHA-256 of the file's bytes, or of nothing when defaults are used.
+    public var digest = ""
+
+    public init() {}
+
+    /// The number of documents in flight.
+    public var effectiveJobs: Int {
+        max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// A path from the configuration resolved against its folder.
+    public func resolve(_ path: String) -> String {
+        path.hasPrefix("/") ? path : (baseDirectory as NSString).appendingPathComponent(path)
+    }
+
+    /// Reads and validates a configuration file.
+    public static func load(path: String) throws(ConfigurationError) -> Configuration {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .unreadable(file: path, reason: "not UTF-8 text")
+        }
+        var configuration = try parse(yaml: text, file: path)
+        configuration.baseDirectory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        return configuration
+    }
+
+    /// Parses configuration text; `file` names it in errors.
+    public static func parse(yaml: String, file: String) throws(ConfigurationError) -> Configuration {
+        let reader = ConfigurationReader(file: file)
+        return try reader.read(yaml)
+    }
+}

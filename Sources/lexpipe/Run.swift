@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import LexpipePipeline
+
+extension Lexpipe {
+    /// `lexpipe run`: the whole batch.
+    struct Run: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Extract every document of the corpus and publish the datasets.",
+            discussion: """
+                Exit status: 0 when every document was extracted, 1 when some were refused (see \
+                errors.jsonl; the datasets are still published), 2 for a bad configuration or \
+                corpus, 3 when the datasets could not be written (the previous output is unchanged).
+                """
+        )
+
+        @OptionGroup var options: ConfigurationOptions
+
+        @Option(help: "The corpus folder (overrides corpus.root).")
+        var corpus: String?
+
+        @Option(help: "The output folder (overrides output).")
+        var output: String?
+
+        @Option(help: "Documents processed at once (overrides jobs; default: the number of cores).")
+        var jobs: Int?
+
+        func validate() throws {
+            if let jobs, !(1...1024).contains(jobs) { throw ValidationError("--jobs must be from 1 to 1024") }
+        }
+
+        func run() async throws {
+            var configuration = try options.load()
+            // Flags are relative to the current folder, not to the configuration file.
+            let cwd = FileManager.default.currentDirectoryPath
+            if let corpus { configuration.corpusRoot = corpus.hasPrefix("/") ? corpus : cwd + "/" + corpus }
+            if let output { configuration.outputDirectory = output.hasPrefix("/") ? output : cwd + "/" + output }
+            if let jobs { configuration.jobs = jobs }
+            let bar = ProgressBar.onTerminal()
+            let summary: RunSummary
+            var progress: (@Sendable (Int, Int) -> Void)?
+            if let bar { progress = { done, total in bar.update(done: done, total: total) } }
+            do {
+                summary = try await BatchRunner(configuration: configuration).run(progress: progress)
+            } catch {
+                bar?.finish()
+                printError(error.description)
+                switch error {
+                case .corpus: throw ExitCode(2)
+                case .datasets: throw ExitCode(3)
+                }
+            }
+            bar?.finish()
+            print(summary.line + " -> \(summary.outputDirectory)")
+            if summary.errors > 0 { throw ExitCode(1) }
+        }
+    }
+}
+
+/// A one-line progress bar on standard error, drawn only when it is a terminal.
+final class ProgressBar: Sendable {
+    static func onTerminal() -> ProgressBar? {
+        isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
+    }
+
+    func update(done: Int, total: Int) {
+        guard total > 0, done == total || done % max(1, total / 200) == 0 else { return }
+        let width = 30
+        let filled = done * width / total
+        let line = "\r[" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
+            + "] \(done)/\(total)"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    func finish() {
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
