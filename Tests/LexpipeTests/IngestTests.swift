@@ -1,0 +1,98 @@
+import Foundation
+import LexpipeIngest
+import LexpipeRecord
+import Testing
+
+@Suite("Ingest")
+struct IngestTests {
+    let ingestor = Ingestor(maxDocumentBytes: 1024)
+
+    @Test(arguments: [
+        ("<!DOCTYPE html><html><body><p>x</p></body></html>", "a.txt", DocumentFormat.html),
+        ("  <html lang=\"en\"><head></head><body>x</body></html>", "a", .html),
+        ("<div><p>One</p><p>Two</p><table><tr><td>x</td></tr></table></div>", "page", .html),
+        ("## **MISSISSIPPI**\n\n2021 Report Card", "card.txt", .markdown),
+        ("Title\n\n**Bold** and [a link](http://x)\n", "notes", .markdown),
+        ("Plain text\n\nCitation: Ann. Code § 1-2-3\n", "summary.md", .markdown),
+        ("Plain text\n\nCitation: Ann. Code § 1-2-3\n", "summary.txt", .text),
+        ("A <b>bold</b> word in text.\n", "summary.txt", .text),
+        ("Issue\tGrade\n1. Crim\tF\n", "table.txt", .text),
+    ])
+    func detectsFormatFromContent(text: String, name: String, expected: DocumentFormat) {
+        #expect(FormatDetector.detect(text, fileName: name) == expected)
+    }
+
+    @Test func decodesWindows1252WithAWarning() throws {
+        // "Section § 12 – “quoted”" in Windows-1252: § is A7, – is 96, quotes 93/94.
+        let bytes: [UInt8] = Array("Section ".utf8) + [0xA7] + Array(" 12 ".utf8) + [0x96, 0x20, 0x93] + Array("quoted".utf8) + [0x94]
+        let document = try ingestor.ingest(bytes: bytes, source: "legacy.txt")
+        #expect(document.text == "Section § 12 – “quoted”")
+        #expect(document.warnings == ["not valid UTF-8 (first invalid byte at offset 8); decoded as Windows-1252"])
+        #expect(document.format == .text)
+    }
+
+    @Test func keepsUTF8AndDropsByteOrderMark() throws {
+        let document = try ingestor.ingest(bytes: [0xEF, 0xBB, 0xBF] + Array("Title – § 1".utf8), source: "a.txt")
+        #expect(document.text == "Title – § 1")
+        #expect(document.warnings.isEmpty)
+        #expect(document.byteCount == 17)
+    }
+
+    @Test func digestIsSHA256OfTheBytes() throws {
+        let document = try ingestor.ingest(bytes: Array("abc".utf8), source: "a.txt")
+        #expect(document.sha256 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
+    @Test(arguments: [
+        ([0x41, 0x00, 0x42] as [UInt8], IngestError.binary("NUL byte at offset 1")),
+        (Array("%PDF-1.7\n...".utf8), .binary("a PDF file; convert it to text first")),
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], .binary("a PNG image")),
+        ([], .empty),
+        (Array(" \n\t \r\n".utf8), .empty),
+        (Array(repeating: 0x41, count: 2000), .tooLarge(size: 2000, limit: 1024)),
+    ])
+    func refusesWhatIsNotText(bytes: [UInt8], expected: IngestError) {
+        #expect(throws: expected) { try ingestor.ingest(bytes: bytes, source: "bad") }
+    }
+
+    @Test func refusesOverLimitFilesBeforeReadingThem() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("big.txt", String(repeating: "x", count: 5000))
+        #expect(throws: IngestError.tooLarge(size: 5000, limit: 1024)) {
+            try ingestor.readBytes(path: folder.path + "/big.txt")
+        }
+        #expect(throws: IngestError.unreadable("No such file or directory")) {
+            try ingestor.readBytes(path: folder.path + "/missing.txt")
+        }
+    }
+
+    @Test(arguments: [
+        ("**/*.txt", "a.txt", true), ("**/*.txt", "x/y/a.txt", true), ("*.txt", "x/a.txt", false),
+        ("states/*/2021-*.md", "states/ms/2021-card.md", true), ("states/*/2021-*.md", "states/ms/2022-card.md", false),
+        ("**/drafts/**", "a/drafts/b/c.txt", true), ("report-[0-9].txt", "report-7.txt", true),
+        ("report-[0-9].txt", "report-x.txt", false), ("?.md", "a.md", true), ("?.md", "ab.md", false),
+    ])
+    func matchesGlobs(pattern: String, path: String, expected: Bool) {
+        #expect(Glob(pattern).matches(path) == expected)
+    }
+
+    @Test func walksTheCorpusInByteOrderWithIncludeAndExclude() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for name in ["b.txt", "a.md", "Z.html", "sub/c.txt", "sub/skip/d.txt", ".hidden.txt", "image.png"] {
+            try folder.write(name, "x")
+        }
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/link.txt", withDestinationPath: "/etc/hostname")
+        let walker = CorpusWalker(
+            root: folder.path, include: [Glob("**/*.txt"), Glob("**/*.md"), Glob("**/*.html")],
+            exclude: [Glob("**/skip")]
+        )
+        let entries = try walker.entries()
+        #expect(entries.map(\.source) == ["Z.html", "a.md", "b.txt", "link.txt", "sub/c.txt"])
+        #expect(entries.first { $0.source == "link.txt" }?.refusal == "symbolic link, not followed")
+        #expect(throws: CorpusError.notADirectory(folder.path + "/nope")) {
+            try CorpusWalker(root: folder.path + "/nope", include: [], exclude: []).entries()
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import LexpipeMarkup
+import LexpipeRecord
+import Testing
+
+@Suite("Markup cleanup")
+struct MarkupTests {
+    let cleaner = MarkupCleaner()
+
+    @Test func cwigHTMLPageBecomesBlocksWithoutNavigationAndFooter() throws {
+        let html = """
+            <!DOCTYPE html>
+            <html><head><title>Responding</title><style>p { color: red }</style>
+            <script>var x = "<p>not text</p>";</script></head>
+            <body>
+            <header><a href="/">Child Welfare Information Gateway</a></header>
+            <nav><ul><li>Home</li><li>Topics</li></ul></nav>
+            <main>
+              <h1>Responding to Child Victims of Human Trafficking &ndash; Oregon</h1>
+              <p>Date: December&nbsp;2018</p>
+              <h2>State Agency   Responsibilities</h2>
+              <p><strong>Citation:</strong> Rev. Stat. &sect; 418.005</p>
+              <p>The department &ldquo;shall&rdquo; provide services.<br>A second line.</p>
+              <ul><li>First item</li><li>Second <em>item</em></li></ul>
+              <table><tr><th>Issue</th><th>Grade</th></tr><tr><td>1. Criminal</td><td></td><td>F</td></tr></table>
+            </main>
+            <footer><p>This material may be freely reproduced.</p></footer>
+            </body></html>
+            """
+        let blocks = try cleaner.clean(text: html, format: .html).blocks
+        #expect(blocks == [
+            Block(.heading(level: 1), "Responding to Child Victims of Human Trafficking – Oregon"),
+            Block(.paragraph, "Date: December 2018"),
+            Block(.heading(level: 2), "State Agency Responsibilities"),
+            Block(.paragraph, "Citation: Rev. Stat. § 418.005"),
+            Block(.paragraph, "The department \"shall\" provide services."),
+            Block(.paragraph, "A second line."),
+            Block(.listItem, "First item"),
+            Block(.listItem, "Second item"),
+            .row(["Issue", "Grade"]),
+            .row(["1. Criminal", "", "F"]),
+        ])
+    }
+
+    @Test func inlineMarkupInTextIsParsedAwayKeepingLinesAndCells() throws {
+        let text = "Issue\tGrade\n<b>9</b>\t1. Crim\t&amp; more\n19 <u>1</u>\tAT&T <i>x</i>\n"
+        let blocks = try cleaner.clean(text: text, format: .markdown).blocks
+        #expect(blocks == [.row(["Issue", "Grade"]), .row(["9", "1. Crim", "& more"]), .row(["19 1", "AT&T x"])])
+    }
+
+    @Test func wrappedLinesAreRejoinedAndHyphenatedWordsMadeWhole() throws {
+        let text = "The state shall pro-\nvide services to traf-\nficking victims and non-\nProfit groups.\n\nNext paragraph."
+        let blocks = try cleaner.clean(text: text, format: .text).blocks
+        #expect(blocks == [
+            Block(.paragraph, "The state shall provide services to trafficking victims and non- Profit groups."),
+            Block(.paragraph, "Next paragraph."),
+        ])
+    }
+
+    @Test func pageFurnitureOfPDFConversionsIsDropped() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking - Ohio
+
+            The first page text.
+            This material may be freely reproduced and distributed. However, when doing so, please credit Child Welfare Information Gateway.
+            https://www.childwelfare.gov
+            1
+            \u{0C}Responding to Child Victims: Ohio
+            More text on page two.
+            2
+            \u{0C}Responding to Child Victims: Ohio
+            Page three text.
+            Page 3 of 3
+            """
+        let document = try cleaner.clean(text: text, format: .text)
+        #expect(document.blocks.map(\.text) == [
+            "Responding to Child Victims of Human Trafficking - Ohio", "The first page text.", "More text on page two.",
+            "Page three text.",
+        ])
+        #expect(document.warnings == ["dropped 7 line(s) of page header, footer or page number"])
+    }
+
+    @Test func markdownHeadingsEmphasisAndListsAreRead() throws {
+        let text = "## **MISSISSIPPI**\n\nSome *emphasis* and a [link](http://x.org) in snake_case.\n\n- item one\n- item two\n"
+        let blocks = try cleaner.clean(text: text, format: .markdown).blocks
+        #expect(blocks == [
+            Block(.heading(level: 2), "MISSISSIPPI"),
+            Block(.paragraph, "Some emphasis and a link in snake_case."),
+            Block(.listItem, "item one"),
+            Block(.listItem, "item two"),
+        ])
+    }
+
+    @Test func aDocumentOfOnlyScriptsHasNoText() {
+        #expect(throws: MarkupError.noText) {
+            try cleaner.clean(text: "<html><body><script>x()</script><nav>menu</nav></body></html>", format: .html)
+        }
+    }
+
+    @Test func whitespaceAndQuotesAreFolded() {
+        #expect(InlineText.fold("  a\u{00A0}\u{00A0}b\t\n c ’d’ “e” ﬁle\u{00AD}s ") == "a b c 'd' \"e\" files")
+    }
+}
