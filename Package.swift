@@ -64,6 +64,8 @@ let package = Package(
             dependencies: [
                 "LexpipePipeline", "LexpipeIngest", "LexpipeMarkup", "LexpipeExtraction",
                 "LexpipeNormalization", "LexpipeDatasets", "LexpipeRecord",
+                // Built for the end-to-end tests, which run the binary as a user would.
+                "lexpipe",
             ],
             exclude: ["Fixtures"]
         ),
