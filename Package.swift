@@ -66,6 +66,7 @@ let package = Package(
                 "LexpipeNormalization", "LexpipeDatasets", "LexpipeRecord",
                 // Built for the end-to-end tests, which run the binary as a user would.
                 "lexpipe",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Fixtures"]
         ),
