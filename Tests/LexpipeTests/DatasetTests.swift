@@ -87,6 +87,22 @@ struct DatasetTests {
         }
     }
 
+    @Test func everyTableAndColumnIsDocumented() throws {
+        let documentation = try String(contentsOf: Package.root.appendingPathComponent("docs/datasets.md"), encoding: .utf8)
+        for table in Tables.all {
+            guard let start = documentation.range(of: "### `\(table.name)`") else {
+                Issue.record("docs/datasets.md does not describe table \(table.name)")
+                continue
+            }
+            let rest = documentation[start.upperBound...]
+            let section = rest[..<(rest.range(of: "\n### ")?.lowerBound ?? rest.endIndex)]
+            for column in table.columns {
+                let type = column.type == .boolean ? "BOOLEAN" : column.type.rawValue
+                #expect(section.contains("| `\(column.name)` | \(type)"), "\(table.name).\(column.name) is not documented with its type")
+            }
+        }
+    }
+
     @Test func aFailedRunLeavesThePreviousOutputAndNoStaging() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
