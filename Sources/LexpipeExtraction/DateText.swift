@@ -7,6 +7,11 @@ public enum DateText {
         public var text: String
         /// Whether the block holds nothing but the date and its label.
         public var isWholeBlock: Bool
+
+        public init(text: String, isWholeBlock: Bool) {
+            self.text = text
+            self.isWholeBlock = isWholeBlock
+        }
     }
 
     static let months = [

@@ -1,0 +1,76 @@
+import LexpipeExtraction
+import LexpipeMarkup
+import LexpipeNormalization
+import LexpipeRecord
+import Testing
+
+@Suite("Normalization and classification")
+struct NormalizationTests {
+    let table = JurisdictionTable.standard
+
+    @Test func everyStateDCAndTerritoryIsKnownByNameAndCode() {
+        let kinds = Dictionary(grouping: table.jurisdictions, by: \.kind).mapValues(\.count)
+        #expect(kinds == ["state": 50, "district": 1, "territory": 5, "federal": 1])
+        for jurisdiction in table.jurisdictions {
+            #expect(table.jurisdiction(usps: jurisdiction.usps)?.name == jurisdiction.name)
+            #expect(table.jurisdiction(named: jurisdiction.name.uppercased())?.usps == jurisdiction.usps)
+        }
+        #expect(table.jurisdiction(named: "MISSISSIPPI")?.usps == "MS")
+        #expect(table.jurisdiction(named: "Virgin Islands")?.usps == "VI")
+        #expect(table.jurisdiction(named: "Washington, D.C.")?.usps == "DC")
+        #expect(table.jurisdiction(named: "Atlantis") == nil)
+    }
+
+    @Test(arguments: [
+        ("December 2018", "2018-12", 2018), ("Dec. 5, 2018", "2018-12-05", 2018), ("Sept 2020", "2020-09", 2020),
+        ("2021", "2021", 2021), ("2019-04", "2019-04", 2019), ("2019-04-30", "2019-04-30", 2019),
+    ])
+    func datesBecomeISO(text: String, iso: String, year: Int) {
+        let date = DateNormalizer.iso(text)
+        #expect(date?.text == iso)
+        #expect(date?.year == year)
+    }
+
+    @Test(arguments: ["Smarch 2018", "2019-13", "sometime"])
+    func nonsenseDatesAreRefused(text: String) {
+        #expect(DateNormalizer.iso(text) == nil)
+    }
+
+    @Test func datesAreFoundAfterTheirLabels() {
+        #expect(DateText.find(in: "Date: December 2018") == DateText.Match(text: "December 2018", isWholeBlock: true))
+        #expect(DateText.find(in: "Current Through March 3, 2021") == DateText.Match(text: "March 3, 2021", isWholeBlock: true))
+        #expect(DateText.find(in: "Enacted in May 2019 by the legislature")?.isWholeBlock == false)
+    }
+
+    @Test(arguments: [
+        (["Responding to X - Ohio", "Topic", "Citation: Rev. Code § 1"], DocumentKind.statuteSummary),
+        (["Topic", "No training is described in the statutes and regulations reviewed.", "Other", "None is described in the statutes and regulations reviewed."], .statuteSummary),
+        (["OHIO", "2022 Report Card on Child & Youth Sex Trafficking", "EXTRA CREDIT 18+", "OVERALL GRADE"], .reportCard),
+        (["Minutes of the meeting", "Attendees: many"], .unknown),
+    ])
+    func classifiesFromContent(texts: [String], kind: DocumentKind) {
+        #expect(DocumentClassifier.classify(texts.map { Block(.paragraph, $0) }) == kind)
+    }
+
+    @Test func unknownDocumentsKeepTitleStateAndDate() throws {
+        let record = try extractRecord(
+            text: "Annual Foster Care Statistics - Oregon\n\nDate: June 2017\n\nThe agency served many children.\n",
+            source: "other.txt"
+        )
+        #expect(record.kind == .unknown)
+        #expect(record.title == "Annual Foster Care Statistics")
+        #expect(record.state == "Oregon")
+        #expect(record.stateCode == "OR")
+        #expect(record.year == 2017)
+        #expect(record.date == "2017-06")
+        #expect(record.sections.isEmpty)
+        #expect(record.reportCard == nil)
+    }
+
+    @Test(arguments: [
+        (16.0, 17.5, Grade.a), (8, 10, .b), (7, 10, .c), (6, 10, .d), (5.99, 10, .f), (14, 27.5, .f), (68, 100, .d),
+    ])
+    func gradingScaleUsesMinimumPercentages(score: Double, maximum: Double, grade: Grade) {
+        #expect(GradingScale.reportCard2021.grade(score: score, outOf: maximum) == grade)
+    }
+}
