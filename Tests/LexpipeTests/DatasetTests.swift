@@ -27,9 +27,9 @@ struct DatasetTests {
         defer { folder.remove() }
         let records = try DatasetTests.goldRecords()
         let output = try DatasetTests.publish(records, failures: [DocumentFailure(source: "x.pdf", stage: .ingest, reason: "binary")], in: folder)
+        #expect(try DatasetReader.database(output + "/lexpipe.sqlite") == records)
+        #expect(try DatasetReader.records(at: output) == records)
         let database = try DatabaseQueue(path: output + "/lexpipe.sqlite")
-        let fromSQLite = try database.read { db in try records.map { try RecordReader.read(source: $0.source, from: db) } }
-        #expect(fromSQLite == records)
         let fromCSV = try CSVTablesReader(directory: output).records()
         #expect(fromCSV == records)
         let errors = try database.read { db in try Row.fetchAll(db, sql: "SELECT source, stage, reason FROM errors") }
@@ -114,56 +114,6 @@ struct DatasetTests {
         writer.discard()
         #expect(try CorpusFixture.snapshot(output) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["output"])
-    }
-}
-
-/// Rebuilds records from the SQLite tables.
-enum RecordReader {
-    static func read(source: String, from db: Database) throws -> DocumentRecord {
-        let row = try #require(try Row.fetchOne(db, sql: "SELECT * FROM documents WHERE source = ?", arguments: [source]))
-        var record = DocumentRecord(
-            source: row["source"], sha256: row["sha256"], format: DocumentFormat(rawValue: row["format"])!,
-            kind: DocumentKind(rawValue: row["kind"])!, title: row["title"], state: row["state"], stateCode: row["state_code"],
-            year: row["year"], date: row["date"],
-            warnings: try JSONDecoder().decode([String].self, from: Data((row["warnings"] as String).utf8))
-        )
-        for section in try Row.fetchAll(db, sql: "SELECT * FROM sections WHERE source = ? ORDER BY ordinal", arguments: [source]) {
-            let citations = try Row.fetchAll(
-                db, sql: "SELECT * FROM citations WHERE source = ? AND section_ordinal = ? ORDER BY ordinal",
-                arguments: [source, section["ordinal"] as Int]
-            ).map { citation in
-                Citation(
-                    raw: citation["raw"], jurisdiction: citation["jurisdiction"], body: LawBody(rawValue: citation["body"])!,
-                    code: citation["code"], title: citation["title"], section: citation["section"],
-                    sectionEnd: citation["section_end"], normalized: citation["normalized"]
-                )
-            }
-            record.sections.append(Section(
-                ordinal: section["ordinal"], heading: section["heading"], citations: citations,
-                provision: section["provision"], text: section["text"]
-            ))
-        }
-        if let card = try Row.fetchOne(db, sql: "SELECT * FROM report_cards WHERE source = ?", arguments: [source]) {
-            let issues = try Row.fetchAll(db, sql: "SELECT * FROM grades WHERE source = ? ORDER BY issue_number", arguments: [source]).map { row in
-                GradeRow(
-                    number: row["issue_number"], name: row["name"], grade: (row["grade"] as String?).flatMap(Grade.init),
-                    gradeSource: (row["grade_source"] as String?).flatMap(GradeSource.init), score: row["score"],
-                    maxScore: row["max_score"], accomplished: row["accomplished"], gaps: row["gaps"]
-                )
-            }
-            let credits = try Row.fetchAll(db, sql: "SELECT * FROM extra_credit WHERE source = ? ORDER BY ordinal", arguments: [source]).map { row in
-                ExtraCredit(code: row["code"], name: row["name"], points: row["points"], description: row["description"])
-            }
-            record.reportCard = ReportCard(
-                framework: card["framework"], issues: issues, extraCredit: credits,
-                overall: OverallGrade(
-                    score: card["overall_score"], grade: (card["overall_grade"] as String?).flatMap(Grade.init),
-                    gradeSource: (card["overall_grade_source"] as String?).flatMap(GradeSource.init)
-                ),
-                checks: ReportCardChecks(totalMatchesSum: card["total_matches_sum"], gradesMatchScores: card["grades_match_scores"])
-            )
-        }
-        return record
     }
 }
 
