@@ -56,7 +56,7 @@ public struct Ingestor: Sendable {
     /// Ingests bytes already in memory.
     public func ingest(bytes: [UInt8], source: String) throws(IngestError) -> SourceDocument {
         guard bytes.count <= maxDocumentBytes else { throw .tooLarge(size: bytes.count, limit: maxDocumentBytes) }
-        let digest = SHA256.hash(data: bytes).map { Ingestor.hexDigits[Int($0)] }.joined()
+        let digest = Ingestor.sha256(bytes)
         let decoded = try TextDecoder.decode(bytes)
         guard decoded.text.contains(where: { !$0.isWhitespace }) else { throw .empty }
         let format = FormatDetector.detect(decoded.text, fileName: source)
@@ -64,6 +64,11 @@ public struct Ingestor: Sendable {
             source: source, sha256: digest, format: format, text: decoded.text,
             byteCount: bytes.count, warnings: decoded.warnings
         )
+    }
+
+    /// The hex SHA-256 of bytes, as records carry it.
+    public static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { hexDigits[Int($0)] }.joined()
     }
 
     private static let hexDigits: [String] = (0..<256).map { byte in

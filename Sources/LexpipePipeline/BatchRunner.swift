@@ -17,11 +17,42 @@ public struct RunSummary: Sendable {
     public var stageTimes: StageTimes
     /// Where the datasets were published.
     public var outputDirectory: String
+    /// What changed since the previous run in the same output folder.
+    public var changes: ChangeSummary
 
     /// `12 documents, 11 records, 1 error in 0.42 s`.
     public var line: String {
         "\(documents) document\(documents == 1 ? "" : "s"), \(records) record\(records == 1 ? "" : "s"), "
             + "\(errors) error\(errors == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s"
+    }
+}
+
+/// Documents compared with the previous run's inputs, by source and input digest.
+public struct ChangeSummary: Sendable, Equatable {
+    /// Sources the previous run did not have.
+    public var new: [String] = []
+    /// Sources whose bytes changed.
+    public var changed: [String] = []
+    /// Sources with the same bytes.
+    public var unchanged: [String] = []
+    /// Sources the previous run had and this one does not.
+    public var removed: [String] = []
+    /// Records taken from the previous run instead of being extracted again.
+    public var reused = 0
+
+    /// `3 new, 1 changed, 40 unchanged, 0 removed; 41 reused`.
+    public var line: String {
+        "\(new.count) new, \(changed.count) changed, \(unchanged.count) unchanged, \(removed.count) removed; \(reused) reused"
+    }
+
+    var json: JSONValue {
+        .object([
+            ("new", .array(new.map(JSONValue.string))),
+            ("changed", .array(changed.map(JSONValue.string))),
+            ("removed", .array(removed.map(JSONValue.string))),
+            ("unchanged", .integer(unchanged.count)),
+            ("reused", .integer(reused)),
+        ])
     }
 }
 
@@ -49,7 +80,9 @@ public struct BatchRunner: Sendable {
     }
 
     /// Runs the batch; `progress` is called by the writer after each document (done, total).
-    public func run(progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(RunError) -> RunSummary {
+    /// Unless `full`, a document whose bytes, the extraction settings and the lexpipe version are
+    /// unchanged since the previous run keeps its previous record.
+    public func run(full: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(RunError) -> RunSummary {
         let clock = ContinuousClock()
         let start = clock.now
         let walker = CorpusWalker(
@@ -62,11 +95,13 @@ public struct BatchRunner: Sendable {
         } catch {
             throw .corpus(error)
         }
+        let outputDirectory = configuration.resolve(configuration.outputDirectory)
+        let extractionDigest = configuration.extractionDigest
+        let cache = RecordCache.open(outputDirectory: outputDirectory, extractionDigest: extractionDigest, reuse: !full)
+        var changes = ChangeSummary()
         let writer: DatasetWriter
         do {
-            writer = try DatasetWriter(
-                outputDirectory: configuration.resolve(configuration.outputDirectory), formats: Set(configuration.formats)
-            )
+            writer = try DatasetWriter(outputDirectory: outputDirectory, formats: Set(configuration.formats))
         } catch {
             throw .datasets(error)
         }
@@ -75,18 +110,38 @@ public struct BatchRunner: Sendable {
         var inputs: [JSONValue] = []
         inputs.reserveCapacity(entries.count)
         do {
-            try await BatchRunner.forEachInOrder(entries, jobs: configuration.effectiveJobs) { entry -> (DocumentOutcome, StageTimes) in
+            try await BatchRunner.forEachInOrder(entries, jobs: configuration.effectiveJobs) { entry -> Processed in
                 var documentTimes = StageTimes()
                 if let refusal = entry.refusal {
-                    return (.failure(DocumentFailure(source: entry.source, stage: .ingest, reason: refusal)), documentTimes)
+                    return Processed(outcome: .failure(DocumentFailure(source: entry.source, stage: .ingest, reason: refusal)), times: documentTimes)
                 }
-                let outcome = processor.process(path: entry.path, source: entry.source, times: &documentTimes)
-                return (outcome, documentTimes)
-            } consume: { (index: Int, result: (DocumentOutcome, StageTimes)) throws in
-                let (outcome, documentTimes) = result
-                times.merge(documentTimes)
+                let ingestStart = ContinuousClock.now
+                let bytes: [UInt8]
+                do {
+                    bytes = try processor.ingestor.readBytes(path: entry.path)
+                } catch {
+                    return Processed(outcome: .failure(DocumentFailure(source: entry.source, stage: .ingest, reason: String(describing: error))), times: documentTimes)
+                }
+                let digest = Ingestor.sha256(bytes)
+                documentTimes.add(.ingest, ContinuousClock.now - ingestStart)
+                if let record = cache?.record(sha256: digest, source: entry.source) {
+                    return Processed(outcome: .record(record), times: documentTimes, digest: digest, reused: true)
+                }
+                let outcome = processor.process(bytes: bytes, source: entry.source, times: &documentTimes)
+                return Processed(outcome: outcome, times: documentTimes, digest: digest)
+            } consume: { (index: Int, processed: Processed) throws in
+                times.merge(processed.times)
+                if let digest = processed.digest {
+                    let source = processed.outcome.source
+                    switch cache?.previousInputs[source] {
+                    case nil: changes.new.append(source)
+                    case digest: changes.unchanged.append(source)
+                    default: changes.changed.append(source)
+                    }
+                }
+                if processed.reused { changes.reused += 1 }
                 let writeStart = clock.now
-                switch outcome {
+                switch processed.outcome {
                 case let .record(record):
                     try writer.write(record)
                     inputs.append(.object([
@@ -97,16 +152,21 @@ public struct BatchRunner: Sendable {
                 case let .failure(failure):
                     try writer.write(failure)
                     inputs.append(.object([
-                        ("source", .string(failure.source)), ("sha256", .null), ("outcome", .string("failed")),
+                        ("source", .string(failure.source)), ("sha256", JSONValue(processed.digest)), ("outcome", .string("failed")),
                         ("stage", .string(failure.stage.rawValue)), ("reason", .string(failure.reason)),
                     ]))
                 }
                 times.add(.datasets, clock.now - writeStart)
                 progress?(index + 1, entries.count)
             }
+            let current = Set(entries.map(\.source))
+            changes.removed = (cache?.previousInputs.keys.filter { !current.contains($0) } ?? []).sorted {
+                $0.utf8.lexicographicallyPrecedes($1.utf8)
+            }
             let elapsed = clock.now - start
             let manifest = Manifest.make(
-                configuration: configuration, inputs: inputs, rowCounts: writer.rowCounts, times: times,
+                configuration: configuration, extractionDigest: extractionDigest, inputs: inputs,
+                rowCounts: writer.rowCounts, changes: changes, times: times,
                 seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
             )
             try writer.finish(manifest: manifest)
@@ -121,8 +181,18 @@ public struct BatchRunner: Sendable {
         return RunSummary(
             documents: entries.count, records: writer.recordCount, errors: writer.failureCount,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
-            stageTimes: times, outputDirectory: configuration.resolve(configuration.outputDirectory)
+            stageTimes: times, outputDirectory: outputDirectory, changes: changes
         )
+    }
+
+    /// One document's way through the stages, as the writer receives it.
+    struct Processed: Sendable {
+        var outcome: DocumentOutcome
+        var times: StageTimes
+        /// SHA-256 of the input, when its bytes could be read.
+        var digest: String?
+        /// The record was taken from the previous run.
+        var reused = false
     }
 
     /// Runs `work` over `items` with at most `jobs` at once and hands each result to `consume`

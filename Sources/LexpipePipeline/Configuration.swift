@@ -1,4 +1,5 @@
 import Foundation
+import LexpipeIngest
 public import LexpipeDatasets
 import LexpipeExtraction
 public import LexpipeNormalization
@@ -40,6 +41,23 @@ public struct Configuration: Sendable {
     /// The number of documents in flight.
     public var effectiveJobs: Int {
         max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// A digest of every setting that can change a document's record, with the lexpipe
+    /// version: records of a previous run are reused only when it is the same.
+    public var extractionDigest: String {
+        var text = "lexpipe \(LexpipeVersion.current)\nmax_document_bytes \(maxDocumentBytes)\n"
+        text += "drop_page_furniture \(dropPageFurniture)\n"
+        for scale in gradingScales {
+            let minimums = scale.minimums.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }
+            text += "scale \(scale.framework ?? "*") \(scale.fromYear.map(String.init) ?? "*")-\(scale.toYear.map(String.init) ?? "*") \(minimums.joined(separator: ","))\n"
+        }
+        for (usps, codes) in codeNames.sorted(by: { $0.key < $1.key }) {
+            for code in codes {
+                text += "code \(usps) \(code.names.joined(separator: "|")) \(code.body.rawValue) \(code.citedBy.rawValue) \(code.titleFirst) \(code.bluebook)\n"
+            }
+        }
+        return Ingestor.sha256(Array(text.utf8))
     }
 
     /// A path from the configuration resolved against its folder.

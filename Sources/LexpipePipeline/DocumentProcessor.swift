@@ -25,6 +25,14 @@ public struct StageTimes: Sendable, Equatable {
 public enum DocumentOutcome: Sendable {
     case record(DocumentRecord)
     case failure(DocumentFailure)
+
+    /// The document's path relative to the corpus root.
+    public var source: String {
+        switch self {
+        case let .record(record): record.source
+        case let .failure(failure): failure.source
+        }
+    }
 }
 
 /// Runs one document through every stage: ingest, markup cleanup, classification and

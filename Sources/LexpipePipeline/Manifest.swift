@@ -8,19 +8,21 @@ enum Manifest {
     static let lexpipeVersion = LexpipeVersion.current
 
     static func make(
-        configuration: Configuration, inputs: [JSONValue], rowCounts: [(table: String, rows: Int)], times: StageTimes,
-        seconds: Double
+        configuration: Configuration, extractionDigest: String, inputs: [JSONValue], rowCounts: [(table: String, rows: Int)],
+        changes: ChangeSummary, times: StageTimes, seconds: Double
     ) -> JSONValue {
         .object([
             ("lexpipe_version", .string(lexpipeVersion)),
             ("schema_version", .integer(1)),
             ("config_digest", .string(configuration.digest)),
+            ("extraction_digest", .string(extractionDigest)),
             ("formats", .array(configuration.formats.map { .string($0.rawValue) })),
             ("inputs", .array(inputs)),
             ("row_counts", .object(rowCounts.map { ($0.table, .integer($0.rows)) })),
             (
                 "run",
                 .object([
+                    ("changes", changes.json),
                     ("seconds", .number(rounded(seconds))),
                     (
                         "stage_seconds",

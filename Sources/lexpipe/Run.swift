@@ -25,6 +25,9 @@ extension Lexpipe {
         @Option(help: "Documents processed at once (overrides jobs; default: the number of cores).")
         var jobs: Int?
 
+        @Flag(help: "Extract every document again instead of reusing records of unchanged documents.")
+        var full = false
+
         func validate() throws {
             if let jobs, !(1...1024).contains(jobs) { throw ValidationError("--jobs must be from 1 to 1024") }
         }
@@ -41,7 +44,7 @@ extension Lexpipe {
             var progress: (@Sendable (Int, Int) -> Void)?
             if let bar { progress = { done, total in bar.update(done: done, total: total) } }
             do {
-                summary = try await BatchRunner(configuration: configuration).run(progress: progress)
+                summary = try await BatchRunner(configuration: configuration).run(full: full, progress: progress)
             } catch {
                 bar?.finish()
                 printError(error.description)
@@ -52,6 +55,7 @@ extension Lexpipe {
             }
             bar?.finish()
             print(summary.line + " -> \(summary.outputDirectory)")
+            print("changes since the previous run: " + summary.changes.line)
             if summary.errors > 0 { throw ExitCode(1) }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import LexpipeDatasets
 import LexpipePipeline
 import LexpipeRecord
 import Testing
@@ -79,5 +80,54 @@ struct PipelineRunTests {
         ])
         #expect(record.sections[0].citations[1].sectionEnd == "12-34-64")
         #expect(record.sections[0].text == "The department shall screen every child for trafficking and refer \"victims\" to services, including specialized shelters.")
+    }
+}
+
+@Suite("Incremental runs")
+struct IncrementalRunTests {
+    @Test func unchangedDocumentsAreReusedAndOutputIsIdenticalToAFullRun() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try CorpusFixture.write(into: folder, synthetic: 12, extra: ["bad.txt": Data([0])])
+        let configuration = CorpusFixture.configuration(folder, jobs: 2)
+        let first = try await BatchRunner(configuration: configuration).run()
+        #expect(first.changes.new.count == 15)
+        #expect(first.changes.reused == 0)
+        let firstFiles = try CorpusFixture.snapshot(folder.path + "/output")
+
+        let second = try await BatchRunner(configuration: configuration).run()
+        #expect(second.changes.reused == 14, "every record is reused")
+        #expect(second.changes.unchanged.count == 15)
+        #expect(second.changes.new.isEmpty && second.changes.changed.isEmpty && second.changes.removed.isEmpty)
+        #expect(second.stageTimes.seconds[.markup] == nil, "nothing was parsed again")
+        #expect(try CorpusFixture.snapshot(folder.path + "/output") == firstFiles)
+
+        // Touch one document, rename another, remove a third, add a fourth.
+        try folder.write("corpus/summaries/ohio-001.txt", CorpusFixture.statuteSummary(state: "Ohio", code: "Rev. Code", date: "June 2024"))
+        try FileManager.default.moveItem(atPath: folder.path + "/corpus/summaries/texas-002.txt", toPath: folder.path + "/corpus/summaries/texas-renamed.txt")
+        try FileManager.default.removeItem(atPath: folder.path + "/corpus/summaries/oregon-003.txt")
+        try folder.write("corpus/summaries/utah-new.txt", CorpusFixture.statuteSummary(state: "Utah", code: "Code Ann."))
+        let third = try await BatchRunner(configuration: configuration).run()
+        #expect(third.changes.changed == ["summaries/ohio-001.txt"])
+        #expect(third.changes.new == ["summaries/texas-renamed.txt", "summaries/utah-new.txt"])
+        #expect(third.changes.removed == ["summaries/oregon-003.txt", "summaries/texas-002.txt"])
+        #expect(third.changes.reused == 13 - 1 + 1 - 1, "the renamed document keeps its record; the touched and new ones are redone")
+        let incremental = try CorpusFixture.snapshot(folder.path + "/output")
+        let ohio = try DatasetReader.records(at: folder.path + "/output").first { $0.source == "summaries/ohio-001.txt" }
+        #expect(ohio?.date == "2024-06")
+
+        // A full run into another folder gives the same datasets.
+        var fullConfiguration = configuration
+        fullConfiguration.outputDirectory = folder.path + "/full"
+        _ = try await BatchRunner(configuration: fullConfiguration).run(full: true)
+        #expect(try CorpusFixture.snapshot(folder.path + "/full") == incremental)
+
+        // Different extraction settings invalidate every record.
+        var changedSettings = configuration
+        changedSettings.gradingScales = []
+        let fourth = try await BatchRunner(configuration: changedSettings).run()
+        #expect(fourth.changes.reused == 0)
+        let forced = try await BatchRunner(configuration: changedSettings).run(full: true)
+        #expect(forced.changes.reused == 0)
     }
 }
