@@ -44,6 +44,8 @@ let package = Package(
             name: "LexpipeDatasets",
             dependencies: ["LexpipeRecord", "CSystemShims", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Year-over-year and run-over-run comparison of published datasets.
+        .target(name: "LexpipeDiff", dependencies: ["LexpipeRecord", "LexpipeDatasets"]),
         // The runner: configuration, concurrency, the one writer.
         .target(
             name: "LexpipePipeline",
@@ -55,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "lexpipe",
             dependencies: [
-                "LexpipePipeline", "LexpipeRecord",
+                "LexpipePipeline", "LexpipeRecord", "LexpipeDiff", "LexpipeDatasets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,7 +65,7 @@ let package = Package(
             name: "LexpipeTests",
             dependencies: [
                 "LexpipePipeline", "LexpipeIngest", "LexpipeMarkup", "LexpipeExtraction",
-                "LexpipeNormalization", "LexpipeDatasets", "LexpipeRecord",
+                "LexpipeNormalization", "LexpipeDatasets", "LexpipeRecord", "LexpipeDiff",
                 // Built for the end-to-end tests, which run the binary as a user would.
                 "lexpipe",
                 .product(name: "GRDB", package: "GRDB.swift"),
