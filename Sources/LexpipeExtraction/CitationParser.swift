@@ -7,252 +7,668 @@ public enum DivisionKind: String, Sendable, Equatable, CaseIterable {
 
 /// A title, chapter or article number written before the section (`Tit. 22,`).
 public struct Division: Sendable, Equatable {
+    /// Which division.
     public var kind: DivisionKind
+    /// Its number as written (`22`, `10A`, `IV`).
     public var number: String
 
+    /// A division of `kind` numbered `number`.
     public init(kind: DivisionKind, number: String) {
         self.kind = kind
         self.number = number
     }
 }
 
+/// How a citation introduces its section number.
+public enum SectionDesignator: String, Sendable, Equatable, CaseIterable {
+    /// `§`, or `§§` before several sections or a range.
+    case section
+    /// `Art.`: codes numbered by article (`Ch. Code Art. 603`).
+    case article
+    /// `r.` or `Rule`: rules cited by number (`Admin. Code r. 660-5-34-.03`).
+    case rule
+    /// Nothing: the number follows the code name (`Pub. L. 106-386`, `705 ILCS 405/2-3`).
+    case none
+}
+
 /// One citation as written, split into its parts but not yet resolved against the code-name
 /// table: `Ann. Code § 43-21-105` is code name `Ann. Code`, section `43-21-105`.
 public struct CitationReference: Sendable, Equatable {
-    /// The citation's text, a contiguous part of the line it came from.
+    /// The citation's text, a contiguous part of the line or paragraph it came from.
     public var raw: String
     /// The code name as written (`Ann. Code`, `U.S.C.`); for `§§ 722.622; 750.462a` the second
-    /// citation carries the first one's code name.
+    /// citation carries the first one's code name. Empty when the text names no code.
     public var codeName: String
     /// A `Tit.`, `Ch.` or `Art.` division written between code name and section.
     public var division: Division?
     /// A title number written before the code name (`22 U.S.C.`).
     public var leadingTitle: String?
-    /// The section as written; a range's first section.
+    /// How the section is introduced: `§` unless written otherwise.
+    public var designator: SectionDesignator
+    /// The section as written, subsections included (`2151.031(A)(1)`); a range's first section.
     public var section: String
     /// A range's last section.
     public var sectionEnd: String?
     /// The citation ends in `et seq.`.
     public var etSeq: Bool
 
+    /// A citation with every part given.
     public init(
-        raw: String, codeName: String, division: Division? = nil, leadingTitle: String? = nil, section: String,
-        sectionEnd: String? = nil, etSeq: Bool = false
+        raw: String, codeName: String, division: Division? = nil, leadingTitle: String? = nil,
+        designator: SectionDesignator = .section, section: String, sectionEnd: String? = nil, etSeq: Bool = false
     ) {
         self.raw = raw
         self.codeName = codeName
         self.division = division
         self.leadingTitle = leadingTitle
+        self.designator = designator
         self.section = section
         self.sectionEnd = sectionEnd
         self.etSeq = etSeq
     }
 }
 
-/// Splits citation text (`Ann. Code § 43-21-105; Code of Rules § 18-006-102`) into citations.
-///
-/// Handles several citations per line (`;`), several sections per code (`§§ 13-3212, 8-201`,
-/// `and`), ranges (`through`, `to`, dashes between spaced sections), divisions (`Tit. 33, §`),
-/// title-first codes (`22 U.S.C. § 7102`), subsections and `et seq.`. One pass over the text.
-public enum CitationParser {
-    /// The citations of a line, and what could not be read.
-    public static func parse(_ line: some StringProtocol) -> (citations: [CitationReference], warnings: [String]) {
-        let text = Substring(line)
-        var citations: [CitationReference] = []
-        var warnings: [String] = []
-        var context: (codeName: String, division: Division?, leadingTitle: String?)?
-        for piece in topLevelPieces(text) {
-            let trimmed = trimPiece(piece)
-            guard !trimmed.isEmpty else { continue }
-            if let sign = trimmed.firstIndex(of: "§") {
-                let left = trimmed[..<sign]
-                var right = trimmed[sign...]
-                right = right.drop(while: { $0 == "§" || $0 == " " })
-                var head = parseHead(left)
-                if head.codeName.isEmpty, let context {
-                    head = (context.codeName, head.division ?? context.division, head.leadingTitle ?? context.leadingTitle)
-                }
-                let items = sectionItems(right)
-                if items.isEmpty {
-                    warnings.append("no section number in \"\(trimmed)\"")
-                    continue
-                }
-                for (index, item) in items.enumerated() {
-                    let start = index == 0 ? trimmed.startIndex : item.range.lowerBound
-                    citations.append(CitationReference(
-                        raw: String(text[start..<item.range.upperBound]), codeName: head.codeName,
-                        division: head.division, leadingTitle: head.leadingTitle, section: item.section,
-                        sectionEnd: item.sectionEnd, etSeq: item.etSeq
-                    ))
-                }
-                context = head
-                if head.codeName.isEmpty { warnings.append("no code name before § in \"\(trimmed)\"") }
-            } else if let context {
-                let items = sectionItems(trimmed)
-                if items.isEmpty { warnings.append("not a citation: \"\(trimmed)\"") }
-                for item in items {
-                    citations.append(CitationReference(
-                        raw: String(text[item.range]), codeName: context.codeName, division: context.division,
-                        leadingTitle: context.leadingTitle, section: item.section, sectionEnd: item.sectionEnd,
-                        etSeq: item.etSeq
-                    ))
-                }
-            } else if let split = trimmed.lastIndex(of: " "), trimmed[trimmed.index(after: split)...].contains(where: \.isNumber) {
-                // A citation without § (`Pub. L. 106-386`): the last word is the section.
-                let head = parseHead(trimmed[..<split])
-                citations.append(CitationReference(
-                    raw: String(trimmed), codeName: head.codeName, division: head.division,
-                    leadingTitle: head.leadingTitle, section: String(trimmed[trimmed.index(after: split)...])
-                ))
-                context = head
-            } else {
-                warnings.append("not a citation: \"\(trimmed)\"")
-            }
-        }
-        return (citations, warnings)
+/// Citation text the parser could not read as a citation.
+public struct CitationProblem: Sendable, Equatable, CustomStringConvertible {
+    /// The text, as written.
+    public var text: String
+    /// What is wrong with it.
+    public var problem: String
+
+    /// A problem with `text`.
+    public init(text: String, problem: String) {
+        self.text = text
+        self.problem = problem
     }
 
-    /// The line split at semicolons outside parentheses.
-    private static func topLevelPieces(_ text: Substring) -> [Substring] {
-        var pieces: [Substring] = []
+    /// `citation text "…": problem`.
+    public var description: String { "citation text \"\(text)\": \(problem)" }
+}
+
+/// Reads citations out of text: the `Citation:` lines of statute summaries
+/// (`Ann. Code § 43-21-105; Code of Rules § 18-006-102`) and citations in running prose
+/// ("as defined in Rev. Stat. § 13-3212").
+///
+/// Handles several citations per line (`;`, `,`, `and`), several sections per code
+/// (`§§ 13-3212, 8-201`, `§§ 722.622; 750.462a`: later sections take the code, division and
+/// title of the first), ranges (`through`, `to`, en and em dashes, a spaced hyphen), divisions
+/// (`Tit. 33, §`, `Ch. 119, §`, `Art. 27, §`), title-first codes (`22 U.S.C. § 7102`),
+/// subsections (`§ 2151.031(A)(1)`), `et seq.`, stray spaces in `§ §`, and in `Citation:`
+/// lines, citations by article or rule (`Ch. Code Art. 603`) or without designator
+/// (`Pub. L. 106-386`).
+///
+/// Where a code name begins is found by matching the longest known code name ending right
+/// before `§` (or before the division); an unknown name is taken as written: in a
+/// `Citation:` line, everything since the previous citation; in prose, the capitalized
+/// words before `§`. One left-to-right pass over the text with bounded look-back; no regular
+/// expressions.
+public enum CitationParser {
+    /// The citations of a `Citation:` line (without its label), and the text that gave none.
+    public static func parse(
+        _ line: some StringProtocol, codeNames: KnownCodeNames = KnownCodeNames()
+    ) -> (citations: [CitationReference], problems: [CitationProblem]) {
+        var scanner = CitationScanner(text: line, codeNames: codeNames, isLine: true)
+        scanner.run()
+        return (scanner.citations, scanner.problems)
+    }
+
+    /// The citations in a paragraph of prose: every `§` with the code name before it. Text
+    /// between citations is prose and is not reported.
+    public static func inline(
+        _ text: some StringProtocol, codeNames: KnownCodeNames = KnownCodeNames()
+    ) -> (citations: [CitationReference], problems: [CitationProblem]) {
+        var scanner = CitationScanner(text: text, codeNames: codeNames, isLine: false)
+        scanner.run()
+        return (scanner.citations, scanner.problems)
+    }
+}
+
+/// The one pass behind `CitationParser`, over the text's characters.
+private struct CitationScanner {
+    let chars: [Character]
+    let codeNames: KnownCodeNames
+    /// A `Citation:` line, where all text is citations; else prose.
+    let isLine: Bool
+    var citations: [CitationReference] = []
+    var problems: [CitationProblem] = []
+
+    init(text: some StringProtocol, codeNames: KnownCodeNames, isLine: Bool) {
+        chars = Array(text)
+        self.codeNames = codeNames
+        self.isLine = isLine
+    }
+
+    /// What precedes a section list: code name, division, title before the name.
+    struct Head {
+        var codeName = ""
+        var division: Division?
+        var leadingTitle: String?
+        var designator = SectionDesignator.section
+        /// Where the citation's raw text starts.
+        var start: Int
+    }
+
+    /// A section, a range or a section with `et seq.`, and where it stands.
+    struct Item {
+        var section: String
+        var sectionEnd: String?
+        var etSeq = false
+        var start: Int
+        var end: Int
+    }
+
+    // MARK: The pass
+
+    mutating func run() {
+        let signs = signRuns()
+        var cursor = 0
+        var context: Head?
+        for (index, sign) in signs.enumerated() {
+            let limit = index + 1 < signs.count ? signs[index + 1].lowerBound : chars.count
+            var head = findHead(from: cursor, to: sign.lowerBound)
+            let gap = cursor..<head.start
+            if isLine {
+                readWithoutSign(gap, context: &context)
+            }
+            if head.codeName.isEmpty, head.leadingTitle == nil, let previous = context, isLine || onlySeparators(gap) {
+                head.codeName = previous.codeName
+                head.division = head.division ?? previous.division
+                head.leadingTitle = previous.leadingTitle
+            }
+            let (items, _) = sectionItems(from: sign.upperBound, to: limit)
+            guard !items.isEmpty else {
+                if isLine { problems.append(problem(head.start..<min(limit, sign.upperBound + 24), "no section number after §")) }
+                cursor = sign.upperBound
+                continue
+            }
+            emit(head, items)
+            context = head
+            cursor = items[items.count - 1].end
+        }
+        if isLine { readWithoutSign(cursor..<chars.count, context: &context) }
+    }
+
+    /// Each `§` or `§§` (also `§ §`), as the range of its signs.
+    func signRuns() -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var index = 0
+        while index < chars.count {
+            guard chars[index] == "§" else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            var probe = end
+            while probe < chars.count {
+                if chars[probe] == "§" {
+                    end = probe + 1
+                } else if !chars[probe].isWhitespace {
+                    break
+                }
+                probe += 1
+            }
+            runs.append(index..<end)
+            index = end
+        }
+        return runs
+    }
+
+    mutating func emit(_ head: Head, _ items: [Item]) {
+        for (offset, item) in items.enumerated() {
+            let start = offset == 0 ? head.start : item.start
+            citations.append(CitationReference(
+                raw: text(start..<item.end), codeName: head.codeName, division: head.division,
+                leadingTitle: head.leadingTitle, designator: head.designator, section: item.section,
+                sectionEnd: item.sectionEnd, etSeq: item.etSeq
+            ))
+        }
+    }
+
+    // MARK: Heads
+
+    /// The code name, division and title number ending at `end` (where `§` stands), found no
+    /// further back than `start`.
+    func findHead(from start: Int, to end: Int) -> Head {
+        var stop = skipSpacesBack(end, floor: start)
+        if stop > start, chars[stop - 1] == "," { stop = skipSpacesBack(stop - 1, floor: start) }
+        var head = Head(start: end)
+        // A division: `Tit. 22,`, `Ch. 119`, `Art. IV`.
+        if let number = wordBefore(stop, floor: start), isDivisionNumber(text(number)),
+            let designator = wordBefore(skipSpacesBack(number.lowerBound, floor: start), floor: start),
+            let kind = CitationScanner.divisionWords[text(designator).lowercased()]
+        {
+            head.division = Division(kind: kind, number: text(number))
+            head.start = designator.lowerBound
+            stop = skipSpacesBack(designator.lowerBound, floor: start)
+            if stop > start, chars[stop - 1] == "," { stop = skipSpacesBack(stop - 1, floor: start) }
+        }
+        guard stop > start else { return head }
+        if let nameStart = knownName(endingAt: stop, floor: start) {
+            head.codeName = text(nameStart..<stop)
+            head.start = nameStart
+            if codeNames.isTitled(head.codeName), let title = leadingTitle(before: nameStart, floor: start) {
+                head.leadingTitle = text(title)
+                head.start = title.lowerBound
+            }
+            return head
+        }
+        let nameStart = isLine ? unknownNameInLine(endingAt: stop, floor: start) : unknownNameInProse(endingAt: stop, floor: start)
+        guard nameStart < stop else { return head }
+        head.codeName = text(nameStart..<stop)
+        head.start = nameStart
+        // `22 U.S.C.` and the like when the name is not known: a number opens the name.
+        if isLine, let space = head.codeName.firstIndex(of: " "), isTitleNumber(head.codeName[..<space]) {
+            let titleText = String(head.codeName[..<space])
+            head.leadingTitle = titleText
+            head.codeName = String(head.codeName[space...].drop(while: \.isWhitespace))
+        }
+        return head
+    }
+
+    /// Where the longest known code name ending at `end` begins.
+    func knownName(endingAt end: Int, floor: Int) -> Int? {
+        guard !codeNames.isEmpty else { return nil }
+        var best: Int?
+        var wordStart = end
+        // A word or two more than the longest name: punctuation-only words add none to a key.
+        for _ in 0..<(codeNames.maxWords + 2) {
+            guard let word = wordBefore(wordStart, floor: floor) else { break }
+            wordStart = word.lowerBound
+            var begin = wordStart
+            while begin < end, CitationScanner.openers.contains(chars[begin]) { begin += 1 }
+            if begin < end, codeNames.contains(text(begin..<end)) { best = begin }
+            wordStart = skipSpacesBack(wordStart, floor: floor)
+            guard wordStart > floor else { break }
+        }
+        return best
+    }
+
+    /// In a `Citation:` line, an unknown name is all text since the last `;` or `,`.
+    func unknownNameInLine(endingAt end: Int, floor: Int) -> Int {
+        var index = end
         var depth = 0
-        var start = text.startIndex
-        for index in text.indices {
-            switch text[index] {
+        while index > floor {
+            let character = chars[index - 1]
+            if character == ")" { depth += 1 }
+            if character == "(" { depth = max(0, depth - 1) }
+            if depth == 0, character == ";" || character == "," { break }
+            index -= 1
+        }
+        index = skipSpacesForward(index, limit: end)
+        // Leading connectives and signals are not part of the name.
+        while let word = wordAfter(index, limit: end), CitationScanner.leadIns.contains(text(word).lowercased()) {
+            index = skipSpacesForward(word.upperBound, limit: end)
+        }
+        return index
+    }
+
+    /// In prose, an unknown name is the run of capitalized words (with `&`, `of`, `and`
+    /// inside it) before `§`, at most six words, without a sentence word like `The` first.
+    func unknownNameInProse(endingAt end: Int, floor: Int) -> Int {
+        var words: [Range<Int>] = []
+        var position = end
+        while words.count < 6, let word = wordBefore(position, floor: floor) {
+            let written = text(word).drop(while: { CitationScanner.openers.contains($0) })
+            guard let first = written.first, !written.contains(where: \.isNumber) else { break }
+            guard first.isUppercase || ["&", "of", "and"].contains(written) else { break }
+            words.append(word)
+            position = word.lowerBound
+            if CitationScanner.openers.contains(chars[word.lowerBound]) { break }
+        }
+        // In reading order, without the sentence words and connectives that cannot begin a name.
+        let forward = Array(words.reversed())
+        guard let firstKept = forward.firstIndex(where: { !CitationScanner.sentenceWords.contains(text($0).lowercased()) })
+        else { return end }
+        var begin = forward[firstKept].lowerBound
+        while begin < end, CitationScanner.openers.contains(chars[begin]) { begin += 1 }
+        return begin
+    }
+
+    /// A title number right before a code name (`22` of `22 U.S.C.`).
+    func leadingTitle(before nameStart: Int, floor: Int) -> Range<Int>? {
+        let stop = skipSpacesBack(nameStart, floor: floor)
+        guard stop < nameStart, let word = wordBefore(stop, floor: floor) else { return nil }
+        var begin = word.lowerBound
+        while begin < stop, CitationScanner.openers.contains(chars[begin]) { begin += 1 }
+        guard begin < stop, isTitleNumber(text(begin..<stop)) else { return nil }
+        return begin..<stop
+    }
+
+    // MARK: Citations without §
+
+    /// Reads the text between `§` citations of a `Citation:` line: citations by article, rule
+    /// or bare number, or sections continuing the previous citation; anything else is reported.
+    mutating func readWithoutSign(_ region: Range<Int>, context: inout Head?) {
+        for piece in pieces(region) {
+            var begin = skipSpacesForward(piece.lowerBound, limit: piece.upperBound)
+            let end = skipSpacesBack(piece.upperBound, floor: begin)
+            while let word = wordAfter(begin, limit: end), CitationScanner.leadIns.contains(text(word).lowercased())
+                || text(word) == ","
+            {
+                begin = skipSpacesForward(word.upperBound, limit: end)
+            }
+            guard begin < end, text(begin..<end).contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+            if let (head, items) = citationWithoutSign(begin..<end, context: context) {
+                emit(head, items)
+                context = head
+                let rest = items[items.count - 1].end..<end
+                if text(rest).contains(where: { $0.isLetter || $0.isNumber }) {
+                    problems.append(problem(rest, "not a citation"))
+                }
+            } else {
+                problems.append(problem(begin..<end, "not a citation"))
+            }
+        }
+    }
+
+    /// The parts of a region between `;` outside parentheses.
+    func pieces(_ region: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var depth = 0
+        var start = region.lowerBound
+        for index in region {
+            switch chars[index] {
             case "(": depth += 1
             case ")": depth = max(0, depth - 1)
             case ";" where depth == 0:
-                pieces.append(text[start..<index])
-                start = text.index(after: index)
+                result.append(start..<index)
+                start = index + 1
             default: break
             }
         }
-        pieces.append(text[start...])
-        return pieces
-    }
-
-    /// A piece without surrounding spaces, a leading `and`, or a closing period or comma
-    /// (a period that ends `et seq.` stays).
-    private static func trimPiece(_ piece: Substring) -> Substring {
-        var result = piece.trimming(where: { $0 == " " })
-        if result.lowercased().hasPrefix("and ") { result = result.dropFirst(4).trimming(where: { $0 == " " }) }
-        while let last = result.last, last == "," || last == "." && !result.lowercased().hasSuffix("seq.") {
-            result = result.dropLast()
-        }
+        result.append(start..<region.upperBound)
         return result
     }
 
-    private static let divisionWords: [String: DivisionKind] = [
-        "tit.": .title, "tit": .title, "title": .title, "t.": .title,
-        "ch.": .chapter, "ch": .chapter, "chap.": .chapter, "chapter": .chapter,
-        "art.": .article, "art": .article, "article": .article,
-    ]
-
-    /// Code name, division and leading title number of the text before `§`.
-    private static func parseHead(_ left: Substring) -> (codeName: String, division: Division?, leadingTitle: String?) {
-        var words = left.split(separator: " ").map { $0.trimming(where: { $0 == "," }) }.filter { !$0.isEmpty }
-        var division: Division?
-        if words.count >= 2, let kind = divisionWords[words[words.count - 2].lowercased()],
-            words[words.count - 1].contains(where: \.isNumber)
-        {
-            division = Division(kind: kind, number: String(words[words.count - 1]))
-            words.removeLast(2)
+    /// `Ch. Code Art. 603`, `Admin. Code r. 660-5-34-.03`, `Pub. L. 106-386`, `705 ILCS 405/2-3`,
+    /// or sections alone continuing `context`.
+    func citationWithoutSign(_ piece: Range<Int>, context: Head?) -> (Head, [Item])? {
+        var words: [Range<Int>] = []
+        var index = piece.lowerBound
+        while let word = wordAfter(index, limit: piece.upperBound) {
+            words.append(word)
+            index = word.upperBound
         }
+        guard let firstWord = words.first else { return nil }
+        if let context, isSectionNumber(text(firstWord)) {
+            let (items, _) = sectionItems(from: firstWord.lowerBound, to: piece.upperBound)
+            var head = context
+            head.start = firstWord.lowerBound
+            if !items.isEmpty { return (head, items) }
+        }
+        var nameFrom = 0
         var leadingTitle: String?
-        if words.count >= 2, let first = words.first, first.first?.isNumber == true, first.allSatisfy({ $0.isNumber || $0.isLetter }) {
-            leadingTitle = String(first)
-            words.removeFirst()
+        if words.count > 2, isTitleNumber(text(firstWord)) {
+            leadingTitle = text(firstWord)
+            nameFrom = 1
         }
-        return (words.joined(separator: " "), division, leadingTitle)
+        // The first number after the name is the section.
+        guard let numberAt = words.indices.first(where: { $0 > nameFrom && isSectionNumber(text(words[$0])) }) else { return nil }
+        var nameEnd = numberAt
+        var designator = SectionDesignator.none
+        let nameText = text(words[nameFrom].lowerBound..<words[numberAt - 1].upperBound)
+        if numberAt - 1 > nameFrom, !codeNames.contains(nameText),
+            let kind = CitationScanner.sectionWords[text(words[numberAt - 1]).lowercased()]
+        {
+            designator = kind
+            nameEnd = numberAt - 1
+        }
+        let name = text(words[nameFrom].lowerBound..<words[nameEnd - 1].upperBound)
+        guard codeNames.contains(name) || name.first?.isUppercase == true || name.first?.isNumber == true else { return nil }
+        let (items, _) = sectionItems(from: words[numberAt].lowerBound, to: piece.upperBound)
+        guard !items.isEmpty else { return nil }
+        let head = Head(
+            codeName: name, division: nil, leadingTitle: leadingTitle, designator: designator, start: words[0].lowerBound
+        )
+        return (head, items)
     }
 
-    private struct SectionItem {
-        var section: String
-        var sectionEnd: String?
-        var etSeq: Bool
-        var range: Range<Substring.Index>
+    // MARK: Section lists
+
+    enum Token {
+        case separator
+        case range
+        case et
+        case seq
+        case subsection(String)
+        case number(String)
+        case other
     }
 
-    private static let rangeWords: Set<String> = ["through", "thru", "to", "-", "–", "—", "−"]
-
-    /// The sections after `§`: a list separated by commas or `and`, each a section or a range.
-    private static func sectionItems(_ spec: Substring) -> [SectionItem] {
-        var items: [SectionItem] = []
-        var current: SectionItem?
+    /// The sections from `start` up to `limit`: a list separated by commas, semicolons, `and`,
+    /// `or`, each a section, a range or a section with `et seq.`; and where reading stopped.
+    func sectionItems(from start: Int, to limit: Int) -> ([Item], Int) {
+        let tokens = tokenize(start..<limit)
+        var items: [Item] = []
+        var current: Item?
         var expectingEnd = false
-        var stopped = false
-        for token in tokens(spec) where !stopped {
-            let lower = token.lowercased()
-            if lower == "," || lower == "and" || lower == "&" {
-                if let item = current { items.append(item) }
-                current = nil
-                expectingEnd = false
-                continue
-            }
-            if rangeWords.contains(lower), current != nil, current?.sectionEnd == nil {
+        var afterSeparator = false
+        var index = 0
+        loop: while index < tokens.count {
+            let (kind, range) = tokens[index]
+            index += 1
+            switch kind {
+            case .separator:
+                guard current != nil, !expectingEnd else { break loop }
+                afterSeparator = true
+            case .range:
+                guard current != nil, current?.sectionEnd == nil, !afterSeparator, !expectingEnd else { break loop }
                 expectingEnd = true
-                continue
-            }
-            if lower == "et" || lower == "seq." || lower == "seq" {
-                if lower != "et", var item = current {
-                    item.etSeq = true
-                    item.range = item.range.lowerBound..<token.endIndex
-                    current = item
-                }
-                continue
-            }
-            if token.first == "(", var item = current {
-                // A subsection written apart from its section (`§ 2151.031 (A)`).
-                if token.count <= 8, token.last == ")" {
-                    item.range = item.range.lowerBound..<token.endIndex
-                    if expectingEnd || item.sectionEnd != nil {
-                        item.sectionEnd = (item.sectionEnd ?? "") + token
-                    } else {
-                        item.section += token
-                    }
-                    current = item
-                    continue
-                }
-                stopped = true
-                continue
-            }
-            guard token.contains(where: { $0.isNumber }) || token.count <= 4 && token.allSatisfy({ $0.isLetter && $0.isUppercase }) else {
-                stopped = true
-                continue
-            }
-            let value = String(token.trimming(where: { $0 == "." }))
-            if expectingEnd, var item = current {
-                item.sectionEnd = value
-                item.range = item.range.lowerBound..<token.endIndex
+            case .et:
+                guard var item = current, !afterSeparator, !expectingEnd, index < tokens.count,
+                    case .seq = tokens[index].0
+                else { break loop }
+                item.etSeq = true
+                item.end = tokens[index].1.upperBound
                 current = item
-                expectingEnd = false
-            } else {
-                if let item = current { items.append(item) }
-                current = SectionItem(section: value, sectionEnd: nil, etSeq: false, range: token.startIndex..<token.endIndex)
+                index += 1
+            case .seq:
+                break loop
+            case let .subsection(value):
+                guard var item = current, !afterSeparator, !expectingEnd else { break loop }
+                if item.sectionEnd != nil { item.sectionEnd! += value } else { item.section += value }
+                item.end = range.upperBound
+                current = item
+            case let .number(value):
+                if var item = current {
+                    if expectingEnd {
+                        item.sectionEnd = value
+                        item.end = range.upperBound
+                        current = item
+                        expectingEnd = false
+                    } else if afterSeparator {
+                        // A number followed by a capitalized word opens the next citation
+                        // (`§ 1; 22 U.S.C. § 7102`), it is not another section.
+                        if index < tokens.count, case .other = tokens[index].0,
+                            chars[tokens[index].1.lowerBound].isUppercase
+                        {
+                            break loop
+                        }
+                        items.append(item)
+                        current = Item(section: value, start: range.lowerBound, end: range.upperBound)
+                        afterSeparator = false
+                    } else {
+                        break loop
+                    }
+                } else {
+                    current = Item(section: value, start: range.lowerBound, end: range.upperBound)
+                }
+            case .other:
+                break loop
             }
         }
         if let item = current { items.append(item) }
-        return items
+        return (items, items.last?.end ?? start)
     }
 
-    /// Words of a section list: commas stand alone, and a dash between two sections written
-    /// without spaces (`13-3212–13-3214`) splits them (a hyphen inside `43-21-105` does not).
-    private static func tokens(_ spec: Substring) -> [Substring] {
-        var result: [Substring] = []
-        var start: Substring.Index?
-        var index = spec.startIndex
-        while index < spec.endIndex {
-            let character = spec[index]
-            if character == " " || character == "," || character == "–" || character == "—" {
-                if let begin = start { result.append(spec[begin..<index]) }
-                start = nil
-                if character != " " { result.append(spec[index...index]) }
-            } else if start == nil {
-                start = index
-            }
-            index = spec.index(after: index)
+    /// The words of a section list: whitespace separates, commas, semicolons and dashes stand
+    /// alone (a dash between sections written without spaces, `13-3212–13-3214`, splits them;
+    /// a hyphen inside `43-21-105` does not), closing punctuation is dropped from numbers.
+    func tokenize(_ region: Range<Int>) -> [(Token, Range<Int>)] {
+        var result: [(Token, Range<Int>)] = []
+        var wordStart: Int?
+        func flush(_ end: Int) {
+            guard let begin = wordStart else { return }
+            result.append(classify(begin..<end))
+            wordStart = nil
         }
-        if let begin = start { result.append(spec[begin..<spec.endIndex]) }
+        for index in region {
+            let character = chars[index]
+            if character.isWhitespace || CitationScanner.standalone.contains(character) {
+                flush(index)
+                if !character.isWhitespace { result.append(classify(index..<index + 1)) }
+            } else if wordStart == nil {
+                wordStart = index
+            }
+        }
+        flush(region.upperBound)
         return result
+    }
+
+    func classify(_ range: Range<Int>) -> (Token, Range<Int>) {
+        let word = text(range)
+        let lower = word.lowercased()
+        if [",", ";", "and", "or", "&"].contains(lower) { return (.separator, range) }
+        if CitationScanner.rangeWords.contains(lower) { return (.range, range) }
+        if lower == "et" { return (.et, range) }
+        if lower.hasPrefix("seq"), lower.dropFirst(3).allSatisfy({ $0 == "." || $0 == ")" }) {
+            return (.seq, range.lowerBound..<range.lowerBound + (lower.hasPrefix("seq.") ? 4 : 3))
+        }
+        // Closing punctuation and unbalanced closing parentheses are not part of a number.
+        var end = range.upperBound
+        while end > range.lowerBound {
+            let last = chars[end - 1]
+            if CitationScanner.closers.contains(last) {
+                end -= 1
+            } else if last == ")", count(")", in: range.lowerBound..<end) > count("(", in: range.lowerBound..<end) {
+                end -= 1
+            } else {
+                break
+            }
+        }
+        let trimmed = range.lowerBound..<end
+        let value = text(trimmed)
+        if value.first == "(", value.last == ")", isSubsection(value) { return (.subsection(value), trimmed) }
+        if isSectionNumber(value) { return (.number(value), trimmed) }
+        return (.other, range)
+    }
+
+    // MARK: Words and characters
+
+    static let divisionWords: [String: DivisionKind] = [
+        "tit.": .title, "tit": .title, "title": .title,
+        "ch.": .chapter, "ch": .chapter, "chap.": .chapter, "chapter": .chapter,
+        "art.": .article, "art": .article, "article": .article,
+    ]
+    static let sectionWords: [String: SectionDesignator] = [
+        "art.": .article, "arts.": .article, "article": .article, "articles": .article,
+        "r.": .rule, "rr.": .rule, "rule": .rule, "rules": .rule,
+    ]
+    static let rangeWords: Set<String> = ["through", "thru", "to", "-", "–", "—", "−"]
+    static let standalone: Set<Character> = [",", ";", "–", "—"]
+    static let closers: Set<Character> = [".", ":", "\"", "\u{201D}", "'", "\u{2019}", "]"]
+    static let openers: Set<Character> = ["(", "[", "\"", "\u{201C}", "'", "\u{2018}"]
+    static let leadIns: Set<String> = ["and", "&", "or", "see", "also", "cf.", "e.g.,", "see,", "e.g."]
+    static let sentenceWords: Set<String> = [
+        "the", "a", "an", "see", "in", "under", "as", "per", "pursuant", "by", "also", "its", "this", "that",
+        "these", "those", "each", "both", "and", "of", "&", "section", "sections", "statute", "statutes",
+    ]
+
+    func text(_ range: Range<Int>) -> String { String(chars[range]) }
+
+    func count(_ character: Character, in range: Range<Int>) -> Int {
+        chars[range].reduce(0) { $1 == character ? $0 + 1 : $0 }
+    }
+
+    func skipSpacesBack(_ index: Int, floor: Int) -> Int {
+        var index = index
+        while index > floor, chars[index - 1].isWhitespace { index -= 1 }
+        return index
+    }
+
+    func skipSpacesForward(_ index: Int, limit: Int) -> Int {
+        var index = index
+        while index < limit, chars[index].isWhitespace { index += 1 }
+        return index
+    }
+
+    /// The word ending at `end` (after skipping spaces before `end`), not reaching below `floor`.
+    func wordBefore(_ end: Int, floor: Int) -> Range<Int>? {
+        let stop = skipSpacesBack(end, floor: floor)
+        guard stop > floor else { return nil }
+        var begin = stop
+        while begin > floor, !chars[begin - 1].isWhitespace { begin -= 1 }
+        return begin..<stop
+    }
+
+    /// The word starting at or after `start`, before `limit`.
+    func wordAfter(_ start: Int, limit: Int) -> Range<Int>? {
+        let begin = skipSpacesForward(start, limit: limit)
+        guard begin < limit else { return nil }
+        var end = begin
+        while end < limit, !chars[end].isWhitespace { end += 1 }
+        return begin..<end
+    }
+
+    /// `43-21-105`, `750.462a`, `5101:2-1-01`, `5/3`, `51A`, `2151.031(A)(1)`: a digit in it,
+    /// starting with a letter, digit or period.
+    func isSectionNumber(_ word: some StringProtocol) -> Bool {
+        guard let first = word.first, first.isLetter || first.isNumber || first == "." else { return false }
+        return word.contains(where: \.isNumber) && !word.contains("§")
+    }
+
+    /// `(A)`, `(1)`, `(a)(1)(iv)`: parenthesized groups of at most four letters or digits,
+    /// not a year.
+    func isSubsection(_ word: some StringProtocol) -> Bool {
+        var inside = 0
+        var open = false
+        var digits = 0
+        for character in word {
+            switch character {
+            case "(":
+                guard !open else { return false }
+                open = true
+                inside = 0
+                digits = 0
+            case ")":
+                guard open, inside > 0, !(inside == 4 && digits == 4) else { return false }
+                open = false
+            default:
+                guard open, character.isLetter || character.isNumber, inside < 4 else { return false }
+                inside += 1
+                if character.isNumber { digits += 1 }
+            }
+        }
+        return !open
+    }
+
+    /// A division number: digits with letters (`22`, `10A`, `7-B`) or a Roman numeral (`IV`).
+    func isDivisionNumber(_ word: some StringProtocol) -> Bool {
+        if word.first?.isNumber == true { return true }
+        return !word.isEmpty && word.count <= 6 && word.allSatisfy { "IVXLC".contains($0) }
+    }
+
+    /// A title number before a code name: starts with a digit, letters, digits and hyphens.
+    func isTitleNumber(_ word: some StringProtocol) -> Bool {
+        guard word.first?.isNumber == true else { return false }
+        return word.allSatisfy { $0.isNumber || $0.isLetter || $0 == "-" }
+    }
+
+    /// Whether the region holds only separators (`,`, `;`, `and`, `or`, `&`) and spaces.
+    func onlySeparators(_ region: Range<Int>) -> Bool {
+        var index = region.lowerBound
+        while let word = wordAfter(index, limit: region.upperBound) {
+            let written = text(word).lowercased()
+            guard ["and", "or", "&", ",", ";", ",and", "and,"].contains(written) || written.allSatisfy({ $0 == "," || $0 == ";" })
+            else { return false }
+            index = word.upperBound
+        }
+        return true
+    }
+
+    func problem(_ range: Range<Int>, _ message: String) -> CitationProblem {
+        let begin = skipSpacesForward(range.lowerBound, limit: range.upperBound)
+        let end = skipSpacesBack(range.upperBound, floor: begin)
+        return CitationProblem(text: text(begin..<end), problem: message)
     }
 }

@@ -34,6 +34,7 @@ public struct Extraction: Sendable, Equatable {
 /// A statute summary section before its citations are resolved against code names.
 public struct ExtractedSection: Sendable, Equatable {
     public var heading: String
+    /// The citations of the section's `Citation:` lines, then those found in its prose.
     public var citations: [CitationReference]
     /// The section says nothing on the subject is described in the laws reviewed.
     public var saysNothingDescribed: Bool
@@ -60,12 +61,15 @@ public struct Extractor: Sendable {
         extract(document, as: DocumentClassifier.classify(document.blocks))
     }
 
-    /// The extraction of a document already classified as `kind`.
-    public func extract(_ document: CleanDocument, as kind: DocumentKind) -> Extraction {
+    /// The extraction of a document already classified as `kind`; `codeNames` are the code
+    /// names a statute summary may cite, for finding its citations.
+    public func extract(
+        _ document: CleanDocument, as kind: DocumentKind, codeNames: KnownCodeNames = KnownCodeNames()
+    ) -> Extraction {
         var extraction: Extraction
         switch kind {
         case .statuteSummary:
-            extraction = StatuteSummaryExtractor.extract(document.blocks)
+            extraction = StatuteSummaryExtractor.extract(document.blocks, codeNames: codeNames)
         case .reportCard:
             extraction = reportCards.extract(document.blocks)
         case .unknown:

@@ -2,10 +2,13 @@ public import LexpipeMarkup
 import LexpipeRecord
 
 /// Stage 4 for statute summaries: the headline, the date, and each headed section with its
-/// `Citation:` lines parsed and its prose kept.
+/// `Citation:` lines parsed, its prose kept, and the citations in its prose added after those
+/// of its `Citation:` lines.
 public enum StatuteSummaryExtractor {
-    /// The full extraction of a statute summary.
-    public static func extract(_ blocks: [Block]) -> Extraction {
+    /// The full extraction of a statute summary; `codeNames` are the code names the document may
+    /// cite (its jurisdiction's and federal law's), for finding citations in `Citation:` lines
+    /// and prose.
+    public static func extract(_ blocks: [Block], codeNames: KnownCodeNames = KnownCodeNames()) -> Extraction {
         var (extraction, headerBlockCount) = headerAndLength(blocks)
         extraction.kind = .statuteSummary
         var sections: [ExtractedSection] = []
@@ -16,6 +19,13 @@ public enum StatuteSummaryExtractor {
 
         func closeSection() {
             guard let current = heading else { return }
+            for paragraph in paragraphs {
+                let found = CitationParser.inline(paragraph, codeNames: codeNames)
+                citations += found.citations
+                extraction.warnings += found.problems.map {
+                    CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
+                }
+            }
             let text = paragraphs.joined(separator: "\n\n")
             sections.append(ExtractedSection(
                 heading: current, citations: citations,
@@ -34,9 +44,11 @@ public enum StatuteSummaryExtractor {
                 continue
             }
             if let line = citationLine(block.text) {
-                let parsed = CitationParser.parse(line)
+                let parsed = CitationParser.parse(line, codeNames: codeNames)
                 citations += parsed.citations
-                extraction.warnings += parsed.warnings.map { "section \"\(heading ?? "(before first heading)")\": \($0)" }
+                extraction.warnings += parsed.problems.map {
+                    CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
+                }
                 continue
             }
             guard heading != nil else {
