@@ -2,33 +2,41 @@ import LexpipeExtraction
 import LexpipeRecord
 
 /// Resolves a citation's code name against the document's jurisdiction, then federal law,
-/// and writes its normal form.
+/// then a jurisdiction its prefix names (`Ala. Code` in another state's summary), and writes
+/// its normal form.
 struct CitationResolver {
     var table: JurisdictionTable
     /// USPS code of the document's state, if known.
     var documentState: String?
 
+    /// The citation, and a warning when its code name is not in the table (the citation then
+    /// keeps the code name as written).
     func resolve(_ reference: CitationReference) -> (citation: Citation, warning: String?) {
         var found: (usps: String, code: CodeName)?
         if let state = documentState, let code = table.code(named: reference.codeName, in: state) {
             found = (state, code)
         } else if let code = table.code(named: reference.codeName, in: "US") {
             found = ("US", code)
+        } else if !reference.codeName.isEmpty {
+            found = table.code(prefixedName: reference.codeName)
         }
         let title = reference.leadingTitle ?? reference.division?.number
         guard let (usps, code) = found else {
-            let name = reference.codeName.isEmpty ? "(none)" : reference.codeName
             let citation = Citation(
                 raw: reference.raw, jurisdiction: documentState ?? "US", body: .statute, code: reference.codeName,
                 title: title, section: reference.section, sectionEnd: reference.sectionEnd,
                 normalized: CitationResolver.normalized(
                     code: reference.codeName, titleFirst: reference.leadingTitle != nil, title: title,
                     division: reference.division?.kind, reference: reference
-                )
+                ).trimming(where: { $0 == " " }).description
             )
-            return (citation, "code name \"\(name)\" in \"\(reference.raw)\" is not in the code-name table for \(documentState ?? "any jurisdiction"); kept as written")
+            let warning = reference.codeName.isEmpty
+                ? "no code name before the section; kept without one"
+                : "code name \"\(reference.codeName)\" is not in the code-name table for \(documentState ?? "federal law"); kept as written"
+            return (citation, warning)
         }
-        let division: DivisionKind? = reference.division?.kind ?? (title == nil ? nil : code.citedBy.divisionKind)
+        // The code's own division word, so that one code has one normal form however it is written.
+        let division: DivisionKind? = code.citedBy.divisionKind ?? reference.division?.kind
         let citation = Citation(
             raw: reference.raw, jurisdiction: usps, body: code.body, code: code.bluebook, title: title,
             section: reference.section, sectionEnd: reference.sectionEnd,
@@ -39,23 +47,33 @@ struct CitationResolver {
         return (citation, nil)
     }
 
-    /// `code § S`; `code tit. T, § S`; `T code § S` for title-first codes; `§§ A to B` for ranges.
+    /// `code § S`; `code tit. T, § S` (`ch.`, `art.` for codes divided so); `T code § S` for
+    /// title-first codes; `§§ A to B` for ranges; `art. S`, `r. S` or `S` when the citation
+    /// numbers articles, rules or nothing; ` et seq.` kept.
     static func normalized(code: String, titleFirst: Bool, title: String?, division: DivisionKind?, reference: CitationReference) -> String {
-        var sections = "§ \(reference.section)"
-        if let end = reference.sectionEnd { sections = "§§ \(reference.section) to \(end)" }
+        let isRange = reference.sectionEnd != nil
+        let designator = switch reference.designator {
+        case .section: isRange ? "§§ " : "§ "
+        case .article: isRange ? "arts. " : "art. "
+        case .rule: isRange ? "rr. " : "r. "
+        case .none: ""
+        }
+        var sections = designator + reference.section
+        if let end = reference.sectionEnd { sections += " to \(end)" }
         if reference.etSeq { sections += " et seq." }
         guard let title else { return "\(code) \(sections)" }
         if titleFirst { return "\(title) \(code) \(sections)" }
-        let designator = switch division ?? .title {
+        let word = switch division ?? .title {
         case .title: "tit."
         case .chapter: "ch."
         case .article: "art."
         }
-        return "\(code) \(designator) \(title), \(sections)"
+        return "\(code) \(word) \(title), \(sections)"
     }
 }
 
 extension CitedBy {
+    /// The division a code is cited by, or `nil` for codes cited by section alone.
     var divisionKind: DivisionKind? {
         switch self {
         case .section: nil

@@ -1,4 +1,5 @@
 import Foundation
+public import LexpipeExtraction
 public import LexpipeRecord
 
 /// How a code is divided above its sections, as citations name it.
@@ -146,20 +147,44 @@ public struct JurisdictionTable: Sendable {
         return nil
     }
 
-    /// The comparison form of a name: lower case, periods and commas dropped, spaces folded.
-    public static func key(_ name: some StringProtocol) -> String {
-        var out = ""
-        var space = false
-        for character in name.lowercased() {
-            if character == "." || character == "," || character == "'" { continue }
-            if character == " " || character == "\t" || character == "\u{00A0}" {
-                space = !out.isEmpty
-                continue
+    /// The code a name stands for in whichever jurisdiction its prefix names
+    /// (`Ala. Code` is Alabama's wherever it is cited), with that jurisdiction's USPS code.
+    public func code(prefixedName name: String) -> (usps: String, code: CodeName)? {
+        let key = JurisdictionTable.key(name)
+        for jurisdiction in jurisdictions {
+            guard let codes = codesByKey[jurisdiction.usps] else { continue }
+            for prefix in [jurisdiction.abbreviation, jurisdiction.name] {
+                let prefixKey = JurisdictionTable.key(prefix) + " "
+                guard key.hasPrefix(prefixKey) else { continue }
+                if let code = codes[key] ?? codes[String(key.dropFirst(prefixKey.count))] { return (jurisdiction.usps, code) }
             }
-            if space { out.append(" ") }
-            space = false
-            out.append(character)
         }
-        return out
+        return nil
+    }
+
+    /// The code names a document of jurisdiction `usps` may cite: that jurisdiction's (as
+    /// summaries write them, with and without the state's abbreviation or name before them, and
+    /// in Bluebook form), then federal law's.
+    public func knownCodeNames(for usps: String?) -> KnownCodeNames {
+        var known = KnownCodeNames()
+        for current in [usps, "US"].compactMap({ $0 }) {
+            guard let jurisdiction = jurisdiction(usps: current) else { continue }
+            for code in jurisdiction.codes {
+                let titled = code.citedBy != .section || code.titleFirst
+                for name in code.names + [code.bluebook] {
+                    known.insert(name, titled: titled)
+                    guard current != "US" else { continue }
+                    known.insert(jurisdiction.abbreviation + " " + name, titled: titled)
+                    known.insert(jurisdiction.name + " " + name, titled: titled)
+                }
+            }
+        }
+        return known
+    }
+
+    /// The comparison form of a name: lower case, periods, commas and apostrophes dropped,
+    /// spaces folded.
+    public static func key(_ name: some StringProtocol) -> String {
+        KnownCodeNames.key(name)
     }
 }

@@ -30,15 +30,7 @@ public struct Normalizer: Sendable {
         var warnings = extraction.warnings
         let table = settings.jurisdictions
 
-        var title = extraction.headline
-        var jurisdiction: Jurisdiction?
-        if let stateText = extraction.stateText {
-            jurisdiction = table.jurisdiction(named: stateText.trimming(where: { !$0.isLetter }))
-        }
-        if let headline = extraction.headline, let split = HeadlineState.split(headline, table: table) {
-            title = split.title
-            jurisdiction = jurisdiction ?? split.jurisdiction
-        }
+        let (jurisdiction, title) = documentJurisdiction(extraction)
         record.title = title
         record.state = jurisdiction?.name
         record.stateCode = jurisdiction?.usps
@@ -54,9 +46,11 @@ public struct Normalizer: Sendable {
 
         let resolver = CitationResolver(table: table, documentState: jurisdiction?.usps)
         record.sections = extraction.sections.enumerated().map { offset, section in
-            let citations = section.citations.map { reference in
+            let citations = section.citations.enumerated().map { index, reference in
                 let resolved = resolver.resolve(reference)
-                if let warning = resolved.warning { warnings.append("section \(offset + 1): \(warning)") }
+                if let warning = resolved.warning {
+                    warnings.append(CitationWarning.citation(section: offset + 1, index: index + 1, raw: reference.raw, warning))
+                }
                 return resolved.citation
             }
             return Section(
@@ -75,6 +69,28 @@ public struct Normalizer: Sendable {
         }
         record.warnings = warnings
         return record
+    }
+
+    /// The jurisdiction a document is about (its headline's state, or a state it names apart
+    /// from the headline), and its title without the state.
+    public func documentJurisdiction(_ extraction: Extraction) -> (jurisdiction: Jurisdiction?, title: String?) {
+        let table = settings.jurisdictions
+        var title = extraction.headline
+        var jurisdiction: Jurisdiction?
+        if let stateText = extraction.stateText {
+            jurisdiction = table.jurisdiction(named: stateText.trimming(where: { !$0.isLetter }))
+        }
+        if let headline = extraction.headline, let split = HeadlineState.split(headline, table: table) {
+            title = split.title
+            jurisdiction = jurisdiction ?? split.jurisdiction
+        }
+        return (jurisdiction, title)
+    }
+
+    /// The code names a document may cite: those of its jurisdiction and of federal law, for
+    /// extraction to find citations with. `header` needs only the headline (and state text).
+    public func knownCodeNames(for header: Extraction) -> KnownCodeNames {
+        settings.jurisdictions.knownCodeNames(for: documentJurisdiction(header).jurisdiction?.usps)
     }
 }
 

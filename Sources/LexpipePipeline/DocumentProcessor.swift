@@ -95,7 +95,10 @@ public struct DocumentProcessor: Sendable {
         lap(.markup)
         let kind = DocumentClassifier.classify(clean.blocks)
         lap(.classification)
-        var extraction = extractor.extract(clean, as: kind)
+        // Statute summaries cite their state's codes: the headline names the state.
+        let codeNames = kind == .statuteSummary
+            ? normalizer.knownCodeNames(for: StatuteSummaryExtractor.header(clean.blocks)) : KnownCodeNames()
+        var extraction = extractor.extract(clean, as: kind, codeNames: codeNames)
         extraction.warnings.insert(contentsOf: document.warnings, at: 0)
         lap(.extraction)
         let record = normalizer.normalize(extraction, source: source, sha256: document.sha256, format: document.format)
