@@ -27,7 +27,7 @@ struct CitationResolver {
                 title: title, section: reference.section, sectionEnd: reference.sectionEnd,
                 normalized: CitationResolver.normalized(
                     code: reference.codeName, titleFirst: reference.leadingTitle != nil, title: title,
-                    division: reference.division?.kind, reference: reference
+                    division: reference.division?.kind, reference: reference, bare: true
                 ).trimming(where: { $0 == " " }).description
             )
             let warning = reference.codeName.isEmpty
@@ -41,22 +41,28 @@ struct CitationResolver {
             raw: reference.raw, jurisdiction: usps, body: code.body, code: code.bluebook, title: title,
             section: reference.section, sectionEnd: reference.sectionEnd,
             normalized: CitationResolver.normalized(
-                code: code.bluebook, titleFirst: code.titleFirst, title: title, division: division, reference: reference
+                code: code.bluebook, titleFirst: code.titleFirst, title: title, division: division, reference: reference,
+                bare: code.body == .sessionLaw
             )
         )
         return (citation, nil)
     }
 
     /// `code § S`; `code tit. T, § S` (`ch.`, `art.` for codes divided so); `T code § S` for
-    /// title-first codes; `§§ A to B` for ranges; `art. S`, `r. S` or `S` when the citation
-    /// numbers articles, rules or nothing; ` et seq.` kept.
-    static func normalized(code: String, titleFirst: Bool, title: String?, division: DivisionKind?, reference: CitationReference) -> String {
+    /// title-first codes; `§§ A to B` for ranges; ` et seq.` kept. A section written as a rule
+    /// (`r. 660-5-34-.03`) or with no designator (`705 ILCS 405/2-3`) gets `§` like any other,
+    /// so one provision has one form; articles of codes numbered by article keep `art.`
+    /// (`La. Child. Code Ann. art. 603`), and session laws and unknown codes cited by bare number
+    /// stay bare (`Pub. L. 106-386`).
+    static func normalized(
+        code: String, titleFirst: Bool, title: String?, division: DivisionKind?, reference: CitationReference,
+        bare: Bool = false
+    ) -> String {
         let isRange = reference.sectionEnd != nil
         let designator = switch reference.designator {
-        case .section: isRange ? "§§ " : "§ "
+        case .section, .rule: isRange ? "§§ " : "§ "
         case .article: isRange ? "arts. " : "art. "
-        case .rule: isRange ? "rr. " : "r. "
-        case .none: ""
+        case .none: bare ? "" : isRange ? "§§ " : "§ "
         }
         var sections = designator + reference.section
         if let end = reference.sectionEnd { sections += " to \(end)" }
