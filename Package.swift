@@ -61,6 +61,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target over the raw bytes of a document (see scripts/fuzz.sh).
+        .executableTarget(name: "LexpipeFuzz", dependencies: ["LexpipePipeline", "LexpipeRecord"]),
         .testTarget(
             name: "LexpipeTests",
             dependencies: [

@@ -75,13 +75,15 @@ public final class DatasetWriter {
             }
             try staged.publish()
         } catch {
-            staged.discard()
+            discard()
             throw error
         }
     }
 
     /// Throws the staged files away; the previous output stays as it was.
     public func discard() {
+        for sink in sinks { sink.abandon() }
+        sinks.removeAll()
         staged.discard()
     }
 }

@@ -7,6 +7,8 @@ protocol TableSink: AnyObject {
     func insert(_ values: [TableValue], into table: TableSchema) throws(DatasetError)
     /// Completes the output; nothing is readable as complete before this returns.
     func close() throws(DatasetError)
+    /// Gives the output up after a failure; the files are removed with the staging folder.
+    func abandon()
 }
 
 /// One RFC 4180 CSV file per table: UTF-8, a header row, CRLF line ends, fields quoted when
@@ -37,6 +39,10 @@ final class CSVSink: TableSink {
 
     func close() throws(DatasetError) {
         for table in Tables.all { try files[table.name]?.close() }
+    }
+
+    func abandon() {
+        files.removeAll()
     }
 
     static func field(_ text: String) -> String {
@@ -124,6 +130,17 @@ final class SQLiteSink: TableSink {
         } catch {
             throw .sqlite(path: path, reason: SQLiteSink.describe(error))
         }
+    }
+
+    /// Rolls the run's transaction back and closes the database. The transaction must not be
+    /// left for the connection's deinitializer: SQLite would then call GRDB's rollback hook
+    /// after GRDB has torn down what the hook refers to.
+    func abandon() {
+        try? queue.writeWithoutTransaction { db in
+            statements.removeAll()
+            if db.isInsideTransaction { try db.rollback() }
+        }
+        try? queue.close()
     }
 
     private static func describe(_ error: any Error) -> String {

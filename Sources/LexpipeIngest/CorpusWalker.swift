@@ -18,16 +18,24 @@ public struct CorpusEntry: Sendable, Equatable {
 
 /// Walks a corpus folder in a stable order (byte order of relative paths), keeping the files
 /// that an include pattern matches and no exclude pattern does. Hidden files and folders are
-/// skipped; symbolic links are reported, not followed.
+/// skipped; symbolic links are reported, not followed, unless `followSymbolicLinks` (then a
+/// folder reached twice, as through a link loop, is reported instead of walked again).
 public struct CorpusWalker: Sendable {
     public var root: String
     public var include: [Glob]
     public var exclude: [Glob]
+    public var followSymbolicLinks: Bool
 
-    public init(root: String, include: [Glob], exclude: [Glob]) {
+    public init(root: String, include: [Glob], exclude: [Glob], followSymbolicLinks: Bool = false) {
         self.root = root
         self.include = include
         self.exclude = exclude
+        self.followSymbolicLinks = followSymbolicLinks
+    }
+
+    private struct FileID: Hashable {
+        var device: UInt64
+        var inode: UInt64
     }
 
     /// The corpus's documents, sorted by `source`.
@@ -37,12 +45,15 @@ public struct CorpusWalker: Sendable {
             throw .notADirectory(root)
         }
         var found: [CorpusEntry] = []
-        try walk(directory: root, relative: "", into: &found)
+        var visited: Set<FileID> = []
+        var status = stat()
+        if stat(root, &status) == 0 { visited.insert(FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))) }
+        try walk(directory: root, relative: "", visited: &visited, into: &found)
         found.sort { $0.source.utf8.lexicographicallyPrecedes($1.source.utf8) }
         return found
     }
 
-    private func walk(directory: String, relative: String, into found: inout [CorpusEntry]) throws(CorpusError) {
+    private func walk(directory: String, relative: String, visited: inout Set<FileID>, into found: inout [CorpusEntry]) throws(CorpusError) {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -59,15 +70,33 @@ public struct CorpusWalker: Sendable {
                 }
                 continue
             }
-            switch status.st_mode & S_IFMT {
+            var kind = status.st_mode & S_IFMT
+            if kind == S_IFLNK {
+                guard followSymbolicLinks else {
+                    if selected(source) {
+                        found.append(CorpusEntry(
+                            source: source, path: path, refusal: "symbolic link, not followed (corpus.follow_symlinks is false)"
+                        ))
+                    }
+                    continue
+                }
+                guard stat(path, &status) == 0 else {
+                    let reason = errno == ELOOP ? "symbolic link loop" : "broken symbolic link: \(String(cString: strerror(errno)))"
+                    if selected(source) { found.append(CorpusEntry(source: source, path: path, refusal: reason)) }
+                    continue
+                }
+                kind = status.st_mode & S_IFMT
+            }
+            switch kind {
             case S_IFDIR:
-                if !exclude.contains(where: { $0.matches(source) }) {
-                    try walk(directory: path, relative: source, into: &found)
+                guard !exclude.contains(where: { $0.matches(source) }) else { continue }
+                guard visited.insert(FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted else {
+                    if include.contains(where: { $0.matches(source + "/x.txt") }) {
+                        found.append(CorpusEntry(source: source, path: path, refusal: "symbolic link loop: folder already walked"))
+                    }
+                    continue
                 }
-            case S_IFLNK:
-                if selected(source) {
-                    found.append(CorpusEntry(source: source, path: path, refusal: "symbolic link, not followed"))
-                }
+                try walk(directory: path, relative: source, visited: &visited, into: &found)
             case S_IFREG:
                 if selected(source) { found.append(CorpusEntry(source: source, path: path)) }
             default:

@@ -38,6 +38,12 @@ enum TextDecoder {
             return try checked(Decoded(text: text, warnings: []))
         }
         let offset = firstInvalidUTF8Offset(body) ?? 0
+        if let mixed = decodeMixed(body) {
+            return try checked(Decoded(
+                text: mixed.text,
+                warnings: ["mixed encodings: \(mixed.legacyBytes) byte(s) that are not UTF-8 (first at offset \(offset)) decoded as Windows-1252, the rest as UTF-8"]
+            ))
+        }
         guard let text = String(bytes: body, encoding: .windowsCP1252) else {
             throw .binary("neither UTF-8 (invalid byte at offset \(offset)) nor Windows-1252")
         }
@@ -45,6 +51,50 @@ enum TextDecoder {
             text: text,
             warnings: ["not valid UTF-8 (first invalid byte at offset \(offset)); decoded as Windows-1252"]
         ))
+    }
+
+    /// Text assembled from pieces in two encodings (a UTF-8 file with pasted Windows-1252
+    /// quotes): valid UTF-8 sequences are kept, each other byte is read as Windows-1252. Only
+    /// when the bytes hold real multi-byte UTF-8, else the file is plain Windows-1252; `nil`
+    /// when a byte is undefined in Windows-1252 too.
+    private static func decodeMixed(_ bytes: ArraySlice<UInt8>) -> (text: String, legacyBytes: Int)? {
+        var scalars = String.UnicodeScalarView()
+        var legacy = 0
+        var multiByte = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                scalars.append(Unicode.Scalar(lead))
+                index += 1
+                continue
+            }
+            let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
+            if width > 0, index + width <= bytes.endIndex,
+                let scalar = String(validating: bytes[index..<(index + width)], as: UTF8.self)?.unicodeScalars.first
+            {
+                scalars.append(scalar)
+                multiByte += 1
+                index += width
+                continue
+            }
+            guard let scalar = windows1252(lead) else { return nil }
+            scalars.append(scalar)
+            legacy += 1
+            index += 1
+        }
+        return multiByte > 0 ? (String(scalars), legacy) : nil
+    }
+
+    /// Windows-1252's bytes 0x80-0xFF; `nil` for the five it leaves undefined.
+    static func windows1252(_ byte: UInt8) -> Unicode.Scalar? {
+        guard byte >= 0x80, byte < 0xA0 else { return Unicode.Scalar(byte) }
+        let table: [UInt32] = [
+            0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+            0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+        ]
+        let value = table[Int(byte - 0x80)]
+        return value == 0 ? nil : Unicode.Scalar(value)
     }
 
     /// Text full of control characters is binary whatever its encoding says.

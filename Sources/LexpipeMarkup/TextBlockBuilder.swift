@@ -78,9 +78,12 @@ struct TextBlockBuilder {
                 out = String(trimmed)
                 continue
             }
+            // Only the last two scalars are looked at: counting `out` would make long
+            // paragraphs quadratic.
             let chars = out.unicodeScalars
-            let hyphenated = chars.last == "-" && chars.count >= 2
-                && (chars[chars.index(chars.endIndex, offsetBy: -2)].properties.isAlphabetic)
+            let last = chars.index(before: chars.endIndex)
+            let hyphenated = chars[last] == "-" && last > chars.startIndex
+                && chars[chars.index(before: last)].properties.isAlphabetic
             if hyphenated, let first = trimmed.unicodeScalars.first, first.properties.isLowercase {
                 out.unicodeScalars.removeLast()
                 out += trimmed

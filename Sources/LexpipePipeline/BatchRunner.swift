@@ -87,7 +87,8 @@ public struct BatchRunner: Sendable {
         let start = clock.now
         let walker = CorpusWalker(
             root: configuration.resolve(configuration.corpusRoot),
-            include: configuration.include.map(Glob.init), exclude: configuration.exclude.map(Glob.init)
+            include: configuration.include.map(Glob.init), exclude: configuration.exclude.map(Glob.init),
+            followSymbolicLinks: configuration.followSymbolicLinks
         )
         let entries: [CorpusEntry]
         do {

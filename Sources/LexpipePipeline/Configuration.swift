@@ -17,6 +17,8 @@ public struct Configuration: Sendable {
     public var include = ["**/*.txt", "**/*.text", "**/*.md", "**/*.markdown", "**/*.html", "**/*.htm"]
     /// Patterns of files and folders to leave out.
     public var exclude: [String] = []
+    /// Follow symbolic links in the corpus (loops are detected and reported).
+    public var followSymbolicLinks = false
     /// Where datasets are published.
     public var outputDirectory = "output"
     /// Documents processed at once; `nil` means the number of cores.

@@ -32,7 +32,8 @@ struct ConfigurationReader {
             }
         }
         if let corpus = top["corpus"] {
-            let fields = try mapping(corpus.value, key: "corpus", known: ["root", "include", "exclude"])
+            let fields = try mapping(corpus.value, key: "corpus", known: ["root", "include", "exclude", "follow_symlinks"])
+            if let node = fields["follow_symlinks"] { configuration.followSymbolicLinks = try boolean(node.value, key: "corpus.follow_symlinks") }
             if let node = fields["root"] { configuration.corpusRoot = try string(node.value, key: "corpus.root") }
             if let node = fields["include"] { configuration.include = try strings(node.value, key: "corpus.include") }
             if let node = fields["exclude"] { configuration.exclude = try strings(node.value, key: "corpus.exclude") }

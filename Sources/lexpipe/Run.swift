@@ -33,6 +33,9 @@ extension Lexpipe {
         }
 
         func run() async throws {
+            // Past a file-size limit, a write should fail with EFBIG (reported, previous output
+            // kept) rather than the signal killing the process.
+            signal(SIGXFSZ, SIG_IGN)
             var configuration = try options.load()
             // Flags are relative to the current folder, not to the configuration file.
             let cwd = FileManager.default.currentDirectoryPath

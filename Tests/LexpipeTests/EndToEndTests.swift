@@ -80,7 +80,7 @@ struct EndToEndTests {
         try folder.write("bad.yml", "corpus:\n  rooot: corpus\n")
         let badConfig = try LexpipeBinary.run(["run", "--config", "bad.yml"], in: folder.path)
         #expect(badConfig.status == 2)
-        #expect(badConfig.stderr == "lexpipe: bad.yml:2:3: unknown key 'corpus.rooot' (expected one of: root, include, exclude)\n")
+        #expect(badConfig.stderr == "lexpipe: bad.yml:2:3: unknown key 'corpus.rooot' (expected one of: root, include, exclude, follow_symlinks)\n")
 
         let missingCorpus = try LexpipeBinary.run(["run", "--corpus", "nowhere"], in: folder.path)
         #expect(missingCorpus.status == 2)

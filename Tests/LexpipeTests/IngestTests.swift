@@ -90,9 +90,20 @@ struct IngestTests {
         )
         let entries = try walker.entries()
         #expect(entries.map(\.source) == ["Z.html", "a.md", "b.txt", "link.txt", "sub/c.txt"])
-        #expect(entries.first { $0.source == "link.txt" }?.refusal == "symbolic link, not followed")
+        #expect(entries.first { $0.source == "link.txt" }?.refusal == "symbolic link, not followed (corpus.follow_symlinks is false)")
         #expect(throws: CorpusError.notADirectory(folder.path + "/nope")) {
             try CorpusWalker(root: folder.path + "/nope", include: [], exclude: []).entries()
         }
+    }
+}
+
+@Suite("Ingest encodings")
+struct EncodingTests {
+    @Test func mixedEncodingsKeepUTF8AndReadStrayBytesAsWindows1252() throws {
+        // "§ 12 – " in UTF-8, then “quoted” pasted from a Windows-1252 source.
+        let bytes: [UInt8] = Array("§ 12 – ".utf8) + [0x93] + Array("quoted".utf8) + [0x94]
+        let document = try Ingestor(maxDocumentBytes: 1000).ingest(bytes: bytes, source: "mixed.txt")
+        #expect(document.text == "§ 12 – “quoted”")
+        #expect(document.warnings == ["mixed encodings: 2 byte(s) that are not UTF-8 (first at offset 10) decoded as Windows-1252, the rest as UTF-8"])
     }
 }

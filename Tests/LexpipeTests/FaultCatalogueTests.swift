@@ -1,0 +1,178 @@
+import Foundation
+import LexpipeDatasets
+import LexpipePipeline
+import LexpipeRecord
+import Testing
+
+/// One test per row of docs/errors.md: what the user sees, and that every other document of
+/// the batch was still extracted.
+@Suite("Fault catalogue", .serialized)
+struct FaultCatalogueTests {
+    static let goodSources = [
+        "ms-2018-responding-to-child-victims-of-human-trafficking.txt", "ms-2021-report-card.md",
+        "summaries/mississippi-000.txt", "summaries/ohio-001.txt",
+    ]
+
+    /// Runs a batch of the good documents plus `faults`, returning errors by file and records.
+    static func run(
+        faults: [String: Data], configure: (inout LexpipePipeline.Configuration) -> Void = { _ in },
+        prepare: (TemporaryFolder) throws -> Void = { _ in }
+    ) async throws -> (errors: [String: String], records: [DocumentRecord], summary: RunSummary) {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try CorpusFixture.write(into: folder, synthetic: 2, extra: faults)
+        try prepare(folder)
+        var configuration = CorpusFixture.configuration(folder, jobs: 2)
+        configure(&configuration)
+        let summary = try await BatchRunner(configuration: configuration).run()
+        var errors: [String: String] = [:]
+        for line in try String(contentsOfFile: folder.path + "/output/errors.jsonl", encoding: .utf8).split(separator: "\n") {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: String]
+            errors[object["file"]!] = "\(object["stage"]!): \(object["reason"]!)"
+        }
+        let records = try DatasetReader.records(at: folder.path + "/output")
+        let extracted = Set(records.map(\.source))
+        for source in goodSources { #expect(extracted.contains(source), "\(source) was not extracted") }
+        return (errors, records, summary)
+    }
+
+    @Test(arguments: [
+        ("binary.txt", Data([0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0]), "ingest: binary content: an executable (ELF)"),
+        ("saved.txt", Data("%PDF-1.5\n1 0 obj".utf8), "ingest: binary content: a PDF file; convert it to text first"),
+        ("nul.md", Data("Title\n\u{0}\u{0}".utf8), "ingest: binary content: NUL byte at offset 6"),
+        ("controls.txt", Data((0..<400).map { UInt8(1 + $0 % 8) }), "ingest: binary content: 400 control characters in the first 400 characters"),
+        ("undefined-1252.txt", Data([0x41, 0x81, 0x42]), "ingest: binary content: neither UTF-8 (invalid byte at offset 1) nor Windows-1252"),
+        ("empty.txt", Data(), "ingest: empty document: no text to extract"),
+        ("spaces.txt", Data(" \t\r\n\n   ".utf8), "ingest: empty document: no text to extract"),
+        ("tags-only.html", Data("<html><body><nav>menu</nav><script>x()</script></body></html>".utf8), "markup: no readable text after markup cleanup"),
+    ])
+    func refusedDocumentIsReportedAndTheRestExtracted(name: String, bytes: Data, message: String) async throws {
+        let result = try await FaultCatalogueTests.run(faults: [name: bytes])
+        #expect(result.errors == [name: message])
+        #expect(result.summary.errors == 1)
+    }
+
+    @Test func overSizeDocumentsAreRefusedBeforeReading() async throws {
+        let result = try await FaultCatalogueTests.run(
+            faults: ["huge.txt": Data(repeating: 0x61, count: 300_000)], configure: { $0.maxDocumentBytes = 200_000 }
+        )
+        #expect(result.errors == ["huge.txt": "ingest: document is 300000 bytes, over the limit of 200000 bytes (max_document_bytes)"])
+    }
+
+    @Test func legacyAndMixedEncodingsAreExtractedWithAWarning() async throws {
+        let legacy = Data("Responding to Child Victims of Human Trafficking - Ohio\n\nDate: May 2020\n\nTraining\n\nCitation: Rev. Code ".utf8) + Data([0xA7]) + Data(" 2151.01\n\nText ".utf8) + Data([0x93]) + Data("quoted".utf8) + Data([0x94, 0x2E, 0x0A])
+        let mixed = Data("Responding to Child Victims of Human Trafficking - Iowa\n\nDate: May 2020\n\nTraining\n\nCitation: Code § 232.1\n\nThe ".utf8) + Data([0x93]) + Data("child\u{2019}s".utf8) + Data([0x94]) + Data(" services.\n".utf8)
+        let result = try await FaultCatalogueTests.run(faults: ["legacy.txt": legacy, "mixed.txt": mixed])
+        #expect(result.errors.isEmpty)
+        let legacyRecord = try #require(result.records.first { $0.source == "legacy.txt" })
+        #expect(legacyRecord.warnings.first?.hasSuffix("decoded as Windows-1252") == true)
+        #expect(legacyRecord.sections.first?.citations.first?.section == "2151.01")
+        let mixedRecord = try #require(result.records.first { $0.source == "mixed.txt" })
+        #expect(mixedRecord.sections.first?.text == "The \"child's\" services.")
+        #expect(mixedRecord.warnings.first?.hasPrefix("mixed encodings: 2 byte(s)") == true)
+    }
+
+    @Test func aDocumentOfNeitherKindIsKeptAsUnknown() async throws {
+        let result = try await FaultCatalogueTests.run(faults: ["minutes.txt": Data("Board Minutes - Utah\n\nDate: May 2021\n\nThe board met.\n".utf8)])
+        #expect(result.errors.isEmpty)
+        let record = try #require(result.records.first { $0.source == "minutes.txt" })
+        #expect(record.kind == .unknown)
+        #expect(record.stateCode == "UT")
+        #expect(record.warnings.contains("neither a statute summary nor a report card: only title, state and date extracted"))
+    }
+
+    @Test func entityBombsAndExternalEntitiesAreNeverExpandedOrLoaded() async throws {
+        let bomb = """
+            <!DOCTYPE html [
+            <!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+            <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+            <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+            <!ENTITY secret SYSTEM "file:///etc/hostname">
+            <!ENTITY remote SYSTEM "http://127.0.0.1:9/x">
+            ]>
+            <html><body><h1>Responding to Child Victims of Human Trafficking - Ohio</h1><p>Date: May 2020</p>
+            <h2>Training</h2><p>Citation: Rev. Code § 2151.01</p><p>Bomb &c;&c;&c;&c; secret &secret; remote &remote;.</p></body></html>
+            """
+        let result = try await FaultCatalogueTests.run(faults: ["bomb.html": Data(bomb.utf8)])
+        let record = try #require(result.records.first { $0.source == "bomb.html" })
+        let text = record.sections.first?.text ?? ""
+        let hostname = (try? String(contentsOfFile: "/etc/hostname", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "\u{0}"
+        #expect(!text.contains("aaaaaaaa"), "internal entities are not expanded")
+        #expect(!text.contains(hostname), "external entities are not loaded")
+        #expect(text.count < 200)
+    }
+
+    @Test func deeplyNestedAndUnterminatedHTMLIsRead() async throws {
+        let nested = String(repeating: "<div><span>", count: 20_000) + "<p>Deep text" + "<table><tr><td>open cell"
+        let result = try await FaultCatalogueTests.run(faults: ["nested.html": Data(("<html><body><h1>Deep - Ohio</h1>" + nested).utf8)])
+        let record = try #require(result.records.first { $0.source == "nested.html" })
+        #expect(record.title == "Deep")
+        #expect(record.stateCode == "OH")
+    }
+
+    @Test func symbolicLinksAreReportedNotFollowedUnlessConfigured() async throws {
+        let linking: (TemporaryFolder) throws -> Void = { folder in
+            let corpus = folder.path + "/corpus"
+            try FileManager.default.createDirectory(atPath: corpus + "/loop", withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(atPath: corpus + "/loop/again", withDestinationPath: corpus + "/loop")
+            try FileManager.default.createSymbolicLink(atPath: corpus + "/outside.txt", withDestinationPath: "/etc/hostname")
+            try FileManager.default.createSymbolicLink(atPath: corpus + "/dangling.txt", withDestinationPath: corpus + "/nowhere.txt")
+        }
+        let notFollowed = try await FaultCatalogueTests.run(faults: [:], prepare: linking)
+        #expect(notFollowed.errors == [
+            "dangling.txt": "ingest: symbolic link, not followed (corpus.follow_symlinks is false)",
+            "outside.txt": "ingest: symbolic link, not followed (corpus.follow_symlinks is false)",
+        ])
+        let followed = try await FaultCatalogueTests.run(faults: [:], configure: { $0.followSymbolicLinks = true }, prepare: linking)
+        #expect(followed.errors["dangling.txt"] == "ingest: broken symbolic link: No such file or directory")
+        #expect(followed.errors["loop/again"] == "ingest: symbolic link loop: folder already walked")
+        #expect(followed.records.contains { $0.source == "outside.txt" })
+    }
+
+    @Test func aFileGoneBetweenWalkAndReadIsReported() {
+        var times = StageTimes()
+        let outcome = DocumentProcessor(configuration: LexpipePipeline.Configuration())
+            .process(path: "/nonexistent/removed.txt", source: "removed.txt", times: &times)
+        guard case let .failure(failure) = outcome else {
+            Issue.record("a missing file was not refused")
+            return
+        }
+        #expect(failure == DocumentFailure(source: "removed.txt", stage: .ingest, reason: "unreadable: No such file or directory"))
+    }
+
+    @Test func anOutputFolderThatCannotBeWrittenStopsTheRunCleanly() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try CorpusFixture.write(into: folder, synthetic: 1)
+        try folder.write("blocker", "a file where a folder should be")
+        let result = try LexpipeBinary.run(["run", "--corpus", "corpus", "--output", "blocker/output"], in: folder.path)
+        #expect(result.status == 3)
+        #expect(result.stderr.hasPrefix("lexpipe: cannot prepare output beside "))
+        #expect(result.stderr.contains("blocker/output"))
+    }
+
+    @Test func aFullDiskWhileWritingKeepsThePreviousOutput() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try CorpusFixture.write(into: folder, synthetic: 2)
+        let first = try LexpipeBinary.run(["run", "--corpus", "corpus", "--output", "output"], in: folder.path)
+        #expect(first.status == 0)
+        let previous = try CorpusFixture.snapshot(folder.path + "/output")
+        try CorpusFixture.write(into: folder, synthetic: 300)
+        // A 64 KiB file-size limit makes the datasets' writes fail as a full disk would.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -f 64; exec \"$0\" run --corpus corpus --output output", LexpipeBinary.url.path]
+        process.currentDirectoryURL = folder.url
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 3)
+        #expect(message.contains("File too large"), "\(message)")
+        #expect(try CorpusFixture.snapshot(folder.path + "/output") == previous)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["corpus", "output"])
+    }
+}

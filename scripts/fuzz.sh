@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Fuzzes the per-document pipeline with libFuzzer and AddressSanitizer.
+#   scripts/fuzz.sh [SECONDS] [JOBS]
+# Seeds come from corpus/ and Tests/LexpipeTests/Fixtures/fuzz/; the growing corpus lives in
+# .fuzz/corpus and crashes in .fuzz/artifacts (both ignored by git). A crash's input belongs in
+# Tests/LexpipeTests/Fixtures/fuzz/, where the regression tests replay it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+jobs=${2:-1}
+swift build -c debug --scratch-path .build-fuzz --product LexpipeFuzz \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+mkdir -p .fuzz/corpus .fuzz/artifacts
+cp -n corpus/* .fuzz/corpus/ 2>/dev/null || true
+cp -n Tests/LexpipeTests/Fixtures/fuzz/* .fuzz/corpus/ 2>/dev/null || true
+parallel=()
+[ "$jobs" -gt 1 ] && parallel=(-fork="$jobs")
+exec .build-fuzz/debug/LexpipeFuzz .fuzz/corpus \
+    -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+    -artifact_prefix=.fuzz/artifacts/ -print_final_stats=1 "${parallel[@]}"
