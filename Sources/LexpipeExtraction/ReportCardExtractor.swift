@@ -4,17 +4,22 @@ import LexpipeRecord
 
 /// A report card as read from the page, numbers parsed, grades still as written.
 public struct ExtractedReportCard: Sendable, Equatable {
-    /// The framework title without the year (`Report Card on Child & Youth Sex Trafficking`).
+    /// The framework title without the state and year (`Report Card on Child & Youth Sex Trafficking`).
     public var framework: String
+    /// The year printed in the title, `nil` when it has none.
     public var year: Int?
+    /// The numbered issue rows, in number order.
     public var issues: [ExtractedIssueRow]
-    public var extraCredit: [ExtractCreditRow]
+    /// The extra-credit rows, in card order.
+    public var extraCredit: [ExtractedCreditRow]
+    /// The score printed under `OVERALL GRADE`, `nil` when none was found.
     public var overallScore: Double?
     /// The overall grade as written, if the card shows one.
     public var overallGradeText: String?
 
+    /// A card from its parts as read.
     public init(
-        framework: String, year: Int?, issues: [ExtractedIssueRow], extraCredit: [ExtractCreditRow],
+        framework: String, year: Int?, issues: [ExtractedIssueRow], extraCredit: [ExtractedCreditRow],
         overallScore: Double?, overallGradeText: String?
     ) {
         self.framework = framework
@@ -28,15 +33,22 @@ public struct ExtractedReportCard: Sendable, Equatable {
 
 /// One numbered issue row as read.
 public struct ExtractedIssueRow: Sendable, Equatable {
+    /// The issue number (`1` for `1. Criminal Provisions`).
     public var number: Int
+    /// The issue name without its number.
     public var name: String
     /// The grade character as written (`F`, `В`), `nil` when the row has none.
     public var gradeText: String?
+    /// Points earned, `nil` when the row shows none.
     public var score: Double?
+    /// Points possible, `nil` when the row shows none.
     public var maxScore: Double?
+    /// What follows "Policy goal(s) accomplished (in areas) related to", final period dropped.
     public var accomplished: String?
+    /// What follows "Gap(s) remain(s) (in areas) related to", final period dropped.
     public var gaps: String?
 
+    /// A row from its cells as read.
     public init(
         number: Int, name: String, gradeText: String?, score: Double?, maxScore: Double?, accomplished: String?,
         gaps: String?
@@ -52,12 +64,17 @@ public struct ExtractedIssueRow: Sendable, Equatable {
 }
 
 /// One extra-credit row as read.
-public struct ExtractCreditRow: Sendable, Equatable {
+public struct ExtractedCreditRow: Sendable, Equatable {
+    /// The short label (`18+`, `CLT`).
     public var code: String
+    /// The label's long form (`18+ Youth`, `Child Labor Trafficking`).
     public var name: String
+    /// Points earned, `nil` when the row shows none.
     public var points: Double?
+    /// The row's text, `nil` when it has none.
     public var description: String?
 
+    /// A row from its cells as read.
     public init(code: String, name: String, points: Double?, description: String?) {
         self.code = code
         self.name = name
@@ -73,6 +90,7 @@ public struct ExtractCreditRow: Sendable, Equatable {
 /// input form. What stands before a row's number is a stray fragment; a number and name
 /// repeated inside the row is a duplicated fragment; both are dropped with a warning.
 public struct ReportCardExtractor: Sendable {
+    /// A report card extractor; it holds no settings.
     public init() {}
 
     /// The extraction of a report card's blocks.
@@ -82,23 +100,25 @@ public struct ReportCardExtractor: Sendable {
             extraction.warnings.append("no report card title found")
             return extraction
         }
-        let title = ReportCardExtractor.splitYear(blocks[titleIndex].text)
+        let title = ReportCardExtractor.splitTitle(blocks[titleIndex].text)
         extraction.headline = title.framework
         extraction.dateText = title.year.map(String.init)
-        extraction.stateText = blocks[..<titleIndex].last(where: { $0.cells == nil })?.text
+        extraction.stateText = title.state ?? blocks[..<titleIndex].last(where: { $0.cells == nil })?.text
 
-        let overallIndex = blocks[titleIndex...].firstIndex { $0.text.lowercased().contains("overall grade") }
-        let region = blocks[(titleIndex + 1)..<(overallIndex ?? blocks.endIndex)]
-        let creditIndex = region.firstIndex { block in
-            (block.cells ?? [block.text]).contains { $0.lowercased().hasPrefix("extra credit") }
-        }
+        // A plain-text conversion may run the table, the extra credit and the overall grade
+        // into one paragraph; each section heading then starts a block of its own.
+        let body = TableSection.separate(blocks[(titleIndex + 1)...])
+        let overallIndex = body.firstIndex { TableSection.overall.heads($0) }
+        let region = body[..<(overallIndex ?? body.endIndex)]
+        let creditIndex = region.firstIndex { TableSection.extraCredit.heads($0) }
         var warnings: [String] = []
         let issues = IssueRowReader.read(region[..<(creditIndex ?? region.endIndex)], warnings: &warnings)
         let credits = creditIndex.map { ExtraCreditReader.read(region[$0...], warnings: &warnings) } ?? []
         var overallScore: Double?
         var overallGrade: String?
         if let overallIndex {
-            (overallScore, overallGrade) = ReportCardExtractor.overall(blocks[overallIndex...])
+            (overallScore, overallGrade) = ReportCardExtractor.overall(body[overallIndex...])
+            if overallScore == nil { warnings.append("overall: no score found after OVERALL GRADE") }
         } else {
             warnings.append("no OVERALL GRADE found")
         }
@@ -111,8 +131,10 @@ public struct ReportCardExtractor: Sendable {
         return extraction
     }
 
-    /// `2021 Report Card on ...` as year 2021 and framework `Report Card on ...`.
-    static func splitYear(_ text: String) -> (framework: String, year: Int?) {
+    /// `2021 Report Card on ...` as year 2021 and framework `Report Card on ...`; words before
+    /// `Report Card` other than the year and an article (`TEXAS 2022 Report Card on ...`) name
+    /// the state, ahead of the block above the title.
+    static func splitTitle(_ text: String) -> (framework: String, year: Int?, state: String?) {
         var words = text.split(separator: " ")
         var year: Int?
         if let index = words.firstIndex(where: { word in
@@ -122,59 +144,164 @@ public struct ReportCardExtractor: Sendable {
             year = Int(words[index].trimming(where: { !$0.isNumber }))
             words.remove(at: index)
         }
+        var state: String?
+        if let start = words.indices.first(where: { index in
+            index + 1 < words.count && words[index].lowercased() == "report"
+                && words[index + 1].lowercased().trimming(where: { !$0.isLetter }) == "card"
+        }), start > 0 {
+            let named = words[..<start].drop { ["the", "a", "an"].contains($0.lowercased()) }
+            let before = named.joined(separator: " ").trimming(where: { !$0.isLetter })
+            if !before.isEmpty { state = String(before) }
+            words.removeSubrange(..<start)
+        }
         let framework = words.joined(separator: " ").trimming(where: { $0 == " " || $0 == "-" || $0 == ":" || $0 == "," })
-        return (String(framework), year)
+        return (String(framework), year, state)
     }
 
-    /// The overall score and grade: on the `OVERALL GRADE` line or in the blocks after it,
-    /// up to the next heading.
+    /// The overall score and grade: after `OVERALL GRADE` on its line, then in the blocks that
+    /// hold nothing but a score or a letter (`68`, `D`, `68/100`). The first block of prose ends
+    /// the search, so a capital `A` or a number in the text after the card is never read.
     static func overall(_ blocks: ArraySlice<Block>) -> (score: Double?, grade: String?) {
         var score: Double?
         var grade: String?
-        for (offset, block) in blocks.prefix(8).enumerated() {
-            if offset > 0, block.headingLevel != nil { break }
-            var text = Substring(block.text)
-            if offset == 0, let range = text.range(of: "overall grade", options: .caseInsensitive) {
-                text = text[range.upperBound...]
+        func take(_ token: Substring) {
+            if let number = WordStream.number(token) {
+                if score == nil { score = number }
+            } else if grade == nil {
+                grade = String(token)
             }
-            for word in WordStream.words(text) {
-                if score == nil, let number = WordStream.number(word) { score = number; continue }
-                if grade == nil, GradeLetter.read(word) != nil { grade = String(word) }
+        }
+        for (offset, block) in blocks.prefix(8).enumerated() {
+            let tokens = WordStream.words(Substring(block.text)).map(overallToken).filter { !$0.isEmpty }
+            if offset == 0 {
+                // The words after the heading itself, up to the first that is no score or letter.
+                let start = TableSection.overall.end(in: tokens) ?? 0
+                for token in tokens[start...] {
+                    guard isOverallValue(token) else { return (score, grade) }
+                    take(token)
+                }
+            } else {
+                guard tokens.allSatisfy(isOverallValue) else { break }
+                tokens.forEach(take)
             }
             if score != nil, grade != nil { break }
         }
         return (score, grade)
     }
-}
 
-/// Words of table text: cells, lines and rows flattened, `16/17.5` split into its numbers.
-enum WordStream {
-    struct Word {
-        var text: Substring
-        /// The first word of a block (a table row, a paragraph).
-        var startsBlock: Bool
+    private static let overallFillers: Set<String> = ["score", "points", "pts", "out", "of", "total", "grade"]
+
+    /// A word with the punctuation around it removed (`(68)` is `68`, `GRADE:` is `GRADE`).
+    private static func overallToken(_ word: Substring) -> Substring {
+        word.trimming(where: { "()[]:,;*".contains($0) })
     }
 
-    static func words(_ text: Substring) -> [Substring] {
-        var result: [Substring] = []
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            if let slash = word.firstIndex(of: "/"), number(word[..<slash]) != nil, number(word[word.index(after: slash)...]) != nil {
-                result.append(word[..<slash])
-                result.append(word[word.index(after: slash)...])
-            } else if word != "/" {
-                result.append(word)
+    /// A score, a grade letter, or a word that labels them (`points`, `out of`).
+    private static func isOverallValue(_ token: Substring) -> Bool {
+        WordStream.number(token) != nil || GradeLetter.read(token) != nil || overallFillers.contains(token.lowercased())
+    }
+}
+
+/// The headings that divide a card below its issue rows.
+enum TableSection {
+    case extraCredit
+    case overall
+
+    private var words: (String, String) {
+        switch self {
+        case .extraCredit: ("extra", "credit")
+        case .overall: ("overall", "grade")
+        }
+    }
+
+    /// Whether the block is, or starts with, this heading (in any cell of a table row).
+    func heads(_ block: Block) -> Bool {
+        if let cells = block.cells {
+            return cells.contains { start(in: WordStream.words(Substring($0))) == 0 }
+        }
+        return start(in: WordStream.words(Substring(block.text))) == 0
+    }
+
+    /// Where the heading's first word stands among `words`.
+    func start(in words: [Substring]) -> Int? {
+        guard words.count >= 2 else { return nil }
+        return (0..<(words.count - 1)).first { matches(words[$0], words[$0 + 1]) }
+    }
+
+    /// The index after the heading's last word.
+    func end(in words: [Substring]) -> Int? {
+        start(in: words).map { $0 + 2 }
+    }
+
+    private func matches(_ first: Substring, _ second: Substring) -> Bool {
+        let plain = { (word: Substring) in word.trimming(where: { !$0.isLetter }).lowercased() }
+        return plain(first) == words.0 && plain(second) == words.1
+    }
+
+    /// The blocks with every paragraph that holds a section heading after its first word split
+    /// there, so each heading starts a block. Table rows stay whole: their cells keep the heading.
+    static func separate(_ blocks: ArraySlice<Block>) -> [Block] {
+        var result: [Block] = []
+        for block in blocks {
+            guard block.cells == nil else {
+                result.append(block)
+                continue
+            }
+            let words = block.text.split(separator: " ")
+            var cuts: [Int] = []
+            var index = 1
+            while index + 1 < words.count {
+                // Inside running text only the printed capitals count (`EXTRA CREDIT`, `Overall Grade`).
+                let capitalized = WordStream.isCapitalized(words[index]) && WordStream.isCapitalized(words[index + 1])
+                if capitalized, TableSection.extraCredit.matches(words[index], words[index + 1])
+                    || TableSection.overall.matches(words[index], words[index + 1])
+                {
+                    cuts.append(index)
+                    index += 2
+                } else {
+                    index += 1
+                }
+            }
+            guard !cuts.isEmpty else {
+                result.append(block)
+                continue
+            }
+            var start = 0
+            for cut in cuts + [words.count] {
+                let text = words[start..<cut].joined(separator: " ")
+                result.append(Block(start == 0 ? block.kind : .paragraph, text))
+                start = cut
             }
         }
         return result
     }
+}
 
-    static func words(_ blocks: ArraySlice<Block>) -> [Word] {
-        var result: [Word] = []
+/// Words of table text: cells, lines and rows flattened, `16/17.5` split into its numbers.
+enum WordStream {
+    /// The words of a text; a word of numbers joined by slashes (`16/17.5`, `16/`) gives its
+    /// numbers, a lone `/` is dropped.
+    static func words(_ text: Substring) -> [Substring] {
+        var result: [Substring] = []
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            if word.contains("/") {
+                let parts = word.split(separator: "/")
+                if parts.allSatisfy({ number($0) != nil }) {
+                    result += parts
+                    continue
+                }
+            }
+            result.append(word)
+        }
+        return result
+    }
+
+    /// The words of blocks in order, a table row's empty cells skipped.
+    static func words(_ blocks: ArraySlice<Block>) -> [Substring] {
+        var result: [Substring] = []
         for block in blocks {
             let text = block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? block.text
-            for (index, word) in words(Substring(text)).enumerated() {
-                result.append(Word(text: word, startsBlock: index == 0))
-            }
+            result += words(Substring(text))
         }
         return result
     }
@@ -207,8 +334,8 @@ enum IssueRowReader {
         var starts: [(index: Int, number: Int)] = []
         var expected = 1
         for index in words.indices {
-            guard let number = WordStream.rowNumber(words[index].text), number >= expected, number <= expected + 3,
-                index + 1 < words.count, WordStream.isCapitalized(words[index + 1].text)
+            guard let number = WordStream.rowNumber(words[index]), number >= expected, number <= expected + 3,
+                index + 1 < words.count, WordStream.isCapitalized(words[index + 1])
             else { continue }
             if number > expected {
                 warnings.append("issue \(expected)\(number - 1 > expected ? "-\(number - 1)" : ""): no row found")
@@ -217,9 +344,9 @@ enum IssueRowReader {
             expected = number + 1
         }
         guard let first = starts.first else { return [] }
-        let leading = words[..<first.index].filter { !isHeaderWord($0.text) }
+        let leading = words[..<first.index].filter { !isHeaderWord($0) }
         if !leading.isEmpty {
-            warnings.append("issue \(first.number): stray fragment \"\(leading.map(\.text).joined(separator: " "))\" dropped")
+            warnings.append("issue \(first.number): stray fragment \"\(leading.joined(separator: " "))\" dropped")
         }
         var rows: [ExtractedIssueRow] = []
         for (position, start) in starts.enumerated() {
@@ -230,36 +357,46 @@ enum IssueRowReader {
         return rows
     }
 
-    private static let headerWords: Set<String> = ["issue", "issues", "grade", "score", "highlights", "points", "max"]
+    private static let headerWords: Set<String> = [
+        "issue", "issues", "grade", "score", "highlights", "points", "max", "maximum", "possible",
+    ]
 
     private static func isHeaderWord(_ word: Substring) -> Bool {
         headerWords.contains(word.lowercased())
     }
 
     private static func readRow(
-        number: Int, _ words: ArraySlice<WordStream.Word>, nextNumber: Int?, warnings: inout [String]
+        number: Int, _ words: ArraySlice<Substring>, nextNumber: Int?, warnings: inout [String]
     ) -> ExtractedIssueRow {
-        var name: [Substring] = []
+        // Name: up to the first grade letter or number. A repeat of the row number starts another
+        // copy of the name (`1. Crim  1. Criminal Provisions`); the longest copy is kept.
+        var names: [[Substring]] = [[]]
         var index = words.startIndex
-        // Name: up to the first grade letter or number; a repeat of the row number restarts it.
         while index < words.endIndex {
-            let word = words[index].text
+            let word = words[index]
             if WordStream.rowNumber(word) == number {
-                if !name.isEmpty {
-                    warnings.append("issue \(number): duplicated fragment \"\(number). \(name.joined(separator: " "))\" dropped")
-                }
-                name = []
+                names.append([])
                 index += 1
                 continue
             }
             if WordStream.number(word) != nil || GradeLetter.read(word) != nil { break }
-            name.append(word)
+            names[names.count - 1].append(word)
             index += 1
+        }
+        let copies = names.map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
+        let name = copies.max { $0.count < $1.count } ?? ""
+        var keptOne = false
+        for copy in copies {
+            if copy == name, !keptOne {
+                keptOne = true
+            } else {
+                warnings.append("issue \(number): duplicated fragment \"\(number). \(copy)\" dropped")
+            }
         }
         var grade: String?
         var numbers: [Double] = []
         while index < words.endIndex {
-            let word = words[index].text
+            let word = words[index]
             if let value = WordStream.number(word), numbers.count < 2 {
                 numbers.append(value)
             } else if grade == nil, GradeLetter.read(word) != nil {
@@ -269,7 +406,7 @@ enum IssueRowReader {
             }
             index += 1
         }
-        var highlight = Array(words[index...].map(\.text))
+        var highlight = Array(words[index...])
         // Fragments after the last sentence (stray numbers, tags' leftovers) belong to no row.
         if let lastSentence = highlight.lastIndex(where: { $0.hasSuffix(".") }), lastSentence < highlight.count - 1 {
             let tail = highlight[(lastSentence + 1)...]
@@ -281,9 +418,9 @@ enum IssueRowReader {
         if numbers.count < 2 {
             warnings.append("issue \(number): \(numbers.isEmpty ? "no score or maximum" : "no maximum score") found")
         }
-        let parsed = Highlights.parse(highlight.joined(separator: " "))
+        let parsed = Highlights.parse(highlight)
         return ExtractedIssueRow(
-            number: number, name: name.joined(separator: " "), gradeText: grade, score: numbers.first,
+            number: number, name: name, gradeText: grade, score: numbers.first,
             maxScore: numbers.count > 1 ? numbers[1] : nil, accomplished: parsed.accomplished, gaps: parsed.gaps
         )
     }
@@ -291,45 +428,68 @@ enum IssueRowReader {
 
 /// Splits a highlights cell into what was accomplished and what gaps remain.
 enum Highlights {
-    /// `Policy goal(s) accomplished (in areas) related to X. Gap(s) remain(s) (in areas) related to Y.`
-    static func parse(_ text: String) -> (accomplished: String?, gaps: String?) {
-        let lower = text.lowercased()
-        let accomplished = phrase(in: lower, lead: "policy goal", verb: "accomplished")
-        let gaps = phrase(in: lower, lead: "gap", verb: "remain")
-        func slice(_ start: String.Index?, until other: String.Index?) -> String? {
-            guard let start else { return nil }
-            var end = text.endIndex
-            if let other, other > start { end = other }
-            var value = text[start..<end].trimming(where: { $0 == " " })
-            if value.hasSuffix(".") { value = value.dropLast() }
-            value = value.trimming(where: { $0 == " " })
-            return value.isEmpty ? nil : String(value)
-        }
-        return (
-            slice(accomplished?.contentStart, until: gaps?.phraseStart),
-            slice(gaps?.contentStart, until: accomplished?.phraseStart)
-        )
+    /// The two lead phrases: `Policy goal(s) accomplished (in areas) related to` and
+    /// `Gap(s) remain(s) (in areas) related to`.
+    private enum Lead {
+        case accomplished, gaps
     }
 
-    /// Where `lead ... verb ... related to` starts and where its content starts.
-    private static func phrase(in lower: String, lead: String, verb: String) -> (phraseStart: String.Index, contentStart: String.Index)? {
-        var searchStart = lower.startIndex
-        while let leadRange = lower.range(of: lead, range: searchStart..<lower.endIndex) {
-            searchStart = leadRange.upperBound
-            let window = lower[leadRange.upperBound...].prefix(60)
-            guard let verbRange = window.range(of: verb) else { continue }
-            let afterVerb = lower[verbRange.upperBound...].prefix(40)
-            guard let related = afterVerb.range(of: "related to") else { continue }
-            return (leadRange.lowerBound, related.upperBound)
+    /// `Policy goal(s) accomplished (in areas) related to X. Gap(s) remain(s) (in areas) related to Y.`,
+    /// in either order; each part runs to the next lead phrase or the end, final period dropped.
+    static func parse(_ words: [Substring]) -> (accomplished: String?, gaps: String?) {
+        let plain = words.map { $0.lowercased() }
+        var leads: [(lead: Lead, start: Int, content: Int)] = []
+        var index = 0
+        while index < plain.count {
+            if let (lead, content) = match(plain, at: index) {
+                leads.append((lead, index, content))
+                index = content
+            } else {
+                index += 1
+            }
         }
-        return nil
+        func content(of lead: Lead) -> String? {
+            guard let position = leads.firstIndex(where: { $0.lead == lead }) else { return nil }
+            let end = position + 1 < leads.count ? leads[position + 1].start : words.count
+            var text = words[leads[position].content..<end].joined(separator: " ")[...]
+            if text.hasSuffix(".") { text = text.dropLast() }
+            text = text.trimming(where: { $0 == " " })
+            return text.isEmpty ? nil : String(text)
+        }
+        return (content(of: .accomplished), content(of: .gaps))
+    }
+
+    /// The lead phrase starting at `index` and where its content starts, or `nil`.
+    private static func match(_ words: [String], at index: Int) -> (Lead, Int)? {
+        func word(_ offset: Int) -> String? {
+            index + offset < words.count ? words[index + offset] : nil
+        }
+        var next: Int
+        let lead: Lead
+        if word(0) == "policy", ["goal", "goals"].contains(word(1)), word(2) == "accomplished" {
+            lead = .accomplished
+            next = 3
+        } else if ["gap", "gaps"].contains(word(0)), ["remain", "remains"].contains(word(1)) {
+            lead = .gaps
+            next = 2
+        } else {
+            return nil
+        }
+        // `in areas`, `in the areas`, `in the area`
+        if word(next) == "in" {
+            let article = word(next + 1) == "the" ? 1 : 0
+            guard ["area", "areas"].contains(word(next + 1 + article)) else { return nil }
+            next += 2 + article
+        }
+        guard word(next) == "related", word(next + 1) == "to" else { return nil }
+        return (lead, index + next + 2)
     }
 }
 
 /// Reads extra-credit rows: a short code, its long name, points, and a description.
 enum ExtraCreditReader {
-    static func read(_ blocks: ArraySlice<Block>, warnings: inout [String]) -> [ExtractCreditRow] {
-        var rows: [ExtractCreditRow] = []
+    static func read(_ blocks: ArraySlice<Block>, warnings: inout [String]) -> [ExtractedCreditRow] {
+        var rows: [ExtractedCreditRow] = []
         for block in blocks {
             if let cells = block.cells {
                 var filled = cells.filter { !$0.isEmpty }
@@ -353,7 +513,7 @@ enum ExtraCreditReader {
     }
 
     /// Cells: code, long name (one or more cells, the longest kept), points, description.
-    private static func row(fromCells cells: [String], warnings: inout [String]) -> ExtractCreditRow? {
+    private static func row(fromCells cells: [String], warnings: inout [String]) -> ExtractedCreditRow? {
         guard let pointsIndex = cells.firstIndex(where: { WordStream.number($0) != nil }), pointsIndex >= 1 else {
             return cells.isEmpty ? nil : row(fromWords: ArraySlice(WordStream.words(Substring(cells.joined(separator: " ")))), warnings: &warnings)
         }
@@ -361,14 +521,14 @@ enum ExtraCreditReader {
         let code = cleanCode(labels[labels.startIndex])
         let longest = labels.dropFirst().max(by: { $0.count < $1.count }) ?? labels[labels.startIndex]
         let description = cells[(pointsIndex + 1)...].joined(separator: " ")
-        return ExtractCreditRow(
+        return ExtractedCreditRow(
             code: code, name: name(longest, code: code), points: WordStream.number(cells[pointsIndex]),
             description: description.isEmpty ? nil : description
         )
     }
 
     /// Words: code, name words up to the points, description after them.
-    private static func row(fromWords words: ArraySlice<Substring>, warnings: inout [String]) -> ExtractCreditRow? {
+    private static func row(fromWords words: ArraySlice<Substring>, warnings: inout [String]) -> ExtractedCreditRow? {
         guard let first = words.first else { return nil }
         guard let pointsIndex = words.dropFirst().firstIndex(where: { WordStream.number($0) != nil }) else {
             warnings.append("extra credit \"\(words.joined(separator: " "))\": no points found")
@@ -380,7 +540,7 @@ enum ExtraCreditReader {
         let marker = String(first) + " "
         if label.hasPrefix(marker + marker) { label = String(label.dropFirst(marker.count)) }
         let description = words[(pointsIndex + 1)...].joined(separator: " ")
-        return ExtractCreditRow(
+        return ExtractedCreditRow(
             code: code, name: name(label, code: code), points: WordStream.number(words[pointsIndex]),
             description: description.isEmpty ? nil : description
         )
