@@ -17,10 +17,7 @@ struct ReportCardNormalizer {
             if let text = row.gradeText, let reading = GradeLetter.read(text), let letter = Grade(rawValue: String(reading.letter)) {
                 grade = letter
                 source = .stated
-                if let homoglyph = reading.homoglyph {
-                    let code = String(homoglyph.value, radix: 16, uppercase: true)
-                    warnings.append("issue \(row.number): grade letter U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code) (\(reading.script ?? "non-Latin")) read as \(letter.rawValue)")
-                }
+                if let repair = homoglyphRepair(reading) { warnings.append("issue \(row.number): \(repair)") }
                 if let scale, let score = row.score, let maximum = row.maxScore {
                     let earned = scale.grade(score: score, outOf: maximum)
                     if earned != letter {
@@ -32,8 +29,10 @@ struct ReportCardNormalizer {
                 grade = scale.grade(score: score, outOf: maximum)
                 source = .derived
                 warnings.append("issue \(row.number): no legible grade letter; grade derived from score \(format(score))/\(format(maximum))")
+            } else if row.score != nil, row.maxScore != nil {
+                warnings.append("issue \(row.number): no legible grade letter and no grading scale to derive one from")
             } else {
-                warnings.append("issue \(row.number): no legible grade letter and no score to derive one from")
+                warnings.append("issue \(row.number): no legible grade letter and no score and maximum to derive one from")
             }
             return GradeRow(
                 number: row.number, name: row.name, grade: grade, gradeSource: source, score: row.score,
@@ -46,22 +45,29 @@ struct ReportCardNormalizer {
 
         let issueTotal = issues.compactMap(\.score).reduce(0, +)
         let creditTotal = credits.compactMap(\.points).reduce(0, +)
-        let possible = issues.compactMap(\.maxScore).reduce(0, +)
+        // The points possible, known only when every issue shows its maximum.
+        let possible: Double? = issues.allSatisfy { $0.maxScore != nil } && !issues.isEmpty
+            ? issues.compactMap(\.maxScore).reduce(0, +) : nil
         var overall = OverallGrade(score: card.overallScore, grade: nil, gradeSource: nil)
         if let text = card.overallGradeText, let reading = GradeLetter.read(text) {
             overall.grade = Grade(rawValue: String(reading.letter))
             overall.gradeSource = .stated
-            if let scale, let score = card.overallScore, let stated = overall.grade {
+            if let repair = homoglyphRepair(reading) { warnings.append("overall: \(repair)") }
+            if let scale, let score = card.overallScore, let stated = overall.grade, let possible {
                 let earned = scale.grade(score: score, outOf: possible)
                 if earned != stated {
                     gradesMatch = false
                     warnings.append("check failed: overall grade \(stated.rawValue) stated but \(format(score))/\(format(possible)) earns \(earned.rawValue)")
                 }
             }
-        } else if let scale, let score = card.overallScore, possible > 0 {
-            overall.grade = scale.grade(score: score, outOf: possible)
-            overall.gradeSource = .derived
-            warnings.append("overall: grade derived from score \(format(score))")
+        } else if let scale, let score = card.overallScore {
+            if let possible, possible > 0 {
+                overall.grade = scale.grade(score: score, outOf: possible)
+                overall.gradeSource = .derived
+                warnings.append("overall: grade derived from score \(format(score))")
+            } else {
+                warnings.append("overall: no grade derived; the issues' maximum scores are not all known")
+            }
         }
 
         let complete = card.overallScore != nil && issues.allSatisfy { $0.score != nil } && credits.allSatisfy { $0.points != nil }
@@ -77,6 +83,15 @@ struct ReportCardNormalizer {
             framework: card.framework, issues: issues, extraCredit: credits, overall: overall,
             checks: ReportCardChecks(totalMatchesSum: sumMatches, gradesMatchScores: gradesMatch)
         )
+    }
+
+    /// The repair a look-alike letter needed (`grade letter U+0412 (Cyrillic) read as B`), or
+    /// `nil` for a Latin letter.
+    private func homoglyphRepair(_ reading: GradeLetter.Reading) -> String? {
+        guard let homoglyph = reading.homoglyph else { return nil }
+        let code = String(homoglyph.value, radix: 16, uppercase: true)
+        let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
+        return "grade letter U+\(padded) (\(reading.script ?? "non-Latin")) read as \(reading.letter)"
     }
 
     private func format(_ value: Double) -> String {
