@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 jobs=${2:-1}
 swift build -c debug --scratch-path .build-fuzz --product LexpipeFuzz \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DLEXPIPE_FUZZING -Xswiftc -use-ld=lld
 mkdir -p .fuzz/corpus .fuzz/artifacts
 cp -n corpus/* .fuzz/corpus/ 2>/dev/null || true
 cp -n Tests/LexpipeTests/Fixtures/fuzz/* .fuzz/corpus/ 2>/dev/null || true
