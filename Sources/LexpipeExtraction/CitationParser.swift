@@ -170,7 +170,8 @@ private struct CitationScanner {
             if isLine {
                 readWithoutSign(gap, context: &context)
             }
-            if head.codeName.isEmpty, head.leadingTitle == nil, let previous = context, isLine || onlySeparators(gap) {
+            // A bare `§` continues the code cited before it (`Ch. 119, § 51A and investigated under § 51B`).
+            if head.codeName.isEmpty, let previous = context {
                 head.codeName = previous.codeName
                 head.division = head.division ?? previous.division
                 head.leadingTitle = previous.leadingTitle
@@ -652,18 +653,6 @@ private struct CitationScanner {
     func isTitleNumber(_ word: some StringProtocol) -> Bool {
         guard word.first?.isNumber == true else { return false }
         return word.allSatisfy { $0.isNumber || $0.isLetter || $0 == "-" }
-    }
-
-    /// Whether the region holds only separators (`,`, `;`, `and`, `or`, `&`) and spaces.
-    func onlySeparators(_ region: Range<Int>) -> Bool {
-        var index = region.lowerBound
-        while let word = wordAfter(index, limit: region.upperBound) {
-            let written = text(word).lowercased()
-            guard ["and", "or", "&", ",", ";", ",and", "and,"].contains(written) || written.allSatisfy({ $0 == "," || $0 == ";" })
-            else { return false }
-            index = word.upperBound
-        }
-        return true
     }
 
     func problem(_ range: Range<Int>, _ message: String) -> CitationProblem {

@@ -25,6 +25,12 @@ public struct KnownCodeNames: Sendable, Equatable {
         maxWords = max(maxWords, key.split(separator: " ").count)
     }
 
+    /// Adds the names of `other`; a name already known keeps its `titled`.
+    public mutating func formUnion(_ other: KnownCodeNames) {
+        titledByKey.merge(other.titledByKey) { mine, _ in mine }
+        maxWords = max(maxWords, other.maxWords)
+    }
+
     /// Whether no name is known.
     public var isEmpty: Bool { titledByKey.isEmpty }
 

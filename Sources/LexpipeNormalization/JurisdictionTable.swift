@@ -60,6 +60,9 @@ public struct JurisdictionTable: Sendable {
     private let byUSPS: [String: Int]
     private let byName: [String: Int]
     private let codesByKey: [String: [String: CodeName]]
+    /// Every state's code names with the state's abbreviation or name before them, so that a
+    /// summary citing another state's code (`Ala. Code § 26-14-1`) is read as that state's.
+    private let prefixedNames: KnownCodeNames
 
     /// The table shipped with lexpipe.
     public static let standard: JurisdictionTable = {
@@ -99,6 +102,18 @@ public struct JurisdictionTable: Sendable {
         self.byUSPS = byUSPS
         self.byName = byName
         self.codesByKey = codesByKey
+        var prefixed = KnownCodeNames()
+        for jurisdiction in jurisdictions where jurisdiction.usps != "US" {
+            for code in jurisdiction.codes {
+                let titled = code.citedBy != .section || code.titleFirst
+                prefixed.insert(code.bluebook, titled: titled)
+                for name in code.names {
+                    prefixed.insert(jurisdiction.abbreviation + " " + name, titled: titled)
+                    prefixed.insert(jurisdiction.name + " " + name, titled: titled)
+                }
+            }
+        }
+        prefixedNames = prefixed
     }
 
     private static let nameAliases: [String: String] = [
@@ -162,23 +177,19 @@ public struct JurisdictionTable: Sendable {
         return nil
     }
 
-    /// The code names a document of jurisdiction `usps` may cite: that jurisdiction's (as
-    /// summaries write them, with and without the state's abbreviation or name before them, and
-    /// in Bluebook form), then federal law's.
+    /// The code names a document of jurisdiction `usps` may cite: that jurisdiction's as
+    /// summaries write them, federal law's, and every state's with its abbreviation or name
+    /// before it and in Bluebook form (`Ala. Code`).
     public func knownCodeNames(for usps: String?) -> KnownCodeNames {
         var known = KnownCodeNames()
         for current in [usps, "US"].compactMap({ $0 }) {
             guard let jurisdiction = jurisdiction(usps: current) else { continue }
             for code in jurisdiction.codes {
                 let titled = code.citedBy != .section || code.titleFirst
-                for name in code.names + [code.bluebook] {
-                    known.insert(name, titled: titled)
-                    guard current != "US" else { continue }
-                    known.insert(jurisdiction.abbreviation + " " + name, titled: titled)
-                    known.insert(jurisdiction.name + " " + name, titled: titled)
-                }
+                for name in code.names + [code.bluebook] { known.insert(name, titled: titled) }
             }
         }
+        known.formUnion(prefixedNames)
         return known
     }
 
