@@ -1,7 +1,10 @@
 /// How a code is divided above the section, when a citation names the division.
 public enum DivisionKind: String, Sendable, Equatable, CaseIterable {
+    /// `Tit. 22`, `Title 22`.
     case title
+    /// `Ch. 119`, `Chapter 119`.
     case chapter
+    /// `Art. 27`, `Article IV`.
     case article
 }
 
@@ -537,12 +540,14 @@ private struct CitationScanner {
         }
         // Closing punctuation and unbalanced closing parentheses are not part of a number.
         var end = range.upperBound
+        var unbalanced = count(")", in: range) - count("(", in: range)
         while end > range.lowerBound {
             let last = chars[end - 1]
             if CitationScanner.closers.contains(last) {
                 end -= 1
-            } else if last == ")", count(")", in: range.lowerBound..<end) > count("(", in: range.lowerBound..<end) {
+            } else if last == ")", unbalanced > 0 {
                 end -= 1
+                unbalanced -= 1
             } else {
                 break
             }

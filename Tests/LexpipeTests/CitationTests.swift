@@ -533,6 +533,38 @@ struct CitationTests {
         #expect(parsed.problems.first?.text == "as amended in 2019")
     }
 
+    @Test func arbitraryTextGivesOrderedPartsOfItInLinearTime() {
+        let pieces = [
+            "§", "§§", "§ §", " ", " ", " ", ";", ",", "(", ")", "(A)", "–", "-", "Rev.", "Stat.", "Tit.", "22", "13-3212",
+            "and", "to", "through", "et", "seq.", "U.S.C.", "42", "Art.", "r.", "Pub.", "L.", "the", "Code", ".", "Ann.",
+        ]
+        let names = JurisdictionTable.standard.knownCodeNames(for: "AZ")
+        var generator = SplitMix(seed: 2024)
+        for _ in 0..<400 {
+            let text = (0..<Int(generator.next() % 40)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(separator: " ")
+            for parsed in [CitationParser.parse(text, codeNames: names), CitationParser.inline(text, codeNames: names)] {
+                var rest = text[...]
+                for citation in parsed.citations {
+                    #expect(!citation.section.isEmpty && !citation.raw.isEmpty)
+                    guard let found = rest.range(of: citation.raw) else {
+                        Issue.record("\(citation.raw) out of order in \(text)")
+                        break
+                    }
+                    rest = rest[found.upperBound...]
+                }
+            }
+        }
+        // Many citations, long words and unbalanced parentheses: one pass, not quadratic.
+        let long = String(repeating: "Rev. Stat. §§ 13-3212 to 13-3214; 8-201, and ", count: 4000)
+            + String(repeating: ")", count: 50_000) + " § " + String(repeating: "x", count: 50_000)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            #expect(CitationParser.parse(long, codeNames: names).citations.count == 8000)
+            #expect(CitationParser.inline(long, codeNames: names).citations.count == 8000)
+        }
+        #expect(elapsed < .seconds(20), "\(elapsed)")
+    }
+
     // MARK: Documents
 
     @Test func proseCitationsFollowThoseOfCitationLines() throws {
@@ -735,6 +767,21 @@ struct CitationTests {
         let missing = try LexpipeBinary.run(["citations", "nothing-here.txt"], in: folder.path)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("nothing-here.txt"))
+    }
+}
+
+/// A small deterministic random generator, so that generated inputs are the same every run.
+struct SplitMix {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
 
