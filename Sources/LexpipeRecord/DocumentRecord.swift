@@ -75,7 +75,7 @@ public struct Section: Sendable, Equatable, Codable {
     public var ordinal: Int
     /// The heading as written, whitespace folded.
     public var heading: String
-    /// Every citation of the section's `Citation:` lines, in order.
+    /// Every citation of the section's `Citation:` lines, in order, then those of its prose.
     public var citations: [Citation]
     /// `false` when the section cites nothing and says nothing is described in the laws reviewed.
     public var provision: Bool
