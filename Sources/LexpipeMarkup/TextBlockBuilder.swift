@@ -78,13 +78,7 @@ struct TextBlockBuilder {
                 out = String(trimmed)
                 continue
             }
-            // Only the last two scalars are looked at: counting `out` would make long
-            // paragraphs quadratic.
-            let chars = out.unicodeScalars
-            let last = chars.index(before: chars.endIndex)
-            let hyphenated = chars[last] == "-" && last > chars.startIndex
-                && chars[chars.index(before: last)].properties.isAlphabetic
-            if hyphenated, let first = trimmed.unicodeScalars.first, first.properties.isLowercase {
+            if endsInWordHyphen(out), let first = trimmed.unicodeScalars.first, first.properties.isLowercase {
                 out.unicodeScalars.removeLast()
                 out += trimmed
             } else {
@@ -93,6 +87,15 @@ struct TextBlockBuilder {
             }
         }
         return out
+    }
+
+    /// Whether the text ends in a letter and a hyphen. Only the last two scalars are looked
+    /// at, and no view of the text outlives the call: a view held while the caller removes the
+    /// hyphen would force a copy of the whole paragraph on every wrapped line.
+    private static func endsInWordHyphen(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        let last = scalars.index(before: scalars.endIndex)
+        return scalars[last] == "-" && last > scalars.startIndex && scalars[scalars.index(before: last)].properties.isAlphabetic
     }
 
     private func tableCells(_ line: Substring) -> [String] {
@@ -158,32 +161,40 @@ extension StringProtocol {
 /// Markdown inline syntax a conversion leaves around words.
 enum MarkdownInline {
     /// Removes `**`/`__` strong markers, `*`/`_` emphasis around words, backticks, and turns
-    /// `[text](target)` into `text`. One pass, linear in the length.
+    /// `[text](target)` into `text`. One pass, linear in the length: the next `]` and `)` are
+    /// found once and reused until passed, however many `[` open without closing.
     static func strip(_ text: String) -> String {
         guard text.contains(where: { "*_`[".contains($0) }) else { return text }
         let chars = Array(text)
         var out = ""
         out.reserveCapacity(chars.count)
+        var nextClose = -1
+        var nextParen = -1
+        func next(_ target: Character, from start: Int, cached: inout Int) -> Int? {
+            if cached < start {
+                cached = chars[start...].firstIndex(of: target) ?? chars.count
+            }
+            return cached < chars.count ? cached : nil
+        }
         var index = 0
         while index < chars.count {
             let c = chars[index]
             let previous: Character? = index > 0 ? chars[index - 1] : nil
-            let next: Character? = index + 1 < chars.count ? chars[index + 1] : nil
+            let following: Character? = index + 1 < chars.count ? chars[index + 1] : nil
             switch c {
             case "*", "_":
-                if next == c { index += 2; continue }
+                if following == c { index += 2; continue }
                 // A single marker counts only at a word edge (`*word*`), never inside `snake_case`.
-                let atEdge = previous == nil || previous!.isWhitespace || next == nil || next!.isWhitespace
-                    || previous!.isPunctuation || next!.isPunctuation
-                if atEdge, !(previous?.isLetter == true && next?.isLetter == true) { index += 1; continue }
+                let atEdge = previous == nil || previous!.isWhitespace || following == nil || following!.isWhitespace
+                    || previous!.isPunctuation || following!.isPunctuation
+                if atEdge, !(previous?.isLetter == true && following?.isLetter == true) { index += 1; continue }
                 out.append(c)
             case "`":
                 break
             case "[":
-                // Bounded look-ahead keeps a text full of unmatched brackets linear.
-                let window = min(chars.count, index + 512)
-                if let close = chars[index..<window].firstIndex(of: "]"), close + 1 < window, chars[close + 1] == "(",
-                    let end = chars[(close + 1)..<window].firstIndex(of: ")")
+                if let close = next("]", from: index + 1, cached: &nextClose), close - index <= 512,
+                    close + 1 < chars.count, chars[close + 1] == "(",
+                    let end = next(")", from: close + 1, cached: &nextParen), end - close <= 512
                 {
                     out += String(chars[(index + 1)..<close])
                     index = end + 1
