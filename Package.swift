@@ -46,6 +46,8 @@ let package = Package(
         ),
         // Year-over-year and run-over-run comparison of published datasets.
         .target(name: "LexpipeDiff", dependencies: ["LexpipeRecord", "LexpipeDatasets"]),
+        // `lexpipe bench`: a corpus measured against reading and libxml2 alone.
+        .target(name: "LexpipeBenchmark", dependencies: ["LexpipeIngest", "LexpipeMarkup", "LexpipeRecord"]),
         // The runner: configuration, concurrency, the one writer.
         .target(
             name: "LexpipePipeline",
@@ -57,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "lexpipe",
             dependencies: [
-                "LexpipePipeline", "LexpipeRecord", "LexpipeDiff", "LexpipeDatasets",
+                "LexpipePipeline", "LexpipeRecord", "LexpipeDiff", "LexpipeDatasets", "LexpipeBenchmark",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

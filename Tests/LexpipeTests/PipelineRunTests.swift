@@ -131,3 +131,28 @@ struct IncrementalRunTests {
         #expect(forced.changes.reused == 0)
     }
 }
+
+@Suite("Concurrency under stress", .serialized)
+struct ConcurrencyStressTests {
+    @Test func manySmallDocumentsWithSixteenJobsGiveIdenticalOutputEveryTime() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try CorpusFixture.write(into: folder, synthetic: 400, extra: ["bad-1.txt": Data([0]), "bad-2.md": Data()])
+        var reference: [String: Data]?
+        for attempt in 0..<5 {
+            let configuration = CorpusFixture.configuration(folder, jobs: 16, output: "out-\(attempt)")
+            let summary = try await BatchRunner(configuration: configuration).run()
+            #expect(summary.records == 402)
+            #expect(summary.errors == 2)
+            let snapshot = try CorpusFixture.snapshot(folder.path + "/out-\(attempt)")
+            if let reference {
+                #expect(snapshot == reference, "run \(attempt) with --jobs 16 differs from the first")
+            } else {
+                reference = snapshot
+            }
+        }
+        let sequential = try await BatchRunner(configuration: CorpusFixture.configuration(folder, jobs: 1, output: "sequential")).run()
+        #expect(sequential.records == 402)
+        #expect(try CorpusFixture.snapshot(folder.path + "/sequential") == reference)
+    }
+}

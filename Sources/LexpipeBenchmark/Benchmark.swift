@@ -1,0 +1,92 @@
+import Foundation
+public import LexpipeRecord
+
+/// What one benchmark measured for one corpus size.
+public struct BenchmarkResult: Sendable {
+    /// One full `lexpipe run` with a given number of jobs: the medians over the repeats.
+    public struct Run: Sendable {
+        public var jobs: Int
+        public var seconds: Double
+        public var megabytesPerSecond: Double
+        public var documentsPerSecond: Double
+        public var peakRSSMegabytes: Double
+        /// Seconds per stage summed over documents, from the run's manifest (median run).
+        public var stageSeconds: [(stage: String, seconds: Double)]
+        /// Every repeat's wall-clock seconds.
+        public var samples: [Double]
+    }
+
+    public var documents: Int
+    public var bytes: Int
+    public var htmlDocuments: Int
+    public var htmlBytes: Int
+    /// Reading every file's bytes on one thread (median).
+    public var readSeconds: Double
+    /// libxml2 parsing every HTML document on one thread (median).
+    public var libxml2Seconds: Double
+    public var runs: [Run]
+
+    /// Reading plus libxml2 parsing: the floor of a run.
+    public var floorSeconds: Double { readSeconds + libxml2Seconds }
+}
+
+/// Renders benchmark results as a table and as JSON.
+public enum BenchmarkReport {
+    public static func table(_ results: [BenchmarkResult]) -> String {
+        var out = ""
+        for result in results {
+            let megabytes = Double(result.bytes) / 1_000_000
+            out += String(format: "corpus: %d documents, %.1f MB (%d HTML, %.1f MB)\n", result.documents, megabytes,
+                          result.htmlDocuments, Double(result.htmlBytes) / 1_000_000)
+            out += String(format: "  %-28@ %8.3f s  %8.1f MB/s\n", "read bytes (1 thread)" as NSString, result.readSeconds, megabytes / result.readSeconds)
+            out += String(format: "  %-28@ %8.3f s  %8.1f MB/s of HTML\n", "libxml2 parse HTML (1 thread)" as NSString, result.libxml2Seconds,
+                          Double(result.htmlBytes) / 1_000_000 / max(result.libxml2Seconds, 1e-9))
+            out += String(format: "  %-28@ %8.3f s  %8.1f MB/s\n", "floor: read + parse" as NSString, result.floorSeconds, megabytes / result.floorSeconds)
+            for run in result.runs {
+                out += String(format: "  %-28@ %8.3f s  %8.1f MB/s  %8.0f docs/s  peak RSS %6.1f MB  (%.2fx floor)\n",
+                              "lexpipe run --jobs \(run.jobs)" as NSString, run.seconds, run.megabytesPerSecond, run.documentsPerSecond,
+                              run.peakRSSMegabytes, run.seconds / result.floorSeconds)
+                out += "      stages (summed over documents):"
+                for (stage, seconds) in run.stageSeconds where seconds > 0 { out += String(format: " %@ %.3f s", stage, seconds) }
+                out += "\n      samples: " + run.samples.map { String(format: "%.3f", $0) }.joined(separator: ", ") + " s\n"
+            }
+            if let one = result.runs.first(where: { $0.jobs == 1 }), let most = result.runs.max(by: { $0.jobs < $1.jobs }), most.jobs > 1 {
+                out += String(format: "  scaling: --jobs %d is %.2fx --jobs 1\n", most.jobs, one.seconds / most.seconds)
+            }
+        }
+        if results.count >= 2, let small = results.first, let large = results.last {
+            for run in small.runs {
+                guard let other = large.runs.first(where: { $0.jobs == run.jobs }) else { continue }
+                out += String(format: "size %d -> %d, --jobs %d: MB/s %.1f -> %.1f (%+.1f%%), peak RSS %.1f -> %.1f MB (%+.1f%%)\n",
+                              small.documents, large.documents, run.jobs, run.megabytesPerSecond, other.megabytesPerSecond,
+                              (other.megabytesPerSecond / run.megabytesPerSecond - 1) * 100, run.peakRSSMegabytes,
+                              other.peakRSSMegabytes, (other.peakRSSMegabytes / run.peakRSSMegabytes - 1) * 100)
+            }
+        }
+        return out
+    }
+
+    public static func json(_ results: [BenchmarkResult], machine: String) -> JSONValue {
+        .object([
+            ("machine", .string(machine)),
+            ("results", .array(results.map { result in
+                .object([
+                    ("documents", .integer(result.documents)), ("bytes", .integer(result.bytes)),
+                    ("html_documents", .integer(result.htmlDocuments)), ("html_bytes", .integer(result.htmlBytes)),
+                    ("read_seconds", .number(result.readSeconds)), ("libxml2_seconds", .number(result.libxml2Seconds)),
+                    ("floor_seconds", .number(result.floorSeconds)),
+                    ("runs", .array(result.runs.map { run in
+                        .object([
+                            ("jobs", .integer(run.jobs)), ("seconds", .number(run.seconds)),
+                            ("mb_per_second", .number(run.megabytesPerSecond)),
+                            ("documents_per_second", .number(run.documentsPerSecond)),
+                            ("peak_rss_mb", .number(run.peakRSSMegabytes)),
+                            ("stage_seconds", .object(run.stageSeconds.map { ($0.stage, .number($0.seconds)) })),
+                            ("samples", .array(run.samples.map(JSONValue.number))),
+                        ])
+                    })),
+                ])
+            })),
+        ])
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import LexpipeIngest
+import LexpipeMarkup
+
+/// Why a benchmark could not run.
+public enum BenchmarkError: Error, CustomStringConvertible {
+    case corpus(String)
+    case run(String)
+
+    public var description: String {
+        switch self {
+        case let .corpus(reason): "benchmark corpus: \(reason)"
+        case let .run(reason): "benchmark run: \(reason)"
+        }
+    }
+}
+
+/// Measures a corpus three ways in one invocation: reading the bytes alone, libxml2 parsing the
+/// HTML alone, and whole `lexpipe run`s in child processes (so each run's peak RSS is its own),
+/// each repeated and reported by its median.
+public struct BenchmarkRunner {
+    /// The `lexpipe` executable to run.
+    public var executable: String
+    public var corpus: String
+    public var jobs: [Int]
+    public var repeats: Int
+    /// Where runs write; removed afterwards.
+    public var scratch: String
+
+    public init(executable: String, corpus: String, jobs: [Int], repeats: Int, scratch: String) {
+        self.executable = executable
+        self.corpus = corpus
+        self.jobs = jobs
+        self.repeats = repeats
+        self.scratch = scratch
+    }
+
+    public func measure() throws -> BenchmarkResult {
+        let walker = CorpusWalker(root: corpus, include: [Glob("**/*")], exclude: [])
+        let entries: [CorpusEntry]
+        do {
+            entries = try walker.entries().filter { $0.refusal == nil }
+        } catch {
+            throw BenchmarkError.corpus(error.description)
+        }
+        let reader = Ingestor(maxDocumentBytes: Int.max / 2)
+        var bytes = 0
+        var html: [[UInt8]] = []
+        for entry in entries {
+            guard let data = try? reader.readBytes(path: entry.path) else { continue }
+            bytes += data.count
+            if entry.source.hasSuffix(".html") || entry.source.hasSuffix(".htm") { html.append(data) }
+        }
+        let readSeconds = median((0..<repeats).map { _ in
+            time {
+                var total = 0
+                for entry in entries { total &+= (try? reader.readBytes(path: entry.path))?.count ?? 0 }
+                precondition(total == bytes, "the corpus changed during the benchmark")
+            }
+        })
+        let parseSeconds = median((0..<repeats).map { _ in
+            time { for document in html { ParserReference.parseHTML(document) } }
+        })
+        var runs: [BenchmarkResult.Run] = []
+        for count in jobs {
+            var samples: [(seconds: Double, rss: Double, stages: [(String, Double)])] = []
+            for _ in 0..<repeats { samples.append(try run(jobs: count)) }
+            let sorted = samples.sorted { $0.seconds < $1.seconds }
+            let middle = sorted[sorted.count / 2]
+            runs.append(BenchmarkResult.Run(
+                jobs: count, seconds: middle.seconds, megabytesPerSecond: Double(bytes) / 1_000_000 / middle.seconds,
+                documentsPerSecond: Double(entries.count) / middle.seconds,
+                peakRSSMegabytes: median(samples.map(\.rss)), stageSeconds: middle.stages, samples: samples.map(\.seconds)
+            ))
+        }
+        try? FileManager.default.removeItem(atPath: scratch)
+        return BenchmarkResult(
+            documents: entries.count, bytes: bytes, htmlDocuments: html.count, htmlBytes: html.reduce(0) { $0 + $1.count },
+            readSeconds: readSeconds, libxml2Seconds: parseSeconds, runs: runs
+        )
+    }
+
+    /// One `lexpipe run --full` in a child process: wall-clock seconds, the child's peak RSS in
+    /// MB, and its per-stage seconds from the manifest.
+    private func run(jobs: Int) throws -> (seconds: Double, rss: Double, stages: [(String, Double)]) {
+        let output = scratch + "/output"
+        let arguments = [executable, "run", "--corpus", corpus, "--output", output, "--jobs", String(jobs), "--full"]
+        let start = ContinuousClock.now
+        let (status, usage) = try BenchmarkRunner.spawn(arguments)
+        let elapsed = ContinuousClock.now - start
+        guard status == 0 || status == 1 else { throw BenchmarkError.run("lexpipe run exited with status \(status)") }
+        var stages: [(String, Double)] = []
+        if let data = FileManager.default.contents(atPath: output + "/manifest.json"),
+            let manifest = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let run = manifest["run"] as? [String: Any], let stageSeconds = run["stage_seconds"] as? [String: Double]
+        {
+            stages = ["ingest", "markup", "classification", "extraction", "normalization", "datasets"].map { ($0, stageSeconds[$0] ?? 0) }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        // Linux reports ru_maxrss in kilobytes.
+        return (seconds, Double(usage.ru_maxrss) / 1024, stages)
+    }
+
+    /// Runs a program, waits for it, and returns its exit status and resource usage.
+    static func spawn(_ arguments: [String]) throws -> (status: Int32, usage: rusage) {
+        var pid: pid_t = 0
+        var fileActions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&fileActions)
+        defer { posix_spawn_file_actions_destroy(&fileActions) }
+        posix_spawn_file_actions_addopen(&fileActions, 1, "/dev/null", O_WRONLY, 0)
+        let cArguments = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in cArguments { free(pointer) } }
+        let result = posix_spawn(&pid, arguments[0], &fileActions, nil, cArguments, environ)
+        guard result == 0 else { throw BenchmarkError.run("cannot start \(arguments[0]): \(String(cString: strerror(result)))") }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 {
+            guard errno == EINTR else { throw BenchmarkError.run("wait4: \(String(cString: strerror(errno)))") }
+        }
+        let exited = status & 0x7F == 0
+        return (exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), usage)
+    }
+
+    private func time(_ body: () -> Void) -> Double {
+        let start = ContinuousClock.now
+        body()
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    }
+
+    private func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+}
