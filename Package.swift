@@ -32,7 +32,7 @@ let package = Package(
         // Stage 2: markup cleanup through libxml2 into blocks.
         .target(name: "LexpipeMarkup", dependencies: ["LexpipeIngest", "CLibXML2"]),
         // Stages 3-4: classification, statute summaries, citations, grade tables.
-        .target(name: "LexpipeExtraction", dependencies: ["LexpipeMarkup"]),
+        .target(name: "LexpipeExtraction", dependencies: ["LexpipeIngest", "LexpipeMarkup"]),
         // Stage 5: states, dates, code names, grades: the extraction becomes the record.
         .target(
             name: "LexpipeNormalization",
@@ -48,6 +48,8 @@ let package = Package(
         .target(name: "LexpipeDiff", dependencies: ["LexpipeRecord", "LexpipeDatasets"]),
         // `lexpipe bench`: a corpus measured against reading and libxml2 alone.
         .target(name: "LexpipeBenchmark", dependencies: ["LexpipeIngest", "LexpipeMarkup", "LexpipeRecord"]),
+        // Deterministic corpora of summaries and report cards for benchmarks and stress tests.
+        .target(name: "LexpipeCorpusGenerator", dependencies: ["LexpipeRecord"]),
         // The runner: configuration, concurrency, the one writer.
         .target(
             name: "LexpipePipeline",
@@ -60,6 +62,7 @@ let package = Package(
             name: "lexpipe",
             dependencies: [
                 "LexpipePipeline", "LexpipeRecord", "LexpipeDiff", "LexpipeDatasets", "LexpipeBenchmark",
+                "LexpipeCorpusGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,6 +73,7 @@ let package = Package(
             dependencies: [
                 "LexpipePipeline", "LexpipeIngest", "LexpipeMarkup", "LexpipeExtraction",
                 "LexpipeNormalization", "LexpipeDatasets", "LexpipeRecord", "LexpipeDiff",
+                "LexpipeCorpusGenerator",
                 // Built for the end-to-end tests, which run the binary as a user would.
                 "lexpipe",
                 .product(name: "GRDB", package: "GRDB.swift"),

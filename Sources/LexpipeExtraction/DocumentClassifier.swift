@@ -1,3 +1,4 @@
+import LexpipeIngest
 public import LexpipeMarkup
 public import LexpipeRecord
 
@@ -9,15 +10,17 @@ public enum DocumentClassifier {
         var statute = 0
         var reportCard = 0
         for block in blocks.prefix(400) {
-            let text = block.text.lowercased()
-            if text.hasPrefix("citation:") || text.hasPrefix("citations:") { statute += 3 }
-            if text.contains("statutes and regulations reviewed") || text.contains("state statutes series") { statute += 2 }
-            if text.contains("child welfare information gateway") { statute += 1 }
-            if text.contains("report card") { reportCard += 2 }
-            if text.contains("overall grade") { reportCard += 3 }
-            if text.hasPrefix("extra credit") { reportCard += 2 }
-            if text.contains("policy goal") && text.contains("accomplished") { reportCard += 1 }
-            if text.contains("gap remains") || text.contains("gaps remain") { reportCard += 1 }
+            let text = block.text
+            if ASCIIText.hasPrefix(text, "citation:") || ASCIIText.hasPrefix(text, "citations:") { statute += 3 }
+            if ASCIIText.contains(text, "statutes and regulations reviewed") || ASCIIText.contains(text, "state statutes series") {
+                statute += 2
+            }
+            if ASCIIText.contains(text, "child welfare information gateway") { statute += 1 }
+            if ASCIIText.contains(text, "report card") { reportCard += 2 }
+            if ASCIIText.contains(text, "overall grade") { reportCard += 3 }
+            if ASCIIText.hasPrefix(text, "extra credit") { reportCard += 2 }
+            if ASCIIText.contains(text, "policy goal") && ASCIIText.contains(text, "accomplished") { reportCard += 1 }
+            if ASCIIText.contains(text, "gap remains") || ASCIIText.contains(text, "gaps remain") { reportCard += 1 }
         }
         if statute >= 3, statute > reportCard { return .statuteSummary }
         if reportCard >= 4, reportCard > statute { return .reportCard }

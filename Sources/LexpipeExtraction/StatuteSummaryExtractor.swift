@@ -1,3 +1,4 @@
+import LexpipeIngest
 public import LexpipeMarkup
 import LexpipeRecord
 
@@ -126,7 +127,7 @@ public enum StatuteSummaryExtractor {
 
 /// The "nothing is described" wording of sections that report no provision.
 enum NothingDescribed {
-    private static let endings = [
+    private static let endings: [StaticString] = [
         "described in the statutes and regulations reviewed",
         "described in the statutes reviewed",
         "described in the laws reviewed",
@@ -138,17 +139,27 @@ enum NothingDescribed {
         "identified in the statutes and regulations reviewed",
     ]
 
-    /// Whether a sentence of the text says that nothing is described in the laws reviewed.
+    /// Whether a sentence of the text says that nothing is described in the laws reviewed:
+    /// a sentence holding one of the endings that opens with "No", "None", "There is/are no"
+    /// or says "not". Byte offsets throughout; no copy of the text.
     static func matches(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        guard endings.contains(where: { lower.contains($0) }) else { return false }
-        for sentence in lower.split(whereSeparator: { $0 == "." || $0 == "\n" }) {
-            let trimmed = sentence.drop(while: { $0 == " " })
-            guard endings.contains(where: { trimmed.contains($0) }) else { continue }
-            if trimmed.hasPrefix("no ") || trimmed.hasPrefix("there is no ") || trimmed.hasPrefix("there are no ")
-                || trimmed.contains(" not ") || trimmed.hasPrefix("none ")
-            {
-                return true
+        // Every wording ends in "reviewed": most sections are dismissed at once.
+        guard ASCIIText.contains(text, "reviewed") else { return false }
+        let bytes = Array(text.utf8)
+        for ending in endings {
+            var from = 0
+            while let found = ASCIIText.firstRange(of: ending, in: text, from: from) {
+                from = found.upperBound
+                var start = found.lowerBound
+                while start > 0, bytes[start - 1] != UInt8(ascii: "."), bytes[start - 1] != 0x0A { start -= 1 }
+                while start < found.lowerBound, bytes[start] == 0x20 { start += 1 }
+                let sentence = Substring(decoding: bytes[start..<found.lowerBound], as: UTF8.self)
+                if ASCIIText.hasPrefix(sentence, "no ") || ASCIIText.hasPrefix(sentence, "none ")
+                    || ASCIIText.hasPrefix(sentence, "there is no ") || ASCIIText.hasPrefix(sentence, "there are no ")
+                    || ASCIIText.contains(sentence, " not ")
+                {
+                    return true
+                }
             }
         }
         return false
@@ -158,6 +169,8 @@ enum NothingDescribed {
 /// The series label CWIG puts above its titles.
 enum SeriesLabel {
     static func matches(_ text: String) -> Bool {
+        // Every wording ends in "reviewed": most sections are dismissed without a copy.
+        guard ASCIIText.contains(text, "reviewed") else { return false }
         let lower = text.lowercased()
         return lower == "state statutes series" || lower == "state statutes" || lower.hasPrefix("state statutes series ")
     }

@@ -1,38 +1,47 @@
 public import LexpipeRecord
 
 /// Decides a document's format from its content; the file name only breaks a tie between
-/// markdown and plain text.
+/// markdown and plain text. Looks at the first 8 KiB, byte by byte.
 public enum FormatDetector {
-    private static let blockTags = ["<p>", "<p ", "<div", "<table", "<body", "<ul", "<ol", "<li", "<h1", "<h2", "<h3", "<tr", "<br"]
+    private static let blockTags: [StaticString] = [
+        "<p>", "<p ", "<div", "<table", "<body", "<ul", "<ol", "<li", "<h1", "<h2", "<h3", "<tr", "<br",
+    ]
 
     /// The detected format of `text`.
     public static func detect(_ text: String, fileName: String) -> DocumentFormat {
-        let head = String(text.prefix(8192)).lowercased()
-        let trimmed = head.drop(while: { $0.isWhitespace })
-        if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || trimmed.hasPrefix("<?xml") && head.contains("<html") {
+        let head = text.utf8.prefix(8192)
+        let trimmed = Substring(decoding: head.drop(while: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }), as: UTF8.self)
+        if ASCIIText.hasPrefix(trimmed, "<!doctype html") || ASCIIText.hasPrefix(trimmed, "<html")
+            || ASCIIText.hasPrefix(trimmed, "<?xml") && ASCIIText.contains(trimmed, "<html")
+        {
             return .html
         }
-        let blockTagCount = blockTags.reduce(0) { $0 + head.components(separatedBy: $1).count - 1 }
+        var blockTagCount = 0
+        for tag in blockTags where blockTagCount < 3 {
+            blockTagCount += ASCIIText.occurrences(of: tag, in: trimmed)
+        }
         if blockTagCount >= 3 { return .html }
-        if looksLikeMarkdown(head) { return .markdown }
-        let lowerName = fileName.lowercased()
-        if lowerName.hasSuffix(".md") || lowerName.hasSuffix(".markdown") { return .markdown }
-        if (lowerName.hasSuffix(".html") || lowerName.hasSuffix(".htm")) && blockTagCount > 0 { return .html }
+        if looksLikeMarkdown(trimmed) { return .markdown }
+        if ASCIIText.hasSuffix(fileName, ".md") || ASCIIText.hasSuffix(fileName, ".markdown") { return .markdown }
+        if (ASCIIText.hasSuffix(fileName, ".html") || ASCIIText.hasSuffix(fileName, ".htm")) && blockTagCount > 0 { return .html }
         return .text
     }
 
-    private static func looksLikeMarkdown(_ head: String) -> Bool {
+    /// ATX headings (`## Title`) decide at once; two of bold lines, pipe tables, fences and
+    /// links do too.
+    private static func looksLikeMarkdown(_ head: Substring) -> Bool {
         var signals = 0
-        for line in head.split(separator: "\n", omittingEmptySubsequences: true) {
-            let content = line.drop(while: { $0 == " " })
-            if content.hasPrefix("#") {
-                let marks = content.prefix(while: { $0 == "#" })
-                if marks.count <= 6, content.dropFirst(marks.count).first == " " { return true }
+        for line in head.utf8.split(separator: 0x0A, omittingEmptySubsequences: true) {
+            let content = line.drop(while: { $0 == 0x20 })
+            guard let first = content.first else { continue }
+            if first == UInt8(ascii: "#") {
+                let marks = content.prefix(while: { $0 == UInt8(ascii: "#") }).count
+                if marks <= 6, content.dropFirst(marks).first == 0x20 { return true }
             }
-            if content.hasPrefix("**") || content.hasPrefix("__") { signals += 1 }
-            if content.hasPrefix("|") && content.contains("---") { signals += 1 }
-            if content.hasPrefix("```") { signals += 1 }
-            if content.contains("](") { signals += 1 }
+            if content.starts(with: "**".utf8) || content.starts(with: "__".utf8) { signals += 1 }
+            if first == UInt8(ascii: "|"), ASCIIText.contains(Substring(decoding: content, as: UTF8.self), "---") { signals += 1 }
+            if content.starts(with: "```".utf8) { signals += 1 }
+            if ASCIIText.contains(Substring(decoding: content, as: UTF8.self), "](") { signals += 1 }
             if signals >= 2 { return true }
         }
         return false

@@ -1,3 +1,5 @@
+import LexpipeIngest
+
 /// Running headers and footers that PDF-to-text conversion leaves between pages: page
 /// numbers, the publisher's footer lines, and any line repeated at the edge of most pages.
 enum PageFurniture {
@@ -14,9 +16,10 @@ enum PageFurniture {
             if pageIndex > 0 { lines.append("") }
             let edges = edgeIndices(page)
             for (lineIndex, line) in page.enumerated() {
-                let key = shape(line)
+                // Shapes are only needed at page edges; computing them for every line would
+                // fold and lower-case the whole document once more.
                 let atEdge = edges.contains(lineIndex)
-                if isFurniture(line) || atEdge && (repeated.contains(key) || pages.count >= 2 && isPageNumber(line)) {
+                if isFurniture(line) || atEdge && (repeated.contains(shape(line)) || pages.count >= 2 && isPageNumber(line)) {
                     dropped += 1
                     lines.append("")
                     continue
@@ -69,6 +72,10 @@ enum PageFurniture {
 
     /// Lines that are furniture wherever they stand.
     private static func isFurniture(_ line: Substring) -> Bool {
+        guard line.utf8.count <= 400,
+            ASCIIText.contains(line, "page") || ASCIIText.contains(line, "reproduced") || ASCIIText.contains(line, "credit")
+                || ASCIIText.contains(line, "childwelfare") || ASCIIText.contains(line, "child welfare")
+        else { return false }
         let folded = InlineText.fold(line).lowercased()
         guard !folded.isEmpty, folded.count <= 200 else { return false }
         if folded.hasPrefix("page "), isPageNumber(line) { return true }

@@ -63,6 +63,9 @@ public struct JurisdictionTable: Sendable {
     /// Every state's code names with the state's abbreviation or name before them, so that a
     /// summary citing another state's code (`Ala. Code § 26-14-1`) is read as that state's.
     private let prefixedNames: KnownCodeNames
+    /// `knownCodeNames(for:)` of every jurisdiction (and of none, under ""), built once: the
+    /// union with every state's prefixed names is too large to build per document.
+    private let knownByJurisdiction: [String: KnownCodeNames]
 
     /// The table shipped with lexpipe.
     public static let standard: JurisdictionTable = {
@@ -114,6 +117,20 @@ public struct JurisdictionTable: Sendable {
             }
         }
         prefixedNames = prefixed
+        var known: [String: KnownCodeNames] = [:]
+        for usps in jurisdictions.map(\.usps) + [""] {
+            var names = KnownCodeNames()
+            for current in [usps, "US"] {
+                guard let index = byUSPS[current] else { continue }
+                for code in jurisdictions[index].codes {
+                    let titled = code.citedBy != .section || code.titleFirst
+                    for name in code.names + [code.bluebook] { names.insert(name, titled: titled) }
+                }
+            }
+            names.formUnion(prefixed)
+            known[usps] = names
+        }
+        knownByJurisdiction = known
     }
 
     private static let nameAliases: [String: String] = [
@@ -181,16 +198,7 @@ public struct JurisdictionTable: Sendable {
     /// summaries write them, federal law's, and every state's with its abbreviation or name
     /// before it and in Bluebook form (`Ala. Code`).
     public func knownCodeNames(for usps: String?) -> KnownCodeNames {
-        var known = KnownCodeNames()
-        for current in [usps, "US"].compactMap({ $0 }) {
-            guard let jurisdiction = jurisdiction(usps: current) else { continue }
-            for code in jurisdiction.codes {
-                let titled = code.citedBy != .section || code.titleFirst
-                for name in code.names + [code.bluebook] { known.insert(name, titled: titled) }
-            }
-        }
-        known.formUnion(prefixedNames)
-        return known
+        knownByJurisdiction[usps ?? ""] ?? knownByJurisdiction[""]!
     }
 
     /// The comparison form of a name: lower case, periods, commas and apostrophes dropped,

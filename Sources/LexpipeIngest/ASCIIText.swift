@@ -1,0 +1,76 @@
+/// Searches over a string's UTF-8 bytes for ASCII words and phrases, ignoring ASCII case: the
+/// hot paths' replacement for `lowercased()` followed by `contains`, which copies the text and
+/// compares by `Character`.
+public enum ASCIIText {
+    /// Whether `text` contains `needle` (lower-case ASCII), ignoring ASCII case.
+    @inlinable
+    public static func contains(_ text: some StringProtocol, _ needle: StaticString) -> Bool {
+        firstRange(of: needle, in: text) != nil
+    }
+
+    /// Whether `text` starts with `needle` (lower-case ASCII), ignoring ASCII case.
+    @inlinable
+    public static func hasPrefix(_ text: some StringProtocol, _ needle: StaticString) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        for index in 0..<needle.utf8CodeUnitCount {
+            guard let byte = utf8.next(), lower(byte) == needle.utf8Start[index] else { return false }
+        }
+        return true
+    }
+
+    /// Whether `text` ends with `needle` (lower-case ASCII), ignoring ASCII case.
+    public static func hasSuffix(_ text: some StringProtocol, _ needle: StaticString) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        let bytes = text.utf8
+        guard bytes.count >= count else { return false }
+        for (offset, byte) in bytes.suffix(count).enumerated() where lower(byte) != needle.utf8Start[offset] { return false }
+        return true
+    }
+
+    /// Byte offsets of the first occurrence of `needle` (lower-case ASCII), ignoring ASCII case.
+    @inlinable
+    public static func firstRange(of needle: StaticString, in text: some StringProtocol, from start: Int = 0) -> Range<Int>? {
+        let count = needle.utf8CodeUnitCount
+        guard count > 0 else { return start..<start }
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: count)
+        if let found = text.utf8.withContiguousStorageIfAvailable({ search(pattern, in: $0, from: start) }) {
+            return found
+        }
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { search(pattern, in: $0, from: start) }
+    }
+
+    /// How many times `needle` (lower-case ASCII) occurs, ignoring ASCII case.
+    public static func occurrences(of needle: StaticString, in text: some StringProtocol) -> Int {
+        var count = 0
+        var start = 0
+        while let range = firstRange(of: needle, in: text, from: start) {
+            count += 1
+            start = range.upperBound
+        }
+        return count
+    }
+
+    @inlinable
+    static func lower(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    @inlinable
+    static func search(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
+        let count = pattern.count
+        guard text.count >= count, start <= text.count - count else { return nil }
+        let first = pattern[0]
+        var index = start
+        let last = text.count - count
+        while index <= last {
+            if lower(text[index]) == first {
+                var matched = 1
+                while matched < count, lower(text[index + matched]) == pattern[matched] { matched += 1 }
+                if matched == count { return index..<(index + count) }
+            }
+            index += 1
+        }
+        return nil
+    }
+}
