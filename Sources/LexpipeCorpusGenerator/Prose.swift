@@ -1,0 +1,249 @@
+/// A sentence frame split once into literal text and slots, so filling it is a few appends.
+struct Frame: Sendable {
+    enum Part: Sendable {
+        case text(String)
+        case slot(UInt8)
+    }
+
+    let parts: [Part]
+    /// Whether the frame has no slot that varies (quotes and apostrophes aside).
+    let isFixed: Bool
+
+    init(_ template: String) {
+        var parts: [Part] = []
+        var literal: [UInt8] = []
+        let bytes = Array(template.utf8)
+        var index = 0
+        var fixed = true
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "{"), index + 2 < bytes.count, bytes[index + 2] == UInt8(ascii: "}") {
+                if !literal.isEmpty { parts.append(.text(String(decoding: literal, as: UTF8.self))) }
+                literal = []
+                let slot = bytes[index + 1]
+                if !"QqR".utf8.contains(slot) { fixed = false }
+                parts.append(.slot(slot))
+                index += 3
+                continue
+            }
+            literal.append(bytes[index])
+            index += 1
+        }
+        if !literal.isEmpty { parts.append(.text(String(decoding: literal, as: UTF8.self))) }
+        self.parts = parts
+        isFixed = fixed
+    }
+
+    static let sentences = Vocabulary.sentences.map(Frame.init)
+    static let citing = Vocabulary.citingSentences.map(Frame.init)
+}
+
+/// How a document writes quotes and apostrophes: straight, or typographic as a word processor
+/// leaves them.
+struct Typography: Sendable {
+    var openQuote = "'"
+    var closeQuote = "'"
+    var apostrophe = "'"
+
+    static func random(_ rng: inout SplitMix64) -> Typography {
+        switch rng.weighted([55, 30, 15]) {
+        case 0: Typography()
+        case 1: Typography(openQuote: "\u{2018}", closeQuote: "\u{2019}", apostrophe: "\u{2019}")
+        default: Typography(openQuote: "\u{201C}", closeQuote: "\u{201D}", apostrophe: "\u{2019}")
+        }
+    }
+
+    /// `text` with `{R}` written as this document's apostrophe.
+    func apostrophes(_ text: String) -> String {
+        text.contains("{R}") ? text.replacingOccurrencesOfSlot("{R}", with: apostrophe) : text
+    }
+}
+
+extension String {
+    /// The string with every `slot` replaced (a plain scan; no Foundation).
+    func replacingOccurrencesOfSlot(_ slot: String, with replacement: String) -> String {
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: slot) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        result += rest
+        return result
+    }
+
+    /// The string with its first letter upper-cased.
+    var capitalizedFirst: String {
+        guard let first = unicodeScalars.first, ("a"..."z").contains(first) else { return self }
+        return String(first).uppercased() + dropFirst()
+    }
+
+    /// The string with its first letter lower-cased (`The department` inside a sentence).
+    var lowercasedFirst: String {
+        guard let first = unicodeScalars.first, ("A"..."Z").contains(first) else { return self }
+        // Proper names stay: `The Department of ...` becomes `the Department of ...`.
+        return String(first).lowercased() + dropFirst()
+    }
+}
+
+/// Fills sentence frames with words.
+struct ProseWriter {
+    var typography: Typography
+
+    /// Appends one filled frame to `out`; `citation` fills `{C}`.
+    func fill(_ frame: Frame, into out: inout String, rng: inout SplitMix64, citation: String? = nil) {
+        for part in frame.parts {
+            switch part {
+            case let .text(text):
+                out += text
+            case let .slot(slot):
+                out += word(for: slot, rng: &rng, citation: citation)
+            }
+        }
+    }
+
+    private func word(for slot: UInt8, rng: inout SplitMix64, citation: String?) -> String {
+        switch slot {
+        case UInt8(ascii: "A"): typography.apostrophes(rng.pick(Vocabulary.agencies))
+        case UInt8(ascii: "a"): typography.apostrophes(rng.pick(Vocabulary.agencies)).lowercasedFirst
+        case UInt8(ascii: "V"): rng.pick(Vocabulary.victims)
+        case UInt8(ascii: "G"): rng.pick(Vocabulary.victimGroups)
+        case UInt8(ascii: "S"): rng.pick(Vocabulary.services)
+        case UInt8(ascii: "P"): rng.pick(Vocabulary.professionals)
+        case UInt8(ascii: "O"): rng.pick(Vocabulary.topics)
+        case UInt8(ascii: "T"): rng.pick(Vocabulary.terms)
+        case UInt8(ascii: "D"): rng.pick(Vocabulary.definitions)
+        case UInt8(ascii: "W"): rng.pick(Vocabulary.times)
+        case UInt8(ascii: "L"): rng.pick(Vocabulary.placements)
+        case UInt8(ascii: "F"): rng.pick(Vocabulary.funds)
+        case UInt8(ascii: "Q"): typography.openQuote
+        case UInt8(ascii: "q"): typography.closeQuote
+        case UInt8(ascii: "R"): typography.apostrophe
+        case UInt8(ascii: "C"): citation ?? ""
+        default: ""
+        }
+    }
+}
+
+/// Writes citations in a state's own code names, counting how many citations each one is to
+/// the extractor (`§§ 8-201; 13-3623` is two, a range one).
+struct CitationWriter {
+    let jurisdiction: GeneratedJurisdiction
+    /// Whether this document puts a no-break space after some `§` signs.
+    let noBreakSpaces: Bool
+
+    /// One citation text and its count.
+    struct Written {
+        var text: String
+        var count: Int
+    }
+
+    /// A part of a `Citation:` line (several sections, ranges, `et seq.`, articles allowed), or
+    /// a citation for prose (one section or a range, always with `§`).
+    func write(_ rng: inout SplitMix64, inLine: Bool) -> Written {
+        let source = inLine ? rng.weighted([60, 25, 15]) : rng.weighted([72, 20, 8])
+        if source == 2 { return Written(text: rng.pick(GeneratedJurisdictions.federal), count: 1) }
+        var code: GeneratedCode
+        let statutes = jurisdiction.statutes
+        let regulations = jurisdiction.regulations
+        if source == 1, !regulations.isEmpty {
+            code = rng.pick(regulations)
+        } else {
+            code = rng.chance(0.6) ? statutes[0] : rng.pick(statutes)
+        }
+        if code.form == .article, !inLine {
+            // Codes numbered by article are cited without `§`, which prose does not show.
+            code = statutes.first { $0.form != .article } ?? regulations[0]
+        }
+        let sign = noBreakSpaces && rng.chance(0.5) ? "\u{00A7}\u{00A0}" : "\u{00A7} "
+        let signs = noBreakSpaces && rng.chance(0.5) ? "\u{00A7}\u{00A7}\u{00A0}" : "\u{00A7}\u{00A7} "
+        let first = number(code, &rng)
+        if code.form == .article {
+            if rng.chance(0.25) {
+                return Written(text: "\(code.name) Arts. \(first) to \(CitationWriter.following(first, &rng))", count: 1)
+            }
+            return Written(text: "\(code.name) Art. \(first)", count: 1)
+        }
+        let prefix: String
+        switch code.form {
+        case .section, .article: prefix = code.name + " "
+        case .title: prefix = "\(code.name) Tit. \(rng.pick(code.divisions)), "
+        case .chapter: prefix = "\(code.name) Ch. \(rng.pick(code.divisions)), "
+        case .articleDivision: prefix = "\(code.name) Art. \(rng.pick(code.divisions)), "
+        }
+        let shape = inLine ? rng.weighted([48, 10, 16, 18, 8]) : rng.weighted([70, 15, 0, 15, 0])
+        switch shape {
+        case 1:
+            return Written(text: prefix + sign + first + rng.pick(CitationWriter.subsections), count: 1)
+        case 2:
+            let separator = rng.chance(0.6) ? "; " : ", "
+            var text = prefix + signs + first + separator + number(code, &rng)
+            var count = 2
+            if rng.chance(0.3) {
+                text += separator + number(code, &rng)
+                count += 1
+            }
+            return Written(text: text, count: count)
+        case 3:
+            let word = rng.chance(0.6) ? " through " : " to "
+            return Written(text: prefix + signs + first + word + CitationWriter.following(first, &rng), count: 1)
+        case 4:
+            return Written(text: prefix + sign + first + " et seq.", count: 1)
+        default:
+            return Written(text: prefix + sign + first, count: 1)
+        }
+    }
+
+    /// A whole `Citation:` line's citations: one to four parts joined by `; `.
+    func line(_ rng: inout SplitMix64) -> Written {
+        let parts = 1 + rng.weighted([50, 30, 14, 6])
+        var written = Written(text: "", count: 0)
+        for index in 0..<parts {
+            let part = write(&rng, inLine: true)
+            if index > 0 { written.text += "; " }
+            written.text += part.text
+            written.count += part.count
+        }
+        return written
+    }
+
+    static let subsections = ["(a)", "(1)", "(b)(2)", "(A)(1)", "(c)", "(3)(a)", "(e)(1)"]
+
+    /// A section number of the code's shape.
+    func number(_ code: GeneratedCode, _ rng: inout SplitMix64) -> String {
+        CitationWriter.expand(rng.pick(code.patterns), &rng)
+    }
+
+    static func expand(_ pattern: String, _ rng: inout SplitMix64) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pattern.utf8.count)
+        for byte in pattern.utf8 {
+            switch byte {
+            case UInt8(ascii: "N"): bytes.append(UInt8(ascii: "1") + UInt8(rng.below(9)))
+            case UInt8(ascii: "n"): bytes.append(UInt8(ascii: "0") + UInt8(rng.below(10)))
+            case UInt8(ascii: "L"): bytes.append(UInt8(ascii: "A") + UInt8(rng.below(8)))
+            case UInt8(ascii: "l"): bytes.append(UInt8(ascii: "a") + UInt8(rng.below(8)))
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A later section than `first` of the same shape: its last run of digits increased.
+    static func following(_ first: String, _ rng: inout SplitMix64) -> String {
+        var bytes = Array(first.utf8)
+        guard let last = bytes.lastIndex(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+            return first
+        }
+        var start = last
+        while start > 0, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[start - 1]) { start -= 1 }
+        var value = 0
+        for byte in bytes[start...last] { value = value * 10 + Int(byte - UInt8(ascii: "0")) }
+        value += 1 + rng.below(9)
+        var digits = Array(String(value).utf8)
+        let width = last - start + 1
+        while digits.count < width { digits.insert(UInt8(ascii: "0"), at: 0) }
+        bytes.replaceSubrange(start...last, with: digits)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
