@@ -38,13 +38,14 @@ public enum BenchmarkReport {
             let megabytes = Double(result.bytes) / 1_000_000
             out += String(format: "corpus: %d documents, %.1f MB (%d HTML, %.1f MB)\n", result.documents, megabytes,
                           result.htmlDocuments, Double(result.htmlBytes) / 1_000_000)
-            out += String(format: "  %-28@ %8.3f s  %8.1f MB/s\n", "read bytes (1 thread)" as NSString, result.readSeconds, megabytes / result.readSeconds)
-            out += String(format: "  %-28@ %8.3f s  %8.1f MB/s of HTML\n", "libxml2 parse HTML (1 thread)" as NSString, result.libxml2Seconds,
+            func label(_ text: String) -> String { "  " + text.padding(toLength: 30, withPad: " ", startingAt: 0) }
+            out += label("read bytes (1 thread)") + String(format: "%8.3f s  %8.1f MB/s\n", result.readSeconds, megabytes / result.readSeconds)
+            out += label("libxml2 parse HTML (1 thread)") + String(format: "%8.3f s  %8.1f MB/s of HTML\n", result.libxml2Seconds,
                           Double(result.htmlBytes) / 1_000_000 / max(result.libxml2Seconds, 1e-9))
-            out += String(format: "  %-28@ %8.3f s  %8.1f MB/s\n", "floor: read + parse" as NSString, result.floorSeconds, megabytes / result.floorSeconds)
+            out += label("floor: read + parse") + String(format: "%8.3f s  %8.1f MB/s\n", result.floorSeconds, megabytes / result.floorSeconds)
             for run in result.runs {
-                out += String(format: "  %-28@ %8.3f s  %8.1f MB/s  %8.0f docs/s  peak RSS %6.1f MB  (%.2fx floor)\n",
-                              "lexpipe run --jobs \(run.jobs)" as NSString, run.seconds, run.megabytesPerSecond, run.documentsPerSecond,
+                out += label("lexpipe run --jobs \(run.jobs)") + String(format: "%8.3f s  %8.1f MB/s  %8.0f docs/s  peak RSS %6.1f MB  (%.2fx floor)\n",
+                              run.seconds, run.megabytesPerSecond, run.documentsPerSecond,
                               run.peakRSSMegabytes, run.seconds / result.floorSeconds)
                 out += "      stages (summed over documents):"
                 for (stage, seconds) in run.stageSeconds where seconds > 0 { out += String(format: " %@ %.3f s", stage, seconds) }

@@ -21,6 +21,7 @@ public struct StagedDirectory: Sendable {
         let unique = "\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))"
         staging = (parent.isEmpty ? "" : parent + "/") + ".\(name).staging-\(unique)"
         do {
+            if !parent.isEmpty { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
         } catch {
             throw .cannotStage(path: standardized, reason: StagedDirectory.reason(error))

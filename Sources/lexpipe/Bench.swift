@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import LexpipeBenchmark
+import LexpipeCorpusGenerator
+
+extension Lexpipe {
+    /// `lexpipe bench`: speed and memory of the pipeline against reading and libxml2 alone.
+    struct Bench: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure MB/s, documents/s, time per stage, peak RSS and scaling with --jobs.",
+            discussion: """
+                Generates a corpus per size (or measures --corpus), then times in one invocation: \
+                reading every file, libxml2 parsing every HTML document (both on one thread), and \
+                whole `lexpipe run --full` in child processes for each --jobs value, reporting \
+                medians of --repeats runs. Build with -c release for meaningful figures.
+                """
+        )
+
+        @Option(help: "Corpus sizes to generate, comma-separated.")
+        var docs: String = "2000"
+
+        @Option(help: "Generator seed.")
+        var seed: UInt64 = 42
+
+        @Option(help: "Measure this corpus folder instead of generating one.")
+        var corpus: String?
+
+        @Option(help: "Job counts to run, comma-separated (default: 1 and the number of cores).")
+        var jobs: String?
+
+        @Option(help: "Repeats per measurement; the median is reported.")
+        var repeats: Int = 3
+
+        @Option(help: "Also write the results as JSON to this file.")
+        var json: String?
+
+        func validate() throws {
+            guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1") }
+            guard sizes.allSatisfy({ $0 > 0 }), !sizes.isEmpty else { throw ValidationError("--docs takes positive numbers") }
+            guard jobCounts.allSatisfy({ (1...1024).contains($0) }), !jobCounts.isEmpty else {
+                throw ValidationError("--jobs takes numbers from 1 to 1024")
+            }
+        }
+
+        private var sizes: [Int] { docs.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
+
+        private var jobCounts: [Int] {
+            guard let jobs else { return Array(Set([1, ProcessInfo.processInfo.activeProcessorCount])).sorted() }
+            return jobs.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        }
+
+        func run() throws {
+            let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lexpipe-bench-\(getpid())").path
+            defer { try? FileManager.default.removeItem(atPath: scratch) }
+            var results: [BenchmarkResult] = []
+            let corpora: [(String, Int?)] = corpus.map { [($0, nil)] } ?? sizes.map { (scratch + "/corpus-\($0)", $0) }
+            for (folder, size) in corpora {
+                if let size {
+                    FileHandle.standardError.write(Data("generating \(size) documents (seed \(seed))...\n".utf8))
+                    _ = try CorpusGenerator(seed: seed).write(count: size, to: folder)
+                }
+                FileHandle.standardError.write(Data("measuring \(folder)...\n".utf8))
+                let runner = BenchmarkRunner(
+                    executable: executable, corpus: folder, jobs: jobCounts, repeats: repeats, scratch: scratch + "/runs"
+                )
+                results.append(try runner.measure())
+                if size != nil { try? FileManager.default.removeItem(atPath: folder) }
+            }
+            print("machine: \(Bench.machine())")
+            print(BenchmarkReport.table(results), terminator: "")
+            if let json {
+                try Data((BenchmarkReport.json(results, machine: Bench.machine()).pretty() + "\n").utf8)
+                    .write(to: URL(fileURLWithPath: json))
+            }
+        }
+
+        static func machine() -> String {
+            let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+            let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }?
+                .split(separator: ":", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
+            let memory = ProcessInfo.processInfo.physicalMemory / (1 << 30)
+            return "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(model), \(memory) GiB"
+        }
+    }
+}
