@@ -269,20 +269,27 @@ private struct CitationScanner {
         return head
     }
 
-    /// Where the longest known code name ending at `end` begins.
+    /// Where the longest known code name ending at `end` begins. Words are taken leftward while
+    /// they still make the ending of some known name, so the look-back is as long as the
+    /// longest name at most, and the key grows by one word at a time.
     func knownName(endingAt end: Int, floor: Int) -> Int? {
         guard !codeNames.isEmpty else { return nil }
         var best: Int?
-        var wordStart = end
-        // A word or two more than the longest name: punctuation-only words add none to a key.
-        for _ in 0..<(codeNames.maxWords + 2) {
-            guard let word = wordBefore(wordStart, floor: floor) else { break }
-            wordStart = word.lowerBound
-            var begin = wordStart
-            while begin < end, CitationScanner.openers.contains(chars[begin]) { begin += 1 }
-            if begin < end, codeNames.contains(text(begin..<end)) { best = begin }
-            wordStart = skipSpacesBack(wordStart, floor: floor)
-            guard wordStart > floor else { break }
+        var suffix = ""
+        var position = end
+        while let word = wordBefore(position, floor: floor) {
+            var begin = word.lowerBound
+            while begin < word.upperBound, CitationScanner.openers.contains(chars[begin]) { begin += 1 }
+            let wordKey = KnownCodeNames.key(text(begin..<word.upperBound))
+            if !wordKey.isEmpty {
+                let candidate = suffix.isEmpty ? wordKey : wordKey + " " + suffix
+                guard codeNames.isEnding(key: candidate) else { break }
+                suffix = candidate
+                if codeNames.titled(key: candidate) != nil { best = begin }
+            }
+            // A name begins after an opening parenthesis or quote at the latest.
+            guard begin == word.lowerBound else { break }
+            position = word.lowerBound
         }
         return best
     }
@@ -441,16 +448,16 @@ private struct CitationScanner {
 
     /// The sections from `start` up to `limit`: a list separated by commas, semicolons, `and`,
     /// `or`, each a section, a range or a section with `et seq.`; and where reading stopped.
+    /// Words are read one ahead of the one being decided and no further than the list goes.
     func sectionItems(from start: Int, to limit: Int) -> ([Item], Int) {
-        let tokens = tokenize(start..<limit)
         var items: [Item] = []
         var current: Item?
         var expectingEnd = false
         var afterSeparator = false
-        var index = 0
-        loop: while index < tokens.count {
-            let (kind, range) = tokens[index]
-            index += 1
+        var cursor = start
+        var ahead = nextToken(&cursor, limit: limit)
+        loop: while let (kind, range) = ahead {
+            ahead = nextToken(&cursor, limit: limit)
             switch kind {
             case .separator:
                 guard current != nil, !expectingEnd else { break loop }
@@ -459,13 +466,12 @@ private struct CitationScanner {
                 guard current != nil, current?.sectionEnd == nil, !afterSeparator, !expectingEnd else { break loop }
                 expectingEnd = true
             case .et:
-                guard var item = current, !afterSeparator, !expectingEnd, index < tokens.count,
-                    case .seq = tokens[index].0
+                guard var item = current, !afterSeparator, !expectingEnd, let (next, seqRange) = ahead, case .seq = next
                 else { break loop }
                 item.etSeq = true
-                item.end = tokens[index].1.upperBound
+                item.end = seqRange.upperBound
                 current = item
-                index += 1
+                ahead = nextToken(&cursor, limit: limit)
             case .seq:
                 break loop
             case let .subsection(value):
@@ -483,9 +489,7 @@ private struct CitationScanner {
                     } else if afterSeparator {
                         // A number followed by a capitalized word opens the next citation
                         // (`§ 1; 22 U.S.C. § 7102`), it is not another section.
-                        if index < tokens.count, case .other = tokens[index].0,
-                            chars[tokens[index].1.lowerBound].isUppercase
-                        {
+                        if let (next, nextRange) = ahead, case .other = next, chars[nextRange.lowerBound].isUppercase {
                             break loop
                         }
                         items.append(item)
@@ -505,30 +509,25 @@ private struct CitationScanner {
         return (items, items.last?.end ?? start)
     }
 
-    /// The words of a section list: whitespace separates, commas, semicolons and dashes stand
-    /// alone (a dash between sections written without spaces, `13-3212–13-3214`, splits them;
-    /// a hyphen inside `43-21-105` does not), closing punctuation is dropped from numbers.
-    func tokenize(_ region: Range<Int>) -> [(Token, Range<Int>)] {
-        var result: [(Token, Range<Int>)] = []
-        var wordStart: Int?
-        func flush(_ end: Int) {
-            guard let begin = wordStart else { return }
-            result.append(classify(begin..<end))
-            wordStart = nil
+    /// The next word of a section list from `position`, which moves past it: whitespace
+    /// separates, commas, semicolons and dashes stand alone (a dash between sections written
+    /// without spaces, `13-3212–13-3214`, splits them; a hyphen inside `43-21-105` does not).
+    func nextToken(_ position: inout Int, limit: Int) -> (Token, Range<Int>)? {
+        var begin = position
+        while begin < limit, chars[begin].isWhitespace { begin += 1 }
+        guard begin < limit else {
+            position = limit
+            return nil
         }
-        for index in region {
-            let character = chars[index]
-            if character.isWhitespace || CitationScanner.standalone.contains(character) {
-                flush(index)
-                if !character.isWhitespace { result.append(classify(index..<index + 1)) }
-            } else if wordStart == nil {
-                wordStart = index
-            }
+        var end = begin + 1
+        if !CitationScanner.standalone.contains(chars[begin]) {
+            while end < limit, !chars[end].isWhitespace, !CitationScanner.standalone.contains(chars[end]) { end += 1 }
         }
-        flush(region.upperBound)
-        return result
+        position = end
+        return classify(begin..<end)
     }
 
+    /// A word of a section list; closing punctuation is dropped from numbers.
     func classify(_ range: Range<Int>) -> (Token, Range<Int>) {
         let word = text(range)
         let lower = word.lowercased()

@@ -2,12 +2,21 @@
 /// `U.S.C.`): how the citation parser finds where a code name begins in running text
 /// ("as defined in Rev. Stat. § 13-3212"). Normalization builds it from the code-name table
 /// for the document's jurisdiction and federal law; extraction only reads it.
+///
+/// Names are kept in groups: those inserted one by one, then groups taken whole from other
+/// values by `formUnion`, which share their storage, so that a large group common to every
+/// document is built once and never copied.
 public struct KnownCodeNames: Sendable, Equatable {
-    /// Comparison keys of the names, each with whether its code is cited by title, chapter or
-    /// article (so that a number written before the name is that division's number).
-    private var titledByKey: [String: Bool] = [:]
-    /// The most words any name has.
-    private(set) var maxWords = 0
+    private struct Group: Sendable, Equatable {
+        /// Comparison keys of the names, each with whether its code is cited by title, chapter
+        /// or article (so that a number written before the name is that division's number).
+        var titledByKey: [String: Bool] = [:]
+        /// Every ending of every key in whole words (`stat ann` and `ann` of `rev stat ann`):
+        /// how far back from `§` a name can still reach.
+        var endings: Set<String> = []
+    }
+
+    private var groups: [Group] = [Group()]
 
     /// No names: the parser then takes code names from the words before `§` alone.
     public init() {}
@@ -20,31 +29,45 @@ public struct KnownCodeNames: Sendable, Equatable {
     /// Adds a name; a name already known keeps its first `titled`.
     public mutating func insert(_ name: some StringProtocol, titled: Bool) {
         let key = KnownCodeNames.key(name)
-        guard !key.isEmpty, titledByKey[key] == nil else { return }
-        titledByKey[key] = titled
-        maxWords = max(maxWords, key.split(separator: " ").count)
+        guard !key.isEmpty, self.titled(key: key) == nil else { return }
+        groups[0].titledByKey[key] = titled
+        var ending = key[...]
+        while true {
+            groups[0].endings.insert(String(ending))
+            guard let space = ending.firstIndex(of: " ") else { break }
+            ending = ending[ending.index(after: space)...]
+        }
     }
 
-    /// Adds the names of `other`; a name already known keeps its `titled`.
+    /// Adds the names of `other`, sharing their storage; a name already known keeps its `titled`.
     public mutating func formUnion(_ other: KnownCodeNames) {
-        titledByKey.merge(other.titledByKey) { mine, _ in mine }
-        maxWords = max(maxWords, other.maxWords)
+        groups += other.groups.filter { !$0.titledByKey.isEmpty }
     }
 
     /// Whether no name is known.
-    public var isEmpty: Bool { titledByKey.isEmpty }
-
-    /// How many names are known.
-    public var count: Int { titledByKey.count }
+    public var isEmpty: Bool { groups.allSatisfy(\.titledByKey.isEmpty) }
 
     /// Whether `name` is known, compared as `key` compares.
     public func contains(_ name: some StringProtocol) -> Bool {
-        titledByKey[KnownCodeNames.key(name)] != nil
+        titled(key: KnownCodeNames.key(name)) != nil
     }
 
     /// Whether `name` is known and its code is cited by a division above the section.
     public func isTitled(_ name: some StringProtocol) -> Bool {
-        titledByKey[KnownCodeNames.key(name)] ?? false
+        titled(key: KnownCodeNames.key(name)) ?? false
+    }
+
+    /// Whether the key of a name is known, and if so whether its code is cited by a division.
+    func titled(key: String) -> Bool? {
+        for group in groups {
+            if let titled = group.titledByKey[key] { return titled }
+        }
+        return nil
+    }
+
+    /// Whether some known name ends in the words whose key is `key`.
+    func isEnding(key: String) -> Bool {
+        groups.contains { $0.endings.contains(key) }
     }
 
     /// The comparison form of a name: lower case, periods, commas and apostrophes dropped,

@@ -141,6 +141,7 @@ public struct JurisdictionTable: Sendable {
 
     /// The table with `codes` added to (or, for a name already known, overriding) jurisdictions.
     public func adding(codes: [String: [CodeName]]) -> JurisdictionTable {
+        guard !codes.isEmpty else { return self }
         var updated = jurisdictions
         for (usps, extra) in codes {
             guard let index = byUSPS[usps] else { continue }
