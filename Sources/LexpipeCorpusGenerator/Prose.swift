@@ -54,22 +54,37 @@ struct Typography: Sendable {
 
     /// `text` with `{R}` written as this document's apostrophe.
     func apostrophes(_ text: String) -> String {
-        text.contains("{R}") ? text.replacingOccurrencesOfSlot("{R}", with: apostrophe) : text
+        text.utf8.contains(UInt8(ascii: "{")) ? text.replacingOccurrencesOfSlot("{R}", with: apostrophe) : text
     }
+
+    /// The agencies with this document's apostrophe, worked out once per kind of apostrophe.
+    var agencies: [String] { apostrophe == "'" ? Typography.straightAgencies : Typography.curlyAgencies }
+
+    private static let straightAgencies = Vocabulary.agencies.map { $0.replacingOccurrencesOfSlot("{R}", with: "'") }
+    private static let curlyAgencies = Vocabulary.agencies.map { $0.replacingOccurrencesOfSlot("{R}", with: "\u{2019}") }
 }
 
 extension String {
-    /// The string with every `slot` replaced (a plain scan; no Foundation).
+    /// The string with every `slot` replaced (a plain scan of the UTF-8 bytes).
     func replacingOccurrencesOfSlot(_ slot: String, with replacement: String) -> String {
-        var result = ""
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: slot) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
+        let bytes = Array(utf8)
+        let pattern = Array(slot.utf8)
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return self }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 8)
+        var index = 0
+        while index < bytes.count {
+            if index + pattern.count <= bytes.count, bytes[index] == pattern[0],
+                bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+            {
+                result.append(contentsOf: replacement.utf8)
+                index += pattern.count
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
         }
-        result += rest
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The string with its first letter upper-cased.
@@ -104,8 +119,8 @@ struct ProseWriter {
 
     private func word(for slot: UInt8, rng: inout SplitMix64, citation: String?) -> String {
         switch slot {
-        case UInt8(ascii: "A"): typography.apostrophes(rng.pick(Vocabulary.agencies))
-        case UInt8(ascii: "a"): typography.apostrophes(rng.pick(Vocabulary.agencies)).lowercasedFirst
+        case UInt8(ascii: "A"): rng.pick(typography.agencies)
+        case UInt8(ascii: "a"): rng.pick(typography.agencies).lowercasedFirst
         case UInt8(ascii: "V"): rng.pick(Vocabulary.victims)
         case UInt8(ascii: "G"): rng.pick(Vocabulary.victimGroups)
         case UInt8(ascii: "S"): rng.pick(Vocabulary.services)

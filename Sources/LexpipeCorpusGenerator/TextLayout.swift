@@ -80,33 +80,45 @@ struct HTMLEscaper {
     var numeric: Bool
 
     func escape(_ text: String, into out: inout [UInt8]) {
-        let bytes = Array(text.utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "&"): out.write("&amp;")
-            case UInt8(ascii: "<"): out.write("&lt;")
-            case UInt8(ascii: ">"): out.write("&gt;")
-            case 0xC2 where entities && index + 1 < bytes.count && (bytes[index + 1] == 0xA7 || bytes[index + 1] == 0xA0):
-                let section = bytes[index + 1] == 0xA7
-                out.write(section ? (numeric ? "&#167;" : "&sect;") : (numeric ? "&#160;" : "&nbsp;"))
-                index += 2
-                continue
-            case 0xE2 where entities && index + 2 < bytes.count && bytes[index + 1] == 0x80
-                && [UInt8(0x98), 0x99, 0x9C, 0x9D].contains(bytes[index + 2]):
-                let name = switch bytes[index + 2] {
-                case 0x98: numeric ? "&#8216;" : "&lsquo;"
-                case 0x99: numeric ? "&#8217;" : "&rsquo;"
-                case 0x9C: numeric ? "&#8220;" : "&ldquo;"
-                default: numeric ? "&#8221;" : "&rdquo;"
+        var text = text
+        text.withUTF8 { bytes in
+            var run = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                    || (entities && (byte == 0xC2 || byte == 0xE2))
+                else {
+                    index += 1
+                    continue
                 }
-                out.write(name)
-                index += 3
-                continue
-            default: out.append(byte)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "&"): out.write("&amp;")
+                case UInt8(ascii: "<"): out.write("&lt;")
+                case UInt8(ascii: ">"): out.write("&gt;")
+                case 0xC2 where index + 1 < bytes.count && (bytes[index + 1] == 0xA7 || bytes[index + 1] == 0xA0):
+                    let section = bytes[index + 1] == 0xA7
+                    out.write(section ? (numeric ? "&#167;" : "&sect;") : (numeric ? "&#160;" : "&nbsp;"))
+                    length = 2
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && [UInt8(0x98), 0x99, 0x9C, 0x9D].contains(bytes[index + 2]):
+                    let name = switch bytes[index + 2] {
+                    case 0x98: numeric ? "&#8216;" : "&lsquo;"
+                    case 0x99: numeric ? "&#8217;" : "&rsquo;"
+                    case 0x9C: numeric ? "&#8220;" : "&ldquo;"
+                    default: numeric ? "&#8221;" : "&rdquo;"
+                    }
+                    out.write(name)
+                    length = 3
+                default:
+                    out.append(byte)
+                }
+                index += length
+                run = index
             }
-            index += 1
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
         }
     }
 }
