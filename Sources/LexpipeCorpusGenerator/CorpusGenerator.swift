@@ -241,6 +241,7 @@ extension StatuteSummary {
     var expected: GeneratedDocument.Expected {
         var noise: [String] = []
         if typography.apostrophe != "'" { noise.append("smart quotes") }
+        if noBreakSpaces { noise.append("no-break spaces") }
         return GeneratedDocument.Expected(
             state: jurisdiction.name, stateCode: jurisdiction.usps, year: year,
             sectionCitations: sections.map(\.citations), issueScores: [], extraCredit: [], overallScore: nil,

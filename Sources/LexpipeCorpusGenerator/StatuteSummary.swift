@@ -21,6 +21,8 @@ struct StatuteSummary {
     var month: String
     var sections: [SummarySection]
     var typography: Typography
+    /// Some `§` signs are followed by a no-break space.
+    var noBreakSpaces = false
 
     var headline: String { "\(Vocabulary.summaryTitle) - \(jurisdiction.name)" }
     var dateLine: String { "Date: \(month) \(year)" }
@@ -122,7 +124,7 @@ struct StatuteSummary {
         }
         return StatuteSummary(
             jurisdiction: jurisdiction, year: year, month: rng.pick(Vocabulary.months), sections: sections,
-            typography: typography
+            typography: typography, noBreakSpaces: citations.noBreakSpaces
         )
     }
 

@@ -109,7 +109,7 @@ struct CorpusGeneratorTests {
         for form in [
             "stray fragment in first column", "duplicated and cut issue name", "tag around score",
             "look-alike grade letter", "missing grade letter", "doubled extra-credit labels",
-            "score and maximum run together", "smart quotes",
+            "score and maximum run together", "smart quotes", "no-break spaces",
         ] {
             #expect(noise.contains(form), "no document with \(form)")
         }
