@@ -77,6 +77,10 @@ public enum StatuteSummaryExtractor {
         var extraction = Extraction(kind: DocumentKind.unknown)
         var consumed = 0
         for block in blocks.prefix(6) {
+            if SeriesLabel.matches(block.text) {
+                consumed += 1
+                continue
+            }
             if extraction.headline == nil, block.cells == nil, !isCitation(block.text), DateText.find(in: block.text)?.isWholeBlock != true {
                 extraction.headline = block.text
                 consumed += 1
@@ -84,10 +88,6 @@ public enum StatuteSummaryExtractor {
             }
             if extraction.dateText == nil, let date = DateText.find(in: block.text), date.isWholeBlock {
                 extraction.dateText = date.text
-                consumed += 1
-                continue
-            }
-            if SeriesLabel.matches(block.text) {
                 consumed += 1
                 continue
             }
@@ -169,8 +169,7 @@ enum NothingDescribed {
 /// The series label CWIG puts above its titles.
 enum SeriesLabel {
     static func matches(_ text: String) -> Bool {
-        // Every wording ends in "reviewed": most sections are dismissed without a copy.
-        guard ASCIIText.contains(text, "reviewed") else { return false }
+        guard ASCIIText.hasPrefix(text, "state statutes") else { return false }
         let lower = text.lowercased()
         return lower == "state statutes series" || lower == "state statutes" || lower.hasPrefix("state statutes series ")
     }

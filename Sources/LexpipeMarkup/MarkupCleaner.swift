@@ -41,9 +41,19 @@ public struct MarkupCleaner: Sendable {
 
     /// Text with tags and entities removed by libxml2, line structure kept.
     public static func stripInlineMarkup(_ text: String) throws(MarkupError) -> String {
-        let stripper = InlineMarkupStripper()
-        try HTMLEvents.parse(text, into: stripper)
-        return stripper.text
+        // Page by page: libxml2 folds form feeds into white space, and the page breaks are
+        // what running headers and footers are found by.
+        var pages: [String] = []
+        for page in text.split(separator: "\u{0C}", omittingEmptySubsequences: false) {
+            guard hasInlineMarkup(String(page)) else {
+                pages.append(String(page))
+                continue
+            }
+            let stripper = InlineMarkupStripper()
+            try HTMLEvents.parse(String(page), into: stripper)
+            pages.append(stripper.text)
+        }
+        return pages.joined(separator: "\u{0C}")
     }
 
     /// Whether any `<tag`, `</tag` or `&entity;` could be present.

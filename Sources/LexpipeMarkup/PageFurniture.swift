@@ -6,9 +6,7 @@ enum PageFurniture {
     /// The document's lines with page furniture removed; page breaks become blank lines.
     static func strip(_ text: String, dropped: inout Int) -> [Substring] {
         let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { page in
-            page.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                line.last == "\r" ? line.dropLast() : line
-            }
+            TextLines.split(page)
         }
         let repeated = pages.count >= 2 ? repeatedEdgeLines(pages) : []
         var lines: [Substring] = []

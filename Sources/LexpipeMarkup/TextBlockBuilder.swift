@@ -19,7 +19,7 @@ struct TextBlockBuilder {
     mutating func build(_ text: String) -> [Block] {
         let lines = dropPageFurniture
             ? PageFurniture.strip(text, dropped: &droppedFurniture)
-            : text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.last == "\r" ? $0.dropLast() : $0 }
+            : TextLines.split(Substring(text))
         for line in lines { consume(line) }
         flushParagraph()
         return blocks
@@ -155,6 +155,14 @@ extension StringProtocol {
         guard let start = text.firstIndex(where: { !predicate($0) }) else { return "" }
         let end = text.lastIndex(where: { !predicate($0) })!
         return text[start...end]
+    }
+}
+
+/// Lines of text ending in LF, CRLF or CR. Swift reads CRLF as one `Character`, so splitting
+/// on `"\n"` alone would leave a Windows file as one line.
+enum TextLines {
+    static func split(_ text: Substring) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
     }
 }
 

@@ -100,3 +100,28 @@ struct MarkupTests {
         #expect(InlineText.fold("  a\u{00A0}\u{00A0}b\t\n c ’d’ “e” ﬁle\u{00AD}s ") == "a b c 'd' \"e\" files")
     }
 }
+
+@Suite("Markup line endings and page breaks")
+struct LineEndingTests {
+    @Test func windowsLineEndingsSplitLikeUnixOnes() throws {
+        let text = "Responding to Child Victims of Human Trafficking - Ohio\r\n\r\nDate: May 2020\r\n\r\nServices\r\n\r\nCitation: Rev. Code § 2151.01\r\n\r\nServices are provided.\r\n\r\nTraining\r\n\r\nNo training is described in the statutes and regulations reviewed.\r\n"
+        let record = try extractRecord(text: text, source: "crlf.txt")
+        #expect(record.date == "2020-05")
+        #expect(record.sections.map(\.heading) == ["Services", "Training"])
+        #expect(record.sections.map(\.provision) == [true, false])
+    }
+
+    @Test func pageBreaksSurviveInlineMarkupCleanup() throws {
+        let text = "Welf. & Inst. Code text one.\nRunning Header\n2\n\u{0C}Running Header\nText <b>two</b>.\n3\n\u{0C}Running Header\nText three.\n"
+        let blocks = try MarkupCleaner().clean(text: text, format: .text).blocks
+        #expect(blocks.map(\.text) == ["Welf. & Inst. Code text one.", "Text two.", "Text three."])
+    }
+
+    @Test func theSeriesLabelIsPartOfTheHeader() throws {
+        let text = "State Statutes Series\n\nResponding to Child Victims of Human Trafficking - Ohio\n\nDate: May 2020\n\nTraining\n\nCitation: Rev. Code § 2151.01\n\nText.\n"
+        let record = try extractRecord(text: text, source: "series.txt")
+        #expect(record.title == "Responding to Child Victims of Human Trafficking")
+        #expect(record.date == "2020-05")
+        #expect(record.sections.map(\.heading) == ["Training"])
+    }
+}
