@@ -151,7 +151,10 @@ struct FaultCatalogueTests {
         #expect(result.stderr.contains("blocker/output"))
     }
 
-    @Test func aFullDiskWhileWritingKeepsThePreviousOutput() throws {
+    /// ThreadSanitizer's runtime dies on a file-size limit of its own before lexpipe can report
+    /// one, so under it this fault cannot be simulated this way.
+    @Test(.enabled(if: !Sanitizers.threadSanitizerLoaded, "the file-size limit kills ThreadSanitizer's runtime"))
+    func aFullDiskWhileWritingKeepsThePreviousOutput() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try CorpusFixture.write(into: folder, synthetic: 2)
@@ -175,4 +178,9 @@ struct FaultCatalogueTests {
         #expect(try CorpusFixture.snapshot(folder.path + "/output") == previous)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["corpus", "output"])
     }
+}
+
+/// Which sanitizer runtimes this test process carries.
+enum Sanitizers {
+    static let threadSanitizerLoaded = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "__tsan_init") != nil
 }
