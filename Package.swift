@@ -36,7 +36,7 @@ let package = Package(
         // Stage 5: states, dates, code names, grades: the extraction becomes the record.
         .target(
             name: "LexpipeNormalization",
-            dependencies: ["LexpipeExtraction", "LexpipeRecord"],
+            dependencies: ["LexpipeIngest", "LexpipeExtraction", "LexpipeRecord"],
             resources: [.copy("Resources/jurisdictions.json")]
         ),
         // Stage 6: JSONL, CSV and SQLite datasets, written atomically.

@@ -1,3 +1,4 @@
+import LexpipeIngest
 /// Finds a date as a document writes it: `December 2018`, `Dec. 5, 2018`, `2018-12-05`,
 /// after an optional label (`Date:`, `Current Through`).
 public enum DateText {
@@ -70,14 +71,5 @@ public enum DateText {
             return false
         }
         return parts.dropFirst().allSatisfy { $0.count <= 2 }
-    }
-}
-
-extension StringProtocol {
-    func trimming(where predicate: (Character) -> Bool) -> Substring {
-        let text = Substring(self)
-        guard let start = text.firstIndex(where: { !predicate($0) }) else { return "" }
-        let end = text.lastIndex(where: { !predicate($0) })!
-        return text[start...end]
     }
 }

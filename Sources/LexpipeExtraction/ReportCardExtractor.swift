@@ -1,3 +1,4 @@
+import LexpipeIngest
 import Foundation
 public import LexpipeMarkup
 import LexpipeRecord

@@ -74,3 +74,13 @@ public enum ASCIIText {
         return nil
     }
 }
+
+extension StringProtocol {
+    /// The text without leading and trailing characters that satisfy `predicate`.
+    public func trimming(where predicate: (Character) -> Bool) -> Substring {
+        let text = Substring(self)
+        guard let start = text.firstIndex(where: { !predicate($0) }) else { return "" }
+        let end = text.lastIndex(where: { !predicate($0) })!
+        return text[start...end]
+    }
+}

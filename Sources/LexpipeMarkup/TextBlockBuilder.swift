@@ -1,3 +1,5 @@
+import LexpipeIngest
+
 /// Turns the lines of a text or markdown document into blocks: blank lines end paragraphs,
 /// tab-separated lines are table rows, bullets are list items, `#` lines (markdown) are
 /// headings. Lines wrapped inside a paragraph are rejoined, a word hyphenated at a line end
@@ -148,13 +150,6 @@ extension StringProtocol {
         guard let start = scalars.firstIndex(where: { !predicate($0) }) else { return "" }
         let end = scalars.lastIndex(where: { !predicate($0) })!
         return Substring(scalars[start...end])
-    }
-
-    func trimming(where predicate: (Character) -> Bool) -> Substring {
-        let text = Substring(self)
-        guard let start = text.firstIndex(where: { !predicate($0) }) else { return "" }
-        let end = text.lastIndex(where: { !predicate($0) })!
-        return text[start...end]
     }
 }
 

@@ -1,3 +1,4 @@
+import LexpipeIngest
 import LexpipeExtraction
 import LexpipeRecord
 

@@ -1,3 +1,4 @@
+import LexpipeIngest
 public import LexpipeExtraction
 public import LexpipeRecord
 
@@ -143,14 +144,5 @@ public enum DateNormalizer {
 extension String {
     fileprivate func nonEmpty(_ year: Int) -> (text: String, year: Int)? {
         isEmpty ? nil : (self, year)
-    }
-}
-
-extension StringProtocol {
-    func trimming(where predicate: (Character) -> Bool) -> Substring {
-        let text = Substring(self)
-        guard let start = text.firstIndex(where: { !predicate($0) }) else { return "" }
-        let end = text.lastIndex(where: { !predicate($0) })!
-        return text[start...end]
     }
 }
