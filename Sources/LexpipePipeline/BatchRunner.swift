@@ -197,34 +197,41 @@ public struct BatchRunner: Sendable {
     }
 
     /// Runs `work` over `items` with at most `jobs` at once and hands each result to `consume`
-    /// in input order, on the caller's task: the one writer. Results that finish early wait in
-    /// a reorder buffer, which holds at most `jobs` of them.
+    /// in input order, on the caller's task: the one writer. Results that finish ahead of an
+    /// earlier, slower document wait in a reorder buffer.
+    ///
+    /// `jobs` documents stay in flight while the buffer has room, so one large document does
+    /// not leave the other cores idle; the buffer holds at most `window` results (memory stays
+    /// bounded whatever the order documents finish in).
     static func forEachInOrder<Item: Sendable, Result: Sendable>(
-        _ items: [Item], jobs: Int, work: @escaping @Sendable (Item) -> Result,
+        _ items: [Item], jobs: Int, window: Int? = nil, work: @escaping @Sendable (Item) -> Result,
         consume: (Int, Result) throws -> Void
     ) async throws {
+        let window = max(jobs, window ?? jobs * 32)
         try await withThrowingTaskGroup(of: (Int, Result).self) { group in
             var next = 0
             var pending: [Int: Result] = [:]
             var emitted = 0
-            func submit() {
-                guard next < items.count else { return }
-                let index = next
-                let item = items[index]
-                group.addTask { (index, work(item)) }
-                next += 1
+            var inFlight = 0
+            func fill() {
+                // Started but not yet consumed: in flight plus waiting in the buffer.
+                while inFlight < jobs, next < items.count, next - emitted < window {
+                    let index = next
+                    let item = items[index]
+                    group.addTask { (index, work(item)) }
+                    next += 1
+                    inFlight += 1
+                }
             }
-            for _ in 0..<min(jobs, items.count) { submit() }
+            fill()
             while let (index, result) = try await group.next() {
+                inFlight -= 1
                 pending[index] = result
                 while let ready = pending.removeValue(forKey: emitted) {
                     try consume(emitted, ready)
                     emitted += 1
                 }
-                // Only start another when the reorder buffer is small: memory stays bounded by
-                // `jobs` results even when one slow document holds up the rest.
-                if pending.count < jobs { submit() }
-                if group.isEmpty, next < items.count { submit() }
+                fill()
             }
         }
     }
