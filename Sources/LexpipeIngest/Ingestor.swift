@@ -53,10 +53,10 @@ public struct Ingestor: Sendable {
         return bytes
     }
 
-    /// Ingests bytes already in memory.
-    public func ingest(bytes: [UInt8], source: String) throws(IngestError) -> SourceDocument {
+    /// Ingests bytes already in memory; `sha256` is their digest when the caller has it already.
+    public func ingest(bytes: [UInt8], source: String, sha256: String? = nil) throws(IngestError) -> SourceDocument {
         guard bytes.count <= maxDocumentBytes else { throw .tooLarge(size: bytes.count, limit: maxDocumentBytes) }
-        let digest = Ingestor.sha256(bytes)
+        let digest = sha256 ?? Ingestor.sha256(bytes)
         let decoded = try TextDecoder.decode(bytes)
         guard decoded.text.contains(where: { !$0.isWhitespace }) else { throw .empty }
         let format = FormatDetector.detect(decoded.text, fileName: source)
@@ -68,13 +68,19 @@ public struct Ingestor: Sendable {
 
     /// The hex SHA-256 of bytes, as records carry it.
     public static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { hexDigits[Int($0)] }.joined()
+        let digest = SHA256.hash(data: bytes)
+        return String(unsafeUninitializedCapacity: SHA256.byteCount * 2) { buffer in
+            var index = 0
+            for byte in digest {
+                buffer[index] = hexDigits[Int(byte >> 4)]
+                buffer[index + 1] = hexDigits[Int(byte & 0x0F)]
+                index += 2
+            }
+            return index
+        }
     }
 
-    private static let hexDigits: [String] = (0..<256).map { byte in
-        let hex = String(byte, radix: 16)
-        return byte < 16 ? "0" + hex : hex
-    }
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     private static func errnoText() -> String {
         String(cString: strerror(errno))

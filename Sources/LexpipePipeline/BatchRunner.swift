@@ -128,7 +128,7 @@ public struct BatchRunner: Sendable {
                 if let record = cache?.record(sha256: digest, source: entry.source) {
                     return Processed(outcome: .record(record), times: documentTimes, digest: digest, reused: true)
                 }
-                let outcome = processor.process(bytes: bytes, source: entry.source, times: &documentTimes)
+                let outcome = processor.process(bytes: bytes, source: entry.source, sha256: digest, times: &documentTimes)
                 return Processed(outcome: outcome, times: documentTimes, digest: digest)
             } consume: { (index: Int, processed: Processed) throws in
                 times.merge(processed.times)

@@ -68,8 +68,8 @@ public struct DocumentProcessor: Sendable {
         return process(bytes: bytes, source: source, times: &times)
     }
 
-    /// Processes bytes already read.
-    public func process(bytes: [UInt8], source: String, times: inout StageTimes) -> DocumentOutcome {
+    /// Processes bytes already read; `sha256` is their digest when the caller has it already.
+    public func process(bytes: [UInt8], source: String, sha256: String? = nil, times: inout StageTimes) -> DocumentOutcome {
         let clock = ContinuousClock()
         var mark = clock.now
         func lap(_ stage: PipelineStage) {
@@ -79,7 +79,7 @@ public struct DocumentProcessor: Sendable {
         }
         let document: SourceDocument
         do {
-            document = try ingestor.ingest(bytes: bytes, source: source)
+            document = try ingestor.ingest(bytes: bytes, source: source, sha256: sha256)
         } catch {
             lap(.ingest)
             return .failure(DocumentFailure(source: source, stage: .ingest, reason: error.description))
