@@ -16,15 +16,37 @@ public enum FormatDetector {
         {
             return .html
         }
-        var blockTagCount = 0
-        for tag in blockTags where blockTagCount < 3 {
-            blockTagCount += ASCIIText.occurrences(of: tag, in: trimmed)
-        }
+        let blockTagCount = blockTags(in: trimmed, upTo: 3)
         if blockTagCount >= 3 { return .html }
         if looksLikeMarkdown(trimmed) { return .markdown }
         if ASCIIText.hasSuffix(fileName, ".md") || ASCIIText.hasSuffix(fileName, ".markdown") { return .markdown }
         if (ASCIIText.hasSuffix(fileName, ".html") || ASCIIText.hasSuffix(fileName, ".htm")) && blockTagCount > 0 { return .html }
         return .text
+    }
+
+    /// Occurrences of block-level tags (`<p>`, `<div`, ...), ignoring case, counted in one
+    /// pass up to `limit`.
+    private static func blockTags(in text: Substring, upTo limit: Int) -> Int {
+        var count = 0
+        var utf8 = text.utf8[...]
+        while count < limit, let open = utf8.firstIndex(of: UInt8(ascii: "<")) {
+            let rest = utf8[utf8.index(after: open)...]
+            for tag in blockTags where matches(rest, tag) {
+                count += 1
+                break
+            }
+            utf8 = rest
+        }
+        return count
+    }
+
+    /// Whether `bytes` start with `tag` after its `<`, ignoring ASCII case.
+    private static func matches(_ bytes: Substring.UTF8View.SubSequence, _ tag: StaticString) -> Bool {
+        var iterator = bytes.makeIterator()
+        for index in 1..<tag.utf8CodeUnitCount {
+            guard let byte = iterator.next(), ASCIIText.lower(byte) == tag.utf8Start[index] else { return false }
+        }
+        return true
     }
 
     /// ATX headings (`## Title`) decide at once; two of bold lines, pipe tables, fences and

@@ -101,10 +101,12 @@ enum TextDecoder {
     private static func checked(_ decoded: Decoded) throws(IngestError) -> Decoded {
         var controls = 0
         var total = 0
-        for scalar in decoded.text.unicodeScalars.prefix(8192) {
+        // By UTF-8 byte: a scalar starts at every byte but a continuation byte, and control
+        // characters are single bytes.
+        for byte in decoded.text.utf8 where byte & 0xC0 != 0x80 {
+            guard total < 8192 else { break }
             total += 1
-            let value = scalar.value
-            if value < 0x20, value != 0x09, value != 0x0A, value != 0x0D, value != 0x0C { controls += 1 }
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
         }
         if total > 0, controls * 10 > total {
             throw .binary("\(controls) control characters in the first \(total) characters")
