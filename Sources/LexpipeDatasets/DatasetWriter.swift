@@ -20,6 +20,8 @@ public final class DatasetWriter {
     private let errors: BufferedFile
     private var sinks: [any TableSink] = []
     private var counts: [String: Int] = [:]
+    /// Reused for every line of `documents.jsonl` and `errors.jsonl`.
+    private var json = JSONWriter()
     public private(set) var recordCount = 0
     public private(set) var failureCount = 0
 
@@ -40,14 +42,22 @@ public final class DatasetWriter {
 
     /// Adds one document's record.
     public func write(_ record: DocumentRecord) throws(DatasetError) {
-        try documents?.write(record.json.compact() + "\n")
+        if let documents {
+            json.removeAll()
+            record.write(to: &json)
+            json.endLine()
+            try documents.write(json.bytes)
+        }
         for (table, values) in Tables.rows(of: record) { try insert(values, into: table) }
         recordCount += 1
     }
 
     /// Adds one refused document.
     public func write(_ failure: DocumentFailure) throws(DatasetError) {
-        try errors.write(failure.json.compact() + "\n")
+        json.removeAll()
+        failure.write(to: &json)
+        json.endLine()
+        try errors.write(json.bytes)
         try insert(Tables.row(of: failure), into: Tables.errors)
         failureCount += 1
     }

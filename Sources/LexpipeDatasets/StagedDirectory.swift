@@ -110,6 +110,11 @@ final class BufferedFile {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
+    func write(_ bytes: [UInt8]) throws(DatasetError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
     func flush() throws(DatasetError) {
         var offset = 0
         while offset < buffer.count {

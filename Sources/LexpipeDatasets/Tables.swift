@@ -166,14 +166,16 @@ public enum Tables {
     /// The rows one record contributes, table by table.
     static func rows(of record: DocumentRecord) -> [(table: TableSchema, values: [TableValue])] {
         let key: [TableValue] = [.text(record.source), TableValue(record.stateCode), TableValue(record.year)]
-        let warnings = JSONValue.array(record.warnings.map(JSONValue.string)).compact()
+        var warnings = JSONWriter()
+        warnings.strings(record.warnings)
         var rows: [(TableSchema, [TableValue])] = [(
             documents,
             [
                 .text(record.source), .text(record.sha256), .text(record.format.rawValue), .text(record.kind.rawValue),
                 TableValue(record.title), TableValue(record.state), TableValue(record.stateCode), TableValue(record.year),
                 TableValue(record.date), .integer(record.sections.count),
-                .integer(record.sections.reduce(0) { $0 + $1.citations.count }), .text(warnings),
+                .integer(record.sections.reduce(0) { $0 + $1.citations.count }),
+                .text(String(decoding: warnings.bytes, as: UTF8.self)),
             ]
         )]
         for section in record.sections {
