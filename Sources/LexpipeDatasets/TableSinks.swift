@@ -19,22 +19,31 @@ final class CSVSink: TableSink {
     init(directory: StagedDirectory) throws(DatasetError) {
         for table in Tables.all {
             let file = try BufferedFile(path: directory.path(table.name + ".csv"))
-            try file.write(table.columns.map { CSVSink.field($0.name) }.joined(separator: ",") + "\r\n")
+            try file.write { out in
+                for (index, column) in table.columns.enumerated() {
+                    if index > 0 { out.append(UInt8(ascii: ",")) }
+                    CSVSink.field(column.name, into: &out)
+                }
+                out.append(contentsOf: "\r\n".utf8)
+            }
             files[table.name] = file
         }
     }
 
     func insert(_ values: [TableValue], into table: TableSchema) throws(DatasetError) {
-        let line = values.map { value -> String in
-            switch value {
-            case .null: ""
-            case let .text(text): CSVSink.field(text)
-            case let .integer(integer): String(integer)
-            case let .real(real): JSONValue.format(real)
-            case let .boolean(flag): flag ? "true" : "false"
+        try files[table.name]!.write { out in
+            for (index, value) in values.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                switch value {
+                case .null: break
+                case let .text(text): CSVSink.field(text, into: &out)
+                case let .integer(integer): out.append(contentsOf: String(integer).utf8)
+                case let .real(real): out.append(contentsOf: JSONValue.format(real).utf8)
+                case let .boolean(flag): out.append(contentsOf: flag ? "true".utf8 : "false".utf8)
+                }
             }
-        }.joined(separator: ",")
-        try files[table.name]!.write(line + "\r\n")
+            out.append(contentsOf: "\r\n".utf8)
+        }
     }
 
     func close() throws(DatasetError) {
@@ -45,20 +54,28 @@ final class CSVSink: TableSink {
         files.removeAll()
     }
 
-    static func field(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) else {
-            return text
+    /// Appends the text as one field, quoted if it holds a comma, a quote or a line break.
+    /// Quotes are doubled byte by byte: a quote followed by a combining mark is one
+    /// `Character`, which a character-level replacement would miss.
+    static func field(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            let quote = UInt8(ascii: "\"")
+            guard utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 10 || $0 == 13 }) else {
+                out.append(contentsOf: utf8)
+                return
+            }
+            out.append(quote)
+            var runStart = 0
+            for index in utf8.indices where utf8[index] == quote {
+                // The run up to and including the quote, then the quote again.
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...index]))
+                out.append(quote)
+                runStart = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            out.append(quote)
         }
-        // Byte by byte: a quote followed by a combining mark is one `Character`, which a
-        // character-level replacement would miss.
-        var quoted: [UInt8] = [UInt8(ascii: "\"")]
-        quoted.reserveCapacity(text.utf8.count + 8)
-        for byte in text.utf8 {
-            quoted.append(byte)
-            if byte == UInt8(ascii: "\"") { quoted.append(byte) }
-        }
-        quoted.append(UInt8(ascii: "\""))
-        return String(decoding: quoted, as: UTF8.self)
     }
 }
 
