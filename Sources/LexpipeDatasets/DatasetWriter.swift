@@ -48,7 +48,7 @@ public final class DatasetWriter {
             json.endLine()
             try documents.write(json.bytes)
         }
-        for (table, values) in Tables.rows(of: record) { try insert(values, into: table) }
+        try insert(Tables.rows(of: record))
         recordCount += 1
     }
 
@@ -58,13 +58,13 @@ public final class DatasetWriter {
         failure.write(to: &json)
         json.endLine()
         try errors.write(json.bytes)
-        try insert(Tables.row(of: failure), into: Tables.errors)
+        try insert([(Tables.errors, Tables.row(of: failure))])
         failureCount += 1
     }
 
-    private func insert(_ values: [TableValue], into table: TableSchema) throws(DatasetError) {
-        counts[table.name, default: 0] += 1
-        for sink in sinks { try sink.insert(values, into: table) }
+    private func insert(_ rows: [TableRow]) throws(DatasetError) {
+        for row in rows { counts[row.table.name, default: 0] += 1 }
+        for sink in sinks { try sink.insert(rows) }
     }
 
     /// Rows per table so far, in table order.
