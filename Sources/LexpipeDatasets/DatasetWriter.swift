@@ -20,6 +20,8 @@ public final class DatasetWriter {
     private let errors: BufferedFile
     private var sinks: [any TableSink] = []
     private var counts: [String: Int] = [:]
+    /// Reused for every line of `documents.jsonl` and `errors.jsonl`.
+    private var json = JSONWriter()
     public private(set) var recordCount = 0
     public private(set) var failureCount = 0
 
@@ -40,21 +42,29 @@ public final class DatasetWriter {
 
     /// Adds one document's record.
     public func write(_ record: DocumentRecord) throws(DatasetError) {
-        try documents?.write(record.json.compact() + "\n")
-        for (table, values) in Tables.rows(of: record) { try insert(values, into: table) }
+        if let documents {
+            json.removeAll()
+            record.write(to: &json)
+            json.endLine()
+            try documents.write(json.bytes)
+        }
+        try insert(Tables.rows(of: record))
         recordCount += 1
     }
 
     /// Adds one refused document.
     public func write(_ failure: DocumentFailure) throws(DatasetError) {
-        try errors.write(failure.json.compact() + "\n")
-        try insert(Tables.row(of: failure), into: Tables.errors)
+        json.removeAll()
+        failure.write(to: &json)
+        json.endLine()
+        try errors.write(json.bytes)
+        try insert([(Tables.errors, Tables.row(of: failure))])
         failureCount += 1
     }
 
-    private func insert(_ values: [TableValue], into table: TableSchema) throws(DatasetError) {
-        counts[table.name, default: 0] += 1
-        for sink in sinks { try sink.insert(values, into: table) }
+    private func insert(_ rows: [TableRow]) throws(DatasetError) {
+        for row in rows { counts[row.table.name, default: 0] += 1 }
+        for sink in sinks { try sink.insert(rows) }
     }
 
     /// Rows per table so far, in table order.

@@ -97,17 +97,28 @@ final class BufferedFile {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private var isClosed = false
+    /// Bytes gathered before one `write(2)`.
+    private static let chunk = 1 << 18
 
     init(path: String) throws(DatasetError) {
         self.path = path
         descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
-        buffer.reserveCapacity(1 << 16)
+        buffer.reserveCapacity(BufferedFile.chunk + BufferedFile.chunk / 4)
     }
 
     func write(_ text: String) throws(DatasetError) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { try flush() }
+        try write { $0.append(contentsOf: text.utf8) }
+    }
+
+    func write(_ bytes: [UInt8]) throws(DatasetError) {
+        try write { $0.append(contentsOf: bytes) }
+    }
+
+    /// Lets `body` append to the buffer, then writes the buffer out once it holds a chunk.
+    func write(_ body: (inout [UInt8]) -> Void) throws(DatasetError) {
+        body(&buffer)
+        if buffer.count >= BufferedFile.chunk { try flush() }
     }
 
     func flush() throws(DatasetError) {

@@ -2,9 +2,16 @@ import Foundation
 import GRDB
 import LexpipeRecord
 
+#if canImport(GRDBSQLite)
+import GRDBSQLite
+#else
+import SQLite3
+#endif
+
 /// Where table rows go as records arrive: CSV files or a SQLite database.
 protocol TableSink: AnyObject {
-    func insert(_ values: [TableValue], into table: TableSchema) throws(DatasetError)
+    /// Adds one document's rows, in order.
+    func insert(_ rows: [TableRow]) throws(DatasetError)
     /// Completes the output; nothing is readable as complete before this returns.
     func close() throws(DatasetError)
     /// Gives the output up after a failure; the files are removed with the staging folder.
@@ -19,22 +26,33 @@ final class CSVSink: TableSink {
     init(directory: StagedDirectory) throws(DatasetError) {
         for table in Tables.all {
             let file = try BufferedFile(path: directory.path(table.name + ".csv"))
-            try file.write(table.columns.map { CSVSink.field($0.name) }.joined(separator: ",") + "\r\n")
+            try file.write { out in
+                for (index, column) in table.columns.enumerated() {
+                    if index > 0 { out.append(UInt8(ascii: ",")) }
+                    CSVSink.field(column.name, into: &out)
+                }
+                out.append(contentsOf: "\r\n".utf8)
+            }
             files[table.name] = file
         }
     }
 
-    func insert(_ values: [TableValue], into table: TableSchema) throws(DatasetError) {
-        let line = values.map { value -> String in
-            switch value {
-            case .null: ""
-            case let .text(text): CSVSink.field(text)
-            case let .integer(integer): String(integer)
-            case let .real(real): JSONValue.format(real)
-            case let .boolean(flag): flag ? "true" : "false"
+    func insert(_ rows: [TableRow]) throws(DatasetError) {
+        for (table, values) in rows {
+            try files[table.name]!.write { out in
+                for (index, value) in values.enumerated() {
+                    if index > 0 { out.append(UInt8(ascii: ",")) }
+                    switch value {
+                    case .null: break
+                    case let .text(text): CSVSink.field(text, into: &out)
+                    case let .integer(integer): out.append(contentsOf: String(integer).utf8)
+                    case let .real(real): out.append(contentsOf: JSONValue.format(real).utf8)
+                    case let .boolean(flag): out.append(contentsOf: flag ? "true".utf8 : "false".utf8)
+                    }
+                }
+                out.append(contentsOf: "\r\n".utf8)
             }
-        }.joined(separator: ",")
-        try files[table.name]!.write(line + "\r\n")
+        }
     }
 
     func close() throws(DatasetError) {
@@ -45,20 +63,28 @@ final class CSVSink: TableSink {
         files.removeAll()
     }
 
-    static func field(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) else {
-            return text
+    /// Appends the text as one field, quoted if it holds a comma, a quote or a line break.
+    /// Quotes are doubled byte by byte: a quote followed by a combining mark is one
+    /// `Character`, which a character-level replacement would miss.
+    static func field(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            let quote = UInt8(ascii: "\"")
+            guard utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 10 || $0 == 13 }) else {
+                out.append(contentsOf: utf8)
+                return
+            }
+            out.append(quote)
+            var runStart = 0
+            for index in utf8.indices where utf8[index] == quote {
+                // The run up to and including the quote, then the quote again.
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...index]))
+                out.append(quote)
+                runStart = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            out.append(quote)
         }
-        // Byte by byte: a quote followed by a combining mark is one `Character`, which a
-        // character-level replacement would miss.
-        var quoted: [UInt8] = [UInt8(ascii: "\"")]
-        quoted.reserveCapacity(text.utf8.count + 8)
-        for byte in text.utf8 {
-            quoted.append(byte)
-            if byte == UInt8(ascii: "\"") { quoted.append(byte) }
-        }
-        quoted.append(UInt8(ascii: "\""))
-        return String(decoding: quoted, as: UTF8.self)
     }
 }
 
@@ -90,7 +116,10 @@ final class SQLiteSink: TableSink {
                     }
                     let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
                     let columns = table.columns.map(\.name).joined(separator: ", ")
-                    statements[table.name] = try db.makeStatement(sql: "INSERT INTO \(table.name) (\(columns)) VALUES (\(placeholders))")
+                    let statement = try db.makeStatement(sql: "INSERT INTO \(table.name) (\(columns)) VALUES (\(placeholders))")
+                    // Values are bound by `bind`, straight into the SQLite statement.
+                    statement.setUncheckedArguments([])
+                    statements[table.name] = statement
                 }
             }
         } catch {
@@ -111,23 +140,43 @@ final class SQLiteSink: TableSink {
         return "CREATE TABLE \(table.name) (\n  " + parts.joined(separator: ",\n  ") + "\n)"
     }
 
-    func insert(_ values: [TableValue], into table: TableSchema) throws(DatasetError) {
-        let arguments = StatementArguments(values.map { value -> (any DatabaseValueConvertible)? in
-            switch value {
-            case .null: nil
-            case let .text(text): text
-            case let .integer(integer): integer
-            case let .real(real): real
-            case let .boolean(flag): flag ? 1 : 0
-            }
-        })
+    func insert(_ rows: [TableRow]) throws(DatasetError) {
         do {
-            let statement = statements[table.name]!
-            try queue.writeWithoutTransaction { _ in try statement.execute(arguments: arguments) }
+            try queue.writeWithoutTransaction { db in
+                for (table, values) in rows {
+                    let statement = statements[table.name]!
+                    try SQLiteSink.bind(values, to: statement, in: db)
+                    try statement.execute()
+                }
+            }
         } catch {
             throw .sqlite(path: path, reason: SQLiteSink.describe(error))
         }
     }
+
+    /// Binds `values` to the statement's parameters in order, as GRDB binds the same Swift
+    /// values (text up to its first NUL, booleans as 0 or 1), with no intermediate arguments.
+    /// The statement was given empty arguments once, so `execute()` runs it with these.
+    private static func bind(_ values: [TableValue], to statement: Statement, in db: Database) throws {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        for (offset, value) in values.enumerated() {
+            let index = CInt(offset + 1)
+            let code = switch value {
+            case .null: sqlite3_bind_null(handle, index)
+            case let .text(text): text.withCString { sqlite3_bind_text(handle, index, $0, -1, SQLiteSink.transient) }
+            case let .integer(integer): sqlite3_bind_int64(handle, index, Int64(integer))
+            case let .real(real): sqlite3_bind_double(handle, index, real)
+            case let .boolean(flag): sqlite3_bind_int64(handle, index, flag ? 1 : 0)
+            }
+            guard code == SQLITE_OK else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
+            }
+        }
+    }
+
+    /// `SQLITE_TRANSIENT`: SQLite copies the bound text before `bind` returns.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     func close() throws(DatasetError) {
         do {

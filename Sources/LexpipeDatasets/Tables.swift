@@ -42,6 +42,9 @@ public struct TableSchema: Sendable {
     public var hasStateYear: Bool
 }
 
+/// A row of values in the order of its table's columns.
+typealias TableRow = (table: TableSchema, values: [TableValue])
+
 /// The tables lexpipe writes, in the order they are created (parents before children).
 public enum Tables {
     public static let schemaVersion = 1
@@ -164,16 +167,18 @@ public enum Tables {
     public static let all = [documents, sections, citations, reportCards, grades, extraCredit, errors]
 
     /// The rows one record contributes, table by table.
-    static func rows(of record: DocumentRecord) -> [(table: TableSchema, values: [TableValue])] {
+    static func rows(of record: DocumentRecord) -> [TableRow] {
         let key: [TableValue] = [.text(record.source), TableValue(record.stateCode), TableValue(record.year)]
-        let warnings = JSONValue.array(record.warnings.map(JSONValue.string)).compact()
-        var rows: [(TableSchema, [TableValue])] = [(
+        var warnings = JSONWriter()
+        warnings.strings(record.warnings)
+        var rows: [TableRow] = [(
             documents,
             [
                 .text(record.source), .text(record.sha256), .text(record.format.rawValue), .text(record.kind.rawValue),
                 TableValue(record.title), TableValue(record.state), TableValue(record.stateCode), TableValue(record.year),
                 TableValue(record.date), .integer(record.sections.count),
-                .integer(record.sections.reduce(0) { $0 + $1.citations.count }), .text(warnings),
+                .integer(record.sections.reduce(0) { $0 + $1.citations.count }),
+                .text(String(decoding: warnings.bytes, as: UTF8.self)),
             ]
         )]
         for section in record.sections {

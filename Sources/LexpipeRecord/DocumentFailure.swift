@@ -27,4 +27,13 @@ public struct DocumentFailure: Sendable, Equatable, Codable, Error {
     public var json: JSONValue {
         .object([("file", .string(source)), ("stage", .string(stage.rawValue)), ("reason", .string(reason))])
     }
+
+    /// Writes the failure as `json.compact()` spells it.
+    public func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("file"); json.string(source)
+        json.key("stage"); json.string(stage.rawValue)
+        json.key("reason"); json.string(reason)
+        json.endObject()
+    }
 }

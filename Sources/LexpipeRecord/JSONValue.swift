@@ -24,88 +24,84 @@ public enum JSONValue: Sendable, Equatable {
 
     /// The value on one line, as in JSON Lines.
     public func compact() -> String {
-        var out = ""
-        write(to: &out, indent: nil, depth: 0)
-        return out
+        var json = JSONWriter()
+        write(to: &json)
+        return String(decoding: json.bytes, as: UTF8.self)
+    }
+
+    /// Writes the value as `compact()` spells it.
+    public func write(to json: inout JSONWriter) {
+        switch self {
+        case .null: json.null()
+        case let .bool(value): json.bool(value)
+        case let .integer(value): json.integer(value)
+        case let .number(value): json.number(value)
+        case let .string(value): json.string(value)
+        case let .array(items):
+            json.beginArray()
+            for item in items { item.write(to: &json) }
+            json.endArray()
+        case let .object(members):
+            json.beginObject()
+            for (key, value) in members {
+                json.key(key)
+                value.write(to: &json)
+            }
+            json.endObject()
+        }
     }
 
     /// The value indented by two spaces per level, `"key": value`.
     public func pretty() -> String {
-        var out = ""
-        write(to: &out, indent: "  ", depth: 0)
-        return out
+        var out: [UInt8] = []
+        writePretty(to: &out, depth: 0)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(to out: inout String, indent: String?, depth: Int) {
+    private func writePretty(to out: inout [UInt8], depth: Int) {
         switch self {
-        case .null: out += "null"
-        case let .bool(value): out += value ? "true" : "false"
-        case let .integer(value): out += String(value)
-        case let .number(value): out += JSONValue.format(value)
-        case let .string(value): JSONValue.quote(value, into: &out)
-        case let .array(items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
+        case let .array(items) where !items.isEmpty:
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
-                JSONValue.newline(&out, indent: indent, depth: depth + 1)
-                item.write(to: &out, indent: indent, depth: depth + 1)
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.newline(&out, depth: depth + 1)
+                item.writePretty(to: &out, depth: depth + 1)
             }
-            JSONValue.newline(&out, indent: indent, depth: depth)
-            out += "]"
-        case let .object(members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{"
+            JSONValue.newline(&out, depth: depth)
+            out.append(UInt8(ascii: "]"))
+        case let .object(members) where !members.isEmpty:
+            out.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { out += "," }
-                JSONValue.newline(&out, indent: indent, depth: depth + 1)
-                JSONValue.quote(key, into: &out)
-                out += indent == nil ? ":" : ": "
-                value.write(to: &out, indent: indent, depth: depth + 1)
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.newline(&out, depth: depth + 1)
+                JSONWriter.quote(key, into: &out)
+                out.append(contentsOf: ": ".utf8)
+                value.writePretty(to: &out, depth: depth + 1)
             }
-            JSONValue.newline(&out, indent: indent, depth: depth)
-            out += "}"
+            JSONValue.newline(&out, depth: depth)
+            out.append(UInt8(ascii: "}"))
+        default:
+            // Scalars and empty containers look the same either way.
+            var json = JSONWriter()
+            write(to: &json)
+            out.append(contentsOf: json.bytes)
         }
     }
 
-    private static func newline(_ out: inout String, indent: String?, depth: Int) {
-        guard let indent else { return }
-        out += "\n"
-        for _ in 0..<depth { out += indent }
+    private static func newline(_ out: inout [UInt8], depth: Int) {
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
     /// Integral values print without a fraction (`16`), others in their shortest form (`17.5`).
     public static func format(_ value: Double) -> String {
-        if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
-            return String(Int(value))
-        }
+        if isIntegral(value) { return String(Int(value)) }
         return value.isFinite ? String(value) : "null"
     }
 
-    private static func quote(_ string: String, into out: inout String) {
-        out += "\""
-        // Most strings need no escape: append them whole.
-        guard string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
-            out += string
-            out += "\""
-            return
-        }
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
+    /// Whether `format` prints `value` as an integer.
+    static func isIntegral(_ value: Double) -> Bool {
+        value.isFinite && value == value.rounded() && abs(value) < 1e15
     }
 }
 
@@ -123,5 +119,174 @@ extension JSONValue {
     /// `.integer`, or `.null` for `nil`.
     public init(_ integer: Int?) {
         self = integer.map(JSONValue.integer) ?? .null
+    }
+}
+
+/// Compact JSON written straight into UTF-8 bytes, byte for byte as `JSONValue.compact()`
+/// writes the same content: members in the order written, no spaces, strings escaped the one
+/// way, numbers as `JSONValue.format` prints them.
+///
+/// Callers write values in document order; the writer puts the commas between them.
+public struct JSONWriter: Sendable {
+    /// The JSON so far, UTF-8.
+    public private(set) var bytes: [UInt8]
+    /// A value or member was just completed, so the next one is preceded by a comma.
+    private var needsComma = false
+
+    public init() {
+        bytes = []
+    }
+
+    /// Empties the writer for the next document, keeping its storage.
+    public mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        needsComma = false
+    }
+
+    /// Ends a top-level value with a line feed, as JSON Lines separates them.
+    public mutating func endLine() {
+        bytes.append(UInt8(ascii: "\n"))
+        needsComma = false
+    }
+
+    public mutating func beginObject() {
+        separate()
+        bytes.append(UInt8(ascii: "{"))
+        needsComma = false
+    }
+
+    public mutating func endObject() {
+        bytes.append(UInt8(ascii: "}"))
+        needsComma = true
+    }
+
+    public mutating func beginArray() {
+        separate()
+        bytes.append(UInt8(ascii: "["))
+        needsComma = false
+    }
+
+    public mutating func endArray() {
+        bytes.append(UInt8(ascii: "]"))
+        needsComma = true
+    }
+
+    /// An object member's key; its value is written next.
+    public mutating func key(_ key: String) {
+        separate()
+        JSONWriter.quote(key, into: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
+    public mutating func null() {
+        separate()
+        bytes.append(contentsOf: "null".utf8)
+        needsComma = true
+    }
+
+    public mutating func bool(_ value: Bool) {
+        separate()
+        bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
+        needsComma = true
+    }
+
+    public mutating func integer(_ value: Int) {
+        separate()
+        JSONWriter.digits(value, into: &bytes)
+        needsComma = true
+    }
+
+    /// As `JSONValue.format` prints it.
+    public mutating func number(_ value: Double) {
+        separate()
+        if JSONValue.isIntegral(value) {
+            JSONWriter.digits(Int(value), into: &bytes)
+        } else {
+            bytes.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
+        }
+        needsComma = true
+    }
+
+    public mutating func string(_ value: String) {
+        separate()
+        JSONWriter.quote(value, into: &bytes)
+        needsComma = true
+    }
+
+    /// The string, or `null` for `nil`.
+    public mutating func string(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    /// The integer, or `null` for `nil`.
+    public mutating func integer(_ value: Int?) {
+        if let value { integer(value) } else { null() }
+    }
+
+    /// The number, or `null` for `nil`.
+    public mutating func number(_ value: Double?) {
+        if let value { number(value) } else { null() }
+    }
+
+    /// An array of strings.
+    public mutating func strings(_ values: [String]) {
+        beginArray()
+        for value in values { string(value) }
+        endArray()
+    }
+
+    private mutating func separate() {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+    }
+
+    /// Decimal digits, as `String(value)` spells them.
+    static func digits(_ value: Int, into out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let start = out.count
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        out[start...].reverse()
+    }
+
+    /// The string in quotes. `"`, `\` and the C0 controls are escaped (`\n`, `\r`, `\t`, `\b`,
+    /// `\f`, else `\u00XX` in lowercase hex); every other byte, ASCII or not, is copied as is.
+    static func quote(_ string: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var string = string
+        string.withUTF8 { escape($0, into: &out) }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Copies the runs that need no escape in one append each.
+    private static func escape(_ utf8: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        var runStart = 0
+        for index in utf8.indices {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            runStart = index + 1
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+            case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
+            case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
+            case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
+            case 0x08: out.append(contentsOf: #"\b"#.utf8)
+            case 0x0C: out.append(contentsOf: #"\f"#.utf8)
+            default:
+                out.append(contentsOf: #"\u00"#.utf8)
+                out.append(hexDigit(byte >> 4))
+                out.append(hexDigit(byte & 0xF))
+            }
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 }
