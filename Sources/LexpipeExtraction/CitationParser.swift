@@ -120,9 +120,24 @@ public enum CitationParser {
     public static func inline(
         _ text: some StringProtocol, codeNames: KnownCodeNames = KnownCodeNames()
     ) -> (citations: [CitationReference], problems: [CitationProblem]) {
+        // Prose cites only after a section sign; most paragraphs hold none.
+        guard hasSectionSign(text) else { return ([], []) }
         var scanner = CitationScanner(text: text, codeNames: codeNames, isLine: false)
         scanner.run()
         return (scanner.citations, scanner.problems)
+    }
+}
+
+extension CitationParser {
+    /// Whether the text holds a `§`, found by its UTF-8 bytes (C2 A7): the character has no
+    /// canonical equivalent, so no text without those bytes holds one.
+    static func hasSectionSign(_ text: some StringProtocol) -> Bool {
+        var afterLead = false
+        for byte in text.utf8 {
+            if afterLead, byte == 0xA7 { return true }
+            afterLead = byte == 0xC2
+        }
+        return false
     }
 }
 
