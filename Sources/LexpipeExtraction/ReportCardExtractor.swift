@@ -259,7 +259,9 @@ enum TableSection {
     static func separate(_ blocks: ArraySlice<Block>) -> [Block] {
         var result: [Block] = []
         for block in blocks {
-            guard block.cells == nil else {
+            // A heading's first word is `extra` or `overall` in ASCII letters, whatever its case.
+            guard block.cells == nil, ASCIIText.contains(block.text, "extra") || ASCIIText.contains(block.text, "overall")
+            else {
                 result.append(block)
                 continue
             }
@@ -299,10 +301,31 @@ enum WordStream {
     /// numbers, a lone `/` is dropped.
     static func words(_ text: Substring) -> [Substring] {
         var result: [Substring] = []
-        for word in text.split(whereSeparator: isSeparator) {
+        for word in spaceSeparated(text) {
             append(word, to: &result)
         }
         return result
+    }
+
+    /// The text split at spaces and tabs; by its bytes when it is ASCII, where no character
+    /// but `\r\n` spans two bytes.
+    private static func spaceSeparated(_ text: Substring) -> [Substring] {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: isSeparator) }
+        var words: [Substring] = []
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == 0x20 || utf8[index] == 0x09 {
+                if let begin = start { words.append(text[begin..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            utf8.formIndex(after: &index)
+        }
+        if let begin = start { words.append(text[begin...]) }
+        return words
     }
 
     /// The first `limit` words of `words(text)`, reading no further into the text than they go.
@@ -323,7 +346,7 @@ enum WordStream {
 
     /// Appends a word, or the numbers of a word of numbers joined by slashes.
     private static func append(_ word: Substring, to result: inout [Substring]) {
-        if word.contains("/") {
+        if hasSlash(word) {
             let parts = word.split(separator: "/")
             if parts.allSatisfy({ number($0) != nil }) {
                 result += parts
@@ -341,6 +364,18 @@ enum WordStream {
             result += words(Substring(text))
         }
         return result
+    }
+
+    /// Whether Foundation finds `/` in the word; an ASCII word holds it exactly when it holds its byte.
+    private static func hasSlash(_ word: Substring) -> Bool {
+        var ascii = true
+        var slash = false
+        for byte in word.utf8 {
+            if byte == UInt8(ascii: "/") { slash = true }
+            if byte >= 0x80 { ascii = false }
+        }
+        guard slash else { return false }
+        return ascii || word.contains("/")
     }
 
     /// A decimal number (`16`, `17.5`), or `nil`.
