@@ -143,12 +143,15 @@ extension CitationParser {
     /// Whether the text holds a `§`, found by its UTF-8 bytes (C2 A7): the character has no
     /// canonical equivalent, so no text without those bytes holds one.
     static func hasSectionSign(_ text: some StringProtocol) -> Bool {
-        var afterLead = false
-        for byte in text.utf8 {
-            if afterLead, byte == 0xA7 { return true }
-            afterLead = byte == 0xC2
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var index = 1
+            while index < bytes.count {
+                if bytes[index] == 0xA7, bytes[index - 1] == 0xC2 { return true }
+                index += 1
+            }
+            return false
         }
-        return false
+        return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
     }
 }
 
@@ -622,7 +625,9 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     /// starting with a letter, digit or period.
     func isSectionNumber(_ word: some StringProtocol) -> Bool {
         guard let first = word.first, first.isLetter || first.isNumber || first == "." else { return false }
-        return word.contains(where: \.isNumber) && !word.contains("§")
+        guard word.contains(where: \.isNumber) else { return false }
+        // Foundation's search cannot find `§` without its bytes.
+        return !CitationParser.hasSectionSign(word) || !word.contains("§")
     }
 
     /// `(A)`, `(1)`, `(a)(1)(iv)`: parenthesized groups of at most four letters or digits,
