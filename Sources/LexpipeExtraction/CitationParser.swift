@@ -110,9 +110,7 @@ public enum CitationParser {
     public static func parse(
         _ line: some StringProtocol, codeNames: KnownCodeNames = KnownCodeNames()
     ) -> (citations: [CitationReference], problems: [CitationProblem]) {
-        var scanner = CitationScanner(text: line, codeNames: codeNames, isLine: true)
-        scanner.run()
-        return (scanner.citations, scanner.problems)
+        scan(line, codeNames: codeNames, isLine: true)
     }
 
     /// The citations in a paragraph of prose: every `§` with the code name before it. Text
@@ -120,26 +118,51 @@ public enum CitationParser {
     public static func inline(
         _ text: some StringProtocol, codeNames: KnownCodeNames = KnownCodeNames()
     ) -> (citations: [CitationReference], problems: [CitationProblem]) {
-        var scanner = CitationScanner(text: text, codeNames: codeNames, isLine: false)
+        // Prose cites only after a section sign; most paragraphs hold none.
+        guard hasSectionSign(text) else { return ([], []) }
+        return scan(text, codeNames: codeNames, isLine: false)
+    }
+}
+
+extension CitationParser {
+    /// One pass of the scanner: over bytes when the text is ASCII and `§` alone, else over
+    /// `Character`s.
+    static func scan(
+        _ text: some StringProtocol, codeNames: KnownCodeNames, isLine: Bool
+    ) -> (citations: [CitationReference], problems: [CitationProblem]) {
+        if let characters = ASCIICharacter.characters(of: text) {
+            var scanner = CitationScanner(chars: characters, codeNames: codeNames, isLine: isLine)
+            scanner.run()
+            return (scanner.citations, scanner.problems)
+        }
+        var scanner = CitationScanner(chars: Array(text), codeNames: codeNames, isLine: isLine)
         scanner.run()
         return (scanner.citations, scanner.problems)
+    }
+
+    /// Whether the text holds a `§`, found by its UTF-8 bytes (C2 A7): the character has no
+    /// canonical equivalent, so no text without those bytes holds one.
+    static func hasSectionSign(_ text: some StringProtocol) -> Bool {
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var index = 1
+            while index < bytes.count {
+                if bytes[index] == 0xA7, bytes[index - 1] == 0xC2 { return true }
+                index += 1
+            }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
     }
 }
 
 /// The one pass behind `CitationParser`, over the text's characters.
-private struct CitationScanner {
-    let chars: [Character]
+private struct CitationScanner<Scanned: ScannedCharacter> {
+    let chars: [Scanned]
     let codeNames: KnownCodeNames
     /// A `Citation:` line, where all text is citations; else prose.
     let isLine: Bool
     var citations: [CitationReference] = []
     var problems: [CitationProblem] = []
-
-    init(text: some StringProtocol, codeNames: KnownCodeNames, isLine: Bool) {
-        chars = Array(text)
-        self.codeNames = codeNames
-        self.isLine = isLine
-    }
 
     /// What precedes a section list: code name, division, title before the name.
     struct Head {
@@ -239,7 +262,7 @@ private struct CitationScanner {
         // A division: `Tit. 22,`, `Ch. 119`, `Art. IV`.
         if let number = wordBefore(stop, floor: start), isDivisionNumber(text(number)),
             let designator = wordBefore(skipSpacesBack(number.lowerBound, floor: start), floor: start),
-            let kind = CitationScanner.divisionWords[text(designator).lowercased()]
+            let kind = CitationWords.divisionWords[text(designator).lowercased()]
         {
             head.division = Division(kind: kind, number: text(number))
             head.start = designator.lowerBound
@@ -279,7 +302,7 @@ private struct CitationScanner {
         var position = end
         while let word = wordBefore(position, floor: floor) {
             var begin = word.lowerBound
-            while begin < word.upperBound, CitationScanner.openers.contains(chars[begin]) { begin += 1 }
+            while begin < word.upperBound, chars[begin].isOpener { begin += 1 }
             let wordKey = KnownCodeNames.key(text(begin..<word.upperBound))
             if !wordKey.isEmpty {
                 let candidate = suffix.isEmpty ? wordKey : wordKey + " " + suffix
@@ -307,7 +330,7 @@ private struct CitationScanner {
         }
         index = skipSpacesForward(index, limit: end)
         // Leading connectives and signals are not part of the name.
-        while let word = wordAfter(index, limit: end), CitationScanner.leadIns.contains(text(word).lowercased()) {
+        while let word = wordAfter(index, limit: end), CitationWords.leadIns.contains(text(word).lowercased()) {
             index = skipSpacesForward(word.upperBound, limit: end)
         }
         return index
@@ -319,19 +342,19 @@ private struct CitationScanner {
         var words: [Range<Int>] = []
         var position = end
         while words.count < 6, let word = wordBefore(position, floor: floor) {
-            let written = text(word).drop(while: { CitationScanner.openers.contains($0) })
+            let written = text(word).drop(while: { CitationWords.openers.contains($0) })
             guard let first = written.first, !written.contains(where: \.isNumber) else { break }
             guard first.isUppercase || ["&", "of", "and"].contains(written) else { break }
             words.append(word)
             position = word.lowerBound
-            if CitationScanner.openers.contains(chars[word.lowerBound]) { break }
+            if chars[word.lowerBound].isOpener { break }
         }
         // In reading order, without the sentence words and connectives that cannot begin a name.
         let forward = Array(words.reversed())
-        guard let firstKept = forward.firstIndex(where: { !CitationScanner.sentenceWords.contains(text($0).lowercased()) })
+        guard let firstKept = forward.firstIndex(where: { !CitationWords.sentenceWords.contains(text($0).lowercased()) })
         else { return end }
         var begin = forward[firstKept].lowerBound
-        while begin < end, CitationScanner.openers.contains(chars[begin]) { begin += 1 }
+        while begin < end, chars[begin].isOpener { begin += 1 }
         return begin
     }
 
@@ -340,7 +363,7 @@ private struct CitationScanner {
         let stop = skipSpacesBack(nameStart, floor: floor)
         guard stop < nameStart, let word = wordBefore(stop, floor: floor) else { return nil }
         var begin = word.lowerBound
-        while begin < stop, CitationScanner.openers.contains(chars[begin]) { begin += 1 }
+        while begin < stop, chars[begin].isOpener { begin += 1 }
         guard begin < stop, isTitleNumber(text(begin..<stop)) else { return nil }
         return begin..<stop
     }
@@ -353,7 +376,7 @@ private struct CitationScanner {
         for piece in pieces(region) {
             var begin = skipSpacesForward(piece.lowerBound, limit: piece.upperBound)
             let end = skipSpacesBack(piece.upperBound, floor: begin)
-            while let word = wordAfter(begin, limit: end), CitationScanner.leadIns.contains(text(word).lowercased())
+            while let word = wordAfter(begin, limit: end), CitationWords.leadIns.contains(text(word).lowercased())
                 || text(word) == ","
             {
                 begin = skipSpacesForward(word.upperBound, limit: end)
@@ -419,7 +442,7 @@ private struct CitationScanner {
         var designator = SectionDesignator.none
         let nameText = text(words[nameFrom].lowerBound..<words[numberAt - 1].upperBound)
         if numberAt - 1 > nameFrom, !codeNames.contains(nameText),
-            let kind = CitationScanner.sectionWords[text(words[numberAt - 1]).lowercased()]
+            let kind = CitationWords.sectionWords[text(words[numberAt - 1]).lowercased()]
         {
             designator = kind
             nameEnd = numberAt - 1
@@ -520,8 +543,8 @@ private struct CitationScanner {
             return nil
         }
         var end = begin + 1
-        if !CitationScanner.standalone.contains(chars[begin]) {
-            while end < limit, !chars[end].isWhitespace, !CitationScanner.standalone.contains(chars[end]) { end += 1 }
+        if !chars[begin].isStandalone {
+            while end < limit, !chars[end].isWhitespace, !chars[end].isStandalone { end += 1 }
         }
         position = end
         return classify(begin..<end)
@@ -529,20 +552,22 @@ private struct CitationScanner {
 
     /// A word of a section list; closing punctuation is dropped from numbers.
     func classify(_ range: Range<Int>) -> (Token, Range<Int>) {
-        let word = text(range)
-        let lower = word.lowercased()
-        if [",", ";", "and", "or", "&"].contains(lower) { return (.separator, range) }
-        if CitationScanner.rangeWords.contains(lower) { return (.range, range) }
-        if lower == "et" { return (.et, range) }
-        if lower.hasPrefix("seq"), lower.dropFirst(3).allSatisfy({ $0 == "." || $0 == ")" }) {
-            return (.seq, range.lowerBound..<range.lowerBound + (lower.hasPrefix("seq.") ? 4 : 3))
+        // Every word of the list other than a number starts with a letter or punctuation.
+        if !chars[range.lowerBound].isNumber {
+            let lower = text(range).lowercased()
+            if CitationWords.separators.contains(lower) { return (.separator, range) }
+            if CitationWords.rangeWords.contains(lower) { return (.range, range) }
+            if lower == "et" { return (.et, range) }
+            if lower.hasPrefix("seq"), lower.dropFirst(3).allSatisfy({ $0 == "." || $0 == ")" }) {
+                return (.seq, range.lowerBound..<range.lowerBound + (lower.hasPrefix("seq.") ? 4 : 3))
+            }
         }
         // Closing punctuation and unbalanced closing parentheses are not part of a number.
         var end = range.upperBound
         var unbalanced = count(")", in: range) - count("(", in: range)
         while end > range.lowerBound {
             let last = chars[end - 1]
-            if CitationScanner.closers.contains(last) {
+            if last.isCloser {
                 end -= 1
             } else if last == ")", unbalanced > 0 {
                 end -= 1
@@ -560,28 +585,9 @@ private struct CitationScanner {
 
     // MARK: Words and characters
 
-    static let divisionWords: [String: DivisionKind] = [
-        "tit.": .title, "tit": .title, "title": .title,
-        "ch.": .chapter, "ch": .chapter, "chap.": .chapter, "chapter": .chapter,
-        "art.": .article, "art": .article, "article": .article,
-    ]
-    static let sectionWords: [String: SectionDesignator] = [
-        "art.": .article, "arts.": .article, "article": .article, "articles": .article,
-        "r.": .rule, "rr.": .rule, "rule": .rule, "rules": .rule,
-    ]
-    static let rangeWords: Set<String> = ["through", "thru", "to", "-", "–", "—", "−"]
-    static let standalone: Set<Character> = [",", ";", "–", "—"]
-    static let closers: Set<Character> = [".", ":", "\"", "\u{201D}", "'", "\u{2019}", "]"]
-    static let openers: Set<Character> = ["(", "[", "\"", "\u{201C}", "'", "\u{2018}"]
-    static let leadIns: Set<String> = ["and", "&", "or", "see", "also", "cf.", "e.g.,", "see,", "e.g."]
-    static let sentenceWords: Set<String> = [
-        "the", "a", "an", "see", "in", "under", "as", "per", "pursuant", "by", "also", "its", "this", "that",
-        "these", "those", "each", "both", "and", "of", "&", "section", "sections", "statute", "statutes",
-    ]
+    func text(_ range: Range<Int>) -> String { Scanned.string(chars[range]) }
 
-    func text(_ range: Range<Int>) -> String { String(chars[range]) }
-
-    func count(_ character: Character, in range: Range<Int>) -> Int {
+    func count(_ character: Scanned, in range: Range<Int>) -> Int {
         chars[range].reduce(0) { $1 == character ? $0 + 1 : $0 }
     }
 
@@ -619,7 +625,9 @@ private struct CitationScanner {
     /// starting with a letter, digit or period.
     func isSectionNumber(_ word: some StringProtocol) -> Bool {
         guard let first = word.first, first.isLetter || first.isNumber || first == "." else { return false }
-        return word.contains(where: \.isNumber) && !word.contains("§")
+        guard word.contains(where: \.isNumber) else { return false }
+        // Foundation's search cannot find `§` without its bytes.
+        return !CitationParser.hasSectionSign(word) || !word.contains("§")
     }
 
     /// `(A)`, `(1)`, `(a)(1)(iv)`: parenthesized groups of at most four letters or digits,
@@ -663,5 +671,134 @@ private struct CitationScanner {
         let begin = skipSpacesForward(range.lowerBound, limit: range.upperBound)
         let end = skipSpacesBack(range.upperBound, floor: begin)
         return CitationProblem(text: text(begin..<end), problem: message)
+    }
+}
+
+/// The words and punctuation the citation scanner reads.
+private enum CitationWords {
+    static let divisionWords: [String: DivisionKind] = [
+        "tit.": .title, "tit": .title, "title": .title,
+        "ch.": .chapter, "ch": .chapter, "chap.": .chapter, "chapter": .chapter,
+        "art.": .article, "art": .article, "article": .article,
+    ]
+    static let sectionWords: [String: SectionDesignator] = [
+        "art.": .article, "arts.": .article, "article": .article, "articles": .article,
+        "r.": .rule, "rr.": .rule, "rule": .rule, "rules": .rule,
+    ]
+    static let separators: Set<String> = [",", ";", "and", "or", "&"]
+    static let rangeWords: Set<String> = ["through", "thru", "to", "-", "–", "—", "−"]
+    static let standalone: Set<Character> = [",", ";", "–", "—"]
+    static let closers: Set<Character> = [".", ":", "\"", "\u{201D}", "'", "\u{2019}", "]"]
+    static let openers: Set<Character> = ["(", "[", "\"", "\u{201C}", "'", "\u{2018}"]
+    static let leadIns: Set<String> = ["and", "&", "or", "see", "also", "cf.", "e.g.,", "see,", "e.g."]
+    static let sentenceWords: Set<String> = [
+        "the", "a", "an", "see", "in", "under", "as", "per", "pursuant", "by", "also", "its", "this", "that",
+        "these", "those", "each", "both", "and", "of", "&", "section", "sections", "statute", "statutes",
+    ]
+}
+
+/// A character as the citation scanner reads it.
+private protocol ScannedCharacter: Equatable, ExpressibleByUnicodeScalarLiteral {
+    var isWhitespace: Bool { get }
+    var isUppercase: Bool { get }
+    var isNumber: Bool { get }
+    /// `(`, `[` and opening quotes, which may precede a code name.
+    var isOpener: Bool { get }
+    /// Closing punctuation that follows a section number without being part of it.
+    var isCloser: Bool { get }
+    /// A word of a section list by itself: commas, semicolons, en and em dashes.
+    var isStandalone: Bool { get }
+    /// The text of a run of characters.
+    static func string(_ characters: ArraySlice<Self>) -> String
+}
+
+extension Character: ScannedCharacter {
+    fileprivate var isOpener: Bool { CitationWords.openers.contains(self) }
+    fileprivate var isCloser: Bool { CitationWords.closers.contains(self) }
+    fileprivate var isStandalone: Bool { CitationWords.standalone.contains(self) }
+
+    fileprivate static func string(_ characters: ArraySlice<Character>) -> String { String(characters) }
+}
+
+/// A character of a text written in ASCII and `§` alone, as its byte (`§` as A7). In such a
+/// text every byte but `§`'s two is a character of its own, and each has the traits of the
+/// `Character` it stands for, so the scanner reads the bytes as it would read the characters.
+private struct ASCIICharacter: ScannedCharacter {
+    let byte: UInt8
+
+    private init(byte: UInt8) {
+        self.byte = byte
+    }
+
+    /// `§` as A7, ASCII as itself; anything else as a byte no scanned text holds.
+    init(unicodeScalarLiteral scalar: Unicode.Scalar) {
+        byte = scalar.isASCII ? UInt8(scalar.value) : scalar == "§" ? 0xA7 : 0xFF
+    }
+
+    /// The characters of `text`, or `nil` when it holds anything but ASCII and `§`, or a
+    /// `\r\n` (one character of two bytes).
+    static func characters(of text: some StringProtocol) -> [ASCIICharacter]? {
+        var characters: [ASCIICharacter] = []
+        characters.reserveCapacity(text.utf8.count)
+        var afterLead = false
+        for byte in text.utf8 {
+            if afterLead {
+                guard byte == 0xA7 else { return nil }
+                characters.append(ASCIICharacter(byte: 0xA7))
+                afterLead = false
+            } else if byte == 0xC2 {
+                afterLead = true
+            } else {
+                guard byte < 0x80, byte != 0x0A || characters.last?.byte != 0x0D else { return nil }
+                characters.append(ASCIICharacter(byte: byte))
+            }
+        }
+        return afterLead ? nil : characters
+    }
+
+    private struct Traits: OptionSet {
+        let rawValue: UInt8
+        static let whitespace = Traits(rawValue: 1 << 0)
+        static let uppercase = Traits(rawValue: 1 << 1)
+        static let number = Traits(rawValue: 1 << 2)
+        static let opener = Traits(rawValue: 1 << 3)
+        static let closer = Traits(rawValue: 1 << 4)
+        static let standalone = Traits(rawValue: 1 << 5)
+    }
+
+    /// The traits of each byte's `Character`.
+    private static let traits: [Traits] = (0...UInt8.max).map { byte in
+        guard byte < 0x80 || byte == 0xA7 else { return [] }
+        let character = Character(Unicode.Scalar(byte))
+        var traits: Traits = []
+        if character.isWhitespace { traits.insert(.whitespace) }
+        if character.isUppercase { traits.insert(.uppercase) }
+        if character.isNumber { traits.insert(.number) }
+        if character.isOpener { traits.insert(.opener) }
+        if character.isCloser { traits.insert(.closer) }
+        if character.isStandalone { traits.insert(.standalone) }
+        return traits
+    }
+
+    var isWhitespace: Bool { ASCIICharacter.traits[Int(byte)].contains(.whitespace) }
+    var isUppercase: Bool { ASCIICharacter.traits[Int(byte)].contains(.uppercase) }
+    var isNumber: Bool { ASCIICharacter.traits[Int(byte)].contains(.number) }
+    var isOpener: Bool { ASCIICharacter.traits[Int(byte)].contains(.opener) }
+    var isCloser: Bool { ASCIICharacter.traits[Int(byte)].contains(.closer) }
+    var isStandalone: Bool { ASCIICharacter.traits[Int(byte)].contains(.standalone) }
+
+    static func string(_ characters: ArraySlice<ASCIICharacter>) -> String {
+        String(unsafeUninitializedCapacity: characters.count * 2) { utf8 in
+            var count = 0
+            for character in characters {
+                if character.byte == 0xA7 {
+                    utf8[count] = 0xC2
+                    count += 1
+                }
+                utf8[count] = character.byte
+                count += 1
+            }
+            return count
+        }
     }
 }

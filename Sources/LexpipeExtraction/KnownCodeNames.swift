@@ -45,7 +45,7 @@ public struct KnownCodeNames: Sendable, Equatable {
     }
 
     /// Whether no name is known.
-    public var isEmpty: Bool { groups.allSatisfy(\.titledByKey.isEmpty) }
+    public var isEmpty: Bool { groups.allSatisfy { $0.titledByKey.isEmpty } }
 
     /// Whether `name` is known, compared as `key` compares.
     public func contains(_ name: some StringProtocol) -> Bool {
@@ -73,6 +73,7 @@ public struct KnownCodeNames: Sendable, Equatable {
     /// The comparison form of a name: lower case, periods, commas and apostrophes dropped,
     /// spaces folded (`Gov't Code` and `Govt. Code` compare equal).
     public static func key(_ name: some StringProtocol) -> String {
+        if let key = asciiKey(name) { return key }
         var out = ""
         var space = false
         for character in name.lowercased() {
@@ -86,5 +87,25 @@ public struct KnownCodeNames: Sendable, Equatable {
             out.append(character)
         }
         return out
+    }
+
+    /// `key` of an ASCII name, by its bytes: a byte is a character there, but for `\r\n`, which
+    /// the key keeps as it is. `nil` for any other name.
+    private static func asciiKey(_ name: some StringProtocol) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var space = false
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "'") { continue }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                space = !out.isEmpty
+                continue
+            }
+            if space { out.append(UInt8(ascii: " ")) }
+            space = false
+            out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -97,7 +97,7 @@ public struct ReportCardExtractor: Sendable {
     /// The extraction of a report card's blocks.
     public func extract(_ blocks: [Block]) -> Extraction {
         var extraction = Extraction(kind: .reportCard)
-        guard let titleIndex = blocks.firstIndex(where: { $0.text.lowercased().contains("report card") }) else {
+        guard let titleIndex = blocks.firstIndex(where: { ReportCardExtractor.isTitle($0.text) }) else {
             extraction.warnings.append("no report card title found")
             return extraction
         }
@@ -130,6 +130,15 @@ public struct ReportCardExtractor: Sendable {
         )
         extraction.warnings += warnings
         return extraction
+    }
+
+    /// Whether the text says `report card` in any case: the card's title.
+    static func isTitle(_ text: String) -> Bool {
+        // No non-ASCII character lower-cases or compares equal to a letter of the phrase, so
+        // without its ASCII bytes the text cannot hold it; outside ASCII, lower-casing and
+        // Foundation's search decide as they always have.
+        guard ASCIIText.contains(text, "report card") else { return false }
+        return text.utf8.allSatisfy { $0 < 0x80 } || text.lowercased().contains("report card")
     }
 
     /// `2021 Report Card on ...` as year 2021 and framework `Report Card on ...`; words before
@@ -218,9 +227,15 @@ enum TableSection {
     /// Whether the block is, or starts with, this heading (in any cell of a table row).
     func heads(_ block: Block) -> Bool {
         if let cells = block.cells {
-            return cells.contains { start(in: WordStream.words(Substring($0))) == 0 }
+            return cells.contains { opens(Substring($0)) }
         }
-        return start(in: WordStream.words(Substring(block.text))) == 0
+        return opens(Substring(block.text))
+    }
+
+    /// Whether the first two words of the text are the heading.
+    private func opens(_ text: Substring) -> Bool {
+        let words = WordStream.words(text, limit: 2)
+        return words.count == 2 && matches(words[0], words[1])
     }
 
     /// Where the heading's first word stands among `words`.
@@ -244,7 +259,9 @@ enum TableSection {
     static func separate(_ blocks: ArraySlice<Block>) -> [Block] {
         var result: [Block] = []
         for block in blocks {
-            guard block.cells == nil else {
+            // A heading's first word is `extra` or `overall` in ASCII letters, whatever its case.
+            guard block.cells == nil, ASCIIText.contains(block.text, "extra") || ASCIIText.contains(block.text, "overall")
+            else {
                 result.append(block)
                 continue
             }
@@ -284,17 +301,59 @@ enum WordStream {
     /// numbers, a lone `/` is dropped.
     static func words(_ text: Substring) -> [Substring] {
         var result: [Substring] = []
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            if word.contains("/") {
-                let parts = word.split(separator: "/")
-                if parts.allSatisfy({ number($0) != nil }) {
-                    result += parts
-                    continue
-                }
-            }
-            result.append(word)
+        for word in spaceSeparated(text) {
+            append(word, to: &result)
         }
         return result
+    }
+
+    /// The text split at spaces and tabs; by its bytes when it is ASCII, where no character
+    /// but `\r\n` spans two bytes.
+    private static func spaceSeparated(_ text: Substring) -> [Substring] {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: isSeparator) }
+        var words: [Substring] = []
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == 0x20 || utf8[index] == 0x09 {
+                if let begin = start { words.append(text[begin..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            utf8.formIndex(after: &index)
+        }
+        if let begin = start { words.append(text[begin...]) }
+        return words
+    }
+
+    /// The first `limit` words of `words(text)`, reading no further into the text than they go.
+    static func words(_ text: Substring, limit: Int) -> [Substring] {
+        var result: [Substring] = []
+        var rest = text
+        while result.count < limit, let start = rest.firstIndex(where: { !isSeparator($0) }) {
+            let end = rest[start...].firstIndex(where: isSeparator) ?? rest.endIndex
+            append(rest[start..<end], to: &result)
+            rest = rest[end...]
+        }
+        return Array(result.prefix(limit))
+    }
+
+    private static func isSeparator(_ character: Character) -> Bool {
+        character == " " || character == "\t"
+    }
+
+    /// Appends a word, or the numbers of a word of numbers joined by slashes.
+    private static func append(_ word: Substring, to result: inout [Substring]) {
+        if hasSlash(word) {
+            let parts = word.split(separator: "/")
+            if parts.allSatisfy({ number($0) != nil }) {
+                result += parts
+                return
+            }
+        }
+        result.append(word)
     }
 
     /// The words of blocks in order, a table row's empty cells skipped.
@@ -305,6 +364,18 @@ enum WordStream {
             result += words(Substring(text))
         }
         return result
+    }
+
+    /// Whether Foundation finds `/` in the word; an ASCII word holds it exactly when it holds its byte.
+    private static func hasSlash(_ word: Substring) -> Bool {
+        var ascii = true
+        var slash = false
+        for byte in word.utf8 {
+            if byte == UInt8(ascii: "/") { slash = true }
+            if byte >= 0x80 { ascii = false }
+        }
+        guard slash else { return false }
+        return ascii || word.contains("/")
     }
 
     /// A decimal number (`16`, `17.5`), or `nil`.
