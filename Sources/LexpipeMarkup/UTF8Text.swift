@@ -138,3 +138,25 @@ enum UTF8Text {
         return true
     }
 }
+
+/// Lines of text ending in LF, CRLF or CR, found on bytes. A line feed, a carriage return and a
+/// form feed each end a `Character` and start the next, so these are the lines a split on
+/// `Character`s (`"\n"`, `"\r\n"`, `"\r"`) gives.
+enum TextLines {
+    static func split(_ bytes: Span<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = range.lowerBound
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(start..<index)
+                if byte == 0x0D, index + 1 < range.upperBound, bytes[index + 1] == 0x0A { index += 1 }
+                start = index + 1
+            }
+            index += 1
+        }
+        lines.append(start..<range.upperBound)
+        return lines
+    }
+}
