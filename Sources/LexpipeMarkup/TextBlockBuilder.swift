@@ -228,50 +228,127 @@ struct TextBlockBuilder {
 enum MarkdownInline {
     /// Removes `**`/`__` strong markers, `*`/`_` emphasis around words, backticks, and turns
     /// `[text](target)` into `text`. One pass, linear in the length: the next `]` and `)` are
-    /// found once and reused until passed, however many `[` open without closing.
+    /// found once and reused until passed, however many `[` open without closing. Works on
+    /// `Character`s (as positions in the UTF-8), so a marker with a combining mark is no marker.
     static func strip(_ text: String) -> String {
-        guard text.contains(where: { "*_`[".contains($0) }) else { return text }
-        let chars = Array(text)
-        var out = ""
-        out.reserveCapacity(chars.count)
+        let bytes = Array(text.utf8)
+        guard bytes.contains(where: { mayBeMarker($0) }) else { return text }
+        let characters = CharacterStarts(text, bytes)
+        let count = characters.count
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        func isLone(_ byte: UInt8, at position: Int) -> Bool {
+            let start = characters[position]
+            return characters[position + 1] - start == 1 && bytes[start] == byte
+        }
+        func firstScalar(_ position: Int) -> Unicode.Scalar.Properties {
+            UTF8Text.scalar(at: characters[position], in: bytes.span).scalar.properties
+        }
         var nextClose = -1
         var nextParen = -1
-        func next(_ target: Character, from start: Int, cached: inout Int) -> Int? {
+        func next(_ target: UInt8, from start: Int, cached: inout Int) -> Int? {
             if cached < start {
-                cached = chars[start...].firstIndex(of: target) ?? chars.count
+                cached = (start..<count).first(where: { isLone(target, at: $0) }) ?? count
             }
-            return cached < chars.count ? cached : nil
+            return cached < count ? cached : nil
         }
-        var index = 0
-        while index < chars.count {
-            let c = chars[index]
-            let previous: Character? = index > 0 ? chars[index - 1] : nil
-            let following: Character? = index + 1 < chars.count ? chars[index + 1] : nil
-            switch c {
-            case "*", "_":
-                if following == c { index += 2; continue }
-                // A single marker counts only at a word edge (`*word*`), never inside `snake_case`.
-                let atEdge = previous == nil || previous!.isWhitespace || following == nil || following!.isWhitespace
-                    || previous!.isPunctuation || following!.isPunctuation
-                if atEdge, !(previous?.isLetter == true && following?.isLetter == true) { index += 1; continue }
-                out.append(c)
-            case "`":
-                break
-            case "[":
-                if let close = next("]", from: index + 1, cached: &nextClose), close - index <= 512,
-                    close + 1 < chars.count, chars[close + 1] == "(",
-                    let end = next(")", from: close + 1, cached: &nextParen), end - close <= 512
-                {
-                    out += String(chars[(index + 1)..<close])
-                    index = end + 1
+        var position = 0
+        while position < count {
+            let start = characters[position]
+            let end = characters[position + 1]
+            let lone: UInt8? = end - start == 1 ? bytes[start] : nil
+            switch lone {
+            case UInt8(ascii: "*"), UInt8(ascii: "_"):
+                let marker = lone!
+                if position + 1 < count, isLone(marker, at: position + 1) {
+                    position += 2
                     continue
                 }
-                out.append(c)
+                // A single marker counts only at a word edge (`*word*`), never inside `snake_case`.
+                let previous = position > 0 ? firstScalar(position - 1) : nil
+                let following = position + 1 < count ? firstScalar(position + 1) : nil
+                let atEdge = previous == nil || previous!.isWhitespace || following == nil || following!.isWhitespace
+                    || isPunctuation(previous!) || isPunctuation(following!)
+                if atEdge, !(previous?.isAlphabetic == true && following?.isAlphabetic == true) {
+                    position += 1
+                    continue
+                }
+                out.append(marker)
+            case UInt8(ascii: "`"):
+                break
+            case UInt8(ascii: "["):
+                if let close = next(UInt8(ascii: "]"), from: position + 1, cached: &nextClose), close - position <= 512,
+                    close + 1 < count, isLone(UInt8(ascii: "("), at: close + 1),
+                    let paren = next(UInt8(ascii: ")"), from: close + 1, cached: &nextParen), paren - close <= 512
+                {
+                    out.append(contentsOf: bytes[characters[position + 1]..<characters[close]])
+                    position = paren + 1
+                    continue
+                }
+                out.append(UInt8(ascii: "["))
             default:
-                out.append(c)
+                // U+1FEF GREEK VARIA is canonically equivalent to a backtick, so it equals "`" as a `Character`.
+                if end - start == 3, bytes[start] == 0xE1, bytes[start + 1] == 0xBF, bytes[start + 2] == 0xAF { break }
+                out.append(contentsOf: bytes[start..<end])
             }
-            index += 1
+            position += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A byte of `*`, `_`, backtick, `[`, or the lead byte of U+1FEF (a backtick too).
+    private static func mayBeMarker(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "[")
+            || byte == 0xE1
+    }
+
+    /// `Character.isPunctuation`, which reads a `Character`'s first scalar.
+    private static func isPunctuation(_ properties: Unicode.Scalar.Properties) -> Bool {
+        switch properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation:
+            true
+        default:
+            false
+        }
+    }
+}
+
+/// Where each `Character` of a text starts, as UTF-8 offsets. ASCII text other than a carriage
+/// return has one `Character` per byte and needs no table; elsewhere the standard library
+/// finds the boundaries, from one ASCII run to the next.
+struct CharacterStarts {
+    /// The offsets, and the text's length after them; `nil` when every byte is a `Character`.
+    private let starts: [Int]?
+    /// The number of `Character`s.
+    let count: Int
+
+    init(_ text: String, _ bytes: [UInt8]) {
+        guard bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else {
+            starts = nil
+            count = bytes.count
+            return
+        }
+        var starts: [Int] = []
+        starts.reserveCapacity(bytes.count + 1)
+        var offset = 0
+        while offset < bytes.count {
+            starts.append(offset)
+            let byte = bytes[offset]
+            if byte < 0x80, byte != 0x0D, offset + 1 == bytes.count || bytes[offset + 1] < 0x80 {
+                offset += 1
+                continue
+            }
+            let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+            offset = text.utf8.distance(from: text.utf8.startIndex, to: text.index(after: index))
+        }
+        count = starts.count
+        starts.append(bytes.count)
+        self.starts = starts
+    }
+
+    /// Where the `Character` at `position` starts; at `count`, the text's length.
+    subscript(position: Int) -> Int {
+        starts?[position] ?? position
     }
 }
