@@ -74,7 +74,18 @@ enum PageFurniture {
 
     /// A line's shape for comparing running headers: folded, digits replaced, case ignored.
     private static func shape(_ line: Range<Int>, in bytes: Span<UInt8>) -> String {
-        String(InlineText.fold(bytes.extracting(line)).lowercased().map { $0.isNumber ? "#" : $0 })
+        let folded = InlineText.fold(bytes.extracting(line))
+        guard folded.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return String(folded.lowercased().map { $0.isNumber ? "#" : $0 })
+        }
+        // An ASCII Character is one byte, and a number only if it is a digit.
+        return String(decoding: folded.utf8.map { byte in
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(ascii: "#")
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte | 0x20
+            default: byte
+            }
+        }, as: UTF8.self)
     }
 
     private static func isPageNumber(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
@@ -98,11 +109,36 @@ enum PageFurniture {
         let folded = InlineText.fold(bytes.extracting(line)).lowercased()
         guard !folded.isEmpty, folded.count <= 200 else { return false }
         if folded.hasPrefix("page "), isPageNumber(line, in: bytes) { return true }
-        if footerPhrases.contains(where: { folded.contains($0) }) { return true }
-        let bare = folded.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
-        if bare == "www.childwelfare.gov" || bare == "childwelfare.gov" { return true }
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            // On ASCII, Foundation's searches below match bytes: the same checks, on bytes.
+            let utf8 = Array(folded.utf8)
+            if footerPhrases.contains(where: { utf8.firstRange(of: $0.utf8) != nil }) { return true }
+            let bare = removingAll("http://", from: removingAll("https://", from: utf8))
+            if bare.elementsEqual("www.childwelfare.gov".utf8) || bare.elementsEqual("childwelfare.gov".utf8) { return true }
+        } else {
+            if footerPhrases.contains(where: { folded.contains($0) }) { return true }
+            let bare = folded.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
+            if bare == "www.childwelfare.gov" || bare == "childwelfare.gov" { return true }
+        }
         if folded.hasPrefix("child welfare information gateway"), folded.count <= 60 { return true }
         return false
+    }
+
+    /// `text` with every occurrence of `pattern` (which cannot overlap itself) taken out.
+    private static func removingAll(_ pattern: String, from text: [UInt8]) -> [UInt8] {
+        let pattern = Array(pattern.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            if text[index...].starts(with: pattern) {
+                index += pattern.count
+            } else {
+                out.append(text[index])
+                index += 1
+            }
+        }
+        return out
     }
 
     /// Whether the line holds "page", "reproduced", "credit", "childwelfare" or "child welfare",
