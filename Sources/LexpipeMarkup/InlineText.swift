@@ -4,25 +4,70 @@ public enum InlineText {
     /// trims the ends, straightens smart quotes, expands ligatures and drops soft hyphens
     /// and zero-width characters.
     public static func fold(_ text: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if let replacement = replacement(for: scalar) {
-                if replacement.isEmpty { continue }
-                if pendingSpace, !out.isEmpty { out.append(" ") }
+        if let string = text as? String { return fold(string.utf8.span) }
+        if let substring = text as? Substring { return fold(substring.utf8.span) }
+        let string = String(text)
+        return fold(string.utf8.span)
+    }
+
+    /// `fold` over UTF-8 bytes: ASCII is copied or folded byte by byte, and only a non-ASCII
+    /// byte is decoded into a scalar.
+    static func fold(_ bytes: Span<UInt8>) -> String {
+        guard !bytes.isEmpty else { return "" }
+        // Every replacement and every folded run of white space is at most as long as what it
+        // replaces, so the output never outgrows the input.
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    if UTF8Text.isASCIIWhitespace(byte) {
+                        pendingSpace = true
+                        continue
+                    }
+                    if pendingSpace, count > 0 {
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    out[count] = byte
+                    count += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Text.scalar(at: index, in: bytes)
+                if let replacement = replacement(for: scalar) {
+                    index += length
+                    if replacement.isEmpty { continue }
+                    if pendingSpace, count > 0 {
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    for byte in replacement.utf8 {
+                        out[count] = byte
+                        count += 1
+                    }
+                    continue
+                }
+                if isSpace(scalar) {
+                    pendingSpace = true
+                    index += length
+                    continue
+                }
+                if pendingSpace, count > 0 {
+                    out[count] = 0x20
+                    count += 1
+                }
                 pendingSpace = false
-                out.append(contentsOf: replacement.unicodeScalars)
-                continue
+                for offset in 0..<length { out[count + offset] = bytes[index + offset] }
+                count += length
+                index += length
             }
-            if isSpace(scalar) {
-                pendingSpace = true
-                continue
-            }
-            if pendingSpace, !out.isEmpty { out.append(" ") }
-            pendingSpace = false
-            out.append(scalar)
+            return count
         }
-        return String(out)
     }
 
     /// Whether the scalar is white space to fold (including no-break and typographic spaces).

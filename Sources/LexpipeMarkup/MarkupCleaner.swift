@@ -28,7 +28,7 @@ public struct MarkupCleaner: Sendable {
             builder.finish()
             blocks = builder.blocks
         case .text, .markdown:
-            let plain = MarkupCleaner.hasInlineMarkup(text) ? try MarkupCleaner.stripInlineMarkup(text) : text
+            let plain = MarkupCleaner.hasInlineMarkup(text.utf8) ? try MarkupCleaner.stripInlineMarkup(text) : text
             var builder = TextBlockBuilder(markdown: format == .markdown, dropPageFurniture: dropPageFurniture)
             blocks = builder.build(plain)
             if builder.droppedFurniture > 0 {
@@ -42,24 +42,32 @@ public struct MarkupCleaner: Sendable {
     /// Text with tags and entities removed by libxml2, line structure kept.
     public static func stripInlineMarkup(_ text: String) throws(MarkupError) -> String {
         // Page by page: libxml2 folds form feeds into white space, and the page breaks are
-        // what running headers and footers are found by.
-        var pages: [String] = []
-        for page in text.split(separator: "\u{0C}", omittingEmptySubsequences: false) {
-            guard hasInlineMarkup(String(page)) else {
-                pages.append(String(page))
-                continue
+        // what running headers and footers are found by. A form feed is a Character of its
+        // own, so its byte is where a page ends.
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while true {
+            let end = utf8[start...].firstIndex(of: 0x0C) ?? utf8.endIndex
+            let page = text[start..<end]
+            if hasInlineMarkup(page.utf8) {
+                let stripper = InlineMarkupStripper()
+                try HTMLEvents.parse(String(page), into: stripper)
+                out += stripper.text
+            } else {
+                out += page
             }
-            let stripper = InlineMarkupStripper()
-            try HTMLEvents.parse(String(page), into: stripper)
-            pages.append(stripper.text)
+            guard end < utf8.endIndex else { return out }
+            out += "\u{0C}"
+            start = utf8.index(after: end)
         }
-        return pages.joined(separator: "\u{0C}")
     }
 
     /// Whether any `<tag`, `</tag` or `&entity;` could be present.
-    static func hasInlineMarkup(_ text: String) -> Bool {
+    static func hasInlineMarkup(_ utf8: some Sequence<UInt8>) -> Bool {
         var previousWasOpen = false
-        for byte in text.utf8 {
+        for byte in utf8 {
             if previousWasOpen, byte == UInt8(ascii: "/") || byte == UInt8(ascii: "!") || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") {
                 return true
             }

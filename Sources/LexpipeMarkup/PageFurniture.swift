@@ -3,23 +3,35 @@ import LexpipeIngest
 /// Running headers and footers that PDF-to-text conversion leaves between pages: page
 /// numbers, the publisher's footer lines, and any line repeated at the edge of most pages.
 enum PageFurniture {
-    /// The document's lines with page furniture removed; page breaks become blank lines.
-    static func strip(_ text: String, dropped: inout Int) -> [Substring] {
-        let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { page in
-            TextLines.split(page)
+    /// The document's lines (ranges of its UTF-8 `bytes`) with page furniture removed; page
+    /// breaks and dropped lines become empty lines.
+    static func strip(_ bytes: Span<UInt8>, dropped: inout Int) -> [Range<Int>] {
+        var pages: [[Range<Int>]] = []
+        var pageStart = 0
+        for index in 0..<bytes.count where bytes[index] == 0x0C {
+            pages.append(TextLines.split(bytes, pageStart..<index))
+            pageStart = index + 1
         }
-        let repeated = pages.count >= 2 ? repeatedEdgeLines(pages) : []
-        var lines: [Substring] = []
+        pages.append(TextLines.split(bytes, pageStart..<bytes.count))
+        let edges = pages.map { edgeIndices($0, in: bytes) }
+        // Shapes are only needed at page edges, and only when there are pages to compare;
+        // computing them for every line would fold and lower-case the whole document once more.
+        var edgeShapes: [[String]] = []
+        if pages.count >= 2 {
+            for (page, pageEdges) in zip(pages, edges) { edgeShapes.append(pageEdges.map { shape(page[$0], in: bytes) }) }
+        }
+        let repeated = repeatedEdgeLines(edgeShapes, pageCount: pages.count)
+        var lines: [Range<Int>] = []
+        lines.reserveCapacity(pages.reduce(pages.count) { $0 + $1.count })
         for (pageIndex, page) in pages.enumerated() {
-            if pageIndex > 0 { lines.append("") }
-            let edges = edgeIndices(page)
+            if pageIndex > 0 { lines.append(page.first!.lowerBound..<page.first!.lowerBound) }
             for (lineIndex, line) in page.enumerated() {
-                // Shapes are only needed at page edges; computing them for every line would
-                // fold and lower-case the whole document once more.
-                let atEdge = edges.contains(lineIndex)
-                if isFurniture(line) || atEdge && (repeated.contains(shape(line)) || pages.count >= 2 && isPageNumber(line)) {
+                let edge = pages.count >= 2 ? edges[pageIndex].firstIndex(of: lineIndex) : nil
+                if isFurniture(line, in: bytes)
+                    || edge.map({ repeated.contains(edgeShapes[pageIndex][$0]) || isPageNumber(line, in: bytes) }) == true
+                {
                     dropped += 1
-                    lines.append("")
+                    lines.append(line.lowerBound..<line.lowerBound)
                     continue
                 }
                 lines.append(line)
@@ -28,33 +40,56 @@ enum PageFurniture {
         return lines
     }
 
-    /// Indices of the first and last two non-blank lines of a page.
-    private static func edgeIndices(_ page: [Substring]) -> Set<Int> {
-        let filled = page.indices.filter { !page[$0].allSatisfy(\.isWhitespace) }
-        return Set(filled.prefix(2) + filled.suffix(2))
+    /// Indices of the first and last two non-blank lines of a page (an index twice when a page
+    /// has fewer than four).
+    private static func edgeIndices(_ page: [Range<Int>], in bytes: Span<UInt8>) -> [Int] {
+        var edges: [Int] = []
+        for index in page.indices where !UTF8Text.isBlank(bytes, page[index]) {
+            edges.append(index)
+            if edges.count == 2 { break }
+        }
+        var fromEnd = 0
+        for index in page.indices.reversed() where !UTF8Text.isBlank(bytes, page[index]) {
+            edges.append(index)
+            fromEnd += 1
+            if fromEnd == 2 { break }
+        }
+        return edges
     }
 
-    /// Lines that stand at a page edge on at least half the pages (and on two or more).
-    private static func repeatedEdgeLines(_ pages: [[Substring]]) -> Set<String> {
+    /// Lines that stand at a page edge on at least half the pages (and on two or more), given
+    /// the shapes of each page's edge lines.
+    private static func repeatedEdgeLines(_ edgeShapes: [[String]], pageCount: Int) -> Set<String> {
+        guard pageCount >= 2 else { return [] }
         var counts: [String: Int] = [:]
-        for page in pages {
+        for shapes in edgeShapes {
             var seen = Set<String>()
-            for index in edgeIndices(page) {
-                let key = shape(page[index])
-                if key.count >= 2, key.count <= 120, seen.insert(key).inserted { counts[key, default: 0] += 1 }
+            for key in shapes where key.count >= 2 && key.count <= 120 && seen.insert(key).inserted {
+                counts[key, default: 0] += 1
             }
         }
-        let needed = max(2, (pages.count + 1) / 2)
+        let needed = max(2, (pageCount + 1) / 2)
         return Set(counts.filter { $0.value >= needed }.map(\.key))
     }
 
     /// A line's shape for comparing running headers: folded, digits replaced, case ignored.
-    private static func shape(_ line: Substring) -> String {
-        String(InlineText.fold(line).lowercased().map { $0.isNumber ? "#" : $0 })
+    private static func shape(_ line: Range<Int>, in bytes: Span<UInt8>) -> String {
+        let folded = InlineText.fold(bytes.extracting(line))
+        guard folded.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return String(folded.lowercased().map { $0.isNumber ? "#" : $0 })
+        }
+        // An ASCII Character is one byte, and a number only if it is a digit.
+        return String(decoding: folded.utf8.map { byte in
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(ascii: "#")
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte | 0x20
+            default: byte
+            }
+        }, as: UTF8.self)
     }
 
-    private static func isPageNumber(_ line: Substring) -> Bool {
-        let folded = InlineText.fold(line).lowercased()
+    private static func isPageNumber(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let folded = InlineText.fold(bytes.extracting(line)).lowercased()
         guard !folded.isEmpty, folded.count <= 20 else { return false }
         var words = folded.split(separator: " ")
         if words.first == "page" { words.removeFirst() }
@@ -69,18 +104,76 @@ enum PageFurniture {
     ]
 
     /// Lines that are furniture wherever they stand.
-    private static func isFurniture(_ line: Substring) -> Bool {
-        guard line.utf8.count <= 400,
-            ASCIIText.contains(line, "page") || ASCIIText.contains(line, "reproduced") || ASCIIText.contains(line, "credit")
-                || ASCIIText.contains(line, "childwelfare") || ASCIIText.contains(line, "child welfare")
-        else { return false }
-        let folded = InlineText.fold(line).lowercased()
+    private static func isFurniture(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        guard line.count <= 400, mentionsFurnitureWord(line, in: bytes) else { return false }
+        let folded = InlineText.fold(bytes.extracting(line)).lowercased()
         guard !folded.isEmpty, folded.count <= 200 else { return false }
-        if folded.hasPrefix("page "), isPageNumber(line) { return true }
-        if footerPhrases.contains(where: { folded.contains($0) }) { return true }
-        let bare = folded.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
-        if bare == "www.childwelfare.gov" || bare == "childwelfare.gov" { return true }
+        if folded.hasPrefix("page "), isPageNumber(line, in: bytes) { return true }
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            // On ASCII, Foundation's searches below match bytes: the same checks, on bytes.
+            let utf8 = Array(folded.utf8)
+            if footerPhrases.contains(where: { utf8.firstRange(of: $0.utf8) != nil }) { return true }
+            let bare = removingAll("http://", from: removingAll("https://", from: utf8))
+            if bare.elementsEqual("www.childwelfare.gov".utf8) || bare.elementsEqual("childwelfare.gov".utf8) { return true }
+        } else {
+            if footerPhrases.contains(where: { folded.contains($0) }) { return true }
+            let bare = folded.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
+            if bare == "www.childwelfare.gov" || bare == "childwelfare.gov" { return true }
+        }
         if folded.hasPrefix("child welfare information gateway"), folded.count <= 60 { return true }
         return false
+    }
+
+    /// `text` with every occurrence of `pattern` (which cannot overlap itself) taken out.
+    private static func removingAll(_ pattern: String, from text: [UInt8]) -> [UInt8] {
+        let pattern = Array(pattern.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            if text[index...].starts(with: pattern) {
+                index += pattern.count
+            } else {
+                out.append(text[index])
+                index += 1
+            }
+        }
+        return out
+    }
+
+    /// Whether the line holds "page", "reproduced", "credit", "childwelfare" or "child welfare",
+    /// ignoring ASCII case: one pass over the bytes for all five.
+    private static func mentionsFurnitureWord(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        for index in line {
+            switch lowercased(bytes[index]) {
+            case UInt8(ascii: "p"):
+                if has("page", at: index, in: bytes, end: line.upperBound) { return true }
+            case UInt8(ascii: "r"):
+                if has("reproduced", at: index, in: bytes, end: line.upperBound) { return true }
+            case UInt8(ascii: "c"):
+                if has("credit", at: index, in: bytes, end: line.upperBound)
+                    || has("childwelfare", at: index, in: bytes, end: line.upperBound)
+                    || has("child welfare", at: index, in: bytes, end: line.upperBound)
+                {
+                    return true
+                }
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
+    /// Whether `word` (lower-case ASCII) stands at `index`, ignoring ASCII case.
+    private static func has(_ word: StaticString, at index: Int, in bytes: Span<UInt8>, end: Int) -> Bool {
+        word.withUTF8Buffer { word in
+            guard end - index >= word.count else { return false }
+            for offset in 0..<word.count where lowercased(bytes[index + offset]) != word[offset] { return false }
+            return true
+        }
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 }

@@ -10,8 +10,11 @@ struct TextBlockBuilder {
 
     private(set) var blocks: [Block] = []
     private(set) var droppedFurniture = 0
-    private var paragraph: [Substring] = []
+    /// The paragraph's lines, as ranges of the document's UTF-8.
+    private var paragraph: [Range<Int>] = []
     private var paragraphIsListItem = false
+    /// The paragraph's lines rejoined; kept to reuse its storage from paragraph to paragraph.
+    private var joined: [UInt8] = []
 
     init(markdown: Bool, dropPageFurniture: Bool) {
         self.markdown = markdown
@@ -19,145 +22,205 @@ struct TextBlockBuilder {
     }
 
     mutating func build(_ text: String) -> [Block] {
+        let document = Array(text.utf8)
+        let bytes = document.span
         let lines = dropPageFurniture
-            ? PageFurniture.strip(text, dropped: &droppedFurniture)
-            : TextLines.split(Substring(text))
-        for line in lines { consume(line) }
-        flushParagraph()
+            ? PageFurniture.strip(bytes, dropped: &droppedFurniture)
+            : TextLines.split(bytes, 0..<bytes.count)
+        for line in lines { consume(line, in: bytes) }
+        flushParagraph(bytes)
         return blocks
     }
 
-    private mutating func consume(_ line: Substring) {
-        if line.allSatisfy({ $0.isWhitespace }) {
-            flushParagraph()
+    private mutating func consume(_ line: Range<Int>, in bytes: Span<UInt8>) {
+        if UTF8Text.isBlank(bytes, line) {
+            flushParagraph(bytes)
             return
         }
-        if line.contains("\t") || markdown && line.drop(while: { $0 == " " }).hasPrefix("|") {
-            flushParagraph()
-            let cells = tableCells(line)
+        let content = TextBlockBuilder.droppingLeadingSpaces(line, in: bytes)
+        if TextBlockBuilder.hasTab(line, in: bytes) || markdown && UTF8Text.starts(bytes, content, with: UInt8(ascii: "|")) {
+            flushParagraph(bytes)
+            let cells = tableCells(line, in: bytes)
             if cells.contains(where: { !$0.isEmpty }) { blocks.append(.row(cells)) }
             return
         }
-        let content = line.drop(while: { $0 == " " })
-        if markdown, let heading = atxHeading(content) {
-            flushParagraph()
+        if markdown, let heading = atxHeading(content, in: bytes) {
+            flushParagraph(bytes)
             if !heading.text.isEmpty { blocks.append(Block(.heading(level: heading.level), heading.text)) }
             return
         }
-        if markdown, let level = setextLevel(content), paragraph.count == 1, !paragraphIsListItem {
-            let text = inline(paragraph[0])
-            paragraph = []
+        if markdown, let level = TextBlockBuilder.setextLevel(content, in: bytes), paragraph.count == 1, !paragraphIsListItem {
+            let text = inline(paragraph[0], in: bytes)
+            paragraph.removeAll(keepingCapacity: true)
             if !text.isEmpty { blocks.append(Block(.heading(level: level), text)) }
             return
         }
-        if let item = bulletItem(content) {
-            flushParagraph()
-            paragraph = [item]
+        if let item = bulletItem(content, in: bytes) {
+            flushParagraph(bytes)
+            paragraph.append(item)
             paragraphIsListItem = true
             return
         }
         paragraph.append(line)
     }
 
-    private mutating func flushParagraph() {
+    private mutating func flushParagraph(_ bytes: Span<UInt8>) {
         defer {
-            paragraph = []
+            paragraph.removeAll(keepingCapacity: true)
             paragraphIsListItem = false
         }
         guard !paragraph.isEmpty else { return }
-        let text = inline(TextBlockBuilder.rejoin(paragraph))
+        TextBlockBuilder.rejoin(paragraph, in: bytes, into: &joined)
+        let text: String
+        if markdown {
+            let stripped = MarkdownInline.strip(String(decoding: joined, as: UTF8.self))
+            text = InlineText.fold(stripped.utf8.span)
+        } else {
+            text = InlineText.fold(joined.span)
+        }
         if !text.isEmpty { blocks.append(Block(paragraphIsListItem ? .listItem : .paragraph, text)) }
     }
 
     /// Joins wrapped lines with a space; a line ending in a letter and a hyphen, followed by
     /// a line starting with a lower-case letter, is a word broken at the wrap and is joined whole.
-    static func rejoin(_ lines: [Substring]) -> String {
-        var out = ""
+    static func rejoin(_ lines: [Range<Int>], in bytes: Span<UInt8>, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
         for line in lines {
-            let trimmed = line.trimmingScalars(where: InlineText.isSpace)
+            let trimmed = UTF8Text.trimmingSpaces(bytes, line)
             guard !trimmed.isEmpty else { continue }
-            if out.isEmpty {
-                out = String(trimmed)
-                continue
+            if !out.isEmpty {
+                if endsInWordHyphen(out), UTF8Text.scalar(at: trimmed.lowerBound, in: bytes).scalar.properties.isLowercase {
+                    out.removeLast()
+                } else {
+                    out.append(0x20)
+                }
             }
-            if endsInWordHyphen(out), let first = trimmed.unicodeScalars.first, first.properties.isLowercase {
-                out.unicodeScalars.removeLast()
-                out += trimmed
-            } else {
-                out += " "
-                out += trimmed
-            }
+            UTF8Text.append(bytes, trimmed, to: &out)
         }
-        return out
     }
 
-    /// Whether the text ends in a letter and a hyphen. Only the last two scalars are looked
-    /// at, and no view of the text outlives the call: a view held while the caller removes the
-    /// hyphen would force a copy of the whole paragraph on every wrapped line.
-    private static func endsInWordHyphen(_ text: String) -> Bool {
-        let scalars = text.unicodeScalars
-        let last = scalars.index(before: scalars.endIndex)
-        return scalars[last] == "-" && last > scalars.startIndex && scalars[scalars.index(before: last)].properties.isAlphabetic
+    /// Whether the text ends in a letter and a hyphen (its last two scalars).
+    private static func endsInWordHyphen(_ text: [UInt8]) -> Bool {
+        // A scalar's last byte is ASCII only when the scalar is.
+        guard text.count >= 2, text[text.count - 1] == UInt8(ascii: "-") else { return false }
+        let bytes = text.span
+        let previous = UTF8Text.scalarStart(before: text.count - 1, in: bytes)
+        return UTF8Text.scalar(at: previous, in: bytes).scalar.properties.isAlphabetic
     }
 
-    private func tableCells(_ line: Substring) -> [String] {
-        var content = line.trimming(where: { $0 == " " || $0 == "\r" })
-        if markdown, content.hasPrefix("|"), !line.contains("\t") {
+    /// Whether the line holds a tab, as Foundation's `contains("\t")` finds one: it passes over
+    /// a tab that a combining mark follows, so that case is left to it.
+    private static func hasTab(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        var tabBeforeNonASCII = false
+        for index in line where bytes[index] == 0x09 {
+            if index + 1 == line.upperBound || bytes[index + 1] < 0x80 { return true }
+            tabBeforeNonASCII = true
+        }
+        return tabBeforeNonASCII && UTF8Text.string(bytes, line).contains("\t")
+    }
+
+    private func tableCells(_ line: Range<Int>, in bytes: Span<UInt8>) -> [String] {
+        // Lines hold no carriage return (every one ends a line), so only spaces are trimmed.
+        var content = UTF8Text.trimming(bytes, line, UInt8(ascii: " "))
+        if markdown, UTF8Text.starts(bytes, content, with: UInt8(ascii: "|")), !TextBlockBuilder.hasTab(line, in: bytes) {
             content = content.dropFirst()
-            if content.hasSuffix("|") { content = content.dropLast() }
-            let cells = content.split(separator: "|", omittingEmptySubsequences: false)
-            if cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) { return [] }
-            return cells.map { inline($0) }
+            if UTF8Text.ends(bytes, content, with: UInt8(ascii: "|")) { content = content.dropLast() }
+            let cells = TextBlockBuilder.pipeCells(content, in: bytes)
+            let isDelimiterRow = cells.allSatisfy { cell in
+                cell.allSatisfy { bytes[$0] == UInt8(ascii: "-") || bytes[$0] == UInt8(ascii: ":") || bytes[$0] == UInt8(ascii: " ") }
+            }
+            if isDelimiterRow { return [] }
+            return cells.map { inline($0, in: bytes) }
         }
-        return content.split(separator: "\t", omittingEmptySubsequences: false).map { inline($0) }
+        var cells: [String] = []
+        var start = content.lowerBound
+        for index in content where bytes[index] == 0x09 {
+            cells.append(inline(start..<index, in: bytes))
+            start = index + 1
+        }
+        cells.append(inline(start..<content.upperBound, in: bytes))
+        return cells
     }
 
-    private func atxHeading(_ content: Substring) -> (level: Int, text: String)? {
-        let marks = content.prefix(while: { $0 == "#" })
-        guard (1...6).contains(marks.count) else { return nil }
-        let rest = content.dropFirst(marks.count)
-        guard rest.isEmpty || rest.first == " " else { return nil }
-        var text = rest.trimming(where: { $0 == " " })
-        while text.hasSuffix("#") { text = text.dropLast() }
-        return (marks.count, inline(text))
+    /// The text split at each `Character` that is a lone `|`.
+    private static func pipeCells(_ content: Range<Int>, in bytes: Span<UInt8>) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var start = content.lowerBound
+        for index in content where bytes[index] == UInt8(ascii: "|")
+            && UTF8Text.startsCharacter(at: index, in: bytes, from: content.lowerBound)
+            && UTF8Text.isWholeCharacter(at: index, in: bytes, end: content.upperBound)
+        {
+            cells.append(start..<index)
+            start = index + 1
+        }
+        cells.append(start..<content.upperBound)
+        return cells
     }
 
-    private func setextLevel(_ content: Substring) -> Int? {
-        let trimmed = content.trimming(where: { $0 == " " })
+    private func atxHeading(_ content: Range<Int>, in bytes: Span<UInt8>) -> (level: Int, text: String)? {
+        var end = content.lowerBound
+        while end < content.upperBound, bytes[end] == UInt8(ascii: "#") { end += 1 }
+        // A combining mark after the last `#` makes that `#` part of another `Character`.
+        if end > content.lowerBound, end < content.upperBound, bytes[end] >= 0x80,
+            UTF8Text.extendsCharacter(UTF8Text.scalar(at: end, in: bytes).scalar)
+        {
+            end -= 1
+        }
+        let level = end - content.lowerBound
+        guard (1...6).contains(level) else { return nil }
+        let rest = end..<content.upperBound
+        guard rest.isEmpty || UTF8Text.starts(bytes, rest, with: UInt8(ascii: " ")) else { return nil }
+        var text = UTF8Text.trimming(bytes, rest, UInt8(ascii: " "))
+        while UTF8Text.ends(bytes, text, with: UInt8(ascii: "#")) { text = text.dropLast() }
+        return (level, inline(text, in: bytes))
+    }
+
+    /// `=` (level 1) or `-` (level 2) underlining, three or more, spaces around.
+    private static func setextLevel(_ content: Range<Int>, in bytes: Span<UInt8>) -> Int? {
+        // Any non-ASCII byte belongs to a `Character` that is neither `=` nor `-` nor a space.
+        for index in content where bytes[index] >= 0x80 { return nil }
+        let trimmed = UTF8Text.trimming(bytes, content, UInt8(ascii: " "))
         guard trimmed.count >= 3 else { return nil }
-        if trimmed.allSatisfy({ $0 == "=" }) { return 1 }
-        if trimmed.allSatisfy({ $0 == "-" }) { return 2 }
+        if trimmed.allSatisfy({ bytes[$0] == UInt8(ascii: "=") }) { return 1 }
+        if trimmed.allSatisfy({ bytes[$0] == UInt8(ascii: "-") }) { return 2 }
         return nil
     }
 
-    private func bulletItem(_ content: Substring) -> Substring? {
-        guard let first = content.first else { return nil }
-        let bullets: Set<Character> = markdown ? ["-", "*", "+", "•", "◦", "▪"] : ["•", "◦", "▪", "●", "-", "*"]
-        guard bullets.contains(first), content.dropFirst().first == " " else { return nil }
-        return content.dropFirst(2)
+    /// The item's text after a bullet and a space.
+    private func bulletItem(_ content: Range<Int>, in bytes: Span<UInt8>) -> Range<Int>? {
+        guard !content.isEmpty else { return nil }
+        let (bullet, length) = UTF8Text.scalar(at: content.lowerBound, in: bytes)
+        let isBullet =
+            switch bullet {
+            case "-", "*", "•", "◦", "▪": true
+            case "+": markdown
+            case "●": !markdown
+            default: false
+            }
+        let space = content.lowerBound + length
+        // A space after the bullet keeps the bullet a `Character` of its own.
+        guard isBullet, space < content.upperBound, bytes[space] == UInt8(ascii: " "),
+            UTF8Text.isWholeCharacter(at: space, in: bytes, end: content.upperBound)
+        else { return nil }
+        return (space + 1)..<content.upperBound
+    }
+
+    /// The line without its leading `Character`s that are a lone space.
+    private static func droppingLeadingSpaces(_ line: Range<Int>, in bytes: Span<UInt8>) -> Range<Int> {
+        var start = line.lowerBound
+        while start < line.upperBound, bytes[start] == UInt8(ascii: " "),
+            UTF8Text.isWholeCharacter(at: start, in: bytes, end: line.upperBound)
+        {
+            start += 1
+        }
+        return start..<line.upperBound
     }
 
     /// Folds white space and, for markdown, removes emphasis markers and link targets.
-    private func inline(_ text: some StringProtocol) -> String {
-        guard markdown else { return InlineText.fold(text) }
-        return InlineText.fold(MarkdownInline.strip(String(text)))
-    }
-}
-
-extension StringProtocol {
-    func trimmingScalars(where predicate: (Unicode.Scalar) -> Bool) -> Substring {
-        let scalars = Substring(self).unicodeScalars
-        guard let start = scalars.firstIndex(where: { !predicate($0) }) else { return "" }
-        let end = scalars.lastIndex(where: { !predicate($0) })!
-        return Substring(scalars[start...end])
-    }
-}
-
-/// Lines of text ending in LF, CRLF or CR. Swift reads CRLF as one `Character`, so splitting
-/// on `"\n"` alone would leave a Windows file as one line.
-enum TextLines {
-    static func split(_ text: Substring) -> [Substring] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    private func inline(_ range: Range<Int>, in bytes: Span<UInt8>) -> String {
+        guard markdown else { return InlineText.fold(bytes.extracting(range)) }
+        let stripped = MarkdownInline.strip(UTF8Text.string(bytes, range))
+        return InlineText.fold(stripped.utf8.span)
     }
 }
 
@@ -165,50 +228,127 @@ enum TextLines {
 enum MarkdownInline {
     /// Removes `**`/`__` strong markers, `*`/`_` emphasis around words, backticks, and turns
     /// `[text](target)` into `text`. One pass, linear in the length: the next `]` and `)` are
-    /// found once and reused until passed, however many `[` open without closing.
+    /// found once and reused until passed, however many `[` open without closing. Works on
+    /// `Character`s (as positions in the UTF-8), so a marker with a combining mark is no marker.
     static func strip(_ text: String) -> String {
-        guard text.contains(where: { "*_`[".contains($0) }) else { return text }
-        let chars = Array(text)
-        var out = ""
-        out.reserveCapacity(chars.count)
+        let bytes = Array(text.utf8)
+        guard bytes.contains(where: { mayBeMarker($0) }) else { return text }
+        let characters = CharacterStarts(text, bytes)
+        let count = characters.count
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        func isLone(_ byte: UInt8, at position: Int) -> Bool {
+            let start = characters[position]
+            return characters[position + 1] - start == 1 && bytes[start] == byte
+        }
+        func firstScalar(_ position: Int) -> Unicode.Scalar.Properties {
+            UTF8Text.scalar(at: characters[position], in: bytes.span).scalar.properties
+        }
         var nextClose = -1
         var nextParen = -1
-        func next(_ target: Character, from start: Int, cached: inout Int) -> Int? {
+        func next(_ target: UInt8, from start: Int, cached: inout Int) -> Int? {
             if cached < start {
-                cached = chars[start...].firstIndex(of: target) ?? chars.count
+                cached = (start..<count).first(where: { isLone(target, at: $0) }) ?? count
             }
-            return cached < chars.count ? cached : nil
+            return cached < count ? cached : nil
         }
-        var index = 0
-        while index < chars.count {
-            let c = chars[index]
-            let previous: Character? = index > 0 ? chars[index - 1] : nil
-            let following: Character? = index + 1 < chars.count ? chars[index + 1] : nil
-            switch c {
-            case "*", "_":
-                if following == c { index += 2; continue }
-                // A single marker counts only at a word edge (`*word*`), never inside `snake_case`.
-                let atEdge = previous == nil || previous!.isWhitespace || following == nil || following!.isWhitespace
-                    || previous!.isPunctuation || following!.isPunctuation
-                if atEdge, !(previous?.isLetter == true && following?.isLetter == true) { index += 1; continue }
-                out.append(c)
-            case "`":
-                break
-            case "[":
-                if let close = next("]", from: index + 1, cached: &nextClose), close - index <= 512,
-                    close + 1 < chars.count, chars[close + 1] == "(",
-                    let end = next(")", from: close + 1, cached: &nextParen), end - close <= 512
-                {
-                    out += String(chars[(index + 1)..<close])
-                    index = end + 1
+        var position = 0
+        while position < count {
+            let start = characters[position]
+            let end = characters[position + 1]
+            let lone: UInt8? = end - start == 1 ? bytes[start] : nil
+            switch lone {
+            case UInt8(ascii: "*"), UInt8(ascii: "_"):
+                let marker = lone!
+                if position + 1 < count, isLone(marker, at: position + 1) {
+                    position += 2
                     continue
                 }
-                out.append(c)
+                // A single marker counts only at a word edge (`*word*`), never inside `snake_case`.
+                let previous = position > 0 ? firstScalar(position - 1) : nil
+                let following = position + 1 < count ? firstScalar(position + 1) : nil
+                let atEdge = previous == nil || previous!.isWhitespace || following == nil || following!.isWhitespace
+                    || isPunctuation(previous!) || isPunctuation(following!)
+                if atEdge, !(previous?.isAlphabetic == true && following?.isAlphabetic == true) {
+                    position += 1
+                    continue
+                }
+                out.append(marker)
+            case UInt8(ascii: "`"):
+                break
+            case UInt8(ascii: "["):
+                if let close = next(UInt8(ascii: "]"), from: position + 1, cached: &nextClose), close - position <= 512,
+                    close + 1 < count, isLone(UInt8(ascii: "("), at: close + 1),
+                    let paren = next(UInt8(ascii: ")"), from: close + 1, cached: &nextParen), paren - close <= 512
+                {
+                    out.append(contentsOf: bytes[characters[position + 1]..<characters[close]])
+                    position = paren + 1
+                    continue
+                }
+                out.append(UInt8(ascii: "["))
             default:
-                out.append(c)
+                // U+1FEF GREEK VARIA is canonically equivalent to a backtick, so it equals "`" as a `Character`.
+                if end - start == 3, bytes[start] == 0xE1, bytes[start + 1] == 0xBF, bytes[start + 2] == 0xAF { break }
+                out.append(contentsOf: bytes[start..<end])
             }
-            index += 1
+            position += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A byte of `*`, `_`, backtick, `[`, or the lead byte of U+1FEF (a backtick too).
+    private static func mayBeMarker(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "[")
+            || byte == 0xE1
+    }
+
+    /// `Character.isPunctuation`, which reads a `Character`'s first scalar.
+    private static func isPunctuation(_ properties: Unicode.Scalar.Properties) -> Bool {
+        switch properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation:
+            true
+        default:
+            false
+        }
+    }
+}
+
+/// Where each `Character` of a text starts, as UTF-8 offsets. ASCII text other than a carriage
+/// return has one `Character` per byte and needs no table; elsewhere the standard library
+/// finds the boundaries, from one ASCII run to the next.
+struct CharacterStarts {
+    /// The offsets, and the text's length after them; `nil` when every byte is a `Character`.
+    private let starts: [Int]?
+    /// The number of `Character`s.
+    let count: Int
+
+    init(_ text: String, _ bytes: [UInt8]) {
+        guard bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else {
+            starts = nil
+            count = bytes.count
+            return
+        }
+        var starts: [Int] = []
+        starts.reserveCapacity(bytes.count + 1)
+        var offset = 0
+        while offset < bytes.count {
+            starts.append(offset)
+            let byte = bytes[offset]
+            if byte < 0x80, byte != 0x0D, offset + 1 == bytes.count || bytes[offset + 1] < 0x80 {
+                offset += 1
+                continue
+            }
+            let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+            offset = text.utf8.distance(from: text.utf8.startIndex, to: text.index(after: index))
+        }
+        count = starts.count
+        starts.append(bytes.count)
+        self.starts = starts
+    }
+
+    /// Where the `Character` at `position` starts; at `count`, the text's length.
+    subscript(position: Int) -> Int {
+        starts?[position] ?? position
     }
 }
