@@ -159,6 +159,8 @@ final class SQLiteSink: TableSink {
     /// The statement was given empty arguments once, so `execute()` runs it with these.
     private static func bind(_ values: [TableValue], to statement: Statement, in db: Database) throws {
         let handle = statement.sqliteStatement
+        // SQLite refuses bindings on a statement that has run until it is reset; `execute()`
+        // resets only before stepping. A failed step was already thrown by `execute()`.
         sqlite3_reset(handle)
         for (offset, value) in values.enumerated() {
             let index = CInt(offset + 1)
@@ -170,7 +172,10 @@ final class SQLiteSink: TableSink {
             case let .boolean(flag): sqlite3_bind_int64(handle, index, flag ? 1 : 0)
             }
             guard code == SQLITE_OK else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                    sql: statement.sql
+                )
             }
         }
     }

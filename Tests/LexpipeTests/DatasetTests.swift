@@ -54,6 +54,19 @@ struct DatasetTests {
         #expect(try CSVTablesReader(directory: output).records() == [record])
     }
 
+    @Test func csvDoublesQuotesByteByByteAndKeepsOtherTextAsIs() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var record = try DatasetTests.goldRecords()[0]
+        record.title = "a \"\u{301}b\rc \u{2028} 👩‍👩‍👧 \\ \u{1}"
+        record.state = "no quoting: \\ \u{1} \t é"
+        let output = try DatasetTests.publish([record], in: folder)
+        let documents = try Data(contentsOf: URL(fileURLWithPath: output + "/documents.csv"))
+        let expected = ",\"a \"\"\u{301}b\rc \u{2028} 👩‍👩‍👧 \\ \u{1}\",no quoting: \\ \u{1} \t é,"
+        #expect(documents.range(of: Data(expected.utf8)) != nil)
+        #expect(try CSVTablesReader(directory: output).records() == [record])
+    }
+
     @Test func sqliteSchemaHasTypesKeysIndexesAndVersion() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
