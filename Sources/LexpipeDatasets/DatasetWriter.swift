@@ -18,6 +18,7 @@ public final class DatasetWriter {
     public let formats: Set<DatasetFormat>
     private let documents: BufferedFile?
     private let errors: BufferedFile
+    private let manifestInputs: ManifestList
     private var sinks: [any TableSink] = []
     private var counts: [String: Int] = [:]
     /// Reused for every line of `documents.jsonl` and `errors.jsonl`.
@@ -32,6 +33,7 @@ public final class DatasetWriter {
         do {
             documents = formats.contains(.jsonl) ? try BufferedFile(path: staged.path("documents.jsonl")) : nil
             errors = try BufferedFile(path: staged.path("errors.jsonl"))
+            manifestInputs = try ManifestList(key: "inputs", spoolPath: staged.path(".manifest-inputs"))
             if formats.contains(.csv) { sinks.append(try CSVSink(directory: staged)) }
             if formats.contains(.sqlite) { sinks.append(try SQLiteSink(path: staged.path("lexpipe.sqlite"))) }
         } catch {
@@ -67,12 +69,19 @@ public final class DatasetWriter {
         for sink in sinks { try sink.insert(rows) }
     }
 
+    /// Adds one item to the manifest's `inputs` list, which `finish` writes in the order added.
+    public func addManifestInput(_ input: JSONValue) throws(DatasetError) {
+        try manifestInputs.append(input)
+    }
+
     /// Rows per table so far, in table order.
     public var rowCounts: [(table: String, rows: Int)] {
         Tables.all.map { ($0.name, counts[$0.name] ?? 0) }
     }
 
-    /// Closes every file, writes the tables and `manifest.json`, and publishes the folder.
+    /// Closes every file, writes the tables and `manifest.json`, and publishes the folder. The
+    /// manifest's `inputs` member (an empty placeholder in `manifest`) gets the items added by
+    /// `addManifestInput`.
     public func finish(manifest: JSONValue?) throws(DatasetError) {
         do {
             try documents?.close()
@@ -80,9 +89,11 @@ public final class DatasetWriter {
             for sink in sinks { try sink.close() }
             if let manifest {
                 let file = try BufferedFile(path: staged.path("manifest.json"))
-                try file.write(manifest.pretty() + "\n")
+                try manifestInputs.write(manifest, into: file)
+                try file.write("\n")
                 try file.close()
             }
+            manifestInputs.remove()
             try staged.publish()
         } catch {
             discard()

@@ -1,5 +1,5 @@
 import Foundation
-public import LexpipeRecord
+import LexpipeRecord
 
 /// How differences are written: for people or for programs.
 public enum DiffFormat: String, Sendable, CaseIterable {

@@ -108,8 +108,6 @@ public struct BatchRunner: Sendable {
         }
         let processor = DocumentProcessor(configuration: configuration)
         var times = StageTimes()
-        var inputs: [JSONValue] = []
-        inputs.reserveCapacity(entries.count)
         do {
             try await BatchRunner.forEachInOrder(entries, jobs: configuration.effectiveJobs) { entry -> Processed in
                 var documentTimes = StageTimes()
@@ -145,14 +143,14 @@ public struct BatchRunner: Sendable {
                 switch processed.outcome {
                 case let .record(record):
                     try writer.write(record)
-                    inputs.append(.object([
+                    try writer.addManifestInput(.object([
                         ("source", .string(record.source)), ("sha256", .string(record.sha256)),
                         ("outcome", .string("extracted")), ("kind", .string(record.kind.rawValue)),
                         ("warnings", .integer(record.warnings.count)),
                     ]))
                 case let .failure(failure):
                     try writer.write(failure)
-                    inputs.append(.object([
+                    try writer.addManifestInput(.object([
                         ("source", .string(failure.source)), ("sha256", JSONValue(processed.digest)), ("outcome", .string("failed")),
                         ("stage", .string(failure.stage.rawValue)), ("reason", .string(failure.reason)),
                     ]))
@@ -166,7 +164,7 @@ public struct BatchRunner: Sendable {
             }
             let elapsed = clock.now - start
             let manifest = Manifest.make(
-                configuration: configuration, extractionDigest: extractionDigest, inputs: inputs,
+                configuration: configuration, extractionDigest: extractionDigest,
                 rowCounts: writer.rowCounts, changes: changes, times: times,
                 seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
             )

@@ -7,8 +7,10 @@ enum Manifest {
     /// The lexpipe version written into manifests and cache keys.
     static let lexpipeVersion = LexpipeVersion.current
 
+    /// The manifest with `inputs` left empty: the dataset writer fills it with the items the
+    /// run added one document at a time.
     static func make(
-        configuration: Configuration, extractionDigest: String, inputs: [JSONValue], rowCounts: [(table: String, rows: Int)],
+        configuration: Configuration, extractionDigest: String, rowCounts: [(table: String, rows: Int)],
         changes: ChangeSummary, times: StageTimes, seconds: Double
     ) -> JSONValue {
         .object([
@@ -17,7 +19,7 @@ enum Manifest {
             ("config_digest", .string(configuration.digest)),
             ("extraction_digest", .string(extractionDigest)),
             ("formats", .array(configuration.formats.map { .string($0.rawValue) })),
-            ("inputs", .array(inputs)),
+            ("inputs", .array([])),
             ("row_counts", .object(rowCounts.map { ($0.table, .integer($0.rows)) })),
             (
                 "run",

@@ -58,7 +58,9 @@ public enum JSONValue: Sendable, Equatable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func writePretty(to out: inout [UInt8], depth: Int) {
+    /// Appends the value as `pretty()` prints it when nested `depth` levels deep: inner lines
+    /// indented for that depth, no indentation before the first.
+    public func writePretty(to out: inout [UInt8], depth: Int) {
         switch self {
         case let .array(items) where !items.isEmpty:
             out.append(UInt8(ascii: "["))
