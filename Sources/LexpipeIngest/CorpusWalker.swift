@@ -4,15 +4,21 @@ import Foundation
 public struct CorpusEntry: Sendable, Equatable {
     /// Path relative to the corpus root, `/`-separated.
     public var source: String
-    /// Absolute or root-joined path to open.
-    public var path: String
+    /// The corpus root, one string shared by every entry: a path per entry would make the
+    /// walk's memory grow twice as fast with the corpus.
+    public var root: String
     /// Set when the walk itself refuses the entry (a symbolic link, say); ingest is then skipped.
     public var refusal: String?
 
-    public init(source: String, path: String, refusal: String? = nil) {
+    public init(source: String, root: String, refusal: String? = nil) {
         self.source = source
-        self.path = path
+        self.root = root
         self.refusal = refusal
+    }
+
+    /// The root-joined path to open.
+    public var path: String {
+        root.hasSuffix("/") ? root + source : root + "/" + source
     }
 }
 
@@ -66,7 +72,7 @@ public struct CorpusWalker: Sendable {
             var status = stat()
             guard lstat(path, &status) == 0 else {
                 if selected(source) {
-                    found.append(CorpusEntry(source: source, path: path, refusal: "unreadable: \(String(cString: strerror(errno)))"))
+                    found.append(CorpusEntry(source: source, root: root, refusal: "unreadable: \(String(cString: strerror(errno)))"))
                 }
                 continue
             }
@@ -75,14 +81,14 @@ public struct CorpusWalker: Sendable {
                 guard followSymbolicLinks else {
                     if selected(source) {
                         found.append(CorpusEntry(
-                            source: source, path: path, refusal: "symbolic link, not followed (corpus.follow_symlinks is false)"
+                            source: source, root: root, refusal: "symbolic link, not followed (corpus.follow_symlinks is false)"
                         ))
                     }
                     continue
                 }
                 guard stat(path, &status) == 0 else {
                     let reason = errno == ELOOP ? "symbolic link loop" : "broken symbolic link: \(String(cString: strerror(errno)))"
-                    if selected(source) { found.append(CorpusEntry(source: source, path: path, refusal: reason)) }
+                    if selected(source) { found.append(CorpusEntry(source: source, root: root, refusal: reason)) }
                     continue
                 }
                 kind = status.st_mode & S_IFMT
@@ -92,13 +98,13 @@ public struct CorpusWalker: Sendable {
                 guard !exclude.contains(where: { $0.matches(source) }) else { continue }
                 guard visited.insert(FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted else {
                     if include.contains(where: { $0.matches(source + "/x.txt") }) {
-                        found.append(CorpusEntry(source: source, path: path, refusal: "symbolic link loop: folder already walked"))
+                        found.append(CorpusEntry(source: source, root: root, refusal: "symbolic link loop: folder already walked"))
                     }
                     continue
                 }
                 try walk(directory: path, relative: source, visited: &visited, into: &found)
             case S_IFREG:
-                if selected(source) { found.append(CorpusEntry(source: source, path: path)) }
+                if selected(source) { found.append(CorpusEntry(source: source, root: root)) }
             default:
                 continue
             }

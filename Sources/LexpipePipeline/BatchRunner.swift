@@ -131,7 +131,9 @@ public struct BatchRunner: Sendable {
             } consume: { (index: Int, processed: Processed) throws in
                 times.merge(processed.times)
                 if let digest = processed.digest {
-                    let source = processed.outcome.source
+                    // The entry's string, not the record's: the lists then hold no copy of
+                    // their own per document.
+                    let source = entries[index].source
                     switch cache?.previousInputs[source] {
                     case nil: changes.new.append(source)
                     case digest: changes.unchanged.append(source)
@@ -158,9 +160,11 @@ public struct BatchRunner: Sendable {
                 times.add(.datasets, clock.now - writeStart)
                 progress?(index + 1, entries.count)
             }
-            let current = Set(entries.map(\.source))
-            changes.removed = (cache?.previousInputs.keys.filter { !current.contains($0) } ?? []).sorted {
-                $0.utf8.lexicographicallyPrecedes($1.utf8)
+            if let previous = cache?.previousInputs, !previous.isEmpty {
+                let current = Set(entries.map(\.source))
+                changes.removed = previous.keys.filter { !current.contains($0) }.sorted {
+                    $0.utf8.lexicographicallyPrecedes($1.utf8)
+                }
             }
             let elapsed = clock.now - start
             let manifest = Manifest.make(
