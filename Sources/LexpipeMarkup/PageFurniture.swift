@@ -98,7 +98,7 @@ enum PageFurniture {
             && words.allSatisfy { $0.trimming(where: { $0 == "-" }).allSatisfy(\.isNumber) }
     }
 
-    private static let footerPhrases = [
+    private static let footerPhrases: [StaticString] = [
         "this material may be freely reproduced and distributed",
         "please credit child welfare information gateway",
     ]
@@ -110,13 +110,13 @@ enum PageFurniture {
         guard !folded.isEmpty, folded.count <= 200 else { return false }
         if folded.hasPrefix("page "), isPageNumber(line, in: bytes) { return true }
         if folded.utf8.allSatisfy({ $0 < 0x80 }) {
-            // On ASCII, Foundation's searches below match bytes: the same checks, on bytes.
-            let utf8 = Array(folded.utf8)
-            if footerPhrases.contains(where: { utf8.firstRange(of: $0.utf8) != nil }) { return true }
-            let bare = removingAll("http://", from: removingAll("https://", from: utf8))
+            // On ASCII, Foundation's searches below match bytes: the same checks, on bytes (the
+            // text is lower-case already, so ignoring ASCII case changes nothing).
+            if footerPhrases.contains(where: { ASCIIText.contains(folded, $0) }) { return true }
+            let bare = removingAll("http://", from: removingAll("https://", from: Array(folded.utf8)))
             if bare.elementsEqual("www.childwelfare.gov".utf8) || bare.elementsEqual("childwelfare.gov".utf8) { return true }
         } else {
-            if footerPhrases.contains(where: { folded.contains($0) }) { return true }
+            if footerPhrases.contains(where: { folded.contains($0.description) }) { return true }
             let bare = folded.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
             if bare == "www.childwelfare.gov" || bare == "childwelfare.gov" { return true }
         }
