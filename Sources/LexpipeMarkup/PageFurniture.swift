@@ -145,7 +145,8 @@ enum PageFurniture {
     /// ignoring ASCII case: one pass over the bytes for all five.
     private static func mentionsFurnitureWord(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         for index in line {
-            switch lowercased(bytes[index]) {
+            // `| 0x20` lower-cases a letter and sends no other byte to p, r or c.
+            switch bytes[index] | 0x20 {
             case UInt8(ascii: "p"):
                 if has("page", at: index, in: bytes, end: line.upperBound) { return true }
             case UInt8(ascii: "r"):
