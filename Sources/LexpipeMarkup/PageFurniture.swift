@@ -144,23 +144,21 @@ enum PageFurniture {
     /// Whether the line holds "page", "reproduced", "credit", "childwelfare" or "child welfare",
     /// ignoring ASCII case: one pass over the bytes for all five.
     private static func mentionsFurnitureWord(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
-        for index in line {
-            // `| 0x20` lower-cases a letter and sends no other byte to p, r or c.
-            switch bytes[index] | 0x20 {
-            case UInt8(ascii: "p"):
-                if has("page", at: index, in: bytes, end: line.upperBound) { return true }
-            case UInt8(ascii: "r"):
-                if has("reproduced", at: index, in: bytes, end: line.upperBound) { return true }
-            case UInt8(ascii: "c"):
-                if has("credit", at: index, in: bytes, end: line.upperBound)
-                    || has("childwelfare", at: index, in: bytes, end: line.upperBound)
-                    || has("child welfare", at: index, in: bytes, end: line.upperBound)
-                {
-                    return true
+        guard line.count >= 2 else { return false }
+        for index in line.lowerBound..<(line.upperBound - 1) {
+            // `| 0x20` lower-cases a letter and sends no other byte to a letter; the first two
+            // letters pick the word to look for.
+            let found =
+                switch (bytes[index] | 0x20, bytes[index + 1] | 0x20) {
+                case (UInt8(ascii: "p"), UInt8(ascii: "a")): has("page", at: index, in: bytes, end: line.upperBound)
+                case (UInt8(ascii: "r"), UInt8(ascii: "e")): has("reproduced", at: index, in: bytes, end: line.upperBound)
+                case (UInt8(ascii: "c"), UInt8(ascii: "r")): has("credit", at: index, in: bytes, end: line.upperBound)
+                case (UInt8(ascii: "c"), UInt8(ascii: "h")):
+                    has("childwelfare", at: index, in: bytes, end: line.upperBound)
+                        || has("child welfare", at: index, in: bytes, end: line.upperBound)
+                default: false
                 }
-            default:
-                continue
-            }
+            if found { return true }
         }
         return false
     }
