@@ -35,6 +35,12 @@ public enum InlineText {
                     pendingSpace = false
                     out[count] = byte
                     count += 1
+                    // The rest of a run of printable ASCII is copied as it is.
+                    while index < bytes.count, bytes[index] > 0x20, bytes[index] < 0x80 {
+                        out[count] = bytes[index]
+                        count += 1
+                        index += 1
+                    }
                     continue
                 }
                 let (scalar, length) = UTF8Text.scalar(at: index, in: bytes)

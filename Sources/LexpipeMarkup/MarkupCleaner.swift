@@ -28,7 +28,7 @@ public struct MarkupCleaner: Sendable {
             builder.finish()
             blocks = builder.blocks
         case .text, .markdown:
-            let plain = MarkupCleaner.hasInlineMarkup(text.utf8) ? try MarkupCleaner.stripInlineMarkup(text) : text
+            let plain = MarkupCleaner.hasInlineMarkup(text.utf8.span) ? try MarkupCleaner.stripInlineMarkup(text) : text
             var builder = TextBlockBuilder(markdown: format == .markdown, dropPageFurniture: dropPageFurniture)
             blocks = builder.build(plain)
             if builder.droppedFurniture > 0 {
@@ -51,7 +51,7 @@ public struct MarkupCleaner: Sendable {
         while true {
             let end = utf8[start...].firstIndex(of: 0x0C) ?? utf8.endIndex
             let page = text[start..<end]
-            if hasInlineMarkup(page.utf8) {
+            if hasInlineMarkup(page.utf8.span) {
                 let stripper = InlineMarkupStripper()
                 try HTMLEvents.parse(String(page), into: stripper)
                 out += stripper.text
@@ -65,14 +65,19 @@ public struct MarkupCleaner: Sendable {
     }
 
     /// Whether any `<tag`, `</tag` or `&entity;` could be present.
-    static func hasInlineMarkup(_ utf8: some Sequence<UInt8>) -> Bool {
-        var previousWasOpen = false
-        for byte in utf8 {
-            if previousWasOpen, byte == UInt8(ascii: "/") || byte == UInt8(ascii: "!") || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") {
+    static func hasInlineMarkup(_ bytes: Span<UInt8>) -> Bool {
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: "&"):
                 return true
+            case UInt8(ascii: "<") where index + 1 < bytes.count:
+                let next = bytes[index + 1]
+                if next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z") {
+                    return true
+                }
+            default:
+                continue
             }
-            previousWasOpen = byte == UInt8(ascii: "<")
-            if byte == UInt8(ascii: "&") { return true }
         }
         return false
     }

@@ -98,7 +98,7 @@ enum PageFurniture {
             && words.allSatisfy { $0.trimming(where: { $0 == "-" }).allSatisfy(\.isNumber) }
     }
 
-    private static let footerPhrases = [
+    private static let footerPhrases: [StaticString] = [
         "this material may be freely reproduced and distributed",
         "please credit child welfare information gateway",
     ]
@@ -110,13 +110,13 @@ enum PageFurniture {
         guard !folded.isEmpty, folded.count <= 200 else { return false }
         if folded.hasPrefix("page "), isPageNumber(line, in: bytes) { return true }
         if folded.utf8.allSatisfy({ $0 < 0x80 }) {
-            // On ASCII, Foundation's searches below match bytes: the same checks, on bytes.
-            let utf8 = Array(folded.utf8)
-            if footerPhrases.contains(where: { utf8.firstRange(of: $0.utf8) != nil }) { return true }
-            let bare = removingAll("http://", from: removingAll("https://", from: utf8))
+            // On ASCII, Foundation's searches below match bytes: the same checks, on bytes (the
+            // text is lower-case already, so ignoring ASCII case changes nothing).
+            if footerPhrases.contains(where: { ASCIIText.contains(folded, $0) }) { return true }
+            let bare = removingAll("http://", from: removingAll("https://", from: Array(folded.utf8)))
             if bare.elementsEqual("www.childwelfare.gov".utf8) || bare.elementsEqual("childwelfare.gov".utf8) { return true }
         } else {
-            if footerPhrases.contains(where: { folded.contains($0) }) { return true }
+            if footerPhrases.contains(where: { folded.contains($0.description) }) { return true }
             let bare = folded.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
             if bare == "www.childwelfare.gov" || bare == "childwelfare.gov" { return true }
         }
@@ -144,22 +144,21 @@ enum PageFurniture {
     /// Whether the line holds "page", "reproduced", "credit", "childwelfare" or "child welfare",
     /// ignoring ASCII case: one pass over the bytes for all five.
     private static func mentionsFurnitureWord(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
-        for index in line {
-            switch lowercased(bytes[index]) {
-            case UInt8(ascii: "p"):
-                if has("page", at: index, in: bytes, end: line.upperBound) { return true }
-            case UInt8(ascii: "r"):
-                if has("reproduced", at: index, in: bytes, end: line.upperBound) { return true }
-            case UInt8(ascii: "c"):
-                if has("credit", at: index, in: bytes, end: line.upperBound)
-                    || has("childwelfare", at: index, in: bytes, end: line.upperBound)
-                    || has("child welfare", at: index, in: bytes, end: line.upperBound)
-                {
-                    return true
+        guard line.count >= 2 else { return false }
+        for index in line.lowerBound..<(line.upperBound - 1) {
+            // `| 0x20` lower-cases a letter and sends no other byte to a letter; the first two
+            // letters pick the word to look for.
+            let found =
+                switch (bytes[index] | 0x20, bytes[index + 1] | 0x20) {
+                case (UInt8(ascii: "p"), UInt8(ascii: "a")): has("page", at: index, in: bytes, end: line.upperBound)
+                case (UInt8(ascii: "r"), UInt8(ascii: "e")): has("reproduced", at: index, in: bytes, end: line.upperBound)
+                case (UInt8(ascii: "c"), UInt8(ascii: "r")): has("credit", at: index, in: bytes, end: line.upperBound)
+                case (UInt8(ascii: "c"), UInt8(ascii: "h")):
+                    has("childwelfare", at: index, in: bytes, end: line.upperBound)
+                        || has("child welfare", at: index, in: bytes, end: line.upperBound)
+                default: false
                 }
-            default:
-                continue
-            }
+            if found { return true }
         }
         return false
     }

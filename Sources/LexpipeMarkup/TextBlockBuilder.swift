@@ -332,15 +332,22 @@ struct CharacterStarts {
         var starts: [Int] = []
         starts.reserveCapacity(bytes.count + 1)
         var offset = 0
+        // The standard library's last boundary, while no ASCII step has passed it. An index
+        // made from an offset is only made right after an ASCII character, where checking it
+        // is a boundary looks back no further than that character (not, say, over a run of
+        // regional indicators).
+        var index: String.Index? = text.startIndex
         while offset < bytes.count {
             starts.append(offset)
             let byte = bytes[offset]
             if byte < 0x80, byte != 0x0D, offset + 1 == bytes.count || bytes[offset + 1] < 0x80 {
                 offset += 1
+                index = nil
                 continue
             }
-            let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-            offset = text.utf8.distance(from: text.utf8.startIndex, to: text.index(after: index))
+            let next = text.index(after: index ?? text.utf8.index(text.utf8.startIndex, offsetBy: offset))
+            offset = text.utf8.distance(from: text.utf8.startIndex, to: next)
+            index = next
         }
         count = starts.count
         starts.append(bytes.count)

@@ -99,6 +99,22 @@ struct MarkupTests {
     @Test func whitespaceAndQuotesAreFolded() {
         #expect(InlineText.fold("  a\u{00A0}\u{00A0}b\t\n c ’d’ “e” ﬁle\u{00AD}s ") == "a b c 'd' \"e\" files")
     }
+
+    @Test func markersAreWholeCharactersNotBytes() throws {
+        // A combining mark joins the `|`, `#`, `*` or space before it into another Character.
+        #expect(try cleaner.clean(text: "| a |\u{301} b | c |", format: .markdown).blocks == [.row(["a |\u{301} b", "c"])])
+        #expect(try cleaner.clean(text: "## Title #\u{301}", format: .markdown).blocks == [Block(.heading(level: 2), "Title #\u{301}")])
+        #expect(try cleaner.clean(text: "- \u{301}item\n\n- item", format: .markdown).blocks == [
+            Block(.paragraph, "- \u{301}item"), Block(.listItem, "item"),
+        ])
+        // U+1FEF is canonically a backtick; a line of a space and a combining mark is blank.
+        #expect(try cleaner.clean(text: "`x`\u{1FEF}y and *em*\u{301} and [link](http://x)", format: .markdown).blocks == [
+            Block(.paragraph, "xy and em*\u{301} and link")
+        ])
+        #expect(try cleaner.clean(text: "Para one\n \u{301}\nPara two", format: .text).blocks == [
+            Block(.paragraph, "Para one"), Block(.paragraph, "Para two"),
+        ])
+    }
 }
 
 @Suite("Markup line endings and page breaks")
