@@ -199,42 +199,72 @@ public struct BatchRunner: Sendable {
     }
 
     /// Runs `work` over `items` with at most `jobs` at once and hands each result to `consume`
-    /// in input order, on the caller's task: the one writer. Results that finish ahead of an
-    /// earlier, slower document wait in a reorder buffer.
-    ///
-    /// `jobs` documents stay in flight while the buffer has room, so one large document does
-    /// not leave the other cores idle; the buffer holds at most `window` results (memory stays
-    /// bounded whatever the order documents finish in).
+    /// in input order, on the caller's task: the one writer. The order is kept by an
+    /// `OrderedWindow`.
     static func forEachInOrder<Item: Sendable, Result: Sendable>(
         _ items: [Item], jobs: Int, window: Int? = nil, work: @escaping @Sendable (Item) -> Result,
         consume: (Int, Result) throws -> Void
     ) async throws {
-        let window = max(jobs, window ?? jobs * 32)
+        var order = OrderedWindow<Result>(count: items.count, jobs: jobs, window: window ?? jobs * 32)
         try await withThrowingTaskGroup(of: (Int, Result).self) { group in
-            var next = 0
-            var pending: [Int: Result] = [:]
-            var emitted = 0
-            var inFlight = 0
             func fill() {
-                // Started but not yet consumed: in flight plus waiting in the buffer.
-                while inFlight < jobs, next < items.count, next - emitted < window {
-                    let index = next
+                while let index = order.start() {
                     let item = items[index]
                     group.addTask { (index, work(item)) }
-                    next += 1
-                    inFlight += 1
                 }
             }
             fill()
             while let (index, result) = try await group.next() {
-                inFlight -= 1
-                pending[index] = result
-                while let ready = pending.removeValue(forKey: emitted) {
-                    try consume(emitted, ready)
-                    emitted += 1
-                }
+                order.finished(index, result)
+                while let (ready, result) = order.next() { try consume(ready, result) }
                 fill()
             }
         }
+    }
+}
+
+/// Which items may start and which results may be consumed, for items run concurrently and
+/// consumed in input order. `jobs` items stay in flight while the reorder buffer has room, so
+/// one slow item does not leave the other workers idle; items started but not yet consumed
+/// (running or waiting in the buffer) never exceed `window`, so memory stays bounded whatever
+/// the order items finish in.
+struct OrderedWindow<Result> {
+    let count: Int
+    let jobs: Int
+    let window: Int
+    /// The next item to start.
+    private(set) var started = 0
+    /// The next item to consume.
+    private(set) var consumed = 0
+    private(set) var running = 0
+    private var finished: [Int: Result] = [:]
+
+    init(count: Int, jobs: Int, window: Int) {
+        self.count = count
+        self.jobs = max(1, jobs)
+        self.window = max(self.jobs, window)
+    }
+
+    /// Results finished ahead of an earlier item.
+    var waiting: Int { finished.count }
+
+    /// The item to start now, if one may start.
+    mutating func start() -> Int? {
+        guard running < jobs, started < count, started - consumed < window else { return nil }
+        started += 1
+        running += 1
+        return started - 1
+    }
+
+    mutating func finished(_ index: Int, _ result: Result) {
+        running -= 1
+        finished[index] = result
+    }
+
+    /// The next result in input order, if it has finished.
+    mutating func next() -> (Int, Result)? {
+        guard let result = finished.removeValue(forKey: consumed) else { return nil }
+        consumed += 1
+        return (consumed - 1, result)
     }
 }

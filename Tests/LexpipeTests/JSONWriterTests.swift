@@ -15,7 +15,7 @@ struct JSONWriterTests {
     }
 
     @Test func numbersPrintAsFormatPrintsThem() {
-        let values: [Double] = [0, -0.0, 16, -3, 17.5, 1 / 3, 1e15, 1e16, -1e15 + 1, 5e-324, .greatestFiniteMagnitude, .infinity, .nan]
+        let values: [Double] = [0, -0.0, 16, -3, 17.5, 1 / 3, 1e15, 1e16, -1e15 + 1, .leastNonzeroMagnitude, .greatestFiniteMagnitude, .infinity, .nan]
         for value in values {
             #expect(JSONValue.number(value).compact() == JSONValue.format(value))
         }

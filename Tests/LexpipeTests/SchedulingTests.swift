@@ -1,64 +1,63 @@
-import Foundation
 @testable import LexpipePipeline
 import Testing
 
-// Serialized: a slow item blocks one of the pool's threads on purpose.
-@Suite("Ordered scheduling", .serialized)
+@Suite("Ordered scheduling")
 struct SchedulingTests {
-    /// Counts what the workers did, from any thread.
-    final class Tally: @unchecked Sendable {
-        private let lock = NSLock()
-        private var finished = 0
-        private var started = 0
-
-        func start() { lock.withLock { started += 1 } }
-        func finish() { lock.withLock { finished += 1 } }
-        var counts: (started: Int, finished: Int) { lock.withLock { (started, finished) } }
-
-        /// Waits up to `seconds` until `done` holds for the counts; returns them.
-        func wait(seconds: Double, until done: ((started: Int, finished: Int)) -> Bool) -> (started: Int, finished: Int) {
-            let deadline = Date().addingTimeInterval(seconds)
-            while Date() < deadline, !done(counts) { usleep(1000) }
-            return counts
+    @Test func otherItemsKeepStartingBehindASlowOne() {
+        var order = OrderedWindow<Int>(count: 100, jobs: 2, window: 64)
+        #expect(order.start() == 0)
+        #expect(order.start() == 1)
+        #expect(order.start() == nil, "two jobs are running")
+        // Item 0 stays slow while the second job goes through 1, 2, 3, ...
+        for index in 1..<40 {
+            order.finished(index, index)
+            #expect(order.next() == nil, "item \(index) must wait for item 0")
+            #expect(order.start() == index + 1, "a job freed by item \(index) takes the next item")
         }
-    }
-
-    @Test func otherDocumentsKeepRunningBehindASlowOne() async throws {
-        let tally = Tally()
+        #expect(order.waiting == 39)
+        order.finished(0, 0)
         var consumed: [Int] = []
-        try await BatchRunner.forEachInOrder(Array(0..<40), jobs: 2) { item -> (item: Int, seenFinished: Int) in
-            tally.start()
-            defer { tally.finish() }
-            guard item == 0 else { return (item, 0) }
-            return (item, tally.wait(seconds: 10) { $0.finished >= 30 }.finished)
-        } consume: { index, result in
-            #expect(index == result.item)
-            consumed.append(result.item)
-            if result.item == 0 {
-                // While the first document ran, the second job went through 30 others.
-                #expect(result.seenFinished >= 30)
-            }
+        while let (index, result) = order.next() {
+            #expect(index == result)
+            consumed.append(index)
         }
         #expect(consumed == Array(0..<40))
+        #expect(order.start() == 41)
     }
 
-    @Test func theReorderBufferHoldsAtMostTheWindow() async throws {
-        let tally = Tally()
-        var startedBehindFirst = 0
-        try await BatchRunner.forEachInOrder(Array(0..<40), jobs: 2, window: 6) { item -> Int in
-            tally.start()
-            defer { tally.finish() }
-            if item == 0 {
-                // Let the other job run ahead as far as the window allows, give it time to
-                // overstep, then report how far it got.
-                _ = tally.wait(seconds: 10) { $0.started >= 6 }
-                usleep(200_000)
-                return tally.counts.started
-            }
-            return item
-        } consume: { index, result in
-            if index == 0 { startedBehindFirst = result }
+    @Test func startedButUnconsumedItemsStayWithinTheWindow() {
+        var order = OrderedWindow<Int>(count: 100, jobs: 2, window: 6)
+        _ = order.start()
+        _ = order.start()
+        var index = 1
+        while true {
+            order.finished(index, index)
+            guard let started = order.start() else { break }
+            index = started
         }
-        #expect(startedBehindFirst == 6)
+        // 0 runs, 1-5 wait: six started, none consumed, one job idle because the window is full.
+        #expect(order.started == 6)
+        #expect(order.running == 1)
+        #expect(order.waiting == 5)
+        order.finished(0, 0)
+        var consumed = 0
+        while order.next() != nil { consumed += 1 }
+        #expect(consumed == 6)
+        #expect(order.start() == 6)
+        #expect(order.start() == 7)
+        #expect(order.start() == nil)
+    }
+
+    @Test func everyItemIsConsumedOnceInOrderWhateverTheJobs() async throws {
+        for jobs in [1, 2, 3, 8] {
+            var consumed: [Int] = []
+            try await BatchRunner.forEachInOrder(Array(0..<200), jobs: jobs, window: 5) { item in
+                // Uneven work, so items finish out of order.
+                (0..<((item * 7919) % 97) * 100).reduce(item) { $0 &+ $1 }
+            } consume: { index, _ in
+                consumed.append(index)
+            }
+            #expect(consumed == Array(0..<200), "--jobs \(jobs)")
+        }
     }
 }
