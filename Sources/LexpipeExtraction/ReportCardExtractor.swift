@@ -217,7 +217,7 @@ enum TableSection {
     case extraCredit
     case overall
 
-    private var words: (String, String) {
+    private var words: (StaticString, StaticString) {
         switch self {
         case .extraCredit: ("extra", "credit")
         case .overall: ("overall", "grade")
@@ -234,6 +234,8 @@ enum TableSection {
 
     /// Whether the first two words of the text are the heading.
     private func opens(_ text: Substring) -> Bool {
+        // The heading's first word is written in ASCII letters, whatever their case.
+        guard ASCIIText.contains(text, self.words.0) else { return false }
         let words = WordStream.words(text, limit: 2)
         return words.count == 2 && matches(words[0], words[1])
     }
@@ -251,7 +253,7 @@ enum TableSection {
 
     private func matches(_ first: Substring, _ second: Substring) -> Bool {
         let plain = { (word: Substring) in word.trimming(where: { !$0.isLetter }).lowercased() }
-        return plain(first) == words.0 && plain(second) == words.1
+        return plain(first) == words.0.description && plain(second) == words.1.description
     }
 
     /// The blocks with every paragraph that holds a section heading after its first word split
