@@ -115,6 +115,7 @@ public enum StatuteSummaryExtractor {
 
     /// The citations after a `Citation:` or `Citations:` label, or `nil` for any other text.
     static func citationLine(_ text: String) -> Substring? {
+        // Every label opens with these letters, and no other character compares equal to one.
         guard ASCIIText.hasPrefix(text, "citation") else { return nil }
         for label in ["Citation:", "Citations:", "Citation", "Citations"] where text.hasPrefix(label) {
             let rest = text.dropFirst(label.count)
