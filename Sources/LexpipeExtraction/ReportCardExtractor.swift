@@ -217,7 +217,7 @@ enum TableSection {
     case extraCredit
     case overall
 
-    private var words: (String, String) {
+    private var words: (StaticString, StaticString) {
         switch self {
         case .extraCredit: ("extra", "credit")
         case .overall: ("overall", "grade")
@@ -234,6 +234,8 @@ enum TableSection {
 
     /// Whether the first two words of the text are the heading.
     private func opens(_ text: Substring) -> Bool {
+        // The heading's first word is written in ASCII letters, whatever their case.
+        guard ASCIIText.contains(text, self.words.0) else { return false }
         let words = WordStream.words(text, limit: 2)
         return words.count == 2 && matches(words[0], words[1])
     }
@@ -251,7 +253,7 @@ enum TableSection {
 
     private func matches(_ first: Substring, _ second: Substring) -> Bool {
         let plain = { (word: Substring) in word.trimming(where: { !$0.isLetter }).lowercased() }
-        return plain(first) == words.0 && plain(second) == words.1
+        return plain(first) == words.0.description && plain(second) == words.1.description
     }
 
     /// The blocks with every paragraph that holds a section heading after its first word split
@@ -379,18 +381,34 @@ enum WordStream {
     }
 
     /// A decimal number (`16`, `17.5`), or `nil`.
+    /// Read by bytes: a word of ASCII digits and periods alone has a character per byte.
     static func number(_ word: some StringProtocol) -> Double? {
-        guard let first = word.first, first.isNumber, word.count <= 12 else { return nil }
-        guard word.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), word.filter({ $0 == "." }).count <= 1,
-            word.last != "."
+        var count = 0
+        var periods = 0
+        var last: UInt8 = 0
+        for byte in word.utf8 {
+            if byte == UInt8(ascii: ".") {
+                periods += 1
+            } else if !isDigit(byte) {
+                return nil
+            }
+            count += 1
+            last = byte
+        }
+        guard count > 0, count <= 12, periods <= 1, let first = word.utf8.first, isDigit(first), last != UInt8(ascii: ".")
         else { return nil }
         return Double(word)
     }
 
     /// `5.` as 5: a row number.
     static func rowNumber(_ word: Substring) -> Int? {
-        guard word.count >= 2, word.last == ".", word.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let utf8 = word.utf8
+        guard utf8.count >= 2, utf8.last == UInt8(ascii: "."), utf8.dropLast().allSatisfy(isDigit) else { return nil }
         return Int(word.dropLast())
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
     /// A word that starts a name: a capital letter first.
@@ -509,11 +527,10 @@ enum Highlights {
     /// `Policy goal(s) accomplished (in areas) related to X. Gap(s) remain(s) (in areas) related to Y.`,
     /// in either order; each part runs to the next lead phrase or the end, final period dropped.
     static func parse(_ words: [Substring]) -> (accomplished: String?, gaps: String?) {
-        let plain = words.map { $0.lowercased() }
         var leads: [(lead: Lead, start: Int, content: Int)] = []
         var index = 0
-        while index < plain.count {
-            if let (lead, content) = match(plain, at: index) {
+        while index < words.count {
+            if let (lead, content) = match(words, at: index) {
                 leads.append((lead, index, content))
                 index = content
             } else {
@@ -532,28 +549,32 @@ enum Highlights {
     }
 
     /// The lead phrase starting at `index` and where its content starts, or `nil`.
-    private static func match(_ words: [String], at index: Int) -> (Lead, Int)? {
-        func word(_ offset: Int) -> String? {
-            index + offset < words.count ? words[index + offset] : nil
+    private static func match(_ words: [Substring], at index: Int) -> (Lead, Int)? {
+        /// Whether the word at `offset` lower-cases to one of `wordings`. Compared as ASCII bytes:
+        /// no other character lower-cases to a letter of theirs.
+        func word(_ offset: Int, is wordings: StaticString...) -> Bool {
+            guard index + offset < words.count else { return false }
+            let word = words[index + offset]
+            return wordings.contains { word.utf8.count == $0.utf8CodeUnitCount && ASCIIText.hasPrefix(word, $0) }
         }
         var next: Int
         let lead: Lead
-        if word(0) == "policy", ["goal", "goals"].contains(word(1)), word(2) == "accomplished" {
+        if word(0, is: "policy"), word(1, is: "goal", "goals"), word(2, is: "accomplished") {
             lead = .accomplished
             next = 3
-        } else if ["gap", "gaps"].contains(word(0)), ["remain", "remains"].contains(word(1)) {
+        } else if word(0, is: "gap", "gaps"), word(1, is: "remain", "remains") {
             lead = .gaps
             next = 2
         } else {
             return nil
         }
         // `in areas`, `in the areas`, `in the area`
-        if word(next) == "in" {
-            let article = word(next + 1) == "the" ? 1 : 0
-            guard ["area", "areas"].contains(word(next + 1 + article)) else { return nil }
+        if word(next, is: "in") {
+            let article = word(next + 1, is: "the") ? 1 : 0
+            guard word(next + 1 + article, is: "area", "areas") else { return nil }
             next += 2 + article
         }
-        guard word(next) == "related", word(next + 1) == "to" else { return nil }
+        guard word(next, is: "related"), word(next + 1, is: "to") else { return nil }
         return (lead, index + next + 2)
     }
 }

@@ -115,6 +115,8 @@ public enum StatuteSummaryExtractor {
 
     /// The citations after a `Citation:` or `Citations:` label, or `nil` for any other text.
     static func citationLine(_ text: String) -> Substring? {
+        // Every label opens with these letters, and no other character compares equal to one.
+        guard ASCIIText.hasPrefix(text, "citation") else { return nil }
         for label in ["Citation:", "Citations:", "Citation", "Citations"] where text.hasPrefix(label) {
             let rest = text.dropFirst(label.count)
             if label.hasSuffix(":") { return rest.drop(while: { $0 == " " }) }
@@ -143,13 +145,18 @@ enum NothingDescribed {
     /// a sentence holding one of the endings that opens with "No", "None", "There is/are no"
     /// or says "not". Byte offsets throughout; no copy of the text.
     static func matches(_ text: String) -> Bool {
-        // Every wording ends in "reviewed": most sections are dismissed at once.
-        guard ASCIIText.contains(text, "reviewed") else { return false }
-        let bytes = Array(text.utf8)
-        for ending in endings {
-            var from = 0
-            while let found = ASCIIText.firstRange(of: ending, in: text, from: from) {
-                from = found.upperBound
+        text.utf8.withContiguousStorageIfAvailable(matches) ?? Array(text.utf8).withUnsafeBufferPointer(matches)
+    }
+
+    /// Every wording ends in "reviewed": each "reviewed" is found by its `v`, the rarest of its
+    /// letters, and the endings that finish with it are looked at.
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 2
+        while index + 6 <= bytes.count {
+            defer { index += 1 }
+            guard bytes[index] | 0x20 == UInt8(ascii: "v"), holds("reviewed", endingAt: index + 6, in: bytes) else { continue }
+            for ending in endings where holds(ending, endingAt: index + 6, in: bytes) {
+                let found = (index + 6 - ending.utf8CodeUnitCount)..<(index + 6)
                 var start = found.lowerBound
                 while start > 0, bytes[start - 1] != UInt8(ascii: "."), bytes[start - 1] != 0x0A { start -= 1 }
                 while start < found.lowerBound, bytes[start] == 0x20 { start += 1 }
@@ -163,6 +170,18 @@ enum NothingDescribed {
             }
         }
         return false
+    }
+
+    /// Whether `wording` (lower-case ASCII) stands in `bytes` right before `end`, in any ASCII case.
+    private static func holds(_ wording: StaticString, endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = wording.utf8CodeUnitCount
+        guard end >= count, end <= bytes.count else { return false }
+        for offset in 0..<count {
+            let byte = bytes[end - count + offset]
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            guard lower == wording.utf8Start[offset] else { return false }
+        }
+        return true
     }
 }
 

@@ -505,6 +505,24 @@ struct CitationTests {
         #expect(parsed.citations.map(ParserCase.parsed) == testCase.expected)
     }
 
+    /// A word outside ASCII sends the whole text through the reading by characters instead
+    /// of bytes; the citations before it come out the same.
+    @Test(arguments: lineCases)
+    func citationLineFormsOutsideASCII(_ testCase: ParserCase) {
+        let names = JurisdictionTable.standard.knownCodeNames(for: testCase.state)
+        let parsed = CitationParser.parse(testCase.text + "; Voilà", codeNames: names)
+        #expect(parsed.problems.map(\.text) == ["Voilà"])
+        #expect(parsed.citations.map(ParserCase.parsed) == testCase.expected)
+    }
+
+    @Test(arguments: proseCases)
+    func proseFormsOutsideASCII(_ testCase: ParserCase) {
+        let names = JurisdictionTable.standard.knownCodeNames(for: testCase.state)
+        let parsed = CitationParser.inline(testCase.text + " Voilà.", codeNames: names)
+        #expect(parsed.problems.isEmpty, "\(parsed.problems)")
+        #expect(parsed.citations.map(ParserCase.parsed) == testCase.expected)
+    }
+
     @Test func linesReadWithoutKnownNames() {
         let parsed = CitationParser.parse("Ann. Code §§ 43-21-105 to 43-21-109; Code of Rules § 18-006-102")
         #expect(parsed.citations.map(ParserCase.parsed) == [
