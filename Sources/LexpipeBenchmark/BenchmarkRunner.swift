@@ -84,7 +84,12 @@ public struct BenchmarkRunner {
     /// MB, and its per-stage seconds from the manifest.
     private func run(jobs: Int) throws -> (seconds: Double, rss: Double, stages: [(String, Double)]) {
         let output = scratch + "/output"
-        let arguments = [executable, "run", "--corpus", corpus, "--output", output, "--jobs", String(jobs), "--full"]
+        let peakReport = scratch + "/peak-rss"
+        try? FileManager.default.removeItem(atPath: peakReport)
+        let arguments = [
+            executable, "run", "--corpus", corpus, "--output", output, "--jobs", String(jobs), "--full",
+            "--peak-memory-report", peakReport,
+        ]
         let start = ContinuousClock.now
         let (status, usage) = try BenchmarkRunner.spawn(arguments)
         let elapsed = ContinuousClock.now - start
@@ -97,8 +102,10 @@ public struct BenchmarkRunner {
             stages = ["ingest", "markup", "classification", "extraction", "normalization", "datasets"].map { ($0, stageSeconds[$0] ?? 0) }
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        // Linux reports ru_maxrss in kilobytes.
-        return (seconds, Double(usage.ru_maxrss) / 1024, stages)
+        // The child's own report; `ru_maxrss` includes this process's peak, which Linux carries
+        // into a spawned child, so it is only a fallback. Both are in kilobytes.
+        let reported = (try? String(contentsOfFile: peakReport, encoding: .utf8)).flatMap { Double($0) }
+        return (seconds, (reported ?? Double(usage.ru_maxrss)) / 1024, stages)
     }
 
     /// Runs a program, waits for it, and returns its exit status and resource usage.

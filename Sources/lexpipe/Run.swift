@@ -28,6 +28,11 @@ extension Lexpipe {
         @Flag(help: "Extract every document again instead of reusing records of unchanged documents.")
         var full = false
 
+        /// For `lexpipe bench`: the process's own peak RSS, written at exit. A child's `wait4`
+        /// figure is no use for this: Linux carries the spawning process's peak over `exec`.
+        @Option(help: .hidden)
+        var peakMemoryReport: String?
+
         func validate() throws {
             if let jobs, !(1...1024).contains(jobs) { throw ValidationError("--jobs must be from 1 to 1024") }
         }
@@ -36,6 +41,7 @@ extension Lexpipe {
             // Past a file-size limit, a write should fail with EFBIG (reported, previous output
             // kept) rather than the signal killing the process.
             signal(SIGXFSZ, SIG_IGN)
+            defer { if let peakMemoryReport { Run.writePeakMemory(to: peakMemoryReport) } }
             var configuration = try options.load()
             // Flags are relative to the current folder, not to the configuration file.
             let cwd = FileManager.default.currentDirectoryPath
@@ -60,6 +66,16 @@ extension Lexpipe {
             print(summary.line + " -> \(summary.outputDirectory)")
             print("changes since the previous run: " + summary.changes.line)
             if summary.errors > 0 { throw ExitCode(1) }
+        }
+
+        /// Writes `VmHWM` of `/proc/self/status` (the peak resident set of this process's own
+        /// memory since `exec`) in kilobytes.
+        static func writePeakMemory(to path: String) {
+            guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+                let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+                let kilobytes = line.split(separator: " ").dropFirst().first
+            else { return }
+            try? Data(kilobytes.utf8).write(to: URL(fileURLWithPath: path))
         }
     }
 }
