@@ -136,7 +136,7 @@ public struct BatchRunner: Sendable {
                     let source = entries[index].source
                     switch cache?.previousInputs[source] {
                     case nil: changes.new.append(source)
-                    case digest: changes.unchanged.append(source)
+                    case InputDigest(hex: digest): changes.unchanged.append(source)
                     default: changes.changed.append(source)
                     }
                 }
@@ -205,7 +205,7 @@ public struct BatchRunner: Sendable {
         _ items: [Item], jobs: Int, window: Int? = nil, work: @escaping @Sendable (Item) -> Result,
         consume: (Int, Result) throws -> Void
     ) async throws {
-        var order = OrderedWindow<Result>(count: items.count, jobs: jobs, window: window ?? jobs * 32)
+        var order = OrderedWindow<Result>(count: items.count, jobs: jobs, window: window ?? jobs * 8)
         try await withThrowingTaskGroup(of: (Int, Result).self) { group in
             func fill() {
                 while let index = order.start() {

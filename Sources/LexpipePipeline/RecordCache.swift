@@ -6,12 +6,12 @@ import LexpipeRecord
 /// run had the same lexpipe version and extraction settings, which its manifest records.
 final class RecordCache: Sendable {
     /// Previous records' lines in `documents.jsonl`, by input digest.
-    private let lines: [String: (offset: Int, length: Int)]
+    private let lines: [InputDigest: (offset: Int, length: Int)]
     private let descriptor: Int32
     /// Input digests by source, from the previous manifest, for the change report.
-    let previousInputs: [String: String]
+    let previousInputs: [String: InputDigest]
 
-    private init(lines: [String: (offset: Int, length: Int)], descriptor: Int32, previousInputs: [String: String]) {
+    private init(lines: [InputDigest: (offset: Int, length: Int)], descriptor: Int32, previousInputs: [String: InputDigest]) {
         self.lines = lines
         self.descriptor = descriptor
         self.previousInputs = previousInputs
@@ -22,7 +22,7 @@ final class RecordCache: Sendable {
     }
 
     /// The previous output's inputs alone, when its records cannot be reused.
-    static func inputsOnly(_ previousInputs: [String: String]) -> RecordCache {
+    static func inputsOnly(_ previousInputs: [String: InputDigest]) -> RecordCache {
         RecordCache(lines: [:], descriptor: -1, previousInputs: previousInputs)
     }
 
@@ -31,10 +31,10 @@ final class RecordCache: Sendable {
         guard let manifestData = FileManager.default.contents(atPath: outputDirectory + "/manifest.json"),
             let manifest = try? JSONDecoder().decode(PreviousManifest.self, from: manifestData)
         else { return nil }
-        var previousInputs: [String: String] = [:]
+        var previousInputs: [String: InputDigest] = [:]
         previousInputs.reserveCapacity(manifest.inputs?.count ?? 0)
         for input in manifest.inputs ?? [] {
-            if let source = input.source, let digest = input.sha256 { previousInputs[source] = digest }
+            if let source = input.source, let digest = input.sha256.flatMap(InputDigest.init(hex:)) { previousInputs[source] = digest }
         }
         guard reuse, manifest.extractionDigest == extractionDigest else { return inputsOnly(previousInputs) }
         let path = outputDirectory + "/documents.jsonl"
@@ -65,8 +65,8 @@ final class RecordCache: Sendable {
 
     /// Where each record line of `documents.jsonl` starts and how long it is, by its input
     /// digest. Read in blocks: the file grows with the corpus, the memory used here must not.
-    private static func lineIndex(_ descriptor: Int32) -> [String: (offset: Int, length: Int)]? {
-        var lines: [String: (offset: Int, length: Int)] = [:]
+    private static func lineIndex(_ descriptor: Int32) -> [InputDigest: (offset: Int, length: Int)]? {
+        var lines: [InputDigest: (offset: Int, length: Int)] = [:]
         let blockSize = 1 << 20
         var block = [UInt8](repeating: 0, count: blockSize)
         var line: [UInt8] = []
@@ -98,14 +98,14 @@ final class RecordCache: Sendable {
 
     /// The `sha256` field of a record line: the first `","sha256":"` (a source cannot contain
     /// it unescaped) followed by 64 hex digits.
-    private static func digest(in line: [UInt8]) -> String? {
+    private static func digest(in line: [UInt8]) -> InputDigest? {
         let marker = digestMarker
         guard line.count > marker.count + 64 else { return nil }
         var index = 0
         while index + marker.count + 64 <= line.count {
             if line[index] == marker[0], line[index..<(index + marker.count)].elementsEqual(marker) {
                 let start = index + marker.count
-                return String(decoding: line[start..<(start + 64)], as: UTF8.self)
+                return InputDigest(hex: line[start..<(start + 64)])
             }
             index += 1
         }
@@ -114,7 +114,7 @@ final class RecordCache: Sendable {
 
     /// The previous record of a document with these bytes, under its new `source`.
     func record(sha256: String, source: String) -> DocumentRecord? {
-        guard let (offset, length) = lines[sha256] else { return nil }
+        guard let key = InputDigest(hex: sha256.utf8), let (offset, length) = lines[key] else { return nil }
         var bytes = [UInt8](repeating: 0, count: length)
         let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, length, off_t(offset)) }
         guard count == length, var record = try? JSONDecoder().decode(DocumentRecord.self, from: Data(bytes)),
@@ -122,5 +122,41 @@ final class RecordCache: Sendable {
         else { return nil }
         record.source = source
         return record
+    }
+}
+
+/// A SHA-256 digest in 32 bytes rather than as its 64 hex digits: the cache keeps one for each
+/// document of the previous run, so their size is what its memory grows by.
+struct InputDigest: Hashable, Sendable {
+    private let a: UInt64
+    private let b: UInt64
+    private let c: UInt64
+    private let d: UInt64
+
+    /// Parses 64 lower- or upper-case hex digits; `nil` for anything else.
+    init?(hex: some Collection<UInt8>) {
+        guard hex.count == 64 else { return nil }
+        var words: [UInt64] = []
+        words.reserveCapacity(4)
+        var word: UInt64 = 0
+        for (index, byte) in hex.enumerated() {
+            let value: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): value = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            word = word << 4 | UInt64(value)
+            if index % 16 == 15 {
+                words.append(word)
+                word = 0
+            }
+        }
+        (a, b, c, d) = (words[0], words[1], words[2], words[3])
+    }
+
+    init?(hex: String) {
+        self.init(hex: hex.utf8)
     }
 }
