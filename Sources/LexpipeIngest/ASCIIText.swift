@@ -46,17 +46,6 @@ public enum ASCIIText {
         return bytes.withUnsafeBufferPointer { search(pattern, in: $0, from: start) }
     }
 
-    /// How many times `needle` (lower-case ASCII) occurs, ignoring ASCII case.
-    public static func occurrences(of needle: StaticString, in text: some StringProtocol) -> Int {
-        var count = 0
-        var start = 0
-        while let range = firstRange(of: needle, in: text, from: start) {
-            count += 1
-            start = range.upperBound
-        }
-        return count
-    }
-
     @inlinable
     static func lower(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
