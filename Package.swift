@@ -62,7 +62,7 @@ let package = Package(
             name: "lexpipe",
             dependencies: [
                 "LexpipePipeline", "LexpipeRecord", "LexpipeDiff", "LexpipeDatasets", "LexpipeBenchmark",
-                "LexpipeCorpusGenerator",
+                "LexpipeCorpusGenerator", "CSystemShims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import CSystemShims
 import LexpipePipeline
 
 extension Lexpipe {
@@ -41,6 +42,9 @@ extension Lexpipe {
             // Past a file-size limit, a write should fail with EFBIG (reported, previous output
             // kept) rather than the signal killing the process.
             signal(SIGXFSZ, SIG_IGN)
+            // Left to raise its mmap threshold, glibc carves large documents' buffers from the
+            // heap, whose fragments then grow with the corpus; mapped, they are returned whole.
+            lexpipe_fix_mmap_threshold(128 * 1024)
             defer { if let peakMemoryReport { Run.writePeakMemory(to: peakMemoryReport) } }
             var configuration = try options.load()
             // Flags are relative to the current folder, not to the configuration file.

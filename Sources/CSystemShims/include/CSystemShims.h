@@ -5,4 +5,9 @@
 /// renamex_np RENAME_SWAP). Returns 0, or -1 with errno set.
 int lexpipe_exchange_paths(const char *first, const char *second);
 
+/// Fixes glibc's mmap threshold at `bytes`: larger blocks are mapped and unmapped rather than
+/// carved from the heap. glibc otherwise raises the threshold each time a mapped block is freed.
+/// Does nothing on other C libraries.
+void lexpipe_fix_mmap_threshold(unsigned long bytes);
+
 #endif
