@@ -108,6 +108,7 @@ public struct BatchRunner: Sendable {
         }
         let processor = DocumentProcessor(configuration: configuration)
         var times = StageTimes()
+        var stillPresent = [Bool](repeating: false, count: cache?.previousInputs.count ?? 0)
         do {
             try await BatchRunner.forEachInOrder(entries, jobs: configuration.effectiveJobs) { entry -> Processed in
                 var documentTimes = StageTimes()
@@ -130,11 +131,13 @@ public struct BatchRunner: Sendable {
                 return Processed(outcome: outcome, times: documentTimes, digest: digest)
             } consume: { (index: Int, processed: Processed) throws in
                 times.merge(processed.times)
+                // The entry's string, not the record's: the lists then hold no copy of their
+                // own per document.
+                let source = entries[index].source
+                let previous = cache?.previousInputs.index(of: source)
+                if let previous { stillPresent[previous] = true }
                 if let digest = processed.digest {
-                    // The entry's string, not the record's: the lists then hold no copy of
-                    // their own per document.
-                    let source = entries[index].source
-                    switch cache?.previousInputs[source] {
+                    switch previous.map({ cache!.previousInputs.digest(at: $0) }) {
                     case nil: changes.new.append(source)
                     case InputDigest(hex: digest): changes.unchanged.append(source)
                     default: changes.changed.append(source)
@@ -160,11 +163,9 @@ public struct BatchRunner: Sendable {
                 times.add(.datasets, clock.now - writeStart)
                 progress?(index + 1, entries.count)
             }
-            if let previous = cache?.previousInputs, !previous.isEmpty {
-                let current = Set(entries.map(\.source))
-                changes.removed = previous.keys.filter { !current.contains($0) }.sorted {
-                    $0.utf8.lexicographicallyPrecedes($1.utf8)
-                }
+            if let previous = cache?.previousInputs {
+                // In byte order of source, as the table is kept.
+                changes.removed = stillPresent.indices.filter { !stillPresent[$0] }.map(previous.source(at:))
             }
             let elapsed = clock.now - start
             let manifest = Manifest.make(

@@ -9,9 +9,9 @@ final class RecordCache: Sendable {
     private let lines: [InputDigest: (offset: Int, length: Int)]
     private let descriptor: Int32
     /// Input digests by source, from the previous manifest, for the change report.
-    let previousInputs: [String: InputDigest]
+    let previousInputs: PreviousInputs
 
-    private init(lines: [InputDigest: (offset: Int, length: Int)], descriptor: Int32, previousInputs: [String: InputDigest]) {
+    private init(lines: [InputDigest: (offset: Int, length: Int)], descriptor: Int32, previousInputs: PreviousInputs) {
         self.lines = lines
         self.descriptor = descriptor
         self.previousInputs = previousInputs
@@ -22,7 +22,7 @@ final class RecordCache: Sendable {
     }
 
     /// The previous output's inputs alone, when its records cannot be reused.
-    static func inputsOnly(_ previousInputs: [String: InputDigest]) -> RecordCache {
+    static func inputsOnly(_ previousInputs: PreviousInputs) -> RecordCache {
         RecordCache(lines: [:], descriptor: -1, previousInputs: previousInputs)
     }
 
@@ -31,11 +31,10 @@ final class RecordCache: Sendable {
         guard let manifestData = FileManager.default.contents(atPath: outputDirectory + "/manifest.json"),
             let manifest = try? JSONDecoder().decode(PreviousManifest.self, from: manifestData)
         else { return nil }
-        var previousInputs: [String: InputDigest] = [:]
-        previousInputs.reserveCapacity(manifest.inputs?.count ?? 0)
-        for input in manifest.inputs ?? [] {
-            if let source = input.source, let digest = input.sha256.flatMap(InputDigest.init(hex:)) { previousInputs[source] = digest }
-        }
+        let previousInputs = PreviousInputs((manifest.inputs ?? []).lazy.compactMap { input in
+            guard let source = input.source, let digest = input.sha256.flatMap(InputDigest.init(hex:)) else { return nil }
+            return (source, digest)
+        })
         guard reuse, manifest.extractionDigest == extractionDigest else { return inputsOnly(previousInputs) }
         let path = outputDirectory + "/documents.jsonl"
         let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
