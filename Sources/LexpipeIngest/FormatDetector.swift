@@ -9,16 +9,24 @@ public enum FormatDetector {
 
     /// The detected format of `text`.
     public static func detect(_ text: String, fileName: String) -> DocumentFormat {
-        let head = text.utf8.prefix(8192)
-        let trimmed = Substring(decoding: head.drop(while: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }), as: UTF8.self)
-        if ASCIIText.hasPrefix(trimmed, "<!doctype html") || ASCIIText.hasPrefix(trimmed, "<html")
-            || ASCIIText.hasPrefix(trimmed, "<?xml") && ASCIIText.contains(trimmed, "<html")
-        {
+        var text = text
+        return text.withUTF8 { bytes in
+            let end = min(bytes.count, 8192)
+            var start = 0
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A || bytes[start] == 0x0D {
+                start += 1
+            }
+            return detect(head: UnsafeBufferPointer(rebasing: bytes[start..<end]), fileName: fileName)
+        }
+    }
+
+    private static func detect(head: UnsafeBufferPointer<UInt8>, fileName: String) -> DocumentFormat {
+        if hasPrefix(head, "<!doctype html") || hasPrefix(head, "<html") || hasPrefix(head, "<?xml") && contains(head, "<html") {
             return .html
         }
-        let blockTagCount = blockTags(in: trimmed, upTo: 3)
+        let blockTagCount = blockTags(in: head, upTo: 3)
         if blockTagCount >= 3 { return .html }
-        if looksLikeMarkdown(trimmed) { return .markdown }
+        if looksLikeMarkdown(head) { return .markdown }
         if ASCIIText.hasSuffix(fileName, ".md") || ASCIIText.hasSuffix(fileName, ".markdown") { return .markdown }
         if (ASCIIText.hasSuffix(fileName, ".html") || ASCIIText.hasSuffix(fileName, ".htm")) && blockTagCount > 0 { return .html }
         return .text
@@ -26,44 +34,54 @@ public enum FormatDetector {
 
     /// Occurrences of block-level tags (`<p>`, `<div`, ...), ignoring case, counted in one
     /// pass up to `limit`.
-    private static func blockTags(in text: Substring, upTo limit: Int) -> Int {
+    private static func blockTags(in bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
         var count = 0
-        var utf8 = text.utf8[...]
-        while count < limit, let open = utf8.firstIndex(of: UInt8(ascii: "<")) {
-            let rest = utf8[utf8.index(after: open)...]
-            for tag in blockTags where matches(rest, tag) {
-                count += 1
-                break
-            }
-            utf8 = rest
+        var next = ASCIIText.nextByte(UInt8(ascii: "<"), in: base, from: 0, through: bytes.count - 1)
+        while count < limit, next < bytes.count {
+            let rest = UnsafeBufferPointer(rebasing: bytes[(next + 1)...])
+            if blockTags.contains(where: { hasPrefix(rest, $0, from: 1) }) { count += 1 }
+            next = ASCIIText.nextByte(UInt8(ascii: "<"), in: base, from: next + 1, through: bytes.count - 1)
         }
         return count
     }
 
-    /// Whether `bytes` start with `tag` after its `<`, ignoring ASCII case.
-    private static func matches(_ bytes: Substring.UTF8View.SubSequence, _ tag: StaticString) -> Bool {
-        var iterator = bytes.makeIterator()
-        for index in 1..<tag.utf8CodeUnitCount {
-            guard let byte = iterator.next(), ASCIIText.lower(byte) == tag.utf8Start[index] else { return false }
-        }
+    /// Whether `bytes` start with `needle` (lower-case ASCII) from its `from`th byte on,
+    /// ignoring ASCII case.
+    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString, from offset: Int = 0) -> Bool {
+        let count = needle.utf8CodeUnitCount - offset
+        guard bytes.count >= count else { return false }
+        for index in 0..<count where ASCIIText.lower(bytes[index]) != needle.utf8Start[offset + index] { return false }
         return true
+    }
+
+    /// Whether `bytes` contain `needle` (lower-case ASCII), ignoring ASCII case.
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        ASCIIText.search(UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount), in: bytes, from: 0) != nil
     }
 
     /// ATX headings (`## Title`) decide at once; two of bold lines, pipe tables, fences and
     /// links do too.
-    private static func looksLikeMarkdown(_ head: Substring) -> Bool {
+    private static func looksLikeMarkdown(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
         var signals = 0
-        for line in head.utf8.split(separator: 0x0A, omittingEmptySubsequences: true) {
-            let content = line.drop(while: { $0 == 0x20 })
-            guard let first = content.first else { continue }
-            if first == UInt8(ascii: "#") {
-                let marks = content.prefix(while: { $0 == UInt8(ascii: "#") }).count
-                if marks <= 6, content.dropFirst(marks).first == 0x20 { return true }
+        var lineStart = 0
+        while lineStart < head.count {
+            var lineEnd = lineStart
+            while lineEnd < head.count, head[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            var first = lineStart
+            while first < lineEnd, head[first] == 0x20 { first += 1 }
+            guard first < lineEnd else { continue }
+            let content = UnsafeBufferPointer(rebasing: head[first..<lineEnd])
+            if content[0] == UInt8(ascii: "#") {
+                var marks = 0
+                while marks < content.count, content[marks] == UInt8(ascii: "#") { marks += 1 }
+                if marks <= 6, marks < content.count, content[marks] == 0x20 { return true }
             }
             if content.starts(with: "**".utf8) || content.starts(with: "__".utf8) { signals += 1 }
-            if first == UInt8(ascii: "|"), ASCIIText.contains(Substring(decoding: content, as: UTF8.self), "---") { signals += 1 }
+            if content[0] == UInt8(ascii: "|"), contains(content, "---") { signals += 1 }
             if content.starts(with: "```".utf8) { signals += 1 }
-            if ASCIIText.contains(Substring(decoding: content, as: UTF8.self), "](") { signals += 1 }
+            if contains(content, "](") { signals += 1 }
             if signals >= 2 { return true }
         }
         return false
