@@ -30,7 +30,10 @@ enum TextDecoder {
             }
             return try checked(Decoded(text: text, warnings: ["decoded as UTF-16 (byte-order mark)"]))
         }
-        if let offset = bytes.firstIndex(of: 0) {
+        let nul = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { memchr($0, 0, buffer.count) }.map { buffer.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+        }
+        if let offset = nul {
             throw .binary("NUL byte at offset \(offset)")
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
@@ -99,14 +102,18 @@ enum TextDecoder {
 
     /// Text full of control characters is binary whatever its encoding says.
     private static func checked(_ decoded: Decoded) throws(IngestError) -> Decoded {
-        var controls = 0
-        var total = 0
-        // By UTF-8 byte: a scalar starts at every byte but a continuation byte, and control
-        // characters are single bytes.
-        for byte in decoded.text.utf8 where byte & 0xC0 != 0x80 {
-            guard total < 8192 else { break }
-            total += 1
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+        var text = decoded.text
+        let (controls, total) = text.withUTF8 { bytes in
+            var controls = 0
+            var total = 0
+            // By UTF-8 byte: a scalar starts at every byte but a continuation byte, and control
+            // characters are single bytes.
+            for byte in bytes where byte & 0xC0 != 0x80 {
+                guard total < 8192 else { break }
+                total += 1
+                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+            }
+            return (controls, total)
         }
         if total > 0, controls * 10 > total {
             throw .binary("\(controls) control characters in the first \(total) characters")
