@@ -121,8 +121,6 @@ final class SQLiteSink: TableSink {
                     let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
                     let columns = table.columns.map(\.name).joined(separator: ", ")
                     let statement = try db.makeStatement(sql: "INSERT INTO \(table.name) (\(columns)) VALUES (\(placeholders))")
-                    // Values are bound by `bind`, straight into the SQLite statement.
-                    statement.setUncheckedArguments([])
                     statements[table.name] = statement
                 }
             }
@@ -150,7 +148,7 @@ final class SQLiteSink: TableSink {
                 for (table, values) in rows {
                     let statement = statements[table.name]!
                     try SQLiteSink.bind(values, to: statement, in: db)
-                    try statement.execute()
+                    try SQLiteSink.step(statement, in: db)
                 }
             }
         } catch {
@@ -160,11 +158,10 @@ final class SQLiteSink: TableSink {
 
     /// Binds `values` to the statement's parameters in order, as GRDB binds the same Swift
     /// values (text up to its first NUL, booleans as 0 or 1), with no intermediate arguments.
-    /// The statement was given empty arguments once, so `execute()` runs it with these.
     private static func bind(_ values: [TableValue], to statement: Statement, in db: Database) throws {
         let handle = statement.sqliteStatement
-        // SQLite refuses bindings on a statement that has run until it is reset; `execute()`
-        // resets only before stepping. A failed step was already thrown by `execute()`.
+        // SQLite refuses bindings on a statement that has run until it is reset. A failed step
+        // was already thrown by `step`.
         sqlite3_reset(handle)
         for (offset, value) in values.enumerated() {
             let index = CInt(offset + 1)
@@ -181,6 +178,19 @@ final class SQLiteSink: TableSink {
                     sql: statement.sql
                 )
             }
+        }
+    }
+
+    /// Runs an `INSERT` once with its bound values. Straight to SQLite rather than through
+    /// `Statement.execute()`, whose per-call bookkeeping (observers, cancellation, tracing)
+    /// this connection has no use for.
+    private static func step(_ statement: Statement, in db: Database) throws {
+        let code = sqlite3_step(statement.sqliteStatement)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                sql: statement.sql
+            )
         }
     }
 
