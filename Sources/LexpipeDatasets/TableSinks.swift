@@ -1,3 +1,4 @@
+import CSystemShims
 import Foundation
 import GRDB
 import LexpipeRecord
@@ -94,6 +95,9 @@ final class SQLiteSink: TableSink {
     private let path: String
     private let queue: DatabaseQueue
     private var statements: [String: Statement] = [:]
+    private var inserts = 0
+    /// The database file, opened again only to start its writeback during the load.
+    private var writebackDescriptor: Int32 = -1
 
     init(path: String) throws(DatasetError) {
         self.path = path
@@ -143,6 +147,8 @@ final class SQLiteSink: TableSink {
     }
 
     func insert(_ rows: [TableRow]) throws(DatasetError) {
+        inserts += 1
+        if inserts % 256 == 0 { startWriteback() }
         do {
             try queue.writeWithoutTransaction { db in
                 for (table, values) in rows {
@@ -192,6 +198,17 @@ final class SQLiteSink: TableSink {
                 sql: statement.sql
             )
         }
+    }
+
+    /// Starts writing the pages SQLite has written so far back to the disk, as `BufferedFile`
+    /// does for each chunk, so the fsync in `close` does not wait for the whole database.
+    private func startWriteback() {
+        if writebackDescriptor < 0 { writebackDescriptor = open(path, O_RDONLY | O_CLOEXEC) }
+        if writebackDescriptor >= 0 { _ = lexpipe_start_writeback(writebackDescriptor, 0, 0) }
+    }
+
+    deinit {
+        if writebackDescriptor >= 0 { Foundation.close(writebackDescriptor) }
     }
 
     /// `SQLITE_TRANSIENT`: SQLite copies the bound text before `bind` returns.

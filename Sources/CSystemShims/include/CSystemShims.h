@@ -10,4 +10,9 @@ int lexpipe_exchange_paths(const char *first, const char *second);
 /// Does nothing on other C libraries.
 void lexpipe_fix_mmap_threshold(unsigned long bytes);
 
+/// Starts writing `count` bytes of the file from `offset` (0 for the rest of the file) back to
+/// the disk without waiting for it (Linux sync_file_range SYNC_FILE_RANGE_WRITE), so a later
+/// fsync has little left to do. Returns 0, or -1 with errno set; does nothing elsewhere.
+int lexpipe_start_writeback(int descriptor, long long offset, long long count);
+
 #endif
