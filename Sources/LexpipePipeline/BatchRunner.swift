@@ -108,7 +108,8 @@ public struct BatchRunner: Sendable {
         }
         let processor = DocumentProcessor(configuration: configuration)
         var times = StageTimes()
-        var stillPresent = [Bool](repeating: false, count: cache?.previousInputs.count ?? 0)
+        let previousInputs = cache?.previousInputs
+        var stillPresent = [Bool](repeating: false, count: previousInputs?.count ?? 0)
         do {
             try await BatchRunner.forEachInOrder(entries, jobs: configuration.effectiveJobs) { entry -> Processed in
                 var documentTimes = StageTimes()
@@ -134,10 +135,10 @@ public struct BatchRunner: Sendable {
                 // The entry's string, not the record's: the lists then hold no copy of their
                 // own per document.
                 let source = entries[index].source
-                let previous = cache?.previousInputs.index(of: source)
-                if let previous { stillPresent[previous] = true }
+                let previous = previousInputs.flatMap { inputs in inputs.index(of: source).map { ($0, inputs.digest(at: $0)) } }
+                if let (position, _) = previous { stillPresent[position] = true }
                 if let digest = processed.digest {
-                    switch previous.map({ cache!.previousInputs.digest(at: $0) }) {
+                    switch previous?.1 {
                     case nil: changes.new.append(source)
                     case InputDigest(hex: digest): changes.unchanged.append(source)
                     default: changes.changed.append(source)
@@ -163,9 +164,9 @@ public struct BatchRunner: Sendable {
                 times.add(.datasets, clock.now - writeStart)
                 progress?(index + 1, entries.count)
             }
-            if let previous = cache?.previousInputs {
+            if let previousInputs {
                 // In byte order of source, as the table is kept.
-                changes.removed = stillPresent.indices.filter { !stillPresent[$0] }.map(previous.source(at:))
+                changes.removed = stillPresent.indices.filter { !stillPresent[$0] }.map(previousInputs.source(at:))
             }
             let elapsed = clock.now - start
             let manifest = Manifest.make(
