@@ -2,7 +2,7 @@ import Foundation
 
 /// The previous run's input digest of each source, for the change report. One entry per
 /// document of the previous run, so it is kept small: the sources' UTF-8 in one buffer and a
-/// 40-byte entry each, sorted by source bytes and found by binary search, instead of a
+/// 48-byte entry each, sorted by source bytes and found by binary search, instead of a
 /// dictionary holding a string allocation per source.
 struct PreviousInputs: Sendable {
     private struct Entry: Sendable {
@@ -34,7 +34,6 @@ struct PreviousInputs: Sendable {
     }
 
     var count: Int { entries.count }
-    var isEmpty: Bool { entries.isEmpty }
 
     /// The position of `source` among the previous inputs, if it was one.
     func index(of source: String) -> Int? {

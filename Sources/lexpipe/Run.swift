@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import CSystemShims
+import Foundation
 import LexpipePipeline
 
 extension Lexpipe {

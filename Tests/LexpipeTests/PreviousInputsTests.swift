@@ -34,7 +34,7 @@ struct PreviousInputsTests {
 
     @Test func emptyWhenThePreviousRunHadNoInputs() {
         let inputs = PreviousInputs([])
-        #expect(inputs.isEmpty)
+        #expect(inputs.count == 0)
         #expect(inputs.index(of: "a") == nil)
     }
 }
