@@ -114,6 +114,9 @@ final class SQLiteSink: TableSink {
                 // The database is new and lives in the staging folder, which a failed run
                 // deletes: nothing ever needs rolling back, so no journal is kept and nothing is
                 // synced page by page. `close` syncs the finished file once.
+                // Section texts run to tens of kilobytes: in the smallest pages each spills over a
+                // chain of overflow pages, every one a separate page for SQLite to allocate and write.
+                try db.execute(sql: "PRAGMA page_size = 65536")
                 try db.execute(sql: "PRAGMA journal_mode = OFF")
                 try db.execute(sql: "PRAGMA synchronous = OFF")
                 try db.beginTransaction()
