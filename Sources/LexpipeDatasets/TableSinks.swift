@@ -64,6 +64,9 @@ final class CSVSink: TableSink {
         files.removeAll()
     }
 
+    private static let quoted = SpecialBytes([UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A, 0x0D])
+    private static let quotes = SpecialBytes([UInt8(ascii: "\"")])
+
     /// Appends the text as one field, quoted if it holds a comma, a quote or a line break.
     /// Quotes are doubled byte by byte: a quote followed by a combining mark is one
     /// `Character`, which a character-level replacement would miss.
@@ -71,13 +74,15 @@ final class CSVSink: TableSink {
         var text = text
         text.withUTF8 { utf8 in
             let quote = UInt8(ascii: "\"")
-            guard utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 10 || $0 == 13 }) else {
+            guard CSVSink.quoted.first(in: utf8, from: 0) < utf8.count else {
                 out.append(contentsOf: utf8)
                 return
             }
             out.append(quote)
             var runStart = 0
-            for index in utf8.indices where utf8[index] == quote {
+            while true {
+                let index = CSVSink.quotes.first(in: utf8, from: runStart)
+                guard index < utf8.count else { break }
                 // The run up to and including the quote, then the quote again.
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...index]))
                 out.append(quote)

@@ -148,15 +148,15 @@ enum NothingDescribed {
         text.utf8.withContiguousStorageIfAvailable(matches) ?? Array(text.utf8).withUnsafeBufferPointer(matches)
     }
 
-    /// Every wording ends in "reviewed": each "reviewed" is found by its `v`, the rarest of its
-    /// letters, and the endings that finish with it are looked at.
+    /// Every wording ends in "reviewed": each "reviewed" is found (by `memchr`), and the endings
+    /// that finish with it are looked at.
     private static func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 2
-        while index + 6 <= bytes.count {
-            defer { index += 1 }
-            guard bytes[index] | 0x20 == UInt8(ascii: "v"), holds("reviewed", endingAt: index + 6, in: bytes) else { continue }
-            for ending in endings where holds(ending, endingAt: index + 6, in: bytes) {
-                let found = (index + 6 - ending.utf8CodeUnitCount)..<(index + 6)
+        var from = 0
+        while let reviewed = ASCIIText.firstRange(of: "reviewed", in: bytes, from: from) {
+            from = reviewed.lowerBound + 1
+            let end = reviewed.upperBound
+            for ending in endings where holds(ending, endingAt: end, in: bytes) {
+                let found = (end - ending.utf8CodeUnitCount)..<end
                 var start = found.lowerBound
                 while start > 0, bytes[start - 1] != UInt8(ascii: "."), bytes[start - 1] != 0x0A { start -= 1 }
                 while start < found.lowerBound, bytes[start] == 0x20 { start += 1 }

@@ -46,6 +46,15 @@ public enum ASCIIText {
         return bytes.withUnsafeBufferPointer { search(pattern, in: $0, from: start) }
     }
 
+    /// Byte offsets of the first occurrence of `needle` (lower-case ASCII) in `bytes` at or after
+    /// `start`, ignoring ASCII case.
+    @inlinable
+    public static func firstRange(of needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Range<Int>? {
+        let count = needle.utf8CodeUnitCount
+        guard count > 0 else { return start..<start }
+        return search(UnsafeBufferPointer(start: needle.utf8Start, count: count), in: bytes, from: start)
+    }
+
     @inlinable
     static func lower(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
@@ -71,6 +80,14 @@ public enum ASCIIText {
             if nextLower == index { nextLower = nextByte(first, in: base, from: index + 1, through: last) }
             if nextUpper == index { nextUpper = upper == first ? nextLower : nextByte(upper, in: base, from: index + 1, through: last) }
         }
+    }
+
+    /// The offset of the first `byte` in `bytes[start..<end]`, or `end` if there is none: found
+    /// with `memchr`, for bytes that most of a text holds few of (line feeds, tabs, form feeds).
+    @inlinable
+    public static func offset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard start < end, let base = bytes.baseAddress else { return end }
+        return nextByte(byte, in: base, from: start, through: end - 1)
     }
 
     /// The offset of the first `byte` at or after `start` and not after `last`; past `last` if none.

@@ -46,10 +46,21 @@ public struct MarkupCleaner: Sendable {
         // own, so its byte is where a page ends.
         var out = ""
         out.reserveCapacity(text.utf8.count)
+        var text = text
+        let pageEnds = text.withUTF8 { bytes in
+            var ends: [Int] = []
+            var offset = 0
+            repeat {
+                offset = ASCIIText.offset(of: 0x0C, in: bytes, from: offset, to: bytes.count)
+                ends.append(offset)
+                offset += 1
+            } while offset <= bytes.count
+            return ends
+        }
         let utf8 = text.utf8
         var start = utf8.startIndex
-        while true {
-            let end = utf8[start...].firstIndex(of: 0x0C) ?? utf8.endIndex
+        for pageEnd in pageEnds {
+            let end = utf8.index(utf8.startIndex, offsetBy: pageEnd)
             let page = text[start..<end]
             if hasInlineMarkup(page.utf8.span) {
                 let stripper = InlineMarkupStripper()
@@ -58,10 +69,11 @@ public struct MarkupCleaner: Sendable {
             } else {
                 out += page
             }
-            guard end < utf8.endIndex else { return out }
+            guard end < utf8.endIndex else { break }
             out += "\u{0C}"
             start = utf8.index(after: end)
         }
+        return out
     }
 
     /// Whether any `<tag`, `</tag` or `&entity;` could be present.

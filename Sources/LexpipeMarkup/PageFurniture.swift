@@ -8,11 +8,12 @@ enum PageFurniture {
     static func strip(_ bytes: Span<UInt8>, dropped: inout Int) -> [Range<Int>] {
         var pages: [[Range<Int>]] = []
         var pageStart = 0
-        for index in 0..<bytes.count where bytes[index] == 0x0C {
-            pages.append(TextLines.split(bytes, pageStart..<index))
-            pageStart = index + 1
+        while true {
+            let pageEnd = bytes.withUnsafeBufferPointer { ASCIIText.offset(of: 0x0C, in: $0, from: pageStart, to: $0.count) }
+            pages.append(TextLines.split(bytes, pageStart..<pageEnd))
+            guard pageEnd < bytes.count else { break }
+            pageStart = pageEnd + 1
         }
-        pages.append(TextLines.split(bytes, pageStart..<bytes.count))
         let edges = pages.map { edgeIndices($0, in: bytes) }
         // Shapes are only needed at page edges, and only when there are pages to compare;
         // computing them for every line would fold and lower-case the whole document once more.

@@ -112,9 +112,13 @@ struct TextBlockBuilder {
     /// a tab that a combining mark follows, so that case is left to it.
     private static func hasTab(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         var tabBeforeNonASCII = false
-        for index in line where bytes[index] == 0x09 {
+        var index = line.lowerBound
+        while true {
+            index = bytes.withUnsafeBufferPointer { ASCIIText.offset(of: 0x09, in: $0, from: index, to: line.upperBound) }
+            guard index < line.upperBound else { break }
             if index + 1 == line.upperBound || bytes[index + 1] < 0x80 { return true }
             tabBeforeNonASCII = true
+            index += 1
         }
         return tabBeforeNonASCII && UTF8Text.string(bytes, line).contains("\t")
     }

@@ -1,3 +1,5 @@
+import LexpipeIngest
+
 /// Reading a `String`'s UTF-8 bytes (valid UTF-8 by construction) one byte at a time, with the
 /// `Character` rules of the standard library kept exact: a scalar is only decoded where a byte is
 /// not ASCII, and grapheme clusters are only asked about where a non-ASCII scalar borders an
@@ -144,19 +146,31 @@ enum UTF8Text {
 /// `Character`s (`"\n"`, `"\r\n"`, `"\r"`) gives.
 enum TextLines {
     static func split(_ bytes: Span<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
-        var start = range.lowerBound
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                lines.append(start..<index)
-                if byte == 0x0D, index + 1 < range.upperBound, bytes[index + 1] == 0x0A { index += 1 }
-                start = index + 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var lines: [Range<Int>] = []
+            var start = range.lowerBound
+            let end = range.upperBound
+            // Without a carriage return, every line ends at a line feed, which memchr finds.
+            if ASCIIText.offset(of: 0x0D, in: buffer, from: start, to: end) == end {
+                while true {
+                    let feed = ASCIIText.offset(of: 0x0A, in: buffer, from: start, to: end)
+                    lines.append(start..<feed)
+                    guard feed < end else { return lines }
+                    start = feed + 1
+                }
             }
-            index += 1
+            var index = start
+            while index < end {
+                let byte = buffer[index]
+                if byte == 0x0A || byte == 0x0D {
+                    lines.append(start..<index)
+                    if byte == 0x0D, index + 1 < end, buffer[index + 1] == 0x0A { index += 1 }
+                    start = index + 1
+                }
+                index += 1
+            }
+            lines.append(start..<end)
+            return lines
         }
-        lines.append(start..<range.upperBound)
-        return lines
     }
 }

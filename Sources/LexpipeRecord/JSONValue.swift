@@ -263,12 +263,16 @@ public struct JSONWriter: Sendable {
         out.append(UInt8(ascii: "\""))
     }
 
+    private static let escaped = SpecialBytes([UInt8(ascii: "\""), UInt8(ascii: "\\")], controls: true)
+
     /// Copies the runs that need no escape in one append each.
     private static func escape(_ utf8: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        let escaped = JSONWriter.escaped
         var runStart = 0
-        for index in utf8.indices {
+        while true {
+            let index = escaped.first(in: utf8, from: runStart)
+            guard index < utf8.count else { break }
             let byte = utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             runStart = index + 1
             switch byte {

@@ -14,6 +14,32 @@ struct JSONWriterTests {
         #expect(JSONValue.string(long).compact() == "\"" + long.replacingOccurrences(of: "\"", with: "\\\"") + "\"")
     }
 
+    /// The word-at-a-time search finds what a byte-by-byte search finds: every byte value, at
+    /// every offset of a word, and in the word tails.
+    @Test func specialBytesAreFoundAtEveryPosition() {
+        let sets: [(SpecialBytes, (UInt8) -> Bool)] = [
+            (SpecialBytes([0x22, 0x5C], controls: true), { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }),
+            (SpecialBytes([0x2C, 0x22, 0x0A, 0x0D]), { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }),
+            (SpecialBytes([0x22]), { $0 == 0x22 }),
+        ]
+        for (special, isSpecial) in sets {
+            for length in [0, 1, 7, 8, 9, 16, 23] {
+                for position in 0..<max(length, 1) {
+                    for value in UInt8.min...UInt8.max {
+                        // Around the probe: the bytes just above and below the special ones.
+                        var text = [UInt8](repeating: 0x61, count: length)
+                        for index in text.indices { text[index] = [0x20, 0x7F, 0x80, 0xFF, 0x21, 0x5D, 0x2D][index % 7] }
+                        if position < length { text[position] = value }
+                        let expected = text.firstIndex(where: isSpecial) ?? length
+                        let found = text.withUnsafeBufferPointer { special.first(in: $0, from: 0) }
+                        #expect(found == expected, "length \(length), byte \(value) at \(position)")
+                        if found != expected { return }
+                    }
+                }
+            }
+        }
+    }
+
     @Test func numbersPrintAsFormatPrintsThem() {
         let values: [Double] = [0, -0.0, 16, -3, 17.5, 1 / 3, 1e15, 1e16, -1e15 + 1, .leastNonzeroMagnitude, .greatestFiniteMagnitude, .infinity, .nan]
         for value in values {

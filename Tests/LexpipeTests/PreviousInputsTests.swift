@@ -12,7 +12,8 @@ struct PreviousInputsTests {
         let inputs = PreviousInputs(sources.enumerated().map { ($1, digest(Character(String($0)))) })
         #expect(inputs.count == sources.count)
         for (offset, source) in sources.enumerated() {
-            let index = try? #require(inputs.index(of: source), "\(source) not found")
+            let index = inputs.index(of: source)
+            #expect(index != nil, "\(source) not found")
             #expect(index.map(inputs.source(at:)) == source)
             #expect(index.map(inputs.digest(at:)) == digest(Character(String(offset))))
         }
