@@ -65,7 +65,6 @@ final class CSVSink: TableSink {
     }
 
     private static let quoted = SpecialBytes([UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A, 0x0D])
-    private static let quotes = SpecialBytes([UInt8(ascii: "\"")])
 
     /// Appends the text as one field, quoted if it holds a comma, a quote or a line break.
     /// Quotes are doubled byte by byte: a quote followed by a combining mark is one
@@ -81,7 +80,7 @@ final class CSVSink: TableSink {
             out.append(quote)
             var runStart = 0
             while true {
-                let index = CSVSink.quotes.first(in: utf8, from: runStart)
+                let index = offset(of: quote, in: utf8, from: runStart)
                 guard index < utf8.count else { break }
                 // The run up to and including the quote, then the quote again.
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...index]))
@@ -94,6 +93,14 @@ final class CSVSink: TableSink {
     }
 }
 
+/// The offset of the first `byte` in `bytes` at or after `start` (by `memchr`); `bytes.count` if none.
+private func offset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard start < bytes.count, let base = bytes.baseAddress, let found = memchr(base + start, Int32(byte), bytes.count - start) else {
+        return bytes.count
+    }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+}
+
 /// `lexpipe.sqlite`: typed columns, primary and foreign keys, `(state_code, year)` indexes and
 /// a `schema_version` table, all written in one transaction.
 final class SQLiteSink: TableSink {
@@ -101,6 +108,9 @@ final class SQLiteSink: TableSink {
     private let queue: DatabaseQueue
     private var statements: [String: Statement] = [:]
     private var inserts = 0
+    /// The texts of the row being inserted, one after another, and where each ends.
+    private var rowText: [UInt8] = []
+    private var rowTextEnds: [Int] = []
     /// The database file, opened again only to start its writeback during the load.
     private var writebackDescriptor: Int32 = -1
 
@@ -160,9 +170,7 @@ final class SQLiteSink: TableSink {
         do {
             try queue.writeWithoutTransaction { db in
                 for (table, values) in rows {
-                    let statement = statements[table.name]!
-                    try SQLiteSink.bind(values, to: statement, in: db)
-                    try SQLiteSink.step(statement, in: db)
+                    try insert(values, with: statements[table.name]!, in: db)
                 }
             }
         } catch {
@@ -170,28 +178,58 @@ final class SQLiteSink: TableSink {
         }
     }
 
-    /// Binds `values` to the statement's parameters in order, as GRDB binds the same Swift
-    /// values (text up to its first NUL, booleans as 0 or 1), with no intermediate arguments.
-    private static func bind(_ values: [TableValue], to statement: Statement, in db: Database) throws {
+    /// Inserts one row: binds `values` to the statement's parameters in order, as GRDB binds the
+    /// same Swift values (text up to its first NUL, booleans as 0 or 1), and runs it. The row's
+    /// texts are copied once into `rowText`, which SQLite reads in place while the statement runs
+    /// (`SQLITE_STATIC`) instead of copying each into memory of its own first.
+    private func insert(_ values: [TableValue], with statement: Statement, in db: Database) throws {
         let handle = statement.sqliteStatement
         // SQLite refuses bindings on a statement that has run until it is reset. A failed step
         // was already thrown by `step`.
         sqlite3_reset(handle)
-        for (offset, value) in values.enumerated() {
-            let index = CInt(offset + 1)
-            let code = switch value {
-            case .null: sqlite3_bind_null(handle, index)
-            case let .text(text): text.withCString { sqlite3_bind_text(handle, index, $0, -1, SQLiteSink.transient) }
-            case let .integer(integer): sqlite3_bind_int64(handle, index, Int64(integer))
-            case let .real(real): sqlite3_bind_double(handle, index, real)
-            case let .boolean(flag): sqlite3_bind_int64(handle, index, flag ? 1 : 0)
+        // A first byte, so that the buffer has an address even when every text is empty (a null
+        // pointer would bind NULL).
+        rowText.removeAll(keepingCapacity: true)
+        rowText.append(0)
+        for value in values {
+            guard case var .text(text) = value else { continue }
+            text.withUTF8 { utf8 in
+                let length = offset(of: 0, in: utf8, from: 0)
+                rowText.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<length]))
+                rowTextEnds.append(rowText.count)
             }
-            guard code == SQLITE_OK else {
-                throw DatabaseError(
-                    resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                    sql: statement.sql
-                )
+        }
+        defer {
+            rowTextEnds.removeAll(keepingCapacity: true)
+            // No binding may outlive the buffer it points into.
+            sqlite3_clear_bindings(handle)
+        }
+        try rowText.withUnsafeBufferPointer { buffer in
+            let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+            var textIndex = 0
+            var textStart = 1
+            for (offset, value) in values.enumerated() {
+                let index = CInt(offset + 1)
+                let code: CInt
+                switch value {
+                case .null: code = sqlite3_bind_null(handle, index)
+                case .text:
+                    let end = rowTextEnds[textIndex]
+                    code = sqlite3_bind_text(handle, index, base + textStart, CInt(end - textStart), SQLiteSink.static)
+                    textIndex += 1
+                    textStart = end
+                case let .integer(integer): code = sqlite3_bind_int64(handle, index, Int64(integer))
+                case let .real(real): code = sqlite3_bind_double(handle, index, real)
+                case let .boolean(flag): code = sqlite3_bind_int64(handle, index, flag ? 1 : 0)
+                }
+                guard code == SQLITE_OK else {
+                    throw DatabaseError(
+                        resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                        sql: statement.sql
+                    )
+                }
             }
+            try SQLiteSink.step(statement, in: db)
         }
     }
 
@@ -219,8 +257,9 @@ final class SQLiteSink: TableSink {
         if writebackDescriptor >= 0 { Foundation.close(writebackDescriptor) }
     }
 
-    /// `SQLITE_TRANSIENT`: SQLite copies the bound text before `bind` returns.
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    /// `SQLITE_STATIC`: SQLite reads the bound text where it is, which must stay put until the
+    /// statement has run and its bindings are cleared.
+    private static let `static`: sqlite3_destructor_type? = nil
 
     func close() throws(DatasetError) {
         do {

@@ -1,37 +1,39 @@
 /// The bytes a writer must treat specially in a text (quotes, separators, line breaks, control
 /// characters), found eight bytes at a time: most of a section's text holds none, and a word of
-/// eight bytes is tested with a handful of integer operations instead of eight comparisons.
+/// eight bytes is tested with a few integer operations per special byte instead of eight
+/// comparisons each. (The standard library's `SIMD16` comparisons compile to a loop per lane here.)
 public struct SpecialBytes: Sendable {
-    /// Up to four bytes, each repeated across a word; unused slots repeat the first.
+    /// Up to four special bytes, each repeated across a word; `count` of them are used.
     @usableFromInline let words: (UInt64, UInt64, UInt64, UInt64)
-    @usableFromInline let bytes: (UInt8, UInt8, UInt8, UInt8)
+    @usableFromInline let count: Int
     /// Whether every byte below 0x20 is special too.
     @usableFromInline let controls: Bool
 
-    /// `bytes` (ASCII, one to four of them), and the control characters when `controls`.
+    /// `bytes` (one to four of them), and the control characters when `controls`.
     public init(_ bytes: [UInt8], controls: Bool = false) {
-        precondition((1...4).contains(bytes.count) && bytes.allSatisfy { $0 < 0x80 })
-        let padded = bytes + Array(repeating: bytes[0], count: 4 - bytes.count)
-        self.bytes = (padded[0], padded[1], padded[2], padded[3])
-        let spread = padded.map { UInt64($0) &* 0x0101_0101_0101_0101 }
+        precondition((1...4).contains(bytes.count))
+        let spread = bytes.map { UInt64($0) &* 0x0101_0101_0101_0101 } + [0, 0, 0]
         words = (spread[0], spread[1], spread[2], spread[3])
+        count = bytes.count
         self.controls = controls
     }
 
-    @inlinable
-    func contains(_ byte: UInt8) -> Bool {
-        byte == bytes.0 || byte == bytes.1 || byte == bytes.2 || byte == bytes.3 || controls && byte < 0x20
+    /// The high bit of every byte of `word` that is zero (and perhaps of bytes above one that
+    /// is): nonzero exactly when some byte is.
+    @inlinable @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 
-    /// Whether some byte of the word may be special: never false when one is.
-    @inlinable
-    func mayContain(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZero(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
-        var found = hasZero(word ^ words.0) | hasZero(word ^ words.1) | hasZero(word ^ words.2) | hasZero(word ^ words.3)
-        // Some byte below 0x20: subtracting 0x20 from it borrows into its high bit.
-        if controls { found |= (word &- 0x2020_2020_2020_2020) & ~word & highs }
+    /// Whether some byte of the word is special.
+    @inlinable @inline(__always)
+    func anyIn(_ word: UInt64) -> Bool {
+        var found = SpecialBytes.zeroBytes(word ^ words.0)
+        if count > 1 { found |= SpecialBytes.zeroBytes(word ^ words.1) }
+        if count > 2 { found |= SpecialBytes.zeroBytes(word ^ words.2) }
+        if count > 3 { found |= SpecialBytes.zeroBytes(word ^ words.3) }
+        // A byte below 0x20 borrows into its high bit when 0x20 is taken from it.
+        if controls { found |= (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 }
         return found != 0
     }
 
@@ -40,12 +42,18 @@ public struct SpecialBytes: Sendable {
     public func first(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = text.baseAddress else { return text.count }
         var index = start
-        while index + 8 <= text.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            if mayContain(word) { break }
+        while index + 8 <= text.count, !anyIn(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
             index += 8
         }
+        // The rest, and the word that holds a special byte, one byte at a time.
         while index < text.count, !contains(text[index]) { index += 1 }
         return index
+    }
+
+    @inlinable @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+        let value = UInt64(byte)
+        return value == words.0 & 0xFF || count > 1 && value == words.1 & 0xFF || count > 2 && value == words.2 & 0xFF
+            || count > 3 && value == words.3 & 0xFF || controls && byte < 0x20
     }
 }

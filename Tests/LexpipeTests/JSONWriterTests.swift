@@ -23,7 +23,7 @@ struct JSONWriterTests {
             (SpecialBytes([0x22]), { $0 == 0x22 }),
         ]
         for (special, isSpecial) in sets {
-            for length in [0, 1, 7, 8, 9, 16, 23] {
+            for length in [0, 1, 7, 8, 9, 15, 16, 17, 31, 40] {
                 for position in 0..<max(length, 1) {
                     for value in UInt8.min...UInt8.max {
                         // Around the probe: the bytes just above and below the special ones.
