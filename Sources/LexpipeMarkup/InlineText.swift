@@ -16,7 +16,12 @@ public enum InlineText {
         guard !bytes.isEmpty else { return "" }
         // Every replacement and every folded run of white space is at most as long as what it
         // replaces, so the output never outgrows the input.
-        return String(unsafeUninitializedCapacity: bytes.count) { out in
+        return bytes.withUnsafeBufferPointer { buffer in fold(bytes, buffer) }
+    }
+
+    /// `bytes` as a span and as a buffer, for reading words of eight bytes.
+    private static func fold(_ bytes: Span<UInt8>, _ buffer: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
             var count = 0
             var pendingSpace = false
             var index = 0
@@ -35,7 +40,18 @@ public enum InlineText {
                     pendingSpace = false
                     out[count] = byte
                     count += 1
-                    // The rest of a run of printable ASCII is copied as it is.
+                    // The rest of a run of printable ASCII and single spaces is copied as it is,
+                    // eight bytes at a time while eight are; a space that ends such a word is
+                    // left to fold with what follows it. The output is never ahead of the input
+                    // (`count <= index`), so eight bytes fit wherever eight remain to read.
+                    while index + 8 <= bytes.count {
+                        let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                        guard let length = foldFreeLength(word) else { break }
+                        UnsafeMutableRawPointer(out.baseAddress! + count).storeBytes(of: word, as: UInt64.self)
+                        count += length
+                        index += length
+                        guard length == 8 else { break }
+                    }
                     while index < bytes.count, bytes[index] > 0x20, bytes[index] < 0x80 {
                         out[count] = bytes[index]
                         count += 1
@@ -74,6 +90,21 @@ public enum InlineText {
             }
             return count
         }
+    }
+
+    /// How many of the word's eight bytes fold to themselves, when all are ASCII from the space
+    /// up and no two spaces stand together: eight, or seven when the last is a space (which may
+    /// start a run). `nil` for any other word.
+    private static func foldFreeLength(_ word: UInt64) -> Int? {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // No byte below 0x20 (it would borrow into its high bit) and none with its high bit set.
+        guard ((word &- 0x2020_2020_2020_2020) & ~word & highs) | (word & highs) == 0 else { return nil }
+        // The high bit of each space, exactly: no borrow crosses from one byte into the next.
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let flipped = word ^ 0x2020_2020_2020_2020
+        let spaces = ~(((flipped & low7) &+ low7) | flipped) & highs
+        guard spaces & (spaces << 8) == 0 else { return nil }
+        return spaces >> 63 == 0 ? 8 : 7
     }
 
     /// Whether the scalar is white space to fold (including no-break and typographic spaces).

@@ -143,25 +143,60 @@ enum PageFurniture {
     }
 
     /// Whether the line holds "page", "reproduced", "credit", "childwelfare" or "child welfare",
-    /// ignoring ASCII case: one pass over the bytes for all five.
+    /// ignoring ASCII case. The words are told by their first two letters (`pa`, `re`, `cr`,
+    /// `ch`), looked for at eight positions at once; only where a pair stands is a word compared.
     private static func mentionsFurnitureWord(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         guard line.count >= 2 else { return false }
-        for index in line.lowerBound..<(line.upperBound - 1) {
-            // `| 0x20` lower-cases a letter and sends no other byte to a letter; the first two
-            // letters pick the word to look for.
-            let found =
-                switch (bytes[index] | 0x20, bytes[index + 1] | 0x20) {
-                case (UInt8(ascii: "p"), UInt8(ascii: "a")): has("page", at: index, in: bytes, end: line.upperBound)
-                case (UInt8(ascii: "r"), UInt8(ascii: "e")): has("reproduced", at: index, in: bytes, end: line.upperBound)
-                case (UInt8(ascii: "c"), UInt8(ascii: "r")): has("credit", at: index, in: bytes, end: line.upperBound)
-                case (UInt8(ascii: "c"), UInt8(ascii: "h")):
-                    has("childwelfare", at: index, in: bytes, end: line.upperBound)
-                        || has("child welfare", at: index, in: bytes, end: line.upperBound)
-                default: false
+        return bytes.withUnsafeBufferPointer { buffer in
+            var index = line.lowerBound
+            // Eight pairs at a time while the ninth byte is in the line.
+            while index + 9 <= line.upperBound {
+                var pairs = pairStarts(buffer, at: index)
+                while pairs != 0 {
+                    let position = index + pairs.trailingZeroBitCount / 8
+                    if furnitureWord(at: position, in: bytes, end: line.upperBound) { return true }
+                    pairs &= pairs - 1
                 }
-            if found { return true }
+                index += 8
+            }
+            while index < line.upperBound - 1 {
+                if furnitureWord(at: index, in: bytes, end: line.upperBound) { return true }
+                index += 1
+            }
+            return false
         }
-        return false
+    }
+
+    /// The high bit of byte `k` set where the bytes at `index + k` and `index + k + 1`, with bit
+    /// 0x20 set (which lower-cases a letter and sends no other byte to a letter), are `pa`,
+    /// `re`, `cr` or `ch`.
+    private static func pairStarts(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+        let lower: UInt64 = 0x2020_2020_2020_2020
+        let first = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) | lower
+        let second = UnsafeRawPointer(buffer.baseAddress! + index + 1).loadUnaligned(as: UInt64.self) | lower
+        func equal(_ word: UInt64, _ letter: UInt8) -> UInt64 {
+            // Exact per byte: no borrow crosses from one byte into the next.
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            let value = word ^ (UInt64(letter) &* 0x0101_0101_0101_0101)
+            return ~(((value & low7) &+ low7) | value) & 0x8080_8080_8080_8080
+        }
+        return equal(first, UInt8(ascii: "p")) & equal(second, UInt8(ascii: "a"))
+            | equal(first, UInt8(ascii: "r")) & equal(second, UInt8(ascii: "e"))
+            | equal(first, UInt8(ascii: "c")) & (equal(second, UInt8(ascii: "r")) | equal(second, UInt8(ascii: "h")))
+    }
+
+    /// Whether one of the furniture words starts at `index`.
+    private static func furnitureWord(at index: Int, in bytes: Span<UInt8>, end: Int) -> Bool {
+        // `| 0x20` lower-cases a letter and sends no other byte to a letter; the first two
+        // letters pick the word to look for.
+        switch (bytes[index] | 0x20, bytes[index + 1] | 0x20) {
+        case (UInt8(ascii: "p"), UInt8(ascii: "a")): has("page", at: index, in: bytes, end: end)
+        case (UInt8(ascii: "r"), UInt8(ascii: "e")): has("reproduced", at: index, in: bytes, end: end)
+        case (UInt8(ascii: "c"), UInt8(ascii: "r")): has("credit", at: index, in: bytes, end: end)
+        case (UInt8(ascii: "c"), UInt8(ascii: "h")):
+            has("childwelfare", at: index, in: bytes, end: end) || has("child welfare", at: index, in: bytes, end: end)
+        default: false
+        }
     }
 
     /// Whether `word` (lower-case ASCII) stands at `index`, ignoring ASCII case.

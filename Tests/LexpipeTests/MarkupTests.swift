@@ -100,6 +100,45 @@ struct MarkupTests {
         #expect(InlineText.fold("  a\u{00A0}\u{00A0}b\t\n c ’d’ “e” ﬁle\u{00AD}s ") == "a b c 'd' \"e\" files")
     }
 
+    /// Folding as the rule states it, one scalar at a time, against the folding that copies
+    /// words of eight bytes: on texts where spaces, tabs, line breaks, no-break spaces, quotes
+    /// and ligatures fall at every offset of a word.
+    @Test func foldingByWordsMatchesFoldingByScalars() {
+        func reference(_ text: String) -> String {
+            var out = ""
+            var pendingSpace = false
+            for scalar in text.unicodeScalars {
+                let replacement: String? = switch scalar {
+                case "\u{2019}": "'"
+                case "\u{201C}": "\""
+                case "\u{FB01}": "fi"
+                case "\u{00AD}": ""
+                default: nil
+                }
+                if replacement == "" { continue }
+                if replacement == nil, [" ", "\t", "\n", "\u{00A0}"].contains(scalar) {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace, !out.isEmpty { out += " " }
+                pendingSpace = false
+                out += replacement ?? String(scalar)
+            }
+            return out
+        }
+        let pieces = ["a", "bc", "defghij", " ", "  ", "\t", "\n", "\u{00A0}", "\u{2019}", "\u{201C}", "\u{FB01}", "\u{00AD}", "é", "~", "klmnopqrstu"]
+        // A fixed linear congruential sequence: the same texts on every run.
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        for _ in 0..<3_000 {
+            let text = (0..<next(25)).map { _ in pieces[next(pieces.count)] }.joined()
+            #expect(InlineText.fold(text) == reference(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test func markersAreWholeCharactersNotBytes() throws {
         // A combining mark joins the `|`, `#`, `*` or space before it into another Character.
         #expect(try cleaner.clean(text: "| a |\u{301} b | c |", format: .markdown).blocks == [.row(["a |\u{301} b", "c"])])
