@@ -738,22 +738,59 @@ private struct ASCIICharacter: ScannedCharacter {
     /// The characters of `text`, or `nil` when it holds anything but ASCII and `§`, or a
     /// `\r\n` (one character of two bytes).
     static func characters(of text: some StringProtocol) -> [ASCIICharacter]? {
-        var characters: [ASCIICharacter] = []
-        characters.reserveCapacity(text.utf8.count)
-        var afterLead = false
-        for byte in text.utf8 {
-            if afterLead {
-                guard byte == 0xA7 else { return nil }
-                characters.append(ASCIICharacter(byte: 0xA7))
-                afterLead = false
-            } else if byte == 0xC2 {
-                afterLead = true
-            } else {
-                guard byte < 0x80, byte != 0x0A || characters.last?.byte != 0x0D else { return nil }
-                characters.append(ASCIICharacter(byte: byte))
+        text.utf8.withContiguousStorageIfAvailable(characters) ?? Array(text.utf8).withUnsafeBufferPointer(characters)
+    }
+
+    /// The characters of UTF-8 `bytes`: words of eight ASCII bytes without a carriage return are
+    /// copied whole, everything else is read byte by byte.
+    private static func characters(_ bytes: UnsafeBufferPointer<UInt8>) -> [ASCIICharacter]? {
+        guard let base = bytes.baseAddress else { return [] }
+        var valid = true
+        let characters = [ASCIICharacter](unsafeUninitializedCapacity: bytes.count) { out, count in
+            let target = UnsafeMutableRawPointer(out.baseAddress!)
+            var index = 0
+            var afterLead = false
+            var previous: UInt8 = 0
+            while index < bytes.count {
+                if !afterLead, index + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    // No high bit set, and no byte equal to 0x0D (exactly: no borrow crosses bytes).
+                    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                    let flipped = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                    let returns = ~(((flipped & low7) &+ low7) | flipped) & 0x8080_8080_8080_8080
+                    if word & 0x8080_8080_8080_8080 | returns == 0, previous != 0x0D || word & 0xFF != 0x0A {
+                        target.storeBytes(of: word, toByteOffset: count, as: UInt64.self)
+                        count += 8
+                        index += 8
+                        previous = UInt8(truncatingIfNeeded: word >> 56)
+                        continue
+                    }
+                }
+                let byte = bytes[index]
+                index += 1
+                if afterLead {
+                    guard byte == 0xA7 else {
+                        valid = false
+                        return
+                    }
+                    afterLead = false
+                } else if byte == 0xC2 {
+                    afterLead = true
+                    previous = byte
+                    continue
+                } else {
+                    guard byte < 0x80, byte != 0x0A || previous != 0x0D else {
+                        valid = false
+                        return
+                    }
+                }
+                out[count] = ASCIICharacter(byte: byte)
+                count += 1
+                previous = byte
             }
+            valid = !afterLead
         }
-        return afterLead ? nil : characters
+        return valid ? characters : nil
     }
 
     private struct Traits: OptionSet {

@@ -79,8 +79,10 @@ struct EvidencePhrase: OptionSet {
         let aroundSpace = EvidencePhrase.aroundSpace
         func search(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt16 {
             var found: UInt16 = 0
-            guard bytes.count >= 3 else { return found }
-            for index in 1..<(bytes.count - 1) where bytes[index] == UInt8(ascii: " ") {
+            guard bytes.count >= 3, let base = bytes.baseAddress else { return found }
+
+            /// Compares the phrases whose first space could be the one at `index`.
+            func look(around index: Int) {
                 var candidates = aroundSpace[pairIndex(bytes[index - 1], bytes[index + 1])] & ~found
                 while candidates != 0 {
                     let bit = candidates.trailingZeroBitCount
@@ -93,6 +95,26 @@ struct EvidencePhrase: OptionSet {
                     while matched < count, lower(bytes[start + matched]) == wording.utf8Start[matched] { matched += 1 }
                     if matched == count { found |= 1 << bit }
                 }
+            }
+
+            // Spaces at positions 1 up to the last but one: eight positions at a time while they
+            // are inside, then one by one.
+            let end = bytes.count - 1
+            var index = 1
+            while index + 8 <= end {
+                // The high bit of each space, exactly: no borrow crosses from one byte to the next.
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ 0x2020_2020_2020_2020
+                let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                var spaces = ~(((word & low7) &+ low7) | word) & 0x8080_8080_8080_8080
+                while spaces != 0 {
+                    look(around: index + spaces.trailingZeroBitCount / 8)
+                    spaces &= spaces - 1
+                }
+                index += 8
+            }
+            while index < end {
+                if bytes[index] == UInt8(ascii: " ") { look(around: index) }
+                index += 1
             }
             return found
         }
