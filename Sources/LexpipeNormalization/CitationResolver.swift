@@ -9,17 +9,24 @@ struct CitationResolver {
     var table: JurisdictionTable
     /// USPS code of the document's state, if known.
     var documentState: String?
+    /// The codes already looked up, by code name as written: a document cites the same few
+    /// codes again and again.
+    private var codes: [String: (usps: String, code: CodeName)?] = [:]
+
+    init(table: JurisdictionTable, documentState: String?) {
+        self.table = table
+        self.documentState = documentState
+    }
 
     /// The citation, and a warning when its code name is not in the table (the citation then
     /// keeps the code name as written).
-    func resolve(_ reference: CitationReference) -> (citation: Citation, warning: String?) {
-        var found: (usps: String, code: CodeName)?
-        if let state = documentState, let code = table.code(named: reference.codeName, in: state) {
-            found = (state, code)
-        } else if let code = table.code(named: reference.codeName, in: "US") {
-            found = ("US", code)
-        } else if !reference.codeName.isEmpty {
-            found = table.code(prefixedName: reference.codeName)
+    mutating func resolve(_ reference: CitationReference) -> (citation: Citation, warning: String?) {
+        let found: (usps: String, code: CodeName)?
+        if let known = codes[reference.codeName] {
+            found = known
+        } else {
+            found = code(named: reference.codeName)
+            codes[reference.codeName] = .some(found)
         }
         let title = reference.leadingTitle ?? reference.division?.number
         guard let (usps, code) = found else {
@@ -47,6 +54,14 @@ struct CitationResolver {
             )
         )
         return (citation, nil)
+    }
+
+    /// The code a name stands for: in the document's state, in federal law, or in the
+    /// jurisdiction its prefix names.
+    private func code(named name: String) -> (usps: String, code: CodeName)? {
+        if let state = documentState, let code = table.code(named: name, in: state) { return (state, code) }
+        if let code = table.code(named: name, in: "US") { return ("US", code) }
+        return name.isEmpty ? nil : table.code(prefixedName: name)
     }
 
     /// `code § S`; `code tit. T, § S` (`ch.`, `art.` for codes divided so); `T code § S` for

@@ -157,7 +157,7 @@ public struct JurisdictionTable: Sendable {
 
     /// The jurisdiction with this USPS code.
     public func jurisdiction(usps: String) -> Jurisdiction? {
-        byUSPS[usps.uppercased()].map { jurisdictions[$0] }
+        (byUSPS[usps] ?? byUSPS[usps.uppercased()]).map { jurisdictions[$0] }
     }
 
     /// The jurisdiction a name stands for, in any case (`MISSISSIPPI`, `Mississippi`).

@@ -45,7 +45,7 @@ public struct Normalizer: Sendable {
             }
         }
 
-        let resolver = CitationResolver(table: table, documentState: jurisdiction?.usps)
+        var resolver = CitationResolver(table: table, documentState: jurisdiction?.usps)
         record.sections = extraction.sections.enumerated().map { offset, section in
             let citations = section.citations.enumerated().map { index, reference in
                 let resolved = resolver.resolve(reference)
