@@ -267,7 +267,7 @@ enum TableSection {
                 result.append(block)
                 continue
             }
-            let words = block.text.split(separator: " ")
+            let words = WordStream.split(block.text[...], atTabs: false)
             var cuts: [Int] = []
             var index = 1
             while index + 1 < words.count {
@@ -288,7 +288,7 @@ enum TableSection {
             }
             var start = 0
             for cut in cuts + [words.count] {
-                let text = words[start..<cut].joined(separator: " ")
+                let text = WordStream.joined(words[start..<cut])
                 result.append(Block(start == 0 ? block.kind : .paragraph, text))
                 start = cut
             }
@@ -312,22 +312,49 @@ enum WordStream {
     /// The text split at spaces and tabs; by its bytes when it is ASCII, where no character
     /// but `\r\n` spans two bytes.
     private static func spaceSeparated(_ text: Substring) -> [Substring] {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: isSeparator) }
-        var words: [Substring] = []
-        var start: String.Index?
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            if utf8[index] == 0x20 || utf8[index] == 0x09 {
-                if let begin = start { words.append(text[begin..<index]) }
-                start = nil
-            } else if start == nil {
-                start = index
+        split(text, atTabs: true)
+    }
+
+    /// The text split at spaces (and tabs, if `atTabs`), empty pieces left out, as
+    /// `split(whereSeparator:)` splits it; by its bytes when it is ASCII, where no character
+    /// but `\r\n` spans two bytes.
+    static func split(_ text: Substring, atTabs: Bool) -> [Substring] {
+        // Word boundaries as byte offsets, read in place; substrings are cut only at the end.
+        let boundaries = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+            var words: [Range<Int>] = []
+            var start = -1
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 || atTabs && byte == 0x09 {
+                    if start >= 0 { words.append(start..<index) }
+                    start = -1
+                } else if start < 0 {
+                    start = index
+                }
             }
-            utf8.formIndex(after: &index)
+            if start >= 0 { words.append(start..<bytes.count) }
+            return words
         }
-        if let begin = start { words.append(text[begin...]) }
-        return words
+        guard let boundaries = boundaries ?? nil else {
+            return text.split(whereSeparator: { $0 == " " || atTabs && $0 == "\t" })
+        }
+        let utf8 = text.utf8
+        return boundaries.map { word in
+            text[utf8.index(utf8.startIndex, offsetBy: word.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: word.upperBound)]
+        }
+    }
+
+    /// The words with a space between each two: `joined(separator: " ")`, copied into storage
+    /// reserved once.
+    static func joined(_ words: ArraySlice<Substring>) -> String {
+        var text = ""
+        text.reserveCapacity(words.reduce(words.count) { $0 + $1.utf8.count })
+        for (offset, word) in words.enumerated() {
+            if offset > 0 { text += " " }
+            text += word
+        }
+        return text
     }
 
     /// The first `limit` words of `words(text)`, reading no further into the text than they go.
@@ -540,7 +567,7 @@ enum Highlights {
         func content(of lead: Lead) -> String? {
             guard let position = leads.firstIndex(where: { $0.lead == lead }) else { return nil }
             let end = position + 1 < leads.count ? leads[position + 1].start : words.count
-            var text = words[leads[position].content..<end].joined(separator: " ")[...]
+            var text = WordStream.joined(words[leads[position].content..<end])[...]
             if text.hasSuffix(".") { text = text.dropLast() }
             text = text.trimming(where: { $0 == " " })
             return text.isEmpty ? nil : String(text)
