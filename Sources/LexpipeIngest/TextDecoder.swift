@@ -106,10 +106,24 @@ enum TextDecoder {
         let (controls, total) = text.withUTF8 { bytes in
             var controls = 0
             var total = 0
-            // By UTF-8 byte: a scalar starts at every byte but a continuation byte, and control
-            // characters are single bytes.
-            for byte in bytes where byte & 0xC0 != 0x80 {
-                guard total < 8192 else { break }
+            var index = 0
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while index < bytes.count, total < 8192 {
+                // Eight ASCII bytes none of which is a control character are eight scalars. (A
+                // byte below 0x20 borrows into its high bit when 0x20 is taken from it.)
+                if index + 8 <= bytes.count, total + 8 <= 8192 {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if ((word &- 0x2020_2020_2020_2020) & ~word & highs) | (word & highs) == 0 {
+                        total += 8
+                        index += 8
+                        continue
+                    }
+                }
+                // Else by UTF-8 byte: a scalar starts at every byte but a continuation byte, and
+                // control characters are single bytes.
+                let byte = bytes[index]
+                index += 1
+                guard byte & 0xC0 != 0x80 else { continue }
                 total += 1
                 if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
             }

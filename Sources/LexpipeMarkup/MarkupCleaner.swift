@@ -78,19 +78,18 @@ public struct MarkupCleaner: Sendable {
 
     /// Whether any `<tag`, `</tag` or `&entity;` could be present.
     static func hasInlineMarkup(_ bytes: Span<UInt8>) -> Bool {
-        for index in bytes.indices {
-            switch bytes[index] {
-            case UInt8(ascii: "&"):
-                return true
-            case UInt8(ascii: "<") where index + 1 < bytes.count:
+        bytes.withUnsafeBufferPointer { bytes in
+            // Both bytes are rare in text: memchr finds them.
+            guard ASCIIText.offset(of: UInt8(ascii: "&"), in: bytes, from: 0, to: bytes.count) == bytes.count else { return true }
+            var index = ASCIIText.offset(of: UInt8(ascii: "<"), in: bytes, from: 0, to: bytes.count)
+            while index + 1 < bytes.count {
                 let next = bytes[index + 1]
                 if next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z") {
                     return true
                 }
-            default:
-                continue
+                index = ASCIIText.offset(of: UInt8(ascii: "<"), in: bytes, from: index + 1, to: bytes.count)
             }
+            return false
         }
-        return false
     }
 }
