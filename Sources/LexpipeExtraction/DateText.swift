@@ -19,10 +19,11 @@ public enum DateText {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december",
     ]
-    private static let labels = ["date:", "dated:", "current through", "current as of", "updated:", "published:", "date"]
+    private static let labels: [StaticString] = ["date:", "dated:", "current through", "current as of", "updated:", "published:", "date"]
 
     /// The month (1-12) a word names, in full or abbreviated (`Dec.`, `Sept`).
     public static func month(_ word: some StringProtocol) -> Int? {
+        if let month = asciiMonth(word.utf8) { return month }
         var lower = word.lowercased()
         if lower.hasSuffix(".") { lower.removeLast() }
         guard lower.count >= 3 else { return nil }
@@ -33,16 +34,62 @@ public enum DateText {
         return nil
     }
 
+    /// `month` of an ASCII word, by its bytes (where a byte is a character, but for `\r\n`,
+    /// and lower-casing touches only `A`-`Z`): `.some(nil)` when it names no month, `nil` when
+    /// the word is not ASCII.
+    private static func asciiMonth(_ utf8: some Collection<UInt8>) -> Int?? {
+        // The lower-cased word packed into two words, first byte lowest; longer than any month
+        // name with a period after it is no month.
+        var packed: (low: UInt64, high: UInt64) = (0, 0)
+        var count = 0
+        for byte in utf8 {
+            guard byte < 0x80, byte != 0x0D else { return nil }
+            count += 1
+            guard count <= 16 else { continue }
+            let lower = UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            if count <= 8 { packed.low |= lower << (8 * UInt64(count - 1)) } else { packed.high |= lower << (8 * UInt64(count - 9)) }
+        }
+        guard count >= 3, count <= 10 else { return .some(nil) }
+        let last = count <= 8 ? packed.low >> (8 * UInt64(count - 1)) & 0xFF : packed.high >> (8 * UInt64(count - 9)) & 0xFF
+        if last == UInt64(UInt8(ascii: ".")) {
+            if count <= 8 { packed.low &= ~(0xFF << (8 * UInt64(count - 1))) } else { packed.high &= ~(0xFF << (8 * UInt64(count - 9))) }
+            count -= 1
+        }
+        guard count >= 3 else { return .some(nil) }
+        if count == 4, packed.low == packedSept { return 9 }
+        for (index, name) in packedMonths.enumerated() {
+            // The whole name, or (for up to four letters) its beginning.
+            if name.count == count, name.low == packed.low, name.high == packed.high { return index + 1 }
+            if count <= 4, name.low & (UInt64.max >> (64 - 8 * UInt64(count))) == packed.low { return index + 1 }
+        }
+        return .some(nil)
+    }
+
+    /// The month names packed as `asciiMonth` packs a word.
+    private static let packedMonths: [(low: UInt64, high: UInt64, count: Int)] = months.map { name in
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for (offset, byte) in name.utf8.enumerated() {
+            if offset < 8 { low |= UInt64(byte) << (8 * UInt64(offset)) } else { high |= UInt64(byte) << (8 * UInt64(offset - 8)) }
+        }
+        return (low, high, name.utf8.count)
+    }
+    /// `sept`, packed.
+    private static let packedSept: UInt64 = 0x7470_6573
+
     /// The first date in `text`, if any.
     public static func find(in text: String) -> Match? {
         guard text.utf8.count <= 200 else { return nil }
         var rest = Substring(text)
-        let lower = text.lowercased()
-        for label in labels where lower.hasPrefix(label) {
-            rest = rest.dropFirst(label.count).drop(while: { $0 == " " || $0 == ":" })
+        // Where the text opens in ASCII (one byte a character, lower-cased by `A`-`Z` alone), a
+        // label is compared by its bytes.
+        let asciiOpening = text.utf8.prefix(16).allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        let lower = asciiOpening ? "" : text.lowercased()
+        for label in labels where asciiOpening ? ASCIIText.hasPrefix(text, label) : lower.hasPrefix(label.description) {
+            rest = rest.dropFirst(label.utf8CodeUnitCount).drop(while: { $0 == " " || $0 == ":" })
             break
         }
-        let words = rest.split(separator: " ")
+        let words = WordStream.split(rest, atTabs: false)
         for (index, word) in words.enumerated() {
             if let _ = month(word), index + 1 < words.count {
                 var parts = [word]
@@ -66,6 +113,8 @@ public enum DateText {
     }
 
     private static func isISODate(_ word: Substring) -> Bool {
+        // A first character that starts with an ASCII byte other than a digit is no number.
+        guard let first = word.utf8.first, first >= 0x80 || first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") else { return false }
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts.count <= 3, parts[0].count == 4, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else {
             return false

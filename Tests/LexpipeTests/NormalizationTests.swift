@@ -6,6 +6,30 @@ import Testing
 
 @Suite("Normalization and classification")
 struct NormalizationTests {
+    /// Month words read by bytes name the months that the rule on lower-cased `Character`s names.
+    @Test func monthWordsAreReadAsLowerCasedCharactersReadThem() {
+        func reference(_ word: String) -> Int? {
+            var lower = word.lowercased()
+            if lower.hasSuffix(".") { lower.removeLast() }
+            guard lower.count >= 3 else { return nil }
+            if lower == "sept" { return 9 }
+            let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+            return months.firstIndex { $0 == lower || (lower.count <= 4 && $0.hasPrefix(lower)) }.map { $0 + 1 }
+        }
+        var words = ["", ".", "..", "ma", "may", "May.", "MAY..", "jun", "june.", "JUNE", "sept", "Sept.", "sep", "septe", "September",
+                     "SEPTEMBER.", "september..", "Septembers", "dec", "Dece", "decem", "Decem.", "Mar\r\n", "Marc\u{301}", "Mär", "ja.n",
+                     "12", "2018", "jul1", "aug.", "Augustus", "ocTOBer", "nov.", "no", "Février", "k", "feb\t", "Apr.il"]
+        for name in ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"] {
+            for length in 1...name.count {
+                let prefix = String(name.prefix(length))
+                words += [prefix, prefix + ".", prefix.uppercased(), prefix.capitalized + "."]
+            }
+        }
+        for word in words {
+            #expect(DateText.month(word) == reference(word), "\(word)")
+        }
+    }
+
     let table = JurisdictionTable.standard
 
     @Test func everyStateDCAndTerritoryIsKnownByNameAndCode() {
