@@ -624,6 +624,14 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     /// `43-21-105`, `750.462a`, `5101:2-1-01`, `5/3`, `51A`, `2151.031(A)(1)`: a digit in it,
     /// starting with a letter, digit or period.
     func isSectionNumber(_ word: some StringProtocol) -> Bool {
+        // ASCII but for `\r`: a byte is a character, a letter is `A`-`Z` or `a`-`z` and a number
+        // is a digit, and there is no `§`.
+        if word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            guard let first = word.utf8.first else { return false }
+            let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+            let isLetter = (first | 0x20) >= UInt8(ascii: "a") && (first | 0x20) <= UInt8(ascii: "z")
+            return (isLetter || isDigit(first) || first == UInt8(ascii: ".")) && word.utf8.contains(where: isDigit)
+        }
         guard let first = word.first, first.isLetter || first.isNumber || first == "." else { return false }
         guard word.contains(where: \.isNumber) else { return false }
         // Foundation's search cannot find `§` without its bytes.

@@ -73,7 +73,9 @@ public struct KnownCodeNames: Sendable, Equatable {
     /// The comparison form of a name: lower case, periods, commas and apostrophes dropped,
     /// spaces folded (`Gov't Code` and `Govt. Code` compare equal).
     public static func key(_ name: some StringProtocol) -> String {
-        if let key = asciiKey(name) { return key }
+        if let key = name.utf8.withContiguousStorageIfAvailable(asciiKey) ?? Array(name.utf8).withUnsafeBufferPointer(asciiKey) {
+            return key
+        }
         var out = ""
         var space = false
         for character in name.lowercased() {
@@ -91,21 +93,31 @@ public struct KnownCodeNames: Sendable, Equatable {
 
     /// `key` of an ASCII name, by its bytes: a byte is a character there, but for `\r\n`, which
     /// the key keeps as it is. `nil` for any other name.
-    private static func asciiKey(_ name: some StringProtocol) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(name.utf8.count)
-        var space = false
-        for byte in name.utf8 {
-            guard byte < 0x80 else { return nil }
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "'") { continue }
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
-                space = !out.isEmpty
-                continue
+    private static func asciiKey(_ name: UnsafeBufferPointer<UInt8>) -> String? {
+        var ascii = true
+        let key = String(unsafeUninitializedCapacity: name.count) { out in
+            var count = 0
+            var space = false
+            for byte in name {
+                guard byte < 0x80 else {
+                    ascii = false
+                    return 0
+                }
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "'") { continue }
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                    space = count > 0
+                    continue
+                }
+                if space {
+                    out[count] = UInt8(ascii: " ")
+                    count += 1
+                }
+                space = false
+                out[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                count += 1
             }
-            if space { out.append(UInt8(ascii: " ")) }
-            space = false
-            out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
+        return ascii ? key : nil
     }
 }
