@@ -31,9 +31,9 @@ public struct DocumentFailure: Sendable, Equatable, Codable, Error {
     /// Writes the failure as `json.compact()` spells it.
     public func write(to json: inout JSONWriter) {
         json.beginObject()
-        json.key("file"); json.string(source)
-        json.key("stage"); json.string(stage.rawValue)
-        json.key("reason"); json.string(reason)
+        json.key(literal: "file"); json.string(source)
+        json.key(literal: "stage"); json.string(stage.rawValue)
+        json.key(literal: "reason"); json.string(reason)
         json.endObject()
     }
 }

@@ -108,22 +108,22 @@ extension DocumentRecord {
     /// Writes the record as `json.compact()` spells it.
     public func write(to json: inout JSONWriter) {
         json.beginObject()
-        json.key("source"); json.string(source)
-        json.key("sha256"); json.string(sha256)
-        json.key("format"); json.string(format.rawValue)
-        json.key("kind"); json.string(kind.rawValue)
-        json.key("title"); json.string(title)
-        json.key("state"); json.string(state)
-        json.key("state_code"); json.string(stateCode)
-        json.key("year"); json.integer(year)
-        json.key("date"); json.string(date)
-        json.key("sections")
+        json.key(literal: "source"); json.string(source)
+        json.key(literal: "sha256"); json.string(sha256)
+        json.key(literal: "format"); json.string(format.rawValue)
+        json.key(literal: "kind"); json.string(kind.rawValue)
+        json.key(literal: "title"); json.string(title)
+        json.key(literal: "state"); json.string(state)
+        json.key(literal: "state_code"); json.string(stateCode)
+        json.key(literal: "year"); json.integer(year)
+        json.key(literal: "date"); json.string(date)
+        json.key(literal: "sections")
         json.beginArray()
         for section in sections { section.write(to: &json) }
         json.endArray()
-        json.key("report_card")
+        json.key(literal: "report_card")
         if let reportCard { reportCard.write(to: &json) } else { json.null() }
-        json.key("warnings"); json.strings(warnings)
+        json.key(literal: "warnings"); json.strings(warnings)
         json.endObject()
     }
 }
@@ -132,14 +132,14 @@ extension Section {
     /// Writes the section as `json.compact()` spells it.
     public func write(to json: inout JSONWriter) {
         json.beginObject()
-        json.key("ordinal"); json.integer(ordinal)
-        json.key("heading"); json.string(heading)
-        json.key("citations")
+        json.key(literal: "ordinal"); json.integer(ordinal)
+        json.key(literal: "heading"); json.string(heading)
+        json.key(literal: "citations")
         json.beginArray()
         for citation in citations { citation.write(to: &json) }
         json.endArray()
-        json.key("provision"); json.bool(provision)
-        json.key("text"); json.string(text)
+        json.key(literal: "provision"); json.bool(provision)
+        json.key(literal: "text"); json.string(text)
         json.endObject()
     }
 }
@@ -148,14 +148,14 @@ extension Citation {
     /// Writes the citation as `json.compact()` spells it.
     public func write(to json: inout JSONWriter) {
         json.beginObject()
-        json.key("raw"); json.string(raw)
-        json.key("jurisdiction"); json.string(jurisdiction)
-        json.key("body"); json.string(body.rawValue)
-        json.key("code"); json.string(code)
-        json.key("title"); json.string(title)
-        json.key("section"); json.string(section)
-        json.key("section_end"); json.string(sectionEnd)
-        json.key("normalized"); json.string(normalized)
+        json.key(literal: "raw"); json.string(raw)
+        json.key(literal: "jurisdiction"); json.string(jurisdiction)
+        json.key(literal: "body"); json.string(body.rawValue)
+        json.key(literal: "code"); json.string(code)
+        json.key(literal: "title"); json.string(title)
+        json.key(literal: "section"); json.string(section)
+        json.key(literal: "section_end"); json.string(sectionEnd)
+        json.key(literal: "normalized"); json.string(normalized)
         json.endObject()
     }
 }
@@ -164,25 +164,25 @@ extension ReportCard {
     /// Writes the report card as `json.compact()` spells it.
     public func write(to json: inout JSONWriter) {
         json.beginObject()
-        json.key("framework"); json.string(framework)
-        json.key("issues")
+        json.key(literal: "framework"); json.string(framework)
+        json.key(literal: "issues")
         json.beginArray()
         for issue in issues { issue.write(to: &json) }
         json.endArray()
-        json.key("extra_credit")
+        json.key(literal: "extra_credit")
         json.beginArray()
         for credit in extraCredit { credit.write(to: &json) }
         json.endArray()
-        json.key("overall")
+        json.key(literal: "overall")
         json.beginObject()
-        json.key("score"); json.number(overall.score)
-        json.key("grade"); json.string(overall.grade?.rawValue)
-        json.key("grade_source"); json.string(overall.gradeSource?.rawValue)
+        json.key(literal: "score"); json.number(overall.score)
+        json.key(literal: "grade"); json.string(overall.grade?.rawValue)
+        json.key(literal: "grade_source"); json.string(overall.gradeSource?.rawValue)
         json.endObject()
-        json.key("checks")
+        json.key(literal: "checks")
         json.beginObject()
-        json.key("total_matches_sum"); json.bool(checks.totalMatchesSum)
-        json.key("grades_match_scores"); json.bool(checks.gradesMatchScores)
+        json.key(literal: "total_matches_sum"); json.bool(checks.totalMatchesSum)
+        json.key(literal: "grades_match_scores"); json.bool(checks.gradesMatchScores)
         json.endObject()
         json.endObject()
     }
@@ -192,14 +192,14 @@ extension GradeRow {
     /// Writes the issue row as `json.compact()` spells it.
     public func write(to json: inout JSONWriter) {
         json.beginObject()
-        json.key("number"); json.integer(number)
-        json.key("name"); json.string(name)
-        json.key("grade"); json.string(grade?.rawValue)
-        json.key("grade_source"); json.string(gradeSource?.rawValue)
-        json.key("score"); json.number(score)
-        json.key("max_score"); json.number(maxScore)
-        json.key("accomplished"); json.string(accomplished)
-        json.key("gaps"); json.string(gaps)
+        json.key(literal: "number"); json.integer(number)
+        json.key(literal: "name"); json.string(name)
+        json.key(literal: "grade"); json.string(grade?.rawValue)
+        json.key(literal: "grade_source"); json.string(gradeSource?.rawValue)
+        json.key(literal: "score"); json.number(score)
+        json.key(literal: "max_score"); json.number(maxScore)
+        json.key(literal: "accomplished"); json.string(accomplished)
+        json.key(literal: "gaps"); json.string(gaps)
         json.endObject()
     }
 }
@@ -208,10 +208,10 @@ extension ExtraCredit {
     /// Writes the extra-credit row as `json.compact()` spells it.
     public func write(to json: inout JSONWriter) {
         json.beginObject()
-        json.key("code"); json.string(code)
-        json.key("name"); json.string(name)
-        json.key("points"); json.number(points)
-        json.key("description"); json.string(description)
+        json.key(literal: "code"); json.string(code)
+        json.key(literal: "name"); json.string(name)
+        json.key(literal: "points"); json.number(points)
+        json.key(literal: "description"); json.string(description)
         json.endObject()
     }
 }

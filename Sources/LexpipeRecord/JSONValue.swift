@@ -181,6 +181,19 @@ public struct JSONWriter: Sendable {
         needsComma = false
     }
 
+    /// An object member's key written in the source, which holds nothing to escape (checked
+    /// when debugging); its value is written next.
+    public mutating func key(literal key: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { utf8 in
+            assert(!utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+            bytes.append(contentsOf: utf8)
+        }
+        bytes.append(contentsOf: "\":".utf8)
+        needsComma = false
+    }
+
     public mutating func null() {
         separate()
         bytes.append(contentsOf: "null".utf8)
