@@ -187,6 +187,13 @@ final class SQLiteSink: TableSink {
         // SQLite refuses bindings on a statement that has run until it is reset. A failed step
         // was already thrown by `step`.
         sqlite3_reset(handle)
+        // The buffers are moved out for the row (leaving empty arrays behind, so no copy is
+        // made): as locals they are used without the run-time exclusivity checks of a class's
+        // stored properties.
+        var rowText = self.rowText
+        var rowTextEnds = self.rowTextEnds
+        self.rowText = []
+        self.rowTextEnds = []
         // A first byte, so that the buffer has an address even when every text is empty (a null
         // pointer would bind NULL).
         rowText.removeAll(keepingCapacity: true)
@@ -200,9 +207,11 @@ final class SQLiteSink: TableSink {
             }
         }
         defer {
-            rowTextEnds.removeAll(keepingCapacity: true)
             // No binding may outlive the buffer it points into.
             sqlite3_clear_bindings(handle)
+            rowTextEnds.removeAll(keepingCapacity: true)
+            self.rowText = rowText
+            self.rowTextEnds = rowTextEnds
         }
         try rowText.withUnsafeBufferPointer { buffer in
             let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)

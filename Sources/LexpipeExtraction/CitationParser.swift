@@ -665,6 +665,11 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
 
     /// A division number: digits with letters (`22`, `10A`, `7-B`) or a Roman numeral (`IV`).
     func isDivisionNumber(_ word: some StringProtocol) -> Bool {
+        // ASCII but for `\r`: a byte is a character, and a number is a digit.
+        if let first = word.utf8.first, first < 0x80, word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") { return true }
+            return word.utf8.count <= 6 && word.utf8.allSatisfy { "IVXLC".utf8.contains($0) }
+        }
         if word.first?.isNumber == true { return true }
         return !word.isEmpty && word.count <= 6 && word.allSatisfy { "IVXLC".contains($0) }
     }
