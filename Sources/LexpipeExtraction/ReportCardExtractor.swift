@@ -303,16 +303,10 @@ enum WordStream {
     /// numbers, a lone `/` is dropped.
     static func words(_ text: Substring) -> [Substring] {
         var result: [Substring] = []
-        for word in spaceSeparated(text) {
+        for word in split(text, atTabs: true) {
             append(word, to: &result)
         }
         return result
-    }
-
-    /// The text split at spaces and tabs; by its bytes when it is ASCII, where no character
-    /// but `\r\n` spans two bytes.
-    private static func spaceSeparated(_ text: Substring) -> [Substring] {
-        split(text, atTabs: true)
     }
 
     /// The text split at spaces (and tabs, if `atTabs`), empty pieces left out, as
