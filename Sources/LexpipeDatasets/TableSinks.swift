@@ -32,7 +32,7 @@ final class CSVSink: TableSink {
                     if index > 0 { out.append(UInt8(ascii: ",")) }
                     CSVSink.field(column.name, into: &out)
                 }
-                out.append(contentsOf: "\r\n".utf8)
+                out.append(ascii: "\r\n")
             }
             files[table.name] = file
         }
@@ -46,12 +46,12 @@ final class CSVSink: TableSink {
                     switch value {
                     case .null: break
                     case let .text(text): CSVSink.field(text, into: &out)
-                    case let .integer(integer): out.append(contentsOf: String(integer).utf8)
+                    case let .integer(integer): JSONWriter.digits(integer, into: &out)
                     case let .real(real): out.append(contentsOf: JSONValue.format(real).utf8)
-                    case let .boolean(flag): out.append(contentsOf: flag ? "true".utf8 : "false".utf8)
+                    case let .boolean(flag): if flag { out.append(ascii: "true") } else { out.append(ascii: "false") }
                     }
                 }
-                out.append(contentsOf: "\r\n".utf8)
+                out.append(ascii: "\r\n")
             }
         }
     }

@@ -77,7 +77,7 @@ public enum JSONValue: Sendable, Equatable {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 JSONValue.newline(&out, depth: depth + 1)
                 JSONWriter.quote(key, into: &out)
-                out.append(contentsOf: ": ".utf8)
+                out.append(ascii: ": ")
                 value.writePretty(to: &out, depth: depth + 1)
             }
             JSONValue.newline(&out, depth: depth)
@@ -190,19 +190,19 @@ public struct JSONWriter: Sendable {
             assert(!utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
             bytes.append(contentsOf: utf8)
         }
-        bytes.append(contentsOf: "\":".utf8)
+        bytes.append(ascii: "\":")
         needsComma = false
     }
 
     public mutating func null() {
         separate()
-        bytes.append(contentsOf: "null".utf8)
+        bytes.append(ascii: "null")
         needsComma = true
     }
 
     public mutating func bool(_ value: Bool) {
         separate()
-        bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
+        if value { bytes.append(ascii: "true") } else { bytes.append(ascii: "false") }
         needsComma = true
     }
 
@@ -255,8 +255,8 @@ public struct JSONWriter: Sendable {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
     }
 
-    /// Decimal digits, as `String(value)` spells them.
-    static func digits(_ value: Int, into out: inout [UInt8]) {
+    /// Appends the decimal digits of `value`, as `String(value)` spells them.
+    public static func digits(_ value: Int, into out: inout [UInt8]) {
         if value < 0 { out.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         let start = out.count
@@ -289,15 +289,15 @@ public struct JSONWriter: Sendable {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             runStart = index + 1
             switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
-            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
-            case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
-            case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
-            case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
-            case 0x08: out.append(contentsOf: #"\b"#.utf8)
-            case 0x0C: out.append(contentsOf: #"\f"#.utf8)
+            case UInt8(ascii: "\""): out.append(ascii: #"\""#)
+            case UInt8(ascii: "\\"): out.append(ascii: #"\\"#)
+            case UInt8(ascii: "\n"): out.append(ascii: #"\n"#)
+            case UInt8(ascii: "\r"): out.append(ascii: #"\r"#)
+            case UInt8(ascii: "\t"): out.append(ascii: #"\t"#)
+            case 0x08: out.append(ascii: #"\b"#)
+            case 0x0C: out.append(ascii: #"\f"#)
             default:
-                out.append(contentsOf: #"\u00"#.utf8)
+                out.append(ascii: #"\u00"#)
                 out.append(hexDigit(byte >> 4))
                 out.append(hexDigit(byte & 0xF))
             }
@@ -307,5 +307,14 @@ public struct JSONWriter: Sendable {
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+    }
+}
+
+extension [UInt8] {
+    /// Appends the UTF-8 of text written in the source (`"null"`, `"\r\n"`), copied as it is
+    /// stored, without going through a `String`.
+    @inlinable
+    public mutating func append(ascii text: StaticString) {
+        text.withUTF8Buffer { append(contentsOf: $0) }
     }
 }
