@@ -218,6 +218,9 @@ public struct BatchRunner: Sendable {
             fill()
             while let (index, result) = try await group.next() {
                 order.finished(index, result)
+                // The finished item's place goes to the next one before anything is written, so
+                // its job is not left idle while the writer works.
+                fill()
                 while let (ready, result) = order.next() { try consume(ready, result) }
                 fill()
             }
