@@ -117,13 +117,22 @@ public enum StatuteSummaryExtractor {
     static func citationLine(_ text: String) -> Substring? {
         // Every label opens with these letters, and no other character compares equal to one.
         guard ASCIIText.hasPrefix(text, "citation") else { return nil }
-        for label in ["Citation:", "Citations:", "Citation", "Citations"] where text.hasPrefix(label) {
+        for label in ["Citation:", "Citations:", "Citation", "Citations"] where opens(text, with: label) {
             let rest = text.dropFirst(label.count)
             if label.hasSuffix(":") { return rest.drop(while: { $0 == " " }) }
             // "Citation Ann. Code § ..." with the colon lost in conversion.
             if rest.first == " ", rest.contains("§") { return rest.dropFirst() }
         }
         return nil
+    }
+
+    /// `text.hasPrefix(label)` for an ASCII label, by bytes where the text opens in ASCII: the
+    /// label's bytes then match exactly when its characters do, and an ASCII byte after them
+    /// starts a character of its own.
+    private static func opens(_ text: String, with label: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.prefix(label.utf8.count + 1).allSatisfy({ $0 < 0x80 }) else { return text.hasPrefix(label) }
+        return utf8.starts(with: label.utf8)
     }
 }
 
