@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Counts the instructions of one `lexpipe run --jobs 1` with callgrind: repeatable to about
 # 0.1% on a shared machine, where wall-clock times drift by tens of percent.
-#   scripts/callgrind.sh CORPUS [OUT]     (OUT: callgrind.out by default)
+#   scripts/callgrind.sh CORPUS [OUT]     (OUT: .build-callgrind/callgrind.out by default)
 # Builds a release binary with DWARF 4 debug information (valgrind 3.19 cannot read the DWARF 5
 # that clang emits for the C targets) into .build-callgrind, then prints the total and the
 # costliest functions. `callgrind_annotate OUT | swift demangle --simplified` shows more.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 corpus=$(realpath "$1")
-out=$(realpath -m "${2:-callgrind.out}")
+out=$(realpath -m "${2:-$(dirname "$0")/../.build-callgrind/callgrind.out}")
+cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "valgrind is not installed (apt-get install valgrind)" >&2; exit 1; }
 swift build -c release --scratch-path .build-callgrind \
     -Xcc -gdwarf-4 -Xcxx -gdwarf-4 -Xswiftc -dwarf-version=4 >&2
