@@ -80,7 +80,7 @@ final class CSVSink: TableSink {
             out.append(quote)
             var runStart = 0
             while true {
-                let index = offset(of: quote, in: utf8, from: runStart)
+                let index = utf8.offset(of: quote, from: runStart, to: utf8.count)
                 guard index < utf8.count else { break }
                 // The run up to and including the quote, then the quote again.
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...index]))
@@ -91,14 +91,6 @@ final class CSVSink: TableSink {
             out.append(quote)
         }
     }
-}
-
-/// The offset of the first `byte` in `bytes` at or after `start` (by `memchr`); `bytes.count` if none.
-private func offset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    guard start < bytes.count, let base = bytes.baseAddress, let found = memchr(base + start, Int32(byte), bytes.count - start) else {
-        return bytes.count
-    }
-    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
 }
 
 /// `lexpipe.sqlite`: typed columns, primary and foreign keys, `(state_code, year)` indexes and
@@ -203,7 +195,7 @@ final class SQLiteSink: TableSink {
         for value in values {
             guard case var .text(text) = value else { continue }
             text.withUTF8 { utf8 in
-                let length = offset(of: 0, in: utf8, from: 0)
+                let length = utf8.offset(of: 0, from: 0, to: utf8.count)
                 rowText.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<length]))
                 rowTextEnds.append(rowText.count)
             }

@@ -82,14 +82,6 @@ public enum ASCIIText {
         }
     }
 
-    /// The offset of the first `byte` in `bytes[start..<end]`, or `end` if there is none: found
-    /// with `memchr`, for bytes that most of a text holds few of (line feeds, tabs, form feeds).
-    @inlinable
-    public static func offset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        guard start < end, let base = bytes.baseAddress else { return end }
-        return nextByte(byte, in: base, from: start, through: end - 1)
-    }
-
     /// The offset of the first `byte` at or after `start` and not after `last`; past `last` if none.
     @inlinable
     static func nextByte(_ byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, through last: Int) -> Int {

@@ -51,7 +51,7 @@ public struct MarkupCleaner: Sendable {
             var ends: [Int] = []
             var offset = 0
             repeat {
-                offset = ASCIIText.offset(of: 0x0C, in: bytes, from: offset, to: bytes.count)
+                offset = bytes.offset(of: 0x0C, from: offset, to: bytes.count)
                 ends.append(offset)
                 offset += 1
             } while offset <= bytes.count
@@ -80,14 +80,14 @@ public struct MarkupCleaner: Sendable {
     static func hasInlineMarkup(_ bytes: Span<UInt8>) -> Bool {
         bytes.withUnsafeBufferPointer { bytes in
             // Both bytes are rare in text: memchr finds them.
-            guard ASCIIText.offset(of: UInt8(ascii: "&"), in: bytes, from: 0, to: bytes.count) == bytes.count else { return true }
-            var index = ASCIIText.offset(of: UInt8(ascii: "<"), in: bytes, from: 0, to: bytes.count)
+            guard bytes.offset(of: UInt8(ascii: "&"), from: 0, to: bytes.count) == bytes.count else { return true }
+            var index = bytes.offset(of: UInt8(ascii: "<"), from: 0, to: bytes.count)
             while index + 1 < bytes.count {
                 let next = bytes[index + 1]
                 if next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z") {
                     return true
                 }
-                index = ASCIIText.offset(of: UInt8(ascii: "<"), in: bytes, from: index + 1, to: bytes.count)
+                index = bytes.offset(of: UInt8(ascii: "<"), from: index + 1, to: bytes.count)
             }
             return false
         }

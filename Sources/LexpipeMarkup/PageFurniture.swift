@@ -9,7 +9,7 @@ enum PageFurniture {
         var pages: [[Range<Int>]] = []
         var pageStart = 0
         while true {
-            let pageEnd = bytes.withUnsafeBufferPointer { ASCIIText.offset(of: 0x0C, in: $0, from: pageStart, to: $0.count) }
+            let pageEnd = bytes.withUnsafeBufferPointer { $0.offset(of: 0x0C, from: pageStart, to: $0.count) }
             pages.append(TextLines.split(bytes, pageStart..<pageEnd))
             guard pageEnd < bytes.count else { break }
             pageStart = pageEnd + 1

@@ -114,7 +114,7 @@ struct TextBlockBuilder {
         var tabBeforeNonASCII = false
         var index = line.lowerBound
         while true {
-            index = bytes.withUnsafeBufferPointer { ASCIIText.offset(of: 0x09, in: $0, from: index, to: line.upperBound) }
+            index = bytes.withUnsafeBufferPointer { $0.offset(of: 0x09, from: index, to: line.upperBound) }
             guard index < line.upperBound else { break }
             if index + 1 == line.upperBound || bytes[index + 1] < 0x80 { return true }
             tabBeforeNonASCII = true

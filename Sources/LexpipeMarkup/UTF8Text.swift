@@ -1,4 +1,4 @@
-import LexpipeIngest
+import LexpipeRecord
 
 /// Reading a `String`'s UTF-8 bytes (valid UTF-8 by construction) one byte at a time, with the
 /// `Character` rules of the standard library kept exact: a scalar is only decoded where a byte is
@@ -151,9 +151,9 @@ enum TextLines {
             var start = range.lowerBound
             let end = range.upperBound
             // Without a carriage return, every line ends at a line feed, which memchr finds.
-            if ASCIIText.offset(of: 0x0D, in: buffer, from: start, to: end) == end {
+            if buffer.offset(of: 0x0D, from: start, to: end) == end {
                 while true {
-                    let feed = ASCIIText.offset(of: 0x0A, in: buffer, from: start, to: end)
+                    let feed = buffer.offset(of: 0x0A, from: start, to: end)
                     lines.append(start..<feed)
                     guard feed < end else { return lines }
                     start = feed + 1
