@@ -104,11 +104,13 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         if !text.isEmpty { blocks.append(Block(inListItem > 0 ? .listItem : .paragraph, text)) }
     }
 
+    /// `h1` to `h6`; by bytes, as libxml2's HTML parser reads element names in ASCII only.
     private static func headingLevel(_ name: String) -> Int? {
-        guard name.count == 2, name.first == "h", let digit = name.last?.wholeNumberValue, (1...6).contains(digit) else {
-            return nil
-        }
-        return digit
+        let utf8 = name.utf8
+        guard utf8.count == 2, utf8.first == UInt8(ascii: "h"), let digit = utf8.last,
+            digit >= UInt8(ascii: "1"), digit <= UInt8(ascii: "6")
+        else { return nil }
+        return Int(digit - UInt8(ascii: "0"))
     }
 }
 
