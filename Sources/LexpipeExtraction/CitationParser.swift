@@ -1,3 +1,5 @@
+import LexpipeRecord
+
 /// How a code is divided above the section, when a citation names the division.
 public enum DivisionKind: String, Sendable, Equatable, CaseIterable {
     /// `Tit. 22`, `Title 22`.
@@ -757,7 +759,7 @@ private struct ASCIICharacter: ScannedCharacter {
     /// The characters of UTF-8 `bytes`: words of eight ASCII bytes without a carriage return are
     /// copied whole, everything else is read byte by byte.
     private static func characters(_ bytes: UnsafeBufferPointer<UInt8>) -> [ASCIICharacter]? {
-        guard let base = bytes.baseAddress else { return [] }
+        guard bytes.baseAddress != nil else { return [] }
         var valid = true
         let characters = [ASCIICharacter](unsafeUninitializedCapacity: bytes.count) { out, count in
             let target = UnsafeMutableRawPointer(out.baseAddress!)
@@ -766,12 +768,9 @@ private struct ASCIICharacter: ScannedCharacter {
             var previous: UInt8 = 0
             while index < bytes.count {
                 if !afterLead, index + 8 <= bytes.count {
-                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    // No high bit set, and no byte equal to 0x0D (exactly: no borrow crosses bytes).
-                    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-                    let flipped = word ^ 0x0D0D_0D0D_0D0D_0D0D
-                    let returns = ~(((flipped & low7) &+ low7) | flipped) & 0x8080_8080_8080_8080
-                    if word & 0x8080_8080_8080_8080 | returns == 0, previous != 0x0D || word & 0xFF != 0x0A {
+                    let word = ByteWord.load(bytes, at: index)
+                    // ASCII, without a carriage return.
+                    if word & ByteWord.highBits | ByteWord.matches(0x0D, in: word) == 0, previous != 0x0D || word & 0xFF != 0x0A {
                         target.storeBytes(of: word, toByteOffset: count, as: UInt64.self)
                         count += 8
                         index += 8

@@ -79,7 +79,7 @@ struct EvidencePhrase: OptionSet {
         let aroundSpace = EvidencePhrase.aroundSpace
         func search(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt16 {
             var found: UInt16 = 0
-            guard bytes.count >= 3, let base = bytes.baseAddress else { return found }
+            guard bytes.count >= 3 else { return found }
 
             /// Compares the phrases whose first space could be the one at `index`.
             func look(around index: Int) {
@@ -102,10 +102,7 @@ struct EvidencePhrase: OptionSet {
             let end = bytes.count - 1
             var index = 1
             while index + 8 <= end {
-                // The high bit of each space, exactly: no borrow crosses from one byte to the next.
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ 0x2020_2020_2020_2020
-                let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-                var spaces = ~(((word & low7) &+ low7) | word) & 0x8080_8080_8080_8080
+                var spaces = ByteWord.matches(UInt8(ascii: " "), in: ByteWord.load(bytes, at: index))
                 while spaces != 0 {
                     look(around: index + spaces.trailingZeroBitCount / 8)
                     spaces &= spaces - 1

@@ -1,4 +1,5 @@
 import Foundation
+import LexpipeRecord
 
 /// Turns a document's bytes into text: UTF-8 first, UTF-16 when a byte-order mark says so,
 /// Windows-1252 as the fallback for legacy files, and a refusal for binary content.
@@ -107,13 +108,10 @@ enum TextDecoder {
             var controls = 0
             var total = 0
             var index = 0
-            let highs: UInt64 = 0x8080_8080_8080_8080
             while index < bytes.count, total < 8192 {
-                // Eight ASCII bytes none of which is a control character are eight scalars. (A
-                // byte below 0x20 borrows into its high bit when 0x20 is taken from it.)
+                // Eight ASCII bytes none of which is a control character are eight scalars.
                 if index + 8 <= bytes.count, total + 8 <= 8192 {
-                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    if ((word &- 0x2020_2020_2020_2020) & ~word & highs) | (word & highs) == 0 {
+                    if ByteWord.isPrintableASCII(ByteWord.load(bytes, at: index)) {
                         total += 8
                         index += 8
                         continue

@@ -1,3 +1,5 @@
+import LexpipeRecord
+
 /// Character-level cleanup shared by every input form.
 public enum InlineText {
     /// Folds every run of white space (tabs, newlines, non-breaking spaces) into one space,
@@ -45,7 +47,7 @@ public enum InlineText {
                     // left to fold with what follows it. The output is never ahead of the input
                     // (`count <= index`), so eight bytes fit wherever eight remain to read.
                     while index + 8 <= bytes.count {
-                        let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                        let word = ByteWord.load(buffer, at: index)
                         guard let length = foldFreeLength(word) else { break }
                         UnsafeMutableRawPointer(out.baseAddress! + count).storeBytes(of: word, as: UInt64.self)
                         count += length
@@ -96,13 +98,8 @@ public enum InlineText {
     /// up and no two spaces stand together: eight, or seven when the last is a space (which may
     /// start a run). `nil` for any other word.
     private static func foldFreeLength(_ word: UInt64) -> Int? {
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        // No byte below 0x20 (it would borrow into its high bit) and none with its high bit set.
-        guard ((word &- 0x2020_2020_2020_2020) & ~word & highs) | (word & highs) == 0 else { return nil }
-        // The high bit of each space, exactly: no borrow crosses from one byte into the next.
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let flipped = word ^ 0x2020_2020_2020_2020
-        let spaces = ~(((flipped & low7) &+ low7) | flipped) & highs
+        guard ByteWord.isPrintableASCII(word) else { return nil }
+        let spaces = ByteWord.matches(UInt8(ascii: " "), in: word)
         guard spaces & (spaces << 8) == 0 else { return nil }
         return spaces >> 63 == 0 ? 8 : 7
     }

@@ -1,4 +1,5 @@
 import LexpipeIngest
+import LexpipeRecord
 
 /// Running headers and footers that PDF-to-text conversion leaves between pages: page
 /// numbers, the publisher's footer lines, and any line repeated at the edge of most pages.
@@ -172,14 +173,9 @@ enum PageFurniture {
     /// `re`, `cr` or `ch`.
     private static func pairStarts(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
         let lower: UInt64 = 0x2020_2020_2020_2020
-        let first = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) | lower
-        let second = UnsafeRawPointer(buffer.baseAddress! + index + 1).loadUnaligned(as: UInt64.self) | lower
-        func equal(_ word: UInt64, _ letter: UInt8) -> UInt64 {
-            // Exact per byte: no borrow crosses from one byte into the next.
-            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-            let value = word ^ (UInt64(letter) &* 0x0101_0101_0101_0101)
-            return ~(((value & low7) &+ low7) | value) & 0x8080_8080_8080_8080
-        }
+        let first = ByteWord.load(buffer, at: index) | lower
+        let second = ByteWord.load(buffer, at: index + 1) | lower
+        func equal(_ word: UInt64, _ letter: UInt8) -> UInt64 { ByteWord.matches(letter, in: word) }
         return equal(first, UInt8(ascii: "p")) & equal(second, UInt8(ascii: "a"))
             | equal(first, UInt8(ascii: "r")) & equal(second, UInt8(ascii: "e"))
             | equal(first, UInt8(ascii: "c")) & (equal(second, UInt8(ascii: "r")) | equal(second, UInt8(ascii: "h")))

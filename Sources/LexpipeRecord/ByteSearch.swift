@@ -13,3 +13,51 @@ extension UnsafeBufferPointer<UInt8> {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }
+
+/// Eight bytes of text read as one 64-bit word (first byte lowest), and tests over all eight at
+/// once: the scans that skip most of a text eight bytes at a time share these. Each mask holds
+/// the high bit (0x80) of every byte it reports.
+public enum ByteWord {
+    public static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The eight bytes at `offset`, which must have eight bytes after it.
+    @inlinable @inline(__always)
+    public static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+        UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+    }
+
+    /// `byte` in every byte of a word.
+    @inlinable @inline(__always)
+    public static func spread(_ byte: UInt8) -> UInt64 {
+        UInt64(byte) &* 0x0101_0101_0101_0101
+    }
+
+    /// The bytes of `word` equal to `byte`, exactly: no borrow crosses from one byte to the next.
+    @inlinable @inline(__always)
+    public static func matches(_ byte: UInt8, in word: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let value = word ^ spread(byte)
+        return ~(((value & low7) &+ low7) | value) & highBits
+    }
+
+    /// Nonzero when some byte of `word` is zero; which bytes it marks is exact only up to the
+    /// first (a borrow may cross into the next byte). Two operations cheaper than `matches`:
+    /// `anyZero(word ^ spread(byte))` asks whether `byte` is there.
+    @inlinable @inline(__always)
+    public static func anyZero(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & highBits
+    }
+
+    /// Nonzero when some byte of `word` is below 0x20 (taking 0x20 from it borrows into its high
+    /// bit); which bytes it marks is exact only up to the first.
+    @inlinable @inline(__always)
+    public static func controls(in word: UInt64) -> UInt64 {
+        (word &- 0x2020_2020_2020_2020) & ~word & highBits
+    }
+
+    /// Whether all eight bytes are ASCII from the space up (space to DEL).
+    @inlinable @inline(__always)
+    public static func isPrintableASCII(_ word: UInt64) -> Bool {
+        controls(in: word) | word & highBits == 0
+    }
+}
