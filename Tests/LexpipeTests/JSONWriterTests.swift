@@ -40,6 +40,28 @@ struct JSONWriterTests {
         }
     }
 
+    /// The word tests mark exactly the bytes a byte-by-byte test finds, whatever their neighbours.
+    @Test func wordTestsMarkExactlyTheBytesTheyName() {
+        let neighbours: [UInt8] = [0x00, 0x01, 0x1F, 0x20, 0x21, 0x7F, 0x80, 0xFF]
+        for value in UInt8.min...UInt8.max {
+            for neighbour in neighbours {
+                for position in 0..<8 {
+                    var bytes = [UInt8](repeating: neighbour, count: 8)
+                    bytes[position] = value
+                    let word = bytes.withUnsafeBufferPointer { ByteWord.load($0, at: 0) }
+                    for target in [0x00, 0x0D, 0x20, value] as [UInt8] {
+                        var expected: UInt64 = 0
+                        for (index, byte) in bytes.enumerated() where byte == target { expected |= 0x80 << (8 * UInt64(index)) }
+                        #expect(ByteWord.matches(target, in: word) == expected, "\(bytes) \(target)")
+                        #expect((ByteWord.anyZero(word ^ ByteWord.spread(target)) != 0) == (expected != 0), "\(bytes) \(target)")
+                    }
+                    #expect((ByteWord.controls(in: word) != 0) == bytes.contains { $0 < 0x20 }, "\(bytes)")
+                    #expect(ByteWord.isPrintableASCII(word) == bytes.allSatisfy { $0 >= 0x20 && $0 < 0x80 }, "\(bytes)")
+                }
+            }
+        }
+    }
+
     @Test func numbersPrintAsFormatPrintsThem() {
         let values: [Double] = [0, -0.0, 16, -3, 17.5, 1 / 3, 1e15, 1e16, -1e15 + 1, .leastNonzeroMagnitude, .greatestFiniteMagnitude, .infinity, .nan]
         for value in values {
