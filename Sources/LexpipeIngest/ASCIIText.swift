@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+public import LexpipeRecord
 
 /// Searches over a string's UTF-8 bytes for ASCII words and phrases, ignoring ASCII case: the
 /// hot paths' replacement for `lowercased()` followed by `contains`, which copies the text and
@@ -63,30 +59,23 @@ public enum ASCIIText {
     @inlinable
     static func search(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
         let count = pattern.count
-        guard text.count >= count, start <= text.count - count, let base = text.baseAddress else { return nil }
+        guard text.count >= count, start <= text.count - count else { return nil }
         let first = pattern[0]
         let upper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
         let last = text.count - count
         // Candidates for the first byte come from memchr, once per case: most of a text is
         // skipped at memory speed, and a byte is compared with the pattern only where it starts.
-        var nextLower = nextByte(first, in: base, from: start, through: last)
-        var nextUpper = upper == first ? nextLower : nextByte(upper, in: base, from: start, through: last)
+        var nextLower = text.offset(of: first, from: start, to: last + 1)
+        var nextUpper = upper == first ? nextLower : text.offset(of: upper, from: start, to: last + 1)
         while true {
             let index = min(nextLower, nextUpper)
             guard index <= last else { return nil }
             var matched = 1
             while matched < count, lower(text[index + matched]) == pattern[matched] { matched += 1 }
             if matched == count { return index..<(index + count) }
-            if nextLower == index { nextLower = nextByte(first, in: base, from: index + 1, through: last) }
-            if nextUpper == index { nextUpper = upper == first ? nextLower : nextByte(upper, in: base, from: index + 1, through: last) }
+            if nextLower == index { nextLower = text.offset(of: first, from: index + 1, to: last + 1) }
+            if nextUpper == index { nextUpper = upper == first ? nextLower : text.offset(of: upper, from: index + 1, to: last + 1) }
         }
-    }
-
-    /// The offset of the first `byte` at or after `start` and not after `last`; past `last` if none.
-    @inlinable
-    static func nextByte(_ byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, through last: Int) -> Int {
-        guard start <= last, let found = memchr(base + start, Int32(byte), last - start + 1) else { return last + 1 }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }
 

@@ -35,13 +35,12 @@ public enum FormatDetector {
     /// Occurrences of block-level tags (`<p>`, `<div`, ...), ignoring case, counted in one
     /// pass up to `limit`.
     private static func blockTags(in bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
         var count = 0
-        var next = ASCIIText.nextByte(UInt8(ascii: "<"), in: base, from: 0, through: bytes.count - 1)
+        var next = bytes.offset(of: UInt8(ascii: "<"), from: 0, to: bytes.count)
         while count < limit, next < bytes.count {
             let rest = UnsafeBufferPointer(rebasing: bytes[(next + 1)...])
             if blockTags.contains(where: { hasPrefix(rest, $0, from: 1) }) { count += 1 }
-            next = ASCIIText.nextByte(UInt8(ascii: "<"), in: base, from: next + 1, through: bytes.count - 1)
+            next = bytes.offset(of: UInt8(ascii: "<"), from: next + 1, to: bytes.count)
         }
         return count
     }
