@@ -20,9 +20,10 @@ public final class DatasetWriter {
     private let errors: BufferedFile
     private let manifestInputs: ManifestList
     private var sinks: [any TableSink] = []
-    private var counts: [String: Int] = [:]
-    /// Reused for every line of `documents.jsonl` and `errors.jsonl`.
-    private var json = JSONWriter()
+    /// Rows written, in the order of `Tables.all`.
+    private var counts = [Int](repeating: 0, count: Tables.all.count)
+    /// Encodes for `write(_:)` of a record or a refusal.
+    public let encoder: DatasetEncoder
     public private(set) var recordCount = 0
     public private(set) var failureCount = 0
 
@@ -30,6 +31,7 @@ public final class DatasetWriter {
     public init(outputDirectory: String, formats: Set<DatasetFormat>) throws(DatasetError) {
         staged = try StagedDirectory(replacing: outputDirectory)
         self.formats = formats
+        encoder = DatasetEncoder(formats: formats)
         do {
             documents = formats.contains(.jsonl) ? try BufferedFile(path: staged.path("documents.jsonl")) : nil
             errors = try BufferedFile(path: staged.path("errors.jsonl"))
@@ -42,41 +44,37 @@ public final class DatasetWriter {
         }
     }
 
+    /// Adds one document, encoded by a `DatasetEncoder` for this writer's formats.
+    public func write(_ document: EncodedDocument) throws(DatasetError) {
+        if document.isFailure {
+            try errors.write(document.line)
+            failureCount += 1
+        } else {
+            try documents?.write(document.line)
+            recordCount += 1
+        }
+        for row in document.rows.rows { counts[row.table] += 1 }
+        for sink in sinks { try sink.insert(document.rows) }
+    }
+
     /// Adds one document's record.
     public func write(_ record: DocumentRecord) throws(DatasetError) {
-        if let documents {
-            json.removeAll()
-            record.write(to: &json)
-            json.endLine()
-            try documents.write(json.bytes)
-        }
-        try insert(Tables.rows(of: record))
-        recordCount += 1
+        try write(encoder.encode(record))
     }
 
     /// Adds one refused document.
     public func write(_ failure: DocumentFailure) throws(DatasetError) {
-        json.removeAll()
-        failure.write(to: &json)
-        json.endLine()
-        try errors.write(json.bytes)
-        try insert([(Tables.errors, Tables.row(of: failure))])
-        failureCount += 1
-    }
-
-    private func insert(_ rows: [TableRow]) throws(DatasetError) {
-        for row in rows { counts[row.table.name, default: 0] += 1 }
-        for sink in sinks { try sink.insert(rows) }
+        try write(encoder.encode(failure))
     }
 
     /// Adds one item to the manifest's `inputs` list, which `finish` writes in the order added.
-    public func addManifestInput(_ input: JSONValue) throws(DatasetError) {
+    public func addManifestInput(_ input: ManifestItem) throws(DatasetError) {
         try manifestInputs.append(input)
     }
 
     /// Rows per table so far, in table order.
     public var rowCounts: [(table: String, rows: Int)] {
-        Tables.all.map { ($0.name, counts[$0.name] ?? 0) }
+        zip(Tables.all, counts).map { ($0.name, $1) }
     }
 
     /// Closes every file, writes the tables and `manifest.json`, and publishes the folder. The

@@ -1,6 +1,18 @@
 import Foundation
 import LexpipeRecord
 
+/// One item of a `manifest.json` list, pretty-printed where it was made, so that the writer
+/// only copies it.
+public struct ManifestItem: Sendable {
+    let bytes: [UInt8]
+
+    public init(_ value: JSONValue) {
+        var bytes = Array("\n    ".utf8)
+        value.writePretty(to: &bytes, depth: 2)
+        self.bytes = bytes
+    }
+}
+
 /// A top-level list of `manifest.json` with one item per document. Items are written to a
 /// spool file in the staging folder as documents are written and copied into the manifest at
 /// the end, so the writer's memory does not grow with the corpus.
@@ -8,7 +20,6 @@ final class ManifestList {
     /// The manifest member the items belong to.
     let key: String
     private let spool: BufferedFile
-    private var item: [UInt8] = []
     private(set) var count = 0
 
     init(key: String, spoolPath: String) throws(DatasetError) {
@@ -16,12 +27,11 @@ final class ManifestList {
         spool = try BufferedFile(path: spoolPath)
     }
 
-    func append(_ value: JSONValue) throws(DatasetError) {
-        item.removeAll(keepingCapacity: true)
-        if count > 0 { item.append(UInt8(ascii: ",")) }
-        item.append(contentsOf: "\n    ".utf8)
-        value.writePretty(to: &item, depth: 2)
-        try spool.write(item)
+    func append(_ item: ManifestItem) throws(DatasetError) {
+        try spool.write { out in
+            if count > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: item.bytes)
+        }
         count += 1
     }
 

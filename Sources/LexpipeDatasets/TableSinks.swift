@@ -12,7 +12,7 @@ import SQLite3
 /// Where table rows go as records arrive: CSV files or a SQLite database.
 protocol TableSink: AnyObject {
     /// Adds one document's rows, in order.
-    func insert(_ rows: [TableRow]) throws(DatasetError)
+    func insert(_ rows: EncodedRows) throws(DatasetError)
     /// Completes the output; nothing is readable as complete before this returns.
     func close() throws(DatasetError)
     /// Gives the output up after a failure; the files are removed with the staging folder.
@@ -22,7 +22,8 @@ protocol TableSink: AnyObject {
 /// One RFC 4180 CSV file per table: UTF-8, a header row, CRLF line ends, fields quoted when
 /// they hold a comma, a quote or a line break; `NULL` is an empty field.
 final class CSVSink: TableSink {
-    private var files: [String: BufferedFile] = [:]
+    /// In the order of `Tables.all`.
+    private var files: [BufferedFile] = []
 
     init(directory: StagedDirectory) throws(DatasetError) {
         for table in Tables.all {
@@ -34,30 +35,20 @@ final class CSVSink: TableSink {
                 }
                 out.append(ascii: "\r\n")
             }
-            files[table.name] = file
+            files.append(file)
         }
     }
 
-    func insert(_ rows: [TableRow]) throws(DatasetError) {
-        for (table, values) in rows {
-            try files[table.name]!.write { out in
-                for (index, value) in values.enumerated() {
-                    if index > 0 { out.append(UInt8(ascii: ",")) }
-                    switch value {
-                    case .null: break
-                    case let .text(text): CSVSink.field(text, into: &out)
-                    case let .integer(integer): JSONWriter.digits(integer, into: &out)
-                    case let .real(real): out.append(contentsOf: JSONValue.format(real).utf8)
-                    case let .boolean(flag): if flag { out.append(ascii: "true") } else { out.append(ascii: "false") }
-                    }
-                }
-                out.append(ascii: "\r\n")
-            }
+    func insert(_ rows: EncodedRows) throws(DatasetError) {
+        var start = 0
+        for row in rows.rows {
+            try files[row.table].write { $0.append(contentsOf: rows.csv[start..<row.csvEnd]) }
+            start = row.csvEnd
         }
     }
 
     func close() throws(DatasetError) {
-        for table in Tables.all { try files[table.name]?.close() }
+        for file in files { try file.close() }
     }
 
     func abandon() {
@@ -71,25 +62,28 @@ final class CSVSink: TableSink {
     /// `Character`, which a character-level replacement would miss.
     static func field(_ text: String, into out: inout [UInt8]) {
         var text = text
-        text.withUTF8 { utf8 in
-            let quote = UInt8(ascii: "\"")
-            guard CSVSink.quoted.first(in: utf8, from: 0) < utf8.count else {
-                out.append(contentsOf: utf8)
-                return
-            }
-            out.append(quote)
-            var runStart = 0
-            while true {
-                let index = utf8.offset(of: quote, from: runStart, to: utf8.count)
-                guard index < utf8.count else { break }
-                // The run up to and including the quote, then the quote again.
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...index]))
-                out.append(quote)
-                runStart = index + 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-            out.append(quote)
+        text.withUTF8 { field($0, into: &out) }
+    }
+
+    /// Appends UTF-8 text as one field, as `field(_:into:)` does.
+    static func field(_ utf8: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        let quote = UInt8(ascii: "\"")
+        guard CSVSink.quoted.first(in: utf8, from: 0) < utf8.count else {
+            out.append(contentsOf: utf8)
+            return
         }
+        out.append(quote)
+        var runStart = 0
+        while true {
+            let index = utf8.offset(of: quote, from: runStart, to: utf8.count)
+            guard index < utf8.count else { break }
+            // The run up to and including the quote, then the quote again.
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...index]))
+            out.append(quote)
+            runStart = index + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        out.append(quote)
     }
 }
 
@@ -98,11 +92,9 @@ final class CSVSink: TableSink {
 final class SQLiteSink: TableSink {
     private let path: String
     private let queue: DatabaseQueue
-    private var statements: [String: Statement] = [:]
+    /// The `INSERT` of each table, in the order of `Tables.all`.
+    private var statements: [Statement] = []
     private var inserts = 0
-    /// The texts of the row being inserted, one after another, and where each ends.
-    private var rowText: [UInt8] = []
-    private var rowTextEnds: [Int] = []
     /// The database file, opened again only to start its writeback during the load.
     private var writebackDescriptor: Int32 = -1
 
@@ -136,8 +128,7 @@ final class SQLiteSink: TableSink {
                     try db.execute(sql: SQLiteSink.createStatement(table))
                     let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
                     let columns = table.columns.map(\.name).joined(separator: ", ")
-                    let statement = try db.makeStatement(sql: "INSERT INTO \(table.name) (\(columns)) VALUES (\(placeholders))")
-                    statements[table.name] = statement
+                    statements.append(try db.makeStatement(sql: "INSERT INTO \(table.name) (\(columns)) VALUES (\(placeholders))"))
                 }
             }
         } catch {
@@ -158,13 +149,17 @@ final class SQLiteSink: TableSink {
         return "CREATE TABLE \(table.name) (\n  " + parts.joined(separator: ",\n  ") + "\n)"
     }
 
-    func insert(_ rows: [TableRow]) throws(DatasetError) {
+    func insert(_ rows: EncodedRows) throws(DatasetError) {
         inserts += 1
         if inserts % 256 == 0 { startWriteback() }
         do {
             try queue.writeWithoutTransaction { db in
-                for (table, values) in rows {
-                    try insert(values, with: statements[table.name]!, in: db)
+                try rows.texts.withUnsafeBufferPointer { texts in
+                    var start = 0
+                    for row in rows.rows {
+                        try insert(rows.cells[start..<row.cellEnd], texts: texts, with: statements[row.table], in: db)
+                        start = row.cellEnd
+                    }
                 }
             }
         } catch {
@@ -172,68 +167,37 @@ final class SQLiteSink: TableSink {
         }
     }
 
-    /// Inserts one row: binds `values` to the statement's parameters in order, as GRDB binds the
-    /// same Swift values (text up to its first NUL, booleans as 0 or 1), and runs it. The row's
-    /// texts are copied once into `rowText`, which SQLite reads in place while the statement runs
+    /// Inserts one row: binds its cells to the statement's parameters in order and runs it.
+    /// SQLite reads the texts where they are in `texts` while the statement runs
     /// (`SQLITE_STATIC`) instead of copying each into memory of its own first.
-    private func insert(_ values: [TableValue], with statement: Statement, in db: Database) throws {
+    private func insert(
+        _ cells: ArraySlice<EncodedRows.Cell>, texts: UnsafeBufferPointer<UInt8>, with statement: Statement, in db: Database
+    ) throws {
         let handle = statement.sqliteStatement
         // SQLite refuses bindings on a statement that has run until it is reset. A failed step
         // was already thrown by `step`.
         sqlite3_reset(handle)
-        // The buffers are moved out for the row (leaving empty arrays behind, so no copy is
-        // made): as locals they are used without the run-time exclusivity checks of a class's
-        // stored properties.
-        var rowText = self.rowText
-        var rowTextEnds = self.rowTextEnds
-        self.rowText = []
-        self.rowTextEnds = []
-        // A first byte, so that the buffer has an address even when every text is empty (a null
-        // pointer would bind NULL).
-        rowText.removeAll(keepingCapacity: true)
-        rowText.append(0)
-        for value in values {
-            guard case var .text(text) = value else { continue }
-            text.withUTF8 { utf8 in
-                let length = utf8.offset(of: 0, from: 0, to: utf8.count)
-                rowText.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<length]))
-                rowTextEnds.append(rowText.count)
+        // No binding may outlive the buffer it points into.
+        defer { sqlite3_clear_bindings(handle) }
+        let base = UnsafeRawPointer(texts.baseAddress!).assumingMemoryBound(to: CChar.self)
+        var index: CInt = 1
+        for cell in cells {
+            let code: CInt
+            switch cell {
+            case .null: code = sqlite3_bind_null(handle, index)
+            case let .text(start, end): code = sqlite3_bind_text(handle, index, base + start, CInt(end - start), SQLiteSink.static)
+            case let .integer(integer): code = sqlite3_bind_int64(handle, index, integer)
+            case let .real(real): code = sqlite3_bind_double(handle, index, real)
             }
-        }
-        defer {
-            // No binding may outlive the buffer it points into.
-            sqlite3_clear_bindings(handle)
-            rowTextEnds.removeAll(keepingCapacity: true)
-            self.rowText = rowText
-            self.rowTextEnds = rowTextEnds
-        }
-        try rowText.withUnsafeBufferPointer { buffer in
-            let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
-            var textIndex = 0
-            var textStart = 1
-            for (offset, value) in values.enumerated() {
-                let index = CInt(offset + 1)
-                let code: CInt
-                switch value {
-                case .null: code = sqlite3_bind_null(handle, index)
-                case .text:
-                    let end = rowTextEnds[textIndex]
-                    code = sqlite3_bind_text(handle, index, base + textStart, CInt(end - textStart), SQLiteSink.static)
-                    textIndex += 1
-                    textStart = end
-                case let .integer(integer): code = sqlite3_bind_int64(handle, index, Int64(integer))
-                case let .real(real): code = sqlite3_bind_double(handle, index, real)
-                case let .boolean(flag): code = sqlite3_bind_int64(handle, index, flag ? 1 : 0)
-                }
-                guard code == SQLITE_OK else {
-                    throw DatabaseError(
-                        resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                        sql: statement.sql
-                    )
-                }
+            guard code == SQLITE_OK else {
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                    sql: statement.sql
+                )
             }
-            try SQLiteSink.step(statement, in: db)
+            index += 1
         }
+        try SQLiteSink.step(statement, in: db)
     }
 
     /// Runs an `INSERT` once with its bound values. Straight to SQLite rather than through

@@ -9,19 +9,6 @@ public enum ColumnType: String, Sendable {
     case boolean = "BOOLEAN"
 }
 
-/// A cell of a flat table.
-public enum TableValue: Sendable, Equatable {
-    case null
-    case text(String)
-    case integer(Int)
-    case real(Double)
-    case boolean(Bool)
-
-    init(_ text: String?) { self = text.map(TableValue.text) ?? .null }
-    init(_ integer: Int?) { self = integer.map(TableValue.integer) ?? .null }
-    init(_ real: Double?) { self = real.map(TableValue.real) ?? .null }
-}
-
 /// One column of a table.
 public struct Column: Sendable {
     public var name: String
@@ -41,9 +28,6 @@ public struct TableSchema: Sendable {
     /// Whether the table carries `state_code` and `year` and is indexed on them.
     public var hasStateYear: Bool
 }
-
-/// A row of values in the order of its table's columns.
-typealias TableRow = (table: TableSchema, values: [TableValue])
 
 /// The tables lexpipe writes, in the order they are created (parents before children).
 public enum Tables {
@@ -163,62 +147,100 @@ public enum Tables {
         primaryKey: ["source"], foreignKeys: [], hasStateYear: false
     )
 
-    /// Every table, parents first.
-    public static let all = [documents, sections, citations, reportCards, grades, extraCredit, errors]
-
-    /// The rows one record contributes, table by table.
-    static func rows(of record: DocumentRecord) -> [TableRow] {
-        let key: [TableValue] = [.text(record.source), TableValue(record.stateCode), TableValue(record.year)]
-        var warnings = JSONWriter()
-        warnings.strings(record.warnings)
-        var rows: [TableRow] = [(
-            documents,
-            [
-                .text(record.source), .text(record.sha256), .text(record.format.rawValue), .text(record.kind.rawValue),
-                TableValue(record.title), TableValue(record.state), TableValue(record.stateCode), TableValue(record.year),
-                TableValue(record.date), .integer(record.sections.count),
-                .integer(record.sections.reduce(0) { $0 + $1.citations.count }),
-                .text(String(decoding: warnings.bytes, as: UTF8.self)),
-            ]
-        )]
-        for section in record.sections {
-            rows.append((sections, key + [
-                .integer(section.ordinal), .text(section.heading), .boolean(section.provision),
-                .integer(section.citations.count), .text(section.text),
-            ]))
-            for (index, citation) in section.citations.enumerated() {
-                rows.append((citations, key + [
-                    .integer(section.ordinal), .integer(index + 1), .text(citation.raw), .text(citation.jurisdiction),
-                    .text(citation.body.rawValue), .text(citation.code), TableValue(citation.title), .text(citation.section),
-                    TableValue(citation.sectionEnd), .text(citation.normalized),
-                ]))
-            }
-        }
-        if let card = record.reportCard {
-            rows.append((reportCards, [
-                .text(record.source), TableValue(record.state), TableValue(record.stateCode), TableValue(record.year),
-                .text(card.framework), TableValue(card.overall.score), TableValue(card.overall.grade?.rawValue),
-                TableValue(card.overall.gradeSource?.rawValue), .boolean(card.checks.totalMatchesSum),
-                .boolean(card.checks.gradesMatchScores),
-            ]))
-            for issue in card.issues {
-                rows.append((grades, key + [
-                    .integer(issue.number), .text(issue.name), TableValue(issue.grade?.rawValue),
-                    TableValue(issue.gradeSource?.rawValue), TableValue(issue.score), TableValue(issue.maxScore),
-                    TableValue(issue.accomplished), TableValue(issue.gaps),
-                ]))
-            }
-            for (index, credit) in card.extraCredit.enumerated() {
-                rows.append((extraCredit, key + [
-                    .integer(index + 1), .text(credit.code), .text(credit.name), TableValue(credit.points),
-                    TableValue(credit.description),
-                ]))
-            }
-        }
-        return rows
+    /// A table by its position in `all`.
+    enum ID: Int, Sendable {
+        case documents, sections, citations, reportCards, grades, extraCredit, errors
     }
 
-    static func row(of failure: DocumentFailure) -> [TableValue] {
-        [.text(failure.source), .text(failure.stage.rawValue), .text(failure.reason)]
+    /// Every table, parents first, in the order of `ID`.
+    public static let all = [documents, sections, citations, reportCards, grades, extraCredit, errors]
+
+    /// Encodes the rows one record contributes, table by table, each cell in its table's
+    /// column order.
+    static func encode(_ record: DocumentRecord, into rows: inout RowEncoder) {
+        func key() {
+            rows.text(record.source)
+            rows.text(record.stateCode)
+            rows.integer(record.year)
+        }
+        rows.text(record.source)
+        rows.text(record.sha256)
+        rows.text(record.format.rawValue)
+        rows.text(record.kind.rawValue)
+        rows.text(record.title)
+        rows.text(record.state)
+        rows.text(record.stateCode)
+        rows.integer(record.year)
+        rows.text(record.date)
+        rows.integer(record.sections.count)
+        rows.integer(record.sections.reduce(0) { $0 + $1.citations.count })
+        var warnings = JSONWriter()
+        warnings.strings(record.warnings)
+        warnings.bytes.withUnsafeBufferPointer { rows.text(utf8: $0) }
+        rows.endRow(.documents)
+        for section in record.sections {
+            key()
+            rows.integer(section.ordinal)
+            rows.text(section.heading)
+            rows.boolean(section.provision)
+            rows.integer(section.citations.count)
+            rows.text(section.text)
+            rows.endRow(.sections)
+            for (index, citation) in section.citations.enumerated() {
+                key()
+                rows.integer(section.ordinal)
+                rows.integer(index + 1)
+                rows.text(citation.raw)
+                rows.text(citation.jurisdiction)
+                rows.text(citation.body.rawValue)
+                rows.text(citation.code)
+                rows.text(citation.title)
+                rows.text(citation.section)
+                rows.text(citation.sectionEnd)
+                rows.text(citation.normalized)
+                rows.endRow(.citations)
+            }
+        }
+        guard let card = record.reportCard else { return }
+        rows.text(record.source)
+        rows.text(record.state)
+        rows.text(record.stateCode)
+        rows.integer(record.year)
+        rows.text(card.framework)
+        rows.real(card.overall.score)
+        rows.text(card.overall.grade?.rawValue)
+        rows.text(card.overall.gradeSource?.rawValue)
+        rows.boolean(card.checks.totalMatchesSum)
+        rows.boolean(card.checks.gradesMatchScores)
+        rows.endRow(.reportCards)
+        for issue in card.issues {
+            key()
+            rows.integer(issue.number)
+            rows.text(issue.name)
+            rows.text(issue.grade?.rawValue)
+            rows.text(issue.gradeSource?.rawValue)
+            rows.real(issue.score)
+            rows.real(issue.maxScore)
+            rows.text(issue.accomplished)
+            rows.text(issue.gaps)
+            rows.endRow(.grades)
+        }
+        for (index, credit) in card.extraCredit.enumerated() {
+            key()
+            rows.integer(index + 1)
+            rows.text(credit.code)
+            rows.text(credit.name)
+            rows.real(credit.points)
+            rows.text(credit.description)
+            rows.endRow(.extraCredit)
+        }
+    }
+
+    /// Encodes a refused document's `errors` row.
+    static func encode(_ failure: DocumentFailure, into rows: inout RowEncoder) {
+        rows.text(failure.source)
+        rows.text(failure.stage.rawValue)
+        rows.text(failure.reason)
+        rows.endRow(.errors)
     }
 }

@@ -107,6 +107,7 @@ public struct BatchRunner: Sendable {
             throw .datasets(error)
         }
         let processor = DocumentProcessor(configuration: configuration)
+        let encoder = writer.encoder
         var times = StageTimes()
         let previousInputs = cache?.previousInputs
         var stillPresent = [Bool](repeating: false, count: previousInputs?.count ?? 0)
@@ -114,22 +115,24 @@ public struct BatchRunner: Sendable {
             try await BatchRunner.forEachInOrder(entries, jobs: configuration.effectiveJobs) { entry -> Processed in
                 var documentTimes = StageTimes()
                 if let refusal = entry.refusal {
-                    return Processed(outcome: .failure(DocumentFailure(source: entry.source, stage: .ingest, reason: refusal)), times: documentTimes)
+                    let failure = DocumentFailure(source: entry.source, stage: .ingest, reason: refusal)
+                    return Processed(.failure(failure), digest: nil, times: documentTimes, encoder: encoder)
                 }
                 let ingestStart = ContinuousClock.now
                 let bytes: [UInt8]
                 do {
                     bytes = try processor.ingestor.readBytes(path: entry.path)
                 } catch {
-                    return Processed(outcome: .failure(DocumentFailure(source: entry.source, stage: .ingest, reason: String(describing: error))), times: documentTimes)
+                    let failure = DocumentFailure(source: entry.source, stage: .ingest, reason: String(describing: error))
+                    return Processed(.failure(failure), digest: nil, times: documentTimes, encoder: encoder)
                 }
                 let digest = Ingestor.sha256(bytes)
                 documentTimes.add(.ingest, ContinuousClock.now - ingestStart)
                 if let record = cache?.record(sha256: digest, source: entry.source) {
-                    return Processed(outcome: .record(record), times: documentTimes, digest: digest, reused: true)
+                    return Processed(.record(record), digest: digest, times: documentTimes, encoder: encoder, reused: true)
                 }
                 let outcome = processor.process(bytes: bytes, source: entry.source, sha256: digest, times: &documentTimes)
-                return Processed(outcome: outcome, times: documentTimes, digest: digest)
+                return Processed(outcome, digest: digest, times: documentTimes, encoder: encoder)
             } consume: { (index: Int, processed: Processed) throws in
                 times.merge(processed.times)
                 // The entry's string, not the record's: the lists then hold no copy of their
@@ -146,21 +149,8 @@ public struct BatchRunner: Sendable {
                 }
                 if processed.reused { changes.reused += 1 }
                 let writeStart = clock.now
-                switch processed.outcome {
-                case let .record(record):
-                    try writer.write(record)
-                    try writer.addManifestInput(.object([
-                        ("source", .string(record.source)), ("sha256", .string(record.sha256)),
-                        ("outcome", .string("extracted")), ("kind", .string(record.kind.rawValue)),
-                        ("warnings", .integer(record.warnings.count)),
-                    ]))
-                case let .failure(failure):
-                    try writer.write(failure)
-                    try writer.addManifestInput(.object([
-                        ("source", .string(failure.source)), ("sha256", JSONValue(processed.digest)), ("outcome", .string("failed")),
-                        ("stage", .string(failure.stage.rawValue)), ("reason", .string(failure.reason)),
-                    ]))
-                }
+                try writer.write(processed.document)
+                try writer.addManifestInput(processed.manifestInput)
                 times.add(.datasets, clock.now - writeStart)
                 progress?(index + 1, entries.count)
             }
@@ -190,14 +180,40 @@ public struct BatchRunner: Sendable {
         )
     }
 
-    /// One document's way through the stages, as the writer receives it.
+    /// One document's way through the stages, as the writer receives it: encoded for the
+    /// datasets already, by the job that processed it.
     struct Processed: Sendable {
-        var outcome: DocumentOutcome
+        var document: EncodedDocument
+        var manifestInput: ManifestItem
+        /// Stage times, encoding for the datasets included.
         var times: StageTimes
         /// SHA-256 of the input, when its bytes could be read.
         var digest: String?
         /// The record was taken from the previous run.
-        var reused = false
+        var reused: Bool
+
+        init(_ outcome: DocumentOutcome, digest: String?, times: StageTimes, encoder: DatasetEncoder, reused: Bool = false) {
+            let start = ContinuousClock.now
+            switch outcome {
+            case let .record(record):
+                document = encoder.encode(record)
+                manifestInput = ManifestItem(.object([
+                    ("source", .string(record.source)), ("sha256", .string(record.sha256)),
+                    ("outcome", .string("extracted")), ("kind", .string(record.kind.rawValue)),
+                    ("warnings", .integer(record.warnings.count)),
+                ]))
+            case let .failure(failure):
+                document = encoder.encode(failure)
+                manifestInput = ManifestItem(.object([
+                    ("source", .string(failure.source)), ("sha256", JSONValue(digest)), ("outcome", .string("failed")),
+                    ("stage", .string(failure.stage.rawValue)), ("reason", .string(failure.reason)),
+                ]))
+            }
+            self.times = times
+            self.times.add(.datasets, ContinuousClock.now - start)
+            self.digest = digest
+            self.reused = reused
+        }
     }
 
     /// Runs `work` over `items` with at most `jobs` at once and hands each result to `consume`

@@ -1,0 +1,149 @@
+import LexpipeRecord
+
+/// One document's share of every dataset, already in the bytes and cells the datasets take:
+/// its `documents.jsonl` or `errors.jsonl` line, its CSV lines and its SQLite cells, table by
+/// table. Encoding is most of the cost of writing, and it needs nothing but the document, so it
+/// runs where the document was processed, concurrently; the one writer only copies lines and
+/// steps SQLite statements.
+public struct EncodedDocument: Sendable {
+    /// Whether the document was refused: its line goes to `errors.jsonl`.
+    let isFailure: Bool
+    /// The JSON Lines line, line feed included; empty when the run writes no `documents.jsonl`.
+    let line: [UInt8]
+    let rows: EncodedRows
+}
+
+/// Rows of the flat tables in the order they are inserted (parents first), each as its CSV line
+/// and as the cells SQLite binds, for the formats the encoder was made for.
+struct EncodedRows: Sendable {
+    /// A row: its table's position in `Tables.all`, and where its CSV line and cells end.
+    struct Row: Sendable {
+        var table: Int
+        var csvEnd: Int
+        var cellEnd: Int
+    }
+
+    /// A value as SQLite binds it. Texts are ranges of `texts`.
+    enum Cell: Sendable {
+        case null
+        case text(start: Int, end: Int)
+        case integer(Int64)
+        case real(Double)
+    }
+
+    var rows: [Row] = []
+    /// The CSV lines of all rows, one after another, each ending in CRLF.
+    var csv: [UInt8] = []
+    var cells: [Cell] = []
+    /// The texts of all cells, one after another. Starts with one unused byte, so that the
+    /// buffer has an address even when every text is empty (a null pointer would bind NULL).
+    var texts: [UInt8] = [0]
+}
+
+/// Encodes records and refusals for the datasets of the given formats. A value type with no
+/// state of its own: every worker uses it at once.
+public struct DatasetEncoder: Sendable {
+    public let formats: Set<DatasetFormat>
+    private let csv: Bool
+    private let sqlite: Bool
+
+    public init(formats: Set<DatasetFormat>) {
+        self.formats = formats
+        csv = formats.contains(.csv)
+        sqlite = formats.contains(.sqlite)
+    }
+
+    /// A record's line and rows.
+    public func encode(_ record: DocumentRecord) -> EncodedDocument {
+        var line = JSONWriter()
+        if formats.contains(.jsonl) {
+            record.write(to: &line)
+            line.endLine()
+        }
+        var rows = RowEncoder(csv: csv, sqlite: sqlite)
+        if csv || sqlite { Tables.encode(record, into: &rows) }
+        return EncodedDocument(isFailure: false, line: line.bytes, rows: rows.rows)
+    }
+
+    /// A refused document's `errors.jsonl` line and `errors` row.
+    public func encode(_ failure: DocumentFailure) -> EncodedDocument {
+        var line = JSONWriter()
+        failure.write(to: &line)
+        line.endLine()
+        var rows = RowEncoder(csv: csv, sqlite: sqlite)
+        if csv || sqlite { Tables.encode(failure, into: &rows) }
+        return EncodedDocument(isFailure: true, line: line.bytes, rows: rows.rows)
+    }
+}
+
+/// Appends rows cell by cell, in the order of their table's columns, to the CSV lines and the
+/// SQLite cells at once.
+struct RowEncoder {
+    let csv: Bool
+    let sqlite: Bool
+    private(set) var rows = EncodedRows()
+    /// Cells of the current row so far.
+    private var width = 0
+
+    init(csv: Bool, sqlite: Bool) {
+        self.csv = csv
+        self.sqlite = sqlite
+    }
+
+    /// Ends the current row as a row of `table`.
+    mutating func endRow(_ table: Tables.ID) {
+        if csv { rows.csv.append(ascii: "\r\n") }
+        rows.rows.append(EncodedRows.Row(table: table.rawValue, csvEnd: rows.csv.count, cellEnd: rows.cells.count))
+        width = 0
+    }
+
+    private mutating func separate() {
+        if csv, width > 0 { rows.csv.append(UInt8(ascii: ",")) }
+        width += 1
+    }
+
+    mutating func null() {
+        separate()
+        if sqlite { rows.cells.append(.null) }
+    }
+
+    mutating func text(_ text: String?) {
+        guard var text else { return null() }
+        text.withUTF8 { self.text(utf8: $0) }
+    }
+
+    mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
+        separate()
+        if csv { CSVSink.field(utf8, into: &rows.csv) }
+        if sqlite {
+            // As GRDB binds a Swift string: up to its first NUL.
+            let length = utf8.offset(of: 0, from: 0, to: utf8.count)
+            let start = rows.texts.count
+            rows.texts.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<length]))
+            rows.cells.append(.text(start: start, end: rows.texts.count))
+        }
+    }
+
+    mutating func integer(_ integer: Int?) {
+        guard let integer else { return null() }
+        separate()
+        if csv { JSONWriter.digits(integer, into: &rows.csv) }
+        if sqlite { rows.cells.append(.integer(Int64(integer))) }
+    }
+
+    mutating func real(_ real: Double?) {
+        guard let real else { return null() }
+        separate()
+        if csv { rows.csv.append(contentsOf: JSONValue.format(real).utf8) }
+        if sqlite { rows.cells.append(.real(real)) }
+    }
+
+    /// `true`/`false` in CSV, 1/0 in SQLite.
+    mutating func boolean(_ flag: Bool) {
+        separate()
+        if csv {
+            if flag { rows.csv.append(ascii: "true") } else { rows.csv.append(ascii: "false") }
+        }
+        if sqlite { rows.cells.append(.integer(flag ? 1 : 0)) }
+    }
+}
