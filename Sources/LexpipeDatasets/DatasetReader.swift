@@ -37,18 +37,23 @@ public enum DatasetReader {
     /// Records from a JSON Lines file of records.
     public static func jsonLines(_ path: String) throws(DatasetReadError) -> [DocumentRecord] {
         guard let data = FileManager.default.contents(atPath: path) else { throw .malformed(path: path, reason: "unreadable") }
-        let decoder = JSONDecoder()
-        var records: [DocumentRecord] = []
-        var lineNumber = 0
-        for line in data.split(separator: UInt8(ascii: "\n")) {
-            lineNumber += 1
-            do {
-                records.append(try decoder.decode(DocumentRecord.self, from: line))
-            } catch {
-                throw .malformed(path: path, reason: "line \(lineNumber) is not a record: \(error)")
+        return try [UInt8](data).withUnsafeBufferPointer { bytes throws(DatasetReadError) in
+            var records: [DocumentRecord] = []
+            var lineNumber = 0
+            var start = 0
+            while start < bytes.count {
+                let end = bytes.offset(of: UInt8(ascii: "\n"), from: start, to: bytes.count)
+                lineNumber += 1
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                do {
+                    records.append(try DocumentRecord(json: UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                } catch {
+                    throw .malformed(path: path, reason: "line \(lineNumber) is not a record: \(error)")
+                }
             }
+            return records
         }
-        return records
     }
 
     /// Records rebuilt from the tables of a lexpipe SQLite database.

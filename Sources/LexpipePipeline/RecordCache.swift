@@ -116,7 +116,7 @@ final class RecordCache: Sendable {
         guard let key = InputDigest(hex: sha256.utf8), let (offset, length) = lines[key] else { return nil }
         var bytes = [UInt8](repeating: 0, count: length)
         let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, length, off_t(offset)) }
-        guard count == length, var record = try? JSONDecoder().decode(DocumentRecord.self, from: Data(bytes)),
+        guard count == length, var record = try? DocumentRecord(json: bytes),
             record.sha256 == sha256
         else { return nil }
         record.source = source
