@@ -29,12 +29,9 @@ final class RecordCache: Sendable {
     /// Opens the cache of the output folder; `nil` when there is no previous output.
     static func open(outputDirectory: String, extractionDigest: String, reuse: Bool) -> RecordCache? {
         guard let manifestData = FileManager.default.contents(atPath: outputDirectory + "/manifest.json"),
-            let manifest = try? JSONDecoder().decode(PreviousManifest.self, from: manifestData)
+            let manifest = try? PreviousManifest([UInt8](manifestData))
         else { return nil }
-        let previousInputs = PreviousInputs((manifest.inputs ?? []).lazy.compactMap { input in
-            guard let source = input.source, let digest = input.sha256.flatMap(InputDigest.init(hex:)) else { return nil }
-            return (source, digest)
-        })
+        let previousInputs = PreviousInputs(manifest.inputs)
         guard reuse, manifest.extractionDigest == extractionDigest else { return inputsOnly(previousInputs) }
         let path = outputDirectory + "/documents.jsonl"
         let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
@@ -45,20 +42,40 @@ final class RecordCache: Sendable {
         return RecordCache(lines: lines, descriptor: descriptor, previousInputs: previousInputs)
     }
 
-    /// What the cache needs of the previous `manifest.json`; decoded without building a
-    /// dictionary per input, whose memory would grow with the corpus.
-    private struct PreviousManifest: Decodable {
-        struct Input: Decodable {
-            var source: String?
-            var sha256: String?
-        }
-
+    /// What the cache needs of the previous `manifest.json`, read without keeping the rest.
+    private struct PreviousManifest {
         var extractionDigest: String?
-        var inputs: [Input]?
+        /// Inputs with a source and a digest (a document refused before it was read has none).
+        var inputs: [(source: String, digest: InputDigest)] = []
 
-        enum CodingKeys: String, CodingKey {
-            case extractionDigest = "extraction_digest"
-            case inputs
+        init(_ json: [UInt8]) throws(JSONReadError) {
+            var extractionDigest: String?
+            var inputs: [(source: String, digest: InputDigest)] = []
+            try json.withUnsafeBufferPointer { bytes throws(JSONReadError) in
+                var reader = JSONReader(bytes)
+                try reader.object { reader, key throws(JSONReadError) in
+                    switch key {
+                    case "extraction_digest": extractionDigest = try reader.optionalString()
+                    case "inputs":
+                        try reader.array { reader throws(JSONReadError) in
+                            var source: String?
+                            var digest: InputDigest?
+                            try reader.object { reader, key throws(JSONReadError) in
+                                switch key {
+                                case "source": source = try reader.optionalString()
+                                case "sha256": digest = try reader.optionalString().flatMap(InputDigest.init(hex:))
+                                default: try reader.skipValue()
+                                }
+                            }
+                            if let source, let digest { inputs.append((source, digest)) }
+                        }
+                    default: try reader.skipValue()
+                    }
+                }
+                try reader.end()
+            }
+            self.extractionDigest = extractionDigest
+            self.inputs = inputs
         }
     }
 
@@ -78,15 +95,18 @@ final class RecordCache: Sendable {
                 return nil
             }
             if count == 0 { break }
-            var start = 0
-            while let newline = block[start..<count].firstIndex(of: 10) {
-                line.append(contentsOf: block[start..<newline])
-                if let digest = digest(in: line) { lines[digest] = (lineStart, line.count) }
-                line.removeAll(keepingCapacity: true)
-                lineStart = position + newline + 1
-                start = newline + 1
+            block.withUnsafeBufferPointer { block in
+                var start = 0
+                while true {
+                    let newline = block.offset(of: UInt8(ascii: "\n"), from: start, to: count)
+                    line.append(contentsOf: UnsafeBufferPointer(rebasing: block[start..<newline]))
+                    guard newline < count else { break }
+                    if let digest = digest(in: line) { lines[digest] = (lineStart, line.count) }
+                    line.removeAll(keepingCapacity: true)
+                    lineStart = position + newline + 1
+                    start = newline + 1
+                }
             }
-            line.append(contentsOf: block[start..<count])
             position += count
         }
         if let digest = digest(in: line) { lines[digest] = (lineStart, line.count) }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Why JSON text could not be read as the value expected.
 public struct JSONReadError: Error, Sendable, CustomStringConvertible {
     /// Byte offset in the text where reading stopped.
@@ -11,7 +17,7 @@ public struct JSONReadError: Error, Sendable, CustomStringConvertible {
 /// record is read straight into its fields. Strict RFC 8259 (no trailing commas, no control
 /// bytes in strings, no lone surrogates, valid UTF-8); members in any order, unknown members
 /// skipped, as `JSONDecoder` reads a `Decodable` type.
-struct JSONReader {
+public struct JSONReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     /// Objects and arrays open around the current value; deeper nesting is refused rather than
@@ -19,20 +25,23 @@ struct JSONReader {
     private var depth = 0
     private static let maximumDepth = 512
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// A reader of `bytes`, which must stay valid while it reads.
+    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
-    /// An object member's name, compared with the names a type knows without making a `String`.
-    struct Key {
-        let utf8: UnsafeBufferPointer<UInt8>
+    /// An object member's name, matched against names written in the source
+    /// (`case "source":`) without making a `String`.
+    public struct Key {
+        public let utf8: UnsafeBufferPointer<UInt8>
 
-        static func ~= (name: StaticString, key: Key) -> Bool {
+        public static func ~= (name: StaticString, key: Key) -> Bool {
             name.withUTF8Buffer { $0.elementsEqual(key.utf8) }
         }
     }
 
-    func error(_ reason: String) -> JSONReadError {
+    /// An error at the current position.
+    public func error(_ reason: String) -> JSONReadError {
         JSONReadError(offset: position, reason: reason)
     }
 
@@ -65,12 +74,12 @@ struct JSONReader {
     }
 
     /// Only white space may follow the value read.
-    mutating func end() throws(JSONReadError) {
+    public mutating func end() throws(JSONReadError) {
         guard peek() == 0, position == bytes.count else { throw error("unexpected text after the value") }
     }
 
     /// Reads an object, calling `member` with each name; `member` reads the value (or skips it).
-    mutating func object(_ member: (inout JSONReader, Key) throws(JSONReadError) -> Void) throws(JSONReadError) {
+    public mutating func object(_ member: (inout JSONReader, Key) throws(JSONReadError) -> Void) throws(JSONReadError) {
         try consume(UInt8(ascii: "{"), "an object")
         try enter()
         defer { depth -= 1 }
@@ -100,7 +109,7 @@ struct JSONReader {
     }
 
     /// Reads an array, calling `element` for each value.
-    mutating func array(_ element: (inout JSONReader) throws(JSONReadError) -> Void) throws(JSONReadError) {
+    public mutating func array(_ element: (inout JSONReader) throws(JSONReadError) -> Void) throws(JSONReadError) {
         try consume(UInt8(ascii: "["), "an array")
         try enter()
         defer { depth -= 1 }
@@ -126,22 +135,24 @@ struct JSONReader {
     }
 
     /// Consumes a `null` if one comes next.
-    mutating func null() -> Bool {
+    public mutating func null() -> Bool {
         peek() == UInt8(ascii: "n") && consume(literal: "null")
     }
 
-    mutating func bool() throws(JSONReadError) -> Bool {
+    /// `true` or `false`.
+    public mutating func bool() throws(JSONReadError) -> Bool {
         if peek() == UInt8(ascii: "t"), consume(literal: "true") { return true }
         if peek() == UInt8(ascii: "f"), consume(literal: "false") { return false }
         throw error("expected true or false")
     }
 
-    mutating func string() throws(JSONReadError) -> String {
+    /// A string, escapes resolved.
+    public mutating func string() throws(JSONReadError) -> String {
         guard peek() == UInt8(ascii: "\"") else { throw error("expected a string") }
         let start = position
         let (raw, escaped) = try rawString()
         if !escaped {
-            guard let text = String(validating: raw, as: UTF8.self) else {
+            guard let text = JSONReader.text(raw) else {
                 position = start
                 throw error("invalid UTF-8 in a string")
             }
@@ -150,12 +161,13 @@ struct JSONReader {
         return try unescaped(raw, from: start + 1)
     }
 
-    mutating func optionalString() throws(JSONReadError) -> String? {
+    /// A string, or `nil` for `null`.
+    public mutating func optionalString() throws(JSONReadError) -> String? {
         null() ? nil : try string()
     }
 
     /// A value of a `RawRepresentable` string enumeration.
-    mutating func value<Value: RawRepresentable<String>>(_ type: Value.Type) throws(JSONReadError) -> Value {
+    public mutating func value<Value: RawRepresentable<String>>(_ type: Value.Type) throws(JSONReadError) -> Value {
         let start = position
         guard let value = Value(rawValue: try string()) else {
             position = start
@@ -164,12 +176,13 @@ struct JSONReader {
         return value
     }
 
-    mutating func optionalValue<Value: RawRepresentable<String>>(_ type: Value.Type) throws(JSONReadError) -> Value? {
+    /// A value of a string enumeration, or `nil` for `null`.
+    public mutating func optionalValue<Value: RawRepresentable<String>>(_ type: Value.Type) throws(JSONReadError) -> Value? {
         null() ? nil : try value(type)
     }
 
     /// An integer, written as one (`3`) or as a number that is one exactly (`3.0`, `3e0`).
-    mutating func integer() throws(JSONReadError) -> Int {
+    public mutating func integer() throws(JSONReadError) -> Int {
         let start = position
         let (text, integral) = try numberText()
         if integral, let value = Int(text) { return value }
@@ -178,11 +191,13 @@ struct JSONReader {
         throw error("expected an integer")
     }
 
-    mutating func optionalInteger() throws(JSONReadError) -> Int? {
+    /// An integer, or `nil` for `null`.
+    public mutating func optionalInteger() throws(JSONReadError) -> Int? {
         null() ? nil : try integer()
     }
 
-    mutating func number() throws(JSONReadError) -> Double {
+    /// A finite number.
+    public mutating func number() throws(JSONReadError) -> Double {
         let start = position
         guard let value = Double(try numberText().text), value.isFinite else {
             position = start
@@ -191,12 +206,13 @@ struct JSONReader {
         return value
     }
 
-    mutating func optionalNumber() throws(JSONReadError) -> Double? {
+    /// A finite number, or `nil` for `null`.
+    public mutating func optionalNumber() throws(JSONReadError) -> Double? {
         null() ? nil : try number()
     }
 
     /// Skips a value of any kind.
-    mutating func skipValue() throws(JSONReadError) {
+    public mutating func skipValue() throws(JSONReadError) {
         switch peek() {
         case UInt8(ascii: "{"): try object { reader, _ throws(JSONReadError) in try reader.skipValue() }
         case UInt8(ascii: "["): try array { reader throws(JSONReadError) in try reader.skipValue() }
@@ -320,7 +336,18 @@ struct JSONReader {
             default: throw fail("bad escape")
             }
         }
-        guard let text = String(validating: utf8, as: UTF8.self) else { throw fail("invalid UTF-8 in a string") }
+        guard let text = utf8.withUnsafeBufferPointer(JSONReader.text) else { throw fail("invalid UTF-8 in a string") }
         return text
+    }
+
+    /// The text of UTF-8 bytes; `nil` if they are not valid UTF-8. (`String(validating:)` is
+    /// generic and not specialized here: it looked its metadata up for every string.)
+    private static func text(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        var text = String(decoding: utf8, as: UTF8.self)
+        // Decoding replaces what is not UTF-8, so the text keeps the bytes only if they were.
+        let kept = text.withUTF8 { decoded in
+            decoded.count == utf8.count && (decoded.isEmpty || memcmp(decoded.baseAddress!, utf8.baseAddress!, decoded.count) == 0)
+        }
+        return kept ? text : nil
     }
 }
