@@ -3,9 +3,12 @@ public import LexpipeRecord
 
 /// What one benchmark measured for one corpus size.
 public struct BenchmarkResult: Sendable {
-    /// One full `lexpipe run` with a given number of jobs: the medians over the repeats.
+    /// One `lexpipe run` with a given number of jobs: the medians over the repeats.
     public struct Run: Sendable {
         public var jobs: Int
+        /// Run again over its own output, nothing changed, so every record is reused; otherwise
+        /// `--full`.
+        public var unchanged: Bool
         public var seconds: Double
         public var megabytesPerSecond: Double
         public var documentsPerSecond: Double
@@ -44,22 +47,23 @@ public enum BenchmarkReport {
                           Double(result.htmlBytes) / 1_000_000 / max(result.libxml2Seconds, 1e-9))
             out += label("floor: read + parse") + String(format: "%8.3f s  %8.1f MB/s\n", result.floorSeconds, megabytes / result.floorSeconds)
             for run in result.runs {
-                out += label("lexpipe run --jobs \(run.jobs)") + String(format: "%8.3f s  %8.1f MB/s  %8.0f docs/s  peak RSS %6.1f MB  (%.2fx floor)\n",
+                out += label(run.unchanged ? "rerun, unchanged, --jobs \(run.jobs)" : "lexpipe run --jobs \(run.jobs)") + String(format: "%8.3f s  %8.1f MB/s  %8.0f docs/s  peak RSS %6.1f MB  (%.2fx floor)\n",
                               run.seconds, run.megabytesPerSecond, run.documentsPerSecond,
                               run.peakRSSMegabytes, run.seconds / result.floorSeconds)
                 out += "      stages (summed over documents):"
                 for (stage, seconds) in run.stageSeconds where seconds > 0 { out += String(format: " %@ %.3f s", stage, seconds) }
                 out += "\n      samples: " + run.samples.map { String(format: "%.3f", $0) }.joined(separator: ", ") + " s\n"
             }
-            if let one = result.runs.first(where: { $0.jobs == 1 }), let most = result.runs.max(by: { $0.jobs < $1.jobs }), most.jobs > 1 {
+            let full = result.runs.filter { !$0.unchanged }
+            if let one = full.first(where: { $0.jobs == 1 }), let most = full.max(by: { $0.jobs < $1.jobs }), most.jobs > 1 {
                 out += String(format: "  scaling: --jobs %d is %.2fx --jobs 1\n", most.jobs, one.seconds / most.seconds)
             }
         }
         if results.count >= 2, let small = results.first, let large = results.last {
             for run in small.runs {
-                guard let other = large.runs.first(where: { $0.jobs == run.jobs }) else { continue }
-                out += String(format: "size %d -> %d, --jobs %d: MB/s %.1f -> %.1f (%+.1f%%), peak RSS %.1f -> %.1f MB (%+.1f%%)\n",
-                              small.documents, large.documents, run.jobs, run.megabytesPerSecond, other.megabytesPerSecond,
+                guard let other = large.runs.first(where: { $0.jobs == run.jobs && $0.unchanged == run.unchanged }) else { continue }
+                out += String(format: "size %d -> %d, %@--jobs %d: MB/s %.1f -> %.1f (%+.1f%%), peak RSS %.1f -> %.1f MB (%+.1f%%)\n",
+                              small.documents, large.documents, run.unchanged ? "unchanged, " : "", run.jobs, run.megabytesPerSecond, other.megabytesPerSecond,
                               (other.megabytesPerSecond / run.megabytesPerSecond - 1) * 100, run.peakRSSMegabytes,
                               other.peakRSSMegabytes, (other.peakRSSMegabytes / run.peakRSSMegabytes - 1) * 100)
             }
@@ -78,7 +82,7 @@ public enum BenchmarkReport {
                     ("floor_seconds", .number(result.floorSeconds)),
                     ("runs", .array(result.runs.map { run in
                         .object([
-                            ("jobs", .integer(run.jobs)), ("seconds", .number(run.seconds)),
+                            ("jobs", .integer(run.jobs)), ("unchanged", .bool(run.unchanged)), ("seconds", .number(run.seconds)),
                             ("mb_per_second", .number(run.megabytesPerSecond)),
                             ("documents_per_second", .number(run.documentsPerSecond)),
                             ("peak_rss_mb", .number(run.peakRSSMegabytes)),

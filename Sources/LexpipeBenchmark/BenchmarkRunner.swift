@@ -16,8 +16,9 @@ public enum BenchmarkError: Error, CustomStringConvertible {
 }
 
 /// Measures a corpus three ways in one invocation: reading the bytes alone, libxml2 parsing the
-/// HTML alone, and whole `lexpipe run`s in child processes (so each run's peak RSS is its own),
-/// each repeated and reported by its median.
+/// HTML alone, and whole `lexpipe run`s in child processes (so each run's peak RSS is its own):
+/// `--full` for every job count, then once more with nothing changed (every record reused), each
+/// repeated and reported by its median.
 public struct BenchmarkRunner {
     /// The `lexpipe` executable to run.
     public var executable: String
@@ -62,17 +63,22 @@ public struct BenchmarkRunner {
             time { for document in html { ParserReference.parseHTML(document) } }
         })
         var runs: [BenchmarkResult.Run] = []
-        for count in jobs {
+        func measureRuns(jobs count: Int, full: Bool) throws {
             var samples: [(seconds: Double, rss: Double, stages: [(String, Double)])] = []
-            for _ in 0..<repeats { samples.append(try run(jobs: count)) }
+            for _ in 0..<repeats { samples.append(try run(jobs: count, full: full)) }
             let sorted = samples.sorted { $0.seconds < $1.seconds }
             let middle = sorted[sorted.count / 2]
             runs.append(BenchmarkResult.Run(
-                jobs: count, seconds: middle.seconds, megabytesPerSecond: Double(bytes) / 1_000_000 / middle.seconds,
+                jobs: count, unchanged: !full, seconds: middle.seconds,
+                megabytesPerSecond: Double(bytes) / 1_000_000 / middle.seconds,
                 documentsPerSecond: Double(entries.count) / middle.seconds,
                 peakRSSMegabytes: median(samples.map(\.rss)), stageSeconds: middle.stages, samples: samples.map(\.seconds)
             ))
         }
+        for count in jobs { try measureRuns(jobs: count, full: true) }
+        // The nightly case: the same corpus again into the output of the last full run, every
+        // record reused.
+        if let most = jobs.max() { try measureRuns(jobs: most, full: false) }
         try? FileManager.default.removeItem(atPath: scratch)
         return BenchmarkResult(
             documents: entries.count, bytes: bytes, htmlDocuments: html.count, htmlBytes: html.reduce(0) { $0 + $1.count },
@@ -80,16 +86,16 @@ public struct BenchmarkRunner {
         )
     }
 
-    /// One `lexpipe run --full` in a child process: wall-clock seconds, the child's peak RSS in
-    /// MB, and its per-stage seconds from the manifest.
-    private func run(jobs: Int) throws -> (seconds: Double, rss: Double, stages: [(String, Double)]) {
+    /// One `lexpipe run` (`--full` unless not `full`) in a child process: wall-clock seconds,
+    /// the child's peak RSS in MB, and its per-stage seconds from the manifest.
+    private func run(jobs: Int, full: Bool) throws -> (seconds: Double, rss: Double, stages: [(String, Double)]) {
         let output = scratch + "/output"
         let peakReport = scratch + "/peak-rss"
         try? FileManager.default.removeItem(atPath: peakReport)
         let arguments = [
-            executable, "run", "--corpus", corpus, "--output", output, "--jobs", String(jobs), "--full",
+            executable, "run", "--corpus", corpus, "--output", output, "--jobs", String(jobs),
             "--peak-memory-report", peakReport,
-        ]
+        ] + (full ? ["--full"] : [])
         let start = ContinuousClock.now
         let (status, usage) = try BenchmarkRunner.spawn(arguments)
         let elapsed = ContinuousClock.now - start
