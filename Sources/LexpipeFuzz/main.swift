@@ -1,5 +1,6 @@
 // A libFuzzer entry point over the whole per-document pipeline: raw bytes in, a record or a
-// refusal out, never a crash or a hang. `scripts/fuzz.sh` builds it with
+// refusal out, never a crash or a hang; the record reads back as written, and the bytes read as
+// a record's JSON are refused or read, never a crash. `scripts/fuzz.sh` builds it with
 // `-sanitize=fuzzer,address -DLEXPIPE_FUZZING`; built without those flags it only says so.
 import Foundation
 import LexpipePipeline
@@ -14,7 +15,13 @@ func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     if case let .record(record) = processor.process(bytes: bytes, source: "fuzz.txt", times: &times) {
         // Serializing exercises every field of the record as `lexpipe extract` would.
         _ = record.json.pretty()
+        // A record reads back as written, as the next run reusing it reads it.
+        var line = JSONWriter()
+        record.write(to: &line)
+        precondition((try? DocumentRecord(json: line.bytes)) == record, "the record did not read back as written")
     }
+    // The same bytes as a record's JSON: refused or read, never a crash.
+    _ = try? DocumentRecord(json: bytes)
     return 0
 }
 

@@ -139,6 +139,11 @@ public struct JSONWriter: Sendable {
         bytes = []
     }
 
+    /// Makes room for at least `count` bytes of JSON.
+    public mutating func reserveCapacity(_ count: Int) {
+        bytes.reserveCapacity(count)
+    }
+
     /// Empties the writer for the next document, keeping its storage.
     public mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
