@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Fuzzes the per-document pipeline with libFuzzer and AddressSanitizer.
 #   scripts/fuzz.sh [SECONDS] [JOBS]
-# Seeds come from corpus/ and Tests/LexpipeTests/Fixtures/fuzz/; the growing corpus lives in
-# .fuzz/corpus and crashes in .fuzz/artifacts (both ignored by git). A crash's input belongs in
-# Tests/LexpipeTests/Fixtures/fuzz/, where the regression tests replay it.
+# Seeds come from corpus/, Tests/LexpipeTests/Fixtures/fuzz/ and the gold records; the growing
+# corpus lives in .fuzz/corpus and crashes in .fuzz/artifacts (both ignored by git). A crash's
+# input belongs in Tests/LexpipeTests/Fixtures/fuzz/, where the regression tests replay it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -13,6 +13,8 @@ swift build -c debug --scratch-path .build-fuzz --product LexpipeFuzz \
 mkdir -p .fuzz/corpus .fuzz/artifacts
 cp -n corpus/* .fuzz/corpus/ 2>/dev/null || true
 cp -n Tests/LexpipeTests/Fixtures/fuzz/* .fuzz/corpus/ 2>/dev/null || true
+# Records as JSON, for reading a previous run's records back.
+cp -n Tests/LexpipeTests/Fixtures/gold/*.json .fuzz/corpus/ 2>/dev/null || true
 parallel=()
 [ "$jobs" -gt 1 ] && parallel=(-fork="$jobs")
 exec .build-fuzz/debug/LexpipeFuzz .fuzz/corpus \
