@@ -10,8 +10,8 @@ protocol HTMLEventHandler: AnyObject {
     func characters(_ text: String)
 }
 
-/// Drives libxml2's HTML push parser over a buffer with SAX callbacks, so no tree is built and
-/// no C pointer outlives the call.
+/// Drives libxml2's HTML parser over a buffer with SAX callbacks, so no tree is built and no C
+/// pointer outlives the call.
 enum HTMLEvents {
     /// Calls `libxml2.xmlInitParser` once, before the first parse on any thread.
     static let initialized: Bool = {
@@ -48,33 +48,31 @@ enum HTMLEvents {
         let box = HandlerBox(handler)
         let unmanaged = Unmanaged.passRetained(box)
         defer { unmanaged.release() }
-        guard let context = htmlCreatePushParserCtxt(&sax, unmanaged.toOpaque(), nil, 0, nil, XML_CHAR_ENCODING_UTF8) else {
-            throw .parserFailed(code: -1, message: "could not create an HTML parser context")
-        }
-        defer { htmlFreeParserCtxt(context) }
-        let options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_RECOVER.rawValue
-        htmlCtxtUseOptions(context, Int32(options))
-
         var source = text
-        let status: Int32 = source.withUTF8 { utf8 in
-            var offset = 0
-            let chunk = 1 << 20
-            while offset < utf8.count {
-                let length = min(chunk, utf8.count - offset)
-                let result = utf8.baseAddress!.advanced(by: offset).withMemoryRebound(to: CChar.self, capacity: length) {
-                    htmlParseChunk(context, $0, Int32(length), 0)
-                }
-                if result != 0, context.pointee.wellFormed == 0, context.pointee.disableSAX != 0 { return result }
-                offset += length
+        let failure = source.withUTF8 { utf8 -> MarkupError? in
+            // libxml2 refuses an empty buffer; an empty document has no events.
+            guard !utf8.isEmpty else { return nil }
+            // The whole document is in memory: libxml2's pull parser reads it in one pass, where
+            // its push parser would look ahead for the end of every construct in each chunk.
+            let created = utf8.baseAddress!.withMemoryRebound(to: CChar.self, capacity: utf8.count) {
+                htmlCreateMemoryParserCtxt($0, Int32(clamping: utf8.count))
             }
-            return htmlParseChunk(context, nil, 0, 1)
-        }
-        if status != 0, context.pointee.disableSAX != 0 {
+            guard let context = created else { return .parserFailed(code: -1, message: "could not create an HTML parser context") }
+            defer { htmlFreeParserCtxt(context) }
+            context.pointee.sax.pointee = sax
+            context.pointee.userData = unmanaged.toOpaque()
+            xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+            let options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_RECOVER.rawValue
+            htmlCtxtUseOptions(context, Int32(options))
+            // Recoverable errors only mark the document not well-formed; libxml2 gave up only
+            // when it stopped delivering events.
+            guard htmlParseDocument(context) != 0, context.pointee.disableSAX != 0 else { return nil }
             let error = context.pointee.lastError
             let message = error.message.map { String(cString: $0) } ?? "unknown error"
-            throw .parserFailed(code: Int(error.code), message: message.trimmingWhitespace())
+            return .parserFailed(code: Int(error.code), message: message.trimmingWhitespace())
         }
+        if let failure { throw failure }
     }
 
     private final class HandlerBox {
