@@ -146,12 +146,14 @@ extension CitationParser {
     /// canonical equivalent, so no text without those bytes holds one.
     static func hasSectionSign(_ text: some StringProtocol) -> Bool {
         func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            // The second byte is rare in prose: found with `memchr`, then the first checked.
             var index = 1
-            while index < bytes.count {
-                if bytes[index] == 0xA7, bytes[index - 1] == 0xC2 { return true }
+            while true {
+                index = bytes.offset(of: 0xA7, from: index, to: bytes.count)
+                guard index < bytes.count else { return false }
+                if bytes[index - 1] == 0xC2 { return true }
                 index += 1
             }
-            return false
         }
         return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
     }

@@ -28,9 +28,27 @@ public struct Ingestor: Sendable {
         guard (status.st_mode & S_IFMT) == S_IFREG else { throw .unreadable("not a regular file") }
         let size = Int(status.st_size)
         guard size <= maxDocumentBytes else { throw .tooLarge(size: size, limit: maxDocumentBytes) }
-        // Read one byte past the limit so a file that grows after fstat is still refused.
-        var bytes = [UInt8](repeating: 0, count: size + 1)
+        // One byte more than the size, so that a file that grew after fstat is noticed. The
+        // buffer is read into without being zeroed first.
         var filled = 0
+        var failure: IngestError?
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialized in
+            while filled < buffer.count {
+                let count = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = .unreadable(Ingestor.errnoText())
+                    break
+                }
+                if count == 0 { break }
+                filled += count
+            }
+            initialized = filled
+        }
+        if let failure { throw failure }
+        guard filled > size else { return bytes }
+        // The file grew: the rest in blocks, up to one byte past the limit.
+        bytes.append(contentsOf: repeatElement(0, count: 64 * 1024))
         while true {
             let capacity = min(bytes.count - filled, maxDocumentBytes + 1 - filled)
             if capacity <= 0 {

@@ -99,7 +99,7 @@ public struct Normalizer: Sendable {
 enum HeadlineState {
     static func split(_ headline: String, table: JurisdictionTable) -> (title: String, jurisdiction: Jurisdiction)? {
         for separator in [" - ", " – ", " — ", ": "] {
-            guard let range = headline.range(of: separator, options: .backwards) else { continue }
+            guard let range = lastRange(of: separator, in: headline) else { continue }
             let tail = headline[range.upperBound...]
             if let jurisdiction = table.jurisdiction(named: tail) {
                 return (String(headline[..<range.lowerBound]).trimming(where: { $0 == " " }).description, jurisdiction)
@@ -110,6 +110,32 @@ enum HeadlineState {
             }
         }
         return nil
+    }
+
+    /// The last `separator` in `text`, as Foundation's `range(of:options: .backwards)` finds it.
+    /// Found by bytes (none of the separators' characters has another canonical form), unless
+    /// the match has a character beside it that is not ASCII, which could join a character of
+    /// the separator into another one (a combining mark after it); then Foundation decides.
+    static func lastRange(of separator: String, in text: String) -> Range<String.Index>? {
+        let pattern = Array(separator.utf8)
+        let bytes = Array(text.utf8)
+        // Forward with `memchr` to each candidate first byte, keeping the last match.
+        let last: Int? = bytes.withUnsafeBufferPointer { bytes in
+            var found: Int?
+            var index = 0
+            while true {
+                index = bytes.offset(of: pattern[0], from: index, to: bytes.count)
+                guard index + pattern.count <= bytes.count else { return found }
+                if UnsafeBufferPointer(rebasing: bytes[index..<(index + pattern.count)]).elementsEqual(pattern) { found = index }
+                index += 1
+            }
+        }
+        guard let start = last else { return nil }
+        let end = start + pattern.count
+        guard start == 0 || bytes[start - 1] < 0x80, end == bytes.count || bytes[end] < 0x80 else {
+            return text.range(of: separator, options: .backwards)
+        }
+        return text.utf8.index(text.startIndex, offsetBy: start)..<text.utf8.index(text.startIndex, offsetBy: end)
     }
 }
 

@@ -1,11 +1,30 @@
+import Foundation
 import LexpipeExtraction
 import LexpipeMarkup
-import LexpipeNormalization
+@testable import LexpipeNormalization
 import LexpipeRecord
 import Testing
 
 @Suite("Normalization and classification")
 struct NormalizationTests {
+    /// The headline's state separator is found where Foundation's backward search finds it,
+    /// combining marks and other scripts beside it included.
+    @Test func headlineSeparatorsAreFoundWhereFoundationFindsThem() {
+        let headlines = [
+            "Responding to Child Victims of Human Trafficking - Mississippi",
+            "A - B - C", "Title – New Mexico", "Title — Puerto Rico", "Report Card: Texas", "no separator",
+            " - ", "- ", " -", "", "Title -\u{301} Ohio", "Title - \u{301}Ohio", "Title é - Ohio", "Title - é",
+            "Title \u{301}- Ohio", "日本 - 東京", "Title: a: b", "Title :  - x", "Title - Ohio -", "x - y\u{200D} - z",
+        ]
+        for headline in headlines {
+            for separator in [" - ", " – ", " — ", ": "] {
+                let expected = headline.range(of: separator, options: .backwards)
+                let found = HeadlineState.lastRange(of: separator, in: headline)
+                #expect(found == expected, "\(separator) in \(headline.debugDescription)")
+            }
+        }
+    }
+
     /// Month words read by bytes name the months that the rule on lower-cased `Character`s names.
     @Test func monthWordsAreReadAsLowerCasedCharactersReadThem() {
         func reference(_ word: String) -> Int? {
