@@ -18,6 +18,22 @@ public struct Ingestor: Sendable {
         return try ingest(bytes: bytes, source: source)
     }
 
+    /// Asks the kernel to start reading a file into the page cache and returns without waiting,
+    /// so that `readBytes` finds it there later: a run hints documents some way ahead of its
+    /// jobs, and a corpus not in the page cache is read from the disk while earlier documents
+    /// are processed. Files `readBytes` would refuse for their size are left alone; failures
+    /// are ignored (reading the file reports them).
+    public func prefetch(path: String) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) <= maxDocumentBytes else {
+            return
+        }
+        _ = posix_fadvise(descriptor, 0, 0, Int32(POSIX_FADV_WILLNEED))
+    }
+
     /// Reads a file's bytes, refusing it by its size before reading it whole.
     public func readBytes(path: String) throws(IngestError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)

@@ -38,6 +38,30 @@ struct IngestTests {
         #expect(document.byteCount == 17)
     }
 
+    /// A read-ahead hint never waits: not on a FIFO nobody writes to, a missing file, a folder
+    /// or a file too large to read; and a hinted file reads back the same.
+    @Test func prefetchNeverBlocksAndChangesNothing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("a.txt", "Some text")
+        try folder.write("large.txt", String(repeating: "x", count: 4096))
+        let fifo = folder.path + "/fifo"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        for name in ["fifo", "missing.txt", ".", "large.txt", "a.txt"] {
+            // On a thread of its own, so that a hint that blocks fails the test instead of
+            // hanging it.
+            let done = DispatchSemaphore(value: 0)
+            let ingestor = self.ingestor
+            let path = folder.path + "/" + name
+            Thread {
+                ingestor.prefetch(path: path)
+                done.signal()
+            }.start()
+            #expect(done.wait(timeout: .now() + 10) == .success, "\(name)")
+        }
+        #expect(try ingestor.readBytes(path: folder.path + "/a.txt") == Array("Some text".utf8))
+    }
+
     @Test func digestIsSHA256OfTheBytes() throws {
         let document = try ingestor.ingest(bytes: Array("abc".utf8), source: "a.txt")
         #expect(document.sha256 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
