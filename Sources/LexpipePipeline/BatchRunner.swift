@@ -113,12 +113,10 @@ public struct BatchRunner: Sendable {
         var stillPresent = [Bool](repeating: false, count: previousInputs?.count ?? 0)
         do {
             let ingestor = processor.ingestor
-            for entry in entries.prefix(BatchRunner.readAhead) where entry.refusal == nil { ingestor.prefetch(path: entry.path) }
+            for index in entries.indices.prefix(BatchRunner.readAhead) { BatchRunner.prefetch(entries, index, ingestor) }
             try await BatchRunner.forEachInOrder(Array(entries.indices), jobs: configuration.effectiveJobs) { index -> Processed in
                 let entry = entries[index]
-                if index + BatchRunner.readAhead < entries.count, entries[index + BatchRunner.readAhead].refusal == nil {
-                    ingestor.prefetch(path: entries[index + BatchRunner.readAhead].path)
-                }
+                BatchRunner.prefetch(entries, index + BatchRunner.readAhead, ingestor)
                 var documentTimes = StageTimes()
                 if let refusal = entry.refusal {
                     let failure = DocumentFailure(source: entry.source, stage: .ingest, reason: refusal)
@@ -127,7 +125,7 @@ public struct BatchRunner: Sendable {
                 let ingestStart = ContinuousClock.now
                 let bytes: [UInt8]
                 do {
-                    bytes = try processor.ingestor.readBytes(path: entry.path)
+                    bytes = try ingestor.readBytes(path: entry.path)
                 } catch {
                     let failure = DocumentFailure(source: entry.source, stage: .ingest, reason: String(describing: error))
                     return Processed(.failure(failure), digest: nil, times: documentTimes, encoder: encoder)
@@ -192,6 +190,12 @@ public struct BatchRunner: Sendable {
     /// (`Ingestor.prefetch`): some milliseconds of work at thousands of documents a second,
     /// more than a disk takes to find a file.
     static let readAhead = 64
+
+    /// Hints the entry at `index` to the kernel, if there is one and the walk did not refuse it.
+    private static func prefetch(_ entries: [CorpusEntry], _ index: Int, _ ingestor: Ingestor) {
+        guard index < entries.count, entries[index].refusal == nil else { return }
+        ingestor.prefetch(path: entries[index].path)
+    }
 
     /// One document's way through the stages, as the writer receives it: encoded for the
     /// datasets already, by the job that processed it.

@@ -80,58 +80,44 @@ public struct JSONReader {
 
     /// Reads an object, calling `member` with each name; `member` reads the value (or skips it).
     public mutating func object(_ member: (inout JSONReader, Key) throws(JSONReadError) -> Void) throws(JSONReadError) {
-        try consume(UInt8(ascii: "{"), "an object")
-        try enter()
-        defer { depth -= 1 }
-        if peek() == UInt8(ascii: "}") {
-            position += 1
-            return
-        }
-        while true {
-            guard peek() == UInt8(ascii: "\"") else { throw error("expected a member name") }
-            let keyStart = position
-            let (key, escaped) = try rawString()
-            try consume(UInt8(ascii: ":"), "':'")
-            if escaped {
-                let name = Array(try unescaped(key, from: keyStart + 1).utf8)
-                try name.withUnsafeBufferPointer { utf8 throws(JSONReadError) in try member(&self, Key(utf8: utf8)) }
-            } else {
-                try member(&self, Key(utf8: key))
-            }
-            switch peek() {
-            case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "}"):
-                position += 1
-                return
-            default: throw error("expected ',' or '}'")
-            }
+        try container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), "an object") { reader throws(JSONReadError) in
+            guard reader.peek() == UInt8(ascii: "\"") else { throw reader.error("expected a member name") }
+            let keyStart = reader.position
+            let (key, escaped) = try reader.rawString()
+            try reader.consume(UInt8(ascii: ":"), "':'")
+            guard escaped else { return try member(&reader, Key(utf8: key)) }
+            let name = Array(try reader.unescaped(key, from: keyStart + 1).utf8)
+            try name.withUnsafeBufferPointer { utf8 throws(JSONReadError) in try member(&reader, Key(utf8: utf8)) }
         }
     }
 
     /// Reads an array, calling `element` for each value.
     public mutating func array(_ element: (inout JSONReader) throws(JSONReadError) -> Void) throws(JSONReadError) {
-        try consume(UInt8(ascii: "["), "an array")
-        try enter()
+        try container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), "an array", item: element)
+    }
+
+    /// Reads `open`, items separated by commas, and `close`, calling `item` to read each item.
+    private mutating func container(
+        open: UInt8, close: UInt8, _ what: String, item: (inout JSONReader) throws(JSONReadError) -> Void
+    ) throws(JSONReadError) {
+        try consume(open, what)
+        depth += 1
+        guard depth <= JSONReader.maximumDepth else { throw error("nested too deeply") }
         defer { depth -= 1 }
-        if peek() == UInt8(ascii: "]") {
+        if peek() == close {
             position += 1
             return
         }
         while true {
-            try element(&self)
+            try item(&self)
             switch peek() {
             case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "]"):
+            case close:
                 position += 1
                 return
-            default: throw error("expected ',' or ']'")
+            default: throw error("expected ',' or '\(Character(Unicode.Scalar(close)))'")
             }
         }
-    }
-
-    private mutating func enter() throws(JSONReadError) {
-        depth += 1
-        guard depth <= JSONReader.maximumDepth else { throw error("nested too deeply") }
     }
 
     /// Consumes a `null` if one comes next.
