@@ -65,7 +65,8 @@ public struct DatasetEncoder: Sendable {
         }
         var rows = RowEncoder(csv: csv, sqlite: sqlite)
         rows.reserveCapacity(textBytes: size)
-        if csv || sqlite { Tables.encode(record, into: &rows) }
+        // Rows are listed whatever the formats: the manifest counts them.
+        Tables.encode(record, into: &rows)
         return EncodedDocument(isFailure: false, line: line.bytes, rows: rows.rows)
     }
 
@@ -75,7 +76,7 @@ public struct DatasetEncoder: Sendable {
         failure.write(to: &line)
         line.endLine()
         var rows = RowEncoder(csv: csv, sqlite: sqlite)
-        if csv || sqlite { Tables.encode(failure, into: &rows) }
+        Tables.encode(failure, into: &rows)
         return EncodedDocument(isFailure: true, line: line.bytes, rows: rows.rows)
     }
 }

@@ -33,6 +33,28 @@ struct PipelineRunTests {
         #expect(sources.count == 42)
     }
 
+    /// The manifest counts every table's rows whatever the formats written: a JSON Lines-only
+    /// run reports what a run with every format does.
+    @Test func rowCountsDoNotDependOnTheFormats() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try CorpusFixture.write(into: folder, synthetic: 12, extra: ["broken.txt": Data([0x00, 0x01])])
+        var jsonOnly = CorpusFixture.configuration(folder, jobs: 2, output: "jsonl")
+        jsonOnly.formats = [.jsonl]
+        _ = try await BatchRunner(configuration: jsonOnly).run()
+        _ = try await BatchRunner(configuration: CorpusFixture.configuration(folder, jobs: 2, output: "all")).run()
+        func rowCounts(_ output: String) throws -> [String: Int] {
+            let data = try Data(contentsOf: URL(fileURLWithPath: folder.path + "/" + output + "/manifest.json"))
+            let manifest = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+            return manifest["row_counts"] as! [String: Int]
+        }
+        let counts = try rowCounts("all")
+        #expect(try rowCounts("jsonl") == counts)
+        #expect(counts["documents"] == 14)
+        #expect(counts["errors"] == 1)
+        #expect((counts["sections"] ?? 0) > 0)
+    }
+
     @Test func badDocumentsAreListedAndTheRestExtracted() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
