@@ -19,6 +19,14 @@ enum HTMLEvents {
         return true
     }()
 
+    /// The parser options: no network, no complaints on standard error, recovery from broken
+    /// markup, and no second decoding: the text is UTF-8 already (ingest decoded it), so a
+    /// `<meta charset="windows-1252">` must not make libxml2 read its bytes as another encoding.
+    static let options = Int32(
+        HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue
+            | HTML_PARSE_IGNORE_ENC.rawValue
+    )
+
     /// Parses `text` as HTML, feeding `handler`. Never touches the network, never loads
     /// external entities (`HTML_PARSE_NONET`, no DTD loading or entity substitution).
     static func parse(_ text: String, into handler: any HTMLEventHandler) throws(MarkupError) {
@@ -62,9 +70,7 @@ enum HTMLEvents {
             context.pointee.sax.pointee = sax
             context.pointee.userData = unmanaged.toOpaque()
             xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
-            let options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_RECOVER.rawValue
-            htmlCtxtUseOptions(context, Int32(options))
+            htmlCtxtUseOptions(context, HTMLEvents.options)
             // Recoverable errors only mark the document not well-formed; libxml2 gave up only
             // when it stopped delivering events.
             guard htmlParseDocument(context) != 0, context.pointee.disableSAX != 0 else { return nil }

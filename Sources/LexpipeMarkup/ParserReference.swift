@@ -7,11 +7,9 @@ public enum ParserReference {
     @discardableResult
     public static func parseHTML(_ bytes: [UInt8]) -> Bool {
         precondition(HTMLEvents.initialized)
-        let options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_RECOVER.rawValue
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", Int32(options))
+                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", HTMLEvents.options)
             }
         }
         guard let document else { return false }

@@ -6,6 +6,18 @@ import Testing
 struct MarkupTests {
     let cleaner = MarkupCleaner()
 
+    /// The text reaching libxml2 is UTF-8 whatever the page declares: a legacy `<meta charset>`
+    /// does not make it decode the bytes a second time.
+    @Test(arguments: [
+        #"<meta charset="windows-1252">"#, #"<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">"#,
+        #"<meta charset="utf-8">"#, "",
+    ])
+    func declaredCharsetDoesNotDecodeTheTextAgain(meta: String) throws {
+        let html = "<html><head>\(meta)</head><body><p>Café “quoted” — § 43-21-105</p></body></html>"
+        let blocks = try cleaner.clean(text: html, format: .html).blocks
+        #expect(blocks.map(\.text) == ["Café \"quoted\" — § 43-21-105"])
+    }
+
     @Test func cwigHTMLPageBecomesBlocksWithoutNavigationAndFooter() throws {
         let html = """
             <!DOCTYPE html>
