@@ -60,10 +60,13 @@ enum HTMLEvents {
         let failure = source.withUTF8 { utf8 -> MarkupError? in
             // libxml2 refuses an empty buffer; an empty document has no events.
             guard !utf8.isEmpty else { return nil }
+            guard utf8.count <= Int32.max else {
+                return .parserFailed(code: -1, message: "\(utf8.count) bytes of HTML, more than libxml2 reads in one buffer (2 GiB)")
+            }
             // The whole document is in memory: libxml2's pull parser reads it in one pass, where
             // its push parser would look ahead for the end of every construct in each chunk.
             let created = utf8.baseAddress!.withMemoryRebound(to: CChar.self, capacity: utf8.count) {
-                htmlCreateMemoryParserCtxt($0, Int32(clamping: utf8.count))
+                htmlCreateMemoryParserCtxt($0, Int32(utf8.count))
             }
             guard let context = created else { return .parserFailed(code: -1, message: "could not create an HTML parser context") }
             defer { htmlFreeParserCtxt(context) }
