@@ -562,7 +562,9 @@ enum Highlights {
             guard let position = leads.firstIndex(where: { $0.lead == lead }) else { return nil }
             let end = position + 1 < leads.count ? leads[position + 1].start : words.count
             var text = WordStream.joined(words[leads[position].content..<end])[...]
-            if text.hasSuffix(".") { text = text.dropLast() }
+            // `last` and `removeLast` step back one character; `dropLast()` here counted the
+            // whole text first.
+            if text.last == "." { text.removeLast() }
             text = text.trimming(where: { $0 == " " })
             return text.isEmpty ? nil : String(text)
         }
