@@ -46,6 +46,8 @@ public final class DatasetWriter {
 
     /// Adds one document, encoded by a `DatasetEncoder` for this writer's formats.
     public func write(_ document: EncodedDocument) throws(DatasetError) {
+        // Lines and cells of other formats would leave this writer's files short.
+        precondition(document.formats == formats, "a document encoded for \(document.formats), written to \(formats)")
         if document.isFailure {
             try errors.write(document.line)
             failureCount += 1

@@ -6,6 +6,8 @@ import LexpipeRecord
 /// runs where the document was processed, concurrently; the one writer only copies lines and
 /// steps SQLite statements.
 public struct EncodedDocument: Sendable {
+    /// The formats it was encoded for, which must be the writer's.
+    let formats: Set<DatasetFormat>
     /// Whether the document was refused: its line goes to `errors.jsonl`.
     let isFailure: Bool
     /// The JSON Lines line, line feed included; empty when the run writes no `documents.jsonl`.
@@ -67,7 +69,7 @@ public struct DatasetEncoder: Sendable {
         rows.reserveCapacity(textBytes: size)
         // Rows are listed whatever the formats: the manifest counts them.
         Tables.encode(record, into: &rows)
-        return EncodedDocument(isFailure: false, line: line.bytes, rows: rows.rows)
+        return EncodedDocument(formats: formats, isFailure: false, line: line.bytes, rows: rows.rows)
     }
 
     /// A refused document's `errors.jsonl` line and `errors` row.
@@ -77,7 +79,7 @@ public struct DatasetEncoder: Sendable {
         line.endLine()
         var rows = RowEncoder(csv: csv, sqlite: sqlite)
         Tables.encode(failure, into: &rows)
-        return EncodedDocument(isFailure: true, line: line.bytes, rows: rows.rows)
+        return EncodedDocument(formats: formats, isFailure: true, line: line.bytes, rows: rows.rows)
     }
 }
 
