@@ -52,27 +52,27 @@ final class RecordCache: Sendable {
             var extractionDigest: String?
             var inputs: [(source: String, digest: InputDigest)] = []
             try json.withUnsafeBufferPointer { bytes throws(JSONReadError) in
-                var reader = JSONReader(bytes)
-                try reader.object { reader, key throws(JSONReadError) in
-                    switch key {
-                    case "extraction_digest": extractionDigest = try reader.optionalString()
-                    case "inputs":
-                        try reader.array { reader throws(JSONReadError) in
-                            var source: String?
-                            var digest: InputDigest?
-                            try reader.object { reader, key throws(JSONReadError) in
-                                switch key {
-                                case "source": source = try reader.optionalString()
-                                case "sha256": digest = try reader.optionalString().flatMap(InputDigest.init(hex:))
-                                default: try reader.skipValue()
+                try JSONReader.read(bytes) { reader throws(JSONReadError) in
+                    try reader.object { reader, key throws(JSONReadError) in
+                        switch key {
+                        case "extraction_digest": extractionDigest = try reader.optionalString()
+                        case "inputs":
+                            try reader.array { reader throws(JSONReadError) in
+                                var source: String?
+                                var digest: InputDigest?
+                                try reader.object { reader, key throws(JSONReadError) in
+                                    switch key {
+                                    case "source": source = try reader.optionalString()
+                                    case "sha256": digest = try reader.optionalString().flatMap(InputDigest.init(hex:))
+                                    default: try reader.skipValue()
+                                    }
                                 }
+                                if let source, let digest { inputs.append((source, digest)) }
                             }
-                            if let source, let digest { inputs.append((source, digest)) }
+                        default: try reader.skipValue()
                         }
-                    default: try reader.skipValue()
                     }
                 }
-                try reader.end()
             }
             self.extractionDigest = extractionDigest
             self.inputs = inputs
@@ -134,8 +134,12 @@ final class RecordCache: Sendable {
     /// The previous record of a document with these bytes, under its new `source`.
     func record(sha256: String, source: String) -> DocumentRecord? {
         guard let key = InputDigest(hex: sha256.utf8), let (offset, length) = lines[key] else { return nil }
-        var bytes = [UInt8](repeating: 0, count: length)
-        let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, length, off_t(offset)) }
+        // Read into storage that is not zeroed first.
+        var count = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
+            count = pread(descriptor, buffer.baseAddress, length, off_t(offset))
+            initialized = max(0, count)
+        }
         guard count == length, var record = try? DocumentRecord(json: bytes),
             record.sha256 == sha256
         else { return nil }

@@ -4,9 +4,7 @@ extension DocumentRecord {
     /// or `null` optional member `nil`. Several times faster than `JSONDecoder`, which matters
     /// where whole datasets are read back: a run reusing the previous run's records, `diff`.
     public init(json: UnsafeBufferPointer<UInt8>) throws(JSONReadError) {
-        var reader = JSONReader(json)
-        self = try DocumentRecord(reading: &reader)
-        try reader.end()
+        self = try JSONReader.read(json) { reader throws(JSONReadError) in try DocumentRecord(reading: &reader) }
     }
 
     /// Reads a record from its JSON, as `init(json:)` of a buffer does.
@@ -43,10 +41,7 @@ extension DocumentRecord {
                 try reader.array { reader throws(JSONReadError) in list.append(try Section(reading: &reader)) }
                 sections = list
             case "report_card": reportCard = reader.null() ? nil : try ReportCard(reading: &reader)
-            case "warnings":
-                var list: [String] = []
-                try reader.array { reader throws(JSONReadError) in list.append(try reader.string()) }
-                warnings = list
+            case "warnings": warnings = try reader.strings()
             default: try reader.skipValue()
             }
         }

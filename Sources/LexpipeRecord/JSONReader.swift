@@ -40,6 +40,16 @@ public struct JSONReader {
         }
     }
 
+    /// Reads `json` as one value with `value`; only white space may follow it.
+    public static func read<Value>(
+        _ json: UnsafeBufferPointer<UInt8>, _ value: (inout JSONReader) throws(JSONReadError) -> Value
+    ) throws(JSONReadError) -> Value {
+        var reader = JSONReader(json)
+        let result = try value(&reader)
+        try reader.end()
+        return result
+    }
+
     /// An error at the current position.
     public func error(_ reason: String) -> JSONReadError {
         JSONReadError(offset: position, reason: reason)
@@ -150,6 +160,13 @@ public struct JSONReader {
     /// A string, or `nil` for `null`.
     public mutating func optionalString() throws(JSONReadError) -> String? {
         null() ? nil : try string()
+    }
+
+    /// An array of strings.
+    public mutating func strings() throws(JSONReadError) -> [String] {
+        var strings: [String] = []
+        try array { reader throws(JSONReadError) in strings.append(try reader.string()) }
+        return strings
     }
 
     /// A value of a `RawRepresentable` string enumeration.
