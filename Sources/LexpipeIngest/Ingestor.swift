@@ -24,26 +24,34 @@ public struct Ingestor: Sendable {
     /// are processed. Files `readBytes` would refuse for their size are left alone; failures
     /// are ignored (reading the file reports them).
     public func prefetch(path: String) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return }
+        guard let (descriptor, _) = try? openDocument(path: path) else { return }
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) <= maxDocumentBytes else {
-            return
-        }
         _ = posix_fadvise(descriptor, 0, 0, Int32(POSIX_FADV_WILLNEED))
+    }
+
+    /// Opens a document for reading: a regular file no larger than `maxDocumentBytes`, its
+    /// descriptor (the caller closes it) and size. Non-blocking, so that a FIFO in the corpus is
+    /// refused rather than waited on for a writer (reads of a regular file are not affected).
+    private func openDocument(path: String) throws(IngestError) -> (descriptor: Int32, size: Int) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw .unreadable(Ingestor.errnoText()) }
+        var status = stat()
+        let failure: IngestError? =
+            if fstat(descriptor, &status) != 0 { .unreadable(Ingestor.errnoText()) }
+            else if (status.st_mode & S_IFMT) != S_IFREG { .unreadable("not a regular file") }
+            else if Int(status.st_size) > maxDocumentBytes { .tooLarge(size: Int(status.st_size), limit: maxDocumentBytes) }
+            else { nil }
+        if let failure {
+            close(descriptor)
+            throw failure
+        }
+        return (descriptor, Int(status.st_size))
     }
 
     /// Reads a file's bytes, refusing it by its size before reading it whole.
     public func readBytes(path: String) throws(IngestError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .unreadable(Ingestor.errnoText()) }
+        let (descriptor, size) = try openDocument(path: path)
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw .unreadable(Ingestor.errnoText()) }
-        guard (status.st_mode & S_IFMT) == S_IFREG else { throw .unreadable("not a regular file") }
-        let size = Int(status.st_size)
-        guard size <= maxDocumentBytes else { throw .tooLarge(size: size, limit: maxDocumentBytes) }
         // One byte more than the size, so that a file that grew after fstat is noticed. The
         // buffer is read into without being zeroed first.
         var filled = 0

@@ -60,6 +60,17 @@ struct IngestTests {
             #expect(done.wait(timeout: .now() + 10) == .success, "\(name)")
         }
         #expect(try ingestor.readBytes(path: folder.path + "/a.txt") == Array("Some text".utf8))
+        // Reading the FIFO is refused at once too, not left waiting for a writer.
+        let refused = DispatchSemaphore(value: 0)
+        let ingestor = self.ingestor
+        Thread {
+            do {
+                _ = try ingestor.readBytes(path: fifo)
+            } catch IngestError.unreadable("not a regular file") {
+                refused.signal()
+            } catch {}
+        }.start()
+        #expect(refused.wait(timeout: .now() + 10) == .success)
     }
 
     @Test func digestIsSHA256OfTheBytes() throws {
