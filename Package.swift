@@ -73,7 +73,7 @@ let package = Package(
             dependencies: [
                 "LexpipePipeline", "LexpipeIngest", "LexpipeMarkup", "LexpipeExtraction",
                 "LexpipeNormalization", "LexpipeDatasets", "LexpipeRecord", "LexpipeDiff",
-                "LexpipeCorpusGenerator",
+                "LexpipeCorpusGenerator", "LexpipeBenchmark",
                 // Built for the end-to-end tests, which run the binary as a user would.
                 "lexpipe",
                 .product(name: "GRDB", package: "GRDB.swift"),

@@ -27,10 +27,16 @@ public struct BenchmarkResult: Sendable {
     public var readSeconds: Double
     /// libxml2 parsing every HTML document on one thread (median).
     public var libxml2Seconds: Double
+    /// What the full runs published: datasets and manifest.
+    public var datasetBytes: Int
+    /// Writing `datasetBytes` into files on one thread, each synced (median).
+    public var writeSeconds: Double
     public var runs: [Run]
 
     /// Reading plus libxml2 parsing: the floor of a run.
     public var floorSeconds: Double { readSeconds + libxml2Seconds }
+    /// The floor plus writing the datasets: what a run cannot avoid on one thread.
+    public var floorWithWritesSeconds: Double { floorSeconds + writeSeconds }
 }
 
 /// Renders benchmark results as a table and as JSON.
@@ -46,10 +52,14 @@ public enum BenchmarkReport {
             out += label("libxml2 parse HTML (1 thread)") + String(format: "%8.3f s  %8.1f MB/s of HTML\n", result.libxml2Seconds,
                           Double(result.htmlBytes) / 1_000_000 / max(result.libxml2Seconds, 1e-9))
             out += label("floor: read + parse") + String(format: "%8.3f s  %8.1f MB/s\n", result.floorSeconds, megabytes / result.floorSeconds)
+            out += label("write datasets (1 thread)") + String(format: "%8.3f s  %8.1f MB written\n", result.writeSeconds,
+                          Double(result.datasetBytes) / 1_000_000)
+            out += label("floor + write") + String(format: "%8.3f s  %8.1f MB/s\n", result.floorWithWritesSeconds,
+                          megabytes / result.floorWithWritesSeconds)
             for run in result.runs {
-                out += label(run.unchanged ? "rerun, unchanged, --jobs \(run.jobs)" : "lexpipe run --jobs \(run.jobs)") + String(format: "%8.3f s  %8.1f MB/s  %8.0f docs/s  peak RSS %6.1f MB  (%.2fx floor)\n",
+                out += label(run.unchanged ? "rerun, unchanged, --jobs \(run.jobs)" : "lexpipe run --jobs \(run.jobs)") + String(format: "%8.3f s  %8.1f MB/s  %8.0f docs/s  peak RSS %6.1f MB  (%.2fx floor, %.2fx floor + write)\n",
                               run.seconds, run.megabytesPerSecond, run.documentsPerSecond,
-                              run.peakRSSMegabytes, run.seconds / result.floorSeconds)
+                              run.peakRSSMegabytes, run.seconds / result.floorSeconds, run.seconds / result.floorWithWritesSeconds)
                 out += "      stages (summed over documents):"
                 for (stage, seconds) in run.stageSeconds where seconds > 0 { out += String(format: " %@ %.3f s", stage, seconds) }
                 out += "\n      samples: " + run.samples.map { String(format: "%.3f", $0) }.joined(separator: ", ") + " s\n"
@@ -80,6 +90,8 @@ public enum BenchmarkReport {
                     ("html_documents", .integer(result.htmlDocuments)), ("html_bytes", .integer(result.htmlBytes)),
                     ("read_seconds", .number(result.readSeconds)), ("libxml2_seconds", .number(result.libxml2Seconds)),
                     ("floor_seconds", .number(result.floorSeconds)),
+                    ("dataset_bytes", .integer(result.datasetBytes)), ("write_seconds", .number(result.writeSeconds)),
+                    ("floor_with_writes_seconds", .number(result.floorWithWritesSeconds)),
                     ("runs", .array(result.runs.map { run in
                         .object([
                             ("jobs", .integer(run.jobs)), ("unchanged", .bool(run.unchanged)), ("seconds", .number(run.seconds)),

@@ -15,10 +15,11 @@ public enum BenchmarkError: Error, CustomStringConvertible {
     }
 }
 
-/// Measures a corpus three ways in one invocation: reading the bytes alone, libxml2 parsing the
-/// HTML alone, and whole `lexpipe run`s in child processes (so each run's peak RSS is its own):
-/// `--full` for every job count, then once more with nothing changed (every record reused), each
-/// repeated and reported by its median.
+/// Measures a corpus four ways in one invocation: reading the bytes alone, libxml2 parsing the
+/// HTML alone, whole `lexpipe run`s in child processes (so each run's peak RSS is its own):
+/// `--full` for every job count, then once more with nothing changed (every record reused), and
+/// writing as many bytes as those runs' datasets hold alone; each repeated and reported by its
+/// median.
 public struct BenchmarkRunner {
     /// The `lexpipe` executable to run.
     public var executable: String
@@ -79,11 +80,48 @@ public struct BenchmarkRunner {
         // The nightly case: the same corpus again into the output of the last full run, every
         // record reused.
         if let most = jobs.max() { try measureRuns(jobs: most, full: false) }
+        let datasetSizes = BenchmarkRunner.fileSizes(in: scratch + "/output")
+        let writeSeconds = median(try (0..<repeats).map { _ in try time { try write(sizes: datasetSizes) } })
         try? FileManager.default.removeItem(atPath: scratch)
         return BenchmarkResult(
             documents: entries.count, bytes: bytes, htmlDocuments: html.count, htmlBytes: html.reduce(0) { $0 + $1.count },
-            readSeconds: readSeconds, libxml2Seconds: parseSeconds, runs: runs
+            readSeconds: readSeconds, libxml2Seconds: parseSeconds, datasetBytes: datasetSizes.reduce(0, +),
+            writeSeconds: writeSeconds, runs: runs
         )
+    }
+
+    /// The sizes of the files a run published (its datasets and manifest).
+    private static func fileSizes(in folder: String) -> [Int] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        return names.compactMap { name in
+            (try? FileManager.default.attributesOfItem(atPath: folder + "/" + name))?[.size] as? Int
+        }
+    }
+
+    /// Writes files of these sizes into a scratch folder on one thread as a run's writer does:
+    /// 256 KiB per `write(2)`, then `fsync` and `close` per file, then removes them.
+    private func write(sizes: [Int]) throws {
+        let folder = scratch + "/write-reference"
+        try? FileManager.default.removeItem(atPath: folder)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let chunk = [UInt8](repeating: UInt8(ascii: "x"), count: 1 << 18)
+        for (index, size) in sizes.enumerated() {
+            let path = folder + "/\(index)"
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw BenchmarkError.run("\(path): \(String(cString: strerror(errno)))") }
+            defer { close(descriptor) }
+            var left = size
+            while left > 0 {
+                let written = chunk.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress!, min(left, $0.count)) }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw BenchmarkError.run("\(path): \(String(cString: strerror(errno)))")
+                }
+                left -= written
+            }
+            guard fsync(descriptor) == 0 else { throw BenchmarkError.run("\(path): \(String(cString: strerror(errno)))") }
+        }
     }
 
     /// One `lexpipe run` (`--full` unless not `full`) in a child process: wall-clock seconds,
@@ -134,9 +172,9 @@ public struct BenchmarkRunner {
         return (exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), usage)
     }
 
-    private func time(_ body: () -> Void) -> Double {
+    private func time(_ body: () throws -> Void) rethrows -> Double {
         let start = ContinuousClock.now
-        body()
+        try body()
         let elapsed = ContinuousClock.now - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     }

@@ -1,0 +1,66 @@
+@testable import LexpipeBenchmark
+import LexpipeRecord
+import Testing
+
+// The benchmark's report: the floors it derives and the ratios against them, as table and JSON.
+
+@Suite("Benchmark report")
+struct BenchmarkReportTests {
+    static func result(documents: Int, megabytes: Double, jobs1: Double, jobs2: Double) -> BenchmarkResult {
+        func run(_ jobs: Int, _ seconds: Double) -> BenchmarkResult.Run {
+            BenchmarkResult.Run(
+                jobs: jobs, unchanged: false, seconds: seconds, megabytesPerSecond: megabytes / seconds,
+                documentsPerSecond: Double(documents) / seconds, peakRSSMegabytes: 50,
+                stageSeconds: [("markup", 1.5), ("datasets", 0)], samples: [seconds, seconds + 0.1, seconds - 0.1]
+            )
+        }
+        return BenchmarkResult(
+            documents: documents, bytes: Int(megabytes * 1_000_000), htmlDocuments: documents / 2, htmlBytes: 1_000_000,
+            readSeconds: 0.25, libxml2Seconds: 0.75, datasetBytes: 3_000_000, writeSeconds: 1.0,
+            runs: [run(1, jobs1), run(2, jobs2)]
+        )
+    }
+
+    @Test func tableRelatesEveryRunToBothFloors() {
+        let table = BenchmarkReport.table([Self.result(documents: 100, megabytes: 10, jobs1: 8, jobs2: 4)])
+        #expect(table.contains("floor: read + parse              1.000 s"))
+        #expect(table.contains("write datasets (1 thread)        1.000 s       3.0 MB written"))
+        #expect(table.contains("floor + write                    2.000 s       5.0 MB/s"))
+        #expect(table.contains("(8.00x floor, 4.00x floor + write)"))
+        #expect(table.contains("(4.00x floor, 2.00x floor + write)"))
+        #expect(table.contains("stages (summed over documents): markup 1.500 s\n"))
+        #expect(table.contains("scaling: --jobs 2 is 2.00x --jobs 1"))
+    }
+
+    @Test func jsonCarriesTheFloorsAndEveryRun() throws {
+        let text = BenchmarkReport.json([Self.result(documents: 100, megabytes: 10, jobs1: 8, jobs2: 4)], machine: "test").pretty()
+        var figures: [String: Double] = [:]
+        var runSeconds: [Double] = []
+        try Array(text.utf8).withUnsafeBufferPointer { json throws(JSONReadError) in
+            try JSONReader.read(json) { reader throws(JSONReadError) in
+                try reader.object { reader, key throws(JSONReadError) in
+                    guard case "results" = key else { return try reader.skipValue() }
+                    try reader.array { reader throws(JSONReadError) in
+                        try reader.object { reader, key throws(JSONReadError) in
+                            let name = String(decoding: key.utf8, as: UTF8.self)
+                            switch name {
+                            case "floor_seconds", "write_seconds", "floor_with_writes_seconds", "dataset_bytes":
+                                figures[name] = try reader.number()
+                            case "runs":
+                                try reader.array { reader throws(JSONReadError) in
+                                    try reader.object { reader, key throws(JSONReadError) in
+                                        guard case "seconds" = key else { return try reader.skipValue() }
+                                        runSeconds.append(try reader.number())
+                                    }
+                                }
+                            default: try reader.skipValue()
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(figures == ["floor_seconds": 1, "write_seconds": 1, "floor_with_writes_seconds": 2, "dataset_bytes": 3_000_000])
+        #expect(runSeconds == [8, 4])
+    }
+}
