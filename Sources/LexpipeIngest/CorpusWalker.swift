@@ -60,15 +60,20 @@ public struct CorpusWalker: Sendable {
     }
 
     private func walk(directory: String, relative: String, visited: inout Set<FileID>, into found: inout [CorpusEntry]) throws(CorpusError) {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
-        } catch {
-            throw .unlistable(path: directory, reason: (error as NSError).localizedDescription)
-        }
-        for name in names where !name.hasPrefix(".") {
+        for (name, type, isUTF8) in try CorpusWalker.list(directory) where !name.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             let source = relative.isEmpty ? name : relative + "/" + name
+            guard isUTF8 else {
+                // Its path cannot be written back from the name shown, nor opened with it.
+                if selected(source) { found.append(CorpusEntry(source: source, root: root, refusal: "file name is not valid UTF-8")) }
+                continue
+            }
+            // The listing tells a plain file from anything else on most file systems: then
+            // no `lstat` is needed.
+            if type == CorpusWalker.regularFile {
+                if selected(source) { found.append(CorpusEntry(source: source, root: root)) }
+                continue
+            }
             var status = stat()
             guard lstat(path, &status) == 0 else {
                 if selected(source) {
@@ -111,7 +116,35 @@ public struct CorpusWalker: Sendable {
         }
     }
 
+    /// `DT_REG`: a listing's type of a plain file.
+    private static let regularFile = UInt8(DT_REG)
+
+    /// The names in a folder with their types as the listing gives them (`DT_UNKNOWN` where the
+    /// file system does not say) and whether they are UTF-8 (if not, invalid bytes show as
+    /// U+FFFD), in no particular order.
+    private static func list(_ directory: String) throws(CorpusError) -> [(name: String, type: UInt8, isUTF8: Bool)] {
+        guard let stream = opendir(directory) else {
+            throw .unlistable(path: directory, reason: String(cString: strerror(errno)))
+        }
+        defer { closedir(stream) }
+        var names: [(name: String, type: UInt8, isUTF8: Bool)] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(stream) else {
+                guard errno == 0 else { throw .unlistable(path: directory, reason: String(cString: strerror(errno))) }
+                return names
+            }
+            let (name, isUTF8) = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let bytes = raw.prefix(while: { $0 != 0 })
+                return (String(decoding: bytes, as: UTF8.self), String(validating: bytes, as: UTF8.self) != nil)
+            }
+            guard name != ".", name != ".." else { continue }
+            names.append((name, entry.pointee.d_type, isUTF8))
+        }
+    }
+
     private func selected(_ source: String) -> Bool {
-        include.contains { $0.matches(source) } && !exclude.contains { $0.matches(source) }
+        let path = GlobPath(source)
+        return include.contains { $0.matches(path) } && !exclude.contains { $0.matches(path) }
     }
 }

@@ -2,35 +2,40 @@
 /// `**` matches any number of segments, `?` one character, `[abc]` one of a set.
 public struct Glob: Sendable, Equatable, CustomStringConvertible {
     public let pattern: String
-    private let segments: [[UInt8]]
+    /// The pattern's segments; `nil` stands for `**`.
+    private let segments: [[UInt8]?]
 
     public init(_ pattern: String) {
         self.pattern = pattern
-        self.segments = pattern.split(separator: "/", omittingEmptySubsequences: true).map { Array($0.utf8) }
+        self.segments = pattern.split(separator: "/", omittingEmptySubsequences: true).map { $0 == "**" ? nil : Array($0.utf8) }
     }
 
     public var description: String { pattern }
 
     /// Whether the relative path (segments separated by `/`) matches.
     public func matches(_ path: String) -> Bool {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true).map { Array($0.utf8) }
-        return Glob.match(segments[...], parts[...])
+        matches(GlobPath(path))
     }
 
-    private static func match(_ pattern: ArraySlice<[UInt8]>, _ path: ArraySlice<[UInt8]>) -> Bool {
+    /// Whether the path, split once for every pattern it is tested against, matches.
+    public func matches(_ path: GlobPath) -> Bool {
+        Glob.match(segments[...], path.parts[...], in: path.bytes)
+    }
+
+    private static func match(_ pattern: ArraySlice<[UInt8]?>, _ path: ArraySlice<Range<Int>>, in bytes: [UInt8]) -> Bool {
         guard let first = pattern.first else { return path.isEmpty }
-        if first == Array("**".utf8) {
+        guard let first else {
             let rest = pattern.dropFirst()
             // Iterative over the split point keeps this linear in the number of segments per `**`.
             var remaining = path
             while true {
-                if match(rest, remaining) { return true }
+                if match(rest, remaining, in: bytes) { return true }
                 guard !remaining.isEmpty else { return false }
                 remaining = remaining.dropFirst()
             }
         }
-        guard let segment = path.first, matchSegment(first[...], segment[...]) else { return false }
-        return match(pattern.dropFirst(), path.dropFirst())
+        guard let segment = path.first, matchSegment(first[...], bytes[segment]) else { return false }
+        return match(pattern.dropFirst(), path.dropFirst(), in: bytes)
     }
 
     /// Wildcard matching within a segment, greedy with one backtrack point: linear time.
@@ -90,5 +95,25 @@ public struct Glob: Sendable, Equatable, CustomStringConvertible {
             }
         }
         return nil
+    }
+}
+
+/// A relative path split into its `/`-separated segments once, for testing against several
+/// patterns.
+public struct GlobPath: Sendable {
+    let bytes: [UInt8]
+    /// The non-empty segments, as ranges of `bytes`.
+    let parts: [Range<Int>]
+
+    public init(_ path: String) {
+        bytes = Array(path.utf8)
+        var parts: [Range<Int>] = []
+        var start = 0
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "/") {
+            if index > start { parts.append(start..<index) }
+            start = index + 1
+        }
+        if bytes.count > start { parts.append(start..<bytes.count) }
+        self.parts = parts
     }
 }

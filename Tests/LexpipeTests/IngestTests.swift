@@ -107,6 +107,8 @@ struct IngestTests {
         ("states/*/2021-*.md", "states/ms/2021-card.md", true), ("states/*/2021-*.md", "states/ms/2022-card.md", false),
         ("**/drafts/**", "a/drafts/b/c.txt", true), ("report-[0-9].txt", "report-7.txt", true),
         ("report-[0-9].txt", "report-x.txt", false), ("?.md", "a.md", true), ("?.md", "ab.md", false),
+        ("**", "a/b.txt", true), ("**/*.txt", "x//y/a.txt", true), ("x/**/a.txt", "x/a.txt", true),
+        ("x/**/a.txt", "y/x/a.txt", false), ("**/drafts/**", "a/drafts", true), ("**/*.md", "a.md/b.txt", false),
     ])
     func matchesGlobs(pattern: String, path: String, expected: Bool) {
         #expect(Glob(pattern).matches(path) == expected)
@@ -129,6 +131,22 @@ struct IngestTests {
         #expect(throws: CorpusError.notADirectory(folder.path + "/nope")) {
             try CorpusWalker(root: folder.path + "/nope", include: [], exclude: []).entries()
         }
+    }
+
+    @Test func fileNamesThatAreNotUTF8AreRefusedByName() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("fine.txt", "x")
+        // "bad", then a byte no UTF-8 text holds, then ".txt".
+        let rawPath = Array(folder.path.utf8) + Array("/bad".utf8) + [0xFF] + Array(".txt".utf8) + [0]
+        let descriptor = rawPath.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) }
+        }
+        try #require(descriptor >= 0)
+        close(descriptor)
+        let entries = try CorpusWalker(root: folder.path, include: [Glob("**/*.txt")], exclude: []).entries()
+        #expect(entries.map(\.source) == ["bad\u{FFFD}.txt", "fine.txt"])
+        #expect(entries.map(\.refusal) == ["file name is not valid UTF-8", nil])
     }
 }
 
