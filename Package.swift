@@ -22,8 +22,10 @@ let package = Package(
         ),
         // Atomic directory exchange, which Foundation and Glibc's Swift overlay do not expose.
         .target(name: "CSystemShims"),
+        // Byte scans sixteen bytes at a time, which Swift's SIMD types do not compile to here.
+        .target(name: "CByteScan"),
         // The document record: the contract every stage produces or consumes.
-        .target(name: "LexpipeRecord"),
+        .target(name: "LexpipeRecord", dependencies: ["CByteScan"]),
         // Stage 1: corpus walk, bytes, digest, format detection, decoding.
         .target(
             name: "LexpipeIngest",

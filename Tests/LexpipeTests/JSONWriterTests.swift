@@ -14,8 +14,8 @@ struct JSONWriterTests {
         #expect(JSONValue.string(long).compact() == "\"" + long.replacingOccurrences(of: "\"", with: "\\\"") + "\"")
     }
 
-    /// The word-at-a-time search finds what a byte-by-byte search finds: every byte value, at
-    /// every offset of a word, and in the word tails.
+    /// The sixteen-at-a-time search finds what a byte-by-byte search finds: every byte value, at
+    /// every offset of a block, in the tails, and from a start inside the text.
     @Test func specialBytesAreFoundAtEveryPosition() {
         let sets: [(SpecialBytes, (UInt8) -> Bool)] = [
             (SpecialBytes([0x22, 0x5C], controls: true), { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }),
@@ -23,15 +23,15 @@ struct JSONWriterTests {
             (SpecialBytes([0x22]), { $0 == 0x22 }),
         ]
         for (special, isSpecial) in sets {
-            for length in [0, 1, 7, 8, 9, 15, 16, 17, 31, 40] {
+            for (length, start) in [(0, 0), (1, 0), (7, 0), (8, 0), (9, 0), (15, 0), (16, 0), (17, 0), (31, 0), (33, 0), (40, 0), (48, 0), (21, 5), (40, 3)] {
                 for position in 0..<max(length, 1) {
                     for value in UInt8.min...UInt8.max {
                         // Around the probe: the bytes just above and below the special ones.
                         var text = [UInt8](repeating: 0x61, count: length)
                         for index in text.indices { text[index] = [0x20, 0x7F, 0x80, 0xFF, 0x21, 0x5D, 0x2D][index % 7] }
                         if position < length { text[position] = value }
-                        let expected = text.firstIndex(where: isSpecial) ?? length
-                        let found = text.withUnsafeBufferPointer { special.first(in: $0, from: 0) }
+                        let expected = text[min(start, length)...].firstIndex(where: isSpecial) ?? length
+                        let found = text.withUnsafeBufferPointer { special.first(in: $0, from: start) }
                         #expect(found == expected, "length \(length), byte \(value) at \(position)")
                         if found != expected { return }
                     }
