@@ -310,9 +310,10 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
             let wordKey = KnownCodeNames.key(text(begin..<word.upperBound))
             if !wordKey.isEmpty {
                 let candidate = suffix.isEmpty ? wordKey : wordKey + " " + suffix
-                guard codeNames.isEnding(key: candidate) else { break }
+                let match = codeNames.match(key: candidate)
+                guard match.isEnding else { break }
                 suffix = candidate
-                if codeNames.titled(key: candidate) != nil { best = begin }
+                if match.titled != nil { best = begin }
             }
             // A name begins after an opening parenthesis or quote at the latest.
             guard begin == word.lowerBound else { break }

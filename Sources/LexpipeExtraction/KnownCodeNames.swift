@@ -8,12 +8,19 @@
 /// document is built once and never copied.
 public struct KnownCodeNames: Sendable, Equatable {
     private struct Group: Sendable, Equatable {
-        /// Comparison keys of the names, each with whether its code is cited by title, chapter
-        /// or article (so that a number written before the name is that division's number).
-        var titledByKey: [String: Bool] = [:]
-        /// Every ending of every key in whole words (`stat ann` and `ann` of `rev stat ann`):
-        /// how far back from `§` a name can still reach.
-        var endings: Set<String> = []
+        /// Every ending of every name's comparison key in whole words (`stat ann` and `ann` of
+        /// `rev stat ann`): how far back from `§` a name can still reach. Where an ending is a
+        /// name itself, whether its code is cited by title, chapter or article (so that a number
+        /// written before the name is that division's number). One table for both questions, so
+        /// that each word looked at costs one lookup.
+        var endings: [String: Ending] = [:]
+        var nameCount = 0
+    }
+
+    private enum Ending: Sendable, Equatable {
+        /// Only the end of longer names.
+        case partial
+        case name(titled: Bool)
     }
 
     private var groups: [Group] = [Group()]
@@ -29,45 +36,47 @@ public struct KnownCodeNames: Sendable, Equatable {
     /// Adds a name; a name already known keeps its first `titled`.
     public mutating func insert(_ name: some StringProtocol, titled: Bool) {
         let key = KnownCodeNames.key(name)
-        guard !key.isEmpty, self.titled(key: key) == nil else { return }
-        groups[0].titledByKey[key] = titled
+        guard !key.isEmpty, match(key: key).titled == nil else { return }
+        groups[0].endings[key] = .name(titled: titled)
+        groups[0].nameCount += 1
         var ending = key[...]
-        while true {
-            groups[0].endings.insert(String(ending))
-            guard let space = ending.firstIndex(of: " ") else { break }
+        while let space = ending.firstIndex(of: " ") {
             ending = ending[ending.index(after: space)...]
+            let shorter = String(ending)
+            if groups[0].endings[shorter] == nil { groups[0].endings[shorter] = .partial }
         }
     }
 
     /// Adds the names of `other`, sharing their storage; a name already known keeps its `titled`.
     public mutating func formUnion(_ other: KnownCodeNames) {
-        groups += other.groups.filter { !$0.titledByKey.isEmpty }
+        groups += other.groups.filter { $0.nameCount > 0 }
     }
 
     /// Whether no name is known.
-    public var isEmpty: Bool { groups.allSatisfy { $0.titledByKey.isEmpty } }
+    public var isEmpty: Bool { groups.allSatisfy { $0.nameCount == 0 } }
 
     /// Whether `name` is known, compared as `key` compares.
     public func contains(_ name: some StringProtocol) -> Bool {
-        titled(key: KnownCodeNames.key(name)) != nil
+        match(key: KnownCodeNames.key(name)).titled != nil
     }
 
     /// Whether `name` is known and its code is cited by a division above the section.
     public func isTitled(_ name: some StringProtocol) -> Bool {
-        titled(key: KnownCodeNames.key(name)) ?? false
+        match(key: KnownCodeNames.key(name)).titled ?? false
     }
 
-    /// Whether the key of a name is known, and if so whether its code is cited by a division.
-    func titled(key: String) -> Bool? {
+    /// For the words whose key is `key`: whether some known name ends in them, and, when they
+    /// are a known name, whether its code is cited by a division (the first group's answer).
+    func match(key: String) -> (isEnding: Bool, titled: Bool?) {
+        var isEnding = false
         for group in groups {
-            if let titled = group.titledByKey[key] { return titled }
+            switch group.endings[key] {
+            case nil: continue
+            case .partial: isEnding = true
+            case let .name(titled): return (true, titled)
+            }
         }
-        return nil
-    }
-
-    /// Whether some known name ends in the words whose key is `key`.
-    func isEnding(key: String) -> Bool {
-        groups.contains { $0.endings.contains(key) }
+        return (isEnding, nil)
     }
 
     /// The comparison form of a name: lower case, periods, commas and apostrophes dropped,

@@ -85,6 +85,8 @@ public struct BatchRunner: Sendable {
     public func run(full: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(RunError) -> RunSummary {
         let clock = ContinuousClock()
         let start = clock.now
+        // Loading the code-name tables takes as long as walking thousands of files: both at once.
+        async let preparedProcessor = DocumentProcessor(configuration: configuration)
         let walker = CorpusWalker(
             root: configuration.resolve(configuration.corpusRoot),
             include: configuration.include.map(Glob.init), exclude: configuration.exclude.map(Glob.init),
@@ -106,7 +108,7 @@ public struct BatchRunner: Sendable {
         } catch {
             throw .datasets(error)
         }
-        let processor = DocumentProcessor(configuration: configuration)
+        let processor = await preparedProcessor
         let encoder = writer.encoder
         var times = StageTimes()
         let previousInputs = cache?.previousInputs
