@@ -55,21 +55,26 @@ public struct DatasetEncoder: Sendable {
         sqlite = formats.contains(.sqlite)
     }
 
-    /// A record's line and rows.
-    public func encode(_ record: DocumentRecord) -> EncodedDocument {
+    /// A record's `documents.jsonl` line and rows. `line`, when given, is the record's line as
+    /// this encoder writes it (a previous run's, for a record it reuses), taken as it is.
+    public func encode(_ record: DocumentRecord, line given: [UInt8]? = nil) -> EncodedDocument {
         // Sized once for the record rather than grown (and copied) a dozen times.
         let size = DatasetEncoder.textBytes(of: record)
+        guard formats.contains(.jsonl) else { return encode(record, line: [], textBytes: size) }
+        if let given { return encode(record, line: given, textBytes: size) }
         var line = JSONWriter()
-        if formats.contains(.jsonl) {
-            line.reserveCapacity(size + size / 8)
-            record.write(to: &line)
-            line.endLine()
-        }
+        line.reserveCapacity(size + size / 8)
+        record.write(to: &line)
+        line.endLine()
+        return encode(record, line: line.bytes, textBytes: size)
+    }
+
+    private func encode(_ record: DocumentRecord, line: [UInt8], textBytes size: Int) -> EncodedDocument {
         var rows = RowEncoder(csv: csv, sqlite: sqlite)
         rows.reserveCapacity(textBytes: size)
         // Rows are listed whatever the formats: the manifest counts them.
         Tables.encode(record, into: &rows)
-        return EncodedDocument(formats: formats, isFailure: false, line: line.bytes, rows: rows.rows)
+        return EncodedDocument(formats: formats, isFailure: false, line: line, rows: rows.rows)
     }
 
     /// A refused document's `errors.jsonl` line and `errors` row.

@@ -85,8 +85,12 @@ public struct BatchRunner: Sendable {
     public func run(full: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(RunError) -> RunSummary {
         let clock = ContinuousClock()
         let start = clock.now
-        // Loading the code-name tables takes as long as walking thousands of files: both at once.
+        // Loading the code-name tables, and indexing the previous records, take as long as
+        // walking thousands of files: all three at once.
         async let preparedProcessor = DocumentProcessor(configuration: configuration)
+        let outputDirectory = configuration.resolve(configuration.outputDirectory)
+        let extractionDigest = configuration.extractionDigest
+        async let preparedCache = RecordCache.open(outputDirectory: outputDirectory, extractionDigest: extractionDigest, reuse: !full)
         let walker = CorpusWalker(
             root: configuration.resolve(configuration.corpusRoot),
             include: configuration.include.map(Glob.init), exclude: configuration.exclude.map(Glob.init),
@@ -98,9 +102,7 @@ public struct BatchRunner: Sendable {
         } catch {
             throw .corpus(error)
         }
-        let outputDirectory = configuration.resolve(configuration.outputDirectory)
-        let extractionDigest = configuration.extractionDigest
-        let cache = RecordCache.open(outputDirectory: outputDirectory, extractionDigest: extractionDigest, reuse: !full)
+        let cache = await preparedCache
         var changes = ChangeSummary()
         let writer: DatasetWriter
         do {
@@ -133,10 +135,13 @@ public struct BatchRunner: Sendable {
                     return Processed(.failure(failure), digest: nil, times: documentTimes, encoder: encoder)
                 }
                 let digest = Ingestor.sha256(bytes)
-                if let record = cache?.record(sha256: digest, source: entry.source) {
+                if let reused = cache?.record(sha256: digest, source: entry.source) {
                     // Reading the previous record counts as ingest: it stands in for every stage.
                     documentTimes.add(.ingest, ContinuousClock.now - ingestStart)
-                    return Processed(.record(record), digest: digest, times: documentTimes, encoder: encoder, reused: true)
+                    return Processed(
+                        .record(reused.record), digest: digest, times: documentTimes, encoder: encoder, reused: true,
+                        reusedLine: reused.line
+                    )
                 }
                 documentTimes.add(.ingest, ContinuousClock.now - ingestStart)
                 let outcome = processor.process(bytes: bytes, source: entry.source, sha256: digest, times: &documentTimes)
@@ -211,11 +216,16 @@ public struct BatchRunner: Sendable {
         /// The record was taken from the previous run.
         var reused: Bool
 
-        init(_ outcome: DocumentOutcome, digest: String?, times: StageTimes, encoder: DatasetEncoder, reused: Bool = false) {
+        /// A reused record comes with its previous `documents.jsonl` line when that line is
+        /// what encoding it would write again (`RecordCache.Reused`).
+        init(
+            _ outcome: DocumentOutcome, digest: String?, times: StageTimes, encoder: DatasetEncoder, reused: Bool = false,
+            reusedLine: [UInt8]? = nil
+        ) {
             let start = ContinuousClock.now
             switch outcome {
             case let .record(record):
-                document = encoder.encode(record)
+                document = encoder.encode(record, line: reusedLine)
                 manifestInput = ManifestItem(.object([
                     ("source", .string(record.source)), ("sha256", .string(record.sha256)),
                     ("outcome", .string("extracted")), ("kind", .string(record.kind.rawValue)),

@@ -85,6 +85,7 @@ final class RecordCache: Sendable {
         var lines: [InputDigest: (offset: Int, length: Int)] = [:]
         let blockSize = 1 << 20
         var block = [UInt8](repeating: 0, count: blockSize)
+        // Only a line that runs across blocks is gathered here; the others are read in place.
         var line: [UInt8] = []
         var lineStart = 0
         var position = 0
@@ -99,17 +100,26 @@ final class RecordCache: Sendable {
                 var start = 0
                 while true {
                     let newline = block.offset(of: UInt8(ascii: "\n"), from: start, to: count)
-                    line.append(contentsOf: UnsafeBufferPointer(rebasing: block[start..<newline]))
-                    guard newline < count else { break }
-                    if let digest = digest(in: line) { lines[digest] = (lineStart, line.count) }
-                    line.removeAll(keepingCapacity: true)
+                    guard newline < count else {
+                        line.append(contentsOf: UnsafeBufferPointer(rebasing: block[start..<count]))
+                        break
+                    }
+                    if line.isEmpty {
+                        if let digest = digest(in: UnsafeBufferPointer(rebasing: block[start..<newline])) {
+                            lines[digest] = (lineStart, newline - start)
+                        }
+                    } else {
+                        line.append(contentsOf: UnsafeBufferPointer(rebasing: block[start..<newline]))
+                        if let digest = line.withUnsafeBufferPointer(digest(in:)) { lines[digest] = (lineStart, line.count) }
+                        line.removeAll(keepingCapacity: true)
+                    }
                     lineStart = position + newline + 1
                     start = newline + 1
                 }
             }
             position += count
         }
-        if let digest = digest(in: line) { lines[digest] = (lineStart, line.count) }
+        if let digest = line.withUnsafeBufferPointer(digest(in:)) { lines[digest] = (lineStart, line.count) }
         return lines
     }
 
@@ -117,34 +127,47 @@ final class RecordCache: Sendable {
 
     /// The `sha256` field of a record line: the first `","sha256":"` (a source cannot contain
     /// it unescaped) followed by 64 hex digits.
-    private static func digest(in line: [UInt8]) -> InputDigest? {
+    private static func digest(in line: UnsafeBufferPointer<UInt8>) -> InputDigest? {
         let marker = digestMarker
         guard line.count > marker.count + 64 else { return nil }
         var index = 0
         while index + marker.count + 64 <= line.count {
             if line[index] == marker[0], line[index..<(index + marker.count)].elementsEqual(marker) {
                 let start = index + marker.count
-                return InputDigest(hex: line[start..<(start + 64)])
+                return InputDigest(hex: UnsafeBufferPointer(rebasing: line[start..<(start + 64)]))
             }
             index += 1
         }
         return nil
     }
 
+    /// A previous record, and its `documents.jsonl` line (line feed included) when the line is
+    /// what encoding the record would write: under the same `source`.
+    struct Reused {
+        var record: DocumentRecord
+        var line: [UInt8]?
+    }
+
     /// The previous record of a document with these bytes, under its new `source`.
-    func record(sha256: String, source: String) -> DocumentRecord? {
+    func record(sha256: String, source: String) -> Reused? {
         guard let key = InputDigest(hex: sha256.utf8), let (offset, length) = lines[key] else { return nil }
-        // Read into storage that is not zeroed first.
+        // Read into storage that is not zeroed first, with room for the line feed.
         var count = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
+        var bytes = [UInt8](unsafeUninitializedCapacity: length + 1) { buffer, initialized in
             count = pread(descriptor, buffer.baseAddress, length, off_t(offset))
             initialized = max(0, count)
         }
         guard count == length, var record = try? DocumentRecord(json: bytes),
             record.sha256 == sha256
         else { return nil }
-        record.source = source
-        return record
+        guard record.source == source else {
+            record.source = source
+            return Reused(record: record, line: nil)
+        }
+        // The same version wrote the line from the same record (the cache is keyed on both),
+        // and writing is deterministic.
+        bytes.append(UInt8(ascii: "\n"))
+        return Reused(record: record, line: bytes)
     }
 }
 
