@@ -52,6 +52,97 @@ size_t lexpipe_first_of(const uint8_t *text, size_t count, size_t start, const u
     return mask != 0 ? index + (size_t)__builtin_ctz(mask) : count;
 }
 
+
+/// `bytes` with ASCII A-Z lower-cased. Signed comparisons: bytes from 0x80 are negative,
+/// so never taken for capitals.
+static inline __m128i lower_cased(__m128i bytes) {
+    const __m128i capital = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(0x40)), _mm_cmplt_epi8(bytes, _mm_set1_epi8(0x5B)));
+    return _mm_or_si128(bytes, _mm_and_si128(capital, _mm_set1_epi8(0x20)));
+}
+
+/// One bit per starting offset `index + k` (k < 16) where the lower-cased bytes at `k` and
+/// `k + 1` are one of the pairs; reads `text[index..<(index + 17)]`.
+static inline unsigned pair_mask(const uint8_t *text, size_t index, const __m128i *firsts, const __m128i *seconds, int pair_count) {
+    const __m128i here = lower_cased(_mm_loadu_si128((const __m128i *)(text + index)));
+    const __m128i next = lower_cased(_mm_loadu_si128((const __m128i *)(text + index + 1)));
+    __m128i found = _mm_and_si128(_mm_cmpeq_epi8(here, firsts[0]), _mm_cmpeq_epi8(next, seconds[0]));
+    for (int k = 1; k < pair_count; k++) {
+        found = _mm_or_si128(found, _mm_and_si128(_mm_cmpeq_epi8(here, firsts[k]), _mm_cmpeq_epi8(next, seconds[k])));
+    }
+    return (unsigned)_mm_movemask_epi8(found);
+}
+
+size_t lexpipe_first_pair(const uint8_t *text, size_t count, size_t start, const uint8_t *firsts, const uint8_t *seconds, int pair_count) {
+    // Starting offsets run to count - 2.
+    if (count < 2 || start + 1 >= count) return count;
+    __m128i first[4], second[4];
+    for (int k = 0; k < pair_count; k++) {
+        first[k] = _mm_set1_epi8((char)firsts[k]);
+        second[k] = _mm_set1_epi8((char)seconds[k]);
+    }
+    const size_t last = count - 2;
+    if (count < 17) {
+        // A short text is compared in a copy, its padding masked off.
+        uint8_t block[32] = {0};
+        memcpy(block, text, count);
+        unsigned mask = pair_mask(block, 0, first, second, pair_count);
+        mask &= ((1u << (last + 1)) - 1) & ~((1u << start) - 1);
+        return mask != 0 ? (size_t)__builtin_ctz(mask) : count;
+    }
+    size_t index = start;
+    while (index + 16 <= last + 1) {
+        const unsigned mask = pair_mask(text, index, first, second, pair_count);
+        if (mask != 0) return index + (size_t)__builtin_ctz(mask);
+        index += 16;
+    }
+    if (index > last) return count;
+    // The last sixteen offsets, of which those before `index` were seen.
+    const size_t tail = last - 15;
+    const unsigned mask = pair_mask(text, tail, first, second, pair_count) >> (index - tail);
+    return mask != 0 ? index + (size_t)__builtin_ctz(mask) : count;
+}
+
+/// One bit per byte of `text[index..<(index + 16)]` where a run that folding leaves alone
+/// stops: a byte below 0x20 or from 0x80, or a space before a space. Reads one byte more.
+static inline unsigned fold_stops(const uint8_t *text, size_t index) {
+    const __m128i here = _mm_loadu_si128((const __m128i *)(text + index));
+    const __m128i next = _mm_loadu_si128((const __m128i *)(text + index + 1));
+    const __m128i space = _mm_set1_epi8(0x20);
+    const __m128i stops = _mm_or_si128(
+        _mm_cmpeq_epi8(_mm_min_epu8(here, _mm_set1_epi8(0x1F)), here),
+        _mm_and_si128(_mm_cmpeq_epi8(here, space), _mm_cmpeq_epi8(next, space)));
+    return (unsigned)(_mm_movemask_epi8(stops) | _mm_movemask_epi8(here));
+}
+
+size_t lexpipe_fold_free_end(const uint8_t *text, size_t count, size_t start) {
+    size_t index = start;
+    int stopped = 0;
+    // Sixteen bytes while the byte after them is in the text, to tell a space before a space.
+    while (index + 17 <= count) {
+        const unsigned mask = fold_stops(text, index);
+        if (mask != 0) {
+            index += (size_t)__builtin_ctz(mask);
+            stopped = 1;
+            break;
+        }
+        index += 16;
+    }
+    if (!stopped && index < count) {
+        // The last sixteen bytes or fewer, in a copy whose padding (a NUL) stops the run as the
+        // text's end does.
+        uint8_t block[32] = {0};
+        const size_t rest = count - index;
+        memcpy(block, text + index, rest);
+        unsigned mask = fold_stops(block, 0);
+        // A space right before the end stops too: nothing follows to keep it single.
+        if (block[rest - 1] == 0x20) mask |= 1u << (rest - 1);
+        index += (size_t)__builtin_ctz(mask | (1u << rest));
+    }
+    // A space that ends the run may start a run of white space to fold.
+    if (index > start && text[index - 1] == 0x20) index--;
+    return index;
+}
+
 #else
 
 size_t lexpipe_first_of(const uint8_t *text, size_t count, size_t start, const uint8_t *bytes, int byte_count, int controls) {
@@ -62,6 +153,31 @@ size_t lexpipe_first_of(const uint8_t *text, size_t count, size_t start, const u
         if (controls && text[index] < 0x20) return index;
     }
     return count;
+}
+
+
+static inline uint8_t lower_byte(uint8_t byte) {
+    return byte >= 0x41 && byte <= 0x5A ? (uint8_t)(byte | 0x20) : byte;
+}
+
+size_t lexpipe_first_pair(const uint8_t *text, size_t count, size_t start, const uint8_t *firsts, const uint8_t *seconds, int pair_count) {
+    for (size_t index = start; index + 1 < count; index++) {
+        const uint8_t first = lower_byte(text[index]), second = lower_byte(text[index + 1]);
+        for (int k = 0; k < pair_count; k++) {
+            if (first == firsts[k] && second == seconds[k]) return index;
+        }
+    }
+    return count;
+}
+
+size_t lexpipe_fold_free_end(const uint8_t *text, size_t count, size_t start) {
+    size_t index = start;
+    while (index < count && text[index] >= 0x20 && text[index] < 0x80
+           && !(text[index] == 0x20 && (index + 1 == count || text[index + 1] == 0x20))) {
+        index++;
+    }
+    if (index > start && text[index - 1] == 0x20) index--;
+    return index;
 }
 
 #endif

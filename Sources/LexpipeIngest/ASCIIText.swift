@@ -60,21 +60,25 @@ public enum ASCIIText {
     static func search(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
         let count = pattern.count
         guard text.count >= count, start <= text.count - count else { return nil }
-        let first = pattern[0]
-        let upper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
         let last = text.count - count
-        // Candidates for the first byte come from memchr, once per case: most of a text is
-        // skipped at memory speed, and a byte is compared with the pattern only where it starts.
-        var nextLower = text.offset(of: first, from: start, to: last + 1)
-        var nextUpper = upper == first ? nextLower : text.offset(of: upper, from: start, to: last + 1)
+        guard count >= 2 else {
+            // One byte: memchr, once per case.
+            let first = pattern[0]
+            let upper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
+            let index = min(text.offset(of: first, from: start, to: last + 1), text.offset(of: upper, from: start, to: last + 1))
+            return index <= last ? index..<(index + 1) : nil
+        }
+        // Candidates are where the pattern's first two bytes stand, found sixteen offsets at a
+        // time; only there is the rest compared.
+        let upToLast = UnsafeBufferPointer(rebasing: text[..<(last + 2)])
+        var index = start
         while true {
-            let index = min(nextLower, nextUpper)
+            index = ByteScan.firstPair(pattern[0], pattern[1], in: upToLast, from: index)
             guard index <= last else { return nil }
-            var matched = 1
+            var matched = 2
             while matched < count, lower(text[index + matched]) == pattern[matched] { matched += 1 }
             if matched == count { return index..<(index + count) }
-            if nextLower == index { nextLower = text.offset(of: first, from: index + 1, to: last + 1) }
-            if nextUpper == index { nextUpper = upper == first ? nextLower : text.offset(of: upper, from: index + 1, to: last + 1) }
+            index += 1
         }
     }
 }

@@ -21,7 +21,7 @@ public enum InlineText {
         return bytes.withUnsafeBufferPointer { buffer in fold(bytes, buffer) }
     }
 
-    /// `bytes` as a span and as a buffer, for reading words of eight bytes.
+    /// `bytes` as a span and as a buffer, for the byte scans.
     private static func fold(_ bytes: Span<UInt8>, _ buffer: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { out in
             var count = 0
@@ -42,22 +42,14 @@ public enum InlineText {
                     pendingSpace = false
                     out[count] = byte
                     count += 1
-                    // The rest of a run of printable ASCII and single spaces is copied as it is,
-                    // eight bytes at a time while eight are; a space that ends such a word is
-                    // left to fold with what follows it. The output is never ahead of the input
-                    // (`count <= index`), so eight bytes fit wherever eight remain to read.
-                    while index + 8 <= bytes.count {
-                        let word = ByteWord.load(buffer, at: index)
-                        guard let length = foldFreeLength(word) else { break }
-                        UnsafeMutableRawPointer(out.baseAddress! + count).storeBytes(of: word, as: UInt64.self)
-                        count += length
-                        index += length
-                        guard length == 8 else { break }
-                    }
-                    while index < bytes.count, bytes[index] > 0x20, bytes[index] < 0x80 {
-                        out[count] = bytes[index]
-                        count += 1
-                        index += 1
+                    // The rest of a run of printable ASCII and single spaces is copied as it is
+                    // (a space that ends it is left to fold with what follows). The output is
+                    // never ahead of the input (`count <= index`).
+                    let end = ByteScan.foldFreeEnd(in: buffer, from: index)
+                    if end > index {
+                        (out.baseAddress! + count).initialize(from: buffer.baseAddress! + index, count: end - index)
+                        count += end - index
+                        index = end
                     }
                     continue
                 }
@@ -92,16 +84,6 @@ public enum InlineText {
             }
             return count
         }
-    }
-
-    /// How many of the word's eight bytes fold to themselves, when all are ASCII from the space
-    /// up and no two spaces stand together: eight, or seven when the last is a space (which may
-    /// start a run). `nil` for any other word.
-    private static func foldFreeLength(_ word: UInt64) -> Int? {
-        guard ByteWord.isPrintableASCII(word) else { return nil }
-        let spaces = ByteWord.matches(UInt8(ascii: " "), in: word)
-        guard spaces & (spaces << 8) == 0 else { return nil }
-        return spaces >> 63 == 0 ? 8 : 7
     }
 
     /// Whether the scalar is white space to fold (including no-break and typographic spaces).

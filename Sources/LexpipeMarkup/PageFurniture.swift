@@ -145,41 +145,26 @@ enum PageFurniture {
 
     /// Whether the line holds "page", "reproduced", "credit", "childwelfare" or "child welfare",
     /// ignoring ASCII case. The words are told by their first two letters (`pa`, `re`, `cr`,
-    /// `ch`), looked for at eight positions at once; only where a pair stands is a word compared.
+    /// `ch`); only where such a pair stands is a word compared.
     private static func mentionsFurnitureWord(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         guard line.count >= 2 else { return false }
         return bytes.withUnsafeBufferPointer { buffer in
+            // The document up to the line's end, searched from the line's start.
+            let upToEnd = UnsafeBufferPointer(rebasing: buffer[..<line.upperBound])
             var index = line.lowerBound
-            // Eight pairs at a time while the ninth byte is in the line.
-            while index + 9 <= line.upperBound {
-                var pairs = pairStarts(buffer, at: index)
-                while pairs != 0 {
-                    let position = index + pairs.trailingZeroBitCount / 8
-                    if furnitureWord(at: position, in: bytes, end: line.upperBound) { return true }
-                    pairs &= pairs - 1
-                }
-                index += 8
-            }
-            while index < line.upperBound - 1 {
+            while true {
+                index = ByteScan.firstPair(furniturePairs, in: upToEnd, from: index)
+                guard index < line.upperBound else { return false }
                 if furnitureWord(at: index, in: bytes, end: line.upperBound) { return true }
                 index += 1
             }
-            return false
         }
     }
 
-    /// The high bit of byte `k` set where the bytes at `index + k` and `index + k + 1`, with bit
-    /// 0x20 set (which lower-cases a letter and sends no other byte to a letter), are `pa`,
-    /// `re`, `cr` or `ch`.
-    private static func pairStarts(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
-        let lower: UInt64 = 0x2020_2020_2020_2020
-        let first = ByteWord.load(buffer, at: index) | lower
-        let second = ByteWord.load(buffer, at: index + 1) | lower
-        func equal(_ word: UInt64, _ letter: UInt8) -> UInt64 { ByteWord.matches(letter, in: word) }
-        return equal(first, UInt8(ascii: "p")) & equal(second, UInt8(ascii: "a"))
-            | equal(first, UInt8(ascii: "r")) & equal(second, UInt8(ascii: "e"))
-            | equal(first, UInt8(ascii: "c")) & (equal(second, UInt8(ascii: "r")) | equal(second, UInt8(ascii: "h")))
-    }
+    private static let furniturePairs = ByteScan.Pairs([
+        (UInt8(ascii: "p"), UInt8(ascii: "a")), (UInt8(ascii: "r"), UInt8(ascii: "e")),
+        (UInt8(ascii: "c"), UInt8(ascii: "r")), (UInt8(ascii: "c"), UInt8(ascii: "h")),
+    ])
 
     /// Whether one of the furniture words starts at `index`.
     private static func furnitureWord(at index: Int, in bytes: Span<UInt8>, end: Int) -> Bool {

@@ -1,3 +1,5 @@
+import CByteScan
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -59,5 +61,53 @@ public enum ByteWord {
     @inlinable @inline(__always)
     public static func isPrintableASCII(_ word: UInt64) -> Bool {
         controls(in: word) | word & highBits == 0
+    }
+}
+
+/// Scans over UTF-8 bytes sixteen at a time (`CByteScan`), for the searches that look at every
+/// byte of a document. Each returns an offset at or after `start`, or `text.count` when there is
+/// none. ASCII case is ignored where a pattern is given in lower case.
+public enum ByteScan {
+    /// Pairs of bytes to look for, for `firstPair`: one to four, each byte in lower case.
+    public struct Pairs: Sendable {
+        fileprivate let firsts: UInt32
+        fileprivate let seconds: UInt32
+        fileprivate let count: Int32
+
+        public init(_ pairs: [(UInt8, UInt8)]) {
+            precondition((1...4).contains(pairs.count))
+            firsts = pairs.enumerated().reduce(0) { $0 | UInt32($1.element.0) << (8 * $1.offset) }
+            seconds = pairs.enumerated().reduce(0) { $0 | UInt32($1.element.1) << (8 * $1.offset) }
+            count = Int32(pairs.count)
+        }
+    }
+
+    /// The first offset `i` where `text[i]` and `text[i + 1]`, lower-cased, are one of the pairs.
+    public static func firstPair(_ pairs: Pairs, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = text.baseAddress, start < text.count else { return text.count }
+        return withUnsafeBytes(of: pairs.firsts.littleEndian) { firsts in
+            withUnsafeBytes(of: pairs.seconds.littleEndian) { seconds in
+                Int(lexpipe_first_pair(
+                    base, text.count, start, firsts.baseAddress!.assumingMemoryBound(to: UInt8.self),
+                    seconds.baseAddress!.assumingMemoryBound(to: UInt8.self), pairs.count
+                ))
+            }
+        }
+    }
+
+    /// The first offset `i` where `text[i]` and `text[i + 1]`, lower-cased, are `first` and
+    /// `second`.
+    public static func firstPair(_ first: UInt8, _ second: UInt8, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = text.baseAddress, start < text.count else { return text.count }
+        var first = first
+        var second = second
+        return Int(lexpipe_first_pair(base, text.count, start, &first, &second, 1))
+    }
+
+    /// The end of the run from `start` of ASCII from the space up, without two spaces together
+    /// and not ending in a space: text that folding white space leaves as it is.
+    public static func foldFreeEnd(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = text.baseAddress, start < text.count else { return start }
+        return Int(lexpipe_fold_free_end(base, text.count, start))
     }
 }

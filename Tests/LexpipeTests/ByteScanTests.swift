@@ -1,0 +1,58 @@
+import LexpipeRecord
+import Testing
+
+// The sixteen-at-a-time scans find what a byte-by-byte search finds: every byte value at every
+// offset of a block, in the tails, and from starts inside the text.
+
+@Suite("Byte scans")
+struct ByteScanTests {
+    static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+    /// Texts of these lengths made of bytes near the ones looked for, with every byte value put
+    /// at every position in turn.
+    static func probes(_ body: (_ text: [UInt8], _ start: Int) -> Bool) {
+        let filler: [UInt8] = [0x20, 0x61, 0x41, 0x7F, 0x80, 0xFF, 0x60, 0x5B, 0x40, 0x1F, 0x72, 0x45, 0x20, 0x20]
+        for (length, start) in [(0, 0), (1, 0), (2, 0), (3, 0), (15, 0), (16, 0), (17, 0), (18, 0), (33, 0), (40, 0), (48, 2), (21, 5), (40, 17)] {
+            for position in 0..<max(length, 1) {
+                for value in UInt8.min...UInt8.max {
+                    var text = (0..<length).map { filler[($0 * 7 + length) % filler.count] }
+                    if position < length { text[position] = value }
+                    guard body(text, start) else { return }
+                }
+            }
+        }
+    }
+
+    @Test func pairsAreFoundWhereAByteLoopFindsThem() {
+        let pairs: [(UInt8, UInt8)] = [(0x70, 0x61), (0x72, 0x65), (0x20, 0x20), (0x5B, 0x7F)]
+        let scan = ByteScan.Pairs(pairs)
+        Self.probes { text, start in
+            let expected = (start..<max(start, text.count - 1)).first { index in
+                pairs.contains { $0 == (Self.lower(text[index]), Self.lower(text[index + 1])) }
+            } ?? text.count
+            let found = text.withUnsafeBufferPointer { ByteScan.firstPair(scan, in: $0, from: start) }
+            let single = text.withUnsafeBufferPointer { ByteScan.firstPair(0x72, 0x65, in: $0, from: start) }
+            let expectedSingle = (start..<max(start, text.count - 1)).first { index in
+                (Self.lower(text[index]), Self.lower(text[index + 1])) == (0x72, 0x65)
+            } ?? text.count
+            #expect(found == expected, "\(text) from \(start)")
+            #expect(single == expectedSingle, "\(text) from \(start)")
+            return found == expected && single == expectedSingle
+        }
+    }
+
+    @Test func foldFreeRunsEndWhereAByteLoopEndsThem() {
+        Self.probes { text, start in
+            var end = start
+            while end < text.count, text[end] >= 0x20, text[end] < 0x80,
+                !(text[end] == 0x20 && (end + 1 == text.count || text[end + 1] == 0x20))
+            {
+                end += 1
+            }
+            if end > start, text[end - 1] == 0x20 { end -= 1 }
+            let found = text.withUnsafeBufferPointer { ByteScan.foldFreeEnd(in: $0, from: start) }
+            #expect(found == end, "\(text) from \(start)")
+            return found == end
+        }
+    }
+}
