@@ -85,12 +85,14 @@ public struct BatchRunner: Sendable {
     public func run(full: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(RunError) -> RunSummary {
         let clock = ContinuousClock()
         let start = clock.now
-        // Loading the code-name tables, and indexing the previous records, take as long as
-        // walking thousands of files: all three at once.
+        // Loading the code-name tables, and indexing the previous records for reuse, take as
+        // long as walking thousands of files: all at once. A full run reads only the previous
+        // inputs, after the walk: read beside it, they took peak memory up by 2 MB at 20,000
+        // documents for some milliseconds saved.
         async let preparedProcessor = DocumentProcessor(configuration: configuration)
         let outputDirectory = configuration.resolve(configuration.outputDirectory)
         let extractionDigest = configuration.extractionDigest
-        async let preparedCache = RecordCache.open(outputDirectory: outputDirectory, extractionDigest: extractionDigest, reuse: !full)
+        async let reusableCache = full ? nil : RecordCache.open(outputDirectory: outputDirectory, extractionDigest: extractionDigest, reuse: true)
         let walker = CorpusWalker(
             root: configuration.resolve(configuration.corpusRoot),
             include: configuration.include.map(Glob.init), exclude: configuration.exclude.map(Glob.init),
@@ -102,7 +104,9 @@ public struct BatchRunner: Sendable {
         } catch {
             throw .corpus(error)
         }
-        let cache = await preparedCache
+        let cache = full
+            ? RecordCache.open(outputDirectory: outputDirectory, extractionDigest: extractionDigest, reuse: false)
+            : await reusableCache
         var changes = ChangeSummary()
         let writer: DatasetWriter
         do {
