@@ -129,6 +129,19 @@ struct FaultCatalogueTests {
         #expect(followed.records.contains { $0.source == "outside.txt" })
     }
 
+    @Test func aFileNameThatIsNotUTF8IsReportedByName() async throws {
+        let result = try await FaultCatalogueTests.run(faults: [:], prepare: { folder in
+            // "Rapport-", then é as Latin-1 writes it, then ".txt".
+            let path = Array((folder.path + "/corpus/Rapport-").utf8) + [0xE9] + Array(".txt".utf8) + [0]
+            let descriptor = path.withUnsafeBufferPointer { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) }
+            }
+            try #require(descriptor >= 0)
+            close(descriptor)
+        })
+        #expect(result.errors == ["Rapport-\u{FFFD}.txt": "ingest: file name is not valid UTF-8"])
+    }
+
     @Test func aFileGoneBetweenWalkAndReadIsReported() {
         var times = StageTimes()
         let outcome = DocumentProcessor(configuration: LexpipePipeline.Configuration())
