@@ -432,9 +432,15 @@ enum WordStream {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
-    /// A word that starts a name: a capital letter first.
+    /// A word that starts a name: a capital letter first. An ASCII byte followed by another (or
+    /// by nothing) is a character of its own, whose case is its byte's.
     static func isCapitalized(_ word: Substring) -> Bool {
-        word.first.map { $0.isUppercase } ?? false
+        var bytes = word.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80, bytes.next().map({ $0 < 0x80 }) ?? true {
+            return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+        }
+        return word.first!.isUppercase
     }
 }
 

@@ -102,7 +102,9 @@ public enum StatuteSummaryExtractor {
         if block.headingLevel != nil { return true }
         guard block.kind == .paragraph, !isLast else { return false }
         let text = block.text
-        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        guard let first = text.unicodeScalars.first,
+            first.isASCII ? first >= "A" && first <= "Z" : first.properties.isUppercase
+        else { return false }
         guard text.utf8.count <= 100, let last = text.last, !".:;,!?".contains(last) else { return false }
         guard !isCitation(text) else { return false }
         let words = text.split(separator: " ")

@@ -1,3 +1,4 @@
+@testable import LexpipeExtraction
 import LexpipePipeline
 import LexpipeRecord
 import Testing
@@ -898,5 +899,18 @@ struct ReportCardCheckTests {
             "issue 2: no legible grade letter and no grading scale",
         ])
         #expect(!record.warnings.contains { $0.contains("grade derived") }, "\(record.warnings)")
+    }
+}
+
+@Suite("Report card words")
+struct ReportCardWordTests {
+    /// The byte test of a capitalized word decides as `Character.isUppercase` does, for ASCII
+    /// and for a letter with a combining mark, a precomposed one, another script, or none.
+    @Test(arguments: [
+        "Overall", "overall", "", "A", "z", "1st", "(B)", "Éclair", "E\u{301}clair", "e\u{301}tat", "État", "Ωmega",
+        "ωmega", "\u{130}stanbul", "Z\u{308}", "\r\nX", "ǅemal", "ⅫX",
+    ])
+    func capitalizedWordsAreCharactersThatAreUppercase(word: String) {
+        #expect(WordStream.isCapitalized(word[...]) == (word.first?.isUppercase ?? false), "\(word.debugDescription)")
     }
 }
