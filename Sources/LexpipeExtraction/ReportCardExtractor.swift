@@ -310,8 +310,9 @@ enum WordStream {
     }
 
     /// The text split at spaces (and tabs, if `atTabs`), empty pieces left out, as
-    /// `split(whereSeparator:)` splits it; by its bytes when it is ASCII, where no character
-    /// but `\r\n` spans two bytes.
+    /// `split(whereSeparator:)` splits it; by its bytes, where a space or tab is a `Character` of
+    /// its own unless a combining mark follows it (or a prepending mark comes before it): then
+    /// by `Character`s.
     static func split(_ text: Substring, atTabs: Bool) -> [Substring] {
         // Word boundaries as byte offsets, read in place; substrings are cut only at the end.
         let boundaries = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
@@ -319,8 +320,8 @@ enum WordStream {
             var start = -1
             for index in bytes.indices {
                 let byte = bytes[index]
-                guard byte < 0x80 else { return nil }
                 if byte == 0x20 || atTabs && byte == 0x09 {
+                    guard ASCIICharacterBoundary.standsAlone(at: index, in: bytes) else { return nil }
                     if start >= 0 { words.append(start..<index) }
                     start = -1
                 } else if start < 0 {
@@ -334,9 +335,18 @@ enum WordStream {
             return text.split(whereSeparator: { $0 == " " || atTabs && $0 == "\t" })
         }
         let utf8 = text.utf8
-        return boundaries.map { word in
-            text[utf8.index(utf8.startIndex, offsetBy: word.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: word.upperBound)]
+        var words: [Substring] = []
+        words.reserveCapacity(boundaries.count)
+        var position = utf8.startIndex
+        var offset = 0
+        for word in boundaries {
+            let start = utf8.index(position, offsetBy: word.lowerBound - offset)
+            let end = utf8.index(start, offsetBy: word.count)
+            words.append(text[start..<end])
+            position = end
+            offset = word.upperBound
         }
+        return words
     }
 
     /// The words with a space between each two: `joined(separator: " ")`, copied into storage

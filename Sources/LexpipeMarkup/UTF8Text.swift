@@ -174,3 +174,24 @@ enum TextLines {
         }
     }
 }
+
+/// Grapheme questions about the ASCII bytes of UTF-8 text, for scanners outside markup that
+/// split text at ASCII bytes and must agree with `Character` splitting.
+public enum ASCIICharacterBoundary {
+    /// Whether the ASCII byte at `index` (not a control) is a `Character` of its own in `text`:
+    /// the scalar after it does not extend it, and the one before it does not prepend to it.
+    public static func standsAlone(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let bytes = text.span
+        if index + 1 < bytes.count, bytes[index + 1] >= 0x80,
+            UTF8Text.extendsCharacter(UTF8Text.scalar(at: index + 1, in: bytes).scalar)
+        {
+            return false
+        }
+        if index > 0, bytes[index - 1] >= 0x80,
+            UTF8Text.prependsCharacter(UTF8Text.scalar(at: UTF8Text.scalarStart(before: index, in: bytes), in: bytes).scalar)
+        {
+            return false
+        }
+        return true
+    }
+}

@@ -913,4 +913,22 @@ struct ReportCardWordTests {
     func capitalizedWordsAreCharactersThatAreUppercase(word: String) {
         #expect(WordStream.isCapitalized(word[...]) == (word.first?.isUppercase ?? false), "\(word.debugDescription)")
     }
+
+    /// Splitting by bytes gives the words `split(whereSeparator:)` gives, also where a space is
+    /// not a `Character` of its own (a combining mark after it, a prepending mark before it).
+    @Test(arguments: [
+        "Grade В  overall", "Issue 1 — Criminal\tprovisions", "a \u{301}b c", "x\t\u{301}y", "\u{600} 12 of 15",
+        "  Сhild  trafficking  ", "👩‍👩‍👧 family \u{1F3FD} x", "e\u{301} \u{308}", "\t\t", "", "one",
+    ])
+    func wordsSplitAsCharactersSplit(text: String) {
+        for atTabs in [false, true] {
+            let expected = text[...].split(whereSeparator: { $0 == " " || atTabs && $0 == "\t" })
+            let words = WordStream.split(text[...], atTabs: atTabs)
+            #expect(words == expected, "\(text.debugDescription), at tabs: \(atTabs)")
+        }
+        // Inside a longer text, from an offset that is not its start.
+        let framed = "Prefix: " + text + " :suffix"
+        let slice = framed[framed.index(framed.startIndex, offsetBy: 8)...]
+        #expect(WordStream.split(slice, atTabs: true) == slice.split(whereSeparator: { $0 == " " || $0 == "\t" }))
+    }
 }
