@@ -105,10 +105,43 @@ public enum StatuteSummaryExtractor {
         guard let first = text.unicodeScalars.first,
             first.isASCII ? first >= "A" && first <= "Z" : first.properties.isUppercase
         else { return false }
-        guard text.utf8.count <= 100, let last = text.last, !".:;,!?".contains(last) else { return false }
+        guard text.utf8.count <= 100, !endsInPunctuation(text) else { return false }
         guard !isCitation(text) else { return false }
-        let words = text.split(separator: " ")
-        return words.count <= 12
+        return wordCount(text) <= 12
+    }
+
+    /// Whether the last `Character` is one of `.:;,!?`. An ASCII byte after another (or alone)
+    /// is a `Character` of its own.
+    private static func endsInPunctuation(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let last = utf8.last else { return false }
+        let before = utf8.dropLast().last
+        guard last < 0x80, before.map({ $0 < 0x80 }) ?? true else {
+            return text.last.map { ".:;,!?".contains($0) } ?? false
+        }
+        switch last {
+        case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+        default: return false
+        }
+    }
+
+    /// `text.split(separator: " ").count`, by bytes where every space is a `Character` of its own.
+    private static func wordCount(_ text: String) -> Int {
+        let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var count = 0
+            var inWord = false
+            for index in bytes.indices {
+                if bytes[index] == UInt8(ascii: " ") {
+                    guard ASCIICharacterBoundary.standsAlone(at: index, in: bytes) else { return nil }
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            }
+            return count
+        }
+        return (counted ?? nil) ?? text.split(separator: " ").count
     }
 
     private static func isCitation(_ text: String) -> Bool {

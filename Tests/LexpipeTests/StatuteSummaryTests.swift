@@ -1,0 +1,27 @@
+@testable import LexpipeExtraction
+import LexpipeMarkup
+import Testing
+
+@Suite("Statute summary headings")
+struct StatuteSummaryHeadingTests {
+    /// The `Character` reading of a paragraph that reads as a heading, which the byte reading
+    /// must agree with.
+    static func readsAsHeading(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        guard text.utf8.count <= 100, let last = text.last, !".:;,!?".contains(last) else { return false }
+        guard StatuteSummaryExtractor.citationLine(text) == nil else { return false }
+        return text.split(separator: " ").count <= 12
+    }
+
+    @Test(arguments: [
+        "State Agency Responsibilities", "Training requirement.", "Training requirement:", "Definitions?", "lowercase start",
+        "Évaluation des victimes", "Ωmega Provisions", "Citation: Ann. Code § 1-2-3", "One two three four five six seven eight nine ten eleven twelve",
+        "One two three four five six seven eight nine ten eleven twelve thirteen", "Heading with mark \u{301} inside", "Ends in combining.\u{301}",
+        "Prepended \u{600}.", "Spaces  between   words", "A", "Trailing space ", "Em dash — heading", "Tab\tinside heading",
+    ])
+    func paragraphsReadAsHeadingsAsCharactersDo(text: String) {
+        let block = Block(.paragraph, text)
+        #expect(StatuteSummaryExtractor.isHeading(block, isLast: false) == Self.readsAsHeading(text), "\(text.debugDescription)")
+        #expect(!StatuteSummaryExtractor.isHeading(block, isLast: true))
+    }
+}
