@@ -223,11 +223,9 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     func signRuns() -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var index = 0
-        while index < chars.count {
-            guard chars[index] == "§" else {
-                index += 1
-                continue
-            }
+        while true {
+            index = Scanned.firstSign(in: chars, from: index)
+            guard index < chars.count else { break }
             var end = index + 1
             var probe = end
             while probe < chars.count {
@@ -728,6 +726,14 @@ private protocol ScannedCharacter: Equatable, ExpressibleByUnicodeScalarLiteral 
     var isStandalone: Bool { get }
     /// The text of a run of characters.
     static func string(_ characters: ArraySlice<Self>) -> String
+    /// The position of the first `§` at or after `start`, or `characters.count`.
+    static func firstSign(in characters: [Self], from start: Int) -> Int
+}
+
+extension ScannedCharacter {
+    fileprivate static func firstSign(in characters: [Self], from start: Int) -> Int {
+        characters[start...].firstIndex(of: "§") ?? characters.count
+    }
 }
 
 extension Character: ScannedCharacter {
@@ -746,6 +752,15 @@ private struct ASCIICharacter: ScannedCharacter {
 
     private init(byte: UInt8) {
         self.byte = byte
+    }
+
+    /// Found by `memchr`: a character is its byte.
+    static func firstSign(in characters: [ASCIICharacter], from start: Int) -> Int {
+        // A character is one byte: the array's bytes are its characters' bytes.
+        assert(MemoryLayout<ASCIICharacter>.stride == 1)
+        return characters.withUnsafeBytes { raw in
+            raw.withMemoryRebound(to: UInt8.self) { $0.offset(of: 0xA7, from: start, to: $0.count) }
+        }
     }
 
     /// `§` as A7, ASCII as itself; anything else as a byte no scanned text holds.

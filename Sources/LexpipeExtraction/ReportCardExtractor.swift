@@ -401,12 +401,16 @@ enum WordStream {
 
     /// Whether Foundation finds `/` in the word; an ASCII word holds it exactly when it holds its byte.
     private static func hasSlash(_ word: Substring) -> Bool {
-        var ascii = true
-        var slash = false
-        for byte in word.utf8 {
-            if byte == UInt8(ascii: "/") { slash = true }
-            if byte >= 0x80 { ascii = false }
+        let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> (slash: Bool, ascii: Bool) in
+            var slash = false
+            var high: UInt8 = 0
+            for byte in bytes {
+                slash = slash || byte == UInt8(ascii: "/")
+                high |= byte
+            }
+            return (slash, high < 0x80)
         }
+        let (slash, ascii) = word.utf8.withContiguousStorageIfAvailable(scan) ?? Array(word.utf8).withUnsafeBufferPointer(scan)
         guard slash else { return false }
         return ascii || word.contains("/")
     }
