@@ -23,13 +23,17 @@ enum PageFurniture {
             for (page, pageEdges) in zip(pages, edges) { edgeShapes.append(pageEdges.map { shape(page[$0], in: bytes) }) }
         }
         let repeated = repeatedEdgeLines(edgeShapes, pageCount: pages.count)
+        let wordStarts = furnitureWordStarts(bytes)
+        var nextWord = 0
         var lines: [Range<Int>] = []
         lines.reserveCapacity(pages.reduce(pages.count) { $0 + $1.count })
         for (pageIndex, page) in pages.enumerated() {
             if pageIndex > 0 { lines.append(page.first!.lowerBound..<page.first!.lowerBound) }
             for (lineIndex, line) in page.enumerated() {
                 let edge = pages.count >= 2 ? edges[pageIndex].firstIndex(of: lineIndex) : nil
-                if isFurniture(line, in: bytes)
+                while nextWord < wordStarts.count, wordStarts[nextWord] < line.lowerBound { nextWord += 1 }
+                let mentionsWord = nextWord < wordStarts.count && wordStarts[nextWord] < line.upperBound
+                if isFurniture(line, mentionsWord: mentionsWord, in: bytes)
                     || edge.map({ repeated.contains(edgeShapes[pageIndex][$0]) || isPageNumber(line, in: bytes) }) == true
                 {
                     dropped += 1
@@ -105,9 +109,10 @@ enum PageFurniture {
         "please credit child welfare information gateway",
     ]
 
-    /// Lines that are furniture wherever they stand.
-    private static func isFurniture(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
-        guard line.count <= 400, mentionsFurnitureWord(line, in: bytes) else { return false }
+    /// Lines that are furniture wherever they stand; only a line that mentions a furniture word
+    /// can be one.
+    private static func isFurniture(_ line: Range<Int>, mentionsWord: Bool, in bytes: Span<UInt8>) -> Bool {
+        guard line.count <= 400, mentionsWord else { return false }
         let folded = InlineText.fold(bytes.extracting(line)).lowercased()
         guard !folded.isEmpty, folded.count <= 200 else { return false }
         if folded.hasPrefix("page "), isPageNumber(line, in: bytes) { return true }
@@ -143,19 +148,18 @@ enum PageFurniture {
         return out
     }
 
-    /// Whether the line holds "page", "reproduced", "credit", "childwelfare" or "child welfare",
-    /// ignoring ASCII case. The words are told by their first two letters (`pa`, `re`, `cr`,
-    /// `ch`); only where such a pair stands is a word compared.
-    private static func mentionsFurnitureWord(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
-        guard line.count >= 2 else { return false }
-        return bytes.withUnsafeBufferPointer { buffer in
-            // The document up to the line's end, searched from the line's start.
-            let upToEnd = UnsafeBufferPointer(rebasing: buffer[..<line.upperBound])
-            var index = line.lowerBound
+    /// Where "page", "reproduced", "credit", "childwelfare" or "child welfare" starts in the
+    /// document, in any ASCII case, in order. The words are told by their first two letters (`pa`,
+    /// `re`, `cr`, `ch`), and compared only where such a pair stands. None spans a line break, so a
+    /// line mentions one exactly when one starts inside it.
+    private static func furnitureWordStarts(_ bytes: Span<UInt8>) -> [Int] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var starts: [Int] = []
+            var index = 0
             while true {
-                index = ByteScan.firstPair(furniturePairs, in: upToEnd, from: index)
-                guard index < line.upperBound else { return false }
-                if furnitureWord(at: index, in: bytes, end: line.upperBound) { return true }
+                index = ByteScan.firstPair(furniturePairs, in: buffer, from: index)
+                guard index < buffer.count else { return starts }
+                if furnitureWord(at: index, in: bytes, end: buffer.count) { starts.append(index) }
                 index += 1
             }
         }

@@ -100,9 +100,18 @@ struct EndToEndTests {
         #expect(first.status == 0, "\(first.stderr)")
         let previous = try CorpusFixture.snapshot(folder.path + "/output")
         try CorpusFixture.write(into: folder, synthetic: 1500)
+        // Kills at fractions of how long a whole run takes here, so that most land mid-run
+        // however fast the build and the machine are.
+        let clock = ContinuousClock()
+        let timing = try clock.measure {
+            _ = try LexpipeBinary.run(["run", "--corpus", "corpus", "--output", "timing", "--jobs", "2"], in: folder.path)
+        }
+        try FileManager.default.removeItem(atPath: folder.path + "/timing")
+        let whole = Double(timing.components.seconds) + Double(timing.components.attoseconds) * 1e-18
 
         var survivors = 0
-        for delay in [0.02, 0.1, 0.25, 0.5, 0.8, 1.2, 1.8, 2.5] {
+        for fraction in [0.01, 0.05, 0.15, 0.3, 0.45, 0.6, 0.75, 1.5] {
+            let delay = whole * fraction
             let (process, _, _) = try LexpipeBinary.start(["run", "--corpus", "corpus", "--output", "output", "--jobs", "2"], in: folder.path)
             Thread.sleep(forTimeInterval: delay)
             kill(process.processIdentifier, SIGKILL)
@@ -113,13 +122,13 @@ struct EndToEndTests {
             } else {
                 // The run finished before the kill: the new output must be complete.
                 let lines = String(decoding: now["documents.jsonl"] ?? Data(), as: UTF8.self).split(separator: "\n")
-                #expect(lines.count == 1502, "a killed run after \(delay) s left \(lines.count) records")
+                #expect(lines.count == 1502, "a killed run after \(delay) s of \(whole) s left \(lines.count) records")
             }
             let database = try DatabaseQueue(path: folder.path + "/output/lexpipe.sqlite")
             let check = try database.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") }
             #expect(check == "ok")
         }
-        #expect(survivors >= 4, "most kills should land mid-run; \(survivors) did")
+        #expect(survivors >= 4, "most kills should land mid-run (a whole run \(whole) s); \(survivors) did")
         let final = try LexpipeBinary.run(["run", "--corpus", "corpus", "--output", "output"], in: folder.path)
         #expect(final.status == 0)
         let entries = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
