@@ -72,9 +72,39 @@ static inline unsigned pair_mask(const uint8_t *text, size_t index, const __m128
     return (unsigned)_mm_movemask_epi8(found);
 }
 
-size_t lexpipe_first_pair(const uint8_t *text, size_t count, size_t start, const uint8_t *firsts, const uint8_t *seconds, int pair_count) {
-    // Starting offsets run to count - 2.
+static inline int word_at(const uint8_t *text, size_t count, size_t index, const uint8_t *word, size_t length) {
+    if (index + length > count) return 0;
+    for (size_t k = 0; k < length; k++) {
+        const uint8_t byte = text[index + k];
+        const uint8_t lower = byte >= 0x41 && byte <= 0x5A ? (uint8_t)(byte | 0x20) : byte;
+        if (lower != word[k]) return 0;
+    }
+    return 1;
+}
+
+static inline int any_word_at(const uint8_t *text, size_t count, size_t index, const uint8_t *const *words, const size_t *lengths, int word_count) {
+    for (int w = 0; w < word_count; w++) {
+        if (word_at(text, count, index, words[w], lengths[w])) return 1;
+    }
+    return 0;
+}
+
+size_t lexpipe_first_word(const uint8_t *text, size_t count, size_t start, const uint8_t *const *words, const size_t *lengths, int word_count) {
     if (count < 2 || start + 1 >= count) return count;
+    // The words' different first pairs, looked for sixteen offsets at a time.
+    uint8_t firsts[4], seconds[4];
+    int pair_count = 0;
+    for (int w = 0; w < word_count; w++) {
+        int known = 0;
+        for (int k = 0; k < pair_count; k++) {
+            if (firsts[k] == words[w][0] && seconds[k] == words[w][1]) known = 1;
+        }
+        if (!known && pair_count < 4) {
+            firsts[pair_count] = words[w][0];
+            seconds[pair_count] = words[w][1];
+            pair_count++;
+        }
+    }
     __m128i first[4], second[4];
     for (int k = 0; k < pair_count; k++) {
         first[k] = _mm_set1_epi8((char)firsts[k]);
@@ -82,24 +112,30 @@ size_t lexpipe_first_pair(const uint8_t *text, size_t count, size_t start, const
     }
     const size_t last = count - 2;
     if (count < 17) {
-        // A short text is compared in a copy, its padding masked off.
+        // A short text's pairs are found in a copy, its padding masked off; the words are
+        // compared in the text.
         uint8_t block[32] = {0};
         memcpy(block, text, count);
-        unsigned mask = pair_mask(block, 0, first, second, pair_count);
-        mask &= ((1u << (last + 1)) - 1) & ~((1u << start) - 1);
-        return mask != 0 ? (size_t)__builtin_ctz(mask) : count;
+        unsigned mask = pair_mask(block, 0, first, second, pair_count) & ((1u << (last + 1)) - 1) & ~((1u << start) - 1);
+        for (; mask != 0; mask &= mask - 1) {
+            const size_t found = (size_t)__builtin_ctz(mask);
+            if (any_word_at(text, count, found, words, lengths, word_count)) return found;
+        }
+        return count;
     }
     size_t index = start;
-    while (index + 16 <= last + 1) {
-        const unsigned mask = pair_mask(text, index, first, second, pair_count);
-        if (mask != 0) return index + (size_t)__builtin_ctz(mask);
-        index += 16;
+    while (index <= last) {
+        // Sixteen offsets from `index`, or the last sixteen, of which those before `index`
+        // were seen.
+        const size_t block = index + 15 <= last ? index : last - 15;
+        unsigned mask = pair_mask(text, block, first, second, pair_count) >> (index - block);
+        for (; mask != 0; mask &= mask - 1) {
+            const size_t found = index + (size_t)__builtin_ctz(mask);
+            if (any_word_at(text, count, found, words, lengths, word_count)) return found;
+        }
+        index += 16 - (index - block);
     }
-    if (index > last) return count;
-    // The last sixteen offsets, of which those before `index` were seen.
-    const size_t tail = last - 15;
-    const unsigned mask = pair_mask(text, tail, first, second, pair_count) >> (index - tail);
-    return mask != 0 ? index + (size_t)__builtin_ctz(mask) : count;
+    return count;
 }
 
 /// One bit per byte of `text[index..<(index + 16)]` where a run that folding leaves alone
@@ -160,11 +196,14 @@ static inline uint8_t lower_byte(uint8_t byte) {
     return byte >= 0x41 && byte <= 0x5A ? (uint8_t)(byte | 0x20) : byte;
 }
 
-size_t lexpipe_first_pair(const uint8_t *text, size_t count, size_t start, const uint8_t *firsts, const uint8_t *seconds, int pair_count) {
+size_t lexpipe_first_word(const uint8_t *text, size_t count, size_t start, const uint8_t *const *words, const size_t *lengths, int word_count) {
     for (size_t index = start; index + 1 < count; index++) {
-        const uint8_t first = lower_byte(text[index]), second = lower_byte(text[index + 1]);
-        for (int k = 0; k < pair_count; k++) {
-            if (first == firsts[k] && second == seconds[k]) return index;
+        for (int w = 0; w < word_count; w++) {
+            const size_t length = lengths[w];
+            if (index + length > count) continue;
+            size_t k = 0;
+            while (k < length && lower_byte(text[index + k]) == words[w][k]) k++;
+            if (k == length) return index;
         }
     }
     return count;

@@ -68,18 +68,9 @@ public enum ASCIIText {
             let index = min(text.offset(of: first, from: start, to: last + 1), text.offset(of: upper, from: start, to: last + 1))
             return index <= last ? index..<(index + 1) : nil
         }
-        // Candidates are where the pattern's first two bytes stand, found sixteen offsets at a
-        // time; only there is the rest compared.
-        let upToLast = UnsafeBufferPointer(rebasing: text[..<(last + 2)])
-        var index = start
-        while true {
-            index = ByteScan.firstPair(pattern[0], pattern[1], in: upToLast, from: index)
-            guard index <= last else { return nil }
-            var matched = 2
-            while matched < count, lower(text[index + matched]) == pattern[matched] { matched += 1 }
-            if matched == count { return index..<(index + count) }
-            index += 1
-        }
+        // Found sixteen offsets at a time by the pattern's first two bytes, then compared whole.
+        let found = ByteScan.firstWord(pattern, in: text, from: start)
+        return found <= last ? found..<(found + count) : nil
     }
 }
 

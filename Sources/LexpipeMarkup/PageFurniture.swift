@@ -149,51 +149,20 @@ enum PageFurniture {
     }
 
     /// Where "page", "reproduced", "credit", "childwelfare" or "child welfare" starts in the
-    /// document, in any ASCII case, in order. The words are told by their first two letters (`pa`,
-    /// `re`, `cr`, `ch`), and compared only where such a pair stands. None spans a line break, so a
-    /// line mentions one exactly when one starts inside it.
+    /// document, in any ASCII case, in order. None spans a line break, so a line mentions one
+    /// exactly when one starts inside it.
     private static func furnitureWordStarts(_ bytes: Span<UInt8>) -> [Int] {
         bytes.withUnsafeBufferPointer { buffer in
             var starts: [Int] = []
             var index = 0
             while true {
-                index = ByteScan.firstPair(furniturePairs, in: buffer, from: index)
+                index = ByteScan.firstWord(furnitureWords, in: buffer, from: index)
                 guard index < buffer.count else { return starts }
-                if furnitureWord(at: index, in: bytes, end: buffer.count) { starts.append(index) }
+                starts.append(index)
                 index += 1
             }
         }
     }
 
-    private static let furniturePairs = ByteScan.Pairs([
-        (UInt8(ascii: "p"), UInt8(ascii: "a")), (UInt8(ascii: "r"), UInt8(ascii: "e")),
-        (UInt8(ascii: "c"), UInt8(ascii: "r")), (UInt8(ascii: "c"), UInt8(ascii: "h")),
-    ])
-
-    /// Whether one of the furniture words starts at `index`.
-    private static func furnitureWord(at index: Int, in bytes: Span<UInt8>, end: Int) -> Bool {
-        // `| 0x20` lower-cases a letter and sends no other byte to a letter; the first two
-        // letters pick the word to look for.
-        switch (bytes[index] | 0x20, bytes[index + 1] | 0x20) {
-        case (UInt8(ascii: "p"), UInt8(ascii: "a")): has("page", at: index, in: bytes, end: end)
-        case (UInt8(ascii: "r"), UInt8(ascii: "e")): has("reproduced", at: index, in: bytes, end: end)
-        case (UInt8(ascii: "c"), UInt8(ascii: "r")): has("credit", at: index, in: bytes, end: end)
-        case (UInt8(ascii: "c"), UInt8(ascii: "h")):
-            has("childwelfare", at: index, in: bytes, end: end) || has("child welfare", at: index, in: bytes, end: end)
-        default: false
-        }
-    }
-
-    /// Whether `word` (lower-case ASCII) stands at `index`, ignoring ASCII case.
-    private static func has(_ word: StaticString, at index: Int, in bytes: Span<UInt8>, end: Int) -> Bool {
-        word.withUTF8Buffer { word in
-            guard end - index >= word.count else { return false }
-            for offset in 0..<word.count where lowercased(bytes[index + offset]) != word[offset] { return false }
-            return true
-        }
-    }
-
-    private static func lowercased(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-    }
+    private static let furnitureWords = ByteScan.Words(["page", "reproduced", "credit", "childwelfare", "child welfare"])
 }

@@ -68,40 +68,56 @@ public enum ByteWord {
 /// byte of a document. Each returns an offset at or after `start`, or `text.count` when there is
 /// none. ASCII case is ignored where a pattern is given in lower case.
 public enum ByteScan {
-    /// Pairs of bytes to look for, for `firstPair`: one to four, each byte in lower case.
-    public struct Pairs: Sendable {
-        fileprivate let firsts: UInt32
-        fileprivate let seconds: UInt32
-        fileprivate let count: Int32
+    /// Words to look for, for `firstWord`: one to eight, each of at least two bytes in lower
+    /// case, with at most four different first pairs of bytes.
+    public struct Words: Sendable {
+        fileprivate let bytes: [UInt8]
+        fileprivate let ends: [Int]
 
-        public init(_ pairs: [(UInt8, UInt8)]) {
-            precondition((1...4).contains(pairs.count))
-            firsts = pairs.enumerated().reduce(0) { $0 | UInt32($1.element.0) << (8 * $1.offset) }
-            seconds = pairs.enumerated().reduce(0) { $0 | UInt32($1.element.1) << (8 * $1.offset) }
-            count = Int32(pairs.count)
+        public init(_ words: [StaticString]) {
+            precondition((1...8).contains(words.count))
+            var bytes: [UInt8] = []
+            var ends: [Int] = []
+            for word in words {
+                precondition(word.utf8CodeUnitCount >= 2)
+                word.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                ends.append(bytes.count)
+            }
+            precondition(Set(words.map { [$0.utf8Start[0], $0.utf8Start[1]] }).count <= 4)
+            self.bytes = bytes
+            self.ends = ends
         }
     }
 
-    /// The first offset `i` where `text[i]` and `text[i + 1]`, lower-cased, are one of the pairs.
-    public static func firstPair(_ pairs: Pairs, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    /// The first offset where one of the words stands whole, ignoring ASCII case.
+    public static func firstWord(_ words: Words, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = text.baseAddress, start < text.count else { return text.count }
-        return withUnsafeBytes(of: pairs.firsts.littleEndian) { firsts in
-            withUnsafeBytes(of: pairs.seconds.littleEndian) { seconds in
-                Int(lexpipe_first_pair(
-                    base, text.count, start, firsts.baseAddress!.assumingMemoryBound(to: UInt8.self),
-                    seconds.baseAddress!.assumingMemoryBound(to: UInt8.self), pairs.count
-                ))
+        return words.bytes.withUnsafeBufferPointer { bytes in
+            withUnsafeTemporaryAllocation(of: UnsafePointer<UInt8>?.self, capacity: words.ends.count) { pointers in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: words.ends.count) { lengths in
+                    var wordStart = 0
+                    for (index, end) in words.ends.enumerated() {
+                        pointers[index] = bytes.baseAddress! + wordStart
+                        lengths[index] = end - wordStart
+                        wordStart = end
+                    }
+                    return Int(lexpipe_first_word(
+                        base, text.count, start, pointers.baseAddress!,
+                        lengths.baseAddress!, Int32(words.ends.count)
+                    ))
+                }
             }
         }
     }
 
-    /// The first offset `i` where `text[i]` and `text[i + 1]`, lower-cased, are `first` and
-    /// `second`.
-    public static func firstPair(_ first: UInt8, _ second: UInt8, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    /// The first offset where `word` (at least two bytes, in lower case) stands whole,
+    /// ignoring ASCII case.
+    public static func firstWord(_ word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = text.baseAddress, start < text.count else { return text.count }
-        var first = first
-        var second = second
-        return Int(lexpipe_first_pair(base, text.count, start, &first, &second, 1))
+        precondition(word.count >= 2)
+        var pointer: UnsafePointer<UInt8>? = word.baseAddress
+        var length = word.count
+        return Int(lexpipe_first_word(base, text.count, start, &pointer, &length, 1))
     }
 
     /// The end of the run from `start` of ASCII from the space up, without two spaces together

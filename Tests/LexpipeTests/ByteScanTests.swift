@@ -23,18 +23,21 @@ struct ByteScanTests {
         }
     }
 
-    @Test func pairsAreFoundWhereAByteLoopFindsThem() {
-        let pairs: [(UInt8, UInt8)] = [(0x70, 0x61), (0x72, 0x65), (0x20, 0x20), (0x5B, 0x7F)]
-        let scan = ByteScan.Pairs(pairs)
+    @Test func wordsAreFoundWhereAByteLoopFindsThem() {
+        let words: [StaticString] = ["ra", "rae", "a`z", "e[\u{7F}", "  ", "ra a"]
+        let scan = ByteScan.Words(words)
+        func standsAt(_ word: StaticString, _ index: Int, in text: [UInt8]) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard index + count <= text.count else { return false }
+            return (0..<count).allSatisfy { Self.lower(text[index + $0]) == word.utf8Start[$0] }
+        }
         Self.probes { text, start in
-            let expected = (start..<max(start, text.count - 1)).first { index in
-                pairs.contains { $0 == (Self.lower(text[index]), Self.lower(text[index + 1])) }
-            } ?? text.count
-            let found = text.withUnsafeBufferPointer { ByteScan.firstPair(scan, in: $0, from: start) }
-            let single = text.withUnsafeBufferPointer { ByteScan.firstPair(0x72, 0x65, in: $0, from: start) }
-            let expectedSingle = (start..<max(start, text.count - 1)).first { index in
-                (Self.lower(text[index]), Self.lower(text[index + 1])) == (0x72, 0x65)
-            } ?? text.count
+            let expected = (start..<max(start, text.count)).first { index in words.contains { standsAt($0, index, in: text) } } ?? text.count
+            let found = text.withUnsafeBufferPointer { ByteScan.firstWord(scan, in: $0, from: start) }
+            let single = text.withUnsafeBufferPointer { text in
+                words[1].withUTF8Buffer { ByteScan.firstWord($0, in: text, from: start) }
+            }
+            let expectedSingle = (start..<max(start, text.count)).first { standsAt(words[1], $0, in: text) } ?? text.count
             #expect(found == expected, "\(text) from \(start)")
             #expect(single == expectedSingle, "\(text) from \(start)")
             return found == expected && single == expectedSingle

@@ -12,9 +12,10 @@
 /// `controls` is nonzero, is below 0x20.
 size_t lexpipe_first_of(const uint8_t *text, size_t count, size_t start, const uint8_t *bytes, int byte_count, int controls);
 
-/// The first offset `i` where the lower-cased bytes `text[i]` and `text[i + 1]` are
-/// `firsts[k]` and `seconds[k]` for some `k` below `pair_count` (one to four pairs).
-size_t lexpipe_first_pair(const uint8_t *text, size_t count, size_t start, const uint8_t *firsts, const uint8_t *seconds, int pair_count);
+/// The first offset where one of `words[0..<word_count]` (one to eight, each of at least two
+/// bytes, with at most four different first pairs of bytes, in lower case) stands whole, the
+/// text lower-cased.
+size_t lexpipe_first_word(const uint8_t *text, size_t count, size_t start, const uint8_t *const *words, const size_t *lengths, int word_count);
 
 /// The end of the run from `start` of bytes 0x20 to 0x7F in which no two spaces stand together
 /// and that does not end in a space: text that folding white space leaves as it is.
