@@ -52,7 +52,6 @@ size_t lexpipe_first_of(const uint8_t *text, size_t count, size_t start, const u
     return mask != 0 ? index + (size_t)__builtin_ctz(mask) : count;
 }
 
-
 /// `bytes` with ASCII A-Z lower-cased. Signed comparisons: bytes from 0x80 are negative,
 /// so never taken for capitals.
 static inline __m128i lower_cased(__m128i bytes) {
@@ -190,7 +189,6 @@ size_t lexpipe_first_of(const uint8_t *text, size_t count, size_t start, const u
     }
     return count;
 }
-
 
 static inline uint8_t lower_byte(uint8_t byte) {
     return byte >= 0x41 && byte <= 0x5A ? (uint8_t)(byte | 0x20) : byte;
