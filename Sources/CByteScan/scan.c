@@ -81,28 +81,39 @@ static inline int word_at(const uint8_t *text, size_t count, size_t index, const
     return 1;
 }
 
-static inline int any_word_at(const uint8_t *text, size_t count, size_t index, const uint8_t *const *words, const size_t *lengths, int word_count) {
+/// The start of the earliest word whose anchor pair stands at `position`, if it lies at or
+/// after `start` and before `best`; else `best`.
+static inline size_t word_from_anchor(const uint8_t *text, size_t count, size_t start, size_t position, size_t best,
+                                      const uint8_t *words, const size_t *ends, const size_t *anchors, int word_count) {
     for (int w = 0; w < word_count; w++) {
-        if (word_at(text, count, index, words[w], lengths[w])) return 1;
+        if (position < anchors[w] || position - anchors[w] < start) continue;
+        const size_t candidate = position - anchors[w];
+        const size_t word_start = w == 0 ? 0 : ends[w - 1];
+        if (candidate < best && word_at(text, count, candidate, words + word_start, ends[w] - word_start)) best = candidate;
     }
-    return 0;
+    return best;
 }
 
-size_t lexpipe_first_word(const uint8_t *text, size_t count, size_t start, const uint8_t *const *words, const size_t *lengths, int word_count) {
+size_t lexpipe_first_word(const uint8_t *text, size_t count, size_t start, const uint8_t *words, const size_t *ends,
+                          const size_t *anchors, int word_count) {
     if (count < 2 || start + 1 >= count) return count;
-    // The words' different first pairs, looked for sixteen offsets at a time.
+    // The words' different anchor pairs, looked for sixteen offsets at a time.
     uint8_t firsts[4], seconds[4];
     int pair_count = 0;
+    size_t farthest = 0;
     for (int w = 0; w < word_count; w++) {
+        const uint8_t *word = words + (w == 0 ? 0 : ends[w - 1]);
+        const uint8_t first = word[anchors[w]], second = word[anchors[w] + 1];
         int known = 0;
         for (int k = 0; k < pair_count; k++) {
-            if (firsts[k] == words[w][0] && seconds[k] == words[w][1]) known = 1;
+            if (firsts[k] == first && seconds[k] == second) known = 1;
         }
         if (!known && pair_count < 4) {
-            firsts[pair_count] = words[w][0];
-            seconds[pair_count] = words[w][1];
+            firsts[pair_count] = first;
+            seconds[pair_count] = second;
             pair_count++;
         }
+        if (anchors[w] > farthest) farthest = anchors[w];
     }
     __m128i first[4], second[4];
     for (int k = 0; k < pair_count; k++) {
@@ -110,6 +121,7 @@ size_t lexpipe_first_word(const uint8_t *text, size_t count, size_t start, const
         second[k] = _mm_set1_epi8((char)seconds[k]);
     }
     const size_t last = count - 2;
+    size_t best = count;
     if (count < 17) {
         // A short text's pairs are found in a copy, its padding masked off; the words are
         // compared in the text.
@@ -117,24 +129,24 @@ size_t lexpipe_first_word(const uint8_t *text, size_t count, size_t start, const
         memcpy(block, text, count);
         unsigned mask = pair_mask(block, 0, first, second, pair_count) & ((1u << (last + 1)) - 1) & ~((1u << start) - 1);
         for (; mask != 0; mask &= mask - 1) {
-            const size_t found = (size_t)__builtin_ctz(mask);
-            if (any_word_at(text, count, found, words, lengths, word_count)) return found;
+            best = word_from_anchor(text, count, start, (size_t)__builtin_ctz(mask), best, words, ends, anchors, word_count);
         }
-        return count;
+        return best;
     }
     size_t index = start;
-    while (index <= last) {
+    // A word found starts at `best`; another can start earlier only with its anchor less than
+    // `farthest` bytes after that.
+    while (index <= last && (best == count || index < best + farthest)) {
         // Sixteen offsets from `index`, or the last sixteen, of which those before `index`
         // were seen.
         const size_t block = index + 15 <= last ? index : last - 15;
         unsigned mask = pair_mask(text, block, first, second, pair_count) >> (index - block);
         for (; mask != 0; mask &= mask - 1) {
-            const size_t found = index + (size_t)__builtin_ctz(mask);
-            if (any_word_at(text, count, found, words, lengths, word_count)) return found;
+            best = word_from_anchor(text, count, start, index + (size_t)__builtin_ctz(mask), best, words, ends, anchors, word_count);
         }
         index += 16 - (index - block);
     }
-    return count;
+    return best;
 }
 
 /// One bit per byte of `text[index..<(index + 16)]` where a run that folding leaves alone
@@ -194,13 +206,16 @@ static inline uint8_t lower_byte(uint8_t byte) {
     return byte >= 0x41 && byte <= 0x5A ? (uint8_t)(byte | 0x20) : byte;
 }
 
-size_t lexpipe_first_word(const uint8_t *text, size_t count, size_t start, const uint8_t *const *words, const size_t *lengths, int word_count) {
+size_t lexpipe_first_word(const uint8_t *text, size_t count, size_t start, const uint8_t *words, const size_t *ends,
+                          const size_t *anchors, int word_count) {
+    (void)anchors;
     for (size_t index = start; index + 1 < count; index++) {
         for (int w = 0; w < word_count; w++) {
-            const size_t length = lengths[w];
+            const uint8_t *word = words + (w == 0 ? 0 : ends[w - 1]);
+            const size_t length = ends[w] - (w == 0 ? 0 : ends[w - 1]);
             if (index + length > count) continue;
             size_t k = 0;
-            while (k < length && lower_byte(text[index + k]) == words[w][k]) k++;
+            while (k < length && lower_byte(text[index + k]) == word[k]) k++;
             if (k == length) return index;
         }
     }

@@ -69,23 +69,33 @@ public enum ByteWord {
 /// none. ASCII case is ignored where a pattern is given in lower case.
 public enum ByteScan {
     /// Words to look for, for `firstWord`: one to eight, each of at least two bytes in lower
-    /// case, with at most four different first pairs of bytes.
+    /// case, found by their rarest pairs of bytes (`anchor`), of which there are at most four
+    /// different ones.
     public struct Words: Sendable {
         fileprivate let bytes: [UInt8]
         fileprivate let ends: [Int]
+        fileprivate let anchors: [Int]
 
         public init(_ words: [StaticString]) {
             precondition((1...8).contains(words.count))
             var bytes: [UInt8] = []
             var ends: [Int] = []
+            var anchors: [Int] = []
+            var pairs = Set<[UInt8]>()
             for word in words {
                 precondition(word.utf8CodeUnitCount >= 2)
-                word.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                word.withUTF8Buffer { word in
+                    let anchor = ByteScan.anchor(of: word)
+                    anchors.append(anchor)
+                    pairs.insert([word[anchor], word[anchor + 1]])
+                    bytes.append(contentsOf: word)
+                }
                 ends.append(bytes.count)
             }
-            precondition(Set(words.map { [$0.utf8Start[0], $0.utf8Start[1]] }).count <= 4)
+            precondition(pairs.count <= 4)
             self.bytes = bytes
             self.ends = ends
+            self.anchors = anchors
         }
     }
 
@@ -93,17 +103,10 @@ public enum ByteScan {
     public static func firstWord(_ words: Words, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = text.baseAddress, start < text.count else { return text.count }
         return words.bytes.withUnsafeBufferPointer { bytes in
-            withUnsafeTemporaryAllocation(of: UnsafePointer<UInt8>?.self, capacity: words.ends.count) { pointers in
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: words.ends.count) { lengths in
-                    var wordStart = 0
-                    for (index, end) in words.ends.enumerated() {
-                        pointers[index] = bytes.baseAddress! + wordStart
-                        lengths[index] = end - wordStart
-                        wordStart = end
-                    }
-                    return Int(lexpipe_first_word(
-                        base, text.count, start, pointers.baseAddress!,
-                        lengths.baseAddress!, Int32(words.ends.count)
+            words.ends.withUnsafeBufferPointer { ends in
+                words.anchors.withUnsafeBufferPointer { anchors in
+                    Int(lexpipe_first_word(
+                        base, text.count, start, bytes.baseAddress!, ends.baseAddress!, anchors.baseAddress!, Int32(ends.count)
                     ))
                 }
             }
@@ -115,10 +118,34 @@ public enum ByteScan {
     public static func firstWord(_ word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = text.baseAddress, start < text.count else { return text.count }
         precondition(word.count >= 2)
-        var pointer: UnsafePointer<UInt8>? = word.baseAddress
-        var length = word.count
-        return Int(lexpipe_first_word(base, text.count, start, &pointer, &length, 1))
+        var end = word.count
+        var anchor = anchor(of: word)
+        return Int(lexpipe_first_word(base, text.count, start, word.baseAddress!, &end, &anchor, 1))
     }
+
+    /// Where the word's rarest pair of bytes starts, by how often English text holds each byte:
+    /// the fewer places it stands in a text, the fewer are compared with the word.
+    static func anchor(of word: UnsafeBufferPointer<UInt8>) -> Int {
+        var anchor = 0
+        var rarest = -1
+        for index in 0..<(word.count - 1) {
+            let rarity = Int(rarity[Int(word[index])]) + Int(rarity[Int(word[index + 1])])
+            if rarity > rarest {
+                rarest = rarity
+                anchor = index
+            }
+        }
+        return anchor
+    }
+
+    /// How rare each byte is in English text, lower-case letters from `e` (0) to `z` (25), the
+    /// space rarer than none, any other byte as rare as `g`.
+    private static let rarity: [UInt8] = {
+        var table = [UInt8](repeating: 16, count: 256)
+        for (rank, letter) in "etaoinshrdlcumwfgypbvkjxqz".utf8.enumerated() { table[Int(letter)] = UInt8(rank) }
+        table[Int(UInt8(ascii: " "))] = 0
+        return table
+    }()
 
     /// The end of the run from `start` of ASCII from the space up, without two spaces together
     /// and not ending in a space: text that folding white space leaves as it is.

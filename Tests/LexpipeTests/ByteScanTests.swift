@@ -35,13 +35,61 @@ struct ByteScanTests {
             let expected = (start..<max(start, text.count)).first { index in words.contains { standsAt($0, index, in: text) } } ?? text.count
             let found = text.withUnsafeBufferPointer { ByteScan.firstWord(scan, in: $0, from: start) }
             let single = text.withUnsafeBufferPointer { text in
-                words[1].withUTF8Buffer { ByteScan.firstWord($0, in: text, from: start) }
+                words[2].withUTF8Buffer { ByteScan.firstWord($0, in: text, from: start) }
             }
-            let expectedSingle = (start..<max(start, text.count)).first { standsAt(words[1], $0, in: text) } ?? text.count
+            let expectedSingle = (start..<max(start, text.count)).first { standsAt(words[2], $0, in: text) } ?? text.count
             #expect(found == expected, "\(text) from \(start)")
             #expect(single == expectedSingle, "\(text) from \(start)")
             return found == expected && single == expectedSingle
         }
+    }
+
+    /// Texts drawn from the words' own bytes, in both cases, so that words overlap and stand
+    /// close together: the earliest is found, whichever pair of bytes each is looked for by.
+    @Test func overlappingWordsAreFoundWhereAByteLoopFindsThem() {
+        let words: [StaticString] = ["page", "reproduced", "credit", "childwelfare", "child welfare", "vi", "ed"]
+        let scan = ByteScan.Words(Array(words.prefix(5)))
+        let alphabet = Array("pagerodcutihlwf PAGERCHW".utf8)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        func standsAt(_ word: StaticString, _ index: Int, in text: [UInt8]) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard index + count <= text.count else { return false }
+            return (0..<count).allSatisfy { Self.lower(text[index + $0]) == word.utf8Start[$0] }
+        }
+        for round in 0..<20_000 {
+            var text = (0..<next(90)).map { _ in alphabet[next(alphabet.count)] }
+            // Plant a word now and then, so that matches are common.
+            if round % 2 == 0, !text.isEmpty {
+                let word = words[next(words.count)]
+                let at = next(text.count)
+                for offset in 0..<word.utf8CodeUnitCount where at + offset < text.count { text[at + offset] = word.utf8Start[offset] }
+            }
+            let start = next(max(1, text.count))
+            let expected = (start..<max(start, text.count)).first { index in words.prefix(5).contains { standsAt($0, index, in: text) } } ?? text.count
+            let found = text.withUnsafeBufferPointer { ByteScan.firstWord(scan, in: $0, from: start) }
+            #expect(found == expected, "\(String(decoding: text, as: UTF8.self).debugDescription) from \(start)")
+            for word in words.suffix(2) {
+                let single = text.withUnsafeBufferPointer { text in word.withUTF8Buffer { ByteScan.firstWord($0, in: text, from: start) } }
+                let expectedSingle = (start..<max(start, text.count)).first { standsAt(word, $0, in: text) } ?? text.count
+                #expect(single == expectedSingle, "\(word) in \(String(decoding: text, as: UTF8.self).debugDescription) from \(start)")
+            }
+            if found != expected { return }
+        }
+    }
+
+    /// A word looked for by a pair far into it is found before a shorter one that starts later
+    /// but is seen first.
+    @Test func theEarliestWordWinsWhereverItsPairStands() {
+        let words = ByteScan.Words(["cdeeeeeeeeeeeeeeeeeeqz", "de"])
+        let text = Array("xcdeeeeeeeeeeeeeeeeeeqz".utf8)
+        #expect(text.withUnsafeBufferPointer { ByteScan.firstWord(words, in: $0, from: 0) } == 1)
+        #expect(text.withUnsafeBufferPointer { ByteScan.firstWord(words, in: $0, from: 2) } == 2)
+        let short = Array("xcdeqz".utf8)
+        #expect(short.withUnsafeBufferPointer { ByteScan.firstWord(words, in: $0, from: 0) } == 2)
     }
 
     @Test func foldFreeRunsEndWhereAByteLoopEndsThem() {

@@ -12,10 +12,13 @@
 /// `controls` is nonzero, is below 0x20.
 size_t lexpipe_first_of(const uint8_t *text, size_t count, size_t start, const uint8_t *bytes, int byte_count, int controls);
 
-/// The first offset where one of `words[0..<word_count]` (one to eight, each of at least two
-/// bytes, with at most four different first pairs of bytes, in lower case) stands whole, the
-/// text lower-cased.
-size_t lexpipe_first_word(const uint8_t *text, size_t count, size_t start, const uint8_t *const *words, const size_t *lengths, int word_count);
+/// The first offset where one of `word_count` words (one to eight, each of at least two bytes,
+/// in lower case) stands whole, the text lower-cased. The words are `words` cut at `ends` (word
+/// `w` is `words[ends[w - 1]..<ends[w]]`, the first from 0). Each is looked for by the two bytes
+/// at its `anchors[w]` (at most four different pairs among the words): a pair that is rare in
+/// text passes few places on to be compared.
+size_t lexpipe_first_word(const uint8_t *text, size_t count, size_t start, const uint8_t *words, const size_t *ends,
+                          const size_t *anchors, int word_count);
 
 /// The end of the run from `start` of bytes 0x20 to 0x7F in which no two spaces stand together
 /// and that does not end in a space: text that folding white space leaves as it is.
