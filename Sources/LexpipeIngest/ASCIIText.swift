@@ -13,8 +13,17 @@ public enum ASCIIText {
     /// Whether `text` starts with `needle` (lower-case ASCII), ignoring ASCII case.
     @inlinable
     public static func hasPrefix(_ text: some StringProtocol, _ needle: StaticString) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        // In place where the text is contiguous (a native string), else by iterating.
+        if let prefixed = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            guard bytes.count >= count else { return false }
+            for index in 0..<count where lower(bytes[index]) != needle.utf8Start[index] { return false }
+            return true
+        }) {
+            return prefixed
+        }
         var utf8 = text.utf8.makeIterator()
-        for index in 0..<needle.utf8CodeUnitCount {
+        for index in 0..<count {
             guard let byte = utf8.next(), lower(byte) == needle.utf8Start[index] else { return false }
         }
         return true

@@ -114,6 +114,19 @@ struct IngestTests {
         #expect(Glob(pattern).matches(path) == expected)
     }
 
+    /// Case-blind prefix tests agree with lower-casing the text's ASCII first, on strings and
+    /// substrings.
+    @Test(arguments: ["Citation: Ann. Code", "CITATIONS:", "citatio", "", "Extra Credit", "ÉXTRA credit", "extra  credit", "Cıtation"])
+    func prefixesAreFoundAsLowerCasingFindsThem(text: String) {
+        for needle: StaticString in ["citation", "citations:", "extra credit", "c"] {
+            let byteLower = String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+            #expect(ASCIIText.hasPrefix(text, needle) == byteLower.hasPrefix(needle.description), "\(text) / \(needle)")
+            #expect(ASCIIText.hasPrefix(text.dropFirst(0), needle) == byteLower.hasPrefix(needle.description), "\(text) / \(needle)")
+        }
+        let framed = "xx" + text
+        #expect(ASCIIText.hasPrefix(framed.dropFirst(2), "citation") == ASCIIText.hasPrefix(text, "citation"))
+    }
+
     @Test func walksTheCorpusInByteOrderWithIncludeAndExclude() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
