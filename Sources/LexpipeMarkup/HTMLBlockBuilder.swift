@@ -3,16 +3,6 @@
 final class HTMLBlockBuilder: HTMLEventHandler {
     private(set) var blocks: [Block] = []
 
-    private static let skipped: Set<String> = [
-        "nav", "header", "footer", "script", "style", "noscript", "template", "head", "svg", "iframe", "object",
-        "button", "select", "textarea",
-    ]
-    private static let blockElements: Set<String> = [
-        "p", "div", "section", "article", "main", "aside", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd",
-        "table", "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "form", "fieldset", "address",
-        "center", "body", "html", "hr",
-    ]
-
     private var skipDepth = 0
     private var buffer = ""
     private var inListItem = 0
@@ -21,29 +11,30 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     private var cellBuffer: String?
 
     func startElement(_ name: String) {
-        if skipDepth > 0 || HTMLBlockBuilder.skipped.contains(name) {
+        let role = HTMLElementRole(name)
+        if skipDepth > 0 || role == .skipped {
             skipDepth += 1
             return
         }
-        if let level = HTMLBlockBuilder.headingLevel(name) {
+        switch role {
+        case let .heading(level):
             flush()
             headingLevel = level
-            return
-        }
-        switch name {
-        case "tr":
+        case .row:
             flush()
             cells = []
-        case "td", "th":
+        case .cell:
             if cells == nil { flush(); cells = [] }
             cellBuffer = ""
-        case "li":
+        case .listItem:
             flush()
             inListItem += 1
-        case "br":
+        case .lineBreak:
             if cellBuffer != nil || headingLevel != nil { append(" ") } else { flush() }
-        default:
-            if HTMLBlockBuilder.blockElements.contains(name), cellBuffer == nil, headingLevel == nil { flush() }
+        case .table, .block:
+            if cellBuffer == nil, headingLevel == nil { flush() }
+        case .skipped, .other:
+            break
         }
     }
 
@@ -52,27 +43,30 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             skipDepth -= 1
             return
         }
-        if HTMLBlockBuilder.headingLevel(name) != nil, let level = headingLevel {
+        let role = HTMLElementRole(name)
+        if case .heading = role, let level = headingLevel {
             let text = InlineText.fold(buffer)
             buffer = ""
             headingLevel = nil
             if !text.isEmpty { blocks.append(Block(.heading(level: level), text)) }
             return
         }
-        switch name {
-        case "td", "th":
+        switch role {
+        case .cell:
             if let text = cellBuffer { cells?.append(InlineText.fold(text)) }
             cellBuffer = nil
-        case "tr":
+        case .row:
             endRow()
-        case "table":
+        case .table:
             endRow()
             flush()
-        case "li":
+        case .listItem:
             flush()
             inListItem = max(0, inListItem - 1)
-        default:
-            if HTMLBlockBuilder.blockElements.contains(name), cellBuffer == nil, headingLevel == nil { flush() }
+        case .block:
+            if cellBuffer == nil, headingLevel == nil { flush() }
+        case .heading, .lineBreak, .skipped, .other:
+            break
         }
     }
 
@@ -103,15 +97,64 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         buffer = ""
         if !text.isEmpty { blocks.append(Block(inListItem > 0 ? .listItem : .paragraph, text)) }
     }
+}
 
-    /// `h1` to `h6`; by bytes, as libxml2's HTML parser reads element names in ASCII only.
-    private static func headingLevel(_ name: String) -> Int? {
-        let utf8 = name.utf8
-        guard utf8.count == 2, utf8.first == UInt8(ascii: "h"), let digit = utf8.last,
-            digit >= UInt8(ascii: "1"), digit <= UInt8(ascii: "6")
-        else { return nil }
-        return Int(digit - UInt8(ascii: "0"))
+/// What the block builder does with an element, read once per event from its name: the names
+/// are packed into a number (libxml2's HTML parser reports them in lower-case ASCII) and looked
+/// up in a sorted table, rather than hashed into sets and compared as strings.
+enum HTMLElementRole: Equatable {
+    /// Left out with all it holds: navigation, page header and footer, scripts, styles, forms.
+    case skipped
+    case heading(Int)
+    case row
+    case cell
+    case listItem
+    case lineBreak
+    case table
+    /// Ends the paragraph before it and the one inside it.
+    case block
+    case other
+
+    init(_ name: String) {
+        guard let key = HTMLElementRole.key(name) else {
+            self = name == "blockquote" || name == "figcaption" ? .block : .other
+            return
+        }
+        let table = HTMLElementRole.roles
+        var low = 0
+        var high = table.count
+        while low < high {
+            let middle = (low + high) / 2
+            if table[middle].key < key { low = middle + 1 } else { high = middle }
+        }
+        self = low < table.count && table[low].key == key ? table[low].role : .other
     }
+
+    /// The name's bytes in one number, first byte lowest, for names of one to eight bytes.
+    private static func key(_ name: String) -> UInt64? {
+        var key: UInt64 = 0
+        var count = 0
+        for byte in name.utf8 {
+            guard count < 8 else { return nil }
+            key |= UInt64(byte) << (8 * count)
+            count += 1
+        }
+        return count > 0 ? key : nil
+    }
+
+    /// Every name of eight bytes or fewer that is not `.other`, sorted by key.
+    private static let roles: [(key: UInt64, role: HTMLElementRole)] = {
+        var roles: [(String, HTMLElementRole)] = [
+            ("tr", .row), ("td", .cell), ("th", .cell), ("li", .listItem), ("br", .lineBreak), ("table", .table),
+        ]
+        roles += ["nav", "header", "footer", "script", "style", "noscript", "template", "head", "svg", "iframe", "object",
+                  "button", "select", "textarea"].map { ($0, .skipped) }
+        roles += ["p", "div", "section", "article", "main", "aside", "pre", "ul", "ol", "dl", "dt", "dd", "thead",
+                  "tbody", "tfoot", "caption", "figure", "form", "fieldset", "address", "center", "body", "html", "hr"]
+            .map { ($0, .block) }
+        roles += (1...6).map { ("h\($0)", .heading($0)) }
+        return roles.map { (key($0.0)!, $0.1) }.sorted { $0.key < $1.key }
+    }()
 }
 
 /// Collects the text of a text or markdown document whose lines carry stray inline markup

@@ -1,4 +1,4 @@
-import LexpipeMarkup
+@testable import LexpipeMarkup
 import LexpipeRecord
 import Testing
 
@@ -190,5 +190,29 @@ struct LineEndingTests {
         #expect(record.title == "Responding to Child Victims of Human Trafficking")
         #expect(record.date == "2020-05")
         #expect(record.sections.map(\.heading) == ["Training"])
+    }
+}
+
+@Suite("HTML element roles")
+struct HTMLElementRoleTests {
+    /// Every name the block builder treats specially gets its role, and any other name, longer
+    /// or shorter, a prefix or an extension of one, gets none.
+    @Test func namesGetTheirRoles() {
+        let skipped = ["nav", "header", "footer", "script", "style", "noscript", "template", "head", "svg", "iframe", "object",
+                       "button", "select", "textarea"]
+        let blocks = ["p", "div", "section", "article", "main", "aside", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd",
+                      "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "form", "fieldset", "address", "center",
+                      "body", "html", "hr"]
+        for name in skipped { #expect(HTMLElementRole(name) == .skipped, "\(name)") }
+        for name in blocks { #expect(HTMLElementRole(name) == .block, "\(name)") }
+        for level in 1...6 { #expect(HTMLElementRole("h\(level)") == .heading(level)) }
+        #expect(HTMLElementRole("tr") == .row)
+        #expect(HTMLElementRole("td") == .cell && HTMLElementRole("th") == .cell)
+        #expect(HTMLElementRole("li") == .listItem)
+        #expect(HTMLElementRole("br") == .lineBreak)
+        #expect(HTMLElementRole("table") == .table)
+        for name in ["", "h", "h0", "h7", "span", "a", "b", "tables", "tabl", "blockquotes", "figcaptio", "ps", "navx", "textareas", "TR", "é"] {
+            #expect(HTMLElementRole(name) == .other, "\(name)")
+        }
     }
 }
