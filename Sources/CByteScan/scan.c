@@ -1,6 +1,19 @@
 #include "CByteScan.h"
 #include <string.h>
 
+static inline uint8_t lower_byte(uint8_t byte) {
+    return byte >= 0x41 && byte <= 0x5A ? (uint8_t)(byte | 0x20) : byte;
+}
+
+/// Whether `word` (lower case) stands whole at `index`, the text lower-cased.
+static inline int word_at(const uint8_t *text, size_t count, size_t index, const uint8_t *word, size_t length) {
+    if (index + length > count) return 0;
+    for (size_t k = 0; k < length; k++) {
+        if (lower_byte(text[index + k]) != word[k]) return 0;
+    }
+    return 1;
+}
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 
@@ -69,16 +82,6 @@ static inline unsigned pair_mask(const uint8_t *text, size_t index, const __m128
         found = _mm_or_si128(found, _mm_and_si128(_mm_cmpeq_epi8(here, firsts[k]), _mm_cmpeq_epi8(next, seconds[k])));
     }
     return (unsigned)_mm_movemask_epi8(found);
-}
-
-static inline int word_at(const uint8_t *text, size_t count, size_t index, const uint8_t *word, size_t length) {
-    if (index + length > count) return 0;
-    for (size_t k = 0; k < length; k++) {
-        const uint8_t byte = text[index + k];
-        const uint8_t lower = byte >= 0x41 && byte <= 0x5A ? (uint8_t)(byte | 0x20) : byte;
-        if (lower != word[k]) return 0;
-    }
-    return 1;
 }
 
 /// The start of the earliest word whose anchor pair stands at `position`, if it lies at or
@@ -202,21 +205,13 @@ size_t lexpipe_first_of(const uint8_t *text, size_t count, size_t start, const u
     return count;
 }
 
-static inline uint8_t lower_byte(uint8_t byte) {
-    return byte >= 0x41 && byte <= 0x5A ? (uint8_t)(byte | 0x20) : byte;
-}
-
 size_t lexpipe_first_word(const uint8_t *text, size_t count, size_t start, const uint8_t *words, const size_t *ends,
                           const size_t *anchors, int word_count) {
     (void)anchors;
     for (size_t index = start; index + 1 < count; index++) {
         for (int w = 0; w < word_count; w++) {
-            const uint8_t *word = words + (w == 0 ? 0 : ends[w - 1]);
-            const size_t length = ends[w] - (w == 0 ? 0 : ends[w - 1]);
-            if (index + length > count) continue;
-            size_t k = 0;
-            while (k < length && lower_byte(text[index + k]) == word[k]) k++;
-            if (k == length) return index;
+            const size_t word_start = w == 0 ? 0 : ends[w - 1];
+            if (word_at(text, count, index, words + word_start, ends[w] - word_start)) return index;
         }
     }
     return count;

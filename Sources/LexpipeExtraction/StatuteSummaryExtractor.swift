@@ -107,7 +107,7 @@ public enum StatuteSummaryExtractor {
         else { return false }
         guard text.utf8.count <= 100, !endsInPunctuation(text) else { return false }
         guard !isCitation(text) else { return false }
-        return wordCount(text) <= 12
+        return WordStream.split(text[...], atTabs: false).count <= 12
     }
 
     /// Whether the last `Character` is one of `.:;,!?`. An ASCII byte after another (or alone)
@@ -123,25 +123,6 @@ public enum StatuteSummaryExtractor {
         case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
         default: return false
         }
-    }
-
-    /// `text.split(separator: " ").count`, by bytes where every space is a `Character` of its own.
-    private static func wordCount(_ text: String) -> Int {
-        let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            var count = 0
-            var inWord = false
-            for index in bytes.indices {
-                if bytes[index] == UInt8(ascii: " ") {
-                    guard ASCIICharacterBoundary.standsAlone(at: index, in: bytes) else { return nil }
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                }
-            }
-            return count
-        }
-        return (counted ?? nil) ?? text.split(separator: " ").count
     }
 
     private static func isCitation(_ text: String) -> Bool {
