@@ -100,7 +100,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
 }
 
 /// What the block builder does with an element, read once per event from its name: the names
-/// are packed into a number (libxml2's HTML parser reports them in lower-case ASCII) and looked
+/// are packed into two numbers (libxml2's HTML parser reports them in lower-case ASCII) and looked
 /// up in a sorted table, rather than hashed into sets and compared as strings.
 enum HTMLElementRole: Equatable {
     /// Left out with all it holds: navigation, page header and footer, scripts, styles, forms.
@@ -117,7 +117,7 @@ enum HTMLElementRole: Equatable {
 
     init(_ name: String) {
         guard let key = HTMLElementRole.key(name) else {
-            self = name == "blockquote" || name == "figcaption" ? .block : .other
+            self = .other
             return
         }
         let table = HTMLElementRole.roles
@@ -130,28 +130,31 @@ enum HTMLElementRole: Equatable {
         self = low < table.count && table[low].key == key ? table[low].role : .other
     }
 
-    /// The name's bytes in one number, first byte lowest, for names of one to eight bytes.
-    private static func key(_ name: String) -> UInt64? {
-        var key: UInt64 = 0
+    /// The name's bytes in two numbers (the first eight, then the next eight), first byte
+    /// lowest, for names of one to sixteen bytes; longer names have no role.
+    private static func key(_ name: String) -> Key? {
+        var key = Key(0, 0)
         var count = 0
         for byte in name.utf8 {
-            guard count < 8 else { return nil }
-            key |= UInt64(byte) << (8 * count)
+            guard count < 16 else { return nil }
+            if count < 8 { key.0 |= UInt64(byte) << (8 * count) } else { key.1 |= UInt64(byte) << (8 * (count - 8)) }
             count += 1
         }
         return count > 0 ? key : nil
     }
 
-    /// Every name of eight bytes or fewer that is not `.other`, sorted by key.
-    private static let roles: [(key: UInt64, role: HTMLElementRole)] = {
+    private typealias Key = (UInt64, UInt64)
+
+    /// Every name that is not `.other`, sorted by key.
+    private static let roles: [(key: Key, role: HTMLElementRole)] = {
         var roles: [(String, HTMLElementRole)] = [
             ("tr", .row), ("td", .cell), ("th", .cell), ("li", .listItem), ("br", .lineBreak), ("table", .table),
         ]
         roles += ["nav", "header", "footer", "script", "style", "noscript", "template", "head", "svg", "iframe", "object",
                   "button", "select", "textarea"].map { ($0, .skipped) }
-        roles += ["p", "div", "section", "article", "main", "aside", "pre", "ul", "ol", "dl", "dt", "dd", "thead",
-                  "tbody", "tfoot", "caption", "figure", "form", "fieldset", "address", "center", "body", "html", "hr"]
-            .map { ($0, .block) }
+        roles += ["p", "div", "section", "article", "main", "aside", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd",
+                  "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "form", "fieldset", "address",
+                  "center", "body", "html", "hr"].map { ($0, .block) }
         roles += (1...6).map { ("h\($0)", .heading($0)) }
         return roles.map { (key($0.0)!, $0.1) }.sorted { $0.key < $1.key }
     }()

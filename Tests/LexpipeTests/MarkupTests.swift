@@ -211,7 +211,7 @@ struct HTMLElementRoleTests {
         #expect(HTMLElementRole("li") == .listItem)
         #expect(HTMLElementRole("br") == .lineBreak)
         #expect(HTMLElementRole("table") == .table)
-        for name in ["", "h", "h0", "h7", "span", "a", "b", "tables", "tabl", "blockquotes", "figcaptio", "ps", "navx", "textareas", "TR", "é"] {
+        for name in ["", "h", "h0", "h7", "span", "a", "b", "tables", "tabl", "blockquotes", "figcaptio", "figcaptionxxxxxx", "blockquoteblockquote", "ps", "navx", "textareas", "TR", "é"] {
             #expect(HTMLElementRole(name) == .other, "\(name)")
         }
     }
