@@ -14,6 +14,20 @@ static inline int word_at(const uint8_t *text, size_t count, size_t index, const
     return 1;
 }
 
+/// `found` with the phrases added whose space could be the one at `index` (with a byte on
+/// either side) and that stand there.
+static inline uint32_t phrases_around(const uint8_t *text, size_t count, size_t index, uint32_t found, const uint16_t *around,
+                                      const uint8_t *phrases, const size_t *ends, const size_t *spaces) {
+    uint32_t candidates = around[(text[index - 1] & 0x1F) << 5 | (text[index + 1] & 0x1F)] & ~found;
+    for (; candidates != 0; candidates &= candidates - 1) {
+        const int p = __builtin_ctz(candidates);
+        if (index < spaces[p]) continue;
+        const size_t phrase_start = p == 0 ? 0 : ends[p - 1];
+        if (word_at(text, count, index - spaces[p], phrases + phrase_start, ends[p] - phrase_start)) found |= 1u << p;
+    }
+    return found;
+}
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 
@@ -193,7 +207,37 @@ size_t lexpipe_fold_free_end(const uint8_t *text, size_t count, size_t start) {
     return index;
 }
 
+uint32_t lexpipe_spaced_phrases(const uint8_t *text, size_t count, const uint16_t *around, const uint8_t *phrases,
+                                const size_t *ends, const size_t *spaces) {
+    uint32_t found = 0;
+    if (count < 3) return found;
+    // Spaces at offsets 1 up to count - 2: sixteen at a time while a block fits before the
+    // last byte, then one by one.
+    const size_t end = count - 1;
+    const __m128i space = _mm_set1_epi8(0x20);
+    size_t index = 1;
+    for (; index + 16 <= end; index += 16) {
+        unsigned mask = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(text + index)), space));
+        for (; mask != 0; mask &= mask - 1) {
+            found = phrases_around(text, count, index + (size_t)__builtin_ctz(mask), found, around, phrases, ends, spaces);
+        }
+    }
+    for (; index < end; index++) {
+        if (text[index] == 0x20) found = phrases_around(text, count, index, found, around, phrases, ends, spaces);
+    }
+    return found;
+}
+
 #else
+
+uint32_t lexpipe_spaced_phrases(const uint8_t *text, size_t count, const uint16_t *around, const uint8_t *phrases,
+                                const size_t *ends, const size_t *spaces) {
+    uint32_t found = 0;
+    for (size_t index = 1; index + 1 < count; index++) {
+        if (text[index] == 0x20) found = phrases_around(text, count, index, found, around, phrases, ends, spaces);
+    }
+    return found;
+}
 
 size_t lexpipe_first_of(const uint8_t *text, size_t count, size_t start, const uint8_t *bytes, int byte_count, int controls) {
     for (size_t index = start; index < count; index++) {

@@ -99,6 +99,57 @@ public enum ByteScan {
         }
     }
 
+    /// Phrases to look for, for `phrasesFound`: one to sixteen, in lower case, each holding a
+    /// space with a byte before and after it. They are found by the bytes around their first
+    /// space, so a text is looked at only where it has a space.
+    public struct Phrases: Sendable {
+        fileprivate let bytes: [UInt8]
+        fileprivate let ends: [Int]
+        fileprivate let spaces: [Int]
+        /// For the bytes before and after a space (each one's low five bits), the phrases whose
+        /// first space could stand there.
+        fileprivate let around: [UInt16]
+
+        public init(_ phrases: [StaticString]) {
+            precondition((1...16).contains(phrases.count))
+            var bytes: [UInt8] = []
+            var ends: [Int] = []
+            var spaces: [Int] = []
+            var around = [UInt16](repeating: 0, count: 1 << 10)
+            for (bit, phrase) in phrases.enumerated() {
+                phrase.withUTF8Buffer { phrase in
+                    let space = phrase.firstIndex(of: UInt8(ascii: " "))!
+                    precondition(space > 0 && space + 1 < phrase.count)
+                    spaces.append(space)
+                    around[Int(phrase[space - 1] & 0x1F) << 5 | Int(phrase[space + 1] & 0x1F)] |= 1 << bit
+                    bytes.append(contentsOf: phrase)
+                }
+                ends.append(bytes.count)
+            }
+            self.bytes = bytes
+            self.ends = ends
+            self.spaces = spaces
+            self.around = around
+        }
+    }
+
+    /// The phrases that stand whole in the text, ignoring ASCII case: bit `p` set for
+    /// `phrases`' phrase `p`.
+    public static func phrasesFound(_ phrases: Phrases, in text: UnsafeBufferPointer<UInt8>) -> UInt16 {
+        guard let base = text.baseAddress else { return 0 }
+        return phrases.bytes.withUnsafeBufferPointer { bytes in
+            phrases.ends.withUnsafeBufferPointer { ends in
+                phrases.spaces.withUnsafeBufferPointer { spaces in
+                    phrases.around.withUnsafeBufferPointer { around in
+                        UInt16(truncatingIfNeeded: lexpipe_spaced_phrases(
+                            base, text.count, around.baseAddress!, bytes.baseAddress!, ends.baseAddress!, spaces.baseAddress!
+                        ))
+                    }
+                }
+            }
+        }
+    }
+
     /// The first offset where one of the words stands whole, ignoring ASCII case.
     public static func firstWord(_ words: Words, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = text.baseAddress, start < text.count else { return text.count }

@@ -92,6 +92,62 @@ struct ByteScanTests {
         #expect(short.withUnsafeBufferPointer { ByteScan.firstWord(words, in: $0, from: 0) } == 2)
     }
 
+    static func phraseStands(_ phrase: StaticString, in text: [UInt8]) -> Bool {
+        let count = phrase.utf8CodeUnitCount
+        guard count <= text.count else { return false }
+        return (0...(text.count - count)).contains { index in
+            (0..<count).allSatisfy { Self.lower(text[index + $0]) == phrase.utf8Start[$0] }
+        }
+    }
+
+    @Test func phrasesAreFoundWhereAByteLoopFindsThem() {
+        // Spaces with letters, capitals, controls, non-ASCII bytes and other spaces around them;
+        // `a@ a` shares its bytes' low five bits with `a` and `a ` (0x41, 0x61, 0x01).
+        let phrases: [StaticString] = ["a a", "ra a", "e[ \u{7F}", "\u{7F}  a", "a` z", "a@ a"]
+        let scan = ByteScan.Phrases(phrases)
+        Self.probes { text, _ in
+            let expected = phrases.indices.reduce(UInt16(0)) { bits, bit in
+                Self.phraseStands(phrases[bit], in: text) ? bits | 1 << bit : bits
+            }
+            let found = text.withUnsafeBufferPointer { ByteScan.phrasesFound(scan, in: $0) }
+            #expect(found == expected, "\(text)")
+            return found == expected
+        }
+    }
+
+    /// Texts drawn from the phrases' own bytes, in both cases, with phrases planted at every
+    /// offset of the sixteen-byte blocks and across their edges.
+    @Test func overlappingPhrasesAreFoundWhereAByteLoopFindsThem() {
+        let phrases: [StaticString] = [
+            "statutes and regulations reviewed", "state statutes series", "child welfare information gateway",
+            "report card", "overall grade", "policy goal", "gap remains", "gaps remain",
+        ]
+        let scan = ByteScan.Phrases(phrases)
+        let alphabet = Array("statuendrgliovwfcmpyTSAGR  ".utf8)
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for round in 0..<20_000 {
+            var text = (0..<next(120)).map { _ in alphabet[next(alphabet.count)] }
+            for _ in 0..<(round % 3) where !text.isEmpty {
+                let phrase = phrases[next(phrases.count)]
+                let at = next(text.count)
+                for offset in 0..<phrase.utf8CodeUnitCount where at + offset < text.count {
+                    let byte = phrase.utf8Start[offset]
+                    text[at + offset] = next(4) == 0 && byte >= 0x61 ? byte - 0x20 : byte
+                }
+            }
+            let expected = phrases.indices.reduce(UInt16(0)) { bits, bit in
+                Self.phraseStands(phrases[bit], in: text) ? bits | 1 << bit : bits
+            }
+            let found = text.withUnsafeBufferPointer { ByteScan.phrasesFound(scan, in: $0) }
+            #expect(found == expected, "\(String(decoding: text, as: UTF8.self).debugDescription)")
+            if found != expected { return }
+        }
+    }
+
     @Test func foldFreeRunsEndWhereAByteLoopEndsThem() {
         Self.probes { text, start in
             var end = start

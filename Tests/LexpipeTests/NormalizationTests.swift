@@ -1,5 +1,6 @@
 import Foundation
-import LexpipeExtraction
+@testable import LexpipeExtraction
+import LexpipeIngest
 import LexpipeMarkup
 @testable import LexpipeNormalization
 import LexpipeRecord
@@ -93,6 +94,23 @@ struct NormalizationTests {
     ])
     func classifiesFromContent(texts: [String], kind: DocumentKind) {
         #expect(DocumentClassifier.classify(texts.map { Block(.paragraph, $0) }) == kind)
+    }
+
+    /// The classifier's evidence is each phrase that `ASCIIText.contains` finds in a block.
+    @Test(arguments: [
+        "No training is described in the STATUTES AND REGULATIONS reviewed.",
+        "Child Welfare Information Gateway · State Statutes Series",
+        "OVERALL GRADE  B   Report card 2023",
+        "Policy goals accomplished related to … Gaps remain related to", "Gap remains: policy goal; accomplished.",
+        "statutes and regulations reviewe", " report card", "report card ", "grade overall", "",
+    ])
+    func evidenceIsWhatASearchFinds(text: String) {
+        var expected = EvidencePhrase()
+        for (bit, wording) in EvidencePhrase.spacedWordings.enumerated() where ASCIIText.contains(text, wording) {
+            expected.insert(EvidencePhrase(rawValue: 1 << bit))
+        }
+        if expected.contains(.policyGoal), ASCIIText.contains(text, "accomplished") { expected.insert(.accomplished) }
+        #expect(EvidencePhrase.found(in: text) == expected)
     }
 
     @Test func unknownDocumentsKeepTitleStateAndDate() throws {

@@ -24,4 +24,13 @@ size_t lexpipe_first_word(const uint8_t *text, size_t count, size_t start, const
 /// and that does not end in a space: text that folding white space leaves as it is.
 size_t lexpipe_fold_free_end(const uint8_t *text, size_t count, size_t start);
 
+/// The phrases that stand whole in the text, the text lower-cased: bit `p` for phrase `p`. Each
+/// phrase (lower case, at most sixteen of them) is `phrases[ends[p - 1]..<ends[p]]`, the first
+/// from 0, and has a space at `spaces[p]`, with a byte before and after it. `around[(before &
+/// 0x1F) << 5 | (after & 0x1F)]` holds the bits of the phrases whose space at `spaces[p]` stands
+/// between the bytes `before` and `after` (1024 entries): only the spaces of the text are looked
+/// at, and only the phrases that entry names are compared.
+uint32_t lexpipe_spaced_phrases(const uint8_t *text, size_t count, const uint16_t *around, const uint8_t *phrases,
+                                const size_t *ends, const size_t *spaces);
+
 #endif
