@@ -175,7 +175,8 @@ struct FaultCatalogueTests {
         #expect(first.status == 0)
         let previous = try CorpusFixture.snapshot(folder.path + "/output")
         try CorpusFixture.write(into: folder, synthetic: 300)
-        // A 64 KiB file-size limit makes the datasets' writes fail as a full disk would.
+        // A 32 KiB file-size limit (`sh` counts 512-byte blocks) makes the datasets' writes fail
+        // as a full disk would.
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", "ulimit -f 64; exec \"$0\" run --corpus corpus --output output", LexpipeBinary.url.path]
@@ -188,6 +189,38 @@ struct FaultCatalogueTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 3)
         #expect(message.contains("File too large"), "\(message)")
+        #expect(try CorpusFixture.snapshot(folder.path + "/output") == previous)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["corpus", "output"])
+    }
+
+    /// A failure as the datasets close stops the run as cleanly as one while they are written.
+    /// SQLite writes a small database only as the run commits it, when the tables close: a
+    /// file-size limit between the largest other file and the database fails that step alone.
+    @Test(.enabled(if: !Sanitizers.threadSanitizerLoaded, "the file-size limit kills ThreadSanitizer's runtime"))
+    func aFullDiskWhileTheTablesCloseKeepsThePreviousOutput() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try CorpusFixture.write(into: folder, synthetic: 40)
+        let first = try LexpipeBinary.run(["run", "--corpus", "corpus", "--output", "output"], in: folder.path)
+        #expect(first.status == 0)
+        let previous = try CorpusFixture.snapshot(folder.path + "/output")
+        let sizes = previous.mapValues(\.count)
+        let database = try #require(sizes["lexpipe.sqlite"])
+        let largestOther = try #require(sizes.filter { $0.key != "lexpipe.sqlite" && $0.key != "manifest.json" }.values.max())
+        try #require(database > largestOther + 128 * 1024, "\(sizes)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        let blocks = (largestOther + database) / 2 / 512
+        process.arguments = ["-c", "ulimit -f \(blocks); exec \"$0\" run --full --corpus corpus --output output", LexpipeBinary.url.path]
+        process.currentDirectoryURL = folder.url
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 3)
+        #expect(message.contains("lexpipe.sqlite"), "\(message)")
         #expect(try CorpusFixture.snapshot(folder.path + "/output") == previous)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["corpus", "output"])
     }
