@@ -17,6 +17,15 @@ public struct BenchmarkResult: Sendable {
         public var stageSeconds: [(stage: String, seconds: Double)]
         /// Every repeat's wall-clock seconds.
         public var samples: [Double]
+        /// CPU time the run's process spent in user and in system mode (medians over the
+        /// repeats): what the run cost, whatever else the machine was doing.
+        public var userSeconds: Double
+        public var systemSeconds: Double
+
+        /// CPU seconds per MB of corpus.
+        public func cpuSecondsPerMegabyte(corpusBytes: Int) -> Double {
+            (userSeconds + systemSeconds) / (Double(corpusBytes) / 1_000_000)
+        }
     }
 
     public var documents: Int
@@ -60,6 +69,8 @@ public enum BenchmarkReport {
                 out += label(run.unchanged ? "rerun, unchanged, --jobs \(run.jobs)" : "lexpipe run --jobs \(run.jobs)") + String(format: "%8.3f s  %8.1f MB/s  %8.0f docs/s  peak RSS %6.1f MB  (%.2fx floor, %.2fx floor + write)\n",
                               run.seconds, run.megabytesPerSecond, run.documentsPerSecond,
                               run.peakRSSMegabytes, run.seconds / result.floorSeconds, run.seconds / result.floorWithWritesSeconds)
+                out += String(format: "      CPU: %.2f s user, %.2f s system (%.1f ms per MB)\n", run.userSeconds, run.systemSeconds,
+                              run.cpuSecondsPerMegabyte(corpusBytes: result.bytes) * 1000)
                 out += "      stages (summed over documents):"
                 for (stage, seconds) in run.stageSeconds where seconds > 0 { out += String(format: " %@ %.3f s", stage, seconds) }
                 out += "\n      samples: " + run.samples.map { String(format: "%.3f", $0) }.joined(separator: ", ") + " s\n"
@@ -72,10 +83,12 @@ public enum BenchmarkReport {
         if results.count >= 2, let small = results.first, let large = results.last {
             for run in small.runs {
                 guard let other = large.runs.first(where: { $0.jobs == run.jobs && $0.unchanged == run.unchanged }) else { continue }
-                out += String(format: "size %d -> %d, %@--jobs %d: MB/s %.1f -> %.1f (%+.1f%%), peak RSS %.1f -> %.1f MB (%+.1f%%)\n",
+                let cpu = run.cpuSecondsPerMegabyte(corpusBytes: small.bytes) * 1000
+                let otherCPU = other.cpuSecondsPerMegabyte(corpusBytes: large.bytes) * 1000
+                out += String(format: "size %d -> %d, %@--jobs %d: MB/s %.1f -> %.1f (%+.1f%%), CPU ms per MB %.1f -> %.1f (%+.1f%%), peak RSS %.1f -> %.1f MB (%+.1f%%)\n",
                               small.documents, large.documents, run.unchanged ? "unchanged, " : "", run.jobs, run.megabytesPerSecond, other.megabytesPerSecond,
-                              (other.megabytesPerSecond / run.megabytesPerSecond - 1) * 100, run.peakRSSMegabytes,
-                              other.peakRSSMegabytes, (other.peakRSSMegabytes / run.peakRSSMegabytes - 1) * 100)
+                              (other.megabytesPerSecond / run.megabytesPerSecond - 1) * 100, cpu, otherCPU, (otherCPU / cpu - 1) * 100,
+                              run.peakRSSMegabytes, other.peakRSSMegabytes, (other.peakRSSMegabytes / run.peakRSSMegabytes - 1) * 100)
             }
         }
         return out
@@ -100,6 +113,7 @@ public enum BenchmarkReport {
                             ("peak_rss_mb", .number(run.peakRSSMegabytes)),
                             ("stage_seconds", .object(run.stageSeconds.map { ($0.stage, .number($0.seconds)) })),
                             ("samples", .array(run.samples.map(JSONValue.number))),
+                            ("user_seconds", .number(run.userSeconds)), ("system_seconds", .number(run.systemSeconds)),
                         ])
                     })),
                 ])

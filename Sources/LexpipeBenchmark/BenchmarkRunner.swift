@@ -65,7 +65,7 @@ public struct BenchmarkRunner {
         })
         var runs: [BenchmarkResult.Run] = []
         func measureRuns(jobs count: Int, full: Bool) throws {
-            var samples: [(seconds: Double, rss: Double, stages: [(String, Double)])] = []
+            var samples: [(seconds: Double, rss: Double, stages: [(String, Double)], user: Double, system: Double)] = []
             for _ in 0..<repeats { samples.append(try run(jobs: count, full: full)) }
             let sorted = samples.sorted { $0.seconds < $1.seconds }
             let middle = sorted[sorted.count / 2]
@@ -73,7 +73,8 @@ public struct BenchmarkRunner {
                 jobs: count, unchanged: !full, seconds: middle.seconds,
                 megabytesPerSecond: Double(bytes) / 1_000_000 / middle.seconds,
                 documentsPerSecond: Double(entries.count) / middle.seconds,
-                peakRSSMegabytes: median(samples.map(\.rss)), stageSeconds: middle.stages, samples: samples.map(\.seconds)
+                peakRSSMegabytes: median(samples.map(\.rss)), stageSeconds: middle.stages, samples: samples.map(\.seconds),
+                userSeconds: median(samples.map(\.user)), systemSeconds: median(samples.map(\.system))
             ))
         }
         for count in jobs { try measureRuns(jobs: count, full: true) }
@@ -125,8 +126,9 @@ public struct BenchmarkRunner {
     }
 
     /// One `lexpipe run` (`--full` unless not `full`) in a child process: wall-clock seconds,
-    /// the child's peak RSS in MB, and its per-stage seconds from the manifest.
-    private func run(jobs: Int, full: Bool) throws -> (seconds: Double, rss: Double, stages: [(String, Double)]) {
+    /// the child's peak RSS in MB, its per-stage seconds from the manifest, and its user and
+    /// system CPU seconds.
+    private func run(jobs: Int, full: Bool) throws -> (seconds: Double, rss: Double, stages: [(String, Double)], user: Double, system: Double) {
         let output = scratch + "/output"
         let peakReport = scratch + "/peak-rss"
         try? FileManager.default.removeItem(atPath: peakReport)
@@ -149,7 +151,8 @@ public struct BenchmarkRunner {
         // The child's own report; `ru_maxrss` includes this process's peak, which Linux carries
         // into a spawned child, so it is only a fallback. Both are in kilobytes.
         let reported = (try? String(contentsOfFile: peakReport, encoding: .utf8)).flatMap { Double($0) }
-        return (seconds, (reported ?? Double(usage.ru_maxrss)) / 1024, stages)
+        func cpuSeconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) * 1e-6 }
+        return (seconds, (reported ?? Double(usage.ru_maxrss)) / 1024, stages, cpuSeconds(usage.ru_utime), cpuSeconds(usage.ru_stime))
     }
 
     /// Runs a program, waits for it, and returns its exit status and resource usage.

@@ -11,7 +11,8 @@ struct BenchmarkReportTests {
             BenchmarkResult.Run(
                 jobs: jobs, unchanged: false, seconds: seconds, megabytesPerSecond: megabytes / seconds,
                 documentsPerSecond: Double(documents) / seconds, peakRSSMegabytes: 50,
-                stageSeconds: [("markup", 1.5), ("datasets", 0)], samples: [seconds, seconds + 0.1, seconds - 0.1]
+                stageSeconds: [("markup", 1.5), ("datasets", 0)], samples: [seconds, seconds + 0.1, seconds - 0.1],
+                userSeconds: 7, systemSeconds: 1
             )
         }
         return BenchmarkResult(
@@ -30,12 +31,24 @@ struct BenchmarkReportTests {
         #expect(table.contains("(4.00x floor, 2.00x floor + write)"))
         #expect(table.contains("stages (summed over documents): markup 1.500 s\n"))
         #expect(table.contains("scaling: --jobs 2 is 2.00x --jobs 1"))
+        #expect(table.contains("CPU: 7.00 s user, 1.00 s system (800.0 ms per MB)\n"))
+    }
+
+    /// Across sizes: MB/s (wall-clock) and CPU per MB, which machine noise moves less.
+    @Test func sizesCompareThroughputAndCPUPerMegabyte() {
+        let table = BenchmarkReport.table([
+            Self.result(documents: 100, megabytes: 10, jobs1: 8, jobs2: 4),
+            Self.result(documents: 1000, megabytes: 100, jobs1: 100, jobs2: 40),
+        ])
+        #expect(table.contains("size 100 -> 1000, --jobs 1: MB/s 1.2 -> 1.0 (-20.0%), CPU ms per MB 800.0 -> 80.0 (-90.0%)"))
+        #expect(table.contains("size 100 -> 1000, --jobs 2: MB/s 2.5 -> 2.5 (+0.0%)"))
     }
 
     @Test func jsonCarriesTheFloorsAndEveryRun() throws {
         let text = BenchmarkReport.json([Self.result(documents: 100, megabytes: 10, jobs1: 8, jobs2: 4)], machine: "test").pretty()
         var figures: [String: Double] = [:]
         var runSeconds: [Double] = []
+        var cpuSeconds: [Double] = []
         try Array(text.utf8).withUnsafeBufferPointer { json throws(JSONReadError) in
             try JSONReader.read(json) { reader throws(JSONReadError) in
                 try reader.object { reader, key throws(JSONReadError) in
@@ -49,8 +62,11 @@ struct BenchmarkReportTests {
                             case "runs":
                                 try reader.array { reader throws(JSONReadError) in
                                     try reader.object { reader, key throws(JSONReadError) in
-                                        guard case "seconds" = key else { return try reader.skipValue() }
-                                        runSeconds.append(try reader.number())
+                                        switch String(decoding: key.utf8, as: UTF8.self) {
+                                        case "seconds": runSeconds.append(try reader.number())
+                                        case "user_seconds", "system_seconds": cpuSeconds.append(try reader.number())
+                                        default: try reader.skipValue()
+                                        }
                                     }
                                 }
                             default: try reader.skipValue()
@@ -62,5 +78,6 @@ struct BenchmarkReportTests {
         }
         #expect(figures == ["floor_seconds": 1, "write_seconds": 1, "floor_with_writes_seconds": 2, "dataset_bytes": 3_000_000])
         #expect(runSeconds == [8, 4])
+        #expect(cpuSeconds == [7, 1, 7, 1])
     }
 }
