@@ -39,12 +39,30 @@ public struct KnownCodeNames: Sendable, Equatable {
         guard !key.isEmpty, match(key: key).titled == nil else { return }
         groups[0].endings[key] = .name(titled: titled)
         groups[0].nameCount += 1
+        for shorter in KnownCodeNames.shorterEndings(of: key) where groups[0].endings[shorter] == nil {
+            groups[0].endings[shorter] = .partial
+        }
+    }
+
+    /// The endings of a key after each of its spaces, longest first (`stat ann`, `ann` of
+    /// `rev stat ann`). In an ASCII key each byte is a character: its spaces are found by byte.
+    static func shorterEndings(of key: String) -> [String] {
+        var endings: [String] = []
+        if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            let utf8 = key.utf8
+            var from = utf8.startIndex
+            while let space = utf8[from...].firstIndex(of: UInt8(ascii: " ")) {
+                from = utf8.index(after: space)
+                endings.append(String(key[from...]))
+            }
+            return endings
+        }
         var ending = key[...]
         while let space = ending.firstIndex(of: " ") {
             ending = ending[ending.index(after: space)...]
-            let shorter = String(ending)
-            if groups[0].endings[shorter] == nil { groups[0].endings[shorter] = .partial }
+            endings.append(String(ending))
         }
+        return endings
     }
 
     /// Adds the names of `other`, sharing their storage; a name already known keeps its `titled`.

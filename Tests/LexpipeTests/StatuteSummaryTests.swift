@@ -25,3 +25,31 @@ struct StatuteSummaryHeadingTests {
         #expect(!StatuteSummaryExtractor.isHeading(block, isLast: true))
     }
 }
+
+@Suite("Known code names")
+struct KnownCodeNamesTests {
+    /// A key's endings after each space, found by byte in an ASCII key, are the ones a
+    /// `Character` search finds; a space that a combining mark follows is no space there.
+    @Test(arguments: [
+        "rev stat ann", "code", "", "ann code ", " gov t code", "code ann tit", "stat \u{301}ann code", "c\u{E9}d civ proc",
+    ])
+    func endingsAreWhatACharacterSearchFinds(key: String) {
+        var expected: [String] = []
+        var ending = key[...]
+        while let space = ending.firstIndex(of: " ") {
+            ending = ending[ending.index(after: space)...]
+            expected.append(String(ending))
+        }
+        #expect(KnownCodeNames.shorterEndings(of: key) == expected, "\(key.debugDescription)")
+    }
+
+    @Test func namesAreFoundByTheirEndings() {
+        var names = KnownCodeNames()
+        names.insert("Rev. Stat. Ann.", titled: true)
+        #expect(names.contains("Rev. Stat. Ann."))
+        #expect(names.isTitled("rev stat ann"))
+        #expect(names.match(key: "stat ann") == (true, nil))
+        #expect(names.match(key: "ann") == (true, nil))
+        #expect(names.match(key: "rev stat") == (false, nil))
+    }
+}
