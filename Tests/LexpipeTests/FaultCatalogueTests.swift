@@ -175,20 +175,10 @@ struct FaultCatalogueTests {
         #expect(first.status == 0)
         let previous = try CorpusFixture.snapshot(folder.path + "/output")
         try CorpusFixture.write(into: folder, synthetic: 300)
-        // A 32 KiB file-size limit (`sh` counts 512-byte blocks) makes the datasets' writes fail
-        // as a full disk would.
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -f 64; exec \"$0\" run --corpus corpus --output output", LexpipeBinary.url.path]
-        process.currentDirectoryURL = folder.url
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = Pipe()
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 3)
-        #expect(message.contains("File too large"), "\(message)")
+        // A 32 KiB file-size limit makes the datasets' writes fail as a full disk would.
+        let result = try runUnderFileSizeLimit(32 * 1024, "run --corpus corpus --output output", in: folder)
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("File too large"), "\(result.stderr)")
         #expect(try CorpusFixture.snapshot(folder.path + "/output") == previous)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["corpus", "output"])
     }
@@ -208,10 +198,20 @@ struct FaultCatalogueTests {
         let database = try #require(sizes["lexpipe.sqlite"])
         let largestOther = try #require(sizes.filter { $0.key != "lexpipe.sqlite" && $0.key != "manifest.json" }.values.max())
         try #require(database > largestOther + 128 * 1024, "\(sizes)")
+        let result = try runUnderFileSizeLimit((largestOther + database) / 2, "run --full --corpus corpus --output output", in: folder)
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("lexpipe.sqlite"), "\(result.stderr)")
+        #expect(try CorpusFixture.snapshot(folder.path + "/output") == previous)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["corpus", "output"])
+    }
+
+    /// `lexpipe` run in `folder` with `arguments` (as `sh` splits them), no file it writes allowed to
+    /// grow past `bytes` (rounded down to the 512-byte blocks `sh` counts): its exit status and
+    /// standard error.
+    private func runUnderFileSizeLimit(_ bytes: Int, _ arguments: String, in folder: TemporaryFolder) throws -> (status: Int32, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        let blocks = (largestOther + database) / 2 / 512
-        process.arguments = ["-c", "ulimit -f \(blocks); exec \"$0\" run --full --corpus corpus --output output", LexpipeBinary.url.path]
+        process.arguments = ["-c", "ulimit -f \(bytes / 512); exec \"$0\" \(arguments)", LexpipeBinary.url.path]
         process.currentDirectoryURL = folder.url
         let errors = Pipe()
         process.standardError = errors
@@ -219,10 +219,7 @@ struct FaultCatalogueTests {
         try process.run()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 3)
-        #expect(message.contains("lexpipe.sqlite"), "\(message)")
-        #expect(try CorpusFixture.snapshot(folder.path + "/output") == previous)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["corpus", "output"])
+        return (process.terminationStatus, message)
     }
 }
 
