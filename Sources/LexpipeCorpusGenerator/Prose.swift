@@ -35,6 +35,8 @@ struct Frame: Sendable {
 
     static let sentences = Vocabulary.sentences.map(Frame.init)
     static let citing = Vocabulary.citingSentences.map(Frame.init)
+    /// The sentences with a slot that varies.
+    static let varying = sentences.filter { !$0.isFixed }
 }
 
 /// How a document writes quotes and apostrophes: straight, or typographic as a word processor

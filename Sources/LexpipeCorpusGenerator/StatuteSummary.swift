@@ -122,10 +122,34 @@ struct StatuteSummary {
             }
             sections.append(section)
         }
+        // Sections that describe nothing leave their share of a small target unspent; the first
+        // section always describes something, so it takes up what keeps the file above 2 KB.
+        // Sentences with slots only: a fixed one twice reads as a duplicated fragment.
+        while contentBytes(sections) < minimumContentBytes {
+            var paragraph = ""
+            prose.fill(rng.pick(Frame.varying), into: &paragraph, rng: &rng)
+            sections[0].blocks.append(.paragraph(paragraph))
+        }
         return StatuteSummary(
             jurisdiction: jurisdiction, year: year, month: rng.pick(Vocabulary.months), sections: sections,
             typography: typography, noBreakSpaces: citations.noBreakSpaces
         )
+    }
+
+    /// Content every summary holds at least: its layout in any format only adds to it, so the
+    /// file is at least 2 KB.
+    static let minimumContentBytes = 2200
+
+    /// Bytes of the sections' headings and text, without layout.
+    static func contentBytes(_ sections: [SummarySection]) -> Int {
+        sections.reduce(0) { total, section in
+            section.blocks.reduce(total + section.heading.utf8.count) { total, block in
+                switch block {
+                case let .citation(text), let .paragraph(text): total + text.utf8.count
+                case let .list(items): items.reduce(total) { $0 + $1.utf8.count }
+                }
+            }
+        }
     }
 
     /// "No training specific to ... is described in the statutes and regulations reviewed.",
