@@ -15,30 +15,82 @@ public enum BenchmarkError: Error, CustomStringConvertible {
     }
 }
 
-/// Measures a corpus four ways in one invocation: reading the bytes alone, libxml2 parsing the
+/// Measures corpora four ways in one invocation: reading the bytes alone, libxml2 parsing the
 /// HTML alone, whole `lexpipe run`s in child processes (so each run's peak RSS is its own):
 /// `--full` for every job count, then once more with nothing changed (every record reused), and
 /// writing as many bytes as those runs' datasets hold alone; each repeated and reported by its
 /// median.
+///
+/// The repeats run in rounds, each measuring every corpus and every job count once, and the job
+/// counts alternate their order from one round to the next: a shared machine's speed drifts over
+/// minutes, and rounds spread that drift over every figure instead of loading it onto whichever
+/// corpus or job count came last. Each corpus is run once before the first round, unmeasured, so
+/// that every measured run, like a nightly one, reads a previous output's manifest.
 public struct BenchmarkRunner {
     /// The `lexpipe` executable to run.
     public var executable: String
-    public var corpus: String
+    /// The corpus folders, reported in this order.
+    public var corpora: [String]
     public var jobs: [Int]
     public var repeats: Int
     /// Where runs write; removed afterwards.
     public var scratch: String
 
-    public init(executable: String, corpus: String, jobs: [Int], repeats: Int, scratch: String) {
+    public init(executable: String, corpora: [String], jobs: [Int], repeats: Int, scratch: String) {
         self.executable = executable
-        self.corpus = corpus
+        self.corpora = corpora
         self.jobs = jobs
         self.repeats = repeats
         self.scratch = scratch
     }
 
-    public func measure() throws -> BenchmarkResult {
-        let walker = CorpusWalker(root: corpus, include: [Glob("**/*")], exclude: [])
+    /// One `lexpipe run`'s figures.
+    struct Sample {
+        var seconds: Double
+        var rss: Double
+        var stages: [(String, Double)]
+        var user: Double
+        var system: Double
+    }
+
+    /// A corpus's files and the samples taken of it so far.
+    private struct Subject {
+        var folder: String
+        var output: String
+        var entries: [CorpusEntry]
+        var bytes: Int
+        var html: [[UInt8]]
+        var read: [Double] = []
+        var parse: [Double] = []
+        var write: [Double] = []
+        var datasetSizes: [Int] = []
+        /// By job count: the `--full` runs' samples, then the unchanged reruns' (largest count).
+        var full: [Int: [Sample]] = [:]
+        var unchanged: [Sample] = []
+    }
+
+    /// Measures every corpus `repeats` times, round by round; `progress` hears what is measured.
+    public func measure(progress: (String) -> Void = { _ in }) throws -> [BenchmarkResult] {
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        var subjects = try corpora.enumerated().map { index, folder in
+            try load(folder, output: scratch + "/output-\(index)")
+        }
+        let most = jobs.max() ?? 1
+        for index in subjects.indices {
+            progress("warming up on \(subjects[index].folder)")
+            _ = try run(subjects[index], jobs: most, full: true)
+        }
+        for round in 0..<repeats {
+            for index in subjects.indices {
+                progress("round \(round + 1) of \(repeats): \(subjects[index].folder)")
+                try measureRound(&subjects[index], jobOrder: round % 2 == 0 ? jobs : jobs.reversed())
+            }
+        }
+        return subjects.map(result)
+    }
+
+    private func load(_ folder: String, output: String) throws -> Subject {
+        let walker = CorpusWalker(root: folder, include: [Glob("**/*")], exclude: [])
         let entries: [CorpusEntry]
         do {
             entries = try walker.entries().filter { $0.refusal == nil }
@@ -53,41 +105,51 @@ public struct BenchmarkRunner {
             bytes += data.count
             if entry.source.hasSuffix(".html") || entry.source.hasSuffix(".htm") { html.append(data) }
         }
-        let readSeconds = median((0..<repeats).map { _ in
-            time {
-                var total = 0
-                for entry in entries { total &+= (try? reader.readBytes(path: entry.path))?.count ?? 0 }
-                precondition(total == bytes, "the corpus changed during the benchmark")
-            }
+        return Subject(folder: folder, output: output, entries: entries, bytes: bytes, html: html)
+    }
+
+    /// One sample of every measurement of a corpus: the two floors' parts, a full run per job
+    /// count in `jobOrder`, the unchanged rerun, and the datasets' writes.
+    private func measureRound(_ subject: inout Subject, jobOrder: [Int]) throws {
+        let reader = Ingestor(maxDocumentBytes: Int.max / 2)
+        let entries = subject.entries
+        let expected = subject.bytes
+        subject.read.append(try time {
+            var total = 0
+            for entry in entries { total &+= (try? reader.readBytes(path: entry.path))?.count ?? 0 }
+            guard total == expected else { throw BenchmarkError.corpus("\(subject.folder) changed during the benchmark") }
         })
-        let parseSeconds = median((0..<repeats).map { _ in
-            time { for document in html { ParserReference.parseHTML(document) } }
-        })
-        var runs: [BenchmarkResult.Run] = []
-        func measureRuns(jobs count: Int, full: Bool) throws {
-            var samples: [(seconds: Double, rss: Double, stages: [(String, Double)], user: Double, system: Double)] = []
-            for _ in 0..<repeats { samples.append(try run(jobs: count, full: full)) }
-            let sorted = samples.sorted { $0.seconds < $1.seconds }
-            let middle = sorted[sorted.count / 2]
-            runs.append(BenchmarkResult.Run(
-                jobs: count, unchanged: !full, seconds: middle.seconds,
-                megabytesPerSecond: Double(bytes) / 1_000_000 / middle.seconds,
-                documentsPerSecond: Double(entries.count) / middle.seconds,
-                peakRSSMegabytes: median(samples.map(\.rss)), stageSeconds: middle.stages, samples: samples.map(\.seconds),
-                userSeconds: median(samples.map(\.user)), systemSeconds: median(samples.map(\.system))
-            ))
+        let html = subject.html
+        subject.parse.append(time { for document in html { ParserReference.parseHTML(document) } })
+        for count in jobOrder {
+            subject.full[count, default: []].append(try run(subject, jobs: count, full: true))
         }
-        for count in jobs { try measureRuns(jobs: count, full: true) }
         // The nightly case: the same corpus again into the output of the last full run, every
         // record reused.
-        if let most = jobs.max() { try measureRuns(jobs: most, full: false) }
-        let datasetSizes = BenchmarkRunner.fileSizes(in: scratch + "/output")
-        let writeSeconds = median(try (0..<repeats).map { _ in try time { try write(sizes: datasetSizes) } })
-        try? FileManager.default.removeItem(atPath: scratch)
+        subject.unchanged.append(try run(subject, jobs: jobs.max() ?? 1, full: false))
+        subject.datasetSizes = BenchmarkRunner.fileSizes(in: subject.output)
+        let sizes = subject.datasetSizes
+        subject.write.append(try time { try write(sizes: sizes) })
+    }
+
+    private func result(_ subject: Subject) -> BenchmarkResult {
+        func summary(_ samples: [Sample], jobs count: Int, unchanged: Bool) -> BenchmarkResult.Run {
+            let middle = samples.sorted { $0.seconds < $1.seconds }[samples.count / 2]
+            return BenchmarkResult.Run(
+                jobs: count, unchanged: unchanged, seconds: middle.seconds,
+                megabytesPerSecond: Double(subject.bytes) / 1_000_000 / middle.seconds,
+                documentsPerSecond: Double(subject.entries.count) / middle.seconds,
+                peakRSSMegabytes: median(samples.map(\.rss)), stageSeconds: middle.stages, samples: samples.map(\.seconds),
+                userSeconds: median(samples.map(\.user)), systemSeconds: median(samples.map(\.system))
+            )
+        }
+        var runs = jobs.map { summary(subject.full[$0] ?? [], jobs: $0, unchanged: false) }
+        runs.append(summary(subject.unchanged, jobs: jobs.max() ?? 1, unchanged: true))
         return BenchmarkResult(
-            documents: entries.count, bytes: bytes, htmlDocuments: html.count, htmlBytes: html.reduce(0) { $0 + $1.count },
-            readSeconds: readSeconds, libxml2Seconds: parseSeconds, datasetBytes: datasetSizes.reduce(0, +),
-            writeSeconds: writeSeconds, runs: runs
+            documents: subject.entries.count, bytes: subject.bytes, htmlDocuments: subject.html.count,
+            htmlBytes: subject.html.reduce(0) { $0 + $1.count },
+            readSeconds: median(subject.read), libxml2Seconds: median(subject.parse),
+            datasetBytes: subject.datasetSizes.reduce(0, +), writeSeconds: median(subject.write), runs: runs
         )
     }
 
@@ -128,12 +190,12 @@ public struct BenchmarkRunner {
     /// One `lexpipe run` (`--full` unless not `full`) in a child process: wall-clock seconds,
     /// the child's peak RSS in MB, its per-stage seconds from the manifest, and its user and
     /// system CPU seconds.
-    private func run(jobs: Int, full: Bool) throws -> (seconds: Double, rss: Double, stages: [(String, Double)], user: Double, system: Double) {
-        let output = scratch + "/output"
+    private func run(_ subject: Subject, jobs: Int, full: Bool) throws -> Sample {
+        let output = subject.output
         let peakReport = scratch + "/peak-rss"
         try? FileManager.default.removeItem(atPath: peakReport)
         let arguments = [
-            executable, "run", "--corpus", corpus, "--output", output, "--jobs", String(jobs),
+            executable, "run", "--corpus", subject.folder, "--output", output, "--jobs", String(jobs),
             "--peak-memory-report", peakReport,
         ] + (full ? ["--full"] : [])
         let start = ContinuousClock.now
@@ -150,9 +212,13 @@ public struct BenchmarkRunner {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         // The child's own report; `ru_maxrss` includes this process's peak, which Linux carries
         // into a spawned child, so it is only a fallback. Both are in kilobytes.
-        let reported = (try? String(contentsOfFile: peakReport, encoding: .utf8)).flatMap { Double($0) }
+        let reported = (try? String(contentsOfFile: peakReport, encoding: .utf8))
+            .flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         func cpuSeconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) * 1e-6 }
-        return (seconds, (reported ?? Double(usage.ru_maxrss)) / 1024, stages, cpuSeconds(usage.ru_utime), cpuSeconds(usage.ru_stime))
+        return Sample(
+            seconds: seconds, rss: (reported ?? Double(usage.ru_maxrss)) / 1024, stages: stages,
+            user: cpuSeconds(usage.ru_utime), system: cpuSeconds(usage.ru_stime)
+        )
     }
 
     /// Runs a program, waits for it, and returns its exit status and resource usage.

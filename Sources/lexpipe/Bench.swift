@@ -10,9 +10,11 @@ extension Lexpipe {
             abstract: "Measure MB/s, documents/s, time per stage, peak RSS and scaling with --jobs.",
             discussion: """
                 Generates a corpus per size (or measures --corpus), then times in one invocation: \
-                reading every file, libxml2 parsing every HTML document (both on one thread), and \
-                whole `lexpipe run --full` in child processes for each --jobs value, reporting \
-                medians of --repeats runs. Build with -c release for meaningful figures.
+                reading every file, libxml2 parsing every HTML document (both on one thread), \
+                whole `lexpipe run --full` in child processes for each --jobs value, a rerun with \
+                nothing changed, and writing the datasets' bytes, reporting medians of --repeats \
+                rounds (each round measures every size and job count once). Build with -c release \
+                for meaningful figures.
                 """
         )
 
@@ -53,20 +55,15 @@ extension Lexpipe {
             let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lexpipe-bench-\(getpid())").path
             defer { try? FileManager.default.removeItem(atPath: scratch) }
-            var results: [BenchmarkResult] = []
             let corpora: [(String, Int?)] = corpus.map { [($0, nil)] } ?? sizes.map { (scratch + "/corpus-\($0)", $0) }
-            for (folder, size) in corpora {
-                if let size {
-                    FileHandle.standardError.write(Data("generating \(size) documents (seed \(seed))...\n".utf8))
-                    _ = try CorpusGenerator(seed: seed).write(count: size, to: folder)
-                }
-                FileHandle.standardError.write(Data("measuring \(folder)...\n".utf8))
-                let runner = BenchmarkRunner(
-                    executable: executable, corpus: folder, jobs: jobCounts, repeats: repeats, scratch: scratch + "/runs"
-                )
-                results.append(try runner.measure())
-                if size != nil { try? FileManager.default.removeItem(atPath: folder) }
+            for case let (folder, size?) in corpora {
+                FileHandle.standardError.write(Data("generating \(size) documents (seed \(seed))...\n".utf8))
+                _ = try CorpusGenerator(seed: seed).write(count: size, to: folder)
             }
+            let runner = BenchmarkRunner(
+                executable: executable, corpora: corpora.map(\.0), jobs: jobCounts, repeats: repeats, scratch: scratch + "/runs"
+            )
+            let results = try runner.measure { FileHandle.standardError.write(Data("\($0)...\n".utf8)) }
             print("machine: \(Bench.machine())")
             print(BenchmarkReport.table(results), terminator: "")
             if let json {
