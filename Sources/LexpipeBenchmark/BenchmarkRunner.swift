@@ -129,6 +129,7 @@ public struct BenchmarkRunner {
         subject.unchanged.append(try run(subject, jobs: jobs.max() ?? 1, full: false))
         subject.datasetSizes = BenchmarkRunner.fileSizes(in: subject.output)
         let sizes = subject.datasetSizes
+        sync()
         subject.write.append(try time { try write(sizes: sizes) })
     }
 
@@ -198,6 +199,9 @@ public struct BenchmarkRunner {
             executable, "run", "--corpus", subject.folder, "--output", output, "--jobs", String(jobs),
             "--peak-memory-report", peakReport,
         ] + (full ? ["--full"] : [])
+        // What the measurement before wrote is flushed first, so that a run pays for writing back
+        // its own datasets only.
+        sync()
         let start = ContinuousClock.now
         let (status, usage) = try BenchmarkRunner.spawn(arguments)
         let elapsed = ContinuousClock.now - start
