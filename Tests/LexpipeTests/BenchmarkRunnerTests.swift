@@ -60,7 +60,7 @@ struct BenchmarkRunnerTests {
             "small 1 full output-0", "small 2 full output-0", "small 2 rerun output-0",
             "large 1 full output-1", "large 2 full output-1", "large 2 rerun output-1",
         ])
-        #expect(progress.count == 2 + 3 * 2)
+        #expect(progress.count == 2 + 3 * 2 + 2)
         #expect(progress[2].hasPrefix("round 1 of 3: ") && progress[2].hasSuffix("/small"))
 
         #expect(results.map(\.documents) == [1, 2])
