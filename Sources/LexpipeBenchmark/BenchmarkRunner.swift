@@ -31,7 +31,9 @@ public struct BenchmarkRunner {
     public var executable: String
     /// The corpus folders, reported in this order.
     public var corpora: [String]
+    /// The `--jobs` values to run.
     public var jobs: [Int]
+    /// Rounds, so samples per measurement; the median is reported.
     public var repeats: Int
     /// Where runs write; removed afterwards.
     public var scratch: String
