@@ -46,8 +46,11 @@ public struct BenchmarkRunner {
         self.scratch = scratch
     }
 
+    /// The job count of the warm-up runs and the unchanged reruns.
+    private var mostJobs: Int { jobs.max() ?? 1 }
+
     /// One `lexpipe run`'s figures.
-    struct Sample {
+    private struct Sample {
         var seconds: Double
         var rss: Double
         var stages: [(String, Double)]
@@ -77,10 +80,9 @@ public struct BenchmarkRunner {
         var subjects = try corpora.enumerated().map { index, folder in
             try load(folder, output: scratch + "/output-\(index)")
         }
-        let most = jobs.max() ?? 1
         for index in subjects.indices {
             progress("warming up on \(subjects[index].folder)")
-            _ = try run(subjects[index], jobs: most, full: true)
+            _ = try run(subjects[index], jobs: mostJobs, full: true)
         }
         for round in 0..<repeats {
             for index in subjects.indices {
@@ -140,7 +142,7 @@ public struct BenchmarkRunner {
         }
         // The nightly case: the same corpus again into the output of the last full run, every
         // record reused.
-        subject.unchanged.append(try run(subject, jobs: jobs.max() ?? 1, full: false))
+        subject.unchanged.append(try run(subject, jobs: mostJobs, full: false))
         subject.datasetSizes = BenchmarkRunner.fileSizes(in: subject.output)
     }
 
@@ -156,7 +158,7 @@ public struct BenchmarkRunner {
             )
         }
         var runs = jobs.map { summary(subject.full[$0] ?? [], jobs: $0, unchanged: false) }
-        runs.append(summary(subject.unchanged, jobs: jobs.max() ?? 1, unchanged: true))
+        runs.append(summary(subject.unchanged, jobs: mostJobs, unchanged: true))
         return BenchmarkResult(
             documents: subject.entries.count, bytes: subject.bytes, htmlDocuments: subject.html.count,
             htmlBytes: subject.html.reduce(0) { $0 + $1.count },
