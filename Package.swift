@@ -48,8 +48,17 @@ let package = Package(
         ),
         // Year-over-year and run-over-run comparison of published datasets.
         .target(name: "LexpipeDiff", dependencies: ["LexpipeRecord", "LexpipeDatasets"]),
-        // `lexpipe bench`: a corpus measured against reading and libxml2 alone.
-        .target(name: "LexpipeBenchmark", dependencies: ["LexpipeIngest", "LexpipeMarkup", "LexpipeRecord"]),
+        // `lexpipe check`: extractions scored against hand-checked gold records, field by field.
+        .target(name: "LexpipeCheck", dependencies: ["LexpipePipeline", "LexpipeRecord"]),
+        // `lexpipe bench`: a corpus measured against reading and libxml2 alone, and the layout
+        // zoo's accuracy.
+        .target(
+            name: "LexpipeBenchmark",
+            dependencies: [
+                "LexpipeIngest", "LexpipeMarkup", "LexpipeRecord", "LexpipeCheck", "LexpipeCorpusGenerator",
+                "LexpipePipeline",
+            ]
+        ),
         // Deterministic corpora of summaries and report cards for benchmarks and stress tests.
         .target(name: "LexpipeCorpusGenerator", dependencies: ["LexpipeRecord"]),
         // The runner: configuration, concurrency, the one writer.
@@ -64,7 +73,7 @@ let package = Package(
             name: "lexpipe",
             dependencies: [
                 "LexpipePipeline", "LexpipeRecord", "LexpipeDiff", "LexpipeDatasets", "LexpipeBenchmark",
-                "LexpipeCorpusGenerator", "CSystemShims",
+                "LexpipeCorpusGenerator", "LexpipeCheck", "CSystemShims",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -75,7 +84,7 @@ let package = Package(
             dependencies: [
                 "LexpipePipeline", "LexpipeIngest", "LexpipeMarkup", "LexpipeExtraction",
                 "LexpipeNormalization", "LexpipeDatasets", "LexpipeRecord", "LexpipeDiff",
-                "LexpipeCorpusGenerator", "LexpipeBenchmark",
+                "LexpipeCorpusGenerator", "LexpipeBenchmark", "LexpipeCheck",
                 // Built for the end-to-end tests, which run the binary as a user would.
                 "lexpipe",
                 .product(name: "GRDB", package: "GRDB.swift"),

@@ -41,6 +41,14 @@ public struct GeneratedJurisdiction: Sendable, Equatable {
     var statutes: [GeneratedCode] { codes.filter { !$0.isRegulation } }
     /// The regulation codes.
     var regulations: [GeneratedCode] { codes.filter(\.isRegulation) }
+
+    /// The Bluebook abbreviation of one of its codes, and whether the code puts the title first.
+    func bluebook(_ code: GeneratedCode) -> (bluebook: String, titleFirst: Bool) {
+        guard let entry = GeneratedBluebook.codes[usps]?[code.name] else {
+            preconditionFailure("\(usps) \(code.name) has no Bluebook abbreviation in GeneratedBluebook")
+        }
+        return entry
+    }
 }
 
 private func statute(_ name: String, _ patterns: String...) -> GeneratedCode {

@@ -1,3 +1,5 @@
+import LexpipeRecord
+
 /// A sentence frame split once into literal text and slots, so filling it is a few appends.
 struct Frame: Sendable {
     enum Part: Sendable {
@@ -149,17 +151,23 @@ struct CitationWriter {
     /// Whether this document puts a no-break space after some `§` signs.
     let noBreakSpaces: Bool
 
-    /// One citation text and its count.
+    /// One citation text, its count, and the citations an extraction resolves it to.
     struct Written {
         var text: String
         var count: Int
+        /// Each citation of `text` as the record holds it: raw text, code's Bluebook form,
+        /// title, section, range end and normal form.
+        var citations: [Citation] = []
     }
 
     /// A part of a `Citation:` line (several sections, ranges, `et seq.`, articles allowed), or
     /// a citation for prose (one section or a range, always with `§`).
     func write(_ rng: inout SplitMix64, inLine: Bool) -> Written {
         let source = inLine ? rng.weighted([60, 25, 15]) : rng.weighted([72, 20, 8])
-        if source == 2 { return Written(text: rng.pick(GeneratedJurisdictions.federal), count: 1) }
+        if source == 2 {
+            let text = rng.pick(GeneratedJurisdictions.federal)
+            return Written(text: text, count: 1, citations: [CitationWriter.federal(text)])
+        }
         var code: GeneratedCode
         let statutes = jurisdiction.statutes
         let regulations = jurisdiction.regulations
@@ -175,39 +183,67 @@ struct CitationWriter {
         let sign = noBreakSpaces && rng.chance(0.5) ? "\u{00A7}\u{00A0}" : "\u{00A7} "
         let signs = noBreakSpaces && rng.chance(0.5) ? "\u{00A7}\u{00A7}\u{00A0}" : "\u{00A7}\u{00A7} "
         let first = number(code, &rng)
+        let (bluebook, titleFirst) = jurisdiction.bluebook(code)
+        let body: LawBody = code.isRegulation ? .regulation : .statute
+        func cited(_ raw: String, _ section: String, _ end: String? = nil, title: String? = nil, etSeq: Bool = false) -> Citation {
+            Citation(
+                raw: raw, jurisdiction: jurisdiction.usps, body: body, code: bluebook, title: title, section: section,
+                sectionEnd: end,
+                normalized: CitationWriter.normalized(
+                    bluebook, form: code.form, titleFirst: titleFirst, title: title, section: section, end: end, etSeq: etSeq
+                )
+            )
+        }
         if code.form == .article {
             if rng.chance(0.25) {
-                return Written(text: "\(code.name) Arts. \(first) to \(CitationWriter.following(first, &rng))", count: 1)
+                let end = CitationWriter.following(first, &rng)
+                let text = "\(code.name) Arts. \(first) to \(end)"
+                return Written(text: text, count: 1, citations: [cited(text, first, end)])
             }
-            return Written(text: "\(code.name) Art. \(first)", count: 1)
+            let text = "\(code.name) Art. \(first)"
+            return Written(text: text, count: 1, citations: [cited(text, first)])
         }
         let prefix: String
+        var title: String?
         switch code.form {
         case .section, .article: prefix = code.name + " "
-        case .title: prefix = "\(code.name) Tit. \(rng.pick(code.divisions)), "
-        case .chapter: prefix = "\(code.name) Ch. \(rng.pick(code.divisions)), "
-        case .articleDivision: prefix = "\(code.name) Art. \(rng.pick(code.divisions)), "
+        case .title, .chapter, .articleDivision:
+            let division = rng.pick(code.divisions)
+            let word = code.form == .title ? "Tit." : code.form == .chapter ? "Ch." : "Art."
+            prefix = "\(code.name) \(word) \(division), "
+            title = division
         }
         let shape = inLine ? rng.weighted([48, 10, 16, 18, 8]) : rng.weighted([70, 15, 0, 15, 0])
         switch shape {
         case 1:
-            return Written(text: prefix + sign + first + rng.pick(CitationWriter.subsections), count: 1)
+            let section = first + rng.pick(CitationWriter.subsections)
+            let text = prefix + sign + section
+            return Written(text: text, count: 1, citations: [cited(text, section, title: title)])
         case 2:
             let separator = rng.chance(0.6) ? "; " : ", "
-            var text = prefix + signs + first + separator + number(code, &rng)
+            let second = number(code, &rng)
+            var text = prefix + signs + first
+            var citations = [cited(text, first, title: title), cited(second, second, title: title)]
+            text += separator + second
             var count = 2
             if rng.chance(0.3) {
-                text += separator + number(code, &rng)
+                let third = number(code, &rng)
+                text += separator + third
+                citations.append(cited(third, third, title: title))
                 count += 1
             }
-            return Written(text: text, count: count)
+            return Written(text: text, count: count, citations: citations)
         case 3:
             let word = rng.chance(0.6) ? " through " : " to "
-            return Written(text: prefix + signs + first + word + CitationWriter.following(first, &rng), count: 1)
+            let end = CitationWriter.following(first, &rng)
+            let text = prefix + signs + first + word + end
+            return Written(text: text, count: 1, citations: [cited(text, first, end, title: title)])
         case 4:
-            return Written(text: prefix + sign + first + " et seq.", count: 1)
+            let text = prefix + sign + first + " et seq."
+            return Written(text: text, count: 1, citations: [cited(text, first, title: title, etSeq: true)])
         default:
-            return Written(text: prefix + sign + first, count: 1)
+            let text = prefix + sign + first
+            return Written(text: text, count: 1, citations: [cited(text, first, title: title)])
         }
     }
 
@@ -220,8 +256,41 @@ struct CitationWriter {
             if index > 0 { written.text += "; " }
             written.text += part.text
             written.count += part.count
+            written.citations += part.citations
         }
         return written
+    }
+
+    /// A federal citation as `GeneratedJurisdictions.federal` writes it (`42 U.S.C. § 5106a`):
+    /// title first, then the code, then the section.
+    static func federal(_ text: String) -> Citation {
+        let parts = text.split(separator: " ", maxSplits: 3).map(String.init)
+        let regulation = parts[1] == "C.F.R."
+        return Citation(
+            raw: text, jurisdiction: "US", body: regulation ? .regulation : .statute, code: parts[1], title: parts[0],
+            section: parts[3], sectionEnd: nil, normalized: text
+        )
+    }
+
+    /// The normal form of a citation (`RECORD.md`): `code § S`, `code tit. T, § S` (`ch.`,
+    /// `art.`), `T code § S` for codes that put the title first, `§§ A to B` for a range,
+    /// `art.` for codes numbered by article, ` et seq.` kept.
+    static func normalized(
+        _ code: String, form: GeneratedCitationForm, titleFirst: Bool, title: String?, section: String, end: String?,
+        etSeq: Bool
+    ) -> String {
+        let range = end != nil
+        var sections = (form == .article ? (range ? "arts. " : "art. ") : (range ? "\u{00A7}\u{00A7} " : "\u{00A7} ")) + section
+        if let end { sections += " to \(end)" }
+        if etSeq { sections += " et seq." }
+        guard let title else { return "\(code) \(sections)" }
+        if titleFirst { return "\(title) \(code) \(sections)" }
+        let word = switch form {
+        case .chapter: "ch."
+        case .articleDivision: "art."
+        default: "tit."
+        }
+        return "\(code) \(word) \(title), \(sections)"
     }
 
     static let subsections = ["(a)", "(1)", "(b)(2)", "(A)(1)", "(c)", "(3)(a)", "(e)(1)"]

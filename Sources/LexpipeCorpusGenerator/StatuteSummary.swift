@@ -1,3 +1,5 @@
+import LexpipeRecord
+
 /// A block of a statute summary section, before it is laid out in a format.
 enum SummaryBlock {
     /// The citations of a `Citation:` line, without the label.
@@ -12,6 +14,10 @@ struct SummarySection {
     var heading: String
     var blocks: [SummaryBlock]
     var citations: Int
+    /// The citations of its `Citation:` lines, in order.
+    var lineCitations: [Citation] = []
+    /// The citations its prose names, in order.
+    var proseCitations: [Citation] = []
 }
 
 /// A statute summary's content, independent of its format.
@@ -77,6 +83,7 @@ struct StatuteSummary {
                 let line = citations.line(&rng)
                 section.blocks.append(.citation(line.text))
                 section.citations += line.count
+                section.lineCitations += line.citations
                 size += line.text.utf8.count + 12
             }
             repeat {
@@ -102,6 +109,7 @@ struct StatuteSummary {
                         let cited = citations.write(&rng, inLine: false)
                         prose.fill(rng.pick(Frame.citing), into: &paragraph, rng: &rng, citation: cited.text)
                         section.citations += cited.count
+                        section.proseCitations += cited.citations
                     } else {
                         var choice = rng.below(Frame.sentences.count)
                         var tries = 0

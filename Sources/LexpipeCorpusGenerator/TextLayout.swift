@@ -5,6 +5,8 @@ struct TextLayout {
     var width: Int
     /// Chance that a long lower-case word overflowing the line is hyphenated there.
     var hyphenation: Double
+    /// What a word hyphenated at the wrap ends its line with: `-`, or a soft hyphen (U+00AD).
+    var hyphen = "-"
 
     /// Appends the lines of `text` to `lines`; the first line starts with `first`, the others
     /// with `rest` (a list item's hanging indent).
@@ -44,7 +46,7 @@ struct TextLayout {
                     let cut = word.startIndex + room
                     line.append(0x20)
                     line += word[..<cut]
-                    line.append(UInt8(ascii: "-"))
+                    line += hyphen.utf8
                     lines.append(line)
                     line = Array(rest.utf8) + word[cut...]
                     column = TextLayout.columns(line[...])

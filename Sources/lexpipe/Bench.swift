@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import LexpipeBenchmark
+import LexpipeCheck
+import LexpipeRecord
 import LexpipeCorpusGenerator
 
 extension Lexpipe {
@@ -36,7 +38,11 @@ extension Lexpipe {
         @Option(help: "Also write the results as JSON to this file.")
         var json: String?
 
+        @Option(help: "Layout-zoo documents whose extraction accuracy is reported beside the speed (0: none).")
+        var zooDocs: Int = 1000
+
         func validate() throws {
+            guard zooDocs >= 0 else { throw ValidationError("--zoo-docs must be 0 or more") }
             guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1") }
             guard sizes.allSatisfy({ $0 > 0 }), !sizes.isEmpty else { throw ValidationError("--docs takes positive numbers") }
             guard jobCounts.allSatisfy({ (1...1024).contains($0) }), !jobCounts.isEmpty else {
@@ -64,11 +70,20 @@ extension Lexpipe {
                 executable: executable, corpora: corpora.map(\.0), jobs: jobCounts, repeats: repeats, scratch: scratch + "/runs"
             )
             let results = try runner.measure { FileHandle.standardError.write(Data("\($0)...\n".utf8)) }
+            var accuracy: AccuracyReport?
+            if zooDocs > 0 {
+                FileHandle.standardError.write(Data("scoring \(zooDocs) layout-zoo documents...\n".utf8))
+                accuracy = try ZooAccuracy.measure(count: zooDocs, seed: seed, folder: scratch + "/zoo")
+            }
             print("machine: \(Bench.machine())")
             print(BenchmarkReport.table(results), terminator: "")
+            if let accuracy { print(ZooAccuracy.line(accuracy, seed: seed)) }
             if let json {
-                try Data((BenchmarkReport.json(results, machine: Bench.machine()).pretty() + "\n").utf8)
-                    .write(to: URL(fileURLWithPath: json))
+                var report = BenchmarkReport.json(results, machine: Bench.machine())
+                if let accuracy, case let .object(members) = report {
+                    report = .object(members + [("zoo_accuracy", ZooAccuracy.json(accuracy, seed: seed))])
+                }
+                try Data((report.pretty() + "\n").utf8).write(to: URL(fileURLWithPath: json))
             }
         }
 

@@ -12,6 +12,10 @@ extension Lexpipe {
                 Writes N documents (text, markdown and HTML; about 40% HTML) of all states, DC and \
                 the territories, years 2015-2024, one folder per state. The same seed gives \
                 byte-identical files on every machine. Prints one line: documents, bytes, share of HTML.
+                With --layouts zoo, writes the layout zoo instead: each document in a layout drawn \
+                from every form of issue 18's list (header order, date forms, heading syntax, \
+                citation labels, web chrome, page furniture, grade tables, CRLF, entities), with \
+                its expected record beside it as NAME.json, ready for `lexpipe check DIR`.
                 """
         )
 
@@ -24,6 +28,13 @@ extension Lexpipe {
         @Option(help: "The folder to write into (created if missing).")
         var out: String
 
+        @Option(help: "Which layouts: corpus (the benchmark corpus) or zoo (every layout, gold records beside).")
+        var layouts: Layouts = .corpus
+
+        enum Layouts: String, ExpressibleByArgument {
+            case corpus, zoo
+        }
+
         func validate() throws {
             guard docs >= 0 else { throw ValidationError("--docs must be 0 or more.") }
         }
@@ -31,6 +42,16 @@ extension Lexpipe {
         func run() throws {
             let clock = ContinuousClock()
             let start = clock.now
+            if layouts == .zoo {
+                do {
+                    try LayoutZoo(seed: seed).write(count: docs, to: out)
+                } catch {
+                    printError("cannot write the zoo into \(out): \(error.localizedDescription)")
+                    throw ExitCode(1)
+                }
+                print("\(docs) documents with their expected records, seed \(seed), into \(out)")
+                return
+            }
             let summary: CorpusSummary
             do {
                 summary = try CorpusGenerator(seed: seed).write(count: docs, to: out)

@@ -8,7 +8,7 @@ struct Lexpipe: AsyncParsableCommand {
         commandName: "lexpipe",
         abstract: "Turn state statute summaries and report cards into clean datasets.",
         version: LexpipeVersion.current,
-        subcommands: [Run.self, Extract.self, Diff.self, Citations.self, GenCorpus.self, Bench.self],
+        subcommands: [Run.self, Extract.self, Check.self, Diff.self, Citations.self, GenCorpus.self, Bench.self],
         defaultSubcommand: Run.self
     )
 }

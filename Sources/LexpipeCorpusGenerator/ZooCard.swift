@@ -1,0 +1,290 @@
+import Foundation
+import LexpipeRecord
+
+/// A report card laid out in any zoo layout, and the record a faithful extraction of it holds.
+/// Zoo cards carry no conversion noise (stray fragments, look-alike letters): they vary the
+/// layout only.
+extension ReportCard {
+    /// The card without conversion noise: every grade letter printed, no strays, no
+    /// duplicated names, no tags in the score, labels written once.
+    var clean: ReportCard {
+        var card = self
+        for index in card.issues.indices {
+            card.issues[index].gradeForm = .latin
+            card.issues[index].stray = nil
+            card.issues[index].duplicate = nil
+            card.issues[index].scoreTag = nil
+        }
+        card.doubledLabels = false
+        card.creditHeadingApart = false
+        return card
+    }
+
+    /// Whether the overall letter is printed beside the score.
+    private var overallLetterPrinted: Bool { overallForm == .letterSetApart || overallForm == .letterSameLine }
+
+    /// The record an extraction of this card should give, whatever its layout.
+    func expectedRecord(_ layout: ZooLayout) -> DocumentRecord {
+        let issues = self.issues.map { issue in
+            let (accomplished, gaps) = ReportCard.highlightParts(issue.highlight)
+            return GradeRow(
+                number: issue.number, name: issue.name, grade: Grade(rawValue: issue.grade), gradeSource: .stated,
+                score: Double(issue.scoreHalves) / 2, maxScore: Double(issue.maxHalves) / 2,
+                accomplished: accomplished, gaps: gaps
+            )
+        }
+        let credits = self.credits.map { credit in
+            ExtraCredit(
+                code: credit.code, name: "\(credit.code) \(credit.name)", points: Double(credit.halves) / 2,
+                description: credit.description
+            )
+        }
+        let card = LexpipeRecord.ReportCard(
+            framework: Vocabulary.cardFramework, issues: issues, extraCredit: credits,
+            overall: OverallGrade(
+                score: Double(totalHalves) / 2, grade: Grade(rawValue: overallGrade),
+                gradeSource: overallLetterPrinted ? .stated : .derived
+            ),
+            checks: ReportCardChecks(totalMatchesSum: true, gradesMatchScores: true)
+        )
+        return DocumentRecord(
+            source: "", sha256: "", format: layout.format, kind: .reportCard, title: Vocabulary.cardFramework,
+            state: jurisdiction.name, stateCode: jurisdiction.usps, year: year, date: String(year), reportCard: card
+        )
+    }
+
+    /// What a highlight says was accomplished and what gaps remain (the areas after
+    /// "related to", final period dropped).
+    static func highlightParts(_ highlight: String) -> (accomplished: String?, gaps: String?) {
+        var accomplished: String?
+        var gaps: String?
+        for sentence in highlight.split(separator: ".").map({ $0.trimmingSpaces }) where !sentence.isEmpty {
+            guard let range = sentence.range(of: "related to ") else { continue }
+            let areas = String(sentence[range.upperBound...])
+            if sentence.hasPrefix("Policy goal") { accomplished = areas } else { gaps = areas }
+        }
+        return (accomplished, gaps)
+    }
+
+    /// The header lines in reading order, with their roles.
+    private func headerLines(_ layout: ZooLayout) -> [(role: HeaderRole, text: String)] {
+        switch layout.header {
+        case .titleDashState: [(.title, "\(title) - \(jurisdiction.name)")]
+        case .stateAfterTitle: [(.title, title), (.state, upperName)]
+        case .boldState: [(.boldState, upperName), (.title, title)]
+        case .stateHeading: [(.stateHeading, upperName), (.title, title)]
+        case .labelledState: [(.title, title), (.state, "State: \(jurisdiction.name)")]
+        case .stateInPageTitleOnly: [(.title, title)]
+        default: [(.state, upperName), (.title, title)]
+        }
+    }
+
+    /// Renders the card in `layout`.
+    func render(_ layout: ZooLayout) -> [UInt8] {
+        let out: [UInt8] = switch layout.cardTable {
+        case .tabs: zooTabs(layout)
+        case .plainText: zooText(layout)
+        case .pipeTable: zooPipeTable(layout)
+        case .htmlTable, .htmlTableSections: zooHTML(layout)
+        }
+        return layout.lineEnding == .crlf ? ZooText.crlf(out) : out
+    }
+
+    private var overallScore: String { ReportCard.points(totalHalves) }
+
+    private func scoreText(_ issue: CardIssue, _ separator: String) -> String {
+        "\(ReportCard.points(issue.scoreHalves))\(separator)\(ReportCard.points(issue.maxHalves))"
+    }
+
+    private var learnMore: String {
+        "To see how \(jurisdiction.name) compares, visit reportcards.sharedhope.org/toolkit."
+    }
+
+    // MARK: Markdown, tab-separated
+
+    private func zooTabs(_ layout: ZooLayout) -> [UInt8] {
+        var out: [UInt8] = []
+        markdownHeader(layout, into: &out)
+        out.line("Issue\t\tGrade\tScore\tHighlights")
+        let separator = scoreForm == .slash ? "/" : scoreForm == .separateCells ? "\t" : " "
+        for issue in issues {
+            out.line(["", "\(issue.number). \(issue.name)", issue.grade, scoreText(issue, separator), issue.highlight]
+                .joined(separator: "\t"))
+        }
+        for (index, credit) in credits.enumerated() {
+            out.line([index == 0 ? "EXTRA CREDIT" : "", "\(credit.code) \(credit.name)", "", ReportCard.points(credit.halves), credit.description]
+                .joined(separator: "\t"))
+        }
+        out.line()
+        overallLines(bold: true, into: &out)
+        trailer(markdown: true, into: &out)
+        return out
+    }
+
+    private func markdownHeader(_ layout: ZooLayout, into out: inout [UInt8]) {
+        for (role, text) in headerLines(layout) {
+            switch role {
+            case .boldState: out.line("**\(text)**")
+            case .stateHeading: out.line("## **\(text)**")
+            default: out.line(text)
+            }
+            out.line()
+        }
+    }
+
+    private func overallLines(bold: Bool, into out: inout [UInt8]) {
+        let label = bold ? "**OVERALL GRADE**" : "OVERALL GRADE"
+        switch overallForm {
+        case .setApart: out.write("\(label)\n\n\(overallScore)\n")
+        case .sameLine: out.line("\(label) \(overallScore)")
+        case .letterSetApart: out.write("\(label)\n\n\(overallGrade)\n\n\(overallScore)\n")
+        case .letterSameLine: out.line("\(label) \(overallGrade) \(overallScore)")
+        }
+        out.line()
+    }
+
+    private func trailer(markdown: Bool, into out: inout [UInt8]) {
+        out.line(markdown ? "## **LEARN MORE**" : "LEARN MORE")
+        out.line()
+        out.line(learnMore)
+    }
+
+    // MARK: Markdown pipe table
+
+    private func zooPipeTable(_ layout: ZooLayout) -> [UInt8] {
+        var out: [UInt8] = []
+        markdownHeader(layout, into: &out)
+        out.line("| Issue | Grade | Score | Highlights |")
+        out.line("| --- | --- | --- | --- |")
+        for issue in issues {
+            let highlight = ReportCard.highlightSentences(issue.highlight).joined(separator: "<br>")
+            out.line("| \(issue.number). \(issue.name) | \(issue.grade) | \(scoreText(issue, " / ")) | \(highlight) |")
+        }
+        for (index, credit) in credits.enumerated() {
+            let label = index == 0 ? "EXTRA CREDIT<br>\(credit.code) \(credit.name)" : "\(credit.code) \(credit.name)"
+            out.line("| \(label) |  | \(ReportCard.points(credit.halves)) | \(credit.description) |")
+        }
+        let letter = overallLetterPrinted ? "\(overallGrade) &nbsp;&nbsp; " : ""
+        out.line("| **OVERALL GRADE** | \(letter)**\(overallScore)** |  |  |")
+        out.line()
+        trailer(markdown: true, into: &out)
+        return out
+    }
+
+    // MARK: Text
+
+    private func zooText(_ layout: ZooLayout) -> [UInt8] {
+        var rng = SplitMix64(state: UInt64(year) &* 31 &+ UInt64(totalHalves))
+        let textLayout = TextLayout(width: 92, hyphenation: 0)
+        var lines: [[UInt8]] = headerLines(layout).map { Array($0.text.utf8) }
+        lines.append([])
+        lines.append(Array("Issue Grade Score Highlights".utf8))
+        let separator = scoreForm == .slash ? "/" : " "
+        for issue in issues {
+            let row = "\(issue.number). \(issue.name) \(issue.grade) \(scoreText(issue, separator)) \(issue.highlight)"
+            textLayout.wrap(row, hyphenate: false, rng: &rng, into: &lines)
+        }
+        for (index, credit) in credits.enumerated() {
+            let row = (index == 0 ? "EXTRA CREDIT " : "") + "\(credit.code) \(credit.name) \(ReportCard.points(credit.halves)) \(credit.description)"
+            textLayout.wrap(row, hyphenate: false, rng: &rng, into: &lines)
+        }
+        var out: [UInt8] = []
+        for line in lines {
+            out += line
+            out.line()
+        }
+        overallLines(bold: false, into: &out)
+        trailer(markdown: false, into: &out)
+        return out
+    }
+
+    // MARK: HTML
+
+    private func zooHTML(_ layout: ZooLayout) -> [UInt8] {
+        let escaper = HTMLEscaper(entities: layout.entities != .characters, numeric: layout.entities == .numeric)
+        var out: [UInt8] = []
+        func text(_ value: String) { escaper.escape(value, into: &out) }
+        func cell(_ value: String, _ tag: String = "td") {
+            out.write("<\(tag)>")
+            text(value)
+            out.write("</\(tag)>")
+        }
+        let sections = layout.cardTable == .htmlTableSections
+        let chrome = ZooChrome(form: layout.chrome, state: jurisdiction.name)
+        out.line("<!DOCTYPE html>")
+        out.write("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+        text("\(Vocabulary.cardFramework) - \(jurisdiction.name) | Shared Hope International")
+        out.line("</title></head>")
+        out.line("<body>")
+        chrome.before(into: &out)
+        for (role, line) in headerLines(layout) {
+            let tag = switch role {
+            case .title: "h2"
+            case .stateHeading: "h1"
+            default: "p"
+            }
+            out.write(role == .boldState ? "<p><strong>" : "<\(tag)>")
+            text(line)
+            out.line(role == .boldState ? "</strong></p>" : "</\(tag)>")
+        }
+        chrome.afterHeader(into: &out)
+        out.line("<table class=\"grades\">")
+        out.line("<thead><tr><th>Issue</th><th>Grade</th><th>Score</th><th>Highlights</th></tr></thead>")
+        out.line("<tbody>")
+        for issue in issues {
+            out.write("<tr>")
+            cell("\(issue.number). \(issue.name)")
+            cell(issue.grade)
+            cell(scoreText(issue, scoreForm == .slash ? "/" : " "))
+            cell(issue.highlight)
+            out.line("</tr>")
+        }
+        if sections { out.line("</tbody>\n<tbody class=\"extra-credit\">") }
+        for (index, credit) in credits.enumerated() {
+            out.write("<tr>")
+            cell(index == 0 ? "EXTRA CREDIT: \(credit.code) \(credit.name)" : "\(credit.code) \(credit.name)")
+            cell("")
+            cell(ReportCard.points(credit.halves))
+            cell(credit.description)
+            out.line("</tr>")
+        }
+        if sections {
+            out.line("</tbody>\n<tbody class=\"overall\">")
+            out.write("<tr>")
+            cell("OVERALL GRADE", "th")
+            cell(overallLetterPrinted ? overallGrade : "")
+            cell(overallScore)
+            cell("")
+            out.line("</tr>")
+        }
+        out.line("</tbody>")
+        out.line("</table>")
+        if !sections {
+            out.write("<div class=\"overall\"><h3>OVERALL GRADE</h3>")
+            if overallLetterPrinted { out.write("<p class=\"grade\">\(overallGrade)</p>") }
+            out.line("<p class=\"score\">\(overallScore)</p></div>")
+        }
+        out.write("<h2>LEARN MORE</h2><p>")
+        text(learnMore)
+        out.line("</p>")
+        chrome.after(into: &out)
+        out.line("</body>")
+        out.line("</html>")
+        return out
+    }
+
+    /// The highlight's sentences, each with its period.
+    static func highlightSentences(_ highlight: String) -> [String] {
+        highlight.split(separator: ".").map { $0.trimmingSpaces + "." }.filter { $0 != "." }
+    }
+}
+
+extension Substring {
+    /// Without leading and trailing spaces.
+    var trimmingSpaces: String {
+        var slice = self
+        while slice.first == " " { slice.removeFirst() }
+        while slice.last == " " { slice.removeLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,290 @@
+public import LexpipeRecord
+
+/// One way of laying out a document, as an axis of `ZooLayout`: each form says which formats
+/// can carry it.
+public protocol LayoutForm: CaseIterable, Sendable, Hashable, RawRepresentable where RawValue == String {
+    /// The formats a document in this form can be written in.
+    var formats: [DocumentFormat] { get }
+}
+
+extension LayoutForm {
+    public var formats: [DocumentFormat] { [.text, .markdown, .html] }
+}
+
+/// Where the title, the state and the date stand at the top, and how the state is written.
+public enum HeaderForm: String, LayoutForm {
+    /// `Responding to Child Victims of Human Trafficking - Mississippi`, then the date.
+    case titleDashState = "title - state"
+    /// The state on a line of its own before the title.
+    case stateBeforeTitle = "state line before title"
+    /// The state on a line of its own after the title.
+    case stateAfterTitle = "state line after title"
+    /// The state in bold on its own line (`**Texas**`, `<p><strong>Texas</strong></p>`).
+    case boldState = "state in bold"
+    /// The state as a heading (`## Texas`, `<h2>Texas</h2>`).
+    case stateHeading = "state as heading"
+    /// `State: Utah`.
+    case labelledState = "State: label"
+    /// The date before the title.
+    case dateFirst = "date before title"
+    /// `State Statutes Series` between title and date.
+    case seriesLabel = "series label"
+    /// The state only in `<title>Title - State | Site</title>`.
+    case stateInPageTitleOnly = "state only in <title>"
+
+    public var formats: [DocumentFormat] {
+        switch self {
+        case .boldState, .stateHeading: [.markdown, .html]
+        case .stateInPageTitleOnly: [.html]
+        default: [.text, .markdown, .html]
+        }
+    }
+
+    /// Whether a report card can be laid out so (cards carry their year in the title, no date
+    /// line, no series label).
+    public var appliesToCards: Bool { self != .dateFirst && self != .seriesLabel }
+}
+
+/// How a statute summary writes its date.
+public enum DateForm: String, LayoutForm {
+    /// `Date: December 2018`.
+    case labelledMonthYear = "Date: December 2018"
+    /// `Date: 2020`.
+    case labelledYear = "Date: 2020"
+    /// `May 2023` alone on its line.
+    case monthYear = "May 2023"
+    /// `03/2022`.
+    case numeric = "03/2022"
+    /// `Current Through April 2023`.
+    case currentThrough = "Current Through April 2023"
+    /// `<div><span>Date:</span> December 2018</div>`.
+    case spanLabel = "<span>Date:</span> December 2018"
+
+    public var formats: [DocumentFormat] { self == .spanLabel ? [.html] : [.text, .markdown, .html] }
+}
+
+/// How section headings are marked.
+public enum HeadingForm: String, LayoutForm {
+    /// A plain line between blank lines (text conversions).
+    case plainLine = "plain line"
+    case hash1 = "# heading"
+    case hash2 = "## heading"
+    case hash3 = "### heading"
+    case hash4 = "#### heading"
+    /// `**Heading**` alone on its line.
+    case boldLine = "**bold** line"
+    case h2 = "<h2>"
+    case h3 = "<h3>"
+    case h4 = "<h4>"
+    /// `<p><strong>Heading</strong></p>`.
+    case paragraphStrong = "<p><strong>"
+
+    public var formats: [DocumentFormat] {
+        switch self {
+        case .plainLine: [.text]
+        case .hash1, .hash2, .hash3, .hash4, .boldLine: [.markdown]
+        case .h2, .h3, .h4, .paragraphStrong: [.html]
+        }
+    }
+}
+
+/// How a `Citation:` line's label is written.
+public enum CitationLabelForm: String, LayoutForm {
+    /// `Citation: Ann. Code § 43-21-105`.
+    case plain = "Citation:"
+    /// `<b>Citation:</b>`.
+    case htmlBold = "<b>Citation:</b>"
+    /// `**Citation:**`.
+    case markdownBold = "**Citation:**"
+    /// The label on one line, the citations on the next.
+    case wrapped = "Citation: wrapped over two lines"
+    /// `§` written `&sect;&nbsp;` in the citation lines.
+    case sectionEntity = "&sect;&nbsp;"
+
+    public var formats: [DocumentFormat] {
+        switch self {
+        case .plain: [.text, .markdown, .html]
+        case .htmlBold, .sectionEntity: [.html]
+        case .markdownBold: [.markdown]
+        case .wrapped: [.text, .markdown]
+        }
+    }
+}
+
+/// The parts of a web page around its content.
+public enum WebChrome: String, LayoutForm {
+    case none = "no chrome"
+    case skipLink = "skip link"
+    case banner = "government banner"
+    case navigationMenu = "navigation menu"
+    case breadcrumbs = "breadcrumbs"
+    case printShare = "Print/Share links"
+    case relatedResources = "Related Resources aside"
+    case siteFooter = "site footer"
+    /// All of the above, the content in `<main>`.
+    case everything = "all chrome, landmarks"
+    /// All of the above in plain `<div>`s: no `main`, `nav`, `header`, `aside` or `footer`.
+    case everythingInDivs = "all chrome in <div>s"
+
+    public var formats: [DocumentFormat] { [.html] }
+}
+
+/// What a PDF-to-text conversion leaves around and inside the content.
+public enum PageFurniture: String, LayoutForm {
+    case none = "no furniture"
+    /// Title, state and URL at each page top after a form feed.
+    case runningHeaderFormFeed = "running header after form feed"
+    /// The same without form feeds: pages follow each other after a blank line.
+    case runningHeaderNoFormFeed = "running header without form feed"
+    /// The publisher and `Page N of M` (or a bare number) at each page bottom.
+    case footerPageNumbers = "footer with publisher and page number"
+    /// The Gateway's reproduction notice at the end.
+    case reproductionNotice = "reproduction notice"
+    /// A paragraph broken across a page break, footer and header between its halves.
+    case splitParagraph = "paragraph split across a page break"
+    /// Soft hyphens (U+00AD) inside words and at line ends.
+    case softHyphens = "soft hyphens"
+    /// All of the above with form feeds.
+    case everything = "all furniture"
+
+    public var formats: [DocumentFormat] { [.text] }
+}
+
+/// How a report card's grade table is written.
+public enum CardTableForm: String, LayoutForm {
+    /// One tab-separated line per row (`corpus/ms-2021-report-card.md`).
+    case tabs = "tab-separated rows"
+    /// A plain-text conversion: each row a wrapped run of lines.
+    case plainText = "plain text rows"
+    /// A markdown pipe table with `<br>` in cells, extra credit and overall rows in the table,
+    /// the overall as `F &nbsp;&nbsp; **47.5**`.
+    case pipeTable = "markdown pipe table"
+    /// An HTML table with one `<tbody>`.
+    case htmlTable = "HTML table"
+    /// An HTML table with `<thead>` and one `<tbody>` each for issues, extra credit and overall.
+    case htmlTableSections = "HTML table, several <tbody>"
+
+    public var formats: [DocumentFormat] {
+        switch self {
+        case .tabs, .pipeTable: [.markdown]
+        case .plainText: [.text]
+        case .htmlTable, .htmlTableSections: [.html]
+        }
+    }
+}
+
+/// Line ends.
+public enum LineEnding: String, LayoutForm {
+    case lf = "LF"
+    case crlf = "CRLF"
+}
+
+/// How a web page writes `§`, no-break spaces and typographic quotes.
+public enum EntityForm: String, LayoutForm {
+    /// As UTF-8 characters.
+    case characters = "UTF-8 characters"
+    /// `&sect;`, `&nbsp;`, `&rsquo;`.
+    case named = "named entities"
+    /// `&#167;`, `&#160;`, `&#8217;`.
+    case numeric = "numeric entities"
+
+    public var formats: [DocumentFormat] { [.html] }
+}
+
+/// One layout of the zoo: a form on every axis. Axes that do not apply to the document's kind
+/// and format (page furniture on a web page, a date form on a report card) are ignored.
+public struct ZooLayout: Sendable, Hashable, CustomStringConvertible {
+    public var kind: DocumentKind
+    public var format: DocumentFormat
+    public var header: HeaderForm
+    public var date: DateForm
+    public var heading: HeadingForm
+    public var citationLabel: CitationLabelForm
+    public var chrome: WebChrome
+    public var furniture: PageFurniture
+    public var cardTable: CardTableForm
+    public var lineEnding: LineEnding
+    public var entities: EntityForm
+
+    /// The plainest layout of a kind in a format: the forms the two corpus examples use, or
+    /// the closest the format has.
+    public static func baseline(_ kind: DocumentKind, _ format: DocumentFormat) -> ZooLayout {
+        let heading: HeadingForm = switch format {
+        case .text: .plainLine
+        case .markdown: .hash2
+        default: .h2
+        }
+        let table: CardTableForm = switch format {
+        case .text: .plainText
+        case .markdown: .tabs
+        default: .htmlTable
+        }
+        return ZooLayout(
+            kind: kind, format: format, header: kind == .reportCard ? .stateBeforeTitle : .titleDashState,
+            date: .labelledMonthYear, heading: heading, citationLabel: .plain, chrome: .none, furniture: .none,
+            cardTable: table, lineEnding: .lf, entities: .characters
+        )
+    }
+
+    /// The baseline layout of `kind` with one axis set to `form`, in the first format (text,
+    /// markdown, HTML) that can carry it.
+    public static func varying<Form: LayoutForm>(
+        _ kind: DocumentKind, _ axis: WritableKeyPath<ZooLayout, Form>, _ form: Form
+    ) -> ZooLayout {
+        var layout = baseline(kind, form.formats[0])
+        layout[keyPath: axis] = form
+        return layout
+    }
+
+    /// A layout drawn at random: the format first, then each axis among the forms that format
+    /// can carry.
+    static func random(_ kind: DocumentKind, _ rng: inout SplitMix64) -> ZooLayout {
+        if kind == .reportCard {
+            let table = rng.pick(CardTableForm.allCases)
+            var layout = baseline(kind, table.formats[0])
+            layout.cardTable = table
+            layout.header = rng.pick(HeaderForm.allCases.filter { $0.appliesToCards && $0.formats.contains(layout.format) })
+            layout.lineEnding = rng.pick(LineEnding.allCases)
+            if layout.format == .html {
+                layout.chrome = rng.pick(WebChrome.allCases)
+                layout.entities = rng.pick(EntityForm.allCases)
+            }
+            return layout
+        }
+        let format = rng.pick([DocumentFormat.text, .markdown, .html])
+        func pick<Form: LayoutForm>(_: Form.Type) -> Form {
+            rng.pick(Form.allCases.filter { $0.formats.contains(format) })
+        }
+        var layout = baseline(kind, format)
+        layout.header = pick(HeaderForm.self)
+        layout.date = pick(DateForm.self)
+        layout.heading = pick(HeadingForm.self)
+        layout.citationLabel = pick(CitationLabelForm.self)
+        layout.lineEnding = pick(LineEnding.self)
+        switch format {
+        case .html:
+            layout.chrome = pick(WebChrome.self)
+            layout.entities = pick(EntityForm.self)
+        case .text:
+            layout.furniture = pick(PageFurniture.self)
+        default:
+            break
+        }
+        return layout
+    }
+
+    /// The forms that apply to the document, axis by axis (`format html, header state as
+    /// heading, ...`).
+    public var description: String {
+        var parts = ["\(kind.rawValue) as \(format.rawValue)", "header: \(header.rawValue)"]
+        if kind == .reportCard {
+            parts.append("table: \(cardTable.rawValue)")
+        } else {
+            parts += ["date: \(date.rawValue)", "headings: \(heading.rawValue)", "label: \(citationLabel.rawValue)"]
+        }
+        if format == .html { parts += ["chrome: \(chrome.rawValue)", "entities: \(entities.rawValue)"] }
+        if format == .text, kind != .reportCard { parts.append("furniture: \(furniture.rawValue)") }
+        parts.append("line ends: \(lineEnding.rawValue)")
+        return parts.joined(separator: ", ")
+    }
+}

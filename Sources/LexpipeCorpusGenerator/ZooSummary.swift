@@ -1,0 +1,402 @@
+import LexpipeRecord
+
+/// A statute summary laid out in any zoo layout, and the record a faithful extraction of it
+/// holds.
+extension StatuteSummary {
+    /// The date line's text in `form` (`Current Through April 2023`).
+    func dateText(_ form: DateForm) -> String {
+        switch form {
+        case .labelledMonthYear: "Date: \(month) \(year)"
+        case .labelledYear: "Date: \(year)"
+        case .monthYear: "\(month) \(year)"
+        case .numeric: "\(monthNumber < 10 ? "0" : "")\(monthNumber)/\(year)"
+        case .currentThrough: "Current Through \(month) \(year)"
+        case .spanLabel: "Date: \(month) \(year)"
+        }
+    }
+
+    /// The month as a number, 1-12.
+    var monthNumber: Int { (Vocabulary.months.firstIndex(of: month) ?? 0) + 1 }
+
+    /// The record an extraction of this summary should give, whatever its layout.
+    func expectedRecord(_ layout: ZooLayout) -> DocumentRecord {
+        let date = layout.date == .labelledYear ? String(year) : "\(year)-\(monthNumber < 10 ? "0" : "")\(monthNumber)"
+        let sections = self.sections.enumerated().map { offset, section in
+            var paragraphs: [String] = []
+            for block in section.blocks {
+                switch block {
+                case .citation: break
+                case let .paragraph(text): paragraphs.append(text)
+                case let .list(items): paragraphs += items
+                }
+            }
+            return Section(
+                ordinal: offset + 1, heading: section.heading,
+                citations: section.lineCitations + section.proseCitations,
+                provision: !(section.lineCitations.isEmpty && section.proseCitations.isEmpty),
+                text: paragraphs.joined(separator: "\n\n")
+            )
+        }
+        return DocumentRecord(
+            source: "", sha256: "", format: layout.format, kind: .statuteSummary, title: Vocabulary.summaryTitle,
+            state: jurisdiction.name, stateCode: jurisdiction.usps, year: year, date: date, sections: sections
+        )
+    }
+
+    /// The header's lines in reading order, each with its role, for every format.
+    private func headerLines(_ layout: ZooLayout) -> [(role: HeaderRole, text: String)] {
+        let title = Vocabulary.summaryTitle
+        let state = jurisdiction.name
+        let date = (HeaderRole.date, dateText(layout.date))
+        switch layout.header {
+        case .titleDashState: return [(.title, "\(title) - \(state)"), date]
+        case .stateBeforeTitle: return [(.state, state), (.title, title), date]
+        case .stateAfterTitle: return [(.title, title), (.state, state), date]
+        case .boldState: return [(.title, title), (.boldState, state), date]
+        case .stateHeading: return [(.title, title), (.stateHeading, state), date]
+        case .labelledState: return [(.title, title), (.state, "State: \(state)"), date]
+        case .dateFirst: return [date, (.title, "\(title) - \(state)")]
+        case .seriesLabel: return [(.title, "\(title) - \(state)"), (.series, "State Statutes Series"), date]
+        case .stateInPageTitleOnly: return [(.title, title), date]
+        }
+    }
+
+    /// Renders the summary in `layout`.
+    func render(_ layout: ZooLayout, _ rng: inout SplitMix64) -> [UInt8] {
+        let out: [UInt8] = switch layout.format {
+        case .text: zooText(layout, &rng)
+        case .markdown: zooMarkdown(layout)
+        default: zooHTML(layout, &rng)
+        }
+        return layout.lineEnding == .crlf ? ZooText.crlf(out) : out
+    }
+
+    // MARK: Text
+
+    private func zooText(_ layout: ZooLayout, _ rng: inout SplitMix64) -> [UInt8] {
+        let furniture = layout.furniture
+        let soft = furniture == .softHyphens || furniture == .everything
+        let textLayout = TextLayout(width: rng.int(74...84), hyphenation: soft ? 0.9 : 0.35, hyphen: soft ? "\u{00AD}" : "-")
+        var units: [[[UInt8]]] = headerLines(layout).map { [Array($0.text.utf8)] }
+        for section in sections {
+            units.append([Array(section.heading.utf8)])
+            for block in section.blocks {
+                var lines: [[UInt8]] = []
+                switch block {
+                case let .citation(text):
+                    if layout.citationLabel == .wrapped {
+                        lines.append(Array("Citation:".utf8))
+                        textLayout.wrap(text, hyphenate: false, rng: &rng, into: &lines)
+                    } else {
+                        textLayout.wrap("Citation: " + text, hyphenate: false, rng: &rng, into: &lines)
+                    }
+                case let .paragraph(text):
+                    textLayout.wrap(soft ? ZooText.softHyphens(text, &rng) : text, hyphenate: true, rng: &rng, into: &lines)
+                case let .list(items):
+                    for item in items {
+                        textLayout.wrap(item, first: "\u{2022} ", rest: "  ", hyphenate: true, rng: &rng, into: &lines)
+                    }
+                }
+                units.append(lines)
+            }
+        }
+
+        let header = furniture == .runningHeaderFormFeed || furniture == .runningHeaderNoFormFeed
+            || furniture == .splitParagraph || furniture == .everything
+        let footer = furniture == .footerPageNumbers || furniture == .splitParagraph || furniture == .everything
+        let formFeeds = furniture != .runningHeaderNoFormFeed
+        let split = furniture == .splitParagraph || furniture == .everything
+        let paged = header || footer
+        let capacity = paged ? rng.int(40...50) : Int.max
+
+        var pages: [[[UInt8]]] = [[]]
+        for unit in units {
+            var unit = unit
+            while !unit.isEmpty {
+                let current = pages[pages.count - 1]
+                let room = capacity - current.count - (current.isEmpty ? 0 : 1)
+                if unit.count <= room {
+                    if !current.isEmpty { pages[pages.count - 1].append([]) }
+                    pages[pages.count - 1] += unit
+                    break
+                }
+                // A paragraph of several lines may run on to the next page; else the unit moves.
+                if split, room >= 2, unit.count >= 3 {
+                    if !current.isEmpty { pages[pages.count - 1].append([]) }
+                    pages[pages.count - 1] += unit.prefix(room)
+                    unit.removeFirst(room)
+                    pages.append([])
+                    // The rest continues the paragraph at the top of the next page.
+                    pages[pages.count - 1] += unit
+                    unit = []
+                    break
+                }
+                if current.isEmpty {
+                    pages[pages.count - 1] += unit
+                    break
+                }
+                pages.append([])
+            }
+        }
+
+        var out: [UInt8] = []
+        let running = "\(Vocabulary.summaryTitle) - \(jurisdiction.name)"
+        for (index, page) in pages.enumerated() {
+            if index > 0 {
+                if formFeeds { out.write("\u{0C}") } else { out.line() }
+                if header {
+                    out.line(running)
+                    out.line("https://www.childwelfare.gov/resources/\(jurisdiction.name.lowercased().replacingOccurrencesOfSlot(" ", with: "-"))/")
+                    out.line()
+                }
+            }
+            for line in page {
+                out += line
+                out.line()
+            }
+            let last = index == pages.count - 1
+            if last, furniture == .reproductionNotice || furniture == .everything {
+                out.line()
+                out.line("This material may be freely reproduced and distributed. However, when doing so, please credit Child Welfare Information Gateway. This publication is available online at https://www.childwelfare.gov.")
+            }
+            if footer {
+                out.line()
+                out.line("Child Welfare Information Gateway")
+                out.line(index % 2 == 0 ? "Page \(index + 1) of \(pages.count)" : String(index + 1))
+            }
+        }
+        return out
+    }
+
+    // MARK: Markdown
+
+    private func zooMarkdown(_ layout: ZooLayout) -> [UInt8] {
+        var out: [UInt8] = []
+        for (role, text) in headerLines(layout) {
+            switch role {
+            case .title: out.line("# " + text)
+            case .boldState: out.line("**\(text)**")
+            case .stateHeading: out.line("## " + text)
+            default: out.line(text)
+            }
+            out.line()
+        }
+        let marks: String = switch layout.heading {
+        case .hash1: "# "
+        case .hash3: "### "
+        case .hash4: "#### "
+        default: "## "
+        }
+        for section in sections {
+            out.line(layout.heading == .boldLine ? "**\(section.heading)**" : marks + section.heading)
+            out.line()
+            for block in section.blocks {
+                switch block {
+                case let .citation(text):
+                    switch layout.citationLabel {
+                    case .markdownBold: out.line("**Citation:** " + text)
+                    case .wrapped:
+                        out.line("Citation:")
+                        out.line(text)
+                    default: out.line("Citation: " + text)
+                    }
+                case let .paragraph(text): out.line(text)
+                case let .list(items): for item in items { out.line("- " + item) }
+                }
+                out.line()
+            }
+        }
+        return out
+    }
+
+    // MARK: HTML
+
+    private func zooHTML(_ layout: ZooLayout, _ rng: inout SplitMix64) -> [UInt8] {
+        let escaper = HTMLEscaper(entities: layout.entities != .characters, numeric: layout.entities == .numeric)
+        var out: [UInt8] = []
+        func text(_ value: String) { escaper.escape(value, into: &out) }
+        let chrome = ZooChrome(form: layout.chrome, state: jurisdiction.name)
+
+        out.line("<!DOCTYPE html>")
+        out.line("<html lang=\"en\">")
+        out.write("<head><meta charset=\"utf-8\"><title>")
+        text("\(Vocabulary.summaryTitle) - \(jurisdiction.name) | Child Welfare Information Gateway")
+        out.line("</title></head>")
+        out.line("<body>")
+        chrome.before(into: &out)
+        for (role, line) in headerLines(layout) {
+            switch role {
+            case .title:
+                out.write("<h1>")
+                text(line)
+                out.line("</h1>")
+            case .boldState:
+                out.write("<p><strong>")
+                text(line)
+                out.line("</strong></p>")
+            case .stateHeading:
+                out.write("<h2>")
+                text(line)
+                out.line("</h2>")
+            case .date where layout.date == .spanLabel:
+                out.write("<div class=\"date\"><span>Date:</span> ")
+                text("\(month) \(year)")
+                out.line("</div>")
+            default:
+                out.write("<p>")
+                text(line)
+                out.line("</p>")
+            }
+        }
+        chrome.afterHeader(into: &out)
+        for section in sections {
+            switch layout.heading {
+            case .paragraphStrong: out.write("<p><strong>")
+            case .h3: out.write("<h3>")
+            case .h4: out.write("<h4>")
+            default: out.write("<h2>")
+            }
+            text(section.heading)
+            switch layout.heading {
+            case .paragraphStrong: out.line("</strong></p>")
+            case .h3: out.line("</h3>")
+            case .h4: out.line("</h4>")
+            default: out.line("</h2>")
+            }
+            for block in section.blocks {
+                switch block {
+                case let .citation(citation):
+                    switch layout.citationLabel {
+                    case .htmlBold:
+                        out.write("<p><b>Citation:</b> ")
+                        text(citation)
+                    case .sectionEntity:
+                        out.write("<p>Citation: ")
+                        var escaped: [UInt8] = []
+                        escaper.escape(citation, into: &escaped)
+                        out += ZooText.sectionEntities(escaped)
+                    default:
+                        out.write("<p>Citation: ")
+                        text(citation)
+                    }
+                    out.line("</p>")
+                case let .paragraph(paragraph):
+                    out.write("<p>")
+                    text(paragraph)
+                    out.line("</p>")
+                case let .list(items):
+                    out.line("<ul>")
+                    for item in items {
+                        out.write("<li>")
+                        text(item)
+                        out.line("</li>")
+                    }
+                    out.line("</ul>")
+                }
+            }
+        }
+        chrome.after(into: &out)
+        out.line("</body>")
+        out.line("</html>")
+        return out
+    }
+}
+
+/// What a header line is, so that each format can mark it.
+enum HeaderRole {
+    case title, state, boldState, stateHeading, date, series
+}
+
+/// Byte-level rewrites the zoo applies to rendered text.
+enum ZooText {
+    /// Every `\n` as `\r\n`.
+    static func crlf(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 40)
+        for byte in bytes {
+            if byte == 0x0A { out.append(0x0D) }
+            out.append(byte)
+        }
+        return out
+    }
+
+    /// `§ ` and `§` + no-break space (as characters or entities) written `&sect;&nbsp;`.
+    static func sectionEntities(_ bytes: [UInt8]) -> [UInt8] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var result = text
+        for sign in ["\u{00A7}\u{00A0}", "\u{00A7} ", "&sect;&nbsp;", "&sect; ", "&#167;&#160;", "&#167; "] {
+            result = result.replacingOccurrencesOfSlot(sign, with: "&sect;&nbsp;")
+        }
+        return Array(result.utf8)
+    }
+
+    /// `text` with a soft hyphen in some long lower-case words (`traf\u{AD}ficking`).
+    static func softHyphens(_ text: String, _ rng: inout SplitMix64) -> String {
+        var words: [String] = []
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if word.utf8.count >= 10, word.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
+                rng.chance(0.3)
+            {
+                let cut = word.index(word.startIndex, offsetBy: 4)
+                words.append(word[..<cut] + "\u{00AD}" + word[cut...])
+            } else {
+                words.append(String(word))
+            }
+        }
+        return words.joined(separator: " ")
+    }
+}
+
+/// A web page's chrome around the content, in one of `WebChrome`'s forms.
+struct ZooChrome {
+    var form: WebChrome
+    var state: String
+
+    private func has(_ part: WebChrome) -> Bool { form == part || form == .everything || form == .everythingInDivs }
+    private var landmarks: Bool { form != .everythingInDivs }
+    private var wholePage: Bool { form == .everything || form == .everythingInDivs }
+
+    func before(into out: inout [UInt8]) {
+        if has(.skipLink) { out.line("<a href=\"#main-content\" class=\"skip-link\">Skip to main content</a>") }
+        if has(.banner) {
+            out.line(landmarks ? "<header role=\"banner\">" : "<div class=\"site-header\">")
+            out.line("<div class=\"usa-banner\">An official website of the United States government. Here's how you know.</div>")
+            out.line("<p class=\"site-name\"><a href=\"/\">Child Welfare Information Gateway</a></p>")
+            out.line(landmarks ? "</header>" : "</div>")
+        }
+        if has(.navigationMenu) {
+            out.line(landmarks ? "<nav aria-label=\"Main\">" : "<div class=\"menu\">")
+            out.line("<ul><li><a href=\"/topics\">Topics</a></li><li><a href=\"/resources\">Resources</a></li><li><a href=\"/laws\">Laws &amp; Policies</a></li><li><a href=\"/training\">Training</a></li><li><a href=\"/about\">About Us</a></li></ul>")
+            out.line(landmarks ? "</nav>" : "</div>")
+        }
+        if has(.breadcrumbs) {
+            out.line("<div class=\"breadcrumb\"><a href=\"/\">Home</a> \u{203A} <a href=\"/topics\">Topics</a> \u{203A} <a href=\"/laws\">Laws &amp; Policies</a> \u{203A} \(state)</div>")
+        }
+        if wholePage { out.line(landmarks ? "<main id=\"main-content\"><article>" : "<div class=\"content\" id=\"main-content\">") }
+    }
+
+    func afterHeader(into out: inout [UInt8]) {
+        if has(.printShare) {
+            out.line("<div class=\"share-tools\"><a href=\"javascript:window.print()\">Print</a> <a href=\"#share\">Share</a> <a href=\"mailto:?subject=Statutes\">Email</a></div>")
+        }
+    }
+
+    func after(into out: inout [UInt8]) {
+        if wholePage { out.line(landmarks ? "</article></main>" : "</div>") }
+        if has(.relatedResources) {
+            out.line(landmarks ? "<aside class=\"related\">" : "<div class=\"sidebar related\">")
+            out.line("<h2>Related Resources</h2>")
+            out.line("<h3>Human Trafficking</h3>")
+            out.line("<ul><li><a href=\"/topics/trafficking\">Child Trafficking: Resources for Professionals</a></li><li><a href=\"/topics/trafficking/prevention\">Preventing Trafficking of Youth in Care</a></li></ul>")
+            out.line("<h3>State Statutes Search</h3>")
+            out.line("<p><a href=\"/statutes\">Search the State Statutes database</a></p>")
+            out.line(landmarks ? "</aside>" : "</div>")
+        }
+        if has(.siteFooter) {
+            out.line(landmarks ? "<footer>" : "<div class=\"site-footer\">")
+            out.line("<p>Child Welfare Information Gateway is a service of the Children's Bureau, Administration for Children and Families, U.S. Department of Health and Human Services.</p>")
+            out.line("<ul><li><a href=\"/accessibility\">Accessibility</a></li><li><a href=\"/privacy\">Privacy Policy</a></li><li><a href=\"/contact\">Contact Us</a></li></ul>")
+            out.line(landmarks ? "</footer>" : "</div>")
+        }
+    }
+}
