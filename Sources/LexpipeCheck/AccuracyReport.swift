@@ -74,11 +74,12 @@ public struct AccuracyReport: Sendable, Equatable {
             {
                 lines.append("  references: " + AccuracyReport.describe(references))
             }
-            for difference in document.differences.prefix(differencesPerDocument) {
+            for difference in (document.differences + document.unmatched).prefix(differencesPerDocument) {
                 lines.append("  \(difference)")
             }
-            if document.differences.count > differencesPerDocument {
-                lines.append("  ... and \(document.differences.count - differencesPerDocument) more")
+            let count = document.differences.count + document.unmatched.count
+            if count > differencesPerDocument {
+                lines.append("  ... and \(count - differencesPerDocument) more")
             }
         }
         if !unmatchedGold.isEmpty {
@@ -109,7 +110,7 @@ public struct AccuracyReport: Sendable, Equatable {
             .object([
                 ("source", .string(document.source)), ("fields", .integer(document.fields)),
                 ("exact", .integer(document.exact)), ("refused", document.refused.map(JSONValue.string) ?? .null),
-                ("differences", .array(document.differences.map { .object([
+                ("differences", .array((document.differences + document.unmatched).map { .object([
                     ("path", .string($0.path)), ("gold", .string($0.gold)), ("extracted", .string($0.extracted)),
                 ]) })),
             ])

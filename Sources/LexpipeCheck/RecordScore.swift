@@ -9,13 +9,25 @@ public struct FieldDifference: Sendable, Equatable, CustomStringConvertible {
     /// The extracted value as compact JSON, or `(absent)`.
     public var extracted: String
 
-    /// `path: gold "…", extracted "…"`, long values cut.
+    /// `path: gold "…", extracted "…"`; long values cut around where they first differ.
     public var description: String {
-        "\(path): gold \(FieldDifference.cut(gold)), extracted \(FieldDifference.cut(extracted))"
+        let (a, b) = FieldDifference.around(gold, extracted)
+        return "\(path): gold \(a), extracted \(b)"
     }
 
-    static func cut(_ value: String) -> String {
-        value.count <= 90 ? value : String(value.prefix(87)) + "..."
+    /// The two values, each cut to about 90 characters around their first difference.
+    static func around(_ gold: String, _ extracted: String) -> (String, String) {
+        let a = Array(gold), b = Array(extracted)
+        guard a.count > 90 || b.count > 90 else { return (gold, extracted) }
+        var common = 0
+        while common < a.count, common < b.count, a[common] == b[common] { common += 1 }
+        let start = max(0, common - 30)
+        func cut(_ characters: [Character]) -> String {
+            let end = min(characters.count, start + 90)
+            guard start < end else { return start == 0 ? "" : "..." }
+            return (start > 0 ? "..." : "") + String(characters[start..<end]) + (end < characters.count ? "..." : "")
+        }
+        return (cut(a), cut(b))
     }
 }
 
@@ -84,6 +96,9 @@ public struct RecordScore: Sendable, Equatable {
     public var references: MatchCount?
     /// Why the document could not be extracted, when it was refused.
     public var refused: String?
+    /// Citations and references of the gold record the extraction missed, and those it found
+    /// that the gold record does not have (`citation MS Miss. Code Ann. § 43-21-105`).
+    public var unmatched: [FieldDifference] = []
 
     /// Whether every field and every citation matches.
     public var isExact: Bool {
@@ -112,13 +127,16 @@ public enum RecordComparison {
         goldLeaves.collect(gold.json, path: "", top: true)
         var extractedLeaves = Leaves()
         extractedLeaves.collect(extracted.json, path: "", top: true)
+        var unmatched: [FieldDifference] = []
         var score = RecordScore(
             source: gold.source, fields: 0, exact: 0, differences: [], byField: [:],
-            citations: match(goldLeaves.citations, extractedLeaves.citations), references: nil
+            citations: match(goldLeaves.citations, extractedLeaves.citations, "citations", into: &unmatched),
+            references: nil
         )
         if goldLeaves.hasReferences || extractedLeaves.hasReferences {
-            score.references = match(goldLeaves.references, extractedLeaves.references)
+            score.references = match(goldLeaves.references, extractedLeaves.references, "references", into: &unmatched)
         }
+        score.unmatched = unmatched
         let extractedValues = Dictionary(extractedLeaves.values.map { ($0.path, $0.value) }, uniquingKeysWith: { a, _ in a })
         let goldPaths = Set(goldLeaves.values.map(\.path))
         func count(_ path: String, equal: Bool) {
@@ -174,14 +192,26 @@ public enum RecordComparison {
         return name
     }
 
-    static func match(_ gold: [String], _ extracted: [String]) -> MatchCount {
+    static func match(
+        _ gold: [String], _ extracted: [String], _ name: String, into unmatched: inout [FieldDifference]
+    ) -> MatchCount {
         var remaining: [String: Int] = [:]
         for key in gold { remaining[key, default: 0] += 1 }
         var matched = 0
-        for key in extracted where (remaining[key] ?? 0) > 0 {
-            remaining[key]! -= 1
-            matched += 1
+        var spurious: [String] = []
+        for key in extracted {
+            if (remaining[key] ?? 0) > 0 {
+                remaining[key]! -= 1
+                matched += 1
+            } else {
+                spurious.append(key)
+            }
         }
+        for key in gold where (remaining[key] ?? 0) > 0 {
+            remaining[key]! -= 1
+            unmatched.append(FieldDifference(path: name, gold: key, extracted: "(absent)"))
+        }
+        for key in spurious { unmatched.append(FieldDifference(path: name, gold: "(absent)", extracted: key)) }
         return MatchCount(expected: gold.count, found: extracted.count, matched: matched)
     }
 }

@@ -30,20 +30,24 @@ extension ReportCard {
             return GradeRow(
                 number: issue.number, name: issue.name, grade: Grade(rawValue: issue.grade), gradeSource: .stated,
                 score: Double(issue.scoreHalves) / 2, maxScore: Double(issue.maxHalves) / 2,
-                accomplished: accomplished, gaps: gaps
+                accomplished: accomplished.map(ZooText.asRead), gaps: gaps.map(ZooText.asRead)
             )
         }
+        // The built-in grading scale covers 2021-2023: a letter left out is derived only then.
+        let scaled = (2021...2023).contains(year)
         let credits = self.credits.map { credit in
+            // As the corpus example's record names them: `18+ Youth`, `Child Labor Trafficking`.
             ExtraCredit(
-                code: credit.code, name: "\(credit.code) \(credit.name)", points: Double(credit.halves) / 2,
-                description: credit.description
+                code: credit.code, name: credit.code == "18+" ? "18+ \(credit.name)" : credit.name,
+                points: Double(credit.halves) / 2,
+                description: ZooText.asRead(credit.description)
             )
         }
         let card = LexpipeRecord.ReportCard(
             framework: Vocabulary.cardFramework, issues: issues, extraCredit: credits,
             overall: OverallGrade(
-                score: Double(totalHalves) / 2, grade: Grade(rawValue: overallGrade),
-                gradeSource: overallLetterPrinted ? .stated : .derived
+                score: Double(totalHalves) / 2, grade: overallLetterPrinted || scaled ? Grade(rawValue: overallGrade) : nil,
+                gradeSource: overallLetterPrinted ? .stated : scaled ? .derived : nil
             ),
             checks: ReportCardChecks(totalMatchesSum: true, gradesMatchScores: true)
         )
@@ -105,14 +109,14 @@ extension ReportCard {
     private func zooTabs(_ layout: ZooLayout) -> [UInt8] {
         var out: [UInt8] = []
         markdownHeader(layout, into: &out)
-        out.line("Issue\t\tGrade\tScore\tHighlights")
+        out.line("Issue\t\t\tGrade\tScore\tHighlights")
         let separator = scoreForm == .slash ? "/" : scoreForm == .separateCells ? "\t" : " "
         for issue in issues {
-            out.line(["", "\(issue.number). \(issue.name)", issue.grade, scoreText(issue, separator), issue.highlight]
+            out.line(["", "\(issue.number). \(issue.name)", "", issue.grade, scoreText(issue, separator), issue.highlight]
                 .joined(separator: "\t"))
         }
         for (index, credit) in credits.enumerated() {
-            out.line([index == 0 ? "EXTRA CREDIT" : "", "\(credit.code) \(credit.name)", "", ReportCard.points(credit.halves), credit.description]
+            out.line([index == 0 ? "EXTRA CREDIT" : "", credit.code, "\(credit.code) \(credit.name)", "", ReportCard.points(credit.halves), credit.description]
                 .joined(separator: "\t"))
         }
         out.line()
@@ -239,14 +243,30 @@ extension ReportCard {
             cell(issue.highlight)
             out.line("</tr>")
         }
-        if sections { out.line("</tbody>\n<tbody class=\"extra-credit\">") }
-        for (index, credit) in credits.enumerated() {
-            out.write("<tr>")
-            cell(index == 0 ? "EXTRA CREDIT: \(credit.code) \(credit.name)" : "\(credit.code) \(credit.name)")
-            cell("")
-            cell(ReportCard.points(credit.halves))
-            cell(credit.description)
-            out.line("</tr>")
+        if sections {
+            // Extra credit in a body of its own under a heading row, each label in one cell.
+            out.line("</tbody>\n<tbody class=\"extra-credit\">")
+            out.line("<tr><th colspan=\"4\">EXTRA CREDIT</th></tr>")
+            for credit in credits {
+                out.write("<tr>")
+                cell("\(credit.code) \(credit.name)")
+                cell("")
+                cell(ReportCard.points(credit.halves))
+                cell(credit.description)
+                out.line("</tr>")
+            }
+        } else {
+            // As Shared Hope's pages have it: the heading, code and label in cells of their own.
+            for (index, credit) in credits.enumerated() {
+                out.write("<tr>")
+                cell(index == 0 ? "EXTRA CREDIT" : "")
+                cell(credit.code)
+                cell("\(credit.code) \(credit.name)")
+                cell("")
+                cell(ReportCard.points(credit.halves))
+                cell(credit.description)
+                out.line("</tr>")
+            }
         }
         if sections {
             out.line("</tbody>\n<tbody class=\"overall\">")

@@ -26,8 +26,8 @@ extension StatuteSummary {
             for block in section.blocks {
                 switch block {
                 case .citation: break
-                case let .paragraph(text): paragraphs.append(text)
-                case let .list(items): paragraphs += items
+                case let .paragraph(text): paragraphs.append(ZooText.asRead(text))
+                case let .list(items): paragraphs += items.map(ZooText.asRead)
                 }
             }
             return Section(
@@ -309,6 +309,23 @@ enum HeaderRole {
 
 /// Byte-level rewrites the zoo applies to rendered text.
 enum ZooText {
+    /// Text as the record holds it: typographic quotes and apostrophes straight, no-break
+    /// spaces as spaces (the extractor's normal form of prose, whatever the layout).
+    static func asRead(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\u{2018}", "\u{2019}": result.unicodeScalars.append("'")
+            case "\u{201C}", "\u{201D}": result.unicodeScalars.append("\"")
+            case "\u{00A0}": result.unicodeScalars.append(" ")
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// Every `\n` as `\r\n`.
     static func crlf(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []

@@ -12,7 +12,33 @@ import Testing
 /// The forms the extractor misreads today, with the field that comes out wrong.
 enum KnownMisreadings {
     /// By the form's description (`ZooLayout` axis name and form), the fields misread.
-    static let forms: [String: String] = [:]
+    static let forms: [String: String] = [
+        "header: state line before title": "form \"state line before title\": title is the state, no state, year or date",
+        "header: state line after title": "form \"state line after title\": no state, year or date; the state line becomes a section",
+        "header: state in bold": "form \"state in bold\": no state, year or date; the state becomes a section",
+        "header: state as heading": "form \"state as heading\": no state, year or date; the state becomes a section",
+        "header: State: label": "form \"State: label\": no state, year or date; the label becomes a section",
+        "header: state only in <title>": "form \"state only in <title>\": no state; citations lose their jurisdiction",
+        "card header: title - state": "form \"title - state\" on a report card: report_card.framework keeps the state",
+        "card header: state line after title": "form \"state line after title\" on a report card: title is the state",
+        "card header: State: label": "form \"State: label\" on a report card: title and framework",
+        "card header: state only in <title>": "form \"state only in <title>\" on a report card: no state",
+        "date: Date: 2020": "form \"Date: 2020\": no year or date; the date line becomes a section",
+        "date: 03/2022": "form \"03/2022\": no year or date",
+        "chrome: skip link": "form \"skip link\": title is the skip link; no state, year or date",
+        "chrome: breadcrumbs": "form \"breadcrumbs\": title is the breadcrumb trail; no state, year or date",
+        "chrome: Print/Share links": "form \"Print/Share links\": sections[].heading and text shifted",
+        "chrome: Related Resources aside": "form \"Related Resources aside\": its headings become sections",
+        "chrome: all chrome, landmarks": "form \"all chrome, landmarks\": title, state, year; chrome becomes sections",
+        "chrome: all chrome in <div>s": "form \"all chrome in <div>s\": title, state, year; chrome becomes sections",
+        "furniture: running header after form feed": "form \"running header after form feed\": title and state; headers become sections",
+        "furniture: running header without form feed": "form \"running header without form feed\": headers stay in sections[].text",
+        "furniture: paragraph split across a page break": "form \"paragraph split across a page break\": title, state, sections",
+        "furniture: soft hyphens": "form \"soft hyphens\": a word soft-hyphenated at a line end is split in sections[].text",
+        "furniture: all furniture": "form \"all furniture\": title, state, sections",
+        "table: markdown pipe table": "form \"markdown pipe table\": format, title, framework, issues not read",
+        "table: HTML table, several <tbody>": "form \"HTML table, several <tbody>\": extra_credit[].code and name",
+    ]
 
     /// The known misreading of `form` on `axis`, if any.
     static func issue(_ axis: String, _ form: some LayoutForm) -> String? {
@@ -42,16 +68,7 @@ enum ZooReading {
     static func differences(_ document: ZooDocument) throws -> [String] {
         let record = try extractRecord(text: String(decoding: document.bytes, as: UTF8.self), source: document.path)
         let score = RecordComparison.score(gold: document.expected, extracted: record)
-        var problems = score.differences.map(\.description)
-        if score.citations.matched != score.citations.expected || score.citations.matched != score.citations.found {
-            problems.append("citations: \(score.citations.expected) expected, \(score.citations.found) found, \(score.citations.matched) matched")
-        }
-        if let references = score.references,
-            references.matched != references.expected || references.matched != references.found
-        {
-            problems.append("references: \(references.expected) expected, \(references.found) found, \(references.matched) matched")
-        }
-        return problems
+        return (score.differences + score.unmatched).map(\.description)
     }
 
     /// `count` documents in `layout`, each checked; one failure per misread document, naming
@@ -61,7 +78,9 @@ enum ZooReading {
         for index in 0..<count {
             let document = zoo.document(at: index, layout: layout)
             let problems = try differences(document)
-            #expect(problems.isEmpty, "seed \(seed) index \(index) (\(layout)):\n  \(problems.prefix(8).joined(separator: "\n  "))")
+            if !problems.isEmpty {
+                Issue.record("seed \(seed) index \(index) (\(layout)):\n  \(problems.prefix(8).joined(separator: "\n  "))")
+            }
         }
     }
 
@@ -113,7 +132,7 @@ struct LayoutZooTests {
         #expect(text(.varying(.statuteSummary, \.citationLabel, .htmlBold)).contains("<b>Citation:</b>"))
         #expect(text(.varying(.statuteSummary, \.heading, .hash4)).contains("\n#### "))
         #expect(text(.varying(.statuteSummary, \.date, .currentThrough)).contains("Current Through "))
-        #expect(text(.varying(.statuteSummary, \.chrome, .breadcrumbs)).contains("Home \u{203A} "))
+        #expect(text(.varying(.statuteSummary, \.chrome, .breadcrumbs)).contains("Home</a> \u{203A} <a"))
         #expect(text(.varying(.reportCard, \.cardTable, .pipeTable)).contains("| **OVERALL GRADE** | "))
         #expect(text(.varying(.reportCard, \.cardTable, .pipeTable)).contains("<br>"))
         #expect(text(.varying(.reportCard, \.cardTable, .htmlTableSections)).components(separatedBy: "<tbody").count == 4)
