@@ -30,8 +30,9 @@ public struct GeneratedDocument: Sendable {
         public let extraCredit: [Double]
         /// Report cards: the overall score, the sum of the issue scores and extra credit.
         public let overallScore: Double?
-        /// The conversion noise forms the document carries (`duplicated issue name`, ...).
-        public let noise: [String]
+        /// The conversion noise and layout forms the document carries (`duplicated issue
+        /// name`, `CRLF line ends`, ...).
+        public internal(set) var noise: [String]
 
         /// Statute summaries: the number of headed sections.
         public var sectionCount: Int { sectionCitations.count }
@@ -114,14 +115,17 @@ public struct CorpusGenerator: Sendable {
         case 1: .markdown
         default: .html
         }
+        var forms: [String] = []
         let bytes = switch format {
-        case .text: summary.text(&rng)
+        case .text: summary.text(&rng, forms: &forms)
         case .markdown: summary.markdown(&rng)
-        case .html: summary.html(&rng)
+        default: summary.html(&rng, forms: &forms)
         }
+        var expected = summary.expected
+        expected.noise += forms
         return GeneratedDocument(
             path: "\(folder)/\(year)-statute-summary\(suffix).\(format.fileExtension)", bytes: bytes, format: format,
-            kind: .statuteSummary, expected: summary.expected
+            kind: .statuteSummary, expected: expected
         )
     }
 

@@ -5,20 +5,23 @@ extension StatuteSummary {
 
     /// Pages separated by form feeds, each after the first under a running header, each ending
     /// with the Gateway's footer and a page number; paragraphs wrapped near 80 columns with
-    /// some words hyphenated at the wrap. A page breaks only between blocks, as a layout
-    /// engine keeps short blocks whole.
-    ///
-    /// Two forms real conversions have are left out because the extractor misreads them (see
-    /// `crlfShare` and `markupSafeFurniture`).
-    func text(_ rng: inout SplitMix64) -> [UInt8] {
+    /// some words hyphenated at the wrap, some with Windows line ends. A page breaks only
+    /// between blocks, as a layout engine keeps short blocks whole. The layout forms it uses
+    /// that a reader may trip on are added to `forms` (`CRLF line ends`, `series label`).
+    func text(_ rng: inout SplitMix64, forms: inout [String]) -> [UInt8] {
         let layout = TextLayout(width: rng.int(74...84), hyphenation: rng.chance(0.7) ? 0.35 : 0)
         let furniture = rng.chance(0.85)
-        let lineEnd = rng.chance(StatuteSummary.crlfShare) ? "\r\n" : "\n"
+        let crlf = rng.chance(StatuteSummary.crlfShare)
+        let lineEnd = crlf ? "\r\n" : "\n"
+        if crlf { forms.append("CRLF line ends") }
         let bullet = rng.pick(["\u{2022} ", "\u{2022} ", "- ", "\u{25AA} "])
 
         // Units: runs of lines kept together, a blank line between units.
         var units: [[[UInt8]]] = [[Array(headline.utf8)]]
-        if rng.chance(StatuteSummary.seriesLabelShare) { units.append([Array("State Statutes Series".utf8)]) }
+        if rng.chance(StatuteSummary.seriesLabelShare) {
+            units.append([Array("State Statutes Series".utf8)])
+            forms.append("series label")
+        }
         units.append([Array(dateLine.utf8)])
         for section in sections {
             units.append([Array(section.heading.utf8)])
@@ -53,14 +56,16 @@ extension StatuteSummary {
 
         var out: [UInt8] = []
         out.reserveCapacity(units.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count + 1 } + 1 } + pages.count * 160)
-        // A text with `&` or `<` goes through libxml2 to strip inline markup, which drops form
-        // feeds; without page breaks the extractor keeps running headers and bare page numbers.
-        let markupSafe = !StatuteSummary.markupSafeFurniture
-            || !units.contains { $0.contains { $0.contains(UInt8(ascii: "&")) || $0.contains(UInt8(ascii: "<")) } }
-        let numbered = markupSafe && rng.chance(0.5)
+        let numbered = rng.chance(0.5)
+        // A text with `&` or `<` is read through the markup cleaner, a harder case for furniture.
+        if furniture, pages.count > 1,
+            units.contains(where: { $0.contains { $0.contains(UInt8(ascii: "&")) || $0.contains(UInt8(ascii: "<")) } })
+        {
+            forms.append("page furniture in text with & or <")
+        }
         for (index, page) in pages.enumerated() {
             if index > 0 { out.write("\u{0C}") }
-            if furniture, markupSafe, pages.count >= 3, index > 0 {
+            if furniture, pages.count >= 3, index > 0 {
                 out.line(Vocabulary.summaryTitle, lineEnd)
                 out.line("", lineEnd)
             }
@@ -80,21 +85,11 @@ extension StatuteSummary {
         return out
     }
 
-    /// Share of text conversions with Windows line ends. Zero: the extractor splits lines on the
-    /// `"\n"` character, and Swift reads `"\r\n"` as one character, so a CRLF document
-    /// becomes a single paragraph (no headline, date or sections).
-    static let crlfShare = 0.0
-
-    /// Leave running headers and bare page numbers out of text conversions that contain `&` or
-    /// `<` (they lose their form feeds in the extractor's markup stripping, see `text`); the
-    /// Gateway footer and "Page N of M" lines, read as furniture wherever they stand, remain.
-    static let markupSafeFurniture = true
+    /// Share of text conversions with Windows line ends.
+    static let crlfShare = 0.15
 
     /// Share of summaries with CWIG's "State Statutes Series" label between title and date.
-    /// Zero since commit f78820b: `SeriesLabel.matches` there requires the word "reviewed", so
-    /// the label is never recognized, the header stops before the date (no date, no year) and
-    /// the label and date become sections of their own. Set back to 0.2 once that is fixed.
-    static let seriesLabelShare = 0.0
+    static let seriesLabelShare = 0.2
 
     // MARK: Markdown
 
@@ -127,7 +122,7 @@ extension StatuteSummary {
 
     /// A full Child Welfare Information Gateway page: head with scripts, site header, menus,
     /// breadcrumb, the article, footer and trailing scripts.
-    func html(_ rng: inout SplitMix64) -> [UInt8] {
+    func html(_ rng: inout SplitMix64, forms: inout [String]) -> [UInt8] {
         let escaper = HTMLEscaper(entities: rng.chance(0.6), numeric: rng.chance(0.3))
         let headingTag = rng.pick(["h2", "h2", "h3"])
         let strongHeadings = rng.chance(0.1)
@@ -156,7 +151,10 @@ extension StatuteSummary {
         out.write("<h1 class=\"page-title\">")
         text(headline)
         out.line("</h1>")
-        if rng.chance(StatuteSummary.seriesLabelShare) { out.line("<p class=\"series\">State Statutes Series</p>") }
+        if rng.chance(StatuteSummary.seriesLabelShare) {
+            out.line("<p class=\"series\">State Statutes Series</p>")
+            forms.append("series label")
+        }
         out.write("<p class=\"date\">")
         text(dateLine)
         out.line("</p>")
