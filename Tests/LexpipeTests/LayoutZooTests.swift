@@ -1,4 +1,5 @@
 import Foundation
+import LexpipeBenchmark
 import LexpipeCheck
 import LexpipeCorpusGenerator
 import LexpipeRecord
@@ -227,5 +228,35 @@ struct LayoutZooTests {
         for kind in [DocumentKind.statuteSummary, .reportCard] {
             try ZooReading.check(.varying(kind, \.entities, form), knownIssue: KnownMisreadings.issue("entities", form))
         }
+    }
+}
+
+@Suite("Layout zoo on disk", .serialized)
+struct LayoutZooFolderTests {
+    /// What `lexpipe bench` reports: the zoo written with its records, scored by the check module.
+    @Test func benchAccuracyScoresEveryDocumentAgainstItsRecord() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let report = try ZooAccuracy.measure(count: 40, seed: 11, folder: folder.path)
+        #expect(report.documents.count == 40 && report.unmatchedGold.isEmpty)
+        let zoo = LayoutZoo(seed: 11)
+        let exact = try (0..<40).filter { try ZooReading.differences(zoo.document(at: $0)).isEmpty }.count
+        #expect(report.exactDocuments == exact, "the check module scores as the zoo tests do")
+        #expect(report.fields > 40 * 20 && report.citations.expected > 0)
+        let line = ZooAccuracy.line(report, seed: 11)
+        #expect(line.hasPrefix("zoo accuracy (40 documents, seed 11): fields exact "))
+        #expect(line.contains(", citation F1 "))
+    }
+
+    @Test func genCorpusWritesTheZooThatCheckReads() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let written = try LexpipeBinary.run(["gen-corpus", "--layouts", "zoo", "--docs", "25", "--seed", "3", "--out", folder.path])
+        #expect(written.status == 0, "\(written.stderr)")
+        let document = LayoutZoo(seed: 3).document(at: 24)
+        #expect(FileManager.default.contents(atPath: folder.path + "/" + document.path).map(Array.init) == document.bytes)
+        let check = try LexpipeBinary.run(["check", folder.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.hasPrefix("documents: 25, exact: "))
     }
 }
