@@ -49,7 +49,8 @@ extension ReportCard {
                 score: Double(totalHalves) / 2, grade: overallLetterPrinted || scaled ? Grade(rawValue: overallGrade) : nil,
                 gradeSource: overallLetterPrinted ? .stated : scaled ? .derived : nil
             ),
-            checks: ReportCardChecks(totalMatchesSum: true, gradesMatchScores: true)
+            // Grades are checked against scores only under a grading scale.
+            checks: ReportCardChecks(totalMatchesSum: true, gradesMatchScores: scaled ? true : nil)
         )
         return DocumentRecord(
             source: "", sha256: "", format: layout.format, kind: .reportCard, title: Vocabulary.cardFramework,

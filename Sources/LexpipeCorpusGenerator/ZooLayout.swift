@@ -78,12 +78,16 @@ public enum HeadingForm: String, LayoutForm {
     case h4 = "<h4>"
     /// `<p><strong>Heading</strong></p>`.
     case paragraphStrong = "<p><strong>"
+    /// No section heading at all: a page of one citation line and its prose, read as one
+    /// section whose heading is `null`.
+    case noHeadings = "no section headings"
 
     public var formats: [DocumentFormat] {
         switch self {
         case .plainLine: [.text]
         case .hash1, .hash2, .hash3, .hash4, .boldLine: [.markdown]
         case .h2, .h3, .h4, .paragraphStrong: [.html]
+        case .noHeadings: [.text, .markdown, .html]
         }
     }
 }

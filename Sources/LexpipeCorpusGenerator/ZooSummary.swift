@@ -15,13 +15,19 @@ extension StatuteSummary {
         }
     }
 
+    /// The sections a layout shows: all of them, or for a page with no headings the first
+    /// one alone (its heading not written).
+    func shown(_ layout: ZooLayout) -> [SummarySection] {
+        layout.heading == .noHeadings ? [sections[0]] : sections
+    }
+
     /// The month as a number, 1-12.
     var monthNumber: Int { (Vocabulary.months.firstIndex(of: month) ?? 0) + 1 }
 
     /// The record an extraction of this summary should give, whatever its layout.
     func expectedRecord(_ layout: ZooLayout) -> DocumentRecord {
         let date = layout.date == .labelledYear ? String(year) : "\(year)-\(monthNumber < 10 ? "0" : "")\(monthNumber)"
-        let sections = self.sections.enumerated().map { offset, section in
+        let sections = shown(layout).enumerated().map { offset, section in
             var paragraphs: [String] = []
             for block in section.blocks {
                 switch block {
@@ -31,8 +37,8 @@ extension StatuteSummary {
                 }
             }
             return Section(
-                ordinal: offset + 1, heading: section.heading,
-                citations: section.lineCitations + section.proseCitations,
+                ordinal: offset + 1, heading: layout.heading == .noHeadings ? nil : section.heading,
+                citations: section.lineCitations, references: section.proseCitations,
                 provision: !(section.lineCitations.isEmpty && section.proseCitations.isEmpty),
                 text: paragraphs.joined(separator: "\n\n")
             )
@@ -78,8 +84,8 @@ extension StatuteSummary {
         let soft = furniture == .softHyphens || furniture == .everything
         let textLayout = TextLayout(width: rng.int(74...84), hyphenation: soft ? 0.9 : 0.35, hyphen: soft ? "\u{00AD}" : "-")
         var units: [[[UInt8]]] = headerLines(layout).map { [Array($0.text.utf8)] }
-        for section in sections {
-            units.append([Array(section.heading.utf8)])
+        for section in shown(layout) {
+            if layout.heading != .noHeadings { units.append([Array(section.heading.utf8)]) }
             for block in section.blocks {
                 var lines: [[UInt8]] = []
                 switch block {
@@ -187,9 +193,11 @@ extension StatuteSummary {
         case .hash4: "#### "
         default: "## "
         }
-        for section in sections {
-            out.line(layout.heading == .boldLine ? "**\(section.heading)**" : marks + section.heading)
-            out.line()
+        for section in shown(layout) {
+            if layout.heading != .noHeadings {
+                out.line(layout.heading == .boldLine ? "**\(section.heading)**" : marks + section.heading)
+                out.line()
+            }
             for block in section.blocks {
                 switch block {
                 case let .citation(text):
@@ -249,15 +257,17 @@ extension StatuteSummary {
             }
         }
         chrome.afterHeader(into: &out)
-        for section in sections {
+        for section in shown(layout) {
             switch layout.heading {
+            case .noHeadings: break
             case .paragraphStrong: out.write("<p><strong>")
             case .h3: out.write("<h3>")
             case .h4: out.write("<h4>")
             default: out.write("<h2>")
             }
-            text(section.heading)
+            if layout.heading != .noHeadings { text(section.heading) }
             switch layout.heading {
+            case .noHeadings: break
             case .paragraphStrong: out.line("</strong></p>")
             case .h3: out.line("</h3>")
             case .h4: out.line("</h4>")

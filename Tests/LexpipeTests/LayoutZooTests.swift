@@ -37,6 +37,7 @@ enum KnownMisreadings {
         "furniture: paragraph split across a page break": "form \"paragraph split across a page break\": title, state, sections",
         "furniture: soft hyphens": "form \"soft hyphens\": a word soft-hyphenated at a line end is split in sections[].text",
         "furniture: all furniture": "form \"all furniture\": title, state, sections",
+        "headings: no section headings": "form \"no section headings\": no section (one with heading null expected)",
         "table: markdown pipe table": "form \"markdown pipe table\": format, title, framework, issues not read",
         "table: HTML table, several <tbody>": "form \"HTML table, several <tbody>\": extra_credit[].code and name",
     ]
@@ -161,7 +162,9 @@ struct LayoutZooTests {
                 known.append(report)
             }
         }
-        #expect(failures.isEmpty, "\(failures.count) of \(count) documents misread:\n\(failures.prefix(10).joined(separator: "\n"))")
+        if !failures.isEmpty {
+            Issue.record("\(failures.count) of \(count) documents misread:\n\(failures.prefix(10).joined(separator: "\n"))")
+        }
         if !known.isEmpty {
             withKnownIssue("\(known.count) of \(count) documents in forms misread today", isIntermittent: true) {
                 Issue.record(Comment(rawValue: known.prefix(3).joined(separator: "\n")))
