@@ -11,6 +11,7 @@ public enum GoldCheckError: Error, CustomStringConvertible, Sendable {
     /// The gold folder holds no `.json` file.
     case noGold(path: String)
 
+    /// What went wrong, with the path.
     public var description: String {
         switch self {
         case let .unreadableFolder(path): "cannot read the folder \(path)"

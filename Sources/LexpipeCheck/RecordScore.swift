@@ -68,9 +68,12 @@ public struct MatchCount: Sendable, Equatable {
 
 /// How many values of one field were compared and how many were equal.
 public struct FieldTally: Sendable, Equatable {
+    /// Values equal in gold and extraction.
     public var exact: Int
+    /// Values compared.
     public var total: Int
 
+    /// A tally of `exact` equal values out of `total`.
     public init(exact: Int, total: Int) {
         self.exact = exact
         self.total = total

@@ -8,6 +8,7 @@ public protocol LayoutForm: CaseIterable, Sendable, Hashable, RawRepresentable w
 }
 
 extension LayoutForm {
+    /// Every format.
     public var formats: [DocumentFormat] { [.text, .markdown, .html] }
 }
 
@@ -67,12 +68,14 @@ public enum DateForm: String, LayoutForm {
 public enum HeadingForm: String, LayoutForm {
     /// A plain line between blank lines (text conversions).
     case plainLine = "plain line"
+    /// Markdown headings, `#` to `####`.
     case hash1 = "# heading"
     case hash2 = "## heading"
     case hash3 = "### heading"
     case hash4 = "#### heading"
     /// `**Heading**` alone on its line.
     case boldLine = "**bold** line"
+    /// HTML headings, `<h2>` to `<h4>`.
     case h2 = "<h2>"
     case h3 = "<h3>"
     case h4 = "<h4>"
@@ -117,13 +120,21 @@ public enum CitationLabelForm: String, LayoutForm {
 
 /// The parts of a web page around its content.
 public enum WebChrome: String, LayoutForm {
+    /// The content alone in `<body>`.
     case none = "no chrome"
+    /// `Skip to main content` before everything.
     case skipLink = "skip link"
+    /// The government banner and site name in `<header>`.
     case banner = "government banner"
+    /// A `<nav>` menu of links.
     case navigationMenu = "navigation menu"
+    /// `Home › Topics › Laws & Policies › State`.
     case breadcrumbs = "breadcrumbs"
+    /// Print, Share and Email links under the header.
     case printShare = "Print/Share links"
+    /// An `<aside>` with headings and links of its own after the content.
     case relatedResources = "Related Resources aside"
+    /// A `<footer>` with the publisher and links.
     case siteFooter = "site footer"
     /// All of the above, the content in `<main>`.
     case everything = "all chrome, landmarks"
@@ -135,6 +146,7 @@ public enum WebChrome: String, LayoutForm {
 
 /// What a PDF-to-text conversion leaves around and inside the content.
 public enum PageFurniture: String, LayoutForm {
+    /// One page, nothing around the content.
     case none = "no furniture"
     /// Title, state and URL at each page top after a form feed.
     case runningHeaderFormFeed = "running header after form feed"
@@ -179,7 +191,9 @@ public enum CardTableForm: String, LayoutForm {
 
 /// Line ends.
 public enum LineEnding: String, LayoutForm {
+    /// `\n`.
     case lf = "LF"
+    /// `\r\n`, as Windows tools write.
     case crlf = "CRLF"
 }
 
@@ -198,16 +212,27 @@ public enum EntityForm: String, LayoutForm {
 /// One layout of the zoo: a form on every axis. Axes that do not apply to the document's kind
 /// and format (page furniture on a web page, a date form on a report card) are ignored.
 public struct ZooLayout: Sendable, Hashable, CustomStringConvertible {
+    /// A statute summary or a report card.
     public var kind: DocumentKind
+    /// Text (a PDF-to-text conversion), markdown or HTML.
     public var format: DocumentFormat
+    /// Where title, state and date stand.
     public var header: HeaderForm
+    /// How a summary writes its date.
     public var date: DateForm
+    /// How a summary marks its section headings.
     public var heading: HeadingForm
+    /// How a summary writes its `Citation:` labels.
     public var citationLabel: CitationLabelForm
+    /// The web page around the content (HTML).
     public var chrome: WebChrome
+    /// What the conversion leaves around the content (text summaries).
     public var furniture: PageFurniture
+    /// How a report card's grade table is written.
     public var cardTable: CardTableForm
+    /// LF or CRLF.
     public var lineEnding: LineEnding
+    /// How `§`, no-break spaces and quotes are written (HTML).
     public var entities: EntityForm
 
     /// The plainest layout of a kind in a format: the forms the two corpus examples use, or
