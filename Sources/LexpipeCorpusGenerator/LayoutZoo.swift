@@ -15,7 +15,7 @@ public struct ZooDocument: Sendable {
     public let expected: DocumentRecord
 }
 
-/// Statute summaries and report cards in every layout of issue 18's list: each record rendered
+/// Statute summaries, report cards and other documents (news releases) in every layout of issue 18's list: each record rendered
 /// with a form chosen independently on each axis (header order, date form, heading syntax,
 /// citation label, web chrome, page furniture, grade-table form, line ends, entities), none left
 /// out because the extractor misreads it.
@@ -34,13 +34,17 @@ public struct LayoutZoo: Sendable {
     /// The document at `index` in a layout drawn at random.
     public func document(at index: Int) -> ZooDocument {
         var rng = SplitMix64(seed: seed, index: index, stream: 0x200)
-        let kind: DocumentKind = rng.chance(0.3) ? .reportCard : .statuteSummary
+        let kind: DocumentKind = switch rng.weighted([60, 30, 10]) {
+        case 0: .statuteSummary
+        case 1: .reportCard
+        default: .unknown
+        }
         let layout = ZooLayout.random(kind, &rng)
         return document(at: index, layout: layout)
     }
 
     /// The document at `index` (its record as `document(at:)` draws it) in `layout`; the
-    /// layout's kind decides whether it is a summary or a report card.
+    /// layout's kind decides whether it is a summary, a report card or (`unknown`) a news release.
     public func document(at index: Int, layout: ZooLayout) -> ZooDocument {
         var rng = SplitMix64(seed: seed, index: index, stream: 0x201)
         let jurisdiction = rng.pick(GeneratedJurisdictions.all)
@@ -49,7 +53,12 @@ public struct LayoutZoo: Sendable {
         let bytes: [UInt8]
         var expected: DocumentRecord
         let name: String
-        if layout.kind == .reportCard {
+        if layout.kind == .unknown {
+            let release = PressRelease.generate(jurisdiction: jurisdiction, year: year, rng: &rng)
+            bytes = release.render(layout)
+            expected = release.expectedRecord(layout)
+            name = "press-release"
+        } else if layout.kind == .reportCard {
             let card = ReportCard.generate(jurisdiction: jurisdiction, year: year, rng: &rng).clean
             bytes = card.render(layout)
             expected = card.expectedRecord(layout)

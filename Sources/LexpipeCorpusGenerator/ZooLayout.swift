@@ -212,7 +212,7 @@ public enum EntityForm: String, LayoutForm {
 /// One layout of the zoo: a form on every axis. Axes that do not apply to the document's kind
 /// and format (page furniture on a web page, a date form on a report card) are ignored.
 public struct ZooLayout: Sendable, Hashable, CustomStringConvertible {
-    /// A statute summary or a report card.
+    /// A statute summary, a report card, or `unknown` for another document (a news release).
     public var kind: DocumentKind
     /// Text (a PDF-to-text conversion), markdown or HTML.
     public var format: DocumentFormat
@@ -294,7 +294,7 @@ public struct ZooLayout: Sendable, Hashable, CustomStringConvertible {
         case .html:
             layout.chrome = pick(WebChrome.self)
             layout.entities = pick(EntityForm.self)
-        case .text:
+        case .text where kind == .statuteSummary:
             layout.furniture = pick(PageFurniture.self)
         default:
             break
@@ -308,11 +308,13 @@ public struct ZooLayout: Sendable, Hashable, CustomStringConvertible {
         var parts = ["\(kind.rawValue) as \(format.rawValue)", "header: \(header.rawValue)"]
         if kind == .reportCard {
             parts.append("table: \(cardTable.rawValue)")
+        } else if kind == .unknown {
+            parts.append("date: \(date.rawValue)")
         } else {
             parts += ["date: \(date.rawValue)", "headings: \(heading.rawValue)", "label: \(citationLabel.rawValue)"]
         }
         if format == .html { parts += ["chrome: \(chrome.rawValue)", "entities: \(entities.rawValue)"] }
-        if format == .text, kind != .reportCard { parts.append("furniture: \(furniture.rawValue)") }
+        if format == .text, kind == .statuteSummary { parts.append("furniture: \(furniture.rawValue)") }
         parts.append("line ends: \(lineEnding.rawValue)")
         return parts.joined(separator: ", ")
     }

@@ -50,8 +50,7 @@ extension StatuteSummary {
     }
 
     /// The header's lines in reading order, each with its role, for every format.
-    private func headerLines(_ layout: ZooLayout) -> [(role: HeaderRole, text: String)] {
-        let title = Vocabulary.summaryTitle
+    func headerLines(_ layout: ZooLayout, title: String = Vocabulary.summaryTitle) -> [(role: HeaderRole, text: String)] {
         let state = jurisdiction.name
         let date = (HeaderRole.date, dateText(layout.date))
         switch layout.header {

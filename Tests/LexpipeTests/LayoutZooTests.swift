@@ -38,6 +38,9 @@ enum KnownMisreadings {
         "furniture: soft hyphens": "form \"soft hyphens\": a word soft-hyphenated at a line end is split in sections[].text",
         "furniture: all furniture": "form \"all furniture\": title, state, sections",
         "headings: no section headings": "form \"no section headings\": no section (one with heading null expected)",
+        "other document: text": "form \"news release\" as text: kind report_card (a card with no issues), no year or date",
+        "other document: markdown": "form \"news release\" as markdown: kind report_card (a card with no issues), no year or date",
+        "other document: html": "form \"news release\" as HTML: kind report_card (a card with no issues), no year or date",
         "table: markdown pipe table": "form \"markdown pipe table\": format, title, framework, issues not read",
         "table: HTML table, several <tbody>": "form \"HTML table, several <tbody>\": extra_credit[].code and name",
     ]
@@ -51,7 +54,9 @@ enum KnownMisreadings {
     static func issues(in layout: ZooLayout) -> [String] {
         let card = layout.kind == .reportCard
         var found: [String?] = [issue(card ? "card header" : "header", layout.header), issue("line ends", layout.lineEnding)]
-        if card {
+        if layout.kind == .unknown {
+            found += [forms["other document: \(layout.format.rawValue)"], issue("date", layout.date)]
+        } else if card {
             found.append(issue("table", layout.cardTable))
         } else {
             found += [issue("date", layout.date), issue("headings", layout.heading), issue("label", layout.citationLabel)]
@@ -110,6 +115,7 @@ struct LayoutZooTests {
     @Test func randomLayoutsCoverEveryForm() {
         let layouts = (0..<3000).map { LayoutZoo(seed: 3).document(at: $0).layout }
         let summaries = layouts.filter { $0.kind == .statuteSummary }
+        #expect(layouts.contains { $0.kind == .unknown })
         let cards = layouts.filter { $0.kind == .reportCard }
         #expect(Set(summaries.map(\.header)) == Set(HeaderForm.allCases))
         #expect(Set(cards.map(\.header)) == Set(HeaderForm.allCases.filter(\.appliesToCards)))
@@ -224,6 +230,12 @@ struct LayoutZooTests {
             layout.lineEnding = form
             try ZooReading.check(layout, knownIssue: KnownMisreadings.issue("line ends", form))
         }
+    }
+
+    /// A news release about a report card: `kind: unknown` with its headline, state and date.
+    @Test(arguments: [DocumentFormat.text, .markdown, .html])
+    func otherDocument(_ format: DocumentFormat) throws {
+        try ZooReading.check(.baseline(.unknown, format), knownIssue: KnownMisreadings.forms["other document: \(format.rawValue)"])
     }
 
     @Test(arguments: EntityForm.allCases)
