@@ -129,6 +129,20 @@ struct LayoutZooTests {
         #expect(Set(layouts.filter { $0.format == .html }.map(\.entities)) == Set(EntityForm.allCases))
     }
 
+    /// Every known misreading names a form that exists, so none is left behind by a rename.
+    @Test func knownMisreadingsNameExistingForms() {
+        func names<Form: LayoutForm>(_ axis: String, _: Form.Type) -> [String] { Form.allCases.map { "\(axis): \($0.rawValue)" } }
+        let forms = Set(
+            names("header", HeaderForm.self) + names("card header", HeaderForm.self) + names("date", DateForm.self)
+                + names("headings", HeadingForm.self) + names("label", CitationLabelForm.self)
+                + names("chrome", WebChrome.self) + names("card chrome", WebChrome.self)
+                + names("furniture", PageFurniture.self) + names("table", CardTableForm.self)
+                + names("line ends", LineEnding.self) + names("entities", EntityForm.self)
+                + ["text", "markdown", "html"].map { "other document: \($0)" }
+        )
+        #expect(Set(KnownMisreadings.forms.keys).subtracting(forms).isEmpty)
+    }
+
     @Test func formsReachTheBytes() {
         let zoo = LayoutZoo(seed: 5)
         func text(_ layout: ZooLayout) -> String { String(decoding: zoo.document(at: 1, layout: layout).bytes, as: UTF8.self) }
