@@ -179,7 +179,8 @@ extension ReportCard {
     // MARK: Text
 
     private func zooText(_ layout: ZooLayout) -> [UInt8] {
-        var rng = SplitMix64(state: UInt64(year) &* 31 &+ UInt64(totalHalves))
+        // Rows wrap without hyphenation, which is all the layout draws a random number for.
+        var rng = SplitMix64(state: 0)
         let textLayout = TextLayout(width: 92, hyphenation: 0)
         var lines: [[UInt8]] = headerLines(layout).map { Array($0.text.utf8) }
         lines.append([])
