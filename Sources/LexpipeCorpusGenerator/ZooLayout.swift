@@ -287,7 +287,10 @@ public struct ZooLayout: Sendable, Hashable, CustomStringConvertible {
         var layout = baseline(kind, format)
         layout.header = pick(HeaderForm.self)
         layout.date = pick(DateForm.self)
-        layout.heading = pick(HeadingForm.self)
+        // A page without headings is one form among a format's several heading syntaxes (text
+        // has one other), so it is drawn as often as one syntax of markdown or HTML.
+        layout.heading = rng.chance(0.1) ? .noHeadings
+            : rng.pick(HeadingForm.allCases.filter { $0 != .noHeadings && $0.formats.contains(format) })
         layout.citationLabel = pick(CitationLabelForm.self)
         layout.lineEnding = pick(LineEnding.self)
         switch format {

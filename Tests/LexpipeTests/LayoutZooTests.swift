@@ -170,23 +170,28 @@ struct LayoutZooTests {
         let zoo = LayoutZoo(seed: seed)
         var failures: [String] = []
         var known: [String] = []
+        var byForm: [String: Int] = [:]
         for index in 0..<count {
             let document = zoo.document(at: index)
             let problems = try ZooReading.differences(document)
             guard !problems.isEmpty else { continue }
             let report = "seed \(seed) index \(index) \(document.path) (\(document.layout)):\n  "
                 + problems.prefix(6).joined(separator: "\n  ")
-            if KnownMisreadings.issues(in: document.layout).isEmpty {
+            let issues = KnownMisreadings.issues(in: document.layout)
+            if issues.isEmpty {
                 failures.append(report)
             } else {
                 known.append(report)
+                for issue in issues { byForm[issue, default: 0] += 1 }
             }
         }
         if !failures.isEmpty {
             Issue.record("\(failures.count) of \(count) documents misread:\n\(failures.prefix(10).joined(separator: "\n"))")
         }
         if !known.isEmpty {
-            withKnownIssue("\(known.count) of \(count) documents in forms misread today", isIntermittent: true) {
+            let forms = byForm.sorted { $0.value > $1.value }.map { "\($0.value) \($0.key)" }
+            let comment = "\(known.count) of \(count) documents in forms misread today:\n" + forms.joined(separator: "\n")
+            withKnownIssue(Comment(rawValue: comment), isIntermittent: true) {
                 Issue.record(Comment(rawValue: known.prefix(3).joined(separator: "\n")))
             }
         }
