@@ -116,6 +116,8 @@ public enum DatasetDiff {
     /// Differences between two extractions of one document.
     static func compare(_ old: DocumentRecord, _ new: DocumentRecord) -> [Difference] {
         var rows = PairRows(old: old, new: new)
+        // Across years the dates differ by nature, and every row shows both years.
+        if old.year == new.year, old.date != new.date { rows.add(.changed, "document", "date", old.date, new.date) }
         if let oldCard = old.reportCard, let newCard = new.reportCard {
             ReportCardDiff.compare(oldCard, newCard, into: &rows)
         }
@@ -184,6 +186,15 @@ enum ReportCardDiff {
         if old.overall.grade != new.overall.grade {
             rows.add(.changed, "overall", "grade", old.overall.grade?.rawValue, new.overall.grade?.rawValue)
         }
+        if old.overall.gradeSource != new.overall.gradeSource {
+            rows.add(.changed, "overall", "grade_source", old.overall.gradeSource?.rawValue, new.overall.gradeSource?.rawValue)
+        }
+        if old.checks.totalMatchesSum != new.checks.totalMatchesSum {
+            rows.add(.changed, "checks", "total_matches_sum", flag(old.checks.totalMatchesSum), flag(new.checks.totalMatchesSum))
+        }
+        if old.checks.gradesMatchScores != new.checks.gradesMatchScores {
+            rows.add(.changed, "checks", "grades_match_scores", flag(old.checks.gradesMatchScores), flag(new.checks.gradesMatchScores))
+        }
         let oldIssues = DatasetDiff.occurrences(old.issues, key: \.number)
         let newIssues = DatasetDiff.occurrences(new.issues, key: \.number)
         for key in Set(oldIssues.keys).union(newIssues.keys).sorted(by: { ($0.key, $0.index) < ($1.key, $1.index) }) {
@@ -191,6 +202,7 @@ enum ReportCardDiff {
             switch (oldIssues[key], newIssues[key]) {
             case let (before?, after?):
                 let item = after.name
+                if before.name != after.name { rows.add(.changed, item, issue: number, "name", before.name, after.name) }
                 if before.score != after.score {
                     rows.add(.changed, item, issue: number, "score", DatasetDiff.number(before.score), DatasetDiff.number(after.score),
                              delta: delta(before.score, after.score))
@@ -201,6 +213,9 @@ enum ReportCardDiff {
                 }
                 if before.grade != after.grade {
                     rows.add(.changed, item, issue: number, "grade", before.grade?.rawValue, after.grade?.rawValue)
+                }
+                if before.gradeSource != after.gradeSource {
+                    rows.add(.changed, item, issue: number, "grade_source", before.gradeSource?.rawValue, after.gradeSource?.rawValue)
                 }
                 compareItems(before.accomplished, after.accomplished, item: item, issue: number, field: "accomplished", into: &rows)
                 compareItems(before.gaps, after.gaps, item: item, issue: number, field: "gaps", into: &rows)
@@ -217,17 +232,26 @@ enum ReportCardDiff {
         for key in Set(oldCredits.keys).union(newCredits.keys).sorted(by: { ($0.key, $0.index) < ($1.key, $1.index) }) {
             let item = "extra credit \(key.key)"
             switch (oldCredits[key], newCredits[key]) {
-            case let (before?, after?) where before.points != after.points:
-                rows.add(.changed, item, "points", DatasetDiff.number(before.points), DatasetDiff.number(after.points),
-                         delta: delta(before.points, after.points))
+            case let (before?, after?):
+                if before.points != after.points {
+                    rows.add(.changed, item, "points", DatasetDiff.number(before.points), DatasetDiff.number(after.points),
+                             delta: delta(before.points, after.points))
+                }
+                if before.name != after.name { rows.add(.changed, item, "name", before.name, after.name) }
+                if before.description != after.description { rows.add(.changed, item, "description", before.description, after.description) }
             case let (before?, nil):
                 rows.add(.removed, item, "extra_credit", before.name, nil)
             case let (nil, after?):
                 rows.add(.added, item, "extra_credit", nil, after.name)
-            default:
+            case (nil, nil):
                 break
             }
         }
+    }
+
+    /// `true`, `false`, or `nil` for a check that could not run.
+    private static func flag(_ value: Bool?) -> String? {
+        value.map(String.init)
     }
 
     private static func delta(_ old: Double?, _ new: Double?) -> Double? {

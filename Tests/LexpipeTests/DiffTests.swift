@@ -100,6 +100,7 @@ struct DiffTests {
         #expect(lines == [
             "~ MS 2021->2022 |  | overall | score | 63 | 70 | 7",
             "~ MS 2021->2022 |  | overall | grade | D | C | ",
+            "~ MS 2021->2022 |  | checks | grades_match_scores | true | false | ",
             "~ MS 2021->2022 | 1 | Criminal Provisions | score | 16 | 17.5 | 1.5",
             "~ MS 2021->2022 | 2 | Identification of and Response to Victims | score | 14 | 19.5 | 5.5",
             "~ MS 2021->2022 | 2 | Identification of and Response to Victims | grade | F | D | ",
@@ -113,7 +114,7 @@ struct DiffTests {
         #expect(differences.first.map { [$0.oldSource, $0.newSource] } == ["ms-card-2021.md", "mississippi/2022-card.md"])
         #expect(differences.last.map { [$0.oldSource, $0.newSource] } == [nil, "ohio-card-2022.md"])
         #expect(!lines.contains { $0.contains(" TX ") }, "a renamed, unchanged document shows no difference")
-        #expect(DiffReport.summary(differences) == "11 differences in 3 documents: 3 added, 1 removed, 7 changed")
+        #expect(DiffReport.summary(differences) == "12 differences in 3 documents: 3 added, 1 removed, 8 changed")
     }
 
     @Test func theSameDatasetHasNoDifferences() async throws {
@@ -134,7 +135,7 @@ struct DiffTests {
         #expect(table.stdout.contains("~  MS"))
         #expect(table.stdout.contains("2021 -> 2022  ms-card-2021.md -> mississippi/2022-card.md"))
         #expect(table.stdout.contains("16 -> 17.5 (+1.5)"))
-        #expect(table.stdout.hasSuffix("11 differences in 3 documents: 3 added, 1 removed, 7 changed\n"))
+        #expect(table.stdout.hasSuffix("12 differences in 3 documents: 3 added, 1 removed, 8 changed\n"))
 
         let csv = try LexpipeBinary.run(["diff", "--format", "csv", folder.path + "/out-y2021/lexpipe.sqlite", folder.path + "/out-y2022/lexpipe.sqlite"])
         #expect(csv.status == 1)
@@ -142,6 +143,7 @@ struct DiffTests {
             "change,kind,state_code,document,old_year,new_year,old_source,new_source,issue,item,field,old,new,delta\r\n"
                 + "~,report_card,MS,Report Card on Child & Youth Sex Trafficking,2021,2022,ms-card-2021.md,mississippi/2022-card.md,,overall,score,63,70,+7\r\n"
                 + "~,report_card,MS,Report Card on Child & Youth Sex Trafficking,2021,2022,ms-card-2021.md,mississippi/2022-card.md,,overall,grade,D,C,\r\n"
+                + "~,report_card,MS,Report Card on Child & Youth Sex Trafficking,2021,2022,ms-card-2021.md,mississippi/2022-card.md,,checks,grades_match_scores,true,false,\r\n"
                 + "~,report_card,MS,Report Card on Child & Youth Sex Trafficking,2021,2022,ms-card-2021.md,mississippi/2022-card.md,1,Criminal Provisions,score,16,17.5,+1.5\r\n"
         ))
 
@@ -149,10 +151,10 @@ struct DiffTests {
         #expect(json.status == 1)
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.path + "/diff.json"))) as! [String: Any]
         let rows = object["differences"] as! [[String: Any]]
-        #expect(rows.count == 11)
-        #expect(rows[2]["issue"] as? Int == 1 && rows[2]["old_year"] as? Int == 2021 && rows[2]["new_year"] as? Int == 2022)
-        #expect(rows[2]["old_source"] as? String == "ms-card-2021.md" && rows[2]["new_source"] as? String == "mississippi/2022-card.md")
-        #expect(rows[10]["old_source"] is NSNull && rows[10]["new_source"] as? String == "ohio-card-2022.md")
+        #expect(rows.count == 12)
+        #expect(rows[3]["issue"] as? Int == 1 && rows[3]["old_year"] as? Int == 2021 && rows[3]["new_year"] as? Int == 2022)
+        #expect(rows[3]["old_source"] as? String == "ms-card-2021.md" && rows[3]["new_source"] as? String == "mississippi/2022-card.md")
+        #expect(rows[11]["old_source"] is NSNull && rows[11]["new_source"] as? String == "ohio-card-2022.md")
 
         let same = try LexpipeBinary.run(["diff", folder.path + "/out-y2022", folder.path + "/out-y2022"])
         #expect(same.status == 0)
@@ -287,6 +289,7 @@ struct DiffTests {
         #expect(DatasetDiff.compare(old: [old2021, old2020], new: [new2022, new2021]).map(DiffTests.line) == [
             "- MS 2020-> |  | document | document | ms-2020.md |  | ",
             "~ MS 2021->2021 |  | overall | score | 63 | 62 | -1",
+            "~ MS 2021->2021 |  | checks | grades_match_scores | true | false | ",
             "~ MS 2021->2021 | 1 | Criminal Provisions | score | 16 | 15 | -1",
             "+ MS ->2022 |  | document | document |  | ms-2022.md | ",
         ])
@@ -336,5 +339,24 @@ struct DiffTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("USAGE: lexpipe diff"))
         #expect(result.stderr.isEmpty)
+    }
+
+    @Test func fieldsBesideScoresAreCompared() throws {
+        let old = try extractRecord(text: DiffTests.mississippi(2021), source: "ms.md")
+        var new = old
+        new.date = "2021-06"
+        new.reportCard?.overall.gradeSource = .stated
+        new.reportCard?.checks.totalMatchesSum = false
+        new.reportCard?.issues[0].name = "Criminal Law"
+        new.reportCard?.issues[1].gradeSource = .derived
+        new.reportCard?.extraCredit[0].description = "Protections are extended to all child trafficking victims."
+        #expect(DatasetDiff.compare(old: [old], new: [new]).map(DiffTests.line) == [
+            "~ MS 2021->2021 |  | document | date | 2021 | 2021-06 | ",
+            "~ MS 2021->2021 |  | overall | grade_source | derived | stated | ",
+            "~ MS 2021->2021 |  | checks | total_matches_sum | true | false | ",
+            "~ MS 2021->2021 | 1 | Criminal Law | name | Criminal Provisions | Criminal Law | ",
+            "~ MS 2021->2021 | 2 | Identification of and Response to Victims | grade_source | stated | derived | ",
+            "~ MS 2021->2021 |  | extra credit CLT | description | Protections are extended to child labor trafficking victims. | Protections are extended to all child trafficking victims. | ",
+        ])
     }
 }
