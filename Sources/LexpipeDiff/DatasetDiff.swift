@@ -78,6 +78,7 @@ public enum DatasetDiff {
                 new: new.isEmpty ? nil : new.map(\.source).joined(separator: ", ")
             ))
         }
+        // A source is unique within a dataset: the uniquing never drops a record.
         let newBySource = Dictionary(new.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
         let oldSources = Set(old.map(\.source))
         for record in old {
