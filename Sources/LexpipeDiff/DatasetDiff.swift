@@ -287,17 +287,17 @@ enum ReportCardDiff {
 }
 
 /// Statute summaries: sections added, removed or rewritten (matched by heading, a repeated
-/// heading by its occurrence), provisions that appeared or vanished, citations added and removed
-/// by normalized form.
+/// heading by its occurrence), provisions that appeared or vanished, citations and references
+/// added and removed by normalized form.
 enum SectionDiff {
     static func compare(_ old: [Section], _ new: [Section], into rows: inout PairRows) {
-        let oldByHeading = DatasetDiff.occurrences(old) { DatasetDiff.fold($0.heading) }
-        let newByHeading = DatasetDiff.occurrences(new) { DatasetDiff.fold($0.heading) }
+        let oldByHeading = DatasetDiff.occurrences(old) { DatasetDiff.fold($0.label) }
+        let newByHeading = DatasetDiff.occurrences(new) { DatasetDiff.fold($0.label) }
         for (key, section) in oldByHeading.sorted(by: { $0.value.ordinal < $1.value.ordinal }) where newByHeading[key] == nil {
-            rows.add(.removed, label(section, key), "section", section.text, nil)
+            rows.add(.removed, item(section, key), "section", section.text, nil)
         }
         for (key, section) in newByHeading.sorted(by: { $0.value.ordinal < $1.value.ordinal }) {
-            let item = label(section, key)
+            let item = item(section, key)
             guard let before = oldByHeading[key] else {
                 rows.add(.added, item, "section", nil, section.text)
                 continue
@@ -307,22 +307,29 @@ enum SectionDiff {
                 rows.add(.changed, item, "provision", String(before.provision), String(section.provision))
             }
         }
-        // Citations by normalized form over the whole document: a citation moved between
-        // sections is no difference.
-        var oldCitations: [String: String] = [:]
-        for section in old { for citation in section.citations where oldCitations[citation.normalized] == nil { oldCitations[citation.normalized] = section.heading } }
-        var newCitations: [String: String] = [:]
-        for section in new { for citation in section.citations where newCitations[citation.normalized] == nil { newCitations[citation.normalized] = section.heading } }
-        for (normalized, heading) in oldCitations.sorted(by: { $0.key < $1.key }) where newCitations[normalized] == nil {
-            rows.add(.removed, heading, "citation", normalized, nil)
-        }
-        for (normalized, heading) in newCitations.sorted(by: { $0.key < $1.key }) where oldCitations[normalized] == nil {
-            rows.add(.added, heading, "citation", nil, normalized)
+        // By normalized form over the whole document: a citation moved between sections is no
+        // difference.
+        for (field, list) in [("citation", \Section.citations), ("reference", \Section.references)] {
+            var oldForms: [String: String] = [:]
+            for section in old { for citation in section[keyPath: list] where oldForms[citation.normalized] == nil { oldForms[citation.normalized] = section.label } }
+            var newForms: [String: String] = [:]
+            for section in new { for citation in section[keyPath: list] where newForms[citation.normalized] == nil { newForms[citation.normalized] = section.label } }
+            for (normalized, heading) in oldForms.sorted(by: { $0.key < $1.key }) where newForms[normalized] == nil {
+                rows.add(.removed, heading, field, normalized, nil)
+            }
+            for (normalized, heading) in newForms.sorted(by: { $0.key < $1.key }) where oldForms[normalized] == nil {
+                rows.add(.added, heading, field, nil, normalized)
+            }
         }
     }
 
-    /// The heading, with its occurrence when the document repeats it (`Definitions (2)`).
-    private static func label(_ section: Section, _ key: Occurrence<String>) -> String {
-        key.index == 0 ? section.heading : "\(section.heading) (\(key.index + 1))"
+    /// The section's label, with its occurrence when the document repeats it (`Definitions (2)`).
+    private static func item(_ section: Section, _ key: Occurrence<String>) -> String {
+        key.index == 0 ? section.label : "\(section.label) (\(key.index + 1))"
     }
+}
+
+extension Section {
+    /// The heading, or `section N` for the one section of a body without headings.
+    var label: String { heading ?? "section \(ordinal)" }
 }

@@ -359,4 +359,34 @@ struct DiffTests {
             "~ MS 2021->2021 |  | extra credit CLT | description | Protections are extended to child labor trafficking victims. | Protections are extended to all child trafficking victims. | ",
         ])
     }
+
+    /// A statute summary of Texas in 2020 whose sections are `sections`.
+    static func texasSummary(_ sections: [Section]) -> DocumentRecord {
+        DocumentRecord(
+            source: "tx.txt", sha256: "", format: .text, kind: .statuteSummary, title: "Responding to Child Victims of Human Trafficking",
+            state: "Texas", stateCode: "TX", year: 2020, date: "2020-05", sections: sections
+        )
+    }
+
+    static func penalCode(_ section: String) -> Citation {
+        Citation(raw: "§ \(section), Penal Code", jurisdiction: nil, body: .statute, code: "Tex. Penal Code Ann.", title: nil,
+                 section: section, sectionEnd: nil, normalized: "Tex. Penal Code Ann. § \(section)")
+    }
+
+    @Test func referencesAndSectionsWithoutHeadingsAreCompared() {
+        let old = DiffTests.texasSummary([
+            Section(ordinal: 1, heading: nil, citations: [], references: [DiffTests.penalCode("20A.02")], provision: true, text: "An offense."),
+        ])
+        let new = DiffTests.texasSummary([
+            Section(ordinal: 1, heading: nil, citations: [], references: [DiffTests.penalCode("20A.03")], provision: true, text: "An offense."),
+            Section(ordinal: 2, heading: "Definitions", citations: [], provision: true, text: "Terms."),
+            Section(ordinal: 3, heading: "Definitions", citations: [], provision: true, text: "More terms."),
+        ])
+        #expect(DatasetDiff.compare(old: [old], new: [new]).map(DiffTests.line) == [
+            "+ TX 2020->2020 |  | Definitions | section |  | Terms. | ",
+            "+ TX 2020->2020 |  | Definitions (2) | section |  | More terms. | ",
+            "- TX 2020->2020 |  | section 1 | reference | Tex. Penal Code Ann. § 20A.02 |  | ",
+            "+ TX 2020->2020 |  | section 1 | reference |  | Tex. Penal Code Ann. § 20A.03 | ",
+        ])
+    }
 }
