@@ -48,6 +48,19 @@ extension Lexpipe {
             return nil
         }
 
+        /// The dataset among `paths` that `report` is, or lies inside: writing the report there
+        /// would replace a published file.
+        private func dataset(holding report: String) -> String? {
+            // The report need not exist yet: its folder is resolved, links and `..` included.
+            let reportURL = URL(fileURLWithPath: report).standardizedFileURL
+            let reportPath = reportURL.deletingLastPathComponent().resolvingSymlinksInPath()
+                .appendingPathComponent(reportURL.lastPathComponent).path
+            return paths.first { path in
+                let dataset = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+                return reportPath == dataset || reportPath.hasPrefix(dataset.hasSuffix("/") ? dataset : dataset + "/")
+            }
+        }
+
         /// Reports a usage error as ArgumentParser does, with exit status 2.
         private func usageError(_ message: String) -> ExitCode {
             let usage = Lexpipe.usageString(for: Diff.self)
@@ -62,6 +75,10 @@ extension Lexpipe {
 
         func run() throws {
             if let usageProblem { throw usageError(usageProblem) }
+            if let out, let dataset = dataset(holding: out) {
+                printError("--out \(out) would replace a file of the dataset \(dataset); write the report elsewhere")
+                throw ExitCode(2)
+            }
             let old: [DocumentRecord]
             let new: [DocumentRecord]
             do {

@@ -389,4 +389,40 @@ struct DiffTests {
             "+ TX 2020->2020 |  | section 1 | reference |  | Tex. Penal Code Ann. § 20A.03 | ",
         ])
     }
+
+    /// Every file under `path` with its bytes.
+    static func contents(of path: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.subpathsOfDirectory(atPath: path) {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[name] = try Data(contentsOf: URL(fileURLWithPath: path + "/" + name))
+            }
+        }
+        return files
+    }
+
+    @Test func theReportNeverReplacesADatasetFile() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try await DiffTests.twoYears(in: folder)
+        let old = folder.path + "/out-y2021", new = folder.path + "/out-y2022"
+        let before = try [DiffTests.contents(of: old), DiffTests.contents(of: new)]
+        for (out, datasets) in [
+            (new + "/documents.jsonl", [old, new]),
+            (folder.path + "/out-y2021/../out-y2022/grades.csv", [old, new]),
+            (new + "/lexpipe.sqlite", [old + "/lexpipe.sqlite", new + "/lexpipe.sqlite"]),
+        ] {
+            let result = try LexpipeBinary.run(["diff", "--format", "csv", "--out", out] + datasets)
+            #expect(result.status == 2)
+            #expect(result.stderr.hasPrefix("lexpipe: --out \(out) would replace a file of the dataset "))
+            #expect(result.stdout.isEmpty)
+        }
+        #expect(try [DiffTests.contents(of: old), DiffTests.contents(of: new)] == before)
+        // Beside the datasets, the report is written.
+        let beside = try LexpipeBinary.run(["diff", "--out", folder.path + "/report.txt", old, new])
+        #expect(beside.status == 1)
+        #expect(try [DiffTests.contents(of: old), DiffTests.contents(of: new)] == before)
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/report.txt"))
+    }
 }
