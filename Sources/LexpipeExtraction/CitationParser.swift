@@ -124,6 +124,35 @@ public enum CitationParser {
         guard hasSectionSign(text) else { return ([], []) }
         return scan(text, codeNames: codeNames, isLine: false)
     }
+
+    /// The citations of a `Citation:` line (`isLine`) or of prose, reading no further once
+    /// `maxCitations` citations or `maxProblems` problems are found: a line of millions of
+    /// `§§ 1-` costs no more than its first citations.
+    public static func read(
+        _ text: some StringProtocol, codeNames: KnownCodeNames = KnownCodeNames(), isLine: Bool, maxCitations: Int,
+        maxProblems: Int
+    ) -> CitationScan {
+        if !isLine, !hasSectionSign(text) { return CitationScan(citations: [], problems: [], truncated: false) }
+        let limits = (max(0, maxCitations), max(0, maxProblems))
+        if let characters = ASCIICharacter.characters(of: text) {
+            var scanner = CitationScanner(chars: characters, codeNames: codeNames, isLine: isLine)
+            (scanner.maxCitations, scanner.maxProblems) = limits
+            scanner.run()
+            return CitationScan(citations: scanner.citations, problems: scanner.problems, truncated: scanner.truncated)
+        }
+        var scanner = CitationScanner(chars: Array(text), codeNames: codeNames, isLine: isLine)
+        (scanner.maxCitations, scanner.maxProblems) = limits
+        scanner.run()
+        return CitationScan(citations: scanner.citations, problems: scanner.problems, truncated: scanner.truncated)
+    }
+}
+
+/// What `CitationParser.read` found, and whether it stopped at a limit with text left unread.
+public struct CitationScan: Sendable, Equatable {
+    public var citations: [CitationReference]
+    public var problems: [CitationProblem]
+    /// Reading stopped at `maxCitations` or `maxProblems`; the rest of the text was not read.
+    public var truncated: Bool
 }
 
 extension CitationParser {
@@ -167,6 +196,15 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     let isLine: Bool
     var citations: [CitationReference] = []
     var problems: [CitationProblem] = []
+    /// Reading stops once this many citations are found.
+    var maxCitations = Int.max
+    /// Reading stops once this many problems are found.
+    var maxProblems = Int.max
+    /// Reading stopped at a limit with text left.
+    var truncated = false
+
+    /// Whether a limit is reached: nothing more is read.
+    var isFull: Bool { citations.count >= maxCitations || problems.count >= maxProblems }
 
     /// What precedes a section list: code name, division, title before the name.
     struct Head {
@@ -194,6 +232,10 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         var cursor = 0
         var context: Head?
         for (index, sign) in signs.enumerated() {
+            if isFull {
+                truncated = true
+                return
+            }
             let limit = index + 1 < signs.count ? signs[index + 1].lowerBound : chars.count
             var head = findHead(from: cursor, to: sign.lowerBound)
             let gap = cursor..<head.start
@@ -208,7 +250,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
             }
             let (items, _) = sectionItems(from: sign.upperBound, to: limit)
             guard !items.isEmpty else {
-                if isLine { problems.append(problem(head.start..<min(limit, sign.upperBound + 24), "no section number after §")) }
+                if isLine { report(problem(head.start..<min(limit, sign.upperBound + 24), "no section number after §")) }
                 cursor = sign.upperBound
                 continue
             }
@@ -242,8 +284,21 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         return runs
     }
 
+    /// Keeps a problem, unless `maxProblems` are kept already.
+    mutating func report(_ problem: CitationProblem) {
+        guard problems.count < maxProblems else {
+            truncated = true
+            return
+        }
+        problems.append(problem)
+    }
+
     mutating func emit(_ head: Head, _ items: [Item]) {
         for (offset, item) in items.enumerated() {
+            guard citations.count < maxCitations else {
+                truncated = true
+                return
+            }
             let start = offset == 0 ? head.start : item.start
             citations.append(CitationReference(
                 raw: text(start..<item.end), codeName: head.codeName, division: head.division,
@@ -385,15 +440,19 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
                 begin = skipSpacesForward(word.upperBound, limit: end)
             }
             guard begin < end, text(begin..<end).contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+            if isFull {
+                truncated = true
+                return
+            }
             if let (head, items) = citationWithoutSign(begin..<end, context: context) {
                 emit(head, items)
                 context = head
                 let rest = items[items.count - 1].end..<end
                 if text(rest).contains(where: { $0.isLetter || $0.isNumber }) {
-                    problems.append(problem(rest, "not a citation"))
+                    report(problem(rest, "not a citation"))
                 }
             } else {
-                problems.append(problem(begin..<end, "not a citation"))
+                report(problem(begin..<end, "not a citation"))
             }
         }
     }
@@ -476,6 +535,8 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     /// `or`, each a section, a range or a section with `et seq.`; and where reading stopped.
     /// Words are read one ahead of the one being decided and no further than the list goes.
     func sectionItems(from start: Int, to limit: Int) -> ([Item], Int) {
+        // A list longer than the citations still to be read is read no further.
+        let room = maxCitations - citations.count
         var items: [Item] = []
         var current: Item?
         var expectingEnd = false
@@ -519,6 +580,8 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
                             break loop
                         }
                         items.append(item)
+                        current = nil
+                        guard items.count < room else { break loop }
                         current = Item(section: value, start: range.lowerBound, end: range.upperBound)
                         afterSeparator = false
                     } else {

@@ -9,7 +9,9 @@ public enum StatuteSummaryExtractor {
     /// The full extraction of a statute summary; `codeNames` are the code names the document may
     /// cite (its jurisdiction's and federal law's), for finding citations in `Citation:` lines
     /// and prose.
-    public static func extract(_ blocks: [Block], codeNames: KnownCodeNames = KnownCodeNames()) -> Extraction {
+    public static func extract(
+        _ blocks: [Block], codeNames: KnownCodeNames = KnownCodeNames(), limits: ExtractionLimits = ExtractionLimits()
+    ) -> Extraction {
         var (extraction, headerBlockCount) = headerAndLength(blocks)
         extraction.kind = .statuteSummary
         var sections: [ExtractedSection] = []
@@ -17,16 +19,35 @@ public enum StatuteSummaryExtractor {
         var citations: [CitationReference] = []
         var paragraphs: [String] = []
         var preamble = 0
+        // Citations kept over the whole document, against `limits`.
+        var citationCount = 0
+        var truncated = false
+
+        // Reads citations within what `limits` leave, so a flood of them costs no more than
+        // the limit: the scanner stops, one warning says so.
+        func read(_ text: Substring, isLine: Bool) {
+            guard !truncated else { return }
+            let found = CitationParser.read(
+                text, codeNames: codeNames, isLine: isLine, maxCitations: limits.maxCitations - citationCount,
+                maxProblems: limits.maxWarnings - extraction.warnings.count
+            )
+            citations += found.citations
+            citationCount += found.citations.count
+            extraction.warnings += found.problems.map {
+                CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
+            }
+            if found.truncated {
+                truncated = true
+                extraction.warnings.append(
+                    "citation text past \(citationCount) citations and \(extraction.warnings.count) warnings not read "
+                        + "(limits.max_citations_per_document is \(limits.maxCitations), limits.max_warnings_per_document \(limits.maxWarnings))"
+                )
+            }
+        }
 
         func closeSection() {
             guard let current = heading else { return }
-            for paragraph in paragraphs {
-                let found = CitationParser.inline(paragraph, codeNames: codeNames)
-                citations += found.citations
-                extraction.warnings += found.problems.map {
-                    CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
-                }
-            }
+            for paragraph in paragraphs { read(paragraph[...], isLine: false) }
             let text = paragraphs.joined(separator: "\n\n")
             sections.append(ExtractedSection(
                 heading: current, citations: citations,
@@ -45,11 +66,7 @@ public enum StatuteSummaryExtractor {
                 continue
             }
             if let line = citationLine(block.text) {
-                let parsed = CitationParser.parse(line, codeNames: codeNames)
-                citations += parsed.citations
-                extraction.warnings += parsed.problems.map {
-                    CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
-                }
+                read(line, isLine: true)
                 continue
             }
             guard heading != nil else {

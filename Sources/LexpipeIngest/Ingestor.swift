@@ -101,6 +101,7 @@ public struct Ingestor: Sendable {
         let digest = sha256 ?? Ingestor.sha256(bytes)
         let decoded = try TextDecoder.decode(bytes)
         guard decoded.text.contains(where: { !$0.isWhitespace }) else { throw .empty }
+        if let table = TableDetector.describe(decoded.text) { throw .notADocument(table) }
         let format = FormatDetector.detect(decoded.text, fileName: source)
         return SourceDocument(
             source: source, sha256: digest, format: format, text: decoded.text,

@@ -53,7 +53,7 @@ extension Lexpipe {
                 }
             } catch {
                 printError(error.description)
-                throw ExitCode(2)
+                throw ExitStatus.refused.exitCode
             }
             let differences = DatasetDiff.compare(old: old, new: new)
             let report = DiffReport.render(differences, as: DiffFormat(rawValue: format)!)
@@ -62,13 +62,13 @@ extension Lexpipe {
                     try Data(report.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
                 } catch {
                     printError("cannot write \(out): \(error.localizedDescription)")
-                    throw ExitCode(2)
+                    throw ExitStatus.refused.exitCode
                 }
                 print(DiffReport.summary(differences))
             } else {
                 print(report, terminator: "")
             }
-            if !differences.isEmpty { throw ExitCode(1) }
+            if !differences.isEmpty { throw ExitStatus.partial.exitCode }
         }
     }
 }

@@ -1,0 +1,69 @@
+import LexpipeRecord
+
+/// What a run's summary counts beside documents and errors: what a reader of the datasets
+/// should look at, and what `lexpipe run --strict` turns into exit status 1.
+public struct DocumentCounts: Sendable, Equatable {
+    /// Warnings over all records.
+    public var warnings = 0
+    /// Records with at least one warning.
+    public var documentsWithWarnings = 0
+    /// Report-card checks that ran and failed (`false`, not `null`).
+    public var failedChecks = 0
+    /// Records of a known kind without a state.
+    public var withoutState = 0
+    /// Records of a known kind without a year.
+    public var withoutYear = 0
+    /// Files of the corpus that matched no include pattern.
+    public var unmatchedFiles = 0
+    /// Those that look like documents in another format, by path (at most 100).
+    public var unmatchedDocuments: [String] = []
+
+    public init() {}
+
+    /// The counts of one record.
+    init(_ record: DocumentRecord) {
+        warnings = record.warnings.count
+        documentsWithWarnings = record.warnings.isEmpty ? 0 : 1
+        if let checks = record.reportCard?.checks {
+            failedChecks = [checks.totalMatchesSum, checks.gradesMatchScores].filter { $0 == false }.count
+        }
+        if record.kind != .unknown {
+            withoutState = record.stateCode == nil ? 1 : 0
+            withoutYear = record.year == nil ? 1 : 0
+        }
+    }
+
+    mutating func add(_ other: DocumentCounts) {
+        warnings += other.warnings
+        documentsWithWarnings += other.documentsWithWarnings
+        failedChecks += other.failedChecks
+        withoutState += other.withoutState
+        withoutYear += other.withoutYear
+    }
+
+    /// Whether anything was counted that `--strict` refuses.
+    public var hasFindings: Bool {
+        warnings > 0 || failedChecks > 0 || withoutState > 0 || withoutYear > 0 || unmatchedFiles > 0
+    }
+
+    /// The summary's lines: one per kind of finding, none when there is nothing to say.
+    public var lines: [String] {
+        var lines: [String] = []
+        if warnings > 0 {
+            lines.append("warnings: \(warnings) in \(documentsWithWarnings) document\(documentsWithWarnings == 1 ? "" : "s") (see each record's warnings)")
+        }
+        if failedChecks > 0 { lines.append("failed checks: \(failedChecks) (report cards whose numbers do not add up)") }
+        if withoutState > 0 || withoutYear > 0 {
+            lines.append("documents without a state: \(withoutState), without a year: \(withoutYear)")
+        }
+        if unmatchedFiles > 0 {
+            var line = "files matching no include pattern: \(unmatchedFiles)"
+            if !unmatchedDocuments.isEmpty {
+                let shown = unmatchedDocuments.prefix(10).joined(separator: ", ")
+                line += " (among them \(shown)\(unmatchedDocuments.count > 10 ? ", ..." : ""))"
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}
