@@ -13,6 +13,8 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     case notAFolder(path: String)
     /// The folder that would hold the output does not exist.
     case missingParent(path: String, parent: String)
+    /// What would hold the output is a file.
+    case parentNotAFolder(path: String, parent: String)
     /// The folder holds files lexpipe did not write.
     case notLexpipeOutput(path: String, files: [String])
     /// Another run holds the output's lock.
@@ -30,6 +32,8 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
             "refusing to publish into \(path): a file, not a folder, is in the way; choose another output folder"
         case let .missingParent(path, parent):
             "cannot publish into \(path): the folder \(parent) that would hold it does not exist; create it first"
+        case let .parentNotAFolder(path, parent):
+            "cannot publish into \(path): \(parent), which would hold it, is a file, not a folder"
         case let .notLexpipeOutput(path, files):
             "refusing to publish into \(path): it holds files lexpipe did not write ("
                 + OutputError.list(files) + "); give an empty folder, a new one, or a previous lexpipe output"
@@ -48,7 +52,7 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// The rules for where a run may publish. The output folder is lexpipe's only if lexpipe made
 /// it: a run publishes into a folder that does not exist yet (its parent must), an empty
-/// folder, or a previous lexpipe output (its `manifest.json` says so, and it holds nothing
+/// folder (hidden files aside), or a previous lexpipe output (its `manifest.json` says so, and it holds nothing
 /// else but the files lexpipe writes and hidden files, which publishing carries over). The
 /// path is resolved, symbolic links and `..` included, before it is checked.
 public enum OutputFolder {
@@ -92,9 +96,10 @@ public enum OutputFolder {
         guard lstat(resolved, &status) == 0 else {
             let parent = (resolved as NSString).deletingLastPathComponent
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) else {
                 throw .missingParent(path: shown, parent: parent)
             }
+            guard isDirectory.boolValue else { throw .parentNotAFolder(path: shown, parent: parent) }
             return resolved
         }
         guard status.st_mode & S_IFMT == S_IFDIR else { throw .notAFolder(path: shown) }
@@ -104,7 +109,11 @@ public enum OutputFolder {
     /// Checks that the folder at `path` (resolved) is absent, empty or a previous lexpipe
     /// output. Called with the output's lock held, so no other run changes it meanwhile.
     public static func checkContents(_ path: String) throws(OutputError) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path), !names.isEmpty else { return }
+        // Hidden files (`.gitkeep`) are carried over into the new output: a folder of them
+        // alone counts as empty.
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path),
+            names.contains(where: { !$0.hasPrefix(".") })
+        else { return }
         guard isLexpipeManifest(path + "/manifest.json") else {
             throw .notLexpipeOutput(path: path, files: names.sorted())
         }

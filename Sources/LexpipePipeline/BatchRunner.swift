@@ -111,10 +111,12 @@ public struct BatchRunner: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let corpusRoot = configuration.resolve(configuration.corpusRoot)
+        let currentDirectory = FileManager.default.currentDirectoryPath
+        // As messages name it: absolute, without `./`.
+        let corpusShown = ((corpusRoot.hasPrefix("/") ? corpusRoot : currentDirectory + "/" + corpusRoot) as NSString).standardizingPath
         let outputDirectory: String
         let lock: OutputLock
         do {
-            let currentDirectory = FileManager.default.currentDirectoryPath
             outputDirectory = try OutputFolder.check(
                 configuration.outputDirectory, base: configuration.baseDirectory, corpus: corpusRoot,
                 currentDirectory: currentDirectory, home: ProcessInfo.processInfo.environment["HOME"]
@@ -154,10 +156,10 @@ public struct BatchRunner: Sendable {
         if !allowShrink {
             let previous = cache?.previousInputs.count ?? 0
             if entries.isEmpty {
-                throw .emptyCorpus(corpus: corpusRoot, unmatched: listing.unmatchedCount)
+                throw .emptyCorpus(corpus: corpusShown, unmatched: listing.unmatchedCount)
             }
             if entries.count * 2 < previous {
-                throw .shrink(corpus: corpusRoot, found: entries.count, previous: previous)
+                throw .shrink(corpus: corpusShown, found: entries.count, previous: previous)
             }
         }
         var changes = ChangeSummary()

@@ -107,6 +107,7 @@ struct EndToEndTests {
             _ = try LexpipeBinary.run(["run", "--corpus", "corpus", "--output", "timing", "--jobs", "2"], in: folder.path)
         }
         try FileManager.default.removeItem(atPath: folder.path + "/timing")
+        try FileManager.default.removeItem(atPath: folder.path + "/.timing.lock")
         let whole = Double(timing.components.seconds) + Double(timing.components.attoseconds) * 1e-18
 
         var survivors = 0

@@ -96,7 +96,7 @@ struct HostileInputTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try CorpusFixture.write(into: folder, synthetic: 2)
-        let long = "Responding to Child Victims of Human Trafficking - Ohio\n\nDate: May 2020\n\nTraining\n\n"
+        let long = CorpusFixture.statuteSummary(state: "Ohio", code: "Rev. Code") + "\n\n"
             + String(repeating: "The department trains staff. ", count: 2_000) + "\n"
         try folder.write("corpus/long.txt", long)
         try folder.write("pipeline.yml", "limits:\n  max_record_bytes: 20000\n")
