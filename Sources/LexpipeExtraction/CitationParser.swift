@@ -126,33 +126,42 @@ public enum CitationParser {
     }
 
     /// The citations of a `Citation:` line (`isLine`) or of prose, reading no further once
-    /// `maxCitations` citations or `maxProblems` problems are found: a line of millions of
-    /// `§§ 1-` costs no more than its first citations.
+    /// `maxCitations` citations are found, and keeping at most `maxProblems` problems (the
+    /// others are counted): a line of millions of `§§ 1-` costs no more than its first
+    /// citations.
     public static func read(
         _ text: some StringProtocol, codeNames: KnownCodeNames = KnownCodeNames(), isLine: Bool, maxCitations: Int,
         maxProblems: Int
     ) -> CitationScan {
-        if !isLine, !hasSectionSign(text) { return CitationScan(citations: [], problems: [], truncated: false) }
+        if !isLine, !hasSectionSign(text) { return CitationScan(citations: [], problems: [], truncated: false, droppedProblems: 0) }
         let limits = (max(0, maxCitations), max(0, maxProblems))
         if let characters = ASCIICharacter.characters(of: text) {
             var scanner = CitationScanner(chars: characters, codeNames: codeNames, isLine: isLine)
             (scanner.maxCitations, scanner.maxProblems) = limits
             scanner.run()
-            return CitationScan(citations: scanner.citations, problems: scanner.problems, truncated: scanner.truncated)
+            return CitationScan(
+                citations: scanner.citations, problems: scanner.problems, truncated: scanner.truncated,
+                droppedProblems: scanner.droppedProblems
+            )
         }
         var scanner = CitationScanner(chars: Array(text), codeNames: codeNames, isLine: isLine)
         (scanner.maxCitations, scanner.maxProblems) = limits
         scanner.run()
-        return CitationScan(citations: scanner.citations, problems: scanner.problems, truncated: scanner.truncated)
+        return CitationScan(
+            citations: scanner.citations, problems: scanner.problems, truncated: scanner.truncated,
+            droppedProblems: scanner.droppedProblems
+        )
     }
 }
 
-/// What `CitationParser.read` found, and whether it stopped at a limit with text left unread.
+/// What `CitationParser.read` found, and what its limits left out.
 public struct CitationScan: Sendable, Equatable {
     public var citations: [CitationReference]
     public var problems: [CitationProblem]
-    /// Reading stopped at `maxCitations` or `maxProblems`; the rest of the text was not read.
+    /// Reading stopped at `maxCitations` with text left; the rest was not read.
     public var truncated: Bool
+    /// Problems found past `maxProblems`, counted but not kept.
+    public var droppedProblems: Int
 }
 
 extension CitationParser {
@@ -198,13 +207,14 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     var problems: [CitationProblem] = []
     /// Reading stops once this many citations are found.
     var maxCitations = Int.max
-    /// Reading stops once this many problems are found.
+    /// Problems past this many are counted, not kept.
     var maxProblems = Int.max
-    /// Reading stopped at a limit with text left.
+    var droppedProblems = 0
+    /// Reading stopped at `maxCitations` with text left.
     var truncated = false
 
-    /// Whether a limit is reached: nothing more is read.
-    var isFull: Bool { citations.count >= maxCitations || problems.count >= maxProblems }
+    /// Whether the citation limit is reached: nothing more is read.
+    var isFull: Bool { citations.count >= maxCitations }
 
     /// What precedes a section list: code name, division, title before the name.
     struct Head {
@@ -250,7 +260,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
             }
             let (items, _) = sectionItems(from: sign.upperBound, to: limit)
             guard !items.isEmpty else {
-                if isLine { report(problem(head.start..<min(limit, sign.upperBound + 24), "no section number after §")) }
+                if isLine { report(head.start..<min(limit, sign.upperBound + 24), "no section number after §") }
                 cursor = sign.upperBound
                 continue
             }
@@ -284,13 +294,15 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         return runs
     }
 
-    /// Keeps a problem, unless `maxProblems` are kept already.
-    mutating func report(_ problem: CitationProblem) {
+    /// Keeps a problem, unless `maxProblems` are kept already: then it is only counted (its
+    /// text is not even copied).
+    mutating func report(_ range: Range<Int>, _ message: String) {
         guard problems.count < maxProblems else {
-            truncated = true
+            droppedProblems += 1
             return
         }
-        problems.append(problem)
+        let found = problem(range, message)
+        problems.append(found)
     }
 
     mutating func emit(_ head: Head, _ items: [Item]) {
@@ -449,10 +461,10 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
                 context = head
                 let rest = items[items.count - 1].end..<end
                 if text(rest).contains(where: { $0.isLetter || $0.isNumber }) {
-                    report(problem(rest, "not a citation"))
+                    report(rest, "not a citation")
                 }
             } else {
-                report(problem(begin..<end, "not a citation"))
+                report(begin..<end, "not a citation")
             }
         }
     }

@@ -22,6 +22,7 @@ public enum StatuteSummaryExtractor {
         // Citations kept over the whole document, against `limits`.
         var citationCount = 0
         var truncated = false
+        var droppedProblems = 0
 
         // Reads citations within what `limits` leave, so a flood of them costs no more than
         // the limit: the scanner stops, one warning says so.
@@ -33,14 +34,14 @@ public enum StatuteSummaryExtractor {
             )
             citations += found.citations
             citationCount += found.citations.count
+            droppedProblems += found.droppedProblems
             extraction.warnings += found.problems.map {
                 CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
             }
             if found.truncated {
                 truncated = true
                 extraction.warnings.append(
-                    "citation text past \(citationCount) citations and \(extraction.warnings.count) warnings not read "
-                        + "(limits.max_citations_per_document is \(limits.maxCitations), limits.max_warnings_per_document \(limits.maxWarnings))"
+                    "citations past the first \(limits.maxCitations) not read (limits.max_citations_per_document)"
                 )
             }
         }
@@ -76,6 +77,11 @@ public enum StatuteSummaryExtractor {
             paragraphs.append(block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? block.text)
         }
         closeSection()
+        if droppedProblems > 0 {
+            extraction.warnings.append(
+                "\(droppedProblems) more citation text problem(s) not kept (limits.max_warnings_per_document is \(limits.maxWarnings))"
+            )
+        }
         if preamble > 0 {
             extraction.warnings.append("\(preamble) block(s) before the first section heading left out")
         }
