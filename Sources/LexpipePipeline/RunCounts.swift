@@ -9,9 +9,9 @@ public struct DocumentCounts: Sendable, Equatable {
     public var documentsWithWarnings = 0
     /// Report-card checks that ran and failed (`false`, not `null`).
     public var failedChecks = 0
-    /// Records of a known kind without a state.
+    /// Records without a state.
     public var withoutState = 0
-    /// Records of a known kind without a year.
+    /// Records without a year.
     public var withoutYear = 0
     /// Files of the corpus that matched no include pattern.
     public var unmatchedFiles = 0
@@ -27,10 +27,8 @@ public struct DocumentCounts: Sendable, Equatable {
         if let checks = record.reportCard?.checks {
             failedChecks = [checks.totalMatchesSum, checks.gradesMatchScores].filter { $0 == false }.count
         }
-        if record.kind != .unknown {
-            withoutState = record.stateCode == nil ? 1 : 0
-            withoutYear = record.year == nil ? 1 : 0
-        }
+        withoutState = record.stateCode == nil ? 1 : 0
+        withoutYear = record.year == nil ? 1 : 0
     }
 
     mutating func add(_ other: DocumentCounts) {
