@@ -3,8 +3,7 @@ public import LexpipeMarkup
 import LexpipeRecord
 
 /// Stage 4 for statute summaries: the headline, the date, and each headed section with its
-/// `Citation:` lines parsed, its prose kept, and the citations in its prose added after those
-/// of its `Citation:` lines.
+/// `Citation:` lines parsed, its prose kept, and the laws its prose names read as references.
 public enum StatuteSummaryExtractor {
     /// The full extraction of a statute summary; `codeNames` are the code names the document may
     /// cite (its jurisdiction's and federal law's), for finding citations in `Citation:` lines
@@ -25,14 +24,14 @@ public enum StatuteSummaryExtractor {
         var droppedProblems = 0
 
         // Reads citations within what `limits` leave, so a flood of them costs no more than
-        // the limit: the scanner stops, one warning says so.
-        func read(_ text: Substring, isLine: Bool) {
-            guard !truncated else { return }
+        // the limit: the scanner stops, one warning says so. Citations and prose references
+        // share the limit.
+        func read(_ text: Substring, isLine: Bool) -> [CitationReference] {
+            guard !truncated else { return [] }
             let found = CitationParser.read(
                 text, codeNames: codeNames, isLine: isLine, maxCitations: limits.maxCitations - citationCount,
                 maxProblems: limits.maxWarnings - extraction.warnings.count
             )
-            citations += found.citations
             citationCount += found.citations.count
             droppedProblems += found.droppedProblems
             extraction.warnings += found.problems.map {
@@ -40,18 +39,21 @@ public enum StatuteSummaryExtractor {
             }
             if found.truncated {
                 truncated = true
-                extraction.warnings.append(
-                    "citations past the first \(limits.maxCitations) not read (limits.max_citations_per_document)"
-                )
+                extraction.warnings.append(Diagnostic(
+                    .truncated, .document,
+                    "truncated: citations past the first \(limits.maxCitations) not read (limits.max_citations_per_document)"
+                ))
             }
+            return found.citations
         }
 
         func closeSection() {
             guard let current = heading else { return }
-            for paragraph in paragraphs { read(paragraph[...], isLine: false) }
+            var references: [CitationReference] = []
+            for paragraph in paragraphs { references += read(paragraph[...], isLine: false) }
             let text = paragraphs.joined(separator: "\n\n")
             sections.append(ExtractedSection(
-                heading: current, citations: citations,
+                heading: current, citations: citations, references: references,
                 saysNothingDescribed: NothingDescribed.matches(text), text: text
             ))
             citations = []
@@ -67,7 +69,7 @@ public enum StatuteSummaryExtractor {
                 continue
             }
             if let line = citationLine(block.text) {
-                read(line, isLine: true)
+                citations += read(line, isLine: true)
                 continue
             }
             guard heading != nil else {
@@ -78,14 +80,15 @@ public enum StatuteSummaryExtractor {
         }
         closeSection()
         if droppedProblems > 0 {
-            extraction.warnings.append(
-                "\(droppedProblems) more citation text problem(s) not kept (limits.max_warnings_per_document is \(limits.maxWarnings))"
-            )
+            extraction.warnings.append(Diagnostic(
+                .truncated, .document,
+                "truncated: \(droppedProblems) more citation text problem(s) not kept (limits.max_warnings_per_document is \(limits.maxWarnings))"
+            ))
         }
         if preamble > 0 {
-            extraction.warnings.append("\(preamble) block(s) before the first section heading left out")
+            extraction.warnings.append(Diagnostic(.sectionStructure, .document, "\(preamble) block(s) before the first section heading left out"))
         }
-        if sections.isEmpty { extraction.warnings.append("no section headings found") }
+        if sections.isEmpty { extraction.warnings.append(Diagnostic(.sectionStructure, .document, "no section headings found")) }
         extraction.sections = sections
         return extraction
     }

@@ -105,10 +105,12 @@ public struct DocumentProcessor: Sendable {
         lap(.extraction)
         var record = normalizer.normalize(extraction, source: source, sha256: document.sha256, format: document.format)
         let maxWarnings = extractor.limits.maxWarnings
-        if record.warnings.count > maxWarnings {
-            let left = record.warnings.count - maxWarnings
-            record.warnings.removeLast(left)
-            record.warnings.append("\(left) more warning(s) not kept (limits.max_warnings_per_document is \(maxWarnings))")
+        if record.diagnostics.count > maxWarnings {
+            let left = record.diagnostics.count - maxWarnings
+            record.diagnostics.removeLast(left)
+            record.diagnostics.append(Diagnostic(
+                .truncated, .document, "truncated: \(left) more warning(s) not kept (limits.max_warnings_per_document is \(maxWarnings))"
+            ))
         }
         lap(.normalization)
         return .record(record)

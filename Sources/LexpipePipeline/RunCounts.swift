@@ -5,9 +5,12 @@ import LexpipeRecord
 public struct DocumentCounts: Sendable, Equatable {
     /// Warnings over all records.
     public var warnings = 0
+    /// Warnings by code.
+    public var warningsByCode: [DiagnosticCode: Int] = [:]
     /// Records with at least one warning.
     public var documentsWithWarnings = 0
-    /// Report-card checks that ran and failed (`false`, not `null`).
+    /// Report-card checks that ran and failed (`false`; `null`, a check that could not run, is
+    /// not counted).
     public var failedChecks = 0
     /// Records without a state.
     public var withoutState = 0
@@ -22,8 +25,9 @@ public struct DocumentCounts: Sendable, Equatable {
 
     /// The counts of one record.
     init(_ record: DocumentRecord) {
-        warnings = record.warnings.count
-        documentsWithWarnings = record.warnings.isEmpty ? 0 : 1
+        warnings = record.diagnostics.count
+        documentsWithWarnings = record.diagnostics.isEmpty ? 0 : 1
+        for diagnostic in record.diagnostics { warningsByCode[diagnostic.code, default: 0] += 1 }
         if let checks = record.reportCard?.checks {
             failedChecks = [checks.totalMatchesSum, checks.gradesMatchScores].filter { $0 == false }.count
         }
@@ -33,6 +37,7 @@ public struct DocumentCounts: Sendable, Equatable {
 
     mutating func add(_ other: DocumentCounts) {
         warnings += other.warnings
+        warningsByCode.merge(other.warningsByCode, uniquingKeysWith: +)
         documentsWithWarnings += other.documentsWithWarnings
         failedChecks += other.failedChecks
         withoutState += other.withoutState
@@ -48,7 +53,9 @@ public struct DocumentCounts: Sendable, Equatable {
     public var lines: [String] {
         var lines: [String] = []
         if warnings > 0 {
-            lines.append("warnings: \(warnings) in \(documentsWithWarnings) document\(documentsWithWarnings == 1 ? "" : "s") (see each record's warnings)")
+            let byCode = warningsByCode.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            lines.append("warnings: \(warnings) in \(documentsWithWarnings) document\(documentsWithWarnings == 1 ? "" : "s") (\(byCode))")
         }
         if failedChecks > 0 { lines.append("failed checks: \(failedChecks) (report cards whose numbers do not add up)") }
         if withoutState > 0 || withoutYear > 0 {

@@ -86,8 +86,8 @@ struct HostileInputTests {
         #expect((sections.first?["citations"] as? [Any])?.count == 500)
         let warnings = object["warnings"] as! [String]
         #expect(warnings.count == 51)
-        #expect(warnings.first == "citations past the first 500 not read (limits.max_citations_per_document)")
-        #expect(warnings.last == "451 more warning(s) not kept (limits.max_warnings_per_document is 50)")
+        #expect(warnings.first == "truncated: citations past the first 500 not read (limits.max_citations_per_document)")
+        #expect(warnings.last == "truncated: 451 more warning(s) not kept (limits.max_warnings_per_document is 50)")
         #expect(record.utf8.count < 200_000)
     }
 
