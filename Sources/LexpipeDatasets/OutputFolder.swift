@@ -52,9 +52,9 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// The rules for where a run may publish. The output folder is lexpipe's only if lexpipe made
 /// it: a run publishes into a folder that does not exist yet (its parent must), an empty
-/// folder (hidden files aside), or a previous lexpipe output (its `manifest.json` says so, and it holds nothing
-/// else but the files lexpipe writes and hidden files, which publishing carries over). The
-/// path is resolved, symbolic links and `..` included, before it is checked.
+/// folder (hidden files aside), or a previous lexpipe output (its `manifest.json` says so, and
+/// it holds nothing else but the files lexpipe writes and hidden files, which publishing
+/// carries over). The path is resolved, symbolic links and `..` included, before it is checked.
 public enum OutputFolder {
     /// The value of the `generator` member that marks a `manifest.json` as lexpipe's.
     public static let generator = "lexpipe"

@@ -43,6 +43,8 @@ struct HostileInputTests {
         try manager.createSymbolicLink(atPath: corpus + "/copy.txt", withDestinationPath: "ms-2018-responding-to-child-victims-of-human-trafficking.txt")
         #expect(mkfifo(corpus + "/pipe.txt", 0o644) == 0)
         try manager.createSymbolicLink(atPath: corpus + "/to-pipe.txt", withDestinationPath: "pipe.txt")
+        let socketDescriptor = try HostileInputTests.bindSocket(at: corpus + "/socket.txt")
+        defer { close(socketDescriptor) }
         let before = try folderTree(folder.path)
 
         let result = try runLexpipe(["run"], in: folder.path, timeout: 120)
@@ -52,6 +54,7 @@ struct HostileInputTests {
             "pipe.txt": "ingest: a named pipe (FIFO), not a document; not read",
             "relative.txt": "ingest: symbolic link to ../secret.txt, outside the corpus folder, not followed",
             "shadow.txt": "ingest: symbolic link to \(folder.path)/secret.txt, outside the corpus folder, not followed",
+            "socket.txt": "ingest: a socket, not a document; not read",
             "to-pipe.txt": "ingest: symbolic link to a named pipe (FIFO), not a document; not read",
             "zero.txt": "ingest: symbolic link to /dev/zero, outside the corpus folder, not followed",
         ]
@@ -63,6 +66,24 @@ struct HostileInputTests {
         var after = try folderTree(folder.path)
         for key in after.keys where key.hasPrefix("output/") || key == ".output.lock" { after.removeValue(forKey: key) }
         #expect(after == before, "the user's files are as they were")
+    }
+
+    /// A Unix socket bound at `path`; the caller closes the descriptor.
+    static func bindSocket(at path: String) throws -> Int32 {
+        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        try #require(descriptor >= 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(path.utf8)
+        try #require(bytes.count < MemoryLayout.size(ofValue: address.sun_path))
+        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte }
+        }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        try #require(bound == 0)
+        return descriptor
     }
 
     /// One document of `Citation: ` then `§§ 1-` repeated: its citations and warnings stop at
@@ -126,7 +147,7 @@ struct HostileInputTests {
         ])
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 4)
-        #expect(lines[2].hasPrefix("warnings: "))
+        #expect(lines[2].hasPrefix("warnings: ") && lines[2].contains("homoglyph 1"), "warnings by code: \(lines[2])")
         #expect(lines[3] == "files matching no include pattern: 3 (among them memo.docx, report.pdf)")
 
         try FileManager.default.removeItem(atPath: folder.path + "/corpus/scores.txt")

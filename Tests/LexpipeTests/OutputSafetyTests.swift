@@ -114,6 +114,17 @@ struct OutputSafetyTests {
         #expect(try folderTree(folder.path) == before, "nothing written, nothing removed, no lock file")
     }
 
+    @Test func aFolderHoldingTheCorpusIsRefused() throws {
+        let folder = try OutputSafetyTests.userFolder()
+        defer { folder.remove() }
+        try folder.write("data/corpus/a.txt", CorpusFixture.statuteSummary(state: "Ohio", code: "Rev. Code"))
+        let before = try folderTree(folder.path)
+        let result = try runLexpipe(["run", "--corpus", "data/corpus", "--output", "data"], in: folder.path)
+        #expect(result.status == 2)
+        #expect(result.stderr == "lexpipe: refusing to publish into \(folder.path)/data: it is a folder holding the corpus folder \(folder.path)/data/corpus; choose a folder of its own for the datasets\n")
+        #expect(try folderTree(folder.path) == before)
+    }
+
     @Test func theHomeFolderIsRefused() throws {
         let folder = try OutputSafetyTests.userFolder()
         defer { folder.remove() }
