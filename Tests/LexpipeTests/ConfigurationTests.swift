@@ -56,6 +56,7 @@ struct ConfigurationTests {
         #expect(configuration.outputDirectory == "output")
         #expect(configuration.gradingScales == [.reportCard2021])
         #expect(configuration.formats == [.jsonl, .csv, .sqlite])
+        #expect(configuration.limits == DocumentLimits(), "the shipped file states the defaults")
     }
 
     @Test(arguments: [
