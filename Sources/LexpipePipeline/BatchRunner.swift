@@ -173,6 +173,8 @@ public struct BatchRunner: Sendable {
         let processor = await preparedProcessor
         let encoder = writer.encoder
         let maxRecordBytes = configuration.limits.maxRecordBytes
+        let followLinks = configuration.followSymbolicLinks
+        let realRoot = OutputFolder.resolve(corpusShown)
         var times = StageTimes()
         let previousInputs = cache?.previousInputs
         var stillPresent = [Bool](repeating: false, count: previousInputs?.count ?? 0)
@@ -190,7 +192,7 @@ public struct BatchRunner: Sendable {
                 let ingestStart = ContinuousClock.now
                 let bytes: [UInt8]
                 do {
-                    bytes = try ingestor.readBytes(path: entry.path)
+                    bytes = try ingestor.readBytes(path: entry.path, followingLinks: followLinks, inside: realRoot)
                 } catch {
                     let failure = DocumentFailure(source: entry.source, stage: .ingest, reason: String(describing: error))
                     return Processed(.failure(failure), digest: nil, times: documentTimes, encoder: encoder)
