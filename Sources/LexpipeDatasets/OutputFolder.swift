@@ -15,8 +15,9 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     case missingParent(path: String, parent: String)
     /// What would hold the output is a file.
     case parentNotAFolder(path: String, parent: String)
-    /// The folder holds files lexpipe did not write.
-    case notLexpipeOutput(path: String, files: [String])
+    /// The folder holds files lexpipe did not write (`marked`: it has lexpipe's
+    /// `manifest.json`, so only these are foreign; else no file in it is known to be lexpipe's).
+    case notLexpipeOutput(path: String, files: [String], marked: Bool)
     /// Another run holds the output's lock.
     case locked(path: String, lockFile: String)
     /// The output's lock file could not be opened.
@@ -34,9 +35,10 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
             "cannot publish into \(path): the folder \(parent) that would hold it does not exist; create it first"
         case let .parentNotAFolder(path, parent):
             "cannot publish into \(path): \(parent), which would hold it, is a file, not a folder"
-        case let .notLexpipeOutput(path, files):
-            "refusing to publish into \(path): it holds files lexpipe did not write ("
-                + OutputError.list(files) + "); give an empty folder, a new one, or a previous lexpipe output"
+        case let .notLexpipeOutput(path, files, marked):
+            "refusing to publish into \(path): it holds files lexpipe did not write (" + OutputError.list(files) + ")"
+                + (marked ? "" : " and no manifest.json of a lexpipe output")
+                + "; give an empty folder, a new one, or a previous lexpipe output"
         case let .locked(path, lockFile):
             "another lexpipe run is publishing into \(path) (it holds \(lockFile)); try again when it has finished"
         case let .cannotLock(path, lockFile, reason):
@@ -115,11 +117,11 @@ public enum OutputFolder {
             names.contains(where: { !$0.hasPrefix(".") })
         else { return }
         guard isLexpipeManifest(path + "/manifest.json") else {
-            throw .notLexpipeOutput(path: path, files: names.sorted())
+            throw .notLexpipeOutput(path: path, files: names.filter { !$0.hasPrefix(".") }.sorted(), marked: false)
         }
         let known = datasetFiles
         let foreign = names.filter { !$0.hasPrefix(".") && !known.contains($0) }.sorted()
-        guard foreign.isEmpty else { throw .notLexpipeOutput(path: path, files: foreign) }
+        guard foreign.isEmpty else { throw .notLexpipeOutput(path: path, files: foreign, marked: true) }
     }
 
     /// Whether the file is a `manifest.json` lexpipe wrote: a JSON object whose `generator` is
