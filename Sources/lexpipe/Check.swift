@@ -48,7 +48,7 @@ extension Lexpipe {
                 report = try check.run()
             } catch {
                 printError(error.description)
-                throw ExitCode(2)
+                throw ExitStatus.refused.exitCode
             }
             switch format {
             case .table: print(report.text(), terminator: "")
@@ -56,9 +56,9 @@ extension Lexpipe {
             }
             if report.fieldsExact < min {
                 printError("fields exact \(AccuracyReport.percent(report.fieldsExact)) is below --min \(AccuracyReport.percent(min))")
-                throw ExitCode(1)
+                throw ExitStatus.partial.exitCode
             }
-            if !report.unmatchedGold.isEmpty { throw ExitCode(1) }
+            if !report.unmatchedGold.isEmpty { throw ExitStatus.partial.exitCode }
         }
     }
 }

@@ -47,7 +47,7 @@ extension Lexpipe {
                     try LayoutZoo(seed: seed).write(count: docs, to: out)
                 } catch {
                     printError("cannot write the zoo into \(out): \(error.localizedDescription)")
-                    throw ExitCode(1)
+                    throw ExitStatus.cannotWrite.exitCode
                 }
                 print("\(docs) documents with their expected records, seed \(seed), into \(out)")
                 return
@@ -57,7 +57,7 @@ extension Lexpipe {
                 summary = try CorpusGenerator(seed: seed).write(count: docs, to: out)
             } catch {
                 printError("cannot write the corpus into \(out): \(error.localizedDescription)")
-                throw ExitCode(1)
+                throw ExitStatus.cannotWrite.exitCode
             }
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
