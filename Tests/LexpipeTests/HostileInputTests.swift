@@ -221,7 +221,7 @@ struct CommandLineTests {
     }
 
     @Test(arguments: [
-        (["extrct", "x.txt"], "lexpipe: unknown command 'extrct'; did you mean 'extract'? (commands: run, extract, diff, citations, gen-corpus, bench; see lexpipe --help)\n"),
+        (["extrct", "x.txt"], "lexpipe: unknown command 'extrct'; did you mean 'extract'? (commands: run, extract, check, diff, citations, gen-corpus, bench; see lexpipe --help)\n"),
         (["rnu"], "lexpipe: unknown command 'rnu'; did you mean 'run'?"),
         (["citation", "a.txt"], "did you mean 'citations'?"),
         (["corpus"], "lexpipe: unknown command 'corpus' (commands: run,"),
