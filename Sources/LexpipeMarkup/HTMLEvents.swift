@@ -1,13 +1,68 @@
 internal import CLibXML2
 
-/// Receives what libxml2's HTML parser reads, in document order.
+/// Receives what libxml2's HTML parser reads, in document order. `offset` is where the parser
+/// stands in the document's UTF-8 when it reports the event: after the start tag, after the end
+/// tag, after the characters (`-1` if libxml2 cannot say).
 protocol HTMLEventHandler: AnyObject {
     /// An element opens; `name` is lower-case, as libxml2's HTML parser reports it.
-    func startElement(_ name: String)
+    func startElement(_ name: String, attributes: HTMLAttributes, offset: Int)
     /// An element closes, explicitly or implied by the parser's recovery.
-    func endElement(_ name: String)
+    func endElement(_ name: String, offset: Int)
     /// Character data, entities decoded, white space as written.
-    func characters(_ text: String)
+    func characters(_ text: String, offset: Int)
+}
+
+/// The attributes of an element that finding a page's content reads; the others are never
+/// copied out of libxml2.
+struct HTMLAttributes: Equatable {
+    /// The ARIA `role`, lower-cased (`main`, `navigation`).
+    var role: String?
+    /// The `class` and `id` values, lower-cased and joined by a space: a hint at what the element
+    /// holds (`breadcrumb`, `sidebar`), never the rule.
+    var classAndID: String?
+    /// Whether the element has an `href`, and whether it points into the page itself (`#main`).
+    var hasHref = false
+    var hrefIsInPage = false
+    /// `hidden`, or `aria-hidden="true"`.
+    var hidden = false
+
+    static let none = HTMLAttributes()
+
+    /// Reads libxml2's `NULL`-terminated list of name and value pairs.
+    init(_ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        guard var pair = pairs else { return }
+        while let name = pair.pointee {
+            let value = pair.successor().pointee
+            switch HTMLAttributes.name(name) {
+            case "role": role = value.map { String(cString: $0).lowercased() }
+            case "class", "id":
+                if let value {
+                    let text = String(cString: value).lowercased()
+                    classAndID = classAndID.map { $0 + " " + text } ?? text
+                }
+            case "href":
+                hasHref = true
+                hrefIsInPage = value?.pointee == UInt8(ascii: "#")
+            case "hidden": hidden = true
+            case "aria-hidden": hidden = hidden || value.map { String(cString: $0).lowercased() == "true" } ?? false
+            default: break
+            }
+            pair += 2
+        }
+    }
+
+    init() {}
+
+    /// An attribute name libxml2 reports (lower-case for HTML), or `nil` for a name no reader here
+    /// wants; only names up to twelve bytes are copied.
+    private static func name(_ name: UnsafePointer<xmlChar>) -> String? {
+        var length = 0
+        while name[length] != 0 {
+            length += 1
+            if length > 12 { return nil }
+        }
+        return String(decoding: UnsafeBufferPointer(start: name, count: length), as: UTF8.self)
+    }
 }
 
 /// Drives libxml2's HTML parser over a buffer with SAX callbacks, so no tree is built and no C
@@ -33,18 +88,21 @@ enum HTMLEvents {
         precondition(initialized)
         var sax = htmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
-        sax.startElement = { context, name, _ in
+        sax.startElement = { context, name, attributes in
             guard let context, let name else { return }
-            HTMLEvents.receiver(context).startElement(String(cString: name))
+            let box = HTMLEvents.box(context)
+            box.handler.startElement(String(cString: name), attributes: HTMLAttributes(attributes), offset: box.offset)
         }
         sax.endElement = { context, name in
             guard let context, let name else { return }
-            HTMLEvents.receiver(context).endElement(String(cString: name))
+            let box = HTMLEvents.box(context)
+            box.handler.endElement(String(cString: name), offset: box.offset)
         }
         let characters: charactersSAXFunc = { context, bytes, length in
             guard let context, let bytes, length > 0 else { return }
             let buffer = UnsafeBufferPointer(start: bytes, count: Int(length))
-            HTMLEvents.receiver(context).characters(String(decoding: buffer, as: UTF8.self))
+            let box = HTMLEvents.box(context)
+            box.handler.characters(String(decoding: buffer, as: UTF8.self), offset: box.offset)
         }
         sax.characters = characters
         // The HTML parser calls white space it deems insignificant "ignorable"; for text
@@ -69,7 +127,11 @@ enum HTMLEvents {
                 htmlCreateMemoryParserCtxt($0, Int32(utf8.count))
             }
             guard let context = created else { return .parserFailed(code: -1, message: "could not create an HTML parser context") }
-            defer { htmlFreeParserCtxt(context) }
+            defer {
+                box.context = nil
+                htmlFreeParserCtxt(context)
+            }
+            box.context = context
             context.pointee.sax.pointee = sax
             context.pointee.userData = unmanaged.toOpaque()
             xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
@@ -84,13 +146,22 @@ enum HTMLEvents {
         if let failure { throw failure }
     }
 
+    /// The handler and, while the parse runs, the parser context it is read from (only inside
+    /// `parse`, never past it).
     private final class HandlerBox {
         let handler: any HTMLEventHandler
+        var context: htmlParserCtxtPtr?
         init(_ handler: any HTMLEventHandler) { self.handler = handler }
+
+        /// Where the parser stands in the document, or `-1`.
+        var offset: Int {
+            guard let context else { return -1 }
+            return lexpipe_parserOffset(context)
+        }
     }
 
-    private static func receiver(_ context: UnsafeMutableRawPointer) -> any HTMLEventHandler {
-        Unmanaged<HandlerBox>.fromOpaque(context).takeUnretainedValue().handler
+    private static func box(_ context: UnsafeMutableRawPointer) -> HandlerBox {
+        Unmanaged<HandlerBox>.fromOpaque(context).takeUnretainedValue()
     }
 }
 
