@@ -3,27 +3,97 @@ public import LexpipeMarkup
 public import LexpipeRecord
 
 /// Stage 3: decides from the content, never the file name, whether a document is a statute
-/// summary, a report card, or neither.
+/// summary, a report card, or neither, by asking each kind for its evidence: a report card has
+/// a grade table (three or more numbered issue rows with a score and its maximum); a statute
+/// summary has a series label, `Citation:` lines, or sections saying what the laws reviewed do
+/// not describe. A document that mentions report cards or statutes without either (a press
+/// release, a news story, a legislature's page for one section) is `unknown`.
 public enum DocumentClassifier {
-    /// The kind the blocks read as; `unknown` unless one kind's evidence is clear.
+    /// The kind the blocks read as; `unknown` unless one kind's evidence is there.
     public static func classify(_ blocks: [Block]) -> DocumentKind {
-        var statute = 0
-        var reportCard = 0
-        for block in blocks.prefix(400) {
+        var summaryEvidence = 0
+        var issues = Set<Int>()
+        for (index, block) in blocks.prefix(400).enumerated() {
             let text = block.text
+            if ASCIIText.hasPrefix(text, "citation"), StatuteSummaryExtractor.citationLine(text) != nil { summaryEvidence += 1 }
             let found = EvidencePhrase.found(in: text)
-            if ASCIIText.hasPrefix(text, "citation:") || ASCIIText.hasPrefix(text, "citations:") { statute += 3 }
-            if !found.isDisjoint(with: [.statutesReviewed, .seriesLabel]) { statute += 2 }
-            if found.contains(.gatewayName) { statute += 1 }
-            if found.contains(.reportCard) { reportCard += 2 }
-            if found.contains(.overallGrade) { reportCard += 3 }
-            if ASCIIText.hasPrefix(text, "extra credit") { reportCard += 2 }
-            if found.isSuperset(of: [.policyGoal, .accomplished]) { reportCard += 1 }
-            if !found.isDisjoint(with: [.gapRemains, .gapsRemain]) { reportCard += 1 }
+            if found.contains(.statutesReviewed) { summaryEvidence += 1 }
+            if index < 10, found.contains(.seriesLabel) || SeriesLabel.matches(text) { summaryEvidence += 1 }
+            issues.formUnion(GradeTableEvidence.issueNumbers(in: block))
         }
-        if statute >= 3, statute > reportCard { return .statuteSummary }
-        if reportCard >= 4, reportCard > statute { return .reportCard }
+        // A summary's numbered lists can look like a row or two; its citations outweigh them.
+        if issues.count >= 3, summaryEvidence < 2 { return .reportCard }
+        if summaryEvidence > 0 { return .statuteSummary }
         return .unknown
+    }
+}
+
+/// The rows of a report card's grade table, as far as classifying needs: an issue number (`1.`
+/// to `20.`), words naming the issue, then a score with its maximum (`16 17.5`, `14.5 / 17.5`)
+/// or a grade letter with a score (`B 14.5`), in a table row or in lines of text (a conversion
+/// may run a whole table into one paragraph, so a block can hold several rows).
+enum GradeTableEvidence {
+    /// The issue numbers of the rows `block` holds.
+    static func issueNumbers(in block: Block) -> [Int] {
+        let text = block.text
+        guard mayHoldIssueNumber(text) else { return [] }
+        var tokens: [Substring] = []
+        for token in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" }) {
+            let bare = token.trimming(where: { $0 == "*" || $0 == "(" || $0 == ")" })
+            guard !bare.isEmpty else { continue }
+            // `14.5/17.5` is two numbers.
+            if let slash = bare.firstIndex(of: "/"), Double(bare[..<slash]) != nil {
+                tokens.append(bare[..<slash])
+                tokens.append(bare[bare.index(after: slash)...])
+            } else if bare != "/" {
+                tokens.append(bare)
+            }
+        }
+        var numbers: [Int] = []
+        for (index, token) in tokens.enumerated() {
+            guard let number = issueNumber(token), index + 1 < tokens.count, tokens[index + 1].first?.isLetter == true else { continue }
+            // A score after the issue's name, before the next issue.
+            var next = index + 2
+            while next + 1 < tokens.count, next < index + 16, issueNumber(tokens[next]) == nil {
+                let first = tokens[next]
+                let second = tokens[next + 1]
+                if let score = Double(first), let maximum = Double(second), score >= 0, score <= maximum, maximum > 0, maximum <= 100 {
+                    numbers.append(number)
+                    break
+                }
+                if isGradeLetter(first), Double(second) != nil {
+                    numbers.append(number)
+                    break
+                }
+                next += 1
+            }
+        }
+        return numbers
+    }
+
+    /// `1.` to `20.`
+    private static func issueNumber(_ token: Substring) -> Int? {
+        guard token.utf8.count >= 2, token.utf8.count <= 3, token.last == ".", let number = Int(token.dropLast()),
+            (1...20).contains(number)
+        else { return nil }
+        return number
+    }
+
+    /// One capital letter: a grade (a look-alike from another script included).
+    private static func isGradeLetter(_ token: Substring) -> Bool {
+        guard token.count == 1, let letter = token.first, letter.isUppercase else { return false }
+        return !letter.isASCII || "ABCDF".contains(letter)
+    }
+
+    /// Whether a digit, a period and a space stand together somewhere: a block without is
+    /// passed by a byte scan.
+    private static func mayHoldIssueNumber(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if previous.1 == UInt8(ascii: "."), previous.0 >= 0x30, previous.0 <= 0x39, byte == 0x20 || byte == 0x09 { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }
 

@@ -7,8 +7,11 @@ public struct Extraction: Sendable, Equatable {
     public var kind: DocumentKind
     /// The document's title line as written (`Responding to ... - Mississippi`).
     public var headline: String?
-    /// A state named by the document apart from its headline (a report card's heading).
+    /// A state named by the document apart from its headline (a report card's heading, a
+    /// `State:` line, a line naming the state alone), as its full name where known.
     public var stateText: String?
+    /// The series the document belongs to (`State Statutes Series`): data, not the title.
+    public var series: String?
     /// The date as written (`December 2018`), or a report card's year.
     public var dateText: String?
     /// Statute summaries only.
@@ -33,14 +36,15 @@ public struct Extraction: Sendable, Equatable {
 
 /// A statute summary section before its citations are resolved against code names.
 public struct ExtractedSection: Sendable, Equatable {
-    public var heading: String
+    /// The heading as written; `nil` for the one section of a body without headings.
+    public var heading: String?
     /// The citations of the section's `Citation:` lines, then those found in its prose.
     public var citations: [CitationReference]
     /// The section says nothing on the subject is described in the laws reviewed.
     public var saysNothingDescribed: Bool
     public var text: String
 
-    public init(heading: String, citations: [CitationReference], saysNothingDescribed: Bool, text: String) {
+    public init(heading: String?, citations: [CitationReference], saysNothingDescribed: Bool, text: String) {
         self.heading = heading
         self.citations = citations
         self.saysNothingDescribed = saysNothingDescribed
@@ -51,9 +55,17 @@ public struct ExtractedSection: Sendable, Equatable {
 /// Stages 3 and 4: classifies a cleaned document and extracts what its kind holds.
 public struct Extractor: Sendable {
     public var reportCards: ReportCardExtractor
+    /// The state names a header line may hold.
+    public var states: StateNames
 
-    public init(reportCards: ReportCardExtractor = ReportCardExtractor()) {
+    public init(reportCards: ReportCardExtractor = ReportCardExtractor(), states: StateNames = StateNames()) {
         self.reportCards = reportCards
+        self.states = states
+    }
+
+    /// The title, state and date that open a document.
+    public func header(_ document: CleanDocument) -> Extraction {
+        StatuteSummaryExtractor.header(document, states: states)
     }
 
     /// The extraction of one cleaned document.
@@ -69,11 +81,11 @@ public struct Extractor: Sendable {
         var extraction: Extraction
         switch kind {
         case .statuteSummary:
-            extraction = StatuteSummaryExtractor.extract(document.blocks, codeNames: codeNames)
+            extraction = StatuteSummaryExtractor.extract(document, states: states, codeNames: codeNames)
         case .reportCard:
             extraction = reportCards.extract(document.blocks)
         case .unknown:
-            extraction = StatuteSummaryExtractor.header(document.blocks)
+            extraction = header(document)
             extraction.kind = .unknown
             extraction.warnings.append("neither a statute summary nor a report card: only title, state and date extracted")
         }

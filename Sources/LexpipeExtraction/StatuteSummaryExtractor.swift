@@ -6,20 +6,24 @@ import LexpipeRecord
 /// `Citation:` lines parsed, its prose kept, and the citations in its prose added after those
 /// of its `Citation:` lines.
 public enum StatuteSummaryExtractor {
-    /// The full extraction of a statute summary; `codeNames` are the code names the document may
-    /// cite (its jurisdiction's and federal law's), for finding citations in `Citation:` lines
-    /// and prose.
-    public static func extract(_ blocks: [Block], codeNames: KnownCodeNames = KnownCodeNames()) -> Extraction {
-        var (extraction, headerBlockCount) = headerAndLength(blocks)
+    /// The full extraction of a statute summary; `states` tell a line naming a state from any
+    /// other, `codeNames` are the code names the document may cite (its jurisdiction's and
+    /// federal law's), for finding citations in `Citation:` lines and prose.
+    public static func extract(
+        _ document: CleanDocument, states: StateNames = StateNames(), codeNames: KnownCodeNames = KnownCodeNames()
+    ) -> Extraction {
+        let blocks = document.blocks
+        var (extraction, headerBlockCount) = headerAndLength(document, states: states)
         extraction.kind = .statuteSummary
         var sections: [ExtractedSection] = []
         var heading: String?
+        var opened = false
         var citations: [CitationReference] = []
         var paragraphs: [String] = []
         var preamble = 0
 
         func closeSection() {
-            guard let current = heading else { return }
+            guard opened else { return }
             for paragraph in paragraphs {
                 let found = CitationParser.inline(paragraph, codeNames: codeNames)
                 citations += found.citations
@@ -29,19 +33,31 @@ public enum StatuteSummaryExtractor {
             }
             let text = paragraphs.joined(separator: "\n\n")
             sections.append(ExtractedSection(
-                heading: current, citations: citations,
+                heading: heading, citations: citations,
                 saysNothingDescribed: NothingDescribed.matches(text), text: text
             ))
             citations = []
             paragraphs = []
         }
 
-        let body = blocks.dropFirst(headerBlockCount)
-        for (offset, block) in body.enumerated() {
-            let isLast = offset == body.count - 1
-            if isHeading(block, isLast: isLast) {
+        let body = blocks[headerBlockCount...]
+        // Sections are found by the headings the body has: marked headings (a heading level, a
+        // line all in bold) where there are any, else short lines that read as headings. A
+        // body with neither is one section without a heading.
+        let marked = body.contains { $0.headingLevel != nil || isBoldHeading($0) }
+        let lastIndex = body.indices.last
+        let headings = body.indices.filter { index in
+            marked ? body[index].headingLevel != nil || isBoldHeading(body[index]) : isHeading(body[index], isLast: index == lastIndex)
+        }
+        if headings.isEmpty { opened = true }
+        var nextHeading = 0
+        for index in body.indices {
+            let block = body[index]
+            if nextHeading < headings.count, headings[nextHeading] == index {
+                nextHeading += 1
                 closeSection()
                 heading = block.text
+                opened = true
                 continue
             }
             if let line = citationLine(block.text) {
@@ -52,7 +68,7 @@ public enum StatuteSummaryExtractor {
                 }
                 continue
             }
-            guard heading != nil else {
+            guard opened else {
                 preamble += 1
                 continue
             }
@@ -62,38 +78,41 @@ public enum StatuteSummaryExtractor {
         if preamble > 0 {
             extraction.warnings.append("\(preamble) block(s) before the first section heading left out")
         }
-        if sections.isEmpty { extraction.warnings.append("no section headings found") }
-        extraction.sections = sections
+        if headings.isEmpty, !sections.isEmpty { extraction.warnings.append("no section headings found: the body is one section") }
+        extraction.sections = sections.filter { $0.heading != nil || !$0.text.isEmpty || !$0.citations.isEmpty }
         return extraction
     }
 
-    /// The headline and date that open a document, without its sections.
+    /// The full extraction of a statute summary given as blocks alone.
+    public static func extract(_ blocks: [Block], codeNames: KnownCodeNames = KnownCodeNames()) -> Extraction {
+        extract(CleanDocument(blocks: blocks, warnings: []), codeNames: codeNames)
+    }
+
+    /// The title, state and date that open a document, without its sections.
+    public static func header(_ document: CleanDocument, states: StateNames = StateNames()) -> Extraction {
+        headerAndLength(document, states: states).extraction
+    }
+
+    /// The header of a document given as blocks alone.
     public static func header(_ blocks: [Block]) -> Extraction {
-        headerAndLength(blocks).extraction
+        header(CleanDocument(blocks: blocks, warnings: []))
     }
 
     /// The header and how many opening blocks it took.
-    static func headerAndLength(_ blocks: [Block]) -> (extraction: Extraction, length: Int) {
+    static func headerAndLength(_ document: CleanDocument, states: StateNames) -> (extraction: Extraction, length: Int) {
+        let header = HeaderReader(states: states).read(document.blocks, pageTitle: document.pageTitle)
         var extraction = Extraction(kind: DocumentKind.unknown)
-        var consumed = 0
-        for block in blocks.prefix(6) {
-            if SeriesLabel.matches(block.text) {
-                consumed += 1
-                continue
-            }
-            if extraction.headline == nil, block.cells == nil, !isCitation(block.text), DateText.find(in: block.text)?.isWholeBlock != true {
-                extraction.headline = block.text
-                consumed += 1
-                continue
-            }
-            if extraction.dateText == nil, let date = DateText.find(in: block.text), date.isWholeBlock {
-                extraction.dateText = date.text
-                consumed += 1
-                continue
-            }
-            break
-        }
-        return (extraction, consumed)
+        extraction.headline = header.title
+        extraction.series = header.series
+        extraction.stateText = header.state
+        extraction.dateText = header.date
+        extraction.warnings = header.warnings
+        return (extraction, header.length)
+    }
+
+    /// A line all in bold, short, that is no citation line: a heading by typography.
+    static func isBoldHeading(_ block: Block) -> Bool {
+        block.isBold && block.kind == .paragraph && block.text.utf8.count <= 150 && !isCitation(block.text)
     }
 
     /// A heading block, or a paragraph that reads as one: a short line without end punctuation
@@ -210,11 +229,3 @@ enum NothingDescribed {
     }
 }
 
-/// The series label CWIG puts above its titles.
-enum SeriesLabel {
-    static func matches(_ text: String) -> Bool {
-        guard ASCIIText.hasPrefix(text, "state statutes") else { return false }
-        let lower = text.lowercased()
-        return lower == "state statutes series" || lower == "state statutes" || lower.hasPrefix("state statutes series ")
-    }
-}

@@ -55,7 +55,7 @@ public struct Normalizer: Sendable {
                 return resolved.citation
             }
             return Section(
-                ordinal: offset + 1, heading: section.heading, citations: citations,
+                ordinal: offset + 1, heading: section.heading ?? "", citations: citations,
                 provision: !(citations.isEmpty && section.saysNothingDescribed), text: section.text
             )
         }

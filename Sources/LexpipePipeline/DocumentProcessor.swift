@@ -46,10 +46,10 @@ public struct DocumentProcessor: Sendable {
     public init(configuration: Configuration) {
         ingestor = Ingestor(maxDocumentBytes: configuration.maxDocumentBytes)
         cleaner = MarkupCleaner(dropPageFurniture: configuration.dropPageFurniture)
-        extractor = Extractor()
+        let jurisdictions = JurisdictionTable.standard.adding(codes: configuration.codeNames)
+        extractor = Extractor(states: jurisdictions.stateNames)
         normalizer = Normalizer(settings: NormalizationSettings(
-            gradingScales: configuration.gradingScales,
-            jurisdictions: JurisdictionTable.standard.adding(codes: configuration.codeNames)
+            gradingScales: configuration.gradingScales, jurisdictions: jurisdictions
         ))
     }
 
@@ -95,9 +95,8 @@ public struct DocumentProcessor: Sendable {
         lap(.markup)
         let kind = DocumentClassifier.classify(clean.blocks)
         lap(.classification)
-        // Statute summaries cite their state's codes: the headline names the state.
-        let codeNames = kind == .statuteSummary
-            ? normalizer.knownCodeNames(for: StatuteSummaryExtractor.header(clean.blocks)) : KnownCodeNames()
+        // Statute summaries cite their state's codes: the header names the state.
+        let codeNames = kind == .statuteSummary ? normalizer.knownCodeNames(for: extractor.header(clean)) : KnownCodeNames()
         var extraction = extractor.extract(clean, as: kind, codeNames: codeNames)
         extraction.warnings.insert(contentsOf: document.warnings, at: 0)
         lap(.extraction)
