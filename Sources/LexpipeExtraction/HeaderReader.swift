@@ -50,69 +50,95 @@ struct HeaderReader {
         var warnings: [String] = []
     }
 
-    /// A field's candidate: its value as written and how sure the reading is.
+    /// A field's candidate: its value as written, how sure the reading is, where it was read,
+    /// and whether it stood in the header (rather than further down, where it is only a guess).
     private struct Candidate {
         var value: String
         var score: Int
         var place: String
+        var inHeader = true
     }
 
     /// The header of `blocks`; `pageTitle` is the page's `<title>` or running header.
     func read(_ blocks: [Block], pageTitle: String?) -> Header {
         var header = Header()
-        var title: (candidate: Candidate, isLevelOne: Bool)?
+        var title: (value: String, isLevelOne: Bool)?
         var states: [Candidate] = []
         var dates: [Candidate] = []
-        var index = 0
-        scan: while index < min(blocks.count, 10) {
-            let block = blocks[index]
+        // The header ends at the first block that is none of its fields (a second title-shaped
+        // block, a paragraph); a few blocks more are looked at for a date or state a document
+        // without a header gives near its top (a press release's dateline).
+        var inHeader = true
+        for (index, block) in blocks.prefix(10).enumerated() {
             let text = block.text
             if block.cells != nil || StatuteSummaryExtractor.citationLine(text) != nil || text.utf8.count > 300 { break }
+            let place = "\"\(text)\""
+            let penalty = inHeader ? 0 : 3
             if SeriesLabel.matches(text) {
-                header.series = header.series ?? text
+                if inHeader { header.series = header.series ?? text }
             } else if let state = labelledState(text) {
-                states.append(Candidate(value: state, score: 5, place: "\"\(text)\""))
+                states.append(Candidate(value: state, score: 5 - penalty, place: place, inHeader: inHeader))
             } else if let date = DateText.find(in: text), date.isWholeBlock {
-                dates.append(Candidate(value: date.text, score: date.isLabelled ? 5 : 4, place: "\"\(text)\""))
-            } else if let state = self.states.fullName(of: text), text.utf8.count <= 48 {
-                states.append(Candidate(value: state, score: 4, place: "\"\(text)\""))
-            } else if isTitleShaped(block) {
+                dates.append(Candidate(value: date.text, score: (date.isLabelled ? 5 : 4) - penalty, place: place, inHeader: inHeader))
+            } else if let state = self.states.fullName(of: text) {
+                states.append(Candidate(value: state, score: 4 - penalty, place: place, inHeader: inHeader))
+            } else if inHeader, isTitleShaped(block) {
                 let isLevelOne = block.headingLevel == 1
-                if let current = title {
+                if let current = title, !(isLevelOne && !current.isLevelOne) {
                     // A second title-shaped block starts the body, unless it is the page's one
                     // top heading and what came before was not (a publisher's line above it).
-                    guard isLevelOne, !current.isLevelOne else { break scan }
+                    inHeader = false
+                    continue
                 }
-                title = (Candidate(value: text, score: 0, place: "\"\(text)\""), isLevelOne)
+                title = (text, isLevelOne)
             } else {
-                break
+                inHeader = false
+                continue
             }
-            index += 1
-            header.length = index
+            if inHeader { header.length = index + 1 }
         }
-        header.title = title?.candidate.value
-        if let title = header.title, let split = titleState(title) {
-            states.append(Candidate(value: split.state, score: 3, place: "the title"))
+        header.title = title?.value
+        if let title = header.title {
+            if let split = titleState(title) {
+                states.append(Candidate(value: split.state, score: 3, place: "the title"))
+            } else if let state = stateAtEdge(of: title) {
+                // A headline that opens or ends with a state's name (`Mississippi Raises Its Grade`).
+                states.append(Candidate(value: state, score: 0, place: "the title", inHeader: false))
+            }
         }
         if let pageTitle, !pageTitle.isEmpty {
             let site = pageTitle.split(separator: " | ").first.map(String.init) ?? pageTitle
             let split = titleState(site)
             if header.title == nil { header.title = site }
-            if let split { states.append(Candidate(value: split.state, score: 1, place: "the page title")) }
-            else if let state = self.states.fullName(of: site) { states.append(Candidate(value: state, score: 1, place: "the page title")) }
+            if let split {
+                states.append(Candidate(value: split.state, score: 1, place: "the page title"))
+            } else if let state = self.states.fullName(of: site) {
+                states.append(Candidate(value: state, score: 1, place: "the page title"))
+            }
         }
         header.state = best(states, field: "state", warnings: &header.warnings)
         header.date = best(dates, field: "date", warnings: &header.warnings)
         return header
     }
 
-    /// The best candidate (the highest score, the first of equals); each other one that says
-    /// something else is reported.
+    /// The state named by the first or last one to three words of a headline.
+    private func stateAtEdge(of title: String) -> String? {
+        let words = title.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        for count in 1...min(3, words.count - 1) {
+            if let state = states.fullName(of: words.prefix(count).joined(separator: " ")) { return state }
+            if let state = states.fullName(of: words.suffix(count).joined(separator: " ")) { return state }
+        }
+        return nil
+    }
+
+    /// The best candidate (the highest score, the first of equals); each other one in the
+    /// header that says something else is reported.
     private func best(_ candidates: [Candidate], field: String, warnings: inout [String]) -> String? {
         guard var kept = candidates.first else { return nil }
         for candidate in candidates.dropFirst() where candidate.score > kept.score { kept = candidate }
         let keptKey = KnownCodeNames.key(kept.value)
-        for candidate in candidates where KnownCodeNames.key(candidate.value) != keptKey {
+        for candidate in candidates where candidate.inHeader && KnownCodeNames.key(candidate.value) != keptKey {
             warnings.append("\(field): \(kept.place) gives \"\(kept.value)\", \(candidate.place) gives \"\(candidate.value)\"; kept \"\(kept.value)\"")
         }
         return kept.value

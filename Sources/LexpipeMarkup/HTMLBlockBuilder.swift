@@ -288,12 +288,13 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     private func isLinkChrome(_ frame: Frame) -> Bool {
         guard frame.role != .main, frame.links > 0, frame.letters > 0 else { return false }
         let density = Double(frame.linkLetters) / Double(frame.letters)
-        if frame.hintsChrome { return density > 0.25 || frame.letters < 200 }
+        if frame.hintsChrome { return density > 0.25 }
         return frame.links >= 3 && density > 0.6 && frame.letters - frame.linkLetters < 120
     }
 
     private func append(_ text: String, offset: Int) {
-        if bufferStart < 0 { bufferStart = lastOffset }
+        // libxml2 reports text once it has read it: the text ends where the parser stands.
+        if bufferStart < 0 { bufferStart = offset >= 0 ? max(0, offset - text.utf8.count) : lastOffset }
         bufferEnd = max(bufferEnd, offset)
         let letters = HTMLBlockBuilder.letters(text)
         bufferLetters += letters
@@ -507,9 +508,15 @@ final class InlineMarkupStripper: HTMLEventHandler {
 
     func characters(_ chunk: String, offset: Int) {
         defer { lastOffset = max(lastOffset, offset) }
-        if skipDepth == 0 { add(chunk) }
+        guard skipDepth == 0 else { return }
+        // libxml2 reports text once it has read it: the chunk ends where the parser stands
+        // (exactly, unless an entity in it was longer than what it stands for).
+        anchors.add(clean: text.utf8.count, source: max(0, offset - chunk.utf8.count))
+        text += chunk
+        anchors.add(clean: text.utf8.count, source: max(0, offset))
     }
 
+    /// Text that stands for a tag (a line break, a cell's tab).
     private func add(_ piece: String) {
         anchors.add(clean: text.utf8.count, source: lastOffset)
         text += piece

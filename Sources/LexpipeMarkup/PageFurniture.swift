@@ -49,9 +49,10 @@ enum PageFurniture {
                 if let shape = edgeShapes[pageIndex][index], repeated.contains(shape) { return true }
                 return isPageNumber(line, in: bytes) || isBareURL(line, in: bytes)
             }
-            // Peel from the top, then from the bottom, over non-blank lines.
+            // Peel from the top, then from the bottom, over non-blank lines. The document's
+            // first line is its own title, even where later pages repeat it as their header.
             for index in page.indices where !UTF8Text.isBlank(bytes, page[index]) {
-                guard edgeShapes[pageIndex][index] != nil, isEdgeFurniture(index) else { break }
+                guard pageIndex > 0, edgeShapes[pageIndex][index] != nil, isEdgeFurniture(index) else { break }
                 found.insert(index)
                 if let shape = edgeShapes[pageIndex][index], repeated.contains(shape), !isPageNumber(page[index], in: bytes) {
                     headerCounts[shape, default: (0, page[index])].count += 1
