@@ -424,7 +424,6 @@ enum HTMLElementRole: Equatable {
         switch ariaRole {
         case "main", "article": self = .main
         case "navigation", "complementary", "search", "banner", "contentinfo", "menu", "menubar", "toolbar": self = .chrome
-        case "heading", "presentation", "none", "region", "document", "": return nil
         default: return nil
         }
     }

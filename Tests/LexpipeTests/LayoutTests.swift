@@ -143,6 +143,7 @@ struct WebPageLayoutTests {
             <html><body><div><h1>Title - Iowa</h1>
             <div class="menu-of-things"><p>See the <a href="/x">department's page</a> for the full list of services offered to children and families across the state each year.</p></div>
             <div><a href="/1">One</a> <a href="/2">Two</a> <a href="/3">Three</a> <a href="/4">Four</a></div>
+            <div class="related-links"><h2>Related Resources</h2><p><a href="/r">Trafficking Overview</a>, and more</p></div>
             <p>Body text that carries the content of the page and is long enough to weigh.</p></div></body></html>
             """
         let texts = try MarkupCleaner().clean(text: html, format: .html).blocks.map(\.text)
