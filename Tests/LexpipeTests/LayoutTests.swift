@@ -296,6 +296,8 @@ struct HeadingSyntaxTests {
         #expect(record.state == "Nevada")
         #expect(record.year == 2021)
         #expect(record.sections.count == 1)
+        #expect(record.sections.first?.heading == nil)
+        #expect(record.sections.first?.citations.map(\.normalized) == ["Nev. Rev. Stat. § 432B.020"])
     }
 }
 
