@@ -119,7 +119,12 @@ struct LineCounter {
         text.withUTF8 { bytes in
             var counter = LineCounter()
             for index in blocks.indices {
-                guard let bytesRange = blocks[index].span?.bytes else { continue }
+                guard var bytesRange = blocks[index].span?.bytes else { continue }
+                // An HTML block's span opens where the event before it ended: the white space
+                // between tags is not the block's.
+                var start = min(bytesRange.lowerBound, bytes.count)
+                while start < bytesRange.upperBound, start < bytes.count, UTF8Text.isASCIIWhitespace(bytes[start]) { start += 1 }
+                bytesRange = start..<max(start, bytesRange.upperBound)
                 let first = counter.line(at: bytesRange.lowerBound, in: bytes)
                 let last = counter.line(at: max(bytesRange.lowerBound, bytesRange.upperBound - 1), in: bytes)
                 blocks[index].span = SourceSpan(bytes: bytesRange, lines: first...last)

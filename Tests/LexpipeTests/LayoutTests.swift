@@ -203,6 +203,15 @@ struct HeaderOrderTests {
 
 @Suite("Layouts: date forms")
 struct DateFormTests {
+    /// Two dates that disagree: the first of the surest kept, a warning naming both.
+    @Test func disagreeingDatesAreReported() throws {
+        let text = "\(LayoutSample.title) - Ohio\n\nDate: May 2020\n\nCurrent Through June 2021\n\n\(LayoutSample.textSections)\n"
+        let record = try extractRecord(text: text, source: "dates.txt")
+        #expect(record.date == "2020-05")
+        #expect(record.warnings.contains { $0.hasPrefix("date:") && $0.contains("June 2021") })
+        #expect(record.sections.map(\.heading) == LayoutSample.headings)
+    }
+
     @Test(arguments: [
         ("Date: December 2018", "2018-12", 2018), ("Date: 2020", "2020", 2020), ("03/2022", "2022-03", 2022),
         ("May 2023", "2023-05", 2023), ("Current Through April 2023", "2023-04", 2023), ("Updated 3/15/2022", "2022-03-15", 2022),
@@ -412,5 +421,6 @@ struct BlockSpanTests {
             }
         }
         #expect(document.blocks.last?.span?.lines == (format == "html" ? 5...6 : 7...8))
+        #expect(document.blocks.first?.span?.lines == (format == "html" ? 2...2 : 1...1))
     }
 }
