@@ -19,7 +19,8 @@ public enum DocumentClassifier {
             let found = EvidencePhrase.found(in: text)
             if found.contains(.statutesReviewed) { summaryEvidence += 1 }
             if index < 10, found.contains(.seriesLabel) || SeriesLabel.matches(text) { summaryEvidence += 1 }
-            issues.formUnion(GradeTableEvidence.issueNumbers(in: block))
+            // Two pieces of a summary's evidence settle it: rows are no longer looked for.
+            if summaryEvidence < 2 { issues.formUnion(GradeTableEvidence.issueNumbers(in: block)) }
         }
         // A summary's numbered lists can look like a row or two; its citations outweigh them.
         if issues.count >= 3, summaryEvidence < 2 { return .reportCard }
@@ -35,26 +36,33 @@ public enum DocumentClassifier {
 enum GradeTableEvidence {
     /// The issue numbers of the rows `block` holds.
     static func issueNumbers(in block: Block) -> [Int] {
-        let text = block.text
-        guard mayHoldIssueNumber(text) else { return [] }
-        var tokens: [Substring] = []
-        for token in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" }) {
-            let bare = token.trimming(where: { $0 == "*" || $0 == "(" || $0 == ")" })
-            guard !bare.isEmpty else { continue }
-            // `14.5/17.5` is two numbers.
-            if let slash = bare.firstIndex(of: "/"), Double(bare[..<slash]) != nil {
-                tokens.append(bare[..<slash])
-                tokens.append(bare[bare.index(after: slash)...])
-            } else if bare != "/" {
-                tokens.append(bare)
-            }
-        }
+        var text = block.text
+        // Only the words after each issue number are read: the rest of a block is passed by
+        // a byte scan.
+        let starts = text.withUTF8(issueNumberStarts)
+        guard !starts.isEmpty else { return [] }
+        let utf8 = text.utf8
         var numbers: [Int] = []
-        for (index, token) in tokens.enumerated() {
-            guard let number = issueNumber(token), index + 1 < tokens.count, tokens[index + 1].first?.isLetter == true else { continue }
+        for start in starts {
+            let from = utf8.index(utf8.startIndex, offsetBy: start)
+            let window = text[from...].prefix(240)
+            var tokens: [Substring] = []
+            for token in window.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" }) {
+                let bare = token.trimming(where: { $0 == "*" || $0 == "(" || $0 == ")" })
+                guard !bare.isEmpty else { continue }
+                // `14.5/17.5` is two numbers.
+                if let slash = bare.firstIndex(of: "/"), Double(bare[..<slash]) != nil {
+                    tokens.append(bare[..<slash])
+                    tokens.append(bare[bare.index(after: slash)...])
+                } else if bare != "/" {
+                    tokens.append(bare)
+                }
+                if tokens.count >= 18 { break }
+            }
+            guard let number = tokens.first.flatMap(issueNumber), tokens.count > 2, tokens[1].first?.isLetter == true else { continue }
             // A score after the issue's name, before the next issue.
-            var next = index + 2
-            while next + 1 < tokens.count, next < index + 16, issueNumber(tokens[next]) == nil {
+            var next = 2
+            while next + 1 < tokens.count, issueNumber(tokens[next]) == nil {
                 let first = tokens[next]
                 let second = tokens[next + 1]
                 if let score = Double(first), let maximum = Double(second), score >= 0, score <= maximum, maximum > 0, maximum <= 100 {
@@ -71,6 +79,24 @@ enum GradeTableEvidence {
         return numbers
     }
 
+    /// Where each `1.` to `20.` that could open a row starts: one or two digits, a period and a
+    /// space or tab, at the start of the text or after a space, tab or `|`.
+    private static func issueNumberStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var starts: [Int] = []
+        var index = bytes.offset(of: UInt8(ascii: "."), from: 0, to: bytes.count)
+        while index < bytes.count {
+            defer { index = bytes.offset(of: UInt8(ascii: "."), from: index + 1, to: bytes.count) }
+            guard index + 1 < bytes.count, bytes[index + 1] == 0x20 || bytes[index + 1] == 0x09 else { continue }
+            var start = index
+            while start > 0, index - start < 2, isDigit(bytes[start - 1]) { start -= 1 }
+            guard start < index, start == 0 || !isDigit(bytes[start - 1]) else { continue }
+            if start == 0 || [0x20, 0x09, UInt8(ascii: "|"), UInt8(ascii: "*")].contains(bytes[start - 1]) { starts.append(start) }
+        }
+        return starts
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
     /// `1.` to `20.`
     private static func issueNumber(_ token: Substring) -> Int? {
         guard token.utf8.count >= 2, token.utf8.count <= 3, token.last == ".", let number = Int(token.dropLast()),
@@ -85,16 +111,6 @@ enum GradeTableEvidence {
         return !letter.isASCII || "ABCDF".contains(letter)
     }
 
-    /// Whether a digit, a period and a space stand together somewhere: a block without is
-    /// passed by a byte scan.
-    private static func mayHoldIssueNumber(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if previous.1 == UInt8(ascii: "."), previous.0 >= 0x30, previous.0 <= 0x39, byte == 0x20 || byte == 0x09 { return true }
-            previous = (previous.1, byte)
-        }
-        return false
-    }
 }
 
 /// The phrases whose presence in a block, anywhere and in any ASCII case, is evidence of a kind,

@@ -1,3 +1,5 @@
+import LexpipeRecord
+
 /// What a block of a cleaned document is.
 public enum BlockKind: Sendable, Equatable, Hashable {
     /// A heading, level 1 (most important) to 6.
@@ -98,12 +100,23 @@ struct LineCounter {
     private var offset = 0
     private var line = 1
 
-    /// The 1-based line holding the byte at `target` (clamped to the text).
-    mutating func line(at target: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// The 1-based line holding the byte at `target` (clamped to the text); `hasCarriageReturn`
+    /// says whether the text holds any CR, else line feeds are found by `memchr`.
+    mutating func line(at target: Int, in bytes: UnsafeBufferPointer<UInt8>, hasCarriageReturn: Bool) -> Int {
         let target = min(max(target, 0), bytes.count)
         if target < offset {
             offset = 0
             line = 1
+        }
+        if !hasCarriageReturn {
+            while true {
+                let feed = bytes.offset(of: 0x0A, from: offset, to: target)
+                guard feed < target else { break }
+                line += 1
+                offset = feed + 1
+            }
+            offset = target
+            return line
         }
         while offset < target {
             let byte = bytes[offset]
@@ -117,6 +130,7 @@ struct LineCounter {
     static func number(_ blocks: inout [Block], in text: String) {
         var text = text
         text.withUTF8 { bytes in
+            let hasCarriageReturn = bytes.offset(of: 0x0D, from: 0, to: bytes.count) < bytes.count
             var counter = LineCounter()
             for index in blocks.indices {
                 guard var bytesRange = blocks[index].span?.bytes else { continue }
@@ -125,8 +139,10 @@ struct LineCounter {
                 var start = min(bytesRange.lowerBound, bytes.count)
                 while start < bytesRange.upperBound, start < bytes.count, UTF8Text.isASCIIWhitespace(bytes[start]) { start += 1 }
                 bytesRange = start..<max(start, bytesRange.upperBound)
-                let first = counter.line(at: bytesRange.lowerBound, in: bytes)
-                let last = counter.line(at: max(bytesRange.lowerBound, bytesRange.upperBound - 1), in: bytes)
+                let first = counter.line(at: bytesRange.lowerBound, in: bytes, hasCarriageReturn: hasCarriageReturn)
+                let last = counter.line(
+                    at: max(bytesRange.lowerBound, bytesRange.upperBound - 1), in: bytes, hasCarriageReturn: hasCarriageReturn
+                )
                 blocks[index].span = SourceSpan(bytes: bytesRange, lines: first...last)
             }
         }

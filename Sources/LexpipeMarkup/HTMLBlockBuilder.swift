@@ -1,3 +1,5 @@
+import LexpipeRecord
+
 /// Turns HTML parse events into blocks (headings, paragraphs, list items, table rows), keeping
 /// the page's content and leaving out its chrome, the way readability and trafilatura do:
 ///
@@ -85,7 +87,8 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             skipDepth = 1
             return
         }
-        let hintsChrome = attributes.classAndID.map(ChromeHint.matches) ?? false
+        // Only containers are weighed, so only theirs are read for a hint.
+        let hintsChrome = role.isContainer && attributes.classAndID.map(ChromeHint.matches) ?? false
         frames.append(Frame(
             role: role, blockStart: blocks.count, start: lastOffset, hintsChrome: hintsChrome || role == .form,
             isContainer: role.isContainer
@@ -369,13 +372,16 @@ final class HTMLBlockBuilder: HTMLEventHandler {
 /// Class and id words that name a page's chrome. A hint only: a container carrying one is
 /// dropped when its text is also link-heavy or short.
 enum ChromeHint {
-    private static let words = [
+    private static let words: [ByteScan.Words] = [
         "breadcrumb", "skip", "share", "social", "print", "related", "sidebar", "menu", "nav", "footer", "banner",
         "toolbar", "utility", "promo", "cookie", "subscribe", "newsletter", "masthead",
-    ]
+    ].map { ByteScan.Words([$0]) }
 
     static func matches(_ classAndID: String) -> Bool {
-        words.contains { classAndID.contains($0) }
+        var text = classAndID
+        return text.withUTF8 { bytes in
+            words.contains { word in ByteScan.firstWord(word, in: bytes, from: 0) < bytes.count }
+        }
     }
 }
 
