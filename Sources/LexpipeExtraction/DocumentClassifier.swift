@@ -34,49 +34,125 @@ public enum DocumentClassifier {
 /// or a grade letter with a score (`B 14.5`), in a table row or in lines of text (a conversion
 /// may run a whole table into one paragraph, so a block can hold several rows).
 enum GradeTableEvidence {
-    /// The issue numbers of the rows `block` holds.
+    /// The issue numbers of the rows `block` holds. Read on bytes: only the words after each
+    /// issue number are looked at, and the rest of a block is passed by a byte scan.
     static func issueNumbers(in block: Block) -> [Int] {
         var text = block.text
-        // Only the words after each issue number are read: the rest of a block is passed by
-        // a byte scan.
-        let starts = text.withUTF8(issueNumberStarts)
-        guard !starts.isEmpty else { return [] }
-        let utf8 = text.utf8
-        var numbers: [Int] = []
-        for start in starts {
-            let from = utf8.index(utf8.startIndex, offsetBy: start)
-            let window = text[from...].prefix(240)
-            var tokens: [Substring] = []
-            for token in window.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" }) {
-                let bare = token.trimming(where: { $0 == "*" || $0 == "(" || $0 == ")" })
-                guard !bare.isEmpty else { continue }
-                // `14.5/17.5` is two numbers.
-                if let slash = bare.firstIndex(of: "/"), Double(bare[..<slash]) != nil {
-                    tokens.append(bare[..<slash])
-                    tokens.append(bare[bare.index(after: slash)...])
-                } else if bare != "/" {
-                    tokens.append(bare)
+        return text.withUTF8 { bytes in
+            var numbers: [Int] = []
+            var tokens: [Range<Int>] = []
+            for start in issueNumberStarts(bytes) {
+                tokens.removeAll(keepingCapacity: true)
+                collectTokens(bytes, from: start, into: &tokens)
+                guard let first = tokens.first, let number = issueNumber(bytes, first), tokens.count > 2,
+                    startsWord(bytes, tokens[1])
+                else { continue }
+                // A score after the issue's name, before the next issue.
+                var next = 2
+                while next + 1 < tokens.count, issueNumber(bytes, tokens[next]) == nil {
+                    let second = decimal(bytes, tokens[next + 1])
+                    if let score = decimal(bytes, tokens[next]), let maximum = second, score <= maximum, maximum > 0, maximum <= 100 {
+                        numbers.append(number)
+                        break
+                    }
+                    if second != nil, isGradeLetter(bytes, tokens[next]) {
+                        numbers.append(number)
+                        break
+                    }
+                    next += 1
                 }
-                if tokens.count >= 18 { break }
             }
-            guard let number = tokens.first.flatMap(issueNumber), tokens.count > 2, tokens[1].first?.isLetter == true else { continue }
-            // A score after the issue's name, before the next issue.
-            var next = 2
-            while next + 1 < tokens.count, issueNumber(tokens[next]) == nil {
-                let first = tokens[next]
-                let second = tokens[next + 1]
-                if let score = Double(first), let maximum = Double(second), score >= 0, score <= maximum, maximum > 0, maximum <= 100 {
-                    numbers.append(number)
-                    break
+            return numbers
+        }
+    }
+
+    /// Up to eighteen words from `start`, split at spaces, tabs and `|`, without the `*`, `(`
+    /// and `)` around them; `14.5/17.5` is two numbers and a lone `/` none.
+    private static func collectTokens(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into tokens: inout [Range<Int>]) {
+        var index = start
+        let end = min(bytes.count, start + 240)
+        while index < end, tokens.count < 18 {
+            while index < end, isSeparator(bytes[index]) { index += 1 }
+            var tokenEnd = index
+            while tokenEnd < end, !isSeparator(bytes[tokenEnd]) { tokenEnd += 1 }
+            var lower = index
+            var upper = tokenEnd
+            index = tokenEnd
+            while lower < upper, isWrapper(bytes[lower]) { lower += 1 }
+            while upper > lower, isWrapper(bytes[upper - 1]) { upper -= 1 }
+            guard lower < upper else { continue }
+            if let slash = (lower..<upper).first(where: { bytes[$0] == UInt8(ascii: "/") }) {
+                if slash > lower, decimal(bytes, lower..<slash) != nil {
+                    tokens.append(lower..<slash)
+                    if slash + 1 < upper { tokens.append((slash + 1)..<upper) }
+                    continue
                 }
-                if isGradeLetter(first), Double(second) != nil {
-                    numbers.append(number)
-                    break
+                if upper - lower == 1 { continue }
+            }
+            tokens.append(lower..<upper)
+        }
+    }
+
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "|") || byte == 0x0A
+    }
+
+    private static func isWrapper(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "*") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
+    }
+
+    /// A number written with digits and at most one period (`16`, `17.5`), or `nil`.
+    private static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) -> Double? {
+        guard !token.isEmpty, token.count <= 8 else { return nil }
+        var value = 0.0
+        var scale = 0.0
+        var digits = 0
+        for index in token {
+            let byte = bytes[index]
+            if isDigit(byte) {
+                digits += 1
+                if scale == 0 { value = value * 10 + Double(byte - 0x30) } else {
+                    value += Double(byte - 0x30) * scale
+                    scale /= 10
                 }
-                next += 1
+            } else if byte == UInt8(ascii: "."), scale == 0 {
+                scale = 0.1
+            } else {
+                return nil
             }
         }
-        return numbers
+        return digits > 0 ? value : nil
+    }
+
+    /// `1.` to `20.`
+    private static func issueNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) -> Int? {
+        guard token.count == 2 || token.count == 3, bytes[token.upperBound - 1] == UInt8(ascii: ".") else { return nil }
+        var number = 0
+        for index in token.dropLast() {
+            guard isDigit(bytes[index]) else { return nil }
+            number = number * 10 + Int(bytes[index] - 0x30)
+        }
+        return (1...20).contains(number) ? number : nil
+    }
+
+    /// A word opens with a letter (any non-ASCII byte is taken for one).
+    private static func startsWord(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) -> Bool {
+        let byte = bytes[token.lowerBound]
+        return byte >= 0x80 || byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")
+    }
+
+    /// One capital letter: a grade (`A` to `D`, `F`), or one capital from another script (a
+    /// look-alike of one).
+    private static func isGradeLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) -> Bool {
+        if token.count == 1 {
+            switch bytes[token.lowerBound] {
+            case UInt8(ascii: "A")...UInt8(ascii: "D"), UInt8(ascii: "F"): return true
+            default: return false
+            }
+        }
+        guard token.count <= 3, bytes[token.lowerBound] >= 0xC0 else { return false }
+        let scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[token]), as: UTF8.self).unicodeScalars
+        return scalars.count == 1 && scalars.first!.properties.isUppercase
     }
 
     /// Where each `1.` to `20.` that could open a row starts: one or two digits, a period and a
@@ -90,26 +166,21 @@ enum GradeTableEvidence {
             var start = index
             while start > 0, index - start < 2, isDigit(bytes[start - 1]) { start -= 1 }
             guard start < index, start == 0 || !isDigit(bytes[start - 1]) else { continue }
-            if start == 0 || [0x20, 0x09, UInt8(ascii: "|"), UInt8(ascii: "*")].contains(bytes[start - 1]) { starts.append(start) }
+            guard start > 0 else {
+                starts.append(start)
+                continue
+            }
+            switch bytes[start - 1] {
+            case 0x20, 0x09, UInt8(ascii: "|"), UInt8(ascii: "*"): starts.append(start)
+            default: break
+            }
         }
         return starts
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    /// `1.` to `20.`
-    private static func issueNumber(_ token: Substring) -> Int? {
-        guard token.utf8.count >= 2, token.utf8.count <= 3, token.last == ".", let number = Int(token.dropLast()),
-            (1...20).contains(number)
-        else { return nil }
-        return number
-    }
 
-    /// One capital letter: a grade (a look-alike from another script included).
-    private static func isGradeLetter(_ token: Substring) -> Bool {
-        guard token.count == 1, let letter = token.first, letter.isUppercase else { return false }
-        return !letter.isASCII || "ABCDF".contains(letter)
-    }
 
 }
 

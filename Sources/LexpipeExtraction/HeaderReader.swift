@@ -23,6 +23,7 @@ public struct StateNames: Sendable {
     /// The full name of the state the whole text names (in any case, `MISSISSIPPI`), or its
     /// USPS code when written in capitals (`UT`); `nil` for any other text.
     public func fullName(of text: some StringProtocol) -> String? {
+        guard text.utf8.count <= 64 else { return nil }
         let trimmed = text.trimming(where: { !$0.isLetter && !$0.isNumber })
         guard !trimmed.isEmpty, trimmed.utf8.count <= 48 else { return nil }
         if trimmed.utf8.count == 2, let name = byCode[String(trimmed)] { return name }

@@ -310,14 +310,10 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         if cellBuffer != nil { cellBuffer! += text } else { buffer += text }
     }
 
-    /// Letters and digits, counted by bytes: ASCII alphanumerics, and each non-ASCII scalar's
-    /// first byte (close enough to weigh text against links).
+    /// How much text a chunk carries, in bytes; white space alone (between tags) carries none.
     private static func letters(_ text: String) -> Int {
-        var count = 0
-        for byte in text.utf8 {
-            if byte >= 0xC0 || byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A || byte >= 0x30 && byte <= 0x39 { count += 1 }
-        }
-        return count
+        for byte in text.utf8 where !UTF8Text.isASCIIWhitespace(byte) { return text.utf8.count }
+        return 0
     }
 
     private func endRow(_ offset: Int) {

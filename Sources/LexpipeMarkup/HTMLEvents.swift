@@ -33,19 +33,20 @@ struct HTMLAttributes: Equatable {
         guard var pair = pairs else { return }
         while let name = pair.pointee {
             let value = pair.successor().pointee
-            switch HTMLAttributes.name(name) {
-            case "role": role = value.map { String(cString: $0).lowercased() }
-            case "class", "id":
+            if HTMLAttributes.is(name, "role") {
+                role = value.map { String(cString: $0).lowercased() }
+            } else if HTMLAttributes.is(name, "class") || HTMLAttributes.is(name, "id") {
                 if let value {
                     let text = String(cString: value).lowercased()
                     classAndID = classAndID.map { $0 + " " + text } ?? text
                 }
-            case "href":
+            } else if HTMLAttributes.is(name, "href") {
                 hasHref = true
                 hrefIsInPage = value?.pointee == UInt8(ascii: "#")
-            case "hidden": hidden = true
-            case "aria-hidden": hidden = hidden || value.map { String(cString: $0).lowercased() == "true" } ?? false
-            default: break
+            } else if HTMLAttributes.is(name, "hidden") {
+                hidden = true
+            } else if HTMLAttributes.is(name, "aria-hidden") {
+                hidden = hidden || value.map { String(cString: $0).lowercased() == "true" } ?? false
             }
             pair += 2
         }
@@ -53,15 +54,13 @@ struct HTMLAttributes: Equatable {
 
     init() {}
 
-    /// An attribute name libxml2 reports (lower-case for HTML), or `nil` for a name no reader here
-    /// wants; only names up to twelve bytes are copied.
-    private static func name(_ name: UnsafePointer<xmlChar>) -> String? {
-        var length = 0
-        while name[length] != 0 {
-            length += 1
-            if length > 12 { return nil }
-        }
-        return String(decoding: UnsafeBufferPointer(start: name, count: length), as: UTF8.self)
+    /// Whether the attribute name libxml2 reports (lower-case for HTML) is `wanted`, compared
+    /// byte by byte without copying it.
+    private static func `is`(_ name: UnsafePointer<xmlChar>, _ wanted: StaticString) -> Bool {
+        let count = wanted.utf8CodeUnitCount
+        let bytes = wanted.utf8Start
+        for index in 0..<count where name[index] != bytes[index] { return false }
+        return name[count] == 0
     }
 }
 

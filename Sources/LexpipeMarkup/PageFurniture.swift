@@ -100,7 +100,13 @@ enum PageFurniture {
     private static func inferredPages(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> [[Range<Int>]] {
         var cuts: [Int] = []
         var last: (line: Int, number: Int)?
-        for index in lines.indices where lines[index].count <= 24 {
+        for index in lines.indices where !lines[index].isEmpty && lines[index].count <= 24 {
+            // A page number's line opens with a digit, `Page` or a dash (white space aside).
+            var first = lines[index].lowerBound
+            while first < lines[index].upperBound, UTF8Text.isASCIIWhitespace(bytes[first]) { first += 1 }
+            guard first < lines[index].upperBound else { continue }
+            let opening = bytes[first]
+            guard opening >= 0x30 && opening <= 0x39 || opening | 0x20 == UInt8(ascii: "p") || opening == UInt8(ascii: "-") else { continue }
             guard let number = pageNumber(lines[index], in: bytes) else { continue }
             if let previous = last, number == previous.number + 1, index - previous.line >= 20 {
                 if cuts.last != previous.line { cuts.append(previous.line) }
