@@ -12,6 +12,9 @@ public struct Extraction: Sendable, Equatable {
     public var stateText: String?
     /// The series the document belongs to (`State Statutes Series`): data, not the title.
     public var series: String?
+    /// How many opening blocks the header (title, series, state, date) took: the body starts
+    /// after them.
+    public var headerBlockCount = 0
     /// The date as written (`December 2018`), or a report card's year.
     public var dateText: String?
     /// Statute summaries only.
@@ -80,18 +83,20 @@ public struct Extractor: Sendable {
     }
 
     /// The extraction of a document already classified as `kind`; `codeNames` are the code
-    /// names a statute summary may cite, for finding its citations.
+    /// names a statute summary may cite, for finding its citations; `header` is the document's
+    /// `header(_:)` when it was read already.
     public func extract(
-        _ document: CleanDocument, as kind: DocumentKind, codeNames: KnownCodeNames = KnownCodeNames()
+        _ document: CleanDocument, as kind: DocumentKind, codeNames: KnownCodeNames = KnownCodeNames(),
+        header known: Extraction? = nil
     ) -> Extraction {
         var extraction: Extraction
         switch kind {
         case .statuteSummary:
-            extraction = StatuteSummaryExtractor.extract(document, states: states, codeNames: codeNames)
+            extraction = StatuteSummaryExtractor.extract(document, states: states, codeNames: codeNames, header: known)
         case .reportCard:
             extraction = reportCards.extract(document.blocks)
         case .unknown:
-            extraction = header(document)
+            extraction = known ?? header(document)
             extraction.kind = .unknown
             extraction.warnings.append("neither a statute summary nor a report card: only title, state and date extracted")
         }

@@ -67,10 +67,15 @@ struct HeaderReader {
         var states: [Candidate] = []
         var dates: [Candidate] = []
         // The header ends at the first block that is none of its fields (a second title-shaped
-        // block, a paragraph); a few blocks more are looked at for a date or state a document
+        // block, a paragraph); three blocks more are looked at for a date or state a document
         // without a header gives near its top (a press release's dateline).
         var inHeader = true
+        var lookedPast = 0
         for (index, block) in blocks.prefix(10).enumerated() {
+            if !inHeader {
+                lookedPast += 1
+                if lookedPast > 3 { break }
+            }
             let text = block.text
             if block.cells != nil || StatuteSummaryExtractor.citationLine(text) != nil || text.utf8.count > 300 { break }
             let place = "\"\(text)\""

@@ -7,12 +7,15 @@ import LexpipeRecord
 public enum StatuteSummaryExtractor {
     /// The full extraction of a statute summary; `states` tell a line naming a state from any
     /// other, `codeNames` are the code names the document may cite (its jurisdiction's and
-    /// federal law's), for finding citations in `Citation:` lines and prose.
+    /// federal law's), for finding citations in `Citation:` lines and prose; `header` is the
+    /// document's `header(_:states:)` when it was read already.
     public static func extract(
-        _ document: CleanDocument, states: StateNames = StateNames(), codeNames: KnownCodeNames = KnownCodeNames()
+        _ document: CleanDocument, states: StateNames = StateNames(), codeNames: KnownCodeNames = KnownCodeNames(),
+        header known: Extraction? = nil
     ) -> Extraction {
         let blocks = document.blocks
-        var (extraction, headerBlockCount) = headerAndLength(document, states: states)
+        var extraction = known ?? header(document, states: states)
+        let headerBlockCount = min(extraction.headerBlockCount, blocks.count)
         extraction.kind = .statuteSummary
         var sections: [ExtractedSection] = []
         var heading: String?
@@ -90,24 +93,20 @@ public enum StatuteSummaryExtractor {
 
     /// The title, state and date that open a document, without its sections.
     public static func header(_ document: CleanDocument, states: StateNames = StateNames()) -> Extraction {
-        headerAndLength(document, states: states).extraction
-    }
-
-    /// The header of a document given as blocks alone.
-    public static func header(_ blocks: [Block]) -> Extraction {
-        header(CleanDocument(blocks: blocks, warnings: []))
-    }
-
-    /// The header and how many opening blocks it took.
-    static func headerAndLength(_ document: CleanDocument, states: StateNames) -> (extraction: Extraction, length: Int) {
         let header = HeaderReader(states: states).read(document.blocks, pageTitle: document.pageTitle)
         var extraction = Extraction(kind: DocumentKind.unknown)
         extraction.headline = header.title
         extraction.series = header.series
         extraction.stateText = header.state
         extraction.dateText = header.date
+        extraction.headerBlockCount = header.length
         extraction.warnings = header.warnings
-        return (extraction, header.length)
+        return extraction
+    }
+
+    /// The header of a document given as blocks alone.
+    public static func header(_ blocks: [Block]) -> Extraction {
+        header(CleanDocument(blocks: blocks, warnings: []))
     }
 
     /// A line all in bold, short, that is no citation line: a heading by typography.

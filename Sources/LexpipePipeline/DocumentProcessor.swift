@@ -96,8 +96,9 @@ public struct DocumentProcessor: Sendable {
         let kind = DocumentClassifier.classify(clean.blocks)
         lap(.classification)
         // Statute summaries cite their state's codes: the header names the state.
-        let codeNames = kind == .statuteSummary ? normalizer.knownCodeNames(for: extractor.header(clean)) : KnownCodeNames()
-        var extraction = extractor.extract(clean, as: kind, codeNames: codeNames)
+        let header = kind == .reportCard ? nil : extractor.header(clean)
+        let codeNames = kind == .statuteSummary ? header.map { normalizer.knownCodeNames(for: $0) } ?? KnownCodeNames() : KnownCodeNames()
+        var extraction = extractor.extract(clean, as: kind, codeNames: codeNames, header: header)
         extraction.warnings.insert(contentsOf: document.warnings, at: 0)
         lap(.extraction)
         let record = normalizer.normalize(extraction, source: source, sha256: document.sha256, format: document.format)
