@@ -189,11 +189,12 @@ struct HeaderReader {
 /// series, never as the title.
 enum SeriesLabel {
     static func matches(_ text: String) -> Bool {
-        guard text.utf8.count <= 60 else { return false }
-        let words = text.split(separator: " ")
+        let utf8 = text.utf8
+        guard utf8.count >= 8, utf8.count <= 60 else { return false }
+        // By bytes: a word is a run between spaces, and the words compared are ASCII.
+        let words = utf8.split(separator: 0x20)
         guard words.count >= 2, words.count <= 6, let last = words.last else { return false }
-        if last.lowercased() == "series" { return true }
-        let lower = text.lowercased()
-        return lower == "state statutes" || lower.hasPrefix("state statutes series ")
+        if ASCIIText.hasPrefix(Substring(last), "series"), last.count == 6 { return true }
+        return ASCIIText.hasPrefix(text, "state statutes") && (utf8.count == 14 || ASCIIText.hasPrefix(text, "state statutes series "))
     }
 }
