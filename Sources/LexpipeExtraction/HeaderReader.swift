@@ -1,6 +1,7 @@
 import Foundation
 import LexpipeIngest
 import LexpipeMarkup
+import LexpipeRecord
 
 /// The names and USPS codes of the states, DC and territories, for telling a line that names a
 /// state (`Texas`, `State: UT`) from any other: normalization's jurisdiction table provides
@@ -48,7 +49,7 @@ struct HeaderReader {
         var state: String?
         var date: String?
         var length = 0
-        var warnings: [String] = []
+        var warnings: [Diagnostic] = []
     }
 
     /// A field's candidate: its value as written, how sure the reading is, where it was read,
@@ -140,12 +141,15 @@ struct HeaderReader {
 
     /// The best candidate (the highest score, the first of equals); each other one in the
     /// header that says something else is reported.
-    private func best(_ candidates: [Candidate], field: String, warnings: inout [String]) -> String? {
+    private func best(_ candidates: [Candidate], field: String, warnings: inout [Diagnostic]) -> String? {
         guard var kept = candidates.first else { return nil }
         for candidate in candidates.dropFirst() where candidate.score > kept.score { kept = candidate }
         let keptKey = KnownCodeNames.key(kept.value)
         for candidate in candidates where candidate.inHeader && KnownCodeNames.key(candidate.value) != keptKey {
-            warnings.append("\(field): \(kept.place) gives \"\(kept.value)\", \(candidate.place) gives \"\(candidate.value)\"; kept \"\(kept.value)\"")
+            warnings.append(Diagnostic(
+                .header, .document,
+                "header: \(field): \(kept.place) gives \"\(kept.value)\", \(candidate.place) gives \"\(candidate.value)\"; kept \"\(kept.value)\""
+            ))
         }
         return kept.value
     }

@@ -79,9 +79,11 @@ public enum StatuteSummaryExtractor {
         }
         closeSection()
         if preamble > 0 {
-            extraction.warnings.append("\(preamble) block(s) before the first section heading left out")
+            extraction.warnings.append(Diagnostic(.sectionStructure, .document, "\(preamble) block(s) before the first section heading left out"))
         }
-        if headings.isEmpty, !sections.isEmpty { extraction.warnings.append("no section headings found: the body is one section") }
+        if headings.isEmpty, !sections.isEmpty {
+            extraction.warnings.append(Diagnostic(.sectionStructure, .document, "no section headings found: the body is one section"))
+        }
         extraction.sections = sections.filter { $0.heading != nil || !$0.text.isEmpty || !$0.citations.isEmpty }
         return extraction
     }

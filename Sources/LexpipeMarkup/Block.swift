@@ -1,4 +1,4 @@
-import LexpipeRecord
+public import LexpipeRecord
 
 /// What a block of a cleaned document is.
 public enum BlockKind: Sendable, Equatable, Hashable {
@@ -80,13 +80,13 @@ extension Block: Equatable {
 public struct CleanDocument: Sendable {
     public var blocks: [Block]
     /// What cleanup noticed (page furniture dropped, markup repaired).
-    public var warnings: [String]
+    public var warnings: [Diagnostic]
     /// An HTML page's `<title>` (`Title - State | Site`), or the running header most pages of a
     /// PDF conversion open with, whitespace folded: not part of the content, kept as the last
     /// place to look for the title and state.
     public var pageTitle: String?
 
-    public init(blocks: [Block], warnings: [String], pageTitle: String? = nil) {
+    public init(blocks: [Block], warnings: [Diagnostic], pageTitle: String? = nil) {
         self.blocks = blocks
         self.warnings = warnings
         self.pageTitle = pageTitle

@@ -19,7 +19,7 @@ public struct MarkupCleaner: Sendable {
 
     /// The blocks of `text` read as `format`.
     public func clean(text: String, format: DocumentFormat) throws(MarkupError) -> CleanDocument {
-        var warnings: [String] = []
+        var warnings: [Diagnostic] = []
         var blocks: [Block]
         var pageTitle: String?
         switch format {
@@ -46,7 +46,9 @@ public struct MarkupCleaner: Sendable {
             }
             pageTitle = builder.runningHeader
             if builder.droppedFurniture > 0 {
-                warnings.append("dropped \(builder.droppedFurniture) line(s) of page header, footer or page number")
+                warnings.append(Diagnostic(
+                    .pageFurniture, .document, "dropped \(builder.droppedFurniture) line(s) of page header, footer or page number"
+                ))
             }
         }
         guard !blocks.isEmpty else { throw .noText }

@@ -197,7 +197,7 @@ struct HeaderOrderTests {
         #expect(record.year == Int(sample.date.prefix(4)))
         #expect(record.sections.map(\.heading) == LayoutSample.headings)
         #expect(record.sections.count == 2)
-        #expect(record.warnings.contains { $0.hasPrefix("state:") } == sample.warns, "\(record.warnings)")
+        #expect(record.diagnostics.contains { $0.code == .header && $0.message.contains("state:") } == sample.warns, "\(record.warnings)")
     }
 }
 
@@ -208,7 +208,7 @@ struct DateFormTests {
         let text = "\(LayoutSample.title) - Ohio\n\nDate: May 2020\n\nCurrent Through June 2021\n\n\(LayoutSample.textSections)\n"
         let record = try extractRecord(text: text, source: "dates.txt")
         #expect(record.date == "2020-05")
-        #expect(record.warnings.contains { $0.hasPrefix("date:") && $0.contains("June 2021") })
+        #expect(record.diagnostics.contains { $0.code == .header && $0.message.contains("date:") && $0.message.contains("June 2021") })
         #expect(record.sections.map(\.heading) == LayoutSample.headings)
     }
 
