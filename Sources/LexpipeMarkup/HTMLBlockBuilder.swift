@@ -88,7 +88,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             return
         }
         // Only containers are weighed, so only theirs are read for a hint.
-        let hintsChrome = role.isContainer && attributes.classAndID.map(ChromeHint.matches) ?? false
+        let hintsChrome = role.isContainer && attributes.classOrID(ChromeHint.matches)
         frames.append(Frame(
             role: role, blockStart: blocks.count, start: lastOffset, hintsChrome: hintsChrome || role == .form,
             isContainer: role.isContainer
@@ -373,11 +373,9 @@ enum ChromeHint {
         "toolbar", "utility", "promo", "cookie", "subscribe", "newsletter", "masthead",
     ].map { ByteScan.Words([$0]) }
 
-    static func matches(_ classAndID: String) -> Bool {
-        var text = classAndID
-        return text.withUTF8 { bytes in
-            words.contains { word in ByteScan.firstWord(word, in: bytes, from: 0) < bytes.count }
-        }
+    /// Whether a `class` or `id` value (in any ASCII case) holds one of the words.
+    static func matches(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        words.contains { word in ByteScan.firstWord(word, in: value, from: 0) < value.count }
     }
 }
 

@@ -13,33 +13,27 @@ protocol HTMLEventHandler: AnyObject {
 }
 
 /// The attributes of an element that finding a page's content reads; the others are never
-/// copied out of libxml2.
-struct HTMLAttributes: Equatable {
+/// copied out of libxml2. Only valid during the `startElement` call it is given to: the `class`
+/// and `id` values are read in place, from libxml2's list, when asked for.
+struct HTMLAttributes {
     /// The ARIA `role`, lower-cased (`main`, `navigation`).
     var role: String?
-    /// The `class` and `id` values, lower-cased and joined by a space: a hint at what the element
-    /// holds (`breadcrumb`, `sidebar`), never the rule.
-    var classAndID: String?
+    /// libxml2's list of name and value pairs, for `classOrID`.
+    private var pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     /// Whether the element has an `href`, and whether it points into the page itself (`#main`).
     var hasHref = false
     var hrefIsInPage = false
     /// `hidden`, or `aria-hidden="true"`.
     var hidden = false
 
-    static let none = HTMLAttributes()
-
     /// Reads libxml2's `NULL`-terminated list of name and value pairs.
     init(_ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        self.pairs = pairs
         guard var pair = pairs else { return }
         while let name = pair.pointee {
             let value = pair.successor().pointee
             if HTMLAttributes.is(name, "role") {
                 role = value.map { String(cString: $0).lowercased() }
-            } else if HTMLAttributes.is(name, "class") || HTMLAttributes.is(name, "id") {
-                if let value {
-                    let text = String(cString: value).lowercased()
-                    classAndID = classAndID.map { $0 + " " + text } ?? text
-                }
             } else if HTMLAttributes.is(name, "href") {
                 hasHref = true
                 hrefIsInPage = value?.pointee == UInt8(ascii: "#")
@@ -53,6 +47,21 @@ struct HTMLAttributes: Equatable {
     }
 
     init() {}
+
+    /// Whether the `class` or the `id` value satisfies `test` (given its bytes as written): a
+    /// hint at what the element holds (`breadcrumb`, `sidebar`), never the rule.
+    func classOrID(_ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        guard var pair = pairs else { return false }
+        while let name = pair.pointee {
+            if HTMLAttributes.is(name, "class") || HTMLAttributes.is(name, "id"), let value = pair.successor().pointee {
+                var length = 0
+                while value[length] != 0 { length += 1 }
+                if test(UnsafeBufferPointer(start: value, count: length)) { return true }
+            }
+            pair += 2
+        }
+        return false
+    }
 
     /// Whether the attribute name libxml2 reports (lower-case for HTML) is `wanted`, compared
     /// byte by byte without copying it.
