@@ -31,36 +31,38 @@ enum PageFurniture {
         let edges = pages.map { edgeIndices($0, in: bytes) }
         // Shapes are only needed at page edges, and only when there are pages to compare;
         // computing them for every line would fold and lower-case the whole document once more.
-        var edgeShapes: [[Int: String]] = []
+        // A page has at most seven edge lines: small arrays searched in order, not hashed.
+        var edgeShapes: [[(index: Int, shape: String)]] = []
         if pages.count >= 2 {
             for (page, pageEdges) in zip(pages, edges) {
-                var shapes: [Int: String] = [:]
-                for index in pageEdges { shapes[index] = shape(page[index], in: bytes) }
-                edgeShapes.append(shapes)
+                edgeShapes.append(pageEdges.map { ($0, shape(page[$0], in: bytes)) })
             }
         }
+        func edgeShape(_ page: Int, _ index: Int) -> String? {
+            edgeShapes[page].first { $0.index == index }?.shape
+        }
         let repeated = repeatedEdgeLines(edgeShapes, pageCount: pages.count)
-        var furniture: [Set<Int>] = []
+        var furniture: [[Int]] = []
         var headerCounts: [String: (count: Int, line: Range<Int>)] = [:]
         for (pageIndex, page) in pages.enumerated() where pages.count >= 2 {
-            var found = Set<Int>()
+            var found: [Int] = []
             func isEdgeFurniture(_ index: Int) -> Bool {
                 let line = page[index]
-                if let shape = edgeShapes[pageIndex][index], repeated.contains(shape) { return true }
+                if let shape = edgeShape(pageIndex, index), repeated.contains(shape) { return true }
                 return isPageNumber(line, in: bytes) || isBareURL(line, in: bytes)
             }
             // Peel from the top, then from the bottom, over non-blank lines. The document's
             // first line is its own title, even where later pages repeat it as their header.
             for index in page.indices where !UTF8Text.isBlank(bytes, page[index]) {
-                guard pageIndex > 0, edgeShapes[pageIndex][index] != nil, isEdgeFurniture(index) else { break }
-                found.insert(index)
-                if let shape = edgeShapes[pageIndex][index], repeated.contains(shape), !isPageNumber(page[index], in: bytes) {
+                guard pageIndex > 0, edgeShape(pageIndex, index) != nil, isEdgeFurniture(index) else { break }
+                found.append(index)
+                if let shape = edgeShape(pageIndex, index), repeated.contains(shape), !isPageNumber(page[index], in: bytes) {
                     headerCounts[shape, default: (0, page[index])].count += 1
                 }
             }
             for index in page.indices.reversed() where !UTF8Text.isBlank(bytes, page[index]) && !found.contains(index) {
-                guard edgeShapes[pageIndex][index] != nil, isEdgeFurniture(index) else { break }
-                found.insert(index)
+                guard edgeShape(pageIndex, index) != nil, isEdgeFurniture(index) else { break }
+                found.append(index)
             }
             furniture.append(found)
         }
@@ -161,12 +163,12 @@ enum PageFurniture {
 
     /// Lines that stand at a page edge on at least half the pages (and on two or more), given
     /// the shapes of each page's edge lines.
-    private static func repeatedEdgeLines(_ edgeShapes: [[Int: String]], pageCount: Int) -> Set<String> {
+    private static func repeatedEdgeLines(_ edgeShapes: [[(index: Int, shape: String)]], pageCount: Int) -> Set<String> {
         guard pageCount >= 2 else { return [] }
         var counts: [String: Int] = [:]
         for shapes in edgeShapes {
             var seen = Set<String>()
-            for key in shapes.values where key.count >= 2 && key.count <= 120 && seen.insert(key).inserted {
+            for key in shapes.map(\.shape) where key.count >= 2 && key.count <= 120 && seen.insert(key).inserted {
                 counts[key, default: 0] += 1
             }
         }
