@@ -215,6 +215,8 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             if isLinkChrome(frame) {
                 blocks.removeSubrange(frame.blockStart...)
                 places.removeSubrange(frame.blockStart...)
+                // The containers inside it went with it.
+                while let last = containers.last, last.blocks.upperBound > frame.blockStart { containers.removeLast() }
                 frame = Frame(role: frame.role, blockStart: frame.blockStart, start: frame.start, hintsChrome: false, isContainer: true)
             } else if frame.blockStart < blocks.count {
                 containers.append((frame.blockStart..<blocks.count, frame.letters))
