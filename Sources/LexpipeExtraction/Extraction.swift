@@ -61,15 +61,35 @@ public struct ExtractedSection: Sendable, Equatable {
     }
 }
 
+/// How much one document may produce, so that a hostile or broken file costs bounded memory
+/// and time: past a limit the rest is not read, and a warning says so.
+public struct ExtractionLimits: Sendable, Equatable {
+    /// Citations kept per document (`limits.max_citations_per_document`).
+    public var maxCitations: Int
+    /// Warnings kept per document (`limits.max_warnings_per_document`).
+    public var maxWarnings: Int
+
+    /// The defaults: far above any real statute summary (the largest known cite some hundreds).
+    public init(maxCitations: Int = 10_000, maxWarnings: Int = 1_000) {
+        self.maxCitations = maxCitations
+        self.maxWarnings = maxWarnings
+    }
+}
+
 /// Stages 3 and 4: classifies a cleaned document and extracts what its kind holds.
 public struct Extractor: Sendable {
     public var reportCards: ReportCardExtractor
     /// The state names a header line may hold.
     public var states: StateNames
+    public var limits: ExtractionLimits
 
-    public init(reportCards: ReportCardExtractor = ReportCardExtractor(), states: StateNames = StateNames()) {
+    public init(
+        reportCards: ReportCardExtractor = ReportCardExtractor(), states: StateNames = StateNames(),
+        limits: ExtractionLimits = ExtractionLimits()
+    ) {
         self.reportCards = reportCards
         self.states = states
+        self.limits = limits
     }
 
     /// The title, state and date that open a document.
@@ -92,7 +112,9 @@ public struct Extractor: Sendable {
         var extraction: Extraction
         switch kind {
         case .statuteSummary:
-            extraction = StatuteSummaryExtractor.extract(document, states: states, codeNames: codeNames, header: known)
+            extraction = StatuteSummaryExtractor.extract(
+                document, states: states, codeNames: codeNames, limits: limits, header: known
+            )
         case .reportCard:
             extraction = reportCards.extract(document.blocks)
         case .unknown:
