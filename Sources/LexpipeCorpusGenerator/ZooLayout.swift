@@ -44,6 +44,9 @@ public enum HeaderForm: String, LayoutForm {
     /// Whether a report card can be laid out so (cards carry their year in the title, no date
     /// line, no series label).
     public var appliesToCards: Bool { self != .dateFirst && self != .seriesLabel }
+
+    /// Whether a news release can be laid out so (it is no part of the State Statutes Series).
+    public var appliesToReleases: Bool { self != .seriesLabel }
 }
 
 /// How a statute summary writes its date.
@@ -286,6 +289,7 @@ public struct ZooLayout: Sendable, Hashable, CustomStringConvertible {
         }
         var layout = baseline(kind, format)
         layout.header = pick(HeaderForm.self)
+        if kind == .unknown, !layout.header.appliesToReleases { layout.header = .titleDashState }
         layout.date = pick(DateForm.self)
         // A page without headings is one form among a format's several heading syntaxes (text
         // has one other), so it is drawn as often as one syntax of markdown or HTML.
