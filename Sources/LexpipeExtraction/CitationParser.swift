@@ -1,3 +1,4 @@
+public import LexpipeJurisdictions
 import LexpipeRecord
 
 /// How a code is divided above the section, when a citation names the division.

@@ -1,3 +1,4 @@
+public import LexpipeJurisdictions
 public import LexpipeMarkup
 public import LexpipeRecord
 
@@ -51,9 +52,14 @@ public struct ExtractedSection: Sendable, Equatable {
 /// Stages 3 and 4: classifies a cleaned document and extracts what its kind holds.
 public struct Extractor: Sendable {
     public var reportCards: ReportCardExtractor
+    /// The jurisdictions and their code names: which codes a statute summary may cite, found
+    /// from the state its header names.
+    public var jurisdictions: JurisdictionTable
 
-    public init(reportCards: ReportCardExtractor = ReportCardExtractor()) {
+    /// An extractor reading report cards with `reportCards` and citations against `jurisdictions`.
+    public init(reportCards: ReportCardExtractor = ReportCardExtractor(), jurisdictions: JurisdictionTable = .standard) {
         self.reportCards = reportCards
+        self.jurisdictions = jurisdictions
     }
 
     /// The extraction of one cleaned document.
@@ -61,15 +67,20 @@ public struct Extractor: Sendable {
         extract(document, as: DocumentClassifier.classify(document.blocks))
     }
 
-    /// The extraction of a document already classified as `kind`; `codeNames` are the code
-    /// names a statute summary may cite, for finding its citations.
-    public func extract(
-        _ document: CleanDocument, as kind: DocumentKind, codeNames: KnownCodeNames = KnownCodeNames()
-    ) -> Extraction {
+    /// The code names a statute summary with these blocks may cite: those of the state its
+    /// header names and of federal law, and every state's with its prefix (`Ala. Code`).
+    public func knownCodeNames(_ blocks: [Block]) -> KnownCodeNames {
+        let header = StatuteSummaryExtractor.header(blocks)
+        let state = jurisdictions.documentJurisdiction(headline: header.headline, stateText: header.stateText).jurisdiction
+        return jurisdictions.knownCodeNames(for: state?.usps)
+    }
+
+    /// The extraction of a document already classified as `kind`.
+    public func extract(_ document: CleanDocument, as kind: DocumentKind) -> Extraction {
         var extraction: Extraction
         switch kind {
         case .statuteSummary:
-            extraction = StatuteSummaryExtractor.extract(document.blocks, codeNames: codeNames)
+            extraction = StatuteSummaryExtractor.extract(document.blocks, codeNames: knownCodeNames(document.blocks))
         case .reportCard:
             extraction = reportCards.extract(document.blocks)
         case .unknown:

@@ -1,4 +1,5 @@
 import LexpipeIngest
+public import LexpipeJurisdictions
 public import LexpipeMarkup
 import LexpipeRecord
 

@@ -1,5 +1,6 @@
 import LexpipeIngest
 import LexpipeExtraction
+import LexpipeJurisdictions
 import LexpipeRecord
 
 /// Resolves a citation's code name against the document's jurisdiction, then federal law,

@@ -2,6 +2,7 @@ import Foundation
 public import LexpipeIngest
 import LexpipeMarkup
 import LexpipeExtraction
+import LexpipeJurisdictions
 import LexpipeNormalization
 public import LexpipeRecord
 
@@ -46,10 +47,10 @@ public struct DocumentProcessor: Sendable {
     public init(configuration: Configuration) {
         ingestor = Ingestor(maxDocumentBytes: configuration.maxDocumentBytes)
         cleaner = MarkupCleaner(dropPageFurniture: configuration.dropPageFurniture)
-        extractor = Extractor()
+        let jurisdictions = JurisdictionTable.standard.adding(codes: configuration.codeNames)
+        extractor = Extractor(jurisdictions: jurisdictions)
         normalizer = Normalizer(settings: NormalizationSettings(
-            gradingScales: configuration.gradingScales,
-            jurisdictions: JurisdictionTable.standard.adding(codes: configuration.codeNames)
+            gradingScales: configuration.gradingScales, jurisdictions: jurisdictions
         ))
     }
 
@@ -95,10 +96,7 @@ public struct DocumentProcessor: Sendable {
         lap(.markup)
         let kind = DocumentClassifier.classify(clean.blocks)
         lap(.classification)
-        // Statute summaries cite their state's codes: the headline names the state.
-        let codeNames = kind == .statuteSummary
-            ? normalizer.knownCodeNames(for: StatuteSummaryExtractor.header(clean.blocks)) : KnownCodeNames()
-        var extraction = extractor.extract(clean, as: kind, codeNames: codeNames)
+        var extraction = extractor.extract(clean, as: kind)
         extraction.warnings.insert(contentsOf: document.warnings, at: 0)
         lap(.extraction)
         let record = normalizer.normalize(extraction, source: source, sha256: document.sha256, format: document.format)

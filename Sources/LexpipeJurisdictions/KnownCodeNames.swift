@@ -85,7 +85,7 @@ public struct KnownCodeNames: Sendable, Equatable {
 
     /// For the words whose key is `key`: whether some known name ends in them, and, when they
     /// are a known name, whether its code is cited by a division (the first group's answer).
-    func match(key: String) -> (isEnding: Bool, titled: Bool?) {
+    package func match(key: String) -> (isEnding: Bool, titled: Bool?) {
         var isEnding = false
         for group in groups {
             switch group.endings[key] {

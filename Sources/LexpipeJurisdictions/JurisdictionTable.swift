@@ -1,5 +1,4 @@
 import Foundation
-public import LexpipeExtraction
 public import LexpipeRecord
 
 /// How a code is divided above its sections, as citations name it.
@@ -71,7 +70,7 @@ public struct JurisdictionTable: Sendable {
     public static let standard: JurisdictionTable = {
         guard let url = Bundle.module.url(forResource: "jurisdictions", withExtension: "json"),
             let data = try? Data(contentsOf: url)
-        else { preconditionFailure("jurisdictions.json is missing from the LexpipeNormalization resources") }
+        else { preconditionFailure("jurisdictions.json is missing from the LexpipeJurisdictions resources") }
         do {
             let file = try JSONDecoder().decode(File.self, from: data)
             return JurisdictionTable(file.jurisdictions)
