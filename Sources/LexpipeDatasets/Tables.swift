@@ -80,7 +80,7 @@ public enum Tables {
             column("section_ordinal", .integer, false, "ordinal of the citing section"),
             column("ordinal", .integer, false, "1-based position within the section"),
             column("raw", .text, false, "citation as written"),
-            column("jurisdiction", .text, false, "USPS code, or US for federal law"),
+            column("jurisdiction", .text, true, "USPS code, or US for federal law; null when the document names no state"),
             column("body", .text, false, "statute, regulation, constitution, session_law, court_rule or policy"),
             column("code", .text, false, "Bluebook code abbreviation with state prefix"),
             column("title", .text, true, "title, chapter or article number for codes cited by division"),

@@ -33,8 +33,11 @@ public enum SectionDesignator: String, Sendable, Equatable, CaseIterable {
     case article
     /// `r.` or `Rule`: rules cited by number (`Admin. Code r. 660-5-34-.03`).
     case rule
-    /// Nothing: the number follows the code name (`Pub. L. 106-386`, `705 ILCS 405/2-3`).
+    /// Nothing: the number follows the code name (`Pub. L. 106-386`, `705 ILCS 405/2-3`,
+    /// `Welf. & Inst. Code 300`).
     case none
+    /// `No.`: issuances cited by number (`County Fiscal Letter No. 16/17-73`).
+    case number
 }
 
 /// One citation as written, split into its parts but not yet resolved against the code-name
@@ -298,9 +301,16 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     /// Where the longest known code name ending at `end` begins. Words are taken leftward while
     /// they still make the ending of some known name, so the look-back is as long as the
     /// longest name at most, and the key grows by one word at a time.
+    ///
+    /// Capitalized words before a known name that still make the ending of a longer known name
+    /// belong to the name: `Rev. Stat.` is the ending of `Ariz. Rev. Stat.`, so in a document
+    /// whose table lacks `Rev. Stat.` the name is `Rev. Stat.` (unknown there), never the
+    /// federal `Stat.` inside it.
     func knownName(endingAt end: Int, floor: Int) -> Int? {
         guard !codeNames.isEmpty else { return nil }
         var best: Int?
+        var farthest: Int?
+        var capitalized = true
         var suffix = ""
         var position = end
         while let word = wordBefore(position, floor: floor) {
@@ -312,12 +322,18 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
                 let match = codeNames.match(key: candidate)
                 guard match.isEnding else { break }
                 suffix = candidate
-                if match.titled != nil { best = begin }
+                capitalized = capitalized && chars[begin].isUppercase
+                if match.titled != nil {
+                    best = begin
+                } else if capitalized {
+                    farthest = begin
+                }
             }
             // A name begins after an opening parenthesis or quote at the latest.
             guard begin == word.lowerBound else { break }
             position = word.lowerBound
         }
+        if let best, let farthest, farthest < best { return farthest }
         return best
     }
 
@@ -701,6 +717,7 @@ private enum CitationWords {
     static let sectionWords: [String: SectionDesignator] = [
         "art.": .article, "arts.": .article, "article": .article, "articles": .article,
         "r.": .rule, "rr.": .rule, "rule": .rule, "rules": .rule,
+        "no.": .number, "nos.": .number,
     ]
     static let separators: Set<String> = [",", ";", "and", "or", "&"]
     static let rangeWords: Set<String> = ["through", "thru", "to", "-", "–", "—", "−"]

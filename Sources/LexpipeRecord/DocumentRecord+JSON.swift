@@ -36,7 +36,7 @@ extension Citation {
     public var json: JSONValue {
         .object([
             ("raw", .string(raw)),
-            ("jurisdiction", .string(jurisdiction)),
+            ("jurisdiction", JSONValue(jurisdiction)),
             ("body", .string(body.rawValue)),
             ("code", .string(code)),
             ("title", JSONValue(title)),

@@ -96,7 +96,7 @@ extension Citation {
         try reader.object { reader, key throws(JSONReadError) in
             switch key {
             case "raw": raw = try reader.string()
-            case "jurisdiction": jurisdiction = try reader.string()
+            case "jurisdiction": jurisdiction = try reader.optionalString()
             case "body": body = try reader.value(LawBody.self)
             case "code": code = try reader.string()
             case "title": title = try reader.optionalString()
@@ -106,8 +106,8 @@ extension Citation {
             default: try reader.skipValue()
             }
         }
-        guard let raw, let jurisdiction, let body, let code, let section, let normalized else {
-            throw reader.error("a citation needs raw, jurisdiction, body, code, section and normalized")
+        guard let raw, let body, let code, let section, let normalized else {
+            throw reader.error("a citation needs raw, body, code, section and normalized")
         }
         self.init(
             raw: raw, jurisdiction: jurisdiction, body: body, code: code, title: title, section: section,

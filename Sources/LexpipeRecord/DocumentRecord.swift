@@ -105,8 +105,9 @@ public enum LawBody: String, Sendable, Codable, CaseIterable {
 public struct Citation: Sendable, Equatable, Hashable, Codable {
     /// The citation as written (`Ann. Code § 43-21-105`).
     public var raw: String
-    /// USPS code of the jurisdiction, or `US` for federal law.
-    public var jurisdiction: String
+    /// USPS code of the jurisdiction, or `US` for federal law; `nil` when the document names no
+    /// state and the code is not federal.
+    public var jurisdiction: String?
     public var body: LawBody
     /// The code's Bluebook abbreviation with the state prefix (`Miss. Code Ann.`).
     public var code: String
@@ -120,7 +121,7 @@ public struct Citation: Sendable, Equatable, Hashable, Codable {
     public var normalized: String
 
     public init(
-        raw: String, jurisdiction: String, body: LawBody, code: String, title: String?,
+        raw: String, jurisdiction: String?, body: LawBody, code: String, title: String?,
         section: String, sectionEnd: String?, normalized: String
     ) {
         self.raw = raw

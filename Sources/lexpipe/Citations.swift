@@ -59,7 +59,7 @@ extension Lexpipe {
                     let citation = row.citation
                     lines.append([
                         listing.file, String(row.section), citation.raw, citation.normalized, citation.body.rawValue,
-                        citation.jurisdiction,
+                        citation.jurisdiction ?? "-",
                     ])
                     warnings += row.warnings.map { "\(listing.file): \($0)" }
                 }
