@@ -43,7 +43,8 @@ public enum SectionDesignator: String, Sendable, Equatable, CaseIterable {
 /// One citation as written, split into its parts but not yet resolved against the code-name
 /// table: `Ann. Code § 43-21-105` is code name `Ann. Code`, section `43-21-105`.
 public struct CitationReference: Sendable, Equatable {
-    /// The citation's text, a contiguous part of the line or paragraph it came from.
+    /// The citation's text, a contiguous part of the line or paragraph it came from, with any
+    /// whitespace character written as a space (`§` and a no-break space read `§ `).
     public var raw: String
     /// The code name as written (`Ann. Code`, `U.S.C.`); for `§§ 722.622; 750.462a` the second
     /// citation carries the first one's code name. Empty when the text names no code.
@@ -250,7 +251,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         for (offset, item) in items.enumerated() {
             let start = offset == 0 ? head.start : item.start
             citations.append(CitationReference(
-                raw: text(start..<item.end), codeName: head.codeName, division: head.division,
+                raw: spacedText(start..<item.end), codeName: head.codeName, division: head.division,
                 leadingTitle: head.leadingTitle, designator: head.designator, section: item.section,
                 sectionEnd: item.sectionEnd, etSeq: item.etSeq
             ))
@@ -606,6 +607,22 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     // MARK: Words and characters
 
     func text(_ range: Range<Int>) -> String { Scanned.string(chars[range]) }
+
+    /// The text with each whitespace character other than a space (a line break where a line
+    /// was wrapped, a no-break space after `§`) written as a space, as a citation reads.
+    func spacedText(_ range: Range<Int>) -> String {
+        guard chars[range].contains(where: { $0.isWhitespace && $0 != " " }) else { return text(range) }
+        var spaced = ""
+        var index = range.lowerBound
+        while index < range.upperBound {
+            var end = index
+            while end < range.upperBound, !chars[end].isWhitespace || chars[end] == " " { end += 1 }
+            spaced += text(index..<end)
+            if end < range.upperBound { spaced += " " }
+            index = end + 1
+        }
+        return spaced
+    }
 
     func count(_ character: Scanned, in range: Range<Int>) -> Int {
         chars[range].reduce(0) { $1 == character ? $0 + 1 : $0 }

@@ -12,7 +12,8 @@ public enum DocumentClassifier {
         for block in blocks.prefix(400) {
             let text = block.text
             let found = EvidencePhrase.found(in: text)
-            if ASCIIText.hasPrefix(text, "citation:") || ASCIIText.hasPrefix(text, "citations:") { statute += 3 }
+            // `Citation:` lines however labelled (`**Citation:**`), as the extractor reads them.
+            if StatuteSummaryExtractor.citationLine(text) != nil { statute += 3 }
             if !found.isDisjoint(with: [.statutesReviewed, .seriesLabel]) { statute += 2 }
             if found.contains(.gatewayName) { statute += 1 }
             if found.contains(.reportCard) { reportCard += 2 }

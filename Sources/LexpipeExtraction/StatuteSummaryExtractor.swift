@@ -18,8 +18,21 @@ public enum StatuteSummaryExtractor {
         var citations: [CitationReference] = []
         var paragraphs: [String] = []
         var preamble = 0
+        /// A `Citation:` line read but not yet parsed: the next block may continue it.
+        var pendingLine: String?
+
+        func parsePendingLine() {
+            guard let line = pendingLine else { return }
+            pendingLine = nil
+            let parsed = CitationParser.parse(line, codeNames: codeNames)
+            citations += parsed.citations
+            extraction.warnings += parsed.problems.map {
+                CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
+            }
+        }
 
         func closeSection() {
+            parsePendingLine()
             guard let current = heading else { return }
             for paragraph in paragraphs {
                 let found = CitationParser.inline(paragraph, codeNames: codeNames)
@@ -39,6 +52,13 @@ public enum StatuteSummaryExtractor {
 
         let body = blocks.dropFirst(headerBlockCount)
         for (offset, block) in body.enumerated() {
+            if let line = pendingLine {
+                if continues(line, with: block, codeNames: codeNames) {
+                    pendingLine = line + " " + block.text
+                    continue
+                }
+                parsePendingLine()
+            }
             let isLast = offset == body.count - 1
             if isHeading(block, isLast: isLast) {
                 closeSection()
@@ -46,11 +66,7 @@ public enum StatuteSummaryExtractor {
                 continue
             }
             if let line = citationLine(block.text) {
-                let parsed = CitationParser.parse(line, codeNames: codeNames)
-                citations += parsed.citations
-                extraction.warnings += parsed.problems.map {
-                    CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
-                }
+                pendingLine = String(line)
                 continue
             }
             guard heading != nil else {
@@ -66,6 +82,34 @@ public enum StatuteSummaryExtractor {
         if sections.isEmpty { extraction.warnings.append("no section headings found") }
         extraction.sections = sections
         return extraction
+    }
+
+    /// Whether `block` carries on the `Citation:` line `line` (a line wrapped by the conversion,
+    /// or a label whose citations follow in the next block): a paragraph that reads as
+    /// citations and nothing else, after a line that stops mid-citation (`;`, `and`, `§`, a
+    /// code name without its number) or itself holding a `§` without ending a sentence.
+    static func continues(_ line: String, with block: Block, codeNames: KnownCodeNames) -> Bool {
+        guard block.kind == .paragraph, block.headingLevel == nil, block.cells == nil else { return false }
+        let text = block.text
+        // A block of citations is short; a paragraph of prose is not read twice.
+        guard text.utf8.count <= 400, citationLine(text) == nil else { return false }
+        let next = CitationParser.parse(text, codeNames: codeNames)
+        guard !next.citations.isEmpty, next.problems.isEmpty else { return false }
+        if stopsMidCitation(line, codeNames: codeNames) { return true }
+        guard CitationParser.hasSectionSign(text) else { return false }
+        // A paragraph that is one citation ending a sentence is prose.
+        return !text.hasSuffix(".") || text.hasSuffix("seq.")
+    }
+
+    /// Whether a `Citation:` line's text stops where a citation cannot end: nothing after the
+    /// label, a separator or range word, a section sign, or text that is no citation yet.
+    static func stopsMidCitation(_ line: String, codeNames: KnownCodeNames) -> Bool {
+        let trimmed = line.trimming(where: \.isWhitespace)
+        guard let last = trimmed.last else { return true }
+        if ";,&§–—-".contains(last) { return true }
+        let lastWord = trimmed.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? ""
+        if ["and", "or", "through", "to"].contains(lastWord) { return true }
+        return CitationParser.parse(trimmed, codeNames: codeNames).problems.contains { trimmed.hasSuffix($0.text) }
     }
 
     /// The headline and date that open a document, without its sections.
@@ -131,22 +175,39 @@ public enum StatuteSummaryExtractor {
     }
 
     /// The citations after a `Citation:` or `Citations:` label, or `nil` for any other text.
+    /// The label may keep the emphasis markup put around it (`**Citation:**`, `__Citation__:`).
     static func citationLine(_ text: String) -> Substring? {
+        let emphasis = text.utf8.prefix(while: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }).count
+        guard emphasis <= 3 else { return nil }
+        let labelled = text.dropFirst(emphasis)
         // Every label opens with these letters, and no other character compares equal to one.
-        guard ASCIIText.hasPrefix(text, "citation") else { return nil }
-        for label in ["Citation:", "Citations:", "Citation", "Citations"] where opens(text, with: label) {
-            let rest = text.dropFirst(label.count)
-            if label.hasSuffix(":") { return rest.drop(while: { $0 == " " }) }
+        guard ASCIIText.hasPrefix(labelled, "citation") else { return nil }
+        for label in ["Citation", "Citations"] where opens(labelled, with: label) {
+            var rest = labelled.dropFirst(label.count)
+            rest = rest.dropFirst(closing(rest, emphasis))
+            let colon = rest.first == ":"
+            if colon {
+                rest = rest.dropFirst()
+                rest = rest.dropFirst(closing(rest, emphasis))
+                return rest.drop(while: { $0 == " " || $0 == "\u{00A0}" })
+            }
             // "Citation Ann. Code § ..." with the colon lost in conversion.
             if rest.first == " ", rest.contains("§") { return rest.dropFirst() }
         }
         return nil
     }
 
+    /// How many of the `count` emphasis characters that opened a label close it at the start of `rest`.
+    private static func closing(_ rest: Substring, _ count: Int) -> Int {
+        guard count > 0 else { return 0 }
+        let found = rest.utf8.prefix(while: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }).count
+        return found == count ? count : 0
+    }
+
     /// `text.hasPrefix(label)` for an ASCII label, by bytes where the text opens in ASCII: the
     /// label's bytes then match exactly when its characters do, and an ASCII byte after them
     /// starts a character of its own.
-    private static func opens(_ text: String, with label: String) -> Bool {
+    private static func opens(_ text: Substring, with label: String) -> Bool {
         let utf8 = text.utf8
         guard utf8.prefix(label.utf8.count + 1).allSatisfy({ $0 < 0x80 }) else { return text.hasPrefix(label) }
         return utf8.starts(with: label.utf8)
