@@ -120,14 +120,18 @@ public enum CitationParser {
         scan(line, codeNames: codeNames, isLine: true)
     }
 
-    /// The citations in a paragraph of prose: every `§` with the code name before it. Text
-    /// between citations is prose and is not reported.
+    /// The citations in a paragraph of prose: every `§` with the code name before it, or after
+    /// its number (`an offense under § 20A.02 or § 20A.03, Penal Code`: both Penal Code). A `§`
+    /// with no code name in its sentence takes the code of `sectionCitation` (the first citation
+    /// of the section's `Citation:` lines), title or chapter included. Text between citations
+    /// is prose and is not reported.
     public static func inline(
-        _ text: some StringProtocol, codeNames: KnownCodeNames = KnownCodeNames()
+        _ text: some StringProtocol, codeNames: KnownCodeNames = KnownCodeNames(),
+        sectionCitation: CitationReference? = nil
     ) -> (citations: [CitationReference], problems: [CitationProblem]) {
         // Prose cites only after a section sign; most paragraphs hold none.
         guard hasSectionSign(text) else { return ([], []) }
-        return scan(text, codeNames: codeNames, isLine: false)
+        return scan(text, codeNames: codeNames, isLine: false, sectionCitation: sectionCitation)
     }
 }
 
@@ -135,14 +139,16 @@ extension CitationParser {
     /// One pass of the scanner: over bytes when the text is ASCII and `§` alone, else over
     /// `Character`s.
     static func scan(
-        _ text: some StringProtocol, codeNames: KnownCodeNames, isLine: Bool
+        _ text: some StringProtocol, codeNames: KnownCodeNames, isLine: Bool, sectionCitation: CitationReference? = nil
     ) -> (citations: [CitationReference], problems: [CitationProblem]) {
         if let characters = ASCIICharacter.characters(of: text) {
             var scanner = CitationScanner(chars: characters, codeNames: codeNames, isLine: isLine)
+            scanner.sectionCode = sectionCitation.map(CitationScanner.Head.init)
             scanner.run()
             return (scanner.citations, scanner.problems)
         }
         var scanner = CitationScanner(chars: Array(text), codeNames: codeNames, isLine: isLine)
+        scanner.sectionCode = sectionCitation.map(CitationScanner.Head.init)
         scanner.run()
         return (scanner.citations, scanner.problems)
     }
@@ -172,6 +178,8 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     let isLine: Bool
     var citations: [CitationReference] = []
     var problems: [CitationProblem] = []
+    /// In prose, the code a `§` with no code name in its sentence takes.
+    var sectionCode: Head?
 
     /// What precedes a section list: code name, division, title before the name.
     struct Head {
@@ -198,30 +206,167 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         let signs = signRuns()
         var cursor = 0
         var context: Head?
+        /// Where the citations of `§` signs without a code name of their own begin, while only
+        /// connectives stand between them (`§ 20A.02 or § 20A.03`): a code name written after
+        /// the last one's number is theirs too.
+        var bareRun: Int?
         for (index, sign) in signs.enumerated() {
             let limit = index + 1 < signs.count ? signs[index + 1].lowerBound : chars.count
             var head = findHead(from: cursor, to: sign.lowerBound)
             let gap = cursor..<head.start
             if isLine {
                 readWithoutSign(gap, context: &context)
+            } else if context != nil, endsSentence(gap) {
+                // In prose a code name carries on to the end of its sentence.
+                context = nil
             }
-            // A bare `§` continues the code cited before it (`Ch. 119, § 51A and investigated under § 51B`).
-            if head.codeName.isEmpty, let previous = context {
+            let bare = head.codeName.isEmpty
+            if !bare || !onlyConnectives(gap) { bareRun = nil }
+            // A bare `§` continues the code cited before it (`Ch. 119, § 51A and investigated under § 51B`),
+            // or in prose, the section's code when its sentence names none.
+            if bare, let previous = context ?? (isLine ? nil : sectionCode) {
                 head.codeName = previous.codeName
                 head.division = head.division ?? previous.division
                 head.leadingTitle = previous.leadingTitle
             }
-            let (items, _) = sectionItems(from: sign.upperBound, to: limit)
+            var (items, _) = sectionItems(from: sign.upperBound, to: limit)
             guard !items.isEmpty else {
                 if isLine { problems.append(problem(head.start..<min(limit, sign.upperBound + 24), "no section number after §")) }
                 cursor = sign.upperBound
+                bareRun = nil
                 continue
+            }
+            if bare, let trailing = trailingName(after: items[items.count - 1].end, limit: limit) {
+                // `§ 20A.03, Penal Code`: the name written after the number, for this `§` and
+                // the bare ones just before it.
+                head.codeName = text(trailing)
+                head.division = nil
+                head.leadingTitle = nil
+                items[items.count - 1].end = trailing.upperBound
+                for earlier in (bareRun ?? citations.count)..<citations.count {
+                    citations[earlier].codeName = head.codeName
+                    citations[earlier].division = nil
+                    citations[earlier].leadingTitle = nil
+                }
+                bareRun = nil
+            } else if bare {
+                bareRun = bareRun ?? citations.count
             }
             emit(head, items)
             context = head
             cursor = items[items.count - 1].end
         }
         if isLine { readWithoutSign(cursor..<chars.count, context: &context) }
+    }
+
+    // MARK: Prose
+
+    /// Whether only separators (`,`, `;`, `and`, `or`) stand in `gap`.
+    func onlyConnectives(_ gap: Range<Int>) -> Bool {
+        var index = gap.lowerBound
+        while let word = wordAfter(index, limit: gap.upperBound) {
+            var parts = word.lowerBound
+            // `,` and `;` may stick to a word: `or,`.
+            while parts < word.upperBound {
+                var end = parts
+                if chars[end].isStandalone {
+                    end += 1
+                } else {
+                    while end < word.upperBound, !chars[end].isStandalone { end += 1 }
+                }
+                guard CitationWords.separators.contains(text(parts..<end).lowercased()) else { return false }
+                parts = end
+            }
+            index = word.upperBound
+        }
+        return true
+    }
+
+    /// Whether a sentence ends in `gap`: `.`, `!` or `?` (closing quotes and parentheses after
+    /// it allowed) then whitespace and a capital, the period not ending an abbreviation
+    /// (`U.S.`, `e.g.`, `No.`). A period right after a citation ends a sentence.
+    func endsSentence(_ gap: Range<Int>) -> Bool {
+        // A citation that ends in a period (`et seq.`) and a capital after it.
+        if gap.lowerBound > 0, chars[gap.lowerBound - 1] == ".", gap.lowerBound < gap.upperBound, chars[gap.lowerBound].isWhitespace {
+            let next = skipSpacesForward(gap.lowerBound, limit: gap.upperBound)
+            if next < gap.upperBound, chars[next].isUppercase { return true }
+        }
+        var index = gap.lowerBound
+        while index < gap.upperBound {
+            let character = chars[index]
+            guard character == "." || character == "!" || character == "?" else {
+                index += 1
+                continue
+            }
+            var after = index + 1
+            while after < gap.upperBound, chars[after].isCloser || chars[after] == ")" { after += 1 }
+            let next = skipSpacesForward(after, limit: gap.upperBound)
+            guard next > after, next < chars.count, chars[next].isUppercase || chars[next].isOpener || chars[next] == "§" else {
+                index += 1
+                continue
+            }
+            if character != "." { return true }
+            var wordStart = index
+            while wordStart > gap.lowerBound, !chars[wordStart - 1].isWhitespace { wordStart -= 1 }
+            let word = text(wordStart..<index).lowercased()
+            if word.isEmpty || !(word.contains(".") || word.count == 1 || CitationWords.abbreviations.contains(word)) {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// A code name written after a section's number, after a comma (`§ 20A.03, Penal Code`):
+    /// the longest known name of at most eight words there, else capitalized words ending in a
+    /// word that names a body of law (`Code`, `Act`); never the code name of the next citation
+    /// (followed by `§` or a division).
+    func trailingName(after end: Int, limit: Int) -> Range<Int>? {
+        var index = skipSpacesForward(end, limit: limit)
+        guard index < limit, chars[index] == "," else { return nil }
+        index += 1
+        var words: [Range<Int>] = []
+        while words.count < 8, let word = wordAfter(index, limit: limit) {
+            var wordEnd = word.upperBound
+            while wordEnd > word.lowerBound, chars[wordEnd - 1].isCloser || chars[wordEnd - 1] == "," || chars[wordEnd - 1] == ";"
+                || chars[wordEnd - 1] == ")"
+            {
+                wordEnd -= 1
+            }
+            guard wordEnd > word.lowerBound else { break }
+            words.append(word.lowerBound..<wordEnd)
+            // A name stops at punctuation other than a period.
+            if wordEnd < word.upperBound, chars[wordEnd] != "." { break }
+            index = word.upperBound
+        }
+        guard let first = words.first, chars[first.lowerBound].isUppercase else { return nil }
+        var found: Range<Int>?
+        for count in stride(from: words.count, through: 1, by: -1) {
+            let candidate = first.lowerBound..<words[count - 1].upperBound
+            if codeNames.contains(text(candidate)) {
+                found = candidate
+                break
+            }
+        }
+        if found == nil {
+            var last: Int?
+            for (offset, word) in words.enumerated() {
+                let written = text(word)
+                guard chars[word.lowerBound].isUppercase || ["&", "of", "and"].contains(written) else { break }
+                if CitationWords.lawWords.contains(written.lowercased()) { last = offset }
+            }
+            found = last.map { first.lowerBound..<words[$0].upperBound }
+        }
+        guard var name = found else { return nil }
+        // A sentence's period after a whole word is not part of the name.
+        if chars[name.upperBound - 1] == ".", CitationWords.lawWords.contains(text(name.lowerBound..<name.upperBound - 1).split(separator: " ").last.map { $0.lowercased() } ?? "") {
+            name = name.lowerBound..<name.upperBound - 1
+        }
+        // The name of the next citation: `, Penal Code § 20A.02`, `, Rev. Stat. Tit. 22, § 4002`.
+        let next = skipSpacesForward(name.upperBound, limit: limit)
+        if next == limit, limit < chars.count { return nil }
+        if let word = wordAfter(next, limit: limit), CitationWords.divisionWords[text(word).lowercased()] != nil { return nil }
+        return name
     }
 
     /// Each `§` or `§§` (also `§ §`), as the range of its signs.
@@ -742,6 +887,16 @@ private enum CitationWords {
     static let closers: Set<Character> = [".", ":", "\"", "\u{201D}", "'", "\u{2019}", "]"]
     static let openers: Set<Character> = ["(", "[", "\"", "\u{201C}", "'", "\u{2018}"]
     static let leadIns: Set<String> = ["and", "&", "or", "see", "also", "cf.", "e.g.,", "see,", "e.g."]
+    /// Words that end the name of a code or act written out (`Penal Code`, `Family Code Act`).
+    static let lawWords: Set<String> = [
+        "code", "act", "law", "laws", "statutes", "rules", "regulations", "constitution", "manual",
+    ]
+    /// Words whose period does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "e.g", "i.e", "no", "nos", "v", "vs", "mr", "ms", "mrs", "dr", "st", "inc", "co", "corp", "ch", "art", "arts",
+        "tit", "sec", "secs", "stat", "ann", "rev", "gen", "admin", "civ", "crim", "proc", "fam", "pen", "jud", "cts",
+        "soc", "serv", "regs", "comp", "cons", "const", "pub", "l", "approx", "et", "al", "seq",
+    ]
     static let sentenceWords: Set<String> = [
         "the", "a", "an", "see", "in", "under", "as", "per", "pursuant", "by", "also", "its", "this", "that",
         "these", "those", "each", "both", "and", "of", "&", "section", "sections", "statute", "statutes",
@@ -902,5 +1057,15 @@ private struct ASCIICharacter: ScannedCharacter {
             }
             return count
         }
+    }
+}
+
+extension CitationScanner.Head {
+    /// The code, division and title of a citation already read, for a `§` that takes them.
+    init(_ reference: CitationReference) {
+        self.init(
+            codeName: reference.codeName, division: reference.division, leadingTitle: reference.leadingTitle,
+            designator: .section, start: 0
+        )
     }
 }

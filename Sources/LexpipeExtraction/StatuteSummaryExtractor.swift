@@ -34,8 +34,10 @@ public enum StatuteSummaryExtractor {
         func closeSection() {
             parsePendingLine()
             guard let current = heading else { return }
+            // A `§` whose sentence names no code cites the code of the section's `Citation:` line.
+            let sectionCitation = citations.first
             for paragraph in paragraphs {
-                let found = CitationParser.inline(paragraph, codeNames: codeNames)
+                let found = CitationParser.inline(paragraph, codeNames: codeNames, sectionCitation: sectionCitation)
                 citations += found.citations
                 extraction.warnings += found.problems.map {
                     CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
