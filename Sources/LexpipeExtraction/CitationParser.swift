@@ -308,8 +308,11 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
             if character != "." { return true }
             var wordStart = index
             while wordStart > gap.lowerBound, !chars[wordStart - 1].isWhitespace { wordStart -= 1 }
-            let word = text(wordStart..<index).lowercased()
-            if word.isEmpty || !(word.contains(".") || word.count == 1 || CitationWords.abbreviations.contains(word)) {
+            // The word's letters and periods: `5106a)` and `)` end sentences, `U.S` and `e.g` do not.
+            let word = text(wordStart..<index).lowercased().filter { $0.isLetter || $0.isNumber || $0 == "." }
+            if word.isEmpty || word.first!.isNumber
+                || !(word.contains(".") || word.count == 1 || CitationWords.abbreviations.contains(word))
+            {
                 return true
             }
             index += 1

@@ -88,8 +88,9 @@ public enum StatuteSummaryExtractor {
 
     /// Whether `block` carries on the `Citation:` line `line` (a line wrapped by the conversion,
     /// or a label whose citations follow in the next block): a paragraph that reads as
-    /// citations and nothing else, after a line that stops mid-citation (`;`, `and`, `§`, a
-    /// code name without its number) or itself holding a `§` without ending a sentence.
+    /// citations and nothing else, after a label with nothing after it or a line that stops
+    /// inside a citation (`Code of`); else, when the paragraph does not end a sentence, after a
+    /// line that stops at a separator (`;`, `and`, `through`) or when it holds a `§` itself.
     static func continues(_ line: String, with block: Block, codeNames: KnownCodeNames) -> Bool {
         guard block.kind == .paragraph, block.headingLevel == nil, block.cells == nil else { return false }
         let text = block.text
@@ -97,21 +98,16 @@ public enum StatuteSummaryExtractor {
         guard text.utf8.count <= 400, citationLine(text) == nil else { return false }
         let next = CitationParser.parse(text, codeNames: codeNames)
         guard !next.citations.isEmpty, next.problems.isEmpty else { return false }
-        if stopsMidCitation(line, codeNames: codeNames) { return true }
-        guard CitationParser.hasSectionSign(text) else { return false }
-        // A paragraph that is one citation ending a sentence is prose.
-        return !text.hasSuffix(".") || text.hasSuffix("seq.")
-    }
-
-    /// Whether a `Citation:` line's text stops where a citation cannot end: nothing after the
-    /// label, a separator or range word, a section sign, or text that is no citation yet.
-    static func stopsMidCitation(_ line: String, codeNames: KnownCodeNames) -> Bool {
         let trimmed = line.trimming(where: \.isWhitespace)
         guard let last = trimmed.last else { return true }
-        if ";,&§–—-".contains(last) { return true }
+        if CitationParser.parse(trimmed, codeNames: codeNames).problems.contains(where: { trimmed.hasSuffix($0.text) }) {
+            return true
+        }
+        // A paragraph that is one citation ending a sentence is prose (`See Rev. Stat. § 13-3212.`).
+        guard !text.hasSuffix(".") || text.hasSuffix("seq.") else { return false }
         let lastWord = trimmed.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? ""
-        if ["and", "or", "through", "to"].contains(lastWord) { return true }
-        return CitationParser.parse(trimmed, codeNames: codeNames).problems.contains { trimmed.hasSuffix($0.text) }
+        if ";,&§–—".contains(last) || ["and", "or", "through", "to"].contains(lastWord) { return true }
+        return CitationParser.hasSectionSign(text)
     }
 
     /// The headline and date that open a document, without its sections.
