@@ -320,14 +320,21 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         return false
     }
 
-    /// A code name written after a section's number, after a comma (`§ 20A.03, Penal Code`):
-    /// the longest known name of at most eight words there, else capitalized words ending in a
-    /// word that names a body of law (`Code`, `Act`); never the code name of the next citation
+    /// A code name written after a section's number, after a comma or `of (the)`
+    /// (`§ 20A.03, Penal Code`, `§ 20A.03 of the Penal Code`):
+    /// the longest known name of at most eight words there, else two or more capitalized words ending in
+    /// a word that names a body of law (`Code`, `Act`); never the code name of the next citation
     /// (followed by `§` or a division).
     func trailingName(after end: Int, limit: Int) -> Range<Int>? {
         var index = skipSpacesForward(end, limit: limit)
-        guard index < limit, chars[index] == "," else { return nil }
-        index += 1
+        if index < limit, chars[index] == "," {
+            index += 1
+        } else if let of = wordAfter(index, limit: limit), text(of) == "of" {
+            index = of.upperBound
+            if let the = wordAfter(index, limit: limit), text(the) == "the" { index = the.upperBound }
+        } else {
+            return nil
+        }
         var words: [Range<Int>] = []
         while words.count < 8, let word = wordAfter(index, limit: limit) {
             var wordEnd = word.upperBound
@@ -356,7 +363,8 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
             for (offset, word) in words.enumerated() {
                 let written = text(word)
                 guard chars[word.lowerBound].isUppercase || ["&", "of", "and"].contains(written) else { break }
-                if CitationWords.lawWords.contains(written.lowercased()) { last = offset }
+                // One word (`the Act`) names no code by itself.
+                if offset > 0, CitationWords.lawWords.contains(written.lowercased()) { last = offset }
             }
             found = last.map { first.lowerBound..<words[$0].upperBound }
         }
@@ -883,6 +891,7 @@ private enum CitationWords {
         "art.": .article, "arts.": .article, "article": .article, "articles": .article,
         "r.": .rule, "rr.": .rule, "rule": .rule, "rules": .rule,
         "no.": .number, "nos.": .number,
+        "sec.": .section, "secs.": .section, "section": .section, "sections": .section,
     ]
     static let separators: Set<String> = [",", ";", "and", "or", "&"]
     static let rangeWords: Set<String> = ["through", "thru", "to", "-", "–", "—", "−"]

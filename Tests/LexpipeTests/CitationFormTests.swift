@@ -208,6 +208,12 @@ let citationFormCases: [CitationFormCase] = [
         ]
     ),
 
+    CitationFormCase(
+        name: "Sec. for §", state: "MS",
+        line: "Citation: Ann. Code Sec. 43-21-105",
+        expected: [cite("Ann. Code Sec. 43-21-105", "MS", "Miss. Code Ann.", "43-21-105", "Miss. Code Ann. § 43-21-105")]
+    ),
+
     // Titles and ranges.
     CitationFormCase(
         name: "Cons. Stat. Tit. 7, §§ A through B", state: "PA",
@@ -309,6 +315,11 @@ let proseFormCases: [ProseFormCase] = [
     ),
     ProseFormCase(
         state: "TX", line: "Fam. Code § 261.001",
+        prose: "Trafficking is an offense under § 20A.02 of the Penal Code.",
+        expected: [cite("§ 20A.02 of the Penal Code", "TX", "Tex. Penal Code Ann.", "20A.02", "Tex. Penal Code Ann. § 20A.02")]
+    ),
+    ProseFormCase(
+        state: "TX", line: "Fam. Code § 261.001",
         prose: "It is defined by §§ 20A.02, 20A.03, Penal Code, and by other laws.",
         expected: [
             cite("§§ 20A.02", "TX", "Tex. Penal Code Ann.", "20A.02", "Tex. Penal Code Ann. § 20A.02"),
@@ -342,6 +353,19 @@ let proseFormCases: [ProseFormCase] = [
         expected: [
             cite("42 U.S.C. § 5106a", "US", "U.S.C.", title: "42", "5106a", "42 U.S.C. § 5106a"),
             cite("§ 5106g", "US", "U.S.C.", title: "42", "5106g", "42 U.S.C. § 5106g"),
+        ]
+    ),
+    ProseFormCase(
+        state: "AZ", line: "Rev. Stat. § 8-201",
+        prose: "Reports under § 8-456 of the Act are kept.",
+        expected: [cite("§ 8-456", "AZ", "Ariz. Rev. Stat. Ann.", "8-456", "Ariz. Rev. Stat. Ann. § 8-456")]
+    ),
+    ProseFormCase(
+        state: "AZ", line: "Rev. Stat. § 8-201",
+        prose: "Victims may sue under § 1595 of the Trafficking Victims Protection Act.",
+        expected: [
+            cite("§ 1595 of the Trafficking Victims Protection Act", "AZ", "Trafficking Victims Protection Act", "1595",
+                 "Trafficking Victims Protection Act § 1595"),
         ]
     ),
     ProseFormCase(
