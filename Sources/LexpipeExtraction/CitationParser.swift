@@ -206,6 +206,9 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         let signs = signRuns()
         var cursor = 0
         var context: Head?
+        /// In prose, the code cited last in an earlier sentence: a `§` whose sentence names no
+        /// code takes it when the section has no `Citation:` line to give one.
+        var earlier: Head?
         /// Where the citations of `§` signs without a code name of their own begin, while only
         /// connectives stand between them (`§ 20A.02 or § 20A.03`): a code name written after
         /// the last one's number is theirs too.
@@ -218,13 +221,14 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
                 readWithoutSign(gap, context: &context)
             } else if context != nil, endsSentence(gap) {
                 // In prose a code name carries on to the end of its sentence.
+                earlier = context
                 context = nil
             }
             let bare = head.codeName.isEmpty
             if !bare || !onlyConnectives(gap) { bareRun = nil }
             // A bare `§` continues the code cited before it (`Ch. 119, § 51A and investigated under § 51B`),
             // or in prose, the section's code when its sentence names none.
-            if bare, let previous = context ?? (isLine ? nil : sectionCode) {
+            if bare, let previous = context ?? (isLine ? nil : sectionCode ?? earlier) {
                 head.codeName = previous.codeName
                 head.division = head.division ?? previous.division
                 head.leadingTitle = previous.leadingTitle

@@ -440,6 +440,31 @@ struct CitationFormTests {
         #expect(record.warnings.filter { $0.contains("names no state") }.count == 4, "\(record.warnings)")
     }
 
+    /// A section without a `Citation:` line: a `§` whose sentence names no code takes the code
+    /// named in an earlier sentence.
+    @Test func bareSectionSignWithoutACitationLineTakesTheCodeNamedBefore() throws {
+        let text = """
+            Definitions of Child Abuse and Neglect - Arizona
+
+            Date: May 2021
+
+            Definitions
+
+            Citation: Admin. Code § R21-5-204
+
+            The term 'child' means a person younger than age 18.
+
+            Records
+
+            Reports are made under Rev. Stat. § 13-3620. Records are kept as § 8-456 requires.
+            """
+        let record = try extractRecord(text: text, source: "az.txt")
+        try #require(record.sections.count == 2)
+        let section = record.sections[1]
+        #expect(section.citations.isEmpty)
+        #expect(section.references.map(\.normalized) == ["Ariz. Rev. Stat. Ann. § 13-3620", "Ariz. Rev. Stat. Ann. § 8-456"])
+    }
+
     /// A paragraph of prose after a `Citation:` line stays prose, even when it cites.
     @Test func proseAfterACitationLineIsNotItsContinuation() throws {
         let form = CitationFormCase(
