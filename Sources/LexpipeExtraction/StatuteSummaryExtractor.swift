@@ -142,7 +142,8 @@ public enum StatuteSummaryExtractor {
     /// A heading block, or a paragraph that reads as one: a short line without end punctuation
     /// that starts with a capital and is followed by more text.
     static func isHeading(_ block: Block, isLast: Bool) -> Bool {
-        if block.headingLevel != nil { return true }
+        // A `Citation:` label set as a heading (`<h4>Citation:</h4>`) is still a label.
+        if block.headingLevel != nil { return !isCitation(block.text) }
         guard block.kind == .paragraph, !isLast else { return false }
         let text = block.text
         guard let first = text.unicodeScalars.first,

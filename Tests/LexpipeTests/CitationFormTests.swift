@@ -148,6 +148,15 @@ let citationFormCases: [CitationFormCase] = [
         ]
     ),
 
+    CitationFormCase(
+        name: "label set as a heading, citations in the next block", state: "MA", layout: .html,
+        line: "<h4>Citation:</h4>\n<p>Gen. Laws Ch. 119, &sect;&sect; 51A; 51B</p>",
+        expected: [
+            cite("Gen. Laws Ch. 119, §§ 51A", "MA", "Mass. Gen. Laws", title: "119", "51A", "Mass. Gen. Laws ch. 119, § 51A"),
+            cite("51B", "MA", "Mass. Gen. Laws", title: "119", "51B", "Mass. Gen. Laws ch. 119, § 51B"),
+        ]
+    ),
+
     // Codes that carry their state.
     CitationFormCase(
         name: "Alaska Stat. in Alaska", state: "AK",
