@@ -17,13 +17,13 @@ public enum StatuteSummaryExtractor {
         var citations: [CitationReference] = []
         var paragraphs: [String] = []
         var preamble = 0
-        /// A `Citation:` line read but not yet parsed: the next block may continue it.
-        var pendingLine: String?
+        /// A `Citation:` line read, and its parse, not yet taken into the section: the next
+        /// block may continue it (the parse is then of the line and that block).
+        var pendingLine: (text: String, parsed: (citations: [CitationReference], problems: [CitationProblem]))?
 
         func parsePendingLine() {
-            guard let line = pendingLine else { return }
+            guard let (_, parsed) = pendingLine else { return }
             pendingLine = nil
-            let parsed = CitationParser.parse(line, codeNames: codeNames)
             citations += parsed.citations
             extraction.warnings += parsed.problems.map {
                 CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
@@ -54,9 +54,10 @@ public enum StatuteSummaryExtractor {
 
         let body = blocks.dropFirst(headerBlockCount)
         for (offset, block) in body.enumerated() {
-            if let line = pendingLine {
-                if continues(line, with: block, codeNames: codeNames) {
-                    pendingLine = line + " " + block.text
+            if let (line, parsed) = pendingLine {
+                if continues(line, parsed: parsed.problems, with: block, codeNames: codeNames) {
+                    let joined = line + " " + block.text
+                    pendingLine = (joined, CitationParser.parse(joined, codeNames: codeNames))
                     continue
                 }
                 parsePendingLine()
@@ -68,7 +69,7 @@ public enum StatuteSummaryExtractor {
                 continue
             }
             if let line = citationLine(block.text) {
-                pendingLine = String(line)
+                pendingLine = (String(line), CitationParser.parse(line, codeNames: codeNames))
                 continue
             }
             guard heading != nil else {
@@ -91,23 +92,30 @@ public enum StatuteSummaryExtractor {
     /// citations and nothing else, after a label with nothing after it or a line that stops
     /// inside a citation (`Code of`); else, when the paragraph does not end a sentence, after a
     /// line that stops at a separator (`;`, `and`, `through`) or when it holds a `§` itself.
-    static func continues(_ line: String, with block: Block, codeNames: KnownCodeNames) -> Bool {
+    /// `problems` are those of the line's parse. The block is parsed only when the line and
+    /// the block's ending allow it, so that prose after a whole line costs no second reading.
+    static func continues(
+        _ line: String, parsed problems: [CitationProblem], with block: Block, codeNames: KnownCodeNames
+    ) -> Bool {
         guard block.kind == .paragraph, block.headingLevel == nil, block.cells == nil else { return false }
         let text = block.text
-        // A block of citations is short; a paragraph of prose is not read twice.
+        // A block of citations is short.
         guard text.utf8.count <= 400, citationLine(text) == nil else { return false }
-        let next = CitationParser.parse(text, codeNames: codeNames)
-        guard !next.citations.isEmpty, next.problems.isEmpty else { return false }
         let trimmed = line.trimming(where: \.isWhitespace)
-        guard let last = trimmed.last else { return true }
-        if CitationParser.parse(trimmed, codeNames: codeNames).problems.contains(where: { trimmed.hasSuffix($0.text) }) {
-            return true
+        let candidate: Bool
+        if let last = trimmed.last, !problems.contains(where: { trimmed.hasSuffix($0.text) }) {
+            // A paragraph that is one citation ending a sentence is prose (`See Rev. Stat. § 13-3212.`).
+            guard !text.hasSuffix(".") || text.hasSuffix("seq.") else { return false }
+            let lastWord = trimmed.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? ""
+            candidate = ";,&§–—".contains(last) || ["and", "or", "through", "to"].contains(lastWord)
+                || CitationParser.hasSectionSign(text)
+        } else {
+            // Nothing after the label, or the line stops inside a citation (`Code of`).
+            candidate = true
         }
-        // A paragraph that is one citation ending a sentence is prose (`See Rev. Stat. § 13-3212.`).
-        guard !text.hasSuffix(".") || text.hasSuffix("seq.") else { return false }
-        let lastWord = trimmed.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? ""
-        if ";,&§–—".contains(last) || ["and", "or", "through", "to"].contains(lastWord) { return true }
-        return CitationParser.hasSectionSign(text)
+        guard candidate else { return false }
+        let next = CitationParser.parse(text, codeNames: codeNames)
+        return !next.citations.isEmpty && next.problems.isEmpty
     }
 
     /// The headline and date that open a document, without its sections.
