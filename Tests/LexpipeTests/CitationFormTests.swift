@@ -181,6 +181,16 @@ let citationFormCases: [CitationFormCase] = [
         expected: [cite("Alaska Stat. § 47.17.290", "AK", "Alaska Stat.", "47.17.290", "Alaska Stat. § 47.17.290")]
     ),
 
+    CitationFormCase(
+        name: "code name after the sections", state: "TX",
+        line: "Citation: §§ 261.001, 261.101, Family Code; Penal Code, § 20A.02",
+        expected: [
+            cite("§§ 261.001", "TX", "Tex. Fam. Code Ann.", "261.001", "Tex. Fam. Code Ann. § 261.001"),
+            cite("261.101, Family Code", "TX", "Tex. Fam. Code Ann.", "261.101", "Tex. Fam. Code Ann. § 261.101"),
+            cite("Penal Code, § 20A.02", "TX", "Tex. Penal Code Ann.", "20A.02", "Tex. Penal Code Ann. § 20A.02"),
+        ]
+    ),
+
     // Policy manuals.
     CitationFormCase(
         name: "policy manual in the table", state: "KS",
