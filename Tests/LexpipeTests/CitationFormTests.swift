@@ -420,11 +420,13 @@ struct CitationFormTests {
             #expect(got.sectionEnd == expected.sectionEnd, "\(expected.raw)")
             #expect(got.normalized == expected.normalized, "\(expected.raw)")
         }
-        let warnings = record.warnings.filter { CitationWarning.location(of: $0) != nil }
+        // Warnings about the citations or their text; a document naming no state draws one more.
+        let warnings = record.diagnostics.filter { [.unknownCodeName, .citationText].contains($0.code) }
         if let warning = testCase.warning {
-            #expect(warnings.count == 1 && warnings[0].contains(warning), "\(warnings)")
+            #expect(warnings.count == 1 && warnings[0].message.contains(warning), "\(warnings.map(\.text))")
+            #expect(warnings.first?.location == .citation(section: 1, index: 1, raw: testCase.expected[0].raw))
         } else {
-            #expect(warnings.isEmpty, "\(warnings)")
+            #expect(warnings.isEmpty, "\(warnings.map(\.text))")
         }
     }
 
@@ -454,9 +456,12 @@ struct CitationFormTests {
         #expect(record.stateCode == nil)
         let citations = try #require(record.sections.first?.citations)
         #expect(citations.map(\.jurisdiction) == [nil, nil, nil, nil, "US"])
-        let warned = record.warnings.compactMap { CitationWarning.location(of: $0)?.citation }
-        #expect(warned == [1, 2, 3, 4])
-        #expect(record.warnings.filter { $0.contains("names no state") }.count == 4, "\(record.warnings)")
+        let warned = record.diagnostics.compactMap { diagnostic -> Int? in
+            guard case let .citation(_, index, _) = diagnostic.location, diagnostic.message.contains("names no state") else { return nil }
+            return index
+        }
+        #expect(warned == [1, 2, 3, 4], "\(record.warnings)")
+        #expect(record.diagnostics.contains { $0.code == .noState })
     }
 
     /// A section without a `Citation:` line: a `§` whose sentence names no code takes the code
