@@ -191,11 +191,11 @@ public enum StatuteSummaryExtractor {
         guard ASCIIText.hasPrefix(labelled, "citation") else { return nil }
         for label in ["Citation", "Citations"] where opens(labelled, with: label) {
             var rest = labelled.dropFirst(label.count)
-            rest = rest.dropFirst(closing(rest, emphasis))
+            rest = rest.dropFirst(closing(rest))
             let colon = rest.first == ":"
             if colon {
                 rest = rest.dropFirst()
-                rest = rest.dropFirst(closing(rest, emphasis))
+                rest = rest.dropFirst(closing(rest))
                 return rest.drop(while: { $0 == " " || $0 == "\u{00A0}" })
             }
             // "Citation Ann. Code § ..." with the colon lost in conversion.
@@ -204,11 +204,11 @@ public enum StatuteSummaryExtractor {
         return nil
     }
 
-    /// How many of the `count` emphasis characters that opened a label close it at the start of `rest`.
-    private static func closing(_ rest: Substring, _ count: Int) -> Int {
-        guard count > 0 else { return 0 }
+    /// How many emphasis characters close a label at the start of `rest`: those that opened it,
+    /// or a closing run whose opening the cleanup dropped (`Citation:** …`); at most three.
+    private static func closing(_ rest: Substring) -> Int {
         let found = rest.utf8.prefix(while: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }).count
-        return found == count ? count : 0
+        return found <= 3 ? found : 0
     }
 
     /// `text.hasPrefix(label)` for an ASCII label, by bytes where the text opens in ASCII: the

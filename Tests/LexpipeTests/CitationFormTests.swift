@@ -108,6 +108,11 @@ let citationFormCases: [CitationFormCase] = [
         expected: [cite("Welf. & Inst. Code § 300", "CA", "Cal. Welf. & Inst. Code", "300", "Cal. Welf. & Inst. Code § 300")]
     ),
     CitationFormCase(
+        name: "closing emphasis without its opening", state: "CA",
+        line: "Citation:** Fam. Code § 3011",
+        expected: [cite("Fam. Code § 3011", "CA", "Cal. Fam. Code", "3011", "Cal. Fam. Code § 3011")]
+    ),
+    CitationFormCase(
         name: "&sect;&nbsp; in text", state: "MS",
         line: "Citation: Ann. Code &sect;&nbsp;43-21-105",
         expected: [cite("Ann. Code § 43-21-105", "MS", "Miss. Code Ann.", "43-21-105", "Miss. Code Ann. § 43-21-105")]
