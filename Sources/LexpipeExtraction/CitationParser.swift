@@ -341,16 +341,17 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         }
         var words: [Range<Int>] = []
         while words.count < 8, let word = wordAfter(index, limit: limit) {
+            // Punctuation after a word, but for an abbreviation's period, is not part of the name.
             var wordEnd = word.upperBound
-            while wordEnd > word.lowerBound, chars[wordEnd - 1].isCloser || chars[wordEnd - 1] == "," || chars[wordEnd - 1] == ";"
-                || chars[wordEnd - 1] == ")"
+            while wordEnd > word.lowerBound, chars[wordEnd - 1] != ".",
+                chars[wordEnd - 1].isCloser || chars[wordEnd - 1] == "," || chars[wordEnd - 1] == ";" || chars[wordEnd - 1] == ")"
             {
                 wordEnd -= 1
             }
             guard wordEnd > word.lowerBound else { break }
             words.append(word.lowerBound..<wordEnd)
             // A name stops at punctuation other than a period.
-            if wordEnd < word.upperBound, chars[wordEnd] != "." { break }
+            if wordEnd < word.upperBound { break }
             index = word.upperBound
         }
         guard let first = words.first, chars[first.lowerBound].isUppercase else { return nil }
@@ -368,7 +369,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
                 let written = text(word)
                 guard chars[word.lowerBound].isUppercase || ["&", "of", "and"].contains(written) else { break }
                 // One word (`the Act`) names no code by itself.
-                if offset > 0, CitationWords.lawWords.contains(written.lowercased()) { last = offset }
+                if offset > 0, CitationWords.lawWords.contains(String(written.lowercased().trimmingSuffix("."))) { last = offset }
             }
             found = last.map { first.lowerBound..<words[$0].upperBound }
         }
@@ -1083,5 +1084,12 @@ extension CitationScanner.Head {
             codeName: reference.codeName, division: reference.division, leadingTitle: reference.leadingTitle,
             designator: .section, start: 0
         )
+    }
+}
+
+extension String {
+    /// The text without one `suffix` at its end.
+    fileprivate func trimmingSuffix(_ suffix: String) -> Substring {
+        hasSuffix(suffix) ? dropLast(suffix.count) : self[...]
     }
 }

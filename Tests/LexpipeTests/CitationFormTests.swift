@@ -380,6 +380,11 @@ let proseFormCases: [ProseFormCase] = [
         ]
     ),
     ProseFormCase(
+        state: "TX", line: "Fam. Code § 261.001",
+        prose: "The offense is defined in § 43.02, Penal Code Ann.",
+        expected: [cite("§ 43.02, Penal Code Ann.", "TX", "Tex. Penal Code Ann.", "43.02", "Tex. Penal Code Ann. § 43.02")]
+    ),
+    ProseFormCase(
         state: "AZ", line: "Rev. Stat. § 8-201",
         prose: "Reports under § 8-456 of the Act are kept.",
         expected: [cite("§ 8-456", "AZ", "Ariz. Rev. Stat. Ann.", "8-456", "Ariz. Rev. Stat. Ann. § 8-456")]
