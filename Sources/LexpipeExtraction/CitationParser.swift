@@ -217,14 +217,15 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
             let limit = index + 1 < signs.count ? signs[index + 1].lowerBound : chars.count
             var head = findHead(from: cursor, to: sign.lowerBound)
             let gap = cursor..<head.start
+            let bare = head.codeName.isEmpty
             if isLine {
                 readWithoutSign(gap, context: &context)
-            } else if context != nil, endsSentence(gap) {
-                // In prose a code name carries on to the end of its sentence.
+            } else if bare, context != nil, endsSentence(gap) {
+                // In prose a code name carries on to the end of its sentence (looked at only for
+                // a `§` that would take it, so that prose is not read twice).
                 earlier = context
                 context = nil
             }
-            let bare = head.codeName.isEmpty
             if !bare || !onlyConnectives(gap) { bareRun = nil }
             // A bare `§` continues the code cited before it (`Ch. 119, § 51A and investigated under § 51B`),
             // or in prose, the section's code when its sentence names none.
@@ -772,12 +773,12 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     /// The text with each whitespace character other than a space (a line break where a line
     /// was wrapped, a no-break space after `§`) written as a space, as a citation reads.
     func spacedText(_ range: Range<Int>) -> String {
-        guard chars[range].contains(where: { $0.isWhitespace && $0 != " " }) else { return text(range) }
+        guard chars[range].contains(where: { $0.isOtherSpace }) else { return text(range) }
         var spaced = ""
         var index = range.lowerBound
         while index < range.upperBound {
             var end = index
-            while end < range.upperBound, !chars[end].isWhitespace || chars[end] == " " { end += 1 }
+            while end < range.upperBound, !chars[end].isOtherSpace { end += 1 }
             spaced += text(index..<end)
             if end < range.upperBound { spaced += " " }
             index = end + 1
@@ -931,6 +932,8 @@ private protocol ScannedCharacter: Equatable, ExpressibleByUnicodeScalarLiteral 
     var isCloser: Bool { get }
     /// A word of a section list by itself: commas, semicolons, en and em dashes.
     var isStandalone: Bool { get }
+    /// Whitespace other than a space: a line break, a tab, a no-break space.
+    var isOtherSpace: Bool { get }
     /// The text of a run of characters.
     static func string(_ characters: ArraySlice<Self>) -> String
     /// The position of the first `§` at or after `start`, or `characters.count`.
@@ -947,6 +950,7 @@ extension Character: ScannedCharacter {
     fileprivate var isOpener: Bool { CitationWords.openers.contains(self) }
     fileprivate var isCloser: Bool { CitationWords.closers.contains(self) }
     fileprivate var isStandalone: Bool { CitationWords.standalone.contains(self) }
+    fileprivate var isOtherSpace: Bool { self != " " && isWhitespace }
 
     fileprivate static func string(_ characters: ArraySlice<Character>) -> String { String(characters) }
 }
@@ -1060,6 +1064,8 @@ private struct ASCIICharacter: ScannedCharacter {
     var isOpener: Bool { ASCIICharacter.traits[Int(byte)].contains(.opener) }
     var isCloser: Bool { ASCIICharacter.traits[Int(byte)].contains(.closer) }
     var isStandalone: Bool { ASCIICharacter.traits[Int(byte)].contains(.standalone) }
+    /// Tab, line feed, vertical tab, form feed, carriage return: ASCII's whitespace but the space.
+    var isOtherSpace: Bool { byte >= 0x09 && byte <= 0x0D }
 
     static func string(_ characters: ArraySlice<ASCIICharacter>) -> String {
         String(unsafeUninitializedCapacity: characters.count * 2) { utf8 in

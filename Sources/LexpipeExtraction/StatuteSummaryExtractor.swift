@@ -184,6 +184,9 @@ public enum StatuteSummaryExtractor {
     /// The citations after a `Citation:` or `Citations:` label, or `nil` for any other text.
     /// The label may keep the emphasis markup put around it (`**Citation:**`, `__Citation__:`).
     static func citationLine(_ text: String) -> Substring? {
+        // Most blocks are rejected by their first byte: `C`, `c`, or emphasis.
+        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "c") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
+        else { return nil }
         let emphasis = text.utf8.prefix(while: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }).count
         guard emphasis <= 3 else { return nil }
         let labelled = text.dropFirst(emphasis)
