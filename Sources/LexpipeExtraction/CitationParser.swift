@@ -607,7 +607,9 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
             index = word.upperBound
         }
         guard let firstWord = words.first else { return nil }
-        if let context, isSectionNumber(text(firstWord)) {
+        // Sections continuing the previous citation, unless a capitalized word after the number
+        // makes it a title before a code name (`; 114 Stat. 1464`).
+        if let context, isSectionNumber(text(firstWord)), words.count < 2 || !chars[words[1].lowerBound].isUppercase {
             let (items, _) = sectionItems(from: firstWord.lowerBound, to: piece.upperBound)
             var head = context
             head.start = firstWord.lowerBound

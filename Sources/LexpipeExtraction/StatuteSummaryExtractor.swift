@@ -101,11 +101,11 @@ public enum StatuteSummaryExtractor {
         let text = block.text
         // A block of citations is short.
         guard text.utf8.count <= 400, citationLine(text) == nil else { return false }
+        // A paragraph that ends a sentence is prose (`See Rev. Stat. § 13-3212.`).
+        guard !text.hasSuffix(".") || text.hasSuffix("seq.") else { return false }
         let trimmed = line.trimming(where: \.isWhitespace)
         let candidate: Bool
         if let last = trimmed.last, !problems.contains(where: { trimmed.hasSuffix($0.text) }) {
-            // A paragraph that is one citation ending a sentence is prose (`See Rev. Stat. § 13-3212.`).
-            guard !text.hasSuffix(".") || text.hasSuffix("seq.") else { return false }
             let lastWord = trimmed.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? ""
             candidate = ";,&§–—".contains(last) || ["and", "or", "through", "to"].contains(lastWord)
                 || CitationParser.hasSectionSign(text)
@@ -115,7 +115,11 @@ public enum StatuteSummaryExtractor {
         }
         guard candidate else { return false }
         let next = CitationParser.parse(text, codeNames: codeNames)
-        return !next.citations.isEmpty && next.problems.isEmpty
+        guard !next.citations.isEmpty, next.problems.isEmpty else { return false }
+        // Without `§`, only citations of known codes or by an explicit designator (`No.`, `Art.`):
+        // capitalized words before a number are not enough (`The term means a person under age 18`).
+        return CitationParser.hasSectionSign(text)
+            || next.citations.allSatisfy { codeNames.contains($0.codeName) || $0.designator != .none }
     }
 
     /// The headline and date that open a document, without its sections.

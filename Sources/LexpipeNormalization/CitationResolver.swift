@@ -26,11 +26,13 @@ struct CitationResolver {
     /// keeps the code name as written, and its body is read from the name's words).
     mutating func resolve(_ reference: CitationReference) -> (citation: Citation, warning: String?) {
         let found: (usps: String, code: CodeName)?
-        if let known = codes[reference.codeName] {
+        // A number before the name may make it another code (`114 Stat. 1464`): looked up apart.
+        let key = reference.leadingTitle == nil ? reference.codeName : reference.codeName + "\u{0}numbered"
+        if let known = codes[key] {
             found = known
         } else {
-            found = code(named: reference.codeName)
-            codes[reference.codeName] = .some(found)
+            found = code(named: reference.codeName, numbered: reference.leadingTitle != nil)
+            codes[key] = .some(found)
         }
         let title = reference.leadingTitle ?? reference.division?.number
         guard let (usps, code) = found else {
@@ -67,8 +69,18 @@ struct CitationResolver {
 
     /// The code a name stands for: in the document's state, in federal law, or in the
     /// jurisdiction its prefix names.
-    private func code(named name: String) -> (usps: String, code: CodeName)? {
-        if let state = documentState, let code = table.code(named: name, in: state) { return (state, code) }
+    ///
+    /// A name written after a number (`114 Stat. 1464`) is the federal code that puts its
+    /// volume or title first when the state's code of that name is cited by section alone
+    /// (`Stat.` is Florida's statutes, but `114 Stat.` the Statutes at Large).
+    private func code(named name: String, numbered: Bool) -> (usps: String, code: CodeName)? {
+        let stateCode = documentState.flatMap { state in table.code(named: name, in: state).map { (state, $0) } }
+        if numbered, let federal = table.code(named: name, in: "US"), federal.titleFirst,
+            stateCode.map({ $0.1.citedBy == .section && !$0.1.titleFirst }) ?? true
+        {
+            return ("US", federal)
+        }
+        if let stateCode { return stateCode }
         if let code = table.federalCode(named: name) { return ("US", code) }
         return name.isEmpty ? nil : table.code(prefixedName: name)
     }

@@ -145,6 +145,16 @@ let citationFormCases: [CitationFormCase] = [
         ]
     ),
     CitationFormCase(
+        name: "wrapped before an issuance cited by number", state: "CA",
+        line: "Citation: Welf. & Inst. Code § 300;\n\nCounty Fiscal Letter No. 16/17-73",
+        expected: [
+            cite("Welf. & Inst. Code § 300", "CA", "Cal. Welf. & Inst. Code", "300", "Cal. Welf. & Inst. Code § 300"),
+            cite("County Fiscal Letter No. 16/17-73", "CA", .policy, "County Fiscal Letter", "16/17-73",
+                 "County Fiscal Letter No. 16/17-73"),
+        ],
+        warning: "code name \"County Fiscal Letter\" is not in the code-name table for CA"
+    ),
+    CitationFormCase(
         name: "label alone, citations in the next block", state: "PA", layout: .html,
         line: "<p><strong>Citation:</strong></p>\n<p>Cons. Stat. Tit. 7, &sect;&sect; 3185 through 3191</p>",
         expected: [
@@ -270,6 +280,15 @@ let citationFormCases: [CitationFormCase] = [
         name: "Revised Statutes of the United States", state: "TX",
         line: "Citation: Rev. Stat. of the U.S. § 1979",
         expected: [cite("Rev. Stat. of the U.S. § 1979", "US", "Rev. Stat.", "1979", "Rev. Stat. § 1979")]
+    ),
+
+    CitationFormCase(
+        name: "Statutes at Large by volume in a state whose code is Stat.", state: "FL",
+        line: "Citation: Ann. Stat. § 39.01; 114 Stat. 1464",
+        expected: [
+            cite("Ann. Stat. § 39.01", "FL", "Fla. Stat.", "39.01", "Fla. Stat. § 39.01"),
+            cite("114 Stat. 1464", "US", .sessionLaw, "Stat.", title: "114", "1464", "114 Stat. 1464"),
+        ]
     ),
 
     // No state named: never federal law by default.
@@ -434,7 +453,12 @@ struct CitationFormTests {
         let warnings = record.diagnostics.filter { [.unknownCodeName, .citationText].contains($0.code) }
         if let warning = testCase.warning {
             #expect(warnings.count == 1 && warnings[0].message.contains(warning), "\(warnings.map(\.text))")
-            #expect(warnings.first?.location == .citation(section: 1, index: 1, raw: testCase.expected[0].raw))
+            // Located at the citation it is about.
+            if case let .citation(section, index, raw)? = warnings.first?.location {
+                #expect(section == 1 && testCase.expected.indices.contains(index - 1) && testCase.expected[index - 1].raw == raw)
+            } else {
+                Issue.record("\(warnings.map(\.text)) not located at a citation")
+            }
         } else {
             #expect(warnings.isEmpty, "\(warnings.map(\.text))")
         }
