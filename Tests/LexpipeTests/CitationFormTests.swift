@@ -472,6 +472,19 @@ struct CitationFormTests {
         #expect(section.references == testCase.expected)
     }
 
+    /// The reading by characters (a word outside ASCII, or a no-break space, anywhere in the
+    /// paragraph) finds what the reading by bytes finds.
+    @Test(arguments: proseFormCases)
+    func proseReadsAlikeOutsideASCII(_ testCase: ProseFormCase) {
+        let names = JurisdictionTable.standard.knownCodeNames(for: testCase.state)
+        let line = CitationParser.parse(testCase.line, codeNames: names).citations.first
+        let ascii = CitationParser.inline(testCase.prose, codeNames: names, sectionCitation: line)
+        let wide = CitationParser.inline("Voilà: " + testCase.prose, codeNames: names, sectionCitation: line)
+        #expect(ascii.citations.count == testCase.expected.count)
+        #expect(wide.citations == ascii.citations)
+        #expect(wide.problems == ascii.problems)
+    }
+
     /// No state in the document: no citation is federal unless written so, and each one whose
     /// jurisdiction is unknown says why.
     @Test func noStateNeverDefaultsToFederalLaw() throws {
