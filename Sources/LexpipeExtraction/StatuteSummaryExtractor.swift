@@ -101,9 +101,10 @@ public enum StatuteSummaryExtractor {
         let text = block.text
         // A block of citations is short.
         guard text.utf8.count <= 400, citationLine(text) == nil else { return false }
-        // A paragraph that ends a sentence is prose (`See Rev. Stat. § 13-3212.`).
-        guard !text.hasSuffix(".") || text.hasSuffix("seq.") else { return false }
         let trimmed = line.trimming(where: \.isWhitespace)
+        // After a label with nothing after it, a paragraph of citations may end in a period;
+        // else a paragraph that ends a sentence is prose (`See Rev. Stat. § 13-3212.`).
+        guard trimmed.isEmpty || !text.hasSuffix(".") || text.hasSuffix("seq.") else { return false }
         let candidate: Bool
         if let last = trimmed.last, !problems.contains(where: { trimmed.hasSuffix($0.text) }) {
             let lastWord = trimmed.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? ""

@@ -164,6 +164,14 @@ let citationFormCases: [CitationFormCase] = [
     ),
 
     CitationFormCase(
+        name: "label alone, citations ending in a period in the next block", state: "MS", layout: .html,
+        line: "<p><b>Citation:</b></p>\n<p>Ann. Code § 43-21-105; Code of Rules § 18-006-102.</p>",
+        expected: [
+            cite("Ann. Code § 43-21-105", "MS", "Miss. Code Ann.", "43-21-105", "Miss. Code Ann. § 43-21-105"),
+            cite("Code of Rules § 18-006-102", "MS", .regulation, "Miss. Code R.", "18-006-102", "Miss. Code R. § 18-006-102"),
+        ]
+    ),
+    CitationFormCase(
         name: "label set as a heading, citations in the next block", state: "MA", layout: .html,
         line: "<h4>Citation:</h4>\n<p>Gen. Laws Ch. 119, &sect;&sect; 51A; 51B</p>",
         expected: [
