@@ -248,10 +248,10 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
                 head.division = nil
                 head.leadingTitle = nil
                 items[items.count - 1].end = trailing.upperBound
-                for earlier in (bareRun ?? citations.count)..<citations.count {
-                    citations[earlier].codeName = head.codeName
-                    citations[earlier].division = nil
-                    citations[earlier].leadingTitle = nil
+                for index in (bareRun ?? citations.count)..<citations.count {
+                    citations[index].codeName = head.codeName
+                    citations[index].division = nil
+                    citations[index].leadingTitle = nil
                 }
                 bareRun = nil
             } else if bare {
@@ -907,7 +907,7 @@ private enum CitationWords {
     static let closers: Set<Character> = [".", ":", "\"", "\u{201D}", "'", "\u{2019}", "]"]
     static let openers: Set<Character> = ["(", "[", "\"", "\u{201C}", "'", "\u{2018}"]
     static let leadIns: Set<String> = ["and", "&", "or", "see", "also", "cf.", "e.g.,", "see,", "e.g."]
-    /// Words that end the name of a code or act written out (`Penal Code`, `Family Code Act`).
+    /// Words that end the name of a code or act written out (`Penal Code`, `Social Security Act`).
     static let lawWords: Set<String> = [
         "code", "act", "law", "laws", "statutes", "rules", "regulations", "constitution", "manual",
     ]
