@@ -634,6 +634,13 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         }
         let name = text(words[nameFrom].lowerBound..<words[nameEnd - 1].upperBound)
         guard codeNames.contains(name) || name.first?.isUppercase == true || name.first?.isNumber == true else { return nil }
+        // A sentence is no code name: `The term means a person younger than age 18`.
+        if !codeNames.contains(name) {
+            let lowerCase = words[nameFrom..<nameEnd].filter { word in
+                chars[word.lowerBound].isLowercase && !CitationWords.nameConnectives.contains(text(word))
+            }
+            guard lowerCase.count < 2 else { return nil }
+        }
         let (items, _) = sectionItems(from: words[numberAt].lowerBound, to: piece.upperBound)
         guard !items.isEmpty else { return nil }
         let head = Head(
@@ -907,6 +914,8 @@ private enum CitationWords {
     static let closers: Set<Character> = [".", ":", "\"", "\u{201D}", "'", "\u{2019}", "]"]
     static let openers: Set<Character> = ["(", "[", "\"", "\u{201C}", "'", "\u{2018}"]
     static let leadIns: Set<String> = ["and", "&", "or", "see", "also", "cf.", "e.g.,", "see,", "e.g."]
+    /// Lower-case words inside code names (`Code of Rules`, `Rules of Court`).
+    static let nameConnectives: Set<String> = ["of", "and", "the", "for", "on", "&"]
     /// Words that end the name of a code or act written out (`Penal Code`, `Social Security Act`).
     static let lawWords: Set<String> = [
         "code", "act", "law", "laws", "statutes", "rules", "regulations", "constitution", "manual",
@@ -927,6 +936,7 @@ private enum CitationWords {
 private protocol ScannedCharacter: Equatable, ExpressibleByUnicodeScalarLiteral {
     var isWhitespace: Bool { get }
     var isUppercase: Bool { get }
+    var isLowercase: Bool { get }
     var isNumber: Bool { get }
     /// `(`, `[` and opening quotes, which may precede a code name.
     var isOpener: Bool { get }
@@ -1066,6 +1076,7 @@ private struct ASCIICharacter: ScannedCharacter {
     var isOpener: Bool { ASCIICharacter.traits[Int(byte)].contains(.opener) }
     var isCloser: Bool { ASCIICharacter.traits[Int(byte)].contains(.closer) }
     var isStandalone: Bool { ASCIICharacter.traits[Int(byte)].contains(.standalone) }
+    var isLowercase: Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
     /// Tab, line feed, vertical tab, form feed, carriage return: ASCII's whitespace but the space.
     var isOtherSpace: Bool { byte >= 0x09 && byte <= 0x0D }
 

@@ -22,8 +22,16 @@ public enum StatuteSummaryExtractor {
         var pendingLine: (text: String, parsed: (citations: [CitationReference], problems: [CitationProblem]))?
 
         func parsePendingLine() {
-            guard let (_, parsed) = pendingLine else { return }
+            guard var (line, parsed) = pendingLine else { return }
             pendingLine = nil
+            // The prose that followed the line without a blank line between them (the conversion
+            // joined them into one paragraph) is the section's prose, not citation text.
+            if let start = proseStart(line, problems: parsed.problems) {
+                let prose = line[start...]
+                line = String(line[..<start])
+                parsed = CitationParser.parse(line, codeNames: codeNames)
+                if heading != nil { paragraphs.append(String(prose)) }
+            }
             citations += parsed.citations
             extraction.warnings += parsed.problems.map {
                 CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
@@ -121,6 +129,26 @@ public enum StatuteSummaryExtractor {
         // capitalized words before a number are not enough (`The term means a person under age 18`).
         return CitationParser.hasSectionSign(text)
             || next.citations.allSatisfy { codeNames.contains($0.codeName) || $0.designator != .none }
+    }
+
+    /// Where prose starts in a `Citation:` line's text, when the line's citations are followed by
+    /// a sentence: text no citation was read from that opens with a capital and reads as a
+    /// sentence (four words or more, two of them lower-case: `A sex trafficking victim is
+    /// defined in`), after at least one citation.
+    static func proseStart(_ line: String, problems: [CitationProblem]) -> String.Index? {
+        for problem in problems where problem.problem == "not a citation" {
+            let words = problem.text.split(whereSeparator: \.isWhitespace)
+            guard words.count >= 4, let first = words.first?.first, first.isUppercase,
+                words.dropFirst().filter({ $0.first?.isLowercase == true }).count >= 2,
+                let range = line.range(of: problem.text), range.lowerBound > line.startIndex
+            else { continue }
+            // At least one citation before it.
+            guard CitationParser.hasSectionSign(line[..<range.lowerBound])
+                || line[..<range.lowerBound].contains(where: \.isNumber)
+            else { continue }
+            return range.lowerBound
+        }
+        return nil
     }
 
     /// The headline and date that open a document, without its sections.

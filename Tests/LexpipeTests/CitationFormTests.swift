@@ -26,6 +26,8 @@ struct CitationFormCase: Sendable, CustomTestStringConvertible {
     /// block or blocks after the heading).
     var line: String
     var prose = "The term 'child' means a person younger than age 18."
+    /// The prose on the line after the citation line, with no blank line between (text only).
+    var joined = false
     /// The citations of the `Citation:` line, each field.
     var expected: [Citation]
     /// A part of the one warning the line should draw, or `nil` for none.
@@ -46,7 +48,7 @@ struct CitationFormCase: Sendable, CustomTestStringConvertible {
         let headline = "Definitions of Child Abuse and Neglect" + (stateName.map { " - \($0)" } ?? "")
         switch layout {
         case .text:
-            return "\(headline)\n\nDate: May 2022\n\nDefinitions\n\n\(line)\n\n\(prose)\n"
+            return "\(headline)\n\nDate: May 2022\n\nDefinitions\n\n\(line)\n\(joined ? "" : "\n")\(prose)\n"
         case .markdown:
             return "# \(headline)\n\nDate: May 2022\n\n## Definitions\n\n\(line)\n\n\(prose)\n"
         case .html:
@@ -153,6 +155,16 @@ let citationFormCases: [CitationFormCase] = [
                  "County Fiscal Letter No. 16/17-73"),
         ],
         warning: "code name \"County Fiscal Letter\" is not in the code-name table for CA"
+    ),
+    CitationFormCase(
+        name: "prose on the next line, no blank line between", state: "MS",
+        line: "Citation: Ann. Code § 43-21-105; Code of Rules § 18-006-102",
+        prose: "The term 'child' means a person younger than age 18.",
+        joined: true,
+        expected: [
+            cite("Ann. Code § 43-21-105", "MS", "Miss. Code Ann.", "43-21-105", "Miss. Code Ann. § 43-21-105"),
+            cite("Code of Rules § 18-006-102", "MS", .regulation, "Miss. Code R.", "18-006-102", "Miss. Code R. § 18-006-102"),
+        ]
     ),
     CitationFormCase(
         name: "label alone, citations in the next block", state: "PA", layout: .html,
