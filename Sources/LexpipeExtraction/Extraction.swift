@@ -56,17 +56,38 @@ public struct ExtractedSection: Sendable, Equatable {
     }
 }
 
+/// How much one document may produce, so that a hostile or broken file costs bounded memory
+/// and time: past a limit the rest is not read, and a warning says so.
+public struct ExtractionLimits: Sendable, Equatable {
+    /// Citations kept per document (`limits.max_citations_per_document`).
+    public var maxCitations: Int
+    /// Warnings kept per document (`limits.max_warnings_per_document`).
+    public var maxWarnings: Int
+
+    /// The defaults: far above any real statute summary (the largest known cite some hundreds).
+    public init(maxCitations: Int = 10_000, maxWarnings: Int = 1_000) {
+        self.maxCitations = maxCitations
+        self.maxWarnings = maxWarnings
+    }
+}
+
 /// Stages 3 and 4: classifies a cleaned document and extracts what its kind holds.
 public struct Extractor: Sendable {
     public var reportCards: ReportCardExtractor
     /// The jurisdictions and their code names: which codes a statute summary may cite, found
     /// from the state its header names.
     public var jurisdictions: JurisdictionTable
+    public var limits: ExtractionLimits
 
-    /// An extractor reading report cards with `reportCards` and citations against `jurisdictions`.
-    public init(reportCards: ReportCardExtractor = ReportCardExtractor(), jurisdictions: JurisdictionTable = .standard) {
+    /// An extractor reading report cards with `reportCards`, citations against `jurisdictions`,
+    /// within `limits`.
+    public init(
+        reportCards: ReportCardExtractor = ReportCardExtractor(), jurisdictions: JurisdictionTable = .standard,
+        limits: ExtractionLimits = ExtractionLimits()
+    ) {
         self.reportCards = reportCards
         self.jurisdictions = jurisdictions
+        self.limits = limits
     }
 
     /// The extraction of one cleaned document.
@@ -87,7 +108,7 @@ public struct Extractor: Sendable {
         var extraction: Extraction
         switch kind {
         case .statuteSummary:
-            extraction = StatuteSummaryExtractor.extract(document.blocks, codeNames: knownCodeNames(document.blocks))
+            extraction = StatuteSummaryExtractor.extract(document.blocks, codeNames: knownCodeNames(document.blocks), limits: limits)
         case .reportCard:
             extraction = reportCards.extract(document.blocks)
         case .unknown:

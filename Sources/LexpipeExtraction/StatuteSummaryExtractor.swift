@@ -9,7 +9,9 @@ public enum StatuteSummaryExtractor {
     /// The full extraction of a statute summary; `codeNames` are the code names the document may
     /// cite (its jurisdiction's and federal law's), for finding citations in `Citation:` lines
     /// and prose.
-    public static func extract(_ blocks: [Block], codeNames: KnownCodeNames = KnownCodeNames()) -> Extraction {
+    public static func extract(
+        _ blocks: [Block], codeNames: KnownCodeNames = KnownCodeNames(), limits: ExtractionLimits = ExtractionLimits()
+    ) -> Extraction {
         var (extraction, headerBlockCount) = headerAndLength(blocks)
         extraction.kind = .statuteSummary
         var sections: [ExtractedSection] = []
@@ -17,39 +19,66 @@ public enum StatuteSummaryExtractor {
         var citations: [CitationReference] = []
         var paragraphs: [String] = []
         var preamble = 0
-        /// A `Citation:` line read, and its parse, not yet taken into the section: the next
-        /// block may continue it (the parse is then of the line and that block).
-        var pendingLine: (text: String, parsed: (citations: [CitationReference], problems: [CitationProblem]))?
+        // Citations kept over the whole document, against `limits`.
+        var citationCount = 0
+        var truncated = false
+        var droppedProblems = 0
 
-        func parsePendingLine() {
-            guard var (line, parsed) = pendingLine else { return }
+        // Reads citations within what `limits` leave, so a flood of them costs no more than
+        // the limit; nothing is kept until `take` takes the reading. Citations and prose
+        // references share the limit.
+        func scan(_ text: Substring, isLine: Bool, sectionCitation: CitationReference? = nil) -> CitationScan {
+            guard !truncated else { return CitationScan(citations: [], problems: [], truncated: false, droppedProblems: 0) }
+            return CitationParser.read(
+                text, codeNames: codeNames, isLine: isLine, maxCitations: max(0, limits.maxCitations - citationCount),
+                maxProblems: max(0, limits.maxWarnings - extraction.warnings.count), sectionCitation: sectionCitation
+            )
+        }
+
+        // Keeps a reading's citations and problems; the scanner stopped at the limit, one
+        // warning says so.
+        func take(_ found: CitationScan) -> [CitationReference] {
+            citationCount += found.citations.count
+            droppedProblems += found.droppedProblems
+            extraction.warnings += found.problems.map {
+                CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
+            }
+            if found.truncated, !truncated {
+                truncated = true
+                extraction.warnings.append(Diagnostic(
+                    .truncated, .document,
+                    "truncated: citations past the first \(limits.maxCitations) not read (limits.max_citations_per_document)"
+                ))
+            }
+            return found.citations
+        }
+
+        /// A `Citation:` line read, and its reading, not yet taken into the section: the next
+        /// block may continue it (the reading is then of the line and that block).
+        var pendingLine: (text: String, found: CitationScan)?
+
+        func takePendingLine() {
+            guard var (line, found) = pendingLine else { return }
             pendingLine = nil
             // The prose that followed the line without a blank line between them (the conversion
             // joined them into one paragraph) is the section's prose, not citation text.
-            if let start = proseStart(line, problems: parsed.problems) {
+            if !found.truncated, let start = proseStart(line, problems: found.problems) {
                 let prose = line[start...]
                 line = String(line[..<start])
-                parsed = CitationParser.parse(line, codeNames: codeNames)
+                found = scan(line[...], isLine: true)
                 if heading != nil { paragraphs.append(String(prose)) }
             }
-            citations += parsed.citations
-            extraction.warnings += parsed.problems.map {
-                CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
-            }
+            citations += take(found)
         }
 
         func closeSection() {
-            parsePendingLine()
+            takePendingLine()
             guard let current = heading else { return }
             var references: [CitationReference] = []
             // A `§` whose sentence names no code cites the code of the section's `Citation:` line.
             let sectionCitation = citations.first
             for paragraph in paragraphs {
-                let found = CitationParser.inline(paragraph, codeNames: codeNames, sectionCitation: sectionCitation)
-                references += found.citations
-                extraction.warnings += found.problems.map {
-                    CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
-                }
+                references += take(scan(paragraph[...], isLine: false, sectionCitation: sectionCitation))
             }
             let text = paragraphs.joined(separator: "\n\n")
             sections.append(ExtractedSection(
@@ -62,13 +91,13 @@ public enum StatuteSummaryExtractor {
 
         let body = blocks.dropFirst(headerBlockCount)
         for (offset, block) in body.enumerated() {
-            if let (line, parsed) = pendingLine {
-                if continues(line, parsed: parsed.problems, with: block, codeNames: codeNames) {
+            if let (line, found) = pendingLine {
+                if !found.truncated, continues(line, parsed: found.problems, with: block, codeNames: codeNames) {
                     let joined = line + " " + block.text
-                    pendingLine = (joined, CitationParser.parse(joined, codeNames: codeNames))
+                    pendingLine = (joined, scan(joined[...], isLine: true))
                     continue
                 }
-                parsePendingLine()
+                takePendingLine()
             }
             let isLast = offset == body.count - 1
             if isHeading(block, isLast: isLast) {
@@ -77,7 +106,7 @@ public enum StatuteSummaryExtractor {
                 continue
             }
             if let line = citationLine(block.text) {
-                pendingLine = (String(line), CitationParser.parse(line, codeNames: codeNames))
+                pendingLine = (String(line), scan(line, isLine: true))
                 continue
             }
             guard heading != nil else {
@@ -87,6 +116,12 @@ public enum StatuteSummaryExtractor {
             paragraphs.append(block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? block.text)
         }
         closeSection()
+        if droppedProblems > 0 {
+            extraction.warnings.append(Diagnostic(
+                .truncated, .document,
+                "truncated: \(droppedProblems) more citation text problem(s) not kept (limits.max_warnings_per_document is \(limits.maxWarnings))"
+            ))
+        }
         if preamble > 0 {
             extraction.warnings.append(Diagnostic(.sectionStructure, .document, "\(preamble) block(s) before the first section heading left out"))
         }
