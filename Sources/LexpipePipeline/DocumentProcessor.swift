@@ -98,7 +98,10 @@ public struct DocumentProcessor: Sendable {
         lap(.markup)
         let kind = DocumentClassifier.classify(clean.blocks)
         lap(.classification)
-        var extraction = extractor.extract(clean, as: kind)
+        // The header is read once: the extractor takes the state (and so the codes a summary
+        // may cite) from it.
+        let header = kind == .reportCard ? nil : extractor.header(clean)
+        var extraction = extractor.extract(clean, as: kind, header: header)
         extraction.warnings.insert(contentsOf: document.warnings, at: 0)
         lap(.extraction)
         var record = normalizer.normalize(extraction, source: source, sha256: document.sha256, format: document.format)
