@@ -161,10 +161,20 @@ enum HTMLElementRole: Equatable {
 }
 
 /// Collects the text of a text or markdown document whose lines carry stray inline markup
-/// (`<b>`, `<u>`, `<br>`, entities): tags go, text and line structure stay.
+/// (`<b>`, `<u>`, `<br>`, entities): tags go, text and line structure stay. A `<br>` inside a
+/// table row (a line with a tab, or in markdown a `|`) is a line break inside a cell: it
+/// becomes a space, so the row stays one line.
 final class InlineMarkupStripper: HTMLEventHandler {
     private(set) var text = ""
     private var skipDepth = 0
+    /// Whether `|` separates cells (markdown).
+    private let pipeTables: Bool
+    /// Whether the line being collected holds a cell separator.
+    private var lineIsTableRow = false
+
+    init(pipeTables: Bool = false) {
+        self.pipeTables = pipeTables
+    }
 
     func startElement(_ name: String) {
         if skipDepth > 0 || name == "script" || name == "style" {
@@ -172,8 +182,14 @@ final class InlineMarkupStripper: HTMLEventHandler {
             return
         }
         switch name {
-        case "br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6": text += "\n"
-        case "td", "th": text += "\t"
+        case "br" where lineIsTableRow:
+            text += " "
+        case "br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6":
+            text += "\n"
+            lineIsTableRow = false
+        case "td", "th":
+            text += "\t"
+            lineIsTableRow = true
         default: break
         }
     }
@@ -183,6 +199,17 @@ final class InlineMarkupStripper: HTMLEventHandler {
     }
 
     func characters(_ chunk: String) {
-        if skipDepth == 0 { text += chunk }
+        guard skipDepth == 0 else { return }
+        text += chunk
+        // Only the part after the chunk's last line feed belongs to the line being collected.
+        var separator = false
+        for byte in chunk.utf8.reversed() {
+            if byte == 0x0A {
+                lineIsTableRow = separator
+                return
+            }
+            if byte == 0x09 || pipeTables && byte == UInt8(ascii: "|") { separator = true }
+        }
+        lineIsTableRow = lineIsTableRow || separator
     }
 }

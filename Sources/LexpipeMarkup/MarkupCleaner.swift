@@ -28,7 +28,8 @@ public struct MarkupCleaner: Sendable {
             builder.finish()
             blocks = builder.blocks
         case .text, .markdown:
-            let plain = MarkupCleaner.hasInlineMarkup(text.utf8.span) ? try MarkupCleaner.stripInlineMarkup(text) : text
+            let plain = MarkupCleaner.hasInlineMarkup(text.utf8.span)
+                ? try MarkupCleaner.stripInlineMarkup(text, pipeTables: format == .markdown) : text
             var builder = TextBlockBuilder(markdown: format == .markdown, dropPageFurniture: dropPageFurniture)
             blocks = builder.build(plain)
             if builder.droppedFurniture > 0 {
@@ -39,8 +40,10 @@ public struct MarkupCleaner: Sendable {
         return CleanDocument(blocks: blocks, warnings: warnings)
     }
 
-    /// Text with tags and entities removed by libxml2, line structure kept.
-    public static func stripInlineMarkup(_ text: String) throws(MarkupError) -> String {
+    /// Text with tags and entities removed by libxml2, line structure kept; a `<br>` inside a
+    /// table row (tab-separated, or with `pipeTables` a markdown pipe-table row) keeps the row
+    /// on one line.
+    public static func stripInlineMarkup(_ text: String, pipeTables: Bool = false) throws(MarkupError) -> String {
         // Page by page: libxml2 folds form feeds into white space, and the page breaks are
         // what running headers and footers are found by. A form feed is a Character of its
         // own, so its byte is where a page ends.
@@ -63,7 +66,7 @@ public struct MarkupCleaner: Sendable {
             let end = utf8.index(utf8.startIndex, offsetBy: pageEnd)
             let page = text[start..<end]
             if hasInlineMarkup(page.utf8.span) {
-                let stripper = InlineMarkupStripper()
+                let stripper = InlineMarkupStripper(pipeTables: pipeTables)
                 try HTMLEvents.parse(String(page), into: stripper)
                 out += stripper.text
             } else {
