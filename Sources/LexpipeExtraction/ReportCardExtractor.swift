@@ -106,19 +106,14 @@ public struct ReportCardExtractor: Sendable {
         extraction.dateText = title.year.map(String.init)
         extraction.stateText = title.state ?? blocks[..<titleIndex].last(where: { $0.cells == nil })?.text
 
-        // A plain-text conversion may run the table, the extra credit and the overall grade
-        // into one paragraph; each section heading then starts a block of its own.
-        let body = TableSection.separate(blocks[(titleIndex + 1)...])
-        let overallIndex = body.firstIndex { TableSection.overall.heads($0) }
-        let region = body[..<(overallIndex ?? body.endIndex)]
-        let creditIndex = region.firstIndex { TableSection.extraCredit.heads($0) }
+        let layout = CardLayout(blocks[(titleIndex + 1)...])
         var warnings: [String] = []
-        let issues = IssueRowReader.read(region[..<(creditIndex ?? region.endIndex)], warnings: &warnings)
-        let credits = creditIndex.map { ExtraCreditReader.read(region[$0...], warnings: &warnings) } ?? []
+        let issues = IssueRowReader.read(layout.issueRows[...], warnings: &warnings)
+        let credits = layout.creditRows.map { ExtraCreditReader.read($0, warnings: &warnings) } ?? []
         var overallScore: Double?
         var overallGrade: String?
-        if let overallIndex {
-            (overallScore, overallGrade) = ReportCardExtractor.overall(body[overallIndex...])
+        if let overall = layout.overall {
+            (overallScore, overallGrade) = ReportCardExtractor.overall(overall)
             if overallScore == nil { warnings.append("overall: no score found after OVERALL GRADE") }
         } else {
             warnings.append("no OVERALL GRADE found")
@@ -132,14 +127,23 @@ public struct ReportCardExtractor: Sendable {
         return extraction
     }
 
-    /// Whether the text says `report card` in any case: the card's title.
+    /// Whether the text says `report card` or `Protected Innocence Challenge` in any case: the
+    /// card's title.
     static func isTitle(_ text: String) -> Bool {
+        says(text, "report card") || says(text, "protected innocence challenge")
+    }
+
+    /// Whether the text holds the phrase (lower-case ASCII) in any case.
+    private static func says(_ text: String, _ phrase: StaticString) -> Bool {
         // No non-ASCII character lower-cases or compares equal to a letter of the phrase, so
         // without its ASCII bytes the text cannot hold it; outside ASCII, lower-casing and
         // Foundation's search decide as they always have.
-        guard ASCIIText.contains(text, "report card") else { return false }
-        return text.utf8.allSatisfy { $0 < 0x80 } || text.lowercased().contains("report card")
+        guard ASCIIText.contains(text, phrase) else { return false }
+        return text.utf8.allSatisfy { $0 < 0x80 } || text.lowercased().contains(phrase.description)
     }
+
+    /// The name of Shared Hope's framework before 2019, graded on other areas than today's.
+    static let protectedInnocenceChallenge = "Protected Innocence Challenge"
 
     /// `2021 Report Card on ...` as year 2021 and framework `Report Card on ...`; words before
     /// `Report Card` other than the year and an article (`TEXAS 2022 Report Card on ...`) name
@@ -155,6 +159,21 @@ public struct ReportCardExtractor: Sendable {
             words.remove(at: index)
         }
         var state: String?
+        if says(text, "protected innocence challenge") {
+            // `Protected Innocence Challenge 2017 Report Card: Texas`, `TEXAS Protected Innocence
+            // Challenge`: the words that are neither the framework's nor a report card's name the state.
+            let framework = ["protected", "innocence", "challenge"]
+            let plain = words.map { $0.trimming(where: { !$0.isLetter }).lowercased() }
+            if let start = plain.indices.first(where: { plain[$0...].starts(with: framework) }) {
+                let named = words.indices.filter { index in
+                    !(start..<(start + 3)).contains(index) && !plain[index].isEmpty
+                        && !["report", "card", "cards", "state", "the", "a", "an", "of", "for"].contains(plain[index])
+                }
+                let rest = named.map { String(words[$0]) }.joined(separator: " ").trimming(where: { !$0.isLetter })
+                if !rest.isEmpty { state = String(rest) }
+            }
+            return (protectedInnocenceChallenge, year, state)
+        }
         if let start = words.indices.first(where: { index in
             index + 1 < words.count && words[index].lowercased() == "report"
                 && words[index + 1].lowercased().trimming(where: { !$0.isLetter }) == "card"
@@ -199,7 +218,17 @@ public struct ReportCardExtractor: Sendable {
         return (score, grade)
     }
 
-    private static let overallFillers: Set<String> = ["score", "points", "pts", "out", "of", "total", "grade"]
+    /// How many blocks after an overall label hold nothing but its score and grade (`D`, `68`).
+    static func overallValueBlocks(_ blocks: ArraySlice<Block>) -> Int {
+        blocks.dropFirst().prefix(7).prefix { block in
+            let tokens = WordStream.words(Substring(block.text)).map(overallToken).filter { !$0.isEmpty }
+            return !tokens.isEmpty && tokens.allSatisfy(isOverallValue)
+        }.count
+    }
+
+    private static let overallFillers: Set<String> = [
+        "score", "points", "pts", "out", "of", "total", "grade", "overall", "final", "/",
+    ]
 
     /// A word with the punctuation around it removed (`(68)` is `68`, `GRADE:` is `GRADE`).
     private static func overallToken(_ word: Substring) -> Substring {
@@ -213,15 +242,34 @@ public struct ReportCardExtractor: Sendable {
 }
 
 /// The headings that divide a card below its issue rows.
-enum TableSection {
+enum TableSection: CaseIterable {
     case extraCredit
+    /// `OVERALL GRADE`, also `Overall Score`, `Final Grade`, `Total Score`.
     case overall
 
-    private var words: (StaticString, StaticString) {
+    /// The heading's first words, one of which it starts with, in lower-case ASCII.
+    private var firstWords: [StaticString] {
         switch self {
-        case .extraCredit: ("extra", "credit")
-        case .overall: ("overall", "grade")
+        case .extraCredit: ["extra"]
+        case .overall: ["overall", "final", "total"]
         }
+    }
+
+    /// The heading's second words.
+    private var secondWords: Set<String> {
+        switch self {
+        case .extraCredit: ["credit"]
+        case .overall: ["grade", "score"]
+        }
+    }
+
+    /// Whether the block gives the overall grade: it starts with the heading, or it is a table
+    /// row whose first cell is `Overall` or `Total` alone.
+    static func isOverall(_ block: Block) -> Bool {
+        if overall.heads(block) { return true }
+        guard let first = block.cells?.first(where: { !$0.isEmpty }) else { return false }
+        let label = first.trimming(where: { !$0.isLetter }).lowercased()
+        return label == "overall" || label == "total"
     }
 
     /// Whether the block is, or starts with, this heading (in any cell of a table row).
@@ -235,7 +283,7 @@ enum TableSection {
     /// Whether the first two words of the text are the heading.
     private func opens(_ text: Substring) -> Bool {
         // The heading's first word is written in ASCII letters, whatever their case.
-        guard ASCIIText.contains(text, self.words.0) else { return false }
+        guard firstWords.contains(where: { ASCIIText.contains(text, $0) }) else { return false }
         let words = WordStream.words(text, limit: 2)
         return words.count == 2 && matches(words[0], words[1])
     }
@@ -253,7 +301,8 @@ enum TableSection {
 
     private func matches(_ first: Substring, _ second: Substring) -> Bool {
         let plain = { (word: Substring) in word.trimming(where: { !$0.isLetter }).lowercased() }
-        return plain(first) == words.0.description && plain(second) == words.1.description
+        let head = plain(first)
+        return firstWords.contains { $0.description == head } && secondWords.contains(plain(second))
     }
 
     /// The blocks with every paragraph that holds a section heading after its first word split
@@ -261,8 +310,11 @@ enum TableSection {
     static func separate(_ blocks: ArraySlice<Block>) -> [Block] {
         var result: [Block] = []
         for block in blocks {
-            // A heading's first word is `extra` or `overall` in ASCII letters, whatever its case.
-            guard block.cells == nil, ASCIIText.contains(block.text, "extra") || ASCIIText.contains(block.text, "overall")
+            // A heading's first word (`extra`, `overall`, `final`, `total`) is in ASCII letters, whatever its case.
+            guard block.cells == nil,
+                allCases.contains(where: { section in
+                    section.firstWords.contains { ASCIIText.contains(block.text, $0) }
+                })
             else {
                 result.append(block)
                 continue
@@ -462,17 +514,14 @@ enum WordStream {
 enum IssueRowReader {
     static func read(_ blocks: ArraySlice<Block>, warnings: inout [String]) -> [ExtractedIssueRow] {
         let words = WordStream.words(blocks)
-        var starts: [(index: Int, number: Int)] = []
+        let starts = rowStarts(words)
         var expected = 1
-        for index in words.indices {
-            guard let number = WordStream.rowNumber(words[index]), number >= expected, number <= expected + 3,
-                index + 1 < words.count, WordStream.isCapitalized(words[index + 1])
-            else { continue }
-            if number > expected {
+        for start in starts {
+            if start.number > expected {
+                let number = start.number
                 warnings.append("issue \(expected)\(number - 1 > expected ? "-\(number - 1)" : ""): no row found")
             }
-            starts.append((index, number))
-            expected = number + 1
+            expected = start.number + 1
         }
         guard let first = starts.first else { return [] }
         let leading = words[..<first.index].filter { !isHeaderWord($0) }
@@ -486,6 +535,47 @@ enum IssueRowReader {
             rows.append(readRow(number: start.number, words[(start.index + 1)..<end], nextNumber: next, warnings: &warnings))
         }
         return rows
+    }
+
+    /// Where each issue row starts among the words: its number (`1.`, then `2.`, ..., up to
+    /// three skipped) before a capitalized word.
+    static func rowStarts(_ words: [Substring]) -> [(index: Int, number: Int)] {
+        var starts: [(index: Int, number: Int)] = []
+        var expected = 1
+        for index in words.indices {
+            guard let number = WordStream.rowNumber(words[index]), number >= expected, number <= expected + 3,
+                index + 1 < words.count, WordStream.isCapitalized(words[index + 1])
+            else { continue }
+            starts.append((index, number))
+            expected = number + 1
+        }
+        return starts
+    }
+
+    /// Whether the blocks hold the start of an issue row.
+    static func hasRows(_ blocks: some Collection<Block>) -> Bool {
+        firstRowBlock(blocks) != nil
+    }
+
+    /// The first block that starts an issue row (`N.` before a capitalized word, N at most 4).
+    static func firstRowBlock<Blocks: Collection<Block>>(_ blocks: Blocks) -> Blocks.Index? {
+        blocks.indices.first { index in
+            let block = blocks[index]
+            let words = block.cells.map { $0.flatMap { WordStream.words($0[...]) } } ?? WordStream.words(block.text[...])
+            return words.indices.dropLast().contains { position in
+                WordStream.rowNumber(words[position]).map { $0 <= 4 } == true && WordStream.isCapitalized(words[position + 1])
+            }
+        }
+    }
+
+    /// How many issue rows show a score: a number after the row's name, before the next row.
+    static func scoredRowCount(_ blocks: ArraySlice<Block>) -> Int {
+        let words = WordStream.words(blocks)
+        let starts = rowStarts(words)
+        return starts.indices.filter { position in
+            let end = position + 1 < starts.count ? starts[position + 1].index : words.count
+            return words[(starts[position].index + 1)..<end].contains { WordStream.number($0) != nil }
+        }.count
     }
 
     private static let headerWords: Set<String> = [
@@ -648,19 +738,42 @@ enum ExtraCreditReader {
         return rows
     }
 
-    /// Cells: code, long name (one or more cells, the longest kept), points, description.
+    /// Cells: code, long name (one or more cells, the longest kept), points, description. A
+    /// single label cell (`18+ Youth`, `Child Labor Trafficking (CLT)`) gives both.
     private static func row(fromCells cells: [String], warnings: inout [String]) -> ExtractedCreditRow? {
-        guard let pointsIndex = cells.firstIndex(where: { WordStream.number($0) != nil }), pointsIndex >= 1 else {
+        guard let pointsIndex = cells.firstIndex(where: { points(in: $0) != nil }), pointsIndex >= 1 else {
             return cells.isEmpty ? nil : row(fromWords: ArraySlice(WordStream.words(Substring(cells.joined(separator: " ")))), warnings: &warnings)
         }
         let labels = cells[..<pointsIndex]
-        let code = cleanCode(labels[labels.startIndex])
-        let longest = labels.dropFirst().max(by: { $0.count < $1.count }) ?? labels[labels.startIndex]
+        let first = labels[labels.startIndex]
+        let code = labels.count == 1 ? code(ofLabel: first) ?? cleanCode(first) : cleanCode(first)
+        let longest = labels.dropFirst().max(by: { $0.count < $1.count }) ?? first
         let description = cells[(pointsIndex + 1)...].joined(separator: " ")
         return ExtractedCreditRow(
-            code: code, name: name(longest, code: code), points: WordStream.number(cells[pointsIndex]),
+            code: code, name: name(longest, code: code), points: points(in: cells[pointsIndex]),
             description: description.isEmpty ? nil : description
         )
+    }
+
+    /// The points of a cell of points alone (`2`, `+2`, `2 pts`).
+    private static func points(in cell: String) -> Double? {
+        let words = WordStream.words(cell[...]).map { $0.hasPrefix("+") ? $0.dropFirst() : $0 }.filter { !$0.isEmpty }
+        guard let first = words.first, let value = WordStream.number(first) else { return nil }
+        return words.dropFirst().allSatisfy { ["pts", "pts.", "points", "point"].contains($0.lowercased()) } ? value : nil
+    }
+
+    /// The code of an extra-credit label: its first word when that is a code (`18+ Youth`,
+    /// `CLT Child Labor Trafficking`), or a code in parentheses after the name
+    /// (`Child Labor Trafficking (CLT)`); `nil` when it has none.
+    static func code(ofLabel label: String) -> String? {
+        let words = WordStream.words(label[...])
+        if let last = words.last, words.count > 1, last.hasPrefix("("), last.hasSuffix(")"), last.count > 2,
+            looksLikeCode(last.dropFirst().dropLast())
+        {
+            return String(last.dropFirst().dropLast())
+        }
+        guard let first = words.first, looksLikeCode(first) else { return nil }
+        return cleanCode(String(first))
     }
 
     /// Words: code, name words up to the points, description after them.
@@ -704,9 +817,11 @@ enum ExtraCreditReader {
     }
 
     /// The label's long form: a marker copy of the code (`18+) Youth`) loses its parenthesis;
-    /// a code that abbreviates the words after it (`CLT Child Labor Trafficking`) is dropped.
+    /// a code that abbreviates the words after it (`CLT Child Labor Trafficking`) or stands in
+    /// parentheses after them (`Child Labor Trafficking (CLT)`) is dropped.
     static func name(_ label: String, code: String) -> String {
         var words = label.split(separator: " ")
+        if words.count > 1, words.last == "(\(code))" { return words.dropLast().joined(separator: " ") }
         guard let first = words.first else { return code }
         if cleanCode(String(first)) == code {
             let rest = words.dropFirst()
