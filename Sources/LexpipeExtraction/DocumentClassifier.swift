@@ -22,7 +22,10 @@ public enum DocumentClassifier {
             if !found.isDisjoint(with: [.gapRemains, .gapsRemain]) { reportCard += 1 }
         }
         if statute >= 3, statute > reportCard { return .statuteSummary }
-        if reportCard >= 4, reportCard > statute { return .reportCard }
+        // Report cards: the evidence is the grade table, at least three issue rows with scores.
+        // The phrases alone ("report card", "overall grade", a grade and a score in a sentence)
+        // are in every press release and news story about the cards too.
+        if ReportCardExtractor.hasGradeTable(blocks) { return .reportCard }
         return .unknown
     }
 }

@@ -9,8 +9,9 @@ struct CardLayout {
     var issueRows: [Block]
     /// The extra-credit rows, from their `EXTRA CREDIT` label (or their first row) on.
     var creditRows: ArraySlice<Block>?
-    /// The blocks from the overall grade's label on; `nil` when the card has none.
-    var overall: ArraySlice<Block>?
+    /// The blocks from the overall grade's label on (a row of the table with its cells in
+    /// reading order); `nil` when the card has none.
+    var overall: [Block]?
 
     /// The parts of the blocks after the card's title.
     init(_ titled: ArraySlice<Block>) {
@@ -19,16 +20,20 @@ struct CardLayout {
         let body = TableSection.separate(titled)
         var start = body.startIndex
         var overallIndex = body.firstIndex(where: TableSection.isOverall)
-        // An overall grade printed above the table: read it there, the table after it.
-        if let index = overallIndex, !IssueRowReader.hasRows(body[start..<index]) {
-            overall = body[index...]
+        // An overall grade printed above the table (no table row or issue row before it): read
+        // it there, the table after it.
+        if let index = overallIndex, !body[start..<index].contains(where: { $0.cells != nil }),
+            !IssueRowReader.hasRows(body[start..<index])
+        {
+            overall = Array(body[index...].prefix(8))
             start = index + 1 + ReportCardExtractor.overallValueBlocks(body[index...])
             overallIndex = body[min(start, body.endIndex)...].firstIndex(where: TableSection.isOverall)
         }
-        if let overallIndex, overall == nil { overall = body[overallIndex...] }
+
         // A heading after the table (`LEARN MORE`) ends it too, when no overall grade below does.
         var end = overallIndex ?? body.endIndex
-        if let firstRow = IssueRowReader.firstRowBlock(body[min(start, end)..<end]),
+        let table = body[min(start, end)..<end]
+        if let firstRow = table.firstIndex(where: { $0.cells != nil }) ?? IssueRowReader.firstRowBlock(table),
             let heading = body[(firstRow + 1)..<end].firstIndex(where: { block in
                 block.headingLevel != nil && !TableSection.allCases.contains { $0.heads(block) }
             })
@@ -36,9 +41,12 @@ struct CardLayout {
             end = heading
         }
         let region = body[min(start, end)..<end]
-        let table = GradeTable(header: region)
+        let grades = GradeTable(header: region)
+        if let overallIndex, overall == nil {
+            overall = [grades.arrangeOverall(body[overallIndex])] + body[(overallIndex + 1)...].prefix(7)
+        }
         let labelled = region.firstIndex { TableSection.extraCredit.heads($0) }
-        let arranged = table.arrange(region[..<(labelled ?? region.endIndex)])
+        let arranged = grades.arrange(region[..<(labelled ?? region.endIndex)])
         issueRows = arranged.rows
         if let labelled {
             creditRows = region[labelled...]
@@ -132,6 +140,17 @@ struct GradeTable {
             seenIssue = true
         }
         return (rows, nil)
+    }
+
+    /// The overall row with its cells in reading order where they line up with the header's
+    /// columns: its label, then grade, score and maximum (`| C | OVERALL GRADE | | 100 | 77 |`
+    /// under `Grade | Issue | Highlights | Max | Score`).
+    func arrangeOverall(_ block: Block) -> Block {
+        guard let cells = block.cells, cells.count == columns.count, columns.contains(.score) else { return block }
+        let order: [Column?] = [.grade, .score, .maximum]
+        let label = cells.indices.filter { !order.contains(columns[$0]) }
+        let values = order.flatMap { column in cells.indices.filter { columns[$0] == column } }
+        return .row((label + values).map { cells[$0] })
     }
 
     /// An issue row's cells in reading order: fragments before the name, the name, the grade,

@@ -127,6 +127,15 @@ public struct ReportCardExtractor: Sendable {
         return extraction
     }
 
+    /// Whether the blocks hold a report card: a card's title and, after it, a grade table of at
+    /// least three issue rows with scores (and their maximums). A press release or news story about the cards names
+    /// them and gives grades and scores in sentences, but has no such table.
+    public static func hasGradeTable(_ blocks: [Block]) -> Bool {
+        guard let titleIndex = blocks.firstIndex(where: { isTitle($0.text) }) else { return false }
+        let layout = CardLayout(blocks[(titleIndex + 1)...])
+        return IssueRowReader.scoredRowCount(layout.issueRows[...]) >= 3
+    }
+
     /// Whether the text says `report card` or `Protected Innocence Challenge` in any case: the
     /// card's title.
     static func isTitle(_ text: String) -> Bool {
@@ -190,13 +199,13 @@ public struct ReportCardExtractor: Sendable {
     /// The overall score and grade: after `OVERALL GRADE` on its line, then in the blocks that
     /// hold nothing but a score or a letter (`68`, `D`, `68/100`). The first block of prose ends
     /// the search, so a capital `A` or a number in the text after the card is never read.
-    static func overall(_ blocks: ArraySlice<Block>) -> (score: Double?, grade: String?) {
+    static func overall(_ blocks: some Collection<Block>) -> (score: Double?, grade: String?) {
         var score: Double?
         var grade: String?
         func take(_ token: Substring) {
             if let number = WordStream.number(token) {
                 if score == nil { score = number }
-            } else if grade == nil {
+            } else if grade == nil, GradeLetter.read(token) != nil {
                 grade = String(token)
             }
         }
@@ -568,18 +577,24 @@ enum IssueRowReader {
         }
     }
 
-    /// How many issue rows show a score: a number after the row's name, before the next row.
+    /// How many issue rows show a score and its maximum: two numbers after the row's number,
+    /// before the next row. (A ranking of states, `1. Texas A 93.5`, shows one.)
     static func scoredRowCount(_ blocks: ArraySlice<Block>) -> Int {
         let words = WordStream.words(blocks)
         let starts = rowStarts(words)
         return starts.indices.filter { position in
             let end = position + 1 < starts.count ? starts[position + 1].index : words.count
-            return words[(starts[position].index + 1)..<end].contains { WordStream.number($0) != nil }
+            var numbers = 0
+            for word in words[(starts[position].index + 1)..<end] where WordStream.number(word) != nil {
+                numbers += 1
+                if numbers == 2 { return true }
+            }
+            return false
         }.count
     }
 
     private static let headerWords: Set<String> = [
-        "issue", "issues", "grade", "score", "highlights", "points", "max", "maximum", "possible",
+        "issue", "issues", "grade", "score", "highlights", "points", "max", "maximum", "possible", "area", "areas",
     ]
 
     private static func isHeaderWord(_ word: Substring) -> Bool {
@@ -740,19 +755,29 @@ enum ExtraCreditReader {
 
     /// Cells: code, long name (one or more cells, the longest kept), points, description. A
     /// single label cell (`18+ Youth`, `Child Labor Trafficking (CLT)`) gives both.
+    /// The description may stand before the points, as the table's columns do: the points are
+    /// the first cell of points alone, the description the cells after them and any sentence
+    /// before them, the labels the other cells before them.
     private static func row(fromCells cells: [String], warnings: inout [String]) -> ExtractedCreditRow? {
-        guard let pointsIndex = cells.firstIndex(where: { points(in: $0) != nil }), pointsIndex >= 1 else {
+        let pointsIndex = cells.firstIndex { points(in: $0) != nil }
+        let end = pointsIndex ?? cells.endIndex
+        let descriptions = cells.indices.filter { $0 > end || $0 < end && isSentence(cells[$0]) }
+        let labels = cells.indices[..<end].filter { !descriptions.contains($0) }.map { cells[$0] }
+        guard let pointsIndex, let first = labels.first else {
             return cells.isEmpty ? nil : row(fromWords: ArraySlice(WordStream.words(Substring(cells.joined(separator: " ")))), warnings: &warnings)
         }
-        let labels = cells[..<pointsIndex]
-        let first = labels[labels.startIndex]
         let code = labels.count == 1 ? code(ofLabel: first) ?? cleanCode(first) : cleanCode(first)
         let longest = labels.dropFirst().max(by: { $0.count < $1.count }) ?? first
-        let description = cells[(pointsIndex + 1)...].joined(separator: " ")
+        let description = descriptions.map { cells[$0] }.joined(separator: " ")
         return ExtractedCreditRow(
             code: code, name: name(longest, code: code), points: points(in: cells[pointsIndex]),
             description: description.isEmpty ? nil : description
         )
+    }
+
+    /// A description rather than a label: a sentence, or more than six words.
+    private static func isSentence(_ cell: String) -> Bool {
+        cell.hasSuffix(".") || WordStream.words(cell[...], limit: 7).count > 6
     }
 
     /// The points of a cell of points alone (`2`, `+2`, `2 pts`).
@@ -772,7 +797,10 @@ enum ExtraCreditReader {
         {
             return String(last.dropFirst().dropLast())
         }
-        guard let first = words.first, looksLikeCode(first) else { return nil }
+        // A number alone is no code: it is a row's number or its points.
+        guard let first = words.first, looksLikeCode(first), first.contains(where: { $0.isLetter || $0 == "+" }) else {
+            return nil
+        }
         return cleanCode(String(first))
     }
 

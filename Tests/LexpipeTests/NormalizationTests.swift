@@ -89,7 +89,10 @@ struct NormalizationTests {
     @Test(arguments: [
         (["Responding to X - Ohio", "Topic", "Citation: Rev. Code § 1"], DocumentKind.statuteSummary),
         (["Topic", "No training is described in the statutes and regulations reviewed.", "Other", "None is described in the statutes and regulations reviewed."], .statuteSummary),
-        (["OHIO", "2022 Report Card on Child & Youth Sex Trafficking", "EXTRA CREDIT 18+", "OVERALL GRADE"], .reportCard),
+        (["OHIO", "2022 Report Card on Child & Youth Sex Trafficking", "1. Criminal Provisions B 14.5 17.5",
+          "2. Continuum of Care C 11 15", "3. Prevention and Training D 9 15", "EXTRA CREDIT 18+", "OVERALL GRADE"], .reportCard),
+        // A report card's phrases without its grade table: a story about the cards.
+        (["OHIO", "2022 Report Card on Child & Youth Sex Trafficking", "EXTRA CREDIT 18+", "OVERALL GRADE"], .unknown),
         (["Minutes of the meeting", "Attendees: many"], .unknown),
     ])
     func classifiesFromContent(texts: [String], kind: DocumentKind) {

@@ -1,0 +1,397 @@
+import LexpipePipeline
+import LexpipeRecord
+import Testing
+
+// One Kansas 2023 card in every table form a conversion delivers (markdown pipe tables, HTML
+// tables, text with tabs), one Protected Innocence Challenge card in three forms, and the press
+// releases and news stories about the cards that are no card at all. Each card is checked row
+// by row through every stage.
+
+/// The Kansas 2023 card: what every form prints and what its record holds.
+private enum Kansas {
+    static let framework = "Report Card on Child & Youth Sex Trafficking"
+    static let names = [
+        "Criminal Provisions", "Identification of and Response to Victims", "Continuum of Care",
+        "Access to Justice for Trafficking Survivors", "Tools for a Victim-Centered Criminal Justice Response",
+        "Prevention and Training",
+    ]
+    static let grades: [Grade] = [.a, .c, .d, .f, .b, .c]
+    static let scores: [Double] = [16, 20, 9.5, 8, 8.5, 11]
+    static let maxima: [Double] = [17.5, 27.5, 15, 15, 10, 15]
+    static let accomplished = [
+        "buyer and trafficker accountability under state CSEC laws and financial penalties",
+        "third party control and child abuse definitions",
+        "services through a non-punitive system and MDT responses",
+        "civil remedies",
+        "victim supports and hearsay exceptions",
+        "training for child welfare and law enforcement",
+    ]
+    static let gaps = [
+        "business entity liability under the trafficking law",
+        "screening through the juvenile justice system and juvenile court jurisdiction",
+        "extended foster care services and appropriations",
+        "crime victims' compensation, vacatur, restitution, and statutes of limitation",
+        "privileged communications",
+        "prevention education in schools",
+    ]
+    static let youthText = "Protections related to civil remedies are extended to sex trafficked youth."
+    static let laborText = "Protections related to child abuse definitions are extended to child labor trafficking victims."
+
+    /// The highlights cell of issue `index` (0-based), its two sentences joined by `separator`.
+    static func highlight(_ index: Int, separator: String = " ") -> String {
+        "Policy goals accomplished in areas related to \(accomplished[index])." + separator
+            + "Gaps remain in areas related to \(gaps[index])."
+    }
+
+    /// A score as printed: `16`, `9.5`.
+    static func points(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
+    /// The record's issue rows.
+    static var issues: [GradeRow] {
+        names.indices.map { index in
+            GradeRow(
+                number: index + 1, name: names[index], grade: grades[index], gradeSource: .stated, score: scores[index],
+                maxScore: maxima[index], accomplished: accomplished[index], gaps: gaps[index]
+            )
+        }
+    }
+
+    static let extraCredit = [
+        ExtraCredit(code: "18+", name: "18+ Youth", points: 2, description: youthText),
+        ExtraCredit(code: "CLT", name: "Child Labor Trafficking", points: 2, description: laborText),
+    ]
+
+    static let heading = "## **KANSAS**\n\n2023 Report Card on Child & Youth Sex Trafficking\n\n"
+}
+
+/// A grade table in one form.
+enum CardTableForm: String, CaseIterable {
+    /// `| 1. Criminal Provisions | A | 16 / 17.5 | ... |`, extra credit labelled in the table,
+    /// the overall grade below it.
+    case pipeSlashScores
+    /// No outer pipes, `16/17.5`, `<br>` between the highlights' sentences, the overall grade
+    /// as the table's last row.
+    case pipeWithoutOuterPipes
+    /// `16 of 17.5`; extra-credit rows without a label (`| 18+ Youth | | 2 | ... |`); the
+    /// overall row in bold.
+    case pipeScoreOfMaximum
+    /// Score and maximum in columns of their own.
+    case pipeSeparateScoreAndMaximum
+    /// Columns in another order (`Grade | Issue | Highlights | Max | Score`), the maximum
+    /// before the score; an `EXTRA CREDIT` row alone, then `Child Labor Trafficking (CLT)`.
+    case pipeColumnsInAnotherOrder
+    /// Grade and score in one cell (`A &nbsp;&nbsp; **16**`), the maximum in a column of its own.
+    case pipeGradeAndScoreInOneCell
+    /// An HTML table: `<thead>`, a `<tbody>` per issue with the highlights in a row of their
+    /// own, `<th>` row headers, the overall row in `<tfoot>`.
+    case htmlHeadAndBodies
+    /// An HTML table with the grade first, `16 of 17.5`, `<br>` inside cells, the overall
+    /// grade in a paragraph after it (`Overall Grade: C (77)`).
+    case htmlGradeFirst
+    /// The tab-separated conversion.
+    case textWithTabs
+
+    var format: DocumentFormat {
+        switch self {
+        case .htmlHeadAndBodies, .htmlGradeFirst: .html
+        default: .markdown
+        }
+    }
+
+    /// Whether the form prints the overall letter (else it is derived from 77).
+    var statesOverallGrade: Bool {
+        switch self {
+        case .pipeSlashScores, .textWithTabs: false
+        default: true
+        }
+    }
+
+    private static let rows = Kansas.names.indices
+
+    private func pipe(_ cells: [String]) -> String {
+        "| " + cells.joined(separator: " | ") + " |"
+    }
+
+    var document: String {
+        let k = Kansas.self
+        func name(_ index: Int) -> String { "\(index + 1). \(k.names[index])" }
+        func score(_ index: Int) -> String { k.points(k.scores[index]) }
+        func maximum(_ index: Int) -> String { k.points(k.maxima[index]) }
+        func grade(_ index: Int) -> String { k.grades[index].rawValue }
+        switch self {
+        case .pipeSlashScores:
+            var lines = ["| Issue | Grade | Score | Highlights |", "|---|:---:|:---:|---|"]
+            lines += Self.rows.map { pipe([name($0), grade($0), "\(score($0)) / \(maximum($0))", k.highlight($0)]) }
+            lines.append(pipe(["EXTRA CREDIT", "18+ Youth", "2", k.youthText]))
+            lines.append(pipe(["", "CLT Child Labor Trafficking", "2", k.laborText]))
+            return k.heading + lines.joined(separator: "\n") + "\n\n**OVERALL GRADE**\n\n77\n\n## **LEARN MORE**\n"
+        case .pipeWithoutOuterPipes:
+            var lines = ["Issue | Grade | Score | Highlights", "--- | --- | --- | ---"]
+            lines += Self.rows.map {
+                [name($0), grade($0), "\(score($0))/\(maximum($0))", k.highlight($0, separator: "<br>")].joined(separator: " | ")
+            }
+            lines.append("EXTRA CREDIT | 18+ Youth | 2 | \(k.youthText)")
+            lines.append(" | CLT Child Labor Trafficking | 2 | \(k.laborText)")
+            lines.append("Overall Grade | C | 77 | ")
+            return k.heading + lines.joined(separator: "\n") + "\n\n## **LEARN MORE**\n\nTo see how Kansas compares, visit the toolkit.\n"
+        case .pipeScoreOfMaximum:
+            var lines = ["| Issue | Grade | Score | Highlights |", "|---|---|---|---|"]
+            lines += Self.rows.map { pipe([name($0), grade($0), "\(score($0)) of \(maximum($0))", k.highlight($0)]) }
+            lines.append(pipe(["18+ Youth", "", "2", k.youthText]))
+            lines.append(pipe(["CLT Child Labor Trafficking", "", "2", k.laborText]))
+            lines.append(pipe(["**Overall Grade**", "**C**", "**77**", ""]))
+            return k.heading + lines.joined(separator: "\n") + "\n"
+        case .pipeSeparateScoreAndMaximum:
+            var lines = ["| Issue | Grade | Score | Max | Highlights |", "|---|---|--:|--:|---|"]
+            lines += Self.rows.map { pipe([name($0), grade($0), score($0), maximum($0), k.highlight($0)]) }
+            lines.append(pipe(["**EXTRA CREDIT**", "", "", "", ""]))
+            lines.append(pipe(["18+ Youth", "", "2", "", k.youthText]))
+            lines.append(pipe(["CLT Child Labor Trafficking", "", "2", "", k.laborText]))
+            lines.append(pipe(["Overall", "C", "77", "100", ""]))
+            return k.heading + lines.joined(separator: "\n") + "\n"
+        case .pipeColumnsInAnotherOrder:
+            var lines = ["| Grade | Issue | Highlights | Max | Score |", "|---|---|---|---|---|"]
+            lines += Self.rows.map { pipe([grade($0), name($0), k.highlight($0), maximum($0), score($0)]) }
+            lines.append(pipe(["", "EXTRA CREDIT", "", "", ""]))
+            lines.append(pipe(["", "18+ Youth", k.youthText, "", "2"]))
+            lines.append(pipe(["", "Child Labor Trafficking (CLT)", k.laborText, "", "2"]))
+            lines.append(pipe(["C", "OVERALL GRADE", "", "100", "77"]))
+            return k.heading + lines.joined(separator: "\n") + "\n"
+        case .pipeGradeAndScoreInOneCell:
+            var lines = ["| Issue | Grade | Points Possible | Highlights |", "|---|---|---|---|"]
+            lines += Self.rows.map { pipe([name($0), "\(grade($0)) &nbsp;&nbsp; **\(score($0))**", maximum($0), k.highlight($0)]) }
+            lines.append(pipe(["EXTRA CREDIT", "18+ Youth", "2", k.youthText]))
+            lines.append(pipe(["", "CLT Child Labor Trafficking", "2", k.laborText]))
+            lines.append(pipe(["**OVERALL GRADE**", "C &nbsp;&nbsp; **77**", "100", ""]))
+            return k.heading + lines.joined(separator: "\n") + "\n"
+        case .htmlHeadAndBodies:
+            var html = """
+                <!DOCTYPE html><html><head><title>Kansas | 2023 Report Card</title></head><body><main>
+                <h1>KANSAS</h1><h2>2023 Report Card on Child &amp; Youth Sex Trafficking</h2>
+                <table><thead><tr><th>Issue</th><th>Grade</th><th>Score</th></tr></thead>
+
+                """
+            for index in Self.rows {
+                html += "<tbody><tr><th scope=\"row\">\(name(index))</th><td>\(grade(index))</td><td>\(score(index)) / \(maximum(index))</td></tr>"
+                html += "<tr><td colspan=\"3\">\(k.highlight(index).replacing("'", with: "&#8217;"))</td></tr></tbody>\n"
+            }
+            html += "<tbody><tr><th colspan=\"3\">Extra Credit</th></tr>"
+            html += "<tr><td>18+ Youth</td><td>2</td><td>\(k.youthText)</td></tr>"
+            html += "<tr><td>CLT Child Labor Trafficking</td><td>2</td><td>\(k.laborText)</td></tr></tbody>\n"
+            html += "<tfoot><tr><th>Overall Grade</th><td>C</td><td>77</td></tr></tfoot></table>\n"
+            html += "<h2>Learn More</h2><p>To see how Kansas compares, visit the toolkit.</p></main></body></html>\n"
+            return html
+        case .htmlGradeFirst:
+            var html = """
+                <html><body>
+                <p>KANSAS</p><p>2023 Report Card on Child &amp; Youth Sex Trafficking</p>
+                <table><tr><th>Grade</th><th>Issue</th><th>Score</th><th>Highlights</th></tr>
+
+                """
+            for index in Self.rows {
+                html += "<tr><td>\(grade(index))</td><td>\(name(index))</td><td>\(score(index)) of \(maximum(index))</td>"
+                html += "<td>\(k.highlight(index, separator: "<br>"))</td></tr>\n"
+            }
+            html += "<tr><td colspan=\"4\"><strong>EXTRA CREDIT</strong></td></tr>\n"
+            html += "<tr><td></td><td>18+ Youth</td><td>2</td><td>\(k.youthText)</td></tr>\n"
+            html += "<tr><td></td><td>CLT Child Labor Trafficking</td><td>2</td><td>\(k.laborText)</td></tr>\n"
+            html += "</table><p><strong>Overall Grade:</strong> C (77)</p><p>A state's grade reflects its laws.</p></body></html>\n"
+            return html
+        case .textWithTabs:
+            var lines = ["Issue\tGrade\tScore\tHighlights"]
+            lines += Self.rows.map { [name($0), grade($0), "\(score($0)) \(maximum($0))", k.highlight($0)].joined(separator: "\t") }
+            lines.append("EXTRA CREDIT\t18+)\t18+) Youth\t2\t\(k.youthText)")
+            lines.append("\tCLT\tCLT Child Labor Trafficking\t2\t\(k.laborText)")
+            return k.heading + lines.joined(separator: "\n") + "\n\n**OVERALL GRADE**\n\n77\n\n## **LEARN MORE**\n"
+        }
+    }
+}
+
+@Suite("Report cards: table forms")
+struct ReportCardTableFormTests {
+    @Test(arguments: CardTableForm.allCases)
+    func everyTableFormGivesTheSameRecord(form: CardTableForm) throws {
+        let record = try extractRecord(text: form.document, source: "ks-2023-report-card.\(form.format == .html ? "html" : "md")")
+        #expect(record.kind == .reportCard, "warnings: \(record.warnings)")
+        #expect(record.format == form.format)
+        #expect(record.title == Kansas.framework)
+        #expect(record.state == "Kansas")
+        #expect(record.year == 2023)
+        guard let card = record.reportCard else {
+            Issue.record("no report card; warnings: \(record.warnings)")
+            return
+        }
+        #expect(card.framework == Kansas.framework)
+        #expect(card.issues.count == Kansas.issues.count, "warnings: \(record.warnings)")
+        for (got, want) in zip(card.issues, Kansas.issues) {
+            #expect(got == want, "issue \(want.number)")
+        }
+        #expect(card.extraCredit == Kansas.extraCredit)
+        #expect(card.overall == OverallGrade(score: 77, grade: .c, gradeSource: form.statesOverallGrade ? .stated : .derived))
+        #expect(card.checks == ReportCardChecks(totalMatchesSum: true, gradesMatchScores: true), "warnings: \(record.warnings)")
+        #expect(!record.warnings.contains { $0.contains("stray") || $0.contains("no points") || $0.contains("no row") }, "\(record.warnings)")
+    }
+}
+
+/// A Protected Innocence Challenge card (Shared Hope's framework before 2019): six areas, a
+/// score out of each area's points, a final grade and score.
+enum ProtectedInnocenceForm: String, CaseIterable {
+    /// Text: numbered area rows with `8.5/10`, the final grade and score below the table.
+    case textNumberedAreas
+    /// A pipe table without numbers (`| Area | Grade | Score | Possible |`), each area's grade
+    /// stated, the final grade as a table row.
+    case pipeUnnumberedAreas
+    /// HTML: the final grade and score printed above the table, a `<th>` header row, a number
+    /// column of its own.
+    case htmlFinalGradeAbove
+
+    static let areas = [
+        "Criminalization of Domestic Minor Sex Trafficking", "Criminal Provisions Addressing Demand",
+        "Criminal Provisions for Traffickers", "Criminal Provisions for Facilitators",
+        "Protective Provisions for the Child Victims", "Criminal Justice Tools for Investigation and Prosecutions",
+    ]
+    static let scores: [Double] = [8.5, 15, 13.5, 8, 17.5, 5.5]
+    static let maxima: [Double] = [10, 25, 15, 15, 27.5, 7.5]
+    static let grades: [Grade] = [.b, .d, .a, .f, .d, .c]
+
+    /// Whether the form states each area's grade.
+    var statesAreaGrades: Bool { self == .pipeUnnumberedAreas }
+
+    var format: DocumentFormat { self == .htmlFinalGradeAbove ? .html : .markdown }
+
+    var document: String {
+        let rows = Self.areas.indices
+        func points(_ value: Double) -> String { value == value.rounded() ? String(Int(value)) : String(value) }
+        switch self {
+        case .textNumberedAreas:
+            var lines = ["TEXAS", "", "Protected Innocence Challenge 2015", "", "Area Score"]
+            lines += rows.map { "\($0 + 1). \(Self.areas[$0]) \(points(Self.scores[$0]))/\(points(Self.maxima[$0]))" }
+            lines += ["", "FINAL GRADE: D", "FINAL SCORE: 68", "", "Laws are graded as of the close of the session."]
+            return lines.joined(separator: "\n") + "\n"
+        case .pipeUnnumberedAreas:
+            var lines = ["# Protected Innocence Challenge 2015 Report Card: Texas", "", "| Area | Grade | Score | Possible |", "|---|---|---|---|"]
+            lines += rows.map { "| \(Self.areas[$0]) | \(Self.grades[$0].rawValue) | \(points(Self.scores[$0])) | \(points(Self.maxima[$0])) |" }
+            lines.append("| **Final Grade** | **D** | **68** | |")
+            return lines.joined(separator: "\n") + "\n"
+        case .htmlFinalGradeAbove:
+            var html = """
+                <html><head><title>Texas - Protected Innocence Challenge</title></head><body>
+                <h1>2015 Protected Innocence Challenge: Texas</h1>
+                <h2>Final Grade: D</h2><p>Final Score: 68</p>
+                <table><tr><th>#</th><th>Area</th><th>Score</th></tr>
+
+                """
+            for index in rows {
+                html += "<tr><td>\(index + 1)</td><td>\(Self.areas[index])</td><td>\(points(Self.scores[index])) / \(points(Self.maxima[index]))</td></tr>\n"
+            }
+            html += "</table><h2>About the Challenge</h2><p>The challenge graded 51 jurisdictions in 2015.</p></body></html>\n"
+            return html
+        }
+    }
+}
+
+@Suite("Report cards: Protected Innocence Challenge")
+struct ProtectedInnocenceChallengeTests {
+    @Test(arguments: ProtectedInnocenceForm.allCases)
+    func protectedInnocenceCardsAreReadAsReportCards(form: ProtectedInnocenceForm) throws {
+        let record = try extractRecord(text: form.document, source: "tx-2015-pic.\(form.format == .html ? "html" : "md")")
+        #expect(record.kind == .reportCard, "warnings: \(record.warnings)")
+        #expect(record.title == "Protected Innocence Challenge")
+        #expect(record.state == "Texas")
+        #expect(record.stateCode == "TX")
+        #expect(record.year == 2015)
+        guard let card = record.reportCard else {
+            Issue.record("no report card; warnings: \(record.warnings)")
+            return
+        }
+        #expect(card.framework == "Protected Innocence Challenge")
+        let expected = ProtectedInnocenceForm.areas.indices.map { index in
+            // No grading scale is configured for the framework: a grade is only ever stated.
+            GradeRow(
+                number: index + 1, name: ProtectedInnocenceForm.areas[index],
+                grade: form.statesAreaGrades ? ProtectedInnocenceForm.grades[index] : nil,
+                gradeSource: form.statesAreaGrades ? .stated : nil, score: ProtectedInnocenceForm.scores[index],
+                maxScore: ProtectedInnocenceForm.maxima[index], accomplished: nil, gaps: nil
+            )
+        }
+        #expect(card.issues.count == expected.count, "warnings: \(record.warnings)")
+        for (got, want) in zip(card.issues, expected) {
+            #expect(got == want, "area \(want.number)")
+        }
+        #expect(card.extraCredit.isEmpty)
+        #expect(card.overall == OverallGrade(score: 68, grade: .d, gradeSource: .stated))
+        #expect(card.checks.totalMatchesSum == true, "warnings: \(record.warnings)")
+        #expect(record.warnings.contains { $0.contains("no grading scale") && $0.contains("Protected Innocence Challenge") })
+        #expect(!record.warnings.contains { $0.contains("stray") || $0.contains("grade derived") }, "\(record.warnings)")
+    }
+}
+
+/// Documents about the report cards that are no report card: their prose names the cards,
+/// grades and scores, but they have no grade table.
+enum StoryAboutCards: String, CaseIterable {
+    /// A press release with a ranking of states in a numbered list.
+    case pressRelease
+    /// A news story on a web page, quoting a state's grade and an issue's score in sentences.
+    case newsStory
+    /// A plain-text newsletter item with the card's section labels in its prose.
+    case newsletter
+
+    var source: String {
+        switch self {
+        case .pressRelease: "release.md"
+        case .newsStory: "story.html"
+        case .newsletter: "newsletter.txt"
+        }
+    }
+
+    var document: String {
+        switch self {
+        case .pressRelease:
+            """
+            # Shared Hope International Releases the 2023 Report Card on Child & Youth Sex Trafficking
+
+            **WASHINGTON, D.C., November 2023** — Shared Hope International today released its 2023 Report Card
+            on Child & Youth Sex Trafficking. Kansas earned an overall grade of C with a score of 77, up from 70.
+
+            Policy goals accomplished in areas related to civil remedies. Gaps remain in areas related to vacatur.
+
+            The states with the highest grades:
+
+            1. Texas A 93.5
+            2. Tennessee A 92
+            3. Florida A 91
+
+            EXTRA CREDIT was awarded to 30 states. Contact: press@example.org
+            """
+        case .newsStory:
+            """
+            <!DOCTYPE html><html><head><title>Kansas gets a C on trafficking report card</title></head><body>
+            <article><h1>Kansas gets a C on trafficking report card</h1>
+            <p>Kansas received an overall grade of C on the 2023 Report Card on Child &amp; Youth Sex Trafficking.</p>
+            <p>The state scored 16 of 17.5 points for 1. Criminal Provisions, but only 8 of 15 for access to justice.</p>
+            <p>OVERALL GRADE: C. Advocates say gaps remain in areas related to vacatur.</p>
+            </article></body></html>
+            """
+        case .newsletter:
+            """
+            KANSAS REPORT CARD SHOWS PROGRESS
+
+            The 2023 report card gives Kansas a C. OVERALL GRADE 77. EXTRA CREDIT 18+ 2.
+            Policy goals accomplished related to civil remedies. Gap remains related to vacatur.
+            """
+        }
+    }
+}
+
+@Suite("Report cards: documents about them")
+struct StoryAboutCardsTests {
+    @Test(arguments: StoryAboutCards.allCases)
+    func aStoryAboutTheCardsIsUnknownNotAnEmptyCard(story: StoryAboutCards) throws {
+        let record = try extractRecord(text: story.document, source: story.source)
+        #expect(record.kind == .unknown, "warnings: \(record.warnings)")
+        #expect(record.reportCard == nil)
+        #expect(record.sections.isEmpty)
+    }
+}
