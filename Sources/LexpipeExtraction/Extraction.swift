@@ -33,16 +33,23 @@ public struct Extraction: Sendable, Equatable {
 
 /// A statute summary section before its citations are resolved against code names.
 public struct ExtractedSection: Sendable, Equatable {
-    public var heading: String
-    /// The citations of the section's `Citation:` lines, then those found in its prose.
+    /// `nil` for the one section of a body without section headings.
+    public var heading: String?
+    /// The citations of the section's `Citation:` lines.
     public var citations: [CitationReference]
+    /// The laws the section's prose names.
+    public var references: [CitationReference]
     /// The section says nothing on the subject is described in the laws reviewed.
     public var saysNothingDescribed: Bool
     public var text: String
 
-    public init(heading: String, citations: [CitationReference], saysNothingDescribed: Bool, text: String) {
+    public init(
+        heading: String?, citations: [CitationReference], references: [CitationReference] = [],
+        saysNothingDescribed: Bool, text: String
+    ) {
         self.heading = heading
         self.citations = citations
+        self.references = references
         self.saysNothingDescribed = saysNothingDescribed
         self.text = text
     }

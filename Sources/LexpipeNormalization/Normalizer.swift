@@ -54,10 +54,23 @@ public struct Normalizer: Sendable {
                 }
                 return resolved.citation
             }
+            let references = section.references.enumerated().map { index, reference in
+                let resolved = resolver.resolve(reference)
+                if let warning = resolved.warning {
+                    warnings.append(CitationWarning.reference(section: offset + 1, index: index + 1, raw: reference.raw, warning))
+                }
+                return resolved.citation
+            }
             return Section(
-                ordinal: offset + 1, heading: section.heading, citations: citations,
-                provision: !(citations.isEmpty && section.saysNothingDescribed), text: section.text
+                ordinal: offset + 1, heading: section.heading, citations: citations, references: references,
+                provision: !(citations.isEmpty && references.isEmpty && section.saysNothingDescribed), text: section.text
             )
+        }
+
+        if jurisdiction == nil, record.sections.contains(where: { section in
+            (section.citations + section.references).contains { $0.jurisdiction == nil }
+        }) {
+            warnings.append("no state found in the document: citations that are not federal law have no jurisdiction")
         }
 
         if let card = extraction.reportCard {

@@ -10,7 +10,8 @@ struct ReportCardNormalizer {
         if scale == nil {
             warnings.append("no grading scale in pipeline.yml for \"\(card.framework)\" \(year.map(String.init) ?? "(no year)"); grades are not derived or checked")
         }
-        var gradesMatch = true
+        // `nil` until a stated grade has been compared with the grade its score earns.
+        var gradesMatch: Bool?
         let issues = card.issues.map { row -> GradeRow in
             var grade: Grade?
             var source: GradeSource?
@@ -20,8 +21,8 @@ struct ReportCardNormalizer {
                 if let repair = homoglyphRepair(reading) { warnings.append("issue \(row.number): \(repair)") }
                 if let scale, let score = row.score, let maximum = row.maxScore {
                     let earned = scale.grade(score: score, outOf: maximum)
+                    gradesMatch = (gradesMatch ?? true) && earned == letter
                     if earned != letter {
-                        gradesMatch = false
                         warnings.append("check failed: issue \(row.number) states grade \(letter.rawValue) but \(format(score))/\(format(maximum)) earns \(earned.rawValue)")
                     }
                 }
@@ -55,8 +56,8 @@ struct ReportCardNormalizer {
             if let repair = homoglyphRepair(reading) { warnings.append("overall: \(repair)") }
             if let scale, let score = card.overallScore, let stated = overall.grade, let possible {
                 let earned = scale.grade(score: score, outOf: possible)
+                gradesMatch = (gradesMatch ?? true) && earned == stated
                 if earned != stated {
-                    gradesMatch = false
                     warnings.append("check failed: overall grade \(stated.rawValue) stated but \(format(score))/\(format(possible)) earns \(earned.rawValue)")
                 }
             }
@@ -70,14 +71,20 @@ struct ReportCardNormalizer {
             }
         }
 
-        let complete = card.overallScore != nil && issues.allSatisfy { $0.score != nil } && credits.allSatisfy { $0.points != nil }
-        let sumMatches = complete && abs((card.overallScore ?? 0) - (issueTotal + creditTotal)) < 0.005
-        if !sumMatches {
-            if let stated = card.overallScore {
+        // The sum is checked only when every score it adds is known; else it could not run.
+        var sumMatches: Bool?
+        if let stated = card.overallScore, issues.allSatisfy({ $0.score != nil }), credits.allSatisfy({ $0.points != nil }) {
+            sumMatches = abs(stated - (issueTotal + creditTotal)) < 0.005
+            if sumMatches == false {
                 warnings.append("check failed: overall score \(format(stated)) but issue scores \(format(issueTotal)) + extra credit \(format(creditTotal)) = \(format(issueTotal + creditTotal))")
-            } else {
-                warnings.append("check failed: no overall score to compare with issue scores \(format(issueTotal)) + extra credit \(format(creditTotal))")
             }
+        } else if card.overallScore == nil {
+            warnings.append("check not run: no overall score to compare with issue scores \(format(issueTotal)) + extra credit \(format(creditTotal))")
+        } else {
+            warnings.append("check not run: not every issue score and extra-credit point is known, so the overall score cannot be compared with their sum")
+        }
+        if gradesMatch == nil, scale != nil {
+            warnings.append("check not run: no stated grade with a score to compare it with")
         }
         return ReportCard(
             framework: card.framework, issues: issues, extraCredit: credits, overall: overall,

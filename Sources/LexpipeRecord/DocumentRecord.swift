@@ -73,19 +73,25 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
 public struct Section: Sendable, Equatable, Codable {
     /// 1-based, in document order.
     public var ordinal: Int
-    /// The heading as written, whitespace folded.
-    public var heading: String
-    /// Every citation of the section's `Citation:` lines, in order, then those of its prose.
+    /// The heading as written, whitespace folded; `nil` only when the document's body has no
+    /// section headings at all (its whole body is then this one section).
+    public var heading: String?
+    /// Every citation of the section's `Citation:` lines, in order.
     public var citations: [Citation]
+    /// The laws the section's prose names, in order of appearance; never a copy of `citations`.
+    public var references: [Citation]
     /// `false` when the section cites nothing and says nothing is described in the laws reviewed.
     public var provision: Bool
     /// The prose, citation lines removed, paragraphs joined by one blank line.
     public var text: String
 
-    public init(ordinal: Int, heading: String, citations: [Citation], provision: Bool, text: String) {
+    public init(
+        ordinal: Int, heading: String?, citations: [Citation], references: [Citation] = [], provision: Bool, text: String
+    ) {
         self.ordinal = ordinal
         self.heading = heading
         self.citations = citations
+        self.references = references
         self.provision = provision
         self.text = text
     }
@@ -105,8 +111,9 @@ public enum LawBody: String, Sendable, Codable, CaseIterable {
 public struct Citation: Sendable, Equatable, Hashable, Codable {
     /// The citation as written (`Ann. Code § 43-21-105`).
     public var raw: String
-    /// USPS code of the jurisdiction, or `US` for federal law.
-    public var jurisdiction: String
+    /// USPS code of the jurisdiction, `US` for federal law, `nil` when the document names no
+    /// state and the code is not federal (never `US` by default).
+    public var jurisdiction: String?
     public var body: LawBody
     /// The code's Bluebook abbreviation with the state prefix (`Miss. Code Ann.`).
     public var code: String
@@ -120,7 +127,7 @@ public struct Citation: Sendable, Equatable, Hashable, Codable {
     public var normalized: String
 
     public init(
-        raw: String, jurisdiction: String, body: LawBody, code: String, title: String?,
+        raw: String, jurisdiction: String?, body: LawBody, code: String, title: String?,
         section: String, sectionEnd: String?, normalized: String
     ) {
         self.raw = raw

@@ -47,8 +47,8 @@ struct DatasetTests {
         record.sections[0].heading = "Plain"
         let output = try DatasetTests.publish([record], in: folder)
         let text = try String(contentsOfFile: output + "/sections.csv", encoding: .utf8)
-        #expect(text.hasPrefix("source,state_code,year,ordinal,heading,provision,citation_count,text\r\n"))
-        #expect(text.contains(",1,Plain,true,2,\"Line one, \"\"two\"\"\r\nline three\n\nlast\"\r\n"))
+        #expect(text.hasPrefix("source,state_code,year,ordinal,heading,provision,citation_count,reference_count,text\r\n"))
+        #expect(text.contains(",1,Plain,true,2,0,\"Line one, \"\"two\"\"\r\nline three\n\nlast\"\r\n"))
         let documents = try String(contentsOfFile: output + "/documents.csv", encoding: .utf8)
         #expect(documents.contains(",\"Title, with \"\"quotes\"\", commas\","))
         #expect(try CSVTablesReader(directory: output).records() == [record])
