@@ -101,10 +101,13 @@ public struct ReportCardExtractor: Sendable {
             extraction.warnings.append("no report card title found")
             return extraction
         }
-        let title = ReportCardExtractor.splitTitle(blocks[titleIndex].text)
+        let title = ReportCardExtractor.splitTitle(ReportCardExtractor.plainText(blocks[titleIndex]))
         extraction.headline = title.framework
         extraction.dateText = title.year.map(String.init)
-        extraction.stateText = title.state ?? blocks[..<titleIndex].last(where: { $0.cells == nil })?.text
+        // The block above the title names the state: a line, or a table row of one filled cell.
+        extraction.stateText = title.state ?? blocks[..<titleIndex].last(where: { block in
+            block.cells.map { $0.filter { !$0.isEmpty }.count == 1 } ?? true
+        }).map(ReportCardExtractor.plainText)
 
         let layout = CardLayout(blocks[(titleIndex + 1)...])
         var warnings: [String] = []
@@ -134,6 +137,13 @@ public struct ReportCardExtractor: Sendable {
         guard let titleIndex = blocks.firstIndex(where: { isTitle($0.text) }) else { return false }
         let layout = CardLayout(blocks[(titleIndex + 1)...])
         return IssueRowReader.scoredRowCount(layout.issueRows[...]) >= 3
+    }
+
+    /// The block's text; a table row's filled cells joined by spaces (a title or a state a
+    /// conversion put in a row of the table).
+    static func plainText(_ block: Block) -> String {
+        guard let cells = block.cells else { return block.text }
+        return cells.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// Whether the text says `report card` or `Protected Innocence Challenge` in any case: the

@@ -63,7 +63,8 @@ private enum Kansas {
         ExtraCredit(code: "CLT", name: "Child Labor Trafficking", points: 2, description: laborText),
     ]
 
-    static let heading = "## **KANSAS**\n\n2023 Report Card on Child & Youth Sex Trafficking\n\n"
+    static let title = "2023 Report Card on Child & Youth Sex Trafficking"
+    static let heading = "## **KANSAS**\n\n\(title)\n\n"
 }
 
 /// A grade table in one form.
@@ -84,6 +85,9 @@ enum CardTableForm: String, CaseIterable {
     case pipeColumnsInAnotherOrder
     /// Grade and score in one cell (`A &nbsp;&nbsp; **16**`), the maximum in a column of its own.
     case pipeGradeAndScoreInOneCell
+    /// The whole card one pipe table, the state and the title in rows of their own above the
+    /// header row, the overall grade its last row.
+    case pipeTitleInTheTable
     /// An HTML table: `<thead>`, a `<tbody>` per issue with the highlights in a row of their
     /// own, `<th>` row headers, the overall row in `<tfoot>`.
     case htmlHeadAndBodies
@@ -166,6 +170,14 @@ enum CardTableForm: String, CaseIterable {
             lines.append(pipe(["", "CLT Child Labor Trafficking", "2", k.laborText]))
             lines.append(pipe(["**OVERALL GRADE**", "C &nbsp;&nbsp; **77**", "100", ""]))
             return k.heading + lines.joined(separator: "\n") + "\n"
+        case .pipeTitleInTheTable:
+            var lines = [pipe(["KANSAS", "", "", ""]), "|---|---|---|---|", pipe([k.title, "", "", ""])]
+            lines.append(pipe(["Issue", "Grade", "Score", "Highlights"]))
+            lines += Self.rows.map { pipe([name($0), grade($0), "\(score($0)) / \(maximum($0))", k.highlight($0)]) }
+            lines.append(pipe(["EXTRA CREDIT", "18+ Youth", "2", k.youthText]))
+            lines.append(pipe(["", "CLT Child Labor Trafficking", "2", k.laborText]))
+            lines.append(pipe(["OVERALL GRADE", "C", "77", ""]))
+            return lines.joined(separator: "\n") + "\n"
         case .htmlHeadAndBodies:
             var html = """
                 <!DOCTYPE html><html><head><title>Kansas | 2023 Report Card</title></head><body><main>
