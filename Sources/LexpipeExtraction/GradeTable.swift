@@ -268,10 +268,18 @@ struct GradeTable {
     static func content(of cell: String) -> Content {
         let words = WordStream.words(cell[...])
         guard let first = words.first else { return .text }
-        let isValue = { (word: Substring) in WordStream.number(word) != nil || scoreFillers.contains(word.lowercased()) }
+        let isValue = { (word: Substring) in
+            WordStream.number(word) != nil || scoreFillers.contains(word.lowercased()) || isPercentage(word)
+        }
         if GradeLetter.read(first) != nil, words.dropFirst().allSatisfy(isValue) { return .grade }
         if words.contains(where: { WordStream.number($0) != nil }), words.allSatisfy(isValue) { return .numbers }
         return .text
+    }
+
+    /// A percentage beside a score (`83%`, `(83%)`).
+    private static func isPercentage(_ word: Substring) -> Bool {
+        let inner = word.trimming(where: { $0 == "(" || $0 == ")" })
+        return inner.hasSuffix("%") && WordStream.number(inner.dropLast()) != nil
     }
 
     /// A row after the issue rows that is an extra-credit row without the `EXTRA CREDIT` label:

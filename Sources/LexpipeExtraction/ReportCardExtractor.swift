@@ -697,6 +697,9 @@ enum Highlights {
             guard let position = leads.firstIndex(where: { $0.lead == lead }) else { return nil }
             let end = position + 1 < leads.count ? leads[position + 1].start : words.count
             var text = WordStream.joined(words[leads[position].content..<end])[...]
+            // A bullet that opens the next part (`• Gaps remain ...` in a table cell) is no part
+            // of this one.
+            while let last = text.last, last == " " || Highlights.bullets.contains(last) { text.removeLast() }
             // `last` and `removeLast` step back one character; `dropLast()` here counted the
             // whole text first.
             if text.last == "." { text.removeLast() }
@@ -705,6 +708,9 @@ enum Highlights {
         }
         return (content(of: .accomplished), content(of: .gaps))
     }
+
+    /// Bullets a cell may put before each part.
+    static let bullets: Set<Character> = ["•", "◦", "▪", "·", "-", "*"]
 
     /// The lead phrase starting at `index` and where its content starts, or `nil`.
     private static func match(_ words: [Substring], at index: Int) -> (Lead, Int)? {

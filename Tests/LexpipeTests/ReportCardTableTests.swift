@@ -72,10 +72,10 @@ enum CardTableForm: String, CaseIterable {
     /// `| 1. Criminal Provisions | A | 16 / 17.5 | ... |`, extra credit labelled in the table,
     /// the overall grade below it.
     case pipeSlashScores
-    /// No outer pipes, `16/17.5`, `<br>` between the highlights' sentences, the overall grade
-    /// as the table's last row.
+    /// No outer pipes, `16/17.5`, the highlights' sentences as bullets with `<br>` between
+    /// them, the overall grade as the table's last row.
     case pipeWithoutOuterPipes
-    /// `16 of 17.5`; extra-credit rows without a label (`| 18+ Youth | | 2 | ... |`); the
+    /// `16 of 17.5 (91%)`; extra-credit rows without a label (`| 18+ Youth | | 2 | ... |`); the
     /// overall row in bold.
     case pipeScoreOfMaximum
     /// Score and maximum in columns of their own.
@@ -134,7 +134,7 @@ enum CardTableForm: String, CaseIterable {
         case .pipeWithoutOuterPipes:
             var lines = ["Issue | Grade | Score | Highlights", "--- | --- | --- | ---"]
             lines += Self.rows.map {
-                [name($0), grade($0), "\(score($0))/\(maximum($0))", k.highlight($0, separator: "<br>")].joined(separator: " | ")
+                [name($0), grade($0), "\(score($0))/\(maximum($0))", "• " + k.highlight($0, separator: "<br>• ")].joined(separator: " | ")
             }
             lines.append("EXTRA CREDIT | 18+ Youth | 2 | \(k.youthText)")
             lines.append(" | CLT Child Labor Trafficking | 2 | \(k.laborText)")
@@ -142,7 +142,9 @@ enum CardTableForm: String, CaseIterable {
             return k.heading + lines.joined(separator: "\n") + "\n\n## **LEARN MORE**\n\nTo see how Kansas compares, visit the toolkit.\n"
         case .pipeScoreOfMaximum:
             var lines = ["| Issue | Grade | Score | Highlights |", "|---|---|---|---|"]
-            lines += Self.rows.map { pipe([name($0), grade($0), "\(score($0)) of \(maximum($0))", k.highlight($0)]) }
+            lines += Self.rows.map {
+                pipe([name($0), grade($0), "\(score($0)) of \(maximum($0)) (\(Int(k.scores[$0] / k.maxima[$0] * 100))%)", k.highlight($0)])
+            }
             lines.append(pipe(["18+ Youth", "", "2", k.youthText]))
             lines.append(pipe(["CLT Child Labor Trafficking", "", "2", k.laborText]))
             lines.append(pipe(["**Overall Grade**", "**C**", "**77**", ""]))
