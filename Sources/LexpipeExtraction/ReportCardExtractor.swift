@@ -135,6 +135,9 @@ public struct ReportCardExtractor: Sendable {
     /// them and gives grades and scores in sentences, but has no such table.
     public static func hasGradeTable(_ blocks: [Block]) -> Bool {
         guard let titleIndex = blocks.firstIndex(where: { isTitle($0.text) }) else { return false }
+        // Most cards number their rows in reading order: the first rows decide. Tables whose
+        // columns need arranging (unnumbered issues, the grade before the issue) are laid out.
+        if IssueRowReader.hasScoredRows(blocks[(titleIndex + 1)...], atLeast: 3) { return true }
         let layout = CardLayout(blocks[(titleIndex + 1)...])
         return IssueRowReader.scoredRowCount(layout.issueRows[...]) >= 3
     }
@@ -585,6 +588,40 @@ enum IssueRowReader {
                 WordStream.rowNumber(words[position]).map { $0 <= 4 } == true && WordStream.isCapitalized(words[position + 1])
             }
         }
+    }
+
+    /// Whether `count` issue rows, numbered in sequence, show a score and its maximum, as
+    /// `scoredRowCount` counts them; reads the blocks only as far as it takes to find them.
+    static func hasScoredRows(_ blocks: ArraySlice<Block>, atLeast count: Int) -> Bool {
+        var expected = 1
+        var scored = 0
+        // A row number waiting for the word after it; the numbers seen in the current row.
+        var pending: Int?
+        var numbers = -1
+        for block in blocks {
+            let words = block.cells.map { $0.filter { !$0.isEmpty }.flatMap { WordStream.words($0[...]) } }
+                ?? WordStream.words(block.text[...])
+            for word in words {
+                if let number = pending {
+                    pending = nil
+                    if WordStream.isCapitalized(word) {
+                        expected = number + 1
+                        numbers = 0
+                        continue
+                    }
+                }
+                if let number = WordStream.rowNumber(word), number >= expected, number <= expected + 3 {
+                    pending = number
+                } else if numbers >= 0, WordStream.number(word) != nil {
+                    numbers += 1
+                    if numbers == 2 {
+                        scored += 1
+                        if scored >= count { return true }
+                    }
+                }
+            }
+        }
+        return false
     }
 
     /// How many issue rows show a score and its maximum: two numbers after the row's number,

@@ -1,3 +1,5 @@
+@testable import LexpipeExtraction
+import LexpipeMarkup
 import LexpipePipeline
 import LexpipeRecord
 import Testing
@@ -408,5 +410,20 @@ struct StoryAboutCardsTests {
         #expect(record.kind == .unknown, "warnings: \(record.warnings)")
         #expect(record.reportCard == nil)
         #expect(record.sections.isEmpty)
+    }
+}
+
+@Suite("Report cards: grade table evidence")
+struct GradeTableEvidenceTests {
+    /// The classifier's early answer (reading only as far as the rows it needs) is the answer
+    /// of counting every scored row, on cards and on stories about them.
+    @Test(arguments: CardTableForm.allCases.map { ($0.document, $0.format) }
+        + StoryAboutCards.allCases.map { ($0.document, $0.source.hasSuffix(".html") ? DocumentFormat.html : .markdown) })
+    func earlyAnswerIsTheCount(document: String, format: DocumentFormat) throws {
+        let blocks = try MarkupCleaner().clean(text: document, format: format).blocks[...]
+        let count = IssueRowReader.scoredRowCount(blocks)
+        for needed in 1...7 {
+            #expect(IssueRowReader.hasScoredRows(blocks, atLeast: needed) == (count >= needed), "\(needed) of \(count)")
+        }
     }
 }
