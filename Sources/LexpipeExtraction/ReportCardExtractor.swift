@@ -101,7 +101,13 @@ public struct ReportCardExtractor: Sendable {
             extraction.warnings.append("no report card title found")
             return extraction
         }
-        let title = ReportCardExtractor.splitTitle(ReportCardExtractor.plainText(blocks[titleIndex]))
+        var title = ReportCardExtractor.splitTitle(ReportCardExtractor.plainText(blocks[titleIndex]))
+        // `2016 Report Card` over a line that names the framework (`Protected Innocence Challenge`).
+        if title.framework != ReportCardExtractor.protectedInnocenceChallenge,
+            blocks[titleIndex...].prefix(4).contains(where: { ReportCardExtractor.says($0.text, "protected innocence challenge") })
+        {
+            title.framework = ReportCardExtractor.protectedInnocenceChallenge
+        }
         extraction.headline = title.framework
         extraction.dateText = title.year.map(String.init)
         // The block above the title names the state: a line, or a table row of one filled cell.
@@ -156,7 +162,7 @@ public struct ReportCardExtractor: Sendable {
     }
 
     /// Whether the text holds the phrase (lower-case ASCII) in any case.
-    private static func says(_ text: String, _ phrase: StaticString) -> Bool {
+    static func says(_ text: String, _ phrase: StaticString) -> Bool {
         // No non-ASCII character lower-cases or compares equal to a letter of the phrase, so
         // without its ASCII bytes the text cannot hold it; outside ASCII, lower-casing and
         // Foundation's search decide as they always have.

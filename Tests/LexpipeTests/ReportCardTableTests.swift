@@ -262,6 +262,9 @@ enum ProtectedInnocenceForm: String, CaseIterable {
     /// HTML: the final grade and score printed above the table, a `<th>` header row, a number
     /// column of its own.
     case htmlFinalGradeAbove
+    /// Text: `2015 Report Card` as the title, the framework named on the line below it, the
+    /// final score and grade on one line above the rows, scores as `8.5 10`.
+    case textFrameworkBelowTheTitle
 
     static let areas = [
         "Criminalization of Domestic Minor Sex Trafficking", "Criminal Provisions Addressing Demand",
@@ -290,6 +293,11 @@ enum ProtectedInnocenceForm: String, CaseIterable {
             var lines = ["# Protected Innocence Challenge 2015 Report Card: Texas", "", "| Area | Grade | Score | Possible |", "|---|---|---|---|"]
             lines += rows.map { "| \(Self.areas[$0]) | \(Self.grades[$0].rawValue) | \(points(Self.scores[$0])) | \(points(Self.maxima[$0])) |" }
             lines.append("| **Final Grade** | **D** | **68** | |")
+            return lines.joined(separator: "\n") + "\n"
+        case .textFrameworkBelowTheTitle:
+            var lines = ["TEXAS", "", "2015 Report Card", "", "Protected Innocence Challenge", "", "FINAL SCORE: 68 FINAL GRADE: D", ""]
+            lines += rows.map { "\($0 + 1). \(Self.areas[$0]) \(points(Self.scores[$0])) \(points(Self.maxima[$0]))" }
+            lines += ["", "Learn more at sharedhope.org."]
             return lines.joined(separator: "\n") + "\n"
         case .htmlFinalGradeAbove:
             var html = """
