@@ -219,13 +219,15 @@ struct GradeTable {
         return nil
     }
 
-    /// A name without `N.`: after a cell holding the number alone (`| 1 | Criminal Provisions |`),
+    /// A name without `N.`: after a cell holding the number alone (`| 1 | Criminal Provisions |`,
+    /// `| 1. | Criminal Provisions |`),
     /// or in the header's issue column of a row with a score.
     private func unnumberedName(in cells: [String], expected: Int) -> NameCells? {
         let filled = cells.indices.filter { !cells[$0].isEmpty }
         guard filled.contains(where: { GradeTable.content(of: cells[$0]) != .text }) else { return nil }
         if let first = filled.first, let position = filled.firstIndex(of: first), position + 1 < filled.count,
-            WordStream.number(cells[first]) == Double(expected), GradeTable.isName(cells[filled[position + 1]])
+            WordStream.number(cells[first]) == Double(expected) || WordStream.rowNumber(cells[first][...]) == expected,
+            GradeTable.isName(cells[filled[position + 1]])
         {
             let index = filled[position + 1]
             return NameCells(range: index..<(index + 1), cells: [cells[index]], number: expected, synthesized: true, numberCell: first)
