@@ -331,6 +331,12 @@ struct PipeTableTests {
         #expect(blocks == [.row(["a", "b"]), .row(["c", "d"]), Block(.paragraph, "Either this | or that.")])
     }
 
+    /// A `<br>` inside a cell of a tab-separated row keeps the row whole.
+    @Test func aLineBreakInATabSeparatedRowKeepsTheRow() throws {
+        let blocks = try MarkupCleaner().clean(text: "1. Criminal Provisions\tB\tGoals met.<br>Gaps remain.\n", format: .text).blocks
+        #expect(blocks == [.row(["1. Criminal Provisions", "B", "Goals met. Gaps remain."])])
+    }
+
     /// A `<br>` on a line that is no table row still ends the line.
     @Test func aLineBreakOutsideATableStillBreaksTheLine() throws {
         let blocks = try MarkupCleaner().clean(text: "One line.<br>\n\nTwo | three.<br>Four.", format: .text).blocks
