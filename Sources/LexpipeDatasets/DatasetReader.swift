@@ -81,9 +81,9 @@ public enum DatasetReader {
         var record = DocumentRecord(
             source: row["source"], sha256: row["sha256"], format: format, kind: kind, title: row["title"],
             state: row["state"], stateCode: row["state_code"], year: row["year"], date: row["date"],
-            warnings: try Array((row["warnings"] as String).utf8).withUnsafeBufferPointer { json throws(JSONReadError) in
+            diagnostics: try Array((row["warnings"] as String).utf8).withUnsafeBufferPointer { json throws(JSONReadError) in
                 try JSONReader.read(json) { reader throws(JSONReadError) in try reader.strings() }
-            }
+            }.map(Diagnostic.init(rendered:))
         )
         func rows(of table: TableSchema) throws -> [Row] {
             try Row.fetchAll(

@@ -151,6 +151,18 @@ public enum Tables {
         primaryKey: ["source", "ordinal"], foreignKeys: [(["source"], "report_cards", ["source"])], hasStateYear: true
     )
 
+    public static let warnings = TableSchema(
+        name: "warnings",
+        columns: keyColumns + [
+            column("ordinal", .integer, false, "1-based position among the document's warnings"),
+            column("code", .text, false, "stable code of the warning (docs/errors.md lists them)"),
+            column("stage", .text, false, "ingest, markup, extraction or normalization"),
+            column("location", .text, true, "where in the document: section 2, section 2, citation 1 \"...\", issue 3, overall; null for the whole document"),
+            column("message", .text, false, "what was noticed, without the location"),
+        ],
+        primaryKey: ["source", "ordinal"], foreignKeys: [(["source"], "documents", ["source"])], hasStateYear: true
+    )
+
     public static let errors = TableSchema(
         name: "errors",
         columns: [
@@ -163,11 +175,11 @@ public enum Tables {
 
     /// A table by its position in `all`.
     enum ID: Int, Sendable {
-        case documents, sections, citations, references, reportCards, grades, extraCredit, errors
+        case documents, sections, citations, references, reportCards, grades, extraCredit, warnings, errors
     }
 
     /// Every table, parents first, in the order of `ID`.
-    public static let all = [documents, sections, citations, references, reportCards, grades, extraCredit, errors]
+    public static let all = [documents, sections, citations, references, reportCards, grades, extraCredit, warnings, errors]
 
     /// Encodes the rows one record contributes, table by table, each cell in its table's
     /// column order.
@@ -193,6 +205,16 @@ public enum Tables {
         warnings.strings(record.warnings)
         warnings.bytes.withUnsafeBufferPointer { rows.text(utf8: $0) }
         rows.endRow(.documents)
+        for (index, diagnostic) in record.diagnostics.enumerated() {
+            key()
+            rows.integer(index + 1)
+            rows.text(diagnostic.code.rawValue)
+            rows.text(diagnostic.stage.rawValue)
+            let location = diagnostic.location.text
+            rows.text(location.isEmpty ? nil : location)
+            rows.text(diagnostic.message)
+            rows.endRow(.warnings)
+        }
         for section in record.sections {
             key()
             rows.integer(section.ordinal)

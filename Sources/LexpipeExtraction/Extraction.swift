@@ -15,11 +15,11 @@ public struct Extraction: Sendable, Equatable {
     public var sections: [ExtractedSection]
     /// Report cards only.
     public var reportCard: ExtractedReportCard?
-    public var warnings: [String]
+    public var warnings: [Diagnostic]
 
     public init(
         kind: DocumentKind, headline: String? = nil, stateText: String? = nil, dateText: String? = nil,
-        sections: [ExtractedSection] = [], reportCard: ExtractedReportCard? = nil, warnings: [String] = []
+        sections: [ExtractedSection] = [], reportCard: ExtractedReportCard? = nil, warnings: [Diagnostic] = []
     ) {
         self.kind = kind
         self.headline = headline
@@ -82,7 +82,9 @@ public struct Extractor: Sendable {
         case .unknown:
             extraction = StatuteSummaryExtractor.header(document.blocks)
             extraction.kind = .unknown
-            extraction.warnings.append("neither a statute summary nor a report card: only title, state and date extracted")
+            extraction.warnings.append(Diagnostic(
+                .unknownKind, .document, "neither a statute summary nor a report card: only title, state and date extracted"
+            ))
         }
         extraction.warnings.insert(contentsOf: document.warnings, at: 0)
         return extraction

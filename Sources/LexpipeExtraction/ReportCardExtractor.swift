@@ -98,7 +98,7 @@ public struct ReportCardExtractor: Sendable {
     public func extract(_ blocks: [Block]) -> Extraction {
         var extraction = Extraction(kind: .reportCard)
         guard let titleIndex = blocks.firstIndex(where: { ReportCardExtractor.isTitle($0.text) }) else {
-            extraction.warnings.append("no report card title found")
+            extraction.warnings.append(Diagnostic(.header, .document, "no report card title found"))
             return extraction
         }
         var title = ReportCardExtractor.splitTitle(ReportCardExtractor.plainText(blocks[titleIndex]))
@@ -116,18 +116,18 @@ public struct ReportCardExtractor: Sendable {
         }).map(ReportCardExtractor.plainText)
 
         let layout = CardLayout(blocks[(titleIndex + 1)...])
-        var warnings: [String] = []
+        var warnings: [Diagnostic] = []
         let issues = IssueRowReader.read(layout.issueRows[...], warnings: &warnings)
         let credits = layout.creditRows.map { ExtraCreditReader.read($0, warnings: &warnings) } ?? []
         var overallScore: Double?
         var overallGrade: String?
         if let overall = layout.overall {
             (overallScore, overallGrade) = ReportCardExtractor.overall(overall)
-            if overallScore == nil { warnings.append("overall: no score found after OVERALL GRADE") }
+            if overallScore == nil { warnings.append(Diagnostic(.cardIncomplete, .overall, "no score found after OVERALL GRADE")) }
         } else {
-            warnings.append("no OVERALL GRADE found")
+            warnings.append(Diagnostic(.cardIncomplete, .document, "no OVERALL GRADE found"))
         }
-        if issues.isEmpty { warnings.append("no numbered issue rows found") }
+        if issues.isEmpty { warnings.append(Diagnostic(.cardIncomplete, .document, "no numbered issue rows found")) }
         extraction.reportCard = ExtractedReportCard(
             framework: title.framework, year: title.year, issues: issues, extraCredit: credits,
             overallScore: overallScore, overallGradeText: overallGrade
@@ -540,21 +540,20 @@ enum WordStream {
 
 /// Reads numbered issue rows from the words of the table region.
 enum IssueRowReader {
-    static func read(_ blocks: ArraySlice<Block>, warnings: inout [String]) -> [ExtractedIssueRow] {
+    static func read(_ blocks: ArraySlice<Block>, warnings: inout [Diagnostic]) -> [ExtractedIssueRow] {
         let words = WordStream.words(blocks)
         let starts = rowStarts(words)
         var expected = 1
         for start in starts {
             if start.number > expected {
-                let number = start.number
-                warnings.append("issue \(expected)\(number - 1 > expected ? "-\(number - 1)" : ""): no row found")
+                warnings.append(Diagnostic(.cardIncomplete, .issues(expected...(start.number - 1)), "no row found"))
             }
             expected = start.number + 1
         }
         guard let first = starts.first else { return [] }
         let leading = words[..<first.index].filter { !isHeaderWord($0) }
         if !leading.isEmpty {
-            warnings.append("issue \(first.number): stray fragment \"\(leading.joined(separator: " "))\" dropped")
+            warnings.append(Diagnostic(.fragmentDropped, .issue(first.number), "stray fragment \"\(leading.joined(separator: " "))\" dropped"))
         }
         var rows: [ExtractedIssueRow] = []
         for (position, start) in starts.enumerated() {
@@ -655,7 +654,7 @@ enum IssueRowReader {
     }
 
     private static func readRow(
-        number: Int, _ words: ArraySlice<Substring>, nextNumber: Int?, warnings: inout [String]
+        number: Int, _ words: ArraySlice<Substring>, nextNumber: Int?, warnings: inout [Diagnostic]
     ) -> ExtractedIssueRow {
         // Name: up to the first grade letter or number. A repeat of the row number starts another
         // copy of the name (`1. Crim  1. Criminal Provisions`); the longest copy is kept.
@@ -679,7 +678,7 @@ enum IssueRowReader {
             if copy == name, !keptOne {
                 keptOne = true
             } else {
-                warnings.append("issue \(number): duplicated fragment \"\(number). \(copy)\" dropped")
+                warnings.append(Diagnostic(.fragmentDropped, .issue(number), "duplicated fragment \"\(number). \(copy)\" dropped"))
             }
         }
         var grade: String?
@@ -700,12 +699,12 @@ enum IssueRowReader {
         if let lastSentence = highlight.lastIndex(where: { $0.hasSuffix(".") }), lastSentence < highlight.count - 1 {
             let tail = highlight[(lastSentence + 1)...]
             if tail.count <= 4, tail.allSatisfy({ WordStream.number($0) != nil || $0.count <= 3 }) {
-                warnings.append("issue \(nextNumber ?? number): stray fragment \"\(tail.joined(separator: " "))\" dropped")
+                warnings.append(Diagnostic(.fragmentDropped, .issue(nextNumber ?? number), "stray fragment \"\(tail.joined(separator: " "))\" dropped"))
                 highlight.removeSubrange((lastSentence + 1)...)
             }
         }
         if numbers.count < 2 {
-            warnings.append("issue \(number): \(numbers.isEmpty ? "no score or maximum" : "no maximum score") found")
+            warnings.append(Diagnostic(.cardIncomplete, .issue(number), "\(numbers.isEmpty ? "no score or maximum" : "no maximum score") found"))
         }
         let parsed = Highlights.parse(highlight)
         return ExtractedIssueRow(
@@ -788,7 +787,7 @@ enum Highlights {
 
 /// Reads extra-credit rows: a short code, its long name, points, and a description.
 enum ExtraCreditReader {
-    static func read(_ blocks: ArraySlice<Block>, warnings: inout [String]) -> [ExtractedCreditRow] {
+    static func read(_ blocks: ArraySlice<Block>, warnings: inout [Diagnostic]) -> [ExtractedCreditRow] {
         var rows: [ExtractedCreditRow] = []
         for block in blocks {
             if let cells = block.cells {
@@ -817,7 +816,7 @@ enum ExtraCreditReader {
     /// The description may stand before the points, as the table's columns do: the points are
     /// the first cell of points alone, the description the cells after them and any sentence
     /// before them, the labels the other cells before them.
-    private static func row(fromCells cells: [String], warnings: inout [String]) -> ExtractedCreditRow? {
+    private static func row(fromCells cells: [String], warnings: inout [Diagnostic]) -> ExtractedCreditRow? {
         let pointsIndex = cells.firstIndex { points(in: $0) != nil }
         let end = pointsIndex ?? cells.endIndex
         let descriptions = cells.indices.filter { $0 > end || $0 < end && isSentence(cells[$0]) }
@@ -864,10 +863,10 @@ enum ExtraCreditReader {
     }
 
     /// Words: code, name words up to the points, description after them.
-    private static func row(fromWords words: ArraySlice<Substring>, warnings: inout [String]) -> ExtractedCreditRow? {
+    private static func row(fromWords words: ArraySlice<Substring>, warnings: inout [Diagnostic]) -> ExtractedCreditRow? {
         guard let first = words.first else { return nil }
         guard let pointsIndex = words.dropFirst().firstIndex(where: { WordStream.number($0) != nil }) else {
-            warnings.append("extra credit \"\(words.joined(separator: " "))\": no points found")
+            warnings.append(Diagnostic(.cardIncomplete, .extraCredit(words.joined(separator: " ")), "no points found"))
             return nil
         }
         let code = cleanCode(String(first))

@@ -60,9 +60,9 @@ public enum StatuteSummaryExtractor {
         }
         closeSection()
         if preamble > 0 {
-            extraction.warnings.append("\(preamble) block(s) before the first section heading left out")
+            extraction.warnings.append(Diagnostic(.sectionStructure, .document, "\(preamble) block(s) before the first section heading left out"))
         }
-        if sections.isEmpty { extraction.warnings.append("no section headings found") }
+        if sections.isEmpty { extraction.warnings.append(Diagnostic(.sectionStructure, .document, "no section headings found")) }
         extraction.sections = sections
         return extraction
     }

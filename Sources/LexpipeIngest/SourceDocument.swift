@@ -12,9 +12,9 @@ public struct SourceDocument: Sendable {
     /// Size of the input in bytes.
     public var byteCount: Int
     /// What ingest noticed (a fallback encoding).
-    public var warnings: [String]
+    public var warnings: [Diagnostic]
 
-    public init(source: String, sha256: String, format: DocumentFormat, text: String, byteCount: Int, warnings: [String]) {
+    public init(source: String, sha256: String, format: DocumentFormat, text: String, byteCount: Int, warnings: [Diagnostic]) {
         self.source = source
         self.sha256 = sha256
         self.format = format

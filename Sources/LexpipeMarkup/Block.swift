@@ -1,3 +1,5 @@
+public import LexpipeRecord
+
 /// What a block of a cleaned document is.
 public enum BlockKind: Sendable, Equatable, Hashable {
     /// A heading, level 1 (most important) to 6.
@@ -41,9 +43,9 @@ public struct Block: Sendable, Equatable, Hashable {
 public struct CleanDocument: Sendable {
     public var blocks: [Block]
     /// What cleanup noticed (page furniture dropped, markup repaired).
-    public var warnings: [String]
+    public var warnings: [Diagnostic]
 
-    public init(blocks: [Block], warnings: [String]) {
+    public init(blocks: [Block], warnings: [Diagnostic]) {
         self.blocks = blocks
         self.warnings = warnings
     }

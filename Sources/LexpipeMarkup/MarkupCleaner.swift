@@ -19,7 +19,7 @@ public struct MarkupCleaner: Sendable {
 
     /// The blocks of `text` read as `format`.
     public func clean(text: String, format: DocumentFormat) throws(MarkupError) -> CleanDocument {
-        var warnings: [String] = []
+        var warnings: [Diagnostic] = []
         let blocks: [Block]
         switch format {
         case .html:
@@ -33,7 +33,9 @@ public struct MarkupCleaner: Sendable {
             var builder = TextBlockBuilder(markdown: format == .markdown, dropPageFurniture: dropPageFurniture)
             blocks = builder.build(plain)
             if builder.droppedFurniture > 0 {
-                warnings.append("dropped \(builder.droppedFurniture) line(s) of page header, footer or page number")
+                warnings.append(Diagnostic(
+                    .pageFurniture, .document, "dropped \(builder.droppedFurniture) line(s) of page header, footer or page number"
+                ))
             }
         }
         guard !blocks.isEmpty else { throw .noText }

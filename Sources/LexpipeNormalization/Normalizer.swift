@@ -41,7 +41,7 @@ public struct Normalizer: Sendable {
                 record.date = date.text
                 record.year = date.year
             } else {
-                warnings.append("date \"\(dateText)\" not understood")
+                warnings.append(Diagnostic(.date, .document, "date \"\(dateText)\" not understood"))
             }
         }
 
@@ -50,14 +50,18 @@ public struct Normalizer: Sendable {
             let citations = section.citations.enumerated().map { index, reference in
                 let resolved = resolver.resolve(reference)
                 if let warning = resolved.warning {
-                    warnings.append(CitationWarning.citation(section: offset + 1, index: index + 1, raw: reference.raw, warning))
+                    warnings.append(Diagnostic(
+                        .unknownCodeName, .citation(section: offset + 1, index: index + 1, raw: reference.raw), warning
+                    ))
                 }
                 return resolved.citation
             }
             let references = section.references.enumerated().map { index, reference in
                 let resolved = resolver.resolve(reference)
                 if let warning = resolved.warning {
-                    warnings.append(CitationWarning.reference(section: offset + 1, index: index + 1, raw: reference.raw, warning))
+                    warnings.append(Diagnostic(
+                        .unknownCodeName, .reference(section: offset + 1, index: index + 1, raw: reference.raw), warning
+                    ))
                 }
                 return resolved.citation
             }
@@ -70,7 +74,9 @@ public struct Normalizer: Sendable {
         if jurisdiction == nil, record.sections.contains(where: { section in
             (section.citations + section.references).contains { $0.jurisdiction == nil }
         }) {
-            warnings.append("no state found in the document: citations that are not federal law have no jurisdiction")
+            warnings.append(Diagnostic(
+                .noState, .document, "no state found in the document: citations that are not federal law have no jurisdiction"
+            ))
         }
 
         if let card = extraction.reportCard {
@@ -81,7 +87,7 @@ public struct Normalizer: Sendable {
             record.reportCard = ReportCardNormalizer(scales: settings.gradingScales)
                 .normalize(card, year: record.year, warnings: &warnings)
         }
-        record.warnings = warnings
+        record.diagnostics = warnings
         return record
     }
 

@@ -41,14 +41,16 @@ public struct CitationListing: Sendable {
             stateCode = record.stateCode
             var byCitation: [Int: [Int: [String]]] = [:]
             var byReference: [Int: [Int: [String]]] = [:]
-            for warning in record.warnings {
-                guard let location = CitationWarning.location(of: warning) else { continue }
-                if let citation = location.citation {
-                    byCitation[location.section, default: [:]][citation, default: []].append(warning)
-                } else if let reference = location.reference {
-                    byReference[location.section, default: [:]][reference, default: []].append(warning)
-                } else {
-                    textWarnings.append(warning)
+            for diagnostic in record.diagnostics {
+                switch diagnostic.location {
+                case let .citation(section, index, _):
+                    byCitation[section, default: [:]][index, default: []].append(diagnostic.text)
+                case let .reference(section, index, _):
+                    byReference[section, default: [:]][index, default: []].append(diagnostic.text)
+                case .section where diagnostic.code == .citationText:
+                    textWarnings.append(diagnostic.text)
+                default:
+                    continue
                 }
             }
             for section in record.sections {

@@ -51,7 +51,7 @@ extension DocumentRecord {
         self.init(
             source: source, sha256: sha256, format: format, kind: kind, title: title, state: state,
             stateCode: stateCode, year: year, date: date, sections: sections, reportCard: reportCard,
-            warnings: warnings
+            diagnostics: warnings.map(Diagnostic.init(rendered:))
         )
     }
 }

@@ -16,7 +16,7 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
 ///
 /// `lexpipe extract` prints it, `documents.jsonl` holds one per line in `source` order, and the
 /// flat tables are projections of it. A value the document does not give is `nil`.
-public struct DocumentRecord: Sendable, Equatable, Codable {
+public struct DocumentRecord: Sendable, Equatable {
     /// Path of the input, relative to the corpus root.
     public var source: String
     /// Hex SHA-256 of the input's bytes.
@@ -37,14 +37,20 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
     public var sections: [Section]
     /// Report cards only.
     public var reportCard: ReportCard?
-    /// What the extractor noticed and repaired or could not resolve.
-    public var warnings: [String]
+    /// What the stages noticed and repaired or could not resolve.
+    public var diagnostics: [Diagnostic]
+
+    /// The diagnostics as the record's `warnings` strings.
+    public var warnings: [String] {
+        get { diagnostics.map(\.text) }
+        set { diagnostics = newValue.map(Diagnostic.init(rendered:)) }
+    }
 
     public init(
         source: String, sha256: String, format: DocumentFormat, kind: DocumentKind,
         title: String? = nil, state: String? = nil, stateCode: String? = nil, year: Int? = nil,
         date: String? = nil, sections: [Section] = [], reportCard: ReportCard? = nil,
-        warnings: [String] = []
+        diagnostics: [Diagnostic] = []
     ) {
         self.source = source
         self.sha256 = sha256
@@ -57,15 +63,52 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
         self.date = date
         self.sections = sections
         self.reportCard = reportCard
-        self.warnings = warnings
+        self.diagnostics = diagnostics
     }
+}
 
+/// `Codable` as the record contract spells it, `warnings` as strings.
+extension DocumentRecord: Codable {
     enum CodingKeys: String, CodingKey {
         case source, sha256, format, kind, title, state
         case stateCode = "state_code"
         case year, date, sections
         case reportCard = "report_card"
         case warnings
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            source: try container.decode(String.self, forKey: .source),
+            sha256: try container.decode(String.self, forKey: .sha256),
+            format: try container.decode(DocumentFormat.self, forKey: .format),
+            kind: try container.decode(DocumentKind.self, forKey: .kind),
+            title: try container.decodeIfPresent(String.self, forKey: .title),
+            state: try container.decodeIfPresent(String.self, forKey: .state),
+            stateCode: try container.decodeIfPresent(String.self, forKey: .stateCode),
+            year: try container.decodeIfPresent(Int.self, forKey: .year),
+            date: try container.decodeIfPresent(String.self, forKey: .date),
+            sections: try container.decode([Section].self, forKey: .sections),
+            reportCard: try container.decodeIfPresent(ReportCard.self, forKey: .reportCard),
+            diagnostics: try container.decode([String].self, forKey: .warnings).map(Diagnostic.init(rendered:))
+        )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(source, forKey: .source)
+        try container.encode(sha256, forKey: .sha256)
+        try container.encode(format, forKey: .format)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(title, forKey: .title)
+        try container.encode(state, forKey: .state)
+        try container.encode(stateCode, forKey: .stateCode)
+        try container.encode(year, forKey: .year)
+        try container.encode(date, forKey: .date)
+        try container.encode(sections, forKey: .sections)
+        try container.encode(reportCard, forKey: .reportCard)
+        try container.encode(warnings, forKey: .warnings)
     }
 }
 

@@ -643,25 +643,27 @@ struct CitationTests {
         ))
         #expect(section.references.map(\.raw) == ["Uniform Juvenile Procedure Act § 7"])
         #expect(section.references.first?.code == "Uniform Juvenile Procedure Act")
-        let warnings = record.warnings.filter { CitationWarning.location(of: $0) != nil }
-        #expect(warnings == [
+        let diagnostics = record.diagnostics.filter { $0.code == .unknownCodeName }
+        #expect(diagnostics.map(\.text) == [
             "section 1, citation 2 \"Youth Court Rules § 12\": code name \"Youth Court Rules\" is not in the code-name table for MS; kept as written",
             "section 1, reference 1 \"Uniform Juvenile Procedure Act § 7\": code name \"Uniform Juvenile Procedure Act\" is not in the code-name table for MS; kept as written",
         ])
-        #expect(warnings.compactMap { CitationWarning.location(of: $0)?.citation } == [2])
-        #expect(warnings.compactMap { CitationWarning.location(of: $0)?.reference } == [1])
+        #expect(diagnostics.map(\.location) == [
+            .citation(section: 1, index: 2, raw: "Youth Court Rules § 12"),
+            .reference(section: 1, index: 1, raw: "Uniform Juvenile Procedure Act § 7"),
+        ])
         let listing = CitationListing(file: "ms.txt", outcome: .record(record))
         #expect(listing.rows.map(\.warnings.count) == [0, 1, 1])
         #expect(listing.hasProblems)
     }
 
     @Test func warningLocationsReadBack() {
-        let text = CitationWarning.location(of: CitationWarning.text(section: 4, "as amended", "not a citation"))
-        #expect(text?.section == 4 && text?.citation == nil)
-        let citation = CitationWarning.location(of: CitationWarning.citation(section: 2, index: 7, raw: "X § 1", "unknown"))
-        #expect(citation?.section == 2 && citation?.citation == 7)
-        #expect(CitationWarning.location(of: "section 2: no heading") == nil)
-        #expect(CitationWarning.location(of: "date \"x\" not understood") == nil)
+        let text = CitationWarning.text(section: 4, "as amended", "not a citation")
+        #expect(Diagnostic(rendered: text.text) == text)
+        #expect(text.text == "section 4: citation text \"as amended\": not a citation")
+        let citation = Diagnostic(.unknownCodeName, .citation(section: 2, index: 7, raw: "X § 1"), "code name \"X\" unknown")
+        #expect(Diagnostic(rendered: citation.text) == citation)
+        #expect(Diagnostic(rendered: "date \"x\" not understood").location == .document)
     }
 
     // MARK: The table

@@ -183,7 +183,7 @@ struct CSVTablesReader {
                 source: source, sha256: row["sha256"]!!, format: DocumentFormat(rawValue: row["format"]!!)!,
                 kind: DocumentKind(rawValue: row["kind"]!!)!, title: row["title"]!, state: row["state"]!,
                 stateCode: row["state_code"]!, year: row["year"]!.flatMap { Int($0) }, date: row["date"]!,
-                warnings: try JSONDecoder().decode([String].self, from: Data(row["warnings"]!!.utf8))
+                diagnostics: try JSONDecoder().decode([String].self, from: Data(row["warnings"]!!.utf8)).map(Diagnostic.init(rendered:))
             )
             for section in sections where section["source"]!! == source {
                 let ordinal = section["ordinal"]!!
