@@ -52,7 +52,21 @@ struct CardLayout {
             creditRows = region[labelled...]
         } else if let first = arranged.firstCreditRow {
             creditRows = region[first...]
+        } else if let overallIndex {
+            creditRows = CardLayout.creditRows(after: overallIndex, in: body)
         }
+    }
+
+    /// Extra credit printed after the overall grade: from its label, a few blocks on, to the
+    /// end of the table it is a row of, or to the next heading when it is a line of its own.
+    private static func creditRows(after overallIndex: Int, in body: [Block]) -> ArraySlice<Block>? {
+        let following = body[(overallIndex + 1)...].prefix(12)
+        guard let label = following.firstIndex(where: { TableSection.extraCredit.heads($0) }) else { return nil }
+        let inTable = body[label].cells != nil
+        let end = body[(label + 1)...].firstIndex { block in
+            inTable ? block.cells == nil : block.headingLevel != nil || TableSection.isOverall(block)
+        } ?? body.endIndex
+        return body[label..<end]
     }
 }
 

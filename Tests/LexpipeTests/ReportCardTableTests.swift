@@ -87,6 +87,8 @@ enum CardTableForm: String, CaseIterable {
     case pipeColumnsInAnotherOrder
     /// Grade and score in one cell (`A &nbsp;&nbsp; **16**`), the maximum in a column of its own.
     case pipeGradeAndScoreInOneCell
+    /// The overall grade as a row of the table before the extra-credit rows.
+    case pipeExtraCreditAfterOverall
     /// The whole card one pipe table, the state and the title in rows of their own above the
     /// header row, the overall grade its last row.
     case pipeTitleInTheTable
@@ -174,6 +176,13 @@ enum CardTableForm: String, CaseIterable {
             lines.append(pipe(["", "CLT Child Labor Trafficking", "2", k.laborText]))
             lines.append(pipe(["**OVERALL GRADE**", "C &nbsp;&nbsp; **77**", "100", ""]))
             return k.heading + lines.joined(separator: "\n") + "\n"
+        case .pipeExtraCreditAfterOverall:
+            var lines = ["| Issue | Grade | Score | Highlights |", "|---|---|---|---|"]
+            lines += Self.rows.map { pipe([name($0), grade($0), "\(score($0)) / \(maximum($0))", k.highlight($0)]) }
+            lines.append(pipe(["**OVERALL GRADE**", "C", "77", ""]))
+            lines.append(pipe(["**EXTRA CREDIT**", "18+ Youth", "2", k.youthText]))
+            lines.append(pipe(["", "CLT Child Labor Trafficking", "2", k.laborText]))
+            return k.heading + lines.joined(separator: "\n") + "\n\n**TOOLKIT:** To see how Kansas compares, visit the toolkit.\n"
         case .pipeTitleInTheTable:
             var lines = [pipe(["KANSAS", "", "", ""]), "|---|---|---|---|", pipe([k.title, "", "", ""])]
             lines.append(pipe(["Issue", "Grade", "Score", "Highlights"]))
