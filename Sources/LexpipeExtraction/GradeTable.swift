@@ -82,26 +82,28 @@ struct GradeTable {
     /// The header row's columns, by cell index (`nil` for a cell that names none); empty when
     /// the table has no header row.
     private(set) var columns: [Column?] = []
-    /// The header row's index among the blocks, left out of the rows it arranges.
-    private var headerIndex: Int?
 
     /// The header row is the first table row, before any issue row, whose filled cells all name
     /// columns (`Issue`, `Grade`, `Score`, `Highlights`, `Max`, ...), at least two of them.
     init(header blocks: ArraySlice<Block>) {
-        for (index, block) in zip(blocks.indices, blocks).prefix(40) {
+        for block in blocks.prefix(40) {
             guard let cells = block.cells else {
                 if IssueRowReader.hasRows(CollectionOfOne(block)) { return }
                 continue
             }
-            let named = cells.map { $0.isEmpty ? nil : GradeTable.column(named: $0) }
-            let filled = cells.filter { !$0.isEmpty }.count
-            if filled >= 2, named.compactMap({ $0 }).count == filled {
+            if let named = GradeTable.headerColumns(cells) {
                 columns = named
-                headerIndex = index
                 return
             }
             if GradeTable.nameCell(in: cells, expected: 1) != nil { return }
         }
+    }
+
+    /// The columns a header row names; `nil` unless every filled cell names one, two at least.
+    static func headerColumns(_ cells: [String]) -> [Column?]? {
+        let named = cells.map { $0.isEmpty ? nil : column(named: $0) }
+        let filled = cells.filter { !$0.isEmpty }.count
+        return filled >= 2 && named.compactMap({ $0 }).count == filled ? named : nil
     }
 
     /// The column a header cell names, or `nil`.
@@ -133,12 +135,14 @@ struct GradeTable {
         rows.reserveCapacity(blocks.count)
         var expected = 1
         var seenIssue = false
-        for index in blocks.indices where index != headerIndex {
+        for index in blocks.indices {
             let block = blocks[index]
             guard let cells = block.cells else {
                 rows.append(block)
                 continue
             }
+            // The header repeated where a page break split the table.
+            if GradeTable.headerColumns(cells) != nil { continue }
             var name = GradeTable.nameCell(in: cells, expected: expected)
             if name == nil {
                 // Once the issues are read, a row of a code and points is extra credit, not an issue.

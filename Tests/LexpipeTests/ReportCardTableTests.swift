@@ -80,7 +80,8 @@ enum CardTableForm: String, CaseIterable {
     /// `16 of 17.5 (91%)`; extra-credit rows without a label (`| 18+ Youth | | 2 | ... |`); the
     /// overall row in bold.
     case pipeScoreOfMaximum
-    /// Score and maximum in columns of their own.
+    /// Score and maximum in columns of their own; a page break splits the table in two, the
+    /// header row repeated.
     case pipeSeparateScoreAndMaximum
     /// Columns in another order (`Grade | Issue | Highlights | Max | Score`), the maximum
     /// before the score; an `EXTRA CREDIT` row alone, then `Child Labor Trafficking (CLT)`.
@@ -155,7 +156,9 @@ enum CardTableForm: String, CaseIterable {
             return k.heading + lines.joined(separator: "\n") + "\n"
         case .pipeSeparateScoreAndMaximum:
             var lines = ["| Issue | Grade | Score | Max | Highlights |", "|---|---|--:|--:|---|"]
-            lines += Self.rows.map { pipe([name($0), grade($0), score($0), maximum($0), k.highlight($0)]) }
+            lines += Self.rows.prefix(3).map { pipe([name($0), grade($0), score($0), maximum($0), k.highlight($0)]) }
+            lines += ["", "\u{0C}", "| Issue | Grade | Score | Max | Highlights |", "|---|---|--:|--:|---|"]
+            lines += Self.rows.dropFirst(3).map { pipe([name($0), grade($0), score($0), maximum($0), k.highlight($0)]) }
             lines.append(pipe(["**EXTRA CREDIT**", "", "", "", ""]))
             lines.append(pipe(["18+ Youth", "", "2", "", k.youthText]))
             lines.append(pipe(["CLT Child Labor Trafficking", "", "2", "", k.laborText]))
