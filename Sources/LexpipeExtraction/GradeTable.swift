@@ -101,6 +101,8 @@ struct GradeTable {
 
     /// The columns a header row names; `nil` unless every filled cell names one, two at least.
     static func headerColumns(_ cells: [String]) -> [Column?]? {
+        // A header cell is a few words; a row with a longer cell is read no further.
+        guard cells.allSatisfy({ $0.utf8.count <= 40 }) else { return nil }
         let named = cells.map { $0.isEmpty ? nil : column(named: $0) }
         let filled = cells.filter { !$0.isEmpty }.count
         return filled >= 2 && named.compactMap({ $0 }).count == filled ? named : nil
@@ -286,12 +288,15 @@ struct GradeTable {
     private static let scoreFillers: Set<String> = ["of", "out", "/", "pts", "pts.", "points", "point", "possible", "max", "+"]
 
     static func content(of cell: String) -> Content {
-        let words = WordStream.words(cell[...])
-        guard let first = words.first else { return .text }
         let isValue = { (word: Substring) in
             WordStream.number(word) != nil || scoreFillers.contains(word.lowercased()) || isPercentage(word)
         }
-        if GradeLetter.read(first) != nil, words.dropFirst().allSatisfy(isValue) { return .grade }
+        // A name or a highlight is told by its first word, without splitting the rest.
+        guard let first = WordStream.words(cell[...], limit: 1).first else { return .text }
+        let isGrade = GradeLetter.read(first) != nil
+        guard isGrade || isValue(first) else { return .text }
+        let words = WordStream.words(cell[...])
+        if isGrade, words.dropFirst().allSatisfy(isValue) { return .grade }
         if words.contains(where: { WordStream.number($0) != nil }), words.allSatisfy(isValue) { return .numbers }
         return .text
     }
