@@ -118,7 +118,8 @@ struct GradeTable {
             return .issue
         case "grade", "grades", "letter grade", "state grade": return .grade
         case "score", "scores", "points", "points earned", "score earned", "earned", "state score", "final score",
-            "score max", "score out of", "score possible", "points possible score":
+            "score max", "score out of", "score possible", "points possible score", "total score", "total points",
+            "overall score", "total":
             return .score
         case "max", "maximum", "max score", "maximum score", "possible", "points possible", "possible points",
             "total possible", "out of", "max points", "maximum points", "max possible", "maximum possible":

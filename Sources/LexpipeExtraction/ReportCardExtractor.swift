@@ -294,6 +294,8 @@ enum TableSection: CaseIterable {
     /// Whether the block gives the overall grade: it starts with the heading, or it is a table
     /// row whose first cell is `Overall` or `Total` alone.
     static func isOverall(_ block: Block) -> Bool {
+        // A header row may name a column `Total Score`: it heads the table, not the overall grade.
+        if let cells = block.cells, GradeTable.headerColumns(cells) != nil { return false }
         if overall.heads(block) { return true }
         guard let first = block.cells?.first(where: { !$0.isEmpty }) else { return false }
         let label = first.trimming(where: { !$0.isLetter }).lowercased()

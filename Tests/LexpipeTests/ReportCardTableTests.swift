@@ -86,7 +86,8 @@ enum CardTableForm: String, CaseIterable {
     /// Columns in another order (`Grade | Issue | Highlights | Max | Score`), the maximum
     /// before the score; an `EXTRA CREDIT` row alone, then `Child Labor Trafficking (CLT)`.
     case pipeColumnsInAnotherOrder
-    /// Grade and score in one cell (`A &nbsp;&nbsp; **16**`), the maximum in a column of its own.
+    /// Grade and score in one cell (`A &nbsp;&nbsp; **16**`) under `Total Score`, the maximum
+    /// in a column of its own.
     case pipeGradeAndScoreInOneCell
     /// The overall grade as a row of the table before the extra-credit rows.
     case pipeExtraCreditAfterOverall
@@ -173,7 +174,7 @@ enum CardTableForm: String, CaseIterable {
             lines.append(pipe(["C", "OVERALL GRADE", "", "100", "77"]))
             return k.heading + lines.joined(separator: "\n") + "\n"
         case .pipeGradeAndScoreInOneCell:
-            var lines = ["| Issue | Grade | Points Possible | Highlights |", "|---|---|---|---|"]
+            var lines = ["| Issue | Total Score | Points Possible | Highlights |", "|---|---|---|---|"]
             lines += Self.rows.map { pipe([name($0), "\(grade($0)) &nbsp;&nbsp; **\(score($0))**", maximum($0), k.highlight($0)]) }
             lines.append(pipe(["EXTRA CREDIT", "18+ Youth", "2", k.youthText]))
             lines.append(pipe(["", "CLT Child Labor Trafficking", "2", k.laborText]))
