@@ -211,7 +211,20 @@ public struct ReportCardExtractor: Sendable {
             if !before.isEmpty { state = String(before) }
             words.removeSubrange(..<start)
         }
-        let framework = words.joined(separator: " ").trimming(where: { $0 == " " || $0 == "-" || $0 == ":" || $0 == "," })
+        var framework = words.joined(separator: " ").trimming(where: { $0 == " " || $0 == "-" || $0 == ":" || $0 == "," })
+        // `Report Card on ... Trafficking - Texas`, `... Trafficking: New Mexico`: a short run of
+        // capitalized words after the last separator names the state, not the framework.
+        for separator in [" - ", " – ", " — ", ": ", " | "] {
+            guard let cut = framework.ranges(of: separator).last else { continue }
+            let tail = framework[cut.upperBound...].split(separator: " ")
+            if (1...4).contains(tail.count), tail.allSatisfy({ $0.first?.isUppercase == true }),
+                says(String(framework[..<cut.lowerBound]), "report card")
+            {
+                state = state ?? tail.joined(separator: " ")
+                framework = framework[..<cut.lowerBound]
+                break
+            }
+        }
         return (String(framework), year, state)
     }
 

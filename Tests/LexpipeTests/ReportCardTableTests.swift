@@ -448,3 +448,23 @@ struct GradeTableEvidenceTests {
         }
     }
 }
+
+@Suite("Report card titles")
+struct ReportCardTitleTests {
+    /// A title line and the framework, year and state it gives.
+    @Test(arguments: [
+        ("2021 Report Card on Child & Youth Sex Trafficking", "Report Card on Child & Youth Sex Trafficking", 2021, nil),
+        ("TEXAS 2022 Report Card on Child & Youth Sex Trafficking", "Report Card on Child & Youth Sex Trafficking", 2022, "TEXAS"),
+        ("2023 Report Card on Child & Youth Sex Trafficking - New Mexico", "Report Card on Child & Youth Sex Trafficking", 2023, "New Mexico"),
+        ("Report Card on Child & Youth Sex Trafficking: Ohio (2021)", "Report Card on Child & Youth Sex Trafficking", 2021, "Ohio"),
+        ("Protected Innocence Challenge 2017 Report Card: Texas", "Protected Innocence Challenge", 2017, "Texas"),
+        ("NEW YORK Protected Innocence Challenge", "Protected Innocence Challenge", nil, "NEW YORK"),
+        ("2015 Protected Innocence Challenge", "Protected Innocence Challenge", 2015, nil),
+    ] as [(String, String, Int?, String?)])
+    func titlesGiveFrameworkYearAndState(title: String, framework: String, year: Int?, state: String?) {
+        let split = ReportCardExtractor.splitTitle(title)
+        #expect(split.framework == framework)
+        #expect(split.year == year)
+        #expect(split.state == state)
+    }
+}
