@@ -70,7 +70,7 @@ private enum Kansas {
 }
 
 /// A grade table in one form.
-enum CardTableForm: String, CaseIterable {
+enum KansasCardForm: String, CaseIterable {
     /// `| 1. Criminal Provisions | A | 16 / 17.5 | ... |`, extra credit labelled in the table,
     /// the overall grade below it.
     case pipeSlashScores
@@ -240,8 +240,8 @@ enum CardTableForm: String, CaseIterable {
 
 @Suite("Report cards: table forms")
 struct ReportCardTableFormTests {
-    @Test(arguments: CardTableForm.allCases)
-    func everyTableFormGivesTheSameRecord(form: CardTableForm) throws {
+    @Test(arguments: KansasCardForm.allCases)
+    func everyTableFormGivesTheSameRecord(form: KansasCardForm) throws {
         let record = try extractRecord(text: form.document, source: "ks-2023-report-card.\(form.format == .html ? "html" : "md")")
         #expect(record.kind == .reportCard, "warnings: \(record.warnings)")
         #expect(record.format == form.format)
@@ -438,7 +438,7 @@ struct StoryAboutCardsTests {
 struct GradeTableEvidenceTests {
     /// The classifier's early answer (reading only as far as the rows it needs) is the answer
     /// of counting every scored row, on cards and on stories about them.
-    @Test(arguments: CardTableForm.allCases.map { ($0.document, $0.format) }
+    @Test(arguments: KansasCardForm.allCases.map { ($0.document, $0.format) }
         + StoryAboutCards.allCases.map { ($0.document, $0.source.hasSuffix(".html") ? DocumentFormat.html : .markdown) })
     func earlyAnswerIsTheCount(document: String, format: DocumentFormat) throws {
         let blocks = try MarkupCleaner().clean(text: document, format: format).blocks[...]
