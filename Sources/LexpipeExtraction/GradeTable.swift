@@ -198,7 +198,8 @@ struct GradeTable {
         var grades: [String] = []
         var numbers: [(cell: String, column: Column?)] = []
         var texts: [String] = []
-        for (cell, column) in moved {
+        for (labelled, column) in moved {
+            let cell = GradeTable.droppingLabel(labelled)
             switch GradeTable.content(of: cell) {
             case .grade: grades.append(cell)
             case .numbers: numbers.append((cell, column))
@@ -211,6 +212,14 @@ struct GradeTable {
         }
         if name.synthesized { name.cells[0] = "\(name.number). \(name.cells[0])" }
         return kept + name.cells + grades + numbers.map(\.cell) + texts
+    }
+
+    /// The cell without a label that names its column (`Grade: B`, `Score: 14.5/17.5`).
+    static func droppingLabel(_ cell: String) -> String {
+        guard let colon = cell.firstIndex(of: ":"), cell.distance(from: cell.startIndex, to: colon) <= 24,
+            column(named: String(cell[..<colon])) != nil
+        else { return cell }
+        return String(cell[cell.index(after: colon)...].drop(while: { $0 == " " }))
     }
 
     /// Where a row's name stands, the cells that hold it, and its number.

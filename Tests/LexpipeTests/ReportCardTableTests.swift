@@ -97,8 +97,8 @@ enum KansasCardForm: String, CaseIterable {
     /// An HTML table: `<thead>`, a `<tbody>` per issue with the highlights in a row of their
     /// own, `<th>` row headers, the overall row in `<tfoot>`.
     case htmlHeadAndBodies
-    /// An HTML table with the grade first, `16 of 17.5`, `<br>` inside cells, the overall
-    /// grade in a paragraph after it (`Overall Grade: C (77)`).
+    /// An HTML table with the grade first, cells labelled (`Grade: A`, `Score: 16 of 17.5`),
+    /// `<br>` inside cells, the overall grade in a paragraph after it (`Overall Grade: C (77)`).
     case htmlGradeFirst
     /// The tab-separated conversion.
     case textWithTabs
@@ -220,7 +220,7 @@ enum KansasCardForm: String, CaseIterable {
 
                 """
             for index in Self.rows {
-                html += "<tr><td>\(grade(index))</td><td>\(name(index))</td><td>\(score(index)) of \(maximum(index))</td>"
+                html += "<tr><td><span>Grade:</span> \(grade(index))</td><td>\(name(index))</td><td>Score: \(score(index)) of \(maximum(index))</td>"
                 html += "<td>\(k.highlight(index, separator: "<br>"))</td></tr>\n"
             }
             html += "<tr><td colspan=\"4\"><strong>EXTRA CREDIT</strong></td></tr>\n"
