@@ -191,9 +191,10 @@ struct TextBlockBuilder {
     private func pipeRowCells(_ content: Range<Int>, in bytes: Span<UInt8>) -> [String] {
         if TextBlockBuilder.isDelimiterRow(content, in: bytes) { return [] }
         let cells = TextBlockBuilder.pipeCells(TextBlockBuilder.withoutOuterPipes(content, in: bytes), in: bytes)
+        // In markdown the inline pass removes the backslash of `\|` as of any escape.
         return cells.map { cell in
             let text = inline(cell, in: bytes)
-            return text.utf8.contains(UInt8(ascii: "\\")) ? text.replacing("\\|", with: "|") : text
+            return !markdown && text.utf8.contains(UInt8(ascii: "\\")) ? text.replacing("\\|", with: "|") : text
         }
     }
 
@@ -295,9 +296,10 @@ struct TextBlockBuilder {
 
 /// Markdown inline syntax a conversion leaves around words.
 enum MarkdownInline {
-    /// Removes `**`/`__` strong markers, `*`/`_` emphasis around words, backticks, and turns
-    /// `[text](target)` into `text`. One pass, linear in the length: the next `]` and `)` are
-    /// found once and reused until passed, however many `[` open without closing. Works on
+    /// Removes `**`/`__` strong markers, `*`/`_` emphasis around words, backticks and the
+    /// backslash of an escaped punctuation mark, and turns `[text](target)` into `text`. One
+    /// pass, linear in the length: the next `]` and `)` are found once and reused until passed,
+    /// however many `[` open without closing. Works on
     /// `Character`s (as positions in the UTF-8), so a marker with a combining mark is no marker.
     static func strip(_ text: String) -> String {
         let bytes = Array(text.utf8)
@@ -345,6 +347,17 @@ enum MarkdownInline {
                 out.append(marker)
             case UInt8(ascii: "`"):
                 break
+            case UInt8(ascii: "\\"):
+                // A backslash escape (`1\.` as a converter writes a number that would start a
+                // list, `\*`): the punctuation as written, no marker.
+                if position + 1 < count, characters[position + 2] - characters[position + 1] == 1,
+                    isASCIIPunctuation(bytes[characters[position + 1]])
+                {
+                    out.append(bytes[characters[position + 1]])
+                    position += 2
+                    continue
+                }
+                out.append(UInt8(ascii: "\\"))
             case UInt8(ascii: "["):
                 if let close = next(UInt8(ascii: "]"), from: position + 1, cached: &nextClose), close - position <= 512,
                     close + 1 < count, isLone(UInt8(ascii: "("), at: close + 1),
@@ -365,10 +378,16 @@ enum MarkdownInline {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// A byte of `*`, `_`, backtick, `[`, or the lead byte of U+1FEF (a backtick too).
+    /// A byte of `*`, `_`, backtick, `[`, a backslash, or the lead byte of U+1FEF (a backtick too).
     private static func mayBeMarker(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "[")
-            || byte == 0xE1
+            || byte == UInt8(ascii: "\\") || byte == 0xE1
+    }
+
+    /// ASCII punctuation, which a backslash escapes in markdown.
+    private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
+            || (0x7B...0x7E).contains(byte)
     }
 
     /// `Character.isPunctuation`, which reads a `Character`'s first scalar.

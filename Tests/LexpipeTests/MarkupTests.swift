@@ -284,6 +284,25 @@ struct PipeTableTests {
             rows: [["Code", "Text"], ["A | B", "one | two"]]
         ),
         Case(
+            name: "escaped pipe inside a cell of a text document",
+            format: .text,
+            text: """
+                Code | Text
+                ---|---
+                A \\| B | one
+                """,
+            rows: [["Code", "Text"], ["A | B", "one"]]
+        ),
+        Case(
+            name: "a list number escaped as a converter writes it",
+            text: """
+                Issue | Grade
+                ---|---
+                1\\. Criminal Provisions | B
+                """,
+            rows: [["Issue", "Grade"], ["1. Criminal Provisions", "B"]]
+        ),
+        Case(
             name: "line breaks inside cells",
             text: """
                 | Issue | Highlights |
@@ -330,6 +349,12 @@ struct PipeTableTests {
         let text = "| a | b |\n|---|---|\n| c | d |\n\nEither this | or that.\n"
         let blocks = try MarkupCleaner().clean(text: text, format: .markdown).blocks
         #expect(blocks == [.row(["a", "b"]), .row(["c", "d"]), Block(.paragraph, "Either this | or that.")])
+    }
+
+    /// A backslash escape in markdown prose is the punctuation it escapes; elsewhere it stays.
+    @Test func backslashEscapesAreThePunctuationTheyEscape() throws {
+        let blocks = try MarkupCleaner().clean(text: "1\\. Not a list, \\*not emphasis\\*, C:\\path \\ end", format: .markdown).blocks
+        #expect(blocks.map(\.text) == ["1. Not a list, *not emphasis*, C:\\path \\ end"])
     }
 
     /// A `<br>` inside a cell of a tab-separated row keeps the row whole.

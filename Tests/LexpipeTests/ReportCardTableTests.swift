@@ -74,8 +74,8 @@ enum KansasCardForm: String, CaseIterable {
     /// `| 1. Criminal Provisions | A | 16 / 17.5 | ... |`, extra credit labelled in the table,
     /// the overall grade below it.
     case pipeSlashScores
-    /// No outer pipes, `16/17.5`, the highlights' sentences as bullets with `<br>` between
-    /// them, the overall grade as the table's last row.
+    /// No outer pipes, `1\. Criminal Provisions`, `16/17.5`, the highlights' sentences as
+    /// bullets with `<br>` between them, the overall grade as the table's last row.
     case pipeWithoutOuterPipes
     /// `16 of 17.5 (91%)`; extra-credit rows without a label (`| 18+ Youth | | 2 | ... |`); the
     /// overall row in bold.
@@ -139,8 +139,10 @@ enum KansasCardForm: String, CaseIterable {
             return k.heading + lines.joined(separator: "\n") + "\n\n**OVERALL GRADE**\n\n77\n\n## **LEARN MORE**\n"
         case .pipeWithoutOuterPipes:
             var lines = ["Issue | Grade | Score | Highlights", "--- | --- | --- | ---"]
+            // The list number escaped at the line's start, as html2text writes it.
             lines += Self.rows.map {
-                [name($0), grade($0), "\(score($0))/\(maximum($0))", "• " + k.highlight($0, separator: "<br>• ")].joined(separator: " | ")
+                [name($0).replacing(". ", with: "\\. ", maxReplacements: 1), grade($0), "\(score($0))/\(maximum($0))",
+                 "• " + k.highlight($0, separator: "<br>• ")].joined(separator: " | ")
             }
             lines.append("EXTRA CREDIT | 18+ Youth | 2 | \(k.youthText)")
             lines.append(" | CLT Child Labor Trafficking | 2 | \(k.laborText)")
