@@ -40,6 +40,13 @@ struct CardLayout {
         {
             end = heading
         }
+        // With no overall grade below it, a table ends at its last row: the prose after it
+        // belongs to no issue.
+        if overallIndex == nil, let lastRow = body[min(start, end)..<end].lastIndex(where: { $0.cells != nil }),
+            IssueRowReader.firstRowBlock(body[min(start, end)..<end]).map({ body[$0].cells != nil }) ?? true
+        {
+            end = lastRow + 1
+        }
         let region = body[min(start, end)..<end]
         let grades = GradeTable(header: region)
         if let overallIndex, overall == nil {

@@ -275,7 +275,7 @@ enum ProtectedInnocenceForm: String, CaseIterable {
     /// stated, the final grade as a table row.
     case pipeUnnumberedAreas
     /// HTML: the final grade and score printed above the table, a `<th>` header row, a number
-    /// column of its own (`1.`, `2`).
+    /// column of its own (`1.`, `2`), prose after the table.
     case htmlFinalGradeAbove
     /// Text: `2015 Report Card` as the title, the framework named on the line below it, the
     /// final score and grade on one line above the rows, scores as `8.5 10`.
@@ -325,7 +325,8 @@ enum ProtectedInnocenceForm: String, CaseIterable {
             for index in rows {
                 html += "<tr><td>\(index + 1)\(index.isMultiple(of: 2) ? "." : "")</td><td>\(Self.areas[index])</td><td>\(points(Self.scores[index])) / \(points(Self.maxima[index]))</td></tr>\n"
             }
-            html += "</table><h2>About the Challenge</h2><p>The challenge graded 51 jurisdictions in 2015.</p></body></html>\n"
+            html += "</table><p>Policy goals accomplished related to none of the areas. The challenge graded 51 jurisdictions.</p>"
+            html += "<h2>About the Challenge</h2><p>The challenge graded 51 jurisdictions in 2015.</p></body></html>\n"
             return html
         }
     }
