@@ -256,17 +256,16 @@ struct GradeTable {
         return nil
     }
 
-    /// A name without `N.`: after a cell holding the number alone (`| 1 | Criminal Provisions |`,
-    /// `| 1. | Criminal Provisions |`),
-    /// or in the header's issue column of a row with a score.
+    /// A name without `N.`: after a first cell holding the number alone (`| 1 | Criminal
+    /// Provisions |`, `| 1. | Criminal Provisions |`), or in the header's issue column of a row
+    /// with a score or grade.
     private func unnumberedName(in cells: [String], expected: Int) -> NameCells? {
         let filled = cells.indices.filter { !cells[$0].isEmpty }
         guard filled.contains(where: { GradeTable.content(of: cells[$0]) != .text }) else { return nil }
-        if let first = filled.first, let position = filled.firstIndex(of: first), position + 1 < filled.count,
+        if filled.count >= 2, case let (first, index) = (filled[0], filled[1]),
             WordStream.number(cells[first]) == Double(expected) || WordStream.rowNumber(cells[first][...]) == expected,
-            GradeTable.isName(cells[filled[position + 1]])
+            GradeTable.isName(cells[index])
         {
-            let index = filled[position + 1]
             return NameCells(range: index..<(index + 1), cells: [cells[index]], number: expected, synthesized: true, numberCell: first)
         }
         guard cells.count == columns.count, let index = columns.firstIndex(of: .issue), GradeTable.isName(cells[index])
@@ -304,6 +303,7 @@ struct GradeTable {
     /// Words that may stand between the numbers of a score cell.
     private static let scoreFillers: Set<String> = ["of", "out", "/", "pts", "pts.", "points", "point", "possible", "max", "+"]
 
+    /// What the cell holds: a grade (and maybe its score), numbers alone, or text.
     static func content(of cell: String) -> Content {
         let isValue = { (word: Substring) in
             WordStream.number(word) != nil || scoreFillers.contains(word.lowercased()) || isPercentage(word)
