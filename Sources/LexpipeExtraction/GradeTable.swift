@@ -266,7 +266,9 @@ struct GradeTable {
             WordStream.number(cells[first]) == Double(expected) || WordStream.rowNumber(cells[first][...]) == expected,
             GradeTable.isName(cells[index])
         {
-            return NameCells(range: index..<(index + 1), cells: [cells[index]], number: expected, synthesized: true, numberCell: first)
+            return NameCells(
+                range: index..<(index + 1), cells: [cells[index]], number: expected, synthesized: true, numberCell: first
+            )
         }
         guard cells.count == columns.count, let index = columns.firstIndex(of: .issue), GradeTable.isName(cells[index])
         else { return nil }

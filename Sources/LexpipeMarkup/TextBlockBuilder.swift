@@ -2,8 +2,8 @@ import LexpipeIngest
 
 /// Turns the lines of a text or markdown document into blocks: blank lines end paragraphs,
 /// tab-separated lines and pipe-table lines are table rows, bullets are list items, `#` lines
-/// (markdown) are headings. Lines wrapped inside a paragraph are rejoined, a word hyphenated at a line end
-/// made whole, and running page headers and footers of PDF conversions dropped.
+/// (markdown) are headings. Lines wrapped inside a paragraph are rejoined, a word hyphenated at
+/// a line end made whole, and running page headers and footers of PDF conversions dropped.
 struct TextBlockBuilder {
     var markdown: Bool
     var dropPageFurniture: Bool
