@@ -471,3 +471,29 @@ struct ReportCardTitleTests {
         #expect(split.state == state)
     }
 }
+
+@Suite("Grade table cells")
+struct GradeTableCellTests {
+    /// Each cell is a grade (maybe with its score), numbers alone, or text, by its words.
+    @Test(arguments: [
+        ("B", GradeTable.Content.grade), ("F 47.5", .grade), ("\u{0412}", .grade), ("14.5 / 17.5", .numbers),
+        ("14.5/17.5", .numbers), ("14.5 of 17.5", .numbers), ("16 17.5 (91%)", .numbers), ("2 pts", .numbers),
+        ("1. Criminal Provisions", .text), ("Policy goals accomplished in areas related to x.", .text),
+        ("A gap remains", .text), ("18+ Youth", .text), ("", .text),
+    ])
+    func cellsAreToldByTheirWords(cell: String, content: GradeTable.Content) {
+        #expect(GradeTable.content(of: cell) == content)
+    }
+
+    /// A header cell names its column in any of the words a card uses; a label before a colon
+    /// is dropped from a cell.
+    @Test func headerCellsNameTheirColumns() {
+        #expect(GradeTable.headerColumns(["Issue", "", "Grade", "Score", "Max", "Highlights"])
+            == [.issue, nil, .grade, .score, .maximum, .highlights])
+        #expect(GradeTable.headerColumns(["#", "Policy Area", "Points Earned", "Points Possible"]) == [.number, .issue, .score, .maximum])
+        #expect(GradeTable.headerColumns(["1. Criminal Provisions", "B"]) == nil)
+        #expect(GradeTable.headerColumns(["Issue"]) == nil)
+        #expect(GradeTable.droppingLabel("Score: 14.5/17.5") == "14.5/17.5")
+        #expect(GradeTable.droppingLabel("Note: see above") == "Note: see above")
+    }
+}
