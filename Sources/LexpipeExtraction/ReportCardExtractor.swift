@@ -211,7 +211,7 @@ public struct ReportCardExtractor: Sendable {
             if !before.isEmpty { state = String(before) }
             words.removeSubrange(..<start)
         }
-        var framework = words.joined(separator: " ").trimming(where: { $0 == " " || $0 == "-" || $0 == ":" || $0 == "," })
+        var framework = words.joined(separator: " ").trimming(where: { " -:,|".contains($0) })
         // `Report Card on ... Trafficking - Texas`, `... Trafficking: New Mexico`: a short run of
         // capitalized words after the last separator names the state, not the framework.
         for separator in [" - ", " – ", " — ", ": ", " | "] {

@@ -460,6 +460,7 @@ struct ReportCardTitleTests {
         ("TEXAS 2022 Report Card on Child & Youth Sex Trafficking", "Report Card on Child & Youth Sex Trafficking", 2022, "TEXAS"),
         ("2023 Report Card on Child & Youth Sex Trafficking - New Mexico", "Report Card on Child & Youth Sex Trafficking", 2023, "New Mexico"),
         ("Report Card on Child & Youth Sex Trafficking: Ohio (2021)", "Report Card on Child & Youth Sex Trafficking", 2021, "Ohio"),
+        ("Report Card on Child & Youth Sex Trafficking | Mississippi | 2021", "Report Card on Child & Youth Sex Trafficking", 2021, "Mississippi"),
         ("Protected Innocence Challenge 2017 Report Card: Texas", "Protected Innocence Challenge", 2017, "Texas"),
         ("NEW YORK Protected Innocence Challenge", "Protected Innocence Challenge", nil, "NEW YORK"),
         ("2015 Protected Innocence Challenge", "Protected Innocence Challenge", 2015, nil),
