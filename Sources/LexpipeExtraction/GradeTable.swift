@@ -241,9 +241,13 @@ struct GradeTable {
     }
 
     /// The run of cells that name issue `expected` (or one of the next three) as `N. Name`, a
-    /// cut copy of the name included (`1. Crim`, `1. Criminal Provisions`).
+    /// cut copy of the name included (`1. Crim`, `1. Criminal Provisions`); a cell that numbers
+    /// it otherwise (`Issue 1: Criminal Provisions`, `1) Criminal Provisions`) written so.
     private static func nameCell(in cells: [String], expected: Int) -> NameCells? {
         for index in cells.indices {
+            if let (number, name) = otherwiseNumbered(cells[index]), number >= expected, number <= expected + 3 {
+                return NameCells(range: index..<(index + 1), cells: ["\(number). \(name)"], number: number)
+            }
             let words = WordStream.words(cells[index][...], limit: 2)
             guard words.count == 2, let number = WordStream.rowNumber(words[0]), number >= expected,
                 number <= expected + 3, WordStream.isCapitalized(words[1])
@@ -254,6 +258,28 @@ struct GradeTable {
             return NameCells(range: index..<end, cells: Array(cells[index..<end]), number: number)
         }
         return nil
+    }
+
+    /// `Issue 1: Name`, `Issue 1. Name`, `Issue 1 - Name` or `1) Name`: the number and the name.
+    private static func otherwiseNumbered(_ cell: String) -> (Int, Substring)? {
+        let words = WordStream.words(cell[...], limit: 4)
+        guard let first = words.first else { return nil }
+        var numberWord: Substring
+        var nameWord: Int
+        if first.lowercased() == "issue", words.count >= 3 {
+            numberWord = words[1]
+            if numberWord.last == ":" || numberWord.last == "." { numberWord = numberWord.dropLast() }
+            nameWord = ["-", "–", "—", ":"].contains(words[2]) ? 3 : 2
+        } else if first.count >= 2, first.last == ")" {
+            numberWord = first.dropLast()
+            nameWord = 1
+        } else {
+            return nil
+        }
+        guard words.count > nameWord, let number = Int(numberWord), (1...20).contains(number),
+            WordStream.isCapitalized(words[nameWord])
+        else { return nil }
+        return (number, cell[words[nameWord].startIndex...])
     }
 
     /// A name without `N.`: after a first cell holding the number alone (`| 1 | Criminal

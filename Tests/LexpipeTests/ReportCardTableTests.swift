@@ -81,7 +81,7 @@ enum KansasCardForm: String, CaseIterable {
     /// overall row in bold.
     case pipeScoreOfMaximum
     /// Score and maximum in columns of their own; a page break splits the table in two, the
-    /// header row repeated.
+    /// header row repeated; issues numbered `Issue 1:` and `4)`.
     case pipeSeparateScoreAndMaximum
     /// Columns in another order (`Grade | Issue | Highlights | Max | Score`), the maximum
     /// before the score; an `EXTRA CREDIT` row alone, then `Child Labor Trafficking (CLT)`.
@@ -158,10 +158,12 @@ enum KansasCardForm: String, CaseIterable {
             lines.append(pipe(["**Overall Grade**", "**C**", "**77**", ""]))
             return k.heading + lines.joined(separator: "\n") + "\n"
         case .pipeSeparateScoreAndMaximum:
+            // Issues numbered `Issue 1:` on the first page, `4)` on the second.
+            func label(_ index: Int) -> String { index < 3 ? "Issue \(index + 1): \(k.names[index])" : "\(index + 1)) \(k.names[index])" }
             var lines = ["| Issue | Grade | Score | Max | Highlights |", "|---|---|--:|--:|---|"]
-            lines += Self.rows.prefix(3).map { pipe([name($0), grade($0), score($0), maximum($0), k.highlight($0)]) }
+            lines += Self.rows.prefix(3).map { pipe([label($0), grade($0), score($0), maximum($0), k.highlight($0)]) }
             lines += ["", "\u{0C}", "| Issue | Grade | Score | Max | Highlights |", "|---|---|--:|--:|---|"]
-            lines += Self.rows.dropFirst(3).map { pipe([name($0), grade($0), score($0), maximum($0), k.highlight($0)]) }
+            lines += Self.rows.dropFirst(3).map { pipe([label($0), grade($0), score($0), maximum($0), k.highlight($0)]) }
             lines.append(pipe(["**EXTRA CREDIT**", "", "", "", ""]))
             lines.append(pipe(["18+ Youth", "", "2", "", k.youthText]))
             lines.append(pipe(["CLT Child Labor Trafficking", "", "2", "", k.laborText]))
