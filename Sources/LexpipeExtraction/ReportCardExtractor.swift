@@ -660,6 +660,11 @@ enum IssueRowReader {
         }.count
     }
 
+    /// A word of leader dots or rules (`........`, `…`, `____`).
+    static func isLeader(_ word: Substring) -> Bool {
+        word.allSatisfy { $0 == "." || $0 == "…" || $0 == "_" || $0 == "·" } && (word.count >= 2 || word == "…")
+    }
+
     private static let headerWords: Set<String> = [
         "issue", "issues", "grade", "score", "highlights", "points", "max", "maximum", "possible", "area", "areas",
     ]
@@ -683,7 +688,8 @@ enum IssueRowReader {
                 continue
             }
             if WordStream.number(word) != nil || GradeLetter.read(word) != nil { break }
-            names[names.count - 1].append(word)
+            // Leader dots between a name and its grade (`Criminal Provisions ........ B`) are no part of it.
+            if !IssueRowReader.isLeader(word) { names[names.count - 1].append(word) }
             index += 1
         }
         let copies = names.map { $0.joined(separator: " ") }.filter { !$0.isEmpty }

@@ -100,7 +100,7 @@ enum KansasCardForm: String, CaseIterable {
     /// An HTML table with the grade first, cells labelled (`Grade: A`, `Score: 16 of 17.5`),
     /// `<br>` inside cells, the overall grade in a paragraph after it (`Overall Grade: C (77)`).
     case htmlGradeFirst
-    /// The tab-separated conversion.
+    /// The tab-separated conversion, leader dots after each issue's name.
     case textWithTabs
 
     var format: DocumentFormat {
@@ -234,7 +234,7 @@ enum KansasCardForm: String, CaseIterable {
             return html
         case .textWithTabs:
             var lines = ["Issue\tGrade\tScore\tHighlights"]
-            lines += Self.rows.map { [name($0), grade($0), "\(score($0)) \(maximum($0))", k.highlight($0)].joined(separator: "\t") }
+            lines += Self.rows.map { [name($0) + " ........", grade($0), "\(score($0)) \(maximum($0))", k.highlight($0)].joined(separator: "\t") }
             lines.append("EXTRA CREDIT\t18+)\t18+) Youth\t2\t\(k.youthText)")
             lines.append("\tCLT\tCLT Child Labor Trafficking\t2\t\(k.laborText)")
             return k.heading + lines.joined(separator: "\n") + "\n\n**OVERALL GRADE**\n\n77\n\n## **LEARN MORE**\n"
