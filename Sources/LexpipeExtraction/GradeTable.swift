@@ -333,16 +333,16 @@ struct GradeTable {
 
     /// What the cell holds: a grade (and maybe its score), numbers alone, or text.
     static func content(of cell: String) -> Content {
-        let isValue = { (word: Substring) in
-            WordStream.number(word) != nil || scoreFillers.contains(word.lowercased()) || isPercentage(word)
-        }
+        // A number, `+2` (extra credit's points) included.
+        let isNumber = { (word: Substring) in WordStream.number(word.hasPrefix("+") ? word.dropFirst() : word) != nil }
+        let isValue = { (word: Substring) in isNumber(word) || scoreFillers.contains(word.lowercased()) || isPercentage(word) }
         // A name or a highlight is told by its first word, without splitting the rest.
         guard let first = WordStream.words(cell[...], limit: 1).first else { return .text }
         let isGrade = GradeLetter.read(first) != nil
         guard isGrade || isValue(first) else { return .text }
         let words = WordStream.words(cell[...])
         if isGrade, words.dropFirst().allSatisfy(isValue) { return .grade }
-        if words.contains(where: { WordStream.number($0) != nil }), words.allSatisfy(isValue) { return .numbers }
+        if words.contains(where: isNumber), words.allSatisfy(isValue) { return .numbers }
         return .text
     }
 

@@ -77,7 +77,7 @@ enum KansasCardForm: String, CaseIterable {
     /// No outer pipes, `1\. Criminal Provisions`, `16/17.5`, the highlights' sentences as
     /// bullets with `<br>` between them, the overall grade as the table's last row.
     case pipeWithoutOuterPipes
-    /// `16 of 17.5 (91%)`; extra-credit rows without a label (`| 18+ Youth | | 2 | ... |`); the
+    /// `16 of 17.5 (91%)`; extra-credit rows without a label (`| 18+ Youth | | +2 | ... |`); the
     /// overall row in bold.
     case pipeScoreOfMaximum
     /// Score and maximum in columns of their own; a page break splits the table in two, the
@@ -153,8 +153,8 @@ enum KansasCardForm: String, CaseIterable {
             lines += Self.rows.map {
                 pipe([name($0), grade($0), "\(score($0)) of \(maximum($0)) (\(Int(k.scores[$0] / k.maxima[$0] * 100))%)", k.highlight($0)])
             }
-            lines.append(pipe(["18+ Youth", "", "2", k.youthText]))
-            lines.append(pipe(["CLT Child Labor Trafficking", "", "2", k.laborText]))
+            lines.append(pipe(["18+ Youth", "", "+2", k.youthText]))
+            lines.append(pipe(["CLT Child Labor Trafficking", "", "+2", k.laborText]))
             lines.append(pipe(["**Overall Grade**", "**C**", "**77**", ""]))
             return k.heading + lines.joined(separator: "\n") + "\n"
         case .pipeSeparateScoreAndMaximum:
@@ -480,7 +480,7 @@ struct GradeTableCellTests {
     /// Each cell is a grade (maybe with its score), numbers alone, or text, by its words.
     @Test(arguments: [
         ("B", GradeTable.Content.grade), ("F 47.5", .grade), ("\u{0412}", .grade), ("14.5 / 17.5", .numbers),
-        ("14.5/17.5", .numbers), ("14.5 of 17.5", .numbers), ("16 17.5 (91%)", .numbers), ("2 pts", .numbers),
+        ("14.5/17.5", .numbers), ("14.5 of 17.5", .numbers), ("16 17.5 (91%)", .numbers), ("2 pts", .numbers), ("+2", .numbers),
         ("1. Criminal Provisions", .text), ("Policy goals accomplished in areas related to x.", .text),
         ("A gap remains", .text), ("18+ Youth", .text), ("", .text),
     ])
