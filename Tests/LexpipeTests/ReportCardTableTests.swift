@@ -440,7 +440,7 @@ struct StoryAboutCardsTests {
 }
 
 @Suite("Report cards: grade table evidence")
-struct GradeTableEvidenceTests {
+struct GradeTableEarlyAnswerTests {
     /// The classifier's early answer (reading only as far as the rows it needs) is the answer
     /// of counting every scored row, on cards and on stories about them.
     @Test(arguments: KansasCardForm.allCases.map { ($0.document, $0.format) }
