@@ -667,6 +667,7 @@ enum IssueRowReader {
 
     private static let headerWords: Set<String> = [
         "issue", "issues", "grade", "score", "highlights", "points", "max", "maximum", "possible", "area", "areas",
+        "policy", "earned", "total", "summary", "category", "#", "no.", "number",
     ]
 
     private static func isHeaderWord(_ word: Substring) -> Bool {
