@@ -8,6 +8,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case empty
     /// The file is larger than the configured per-document limit.
     case tooLarge(size: Int, limit: Int)
+    /// The text is data, not a document: a CSV or TSV table.
+    case notADocument(String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,7 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .binary(reason): "binary content: \(reason)"
         case .empty: "empty document: no text to extract"
         case let .tooLarge(size, limit): "document is \(size) bytes, over the limit of \(limit) bytes (max_document_bytes)"
+        case let .notADocument(reason): "not a document: \(reason)"
         }
     }
 }
