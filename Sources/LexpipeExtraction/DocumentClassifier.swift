@@ -3,29 +3,27 @@ public import LexpipeMarkup
 public import LexpipeRecord
 
 /// Stage 3: decides from the content, never the file name, whether a document is a statute
-/// summary, a report card, or neither.
+/// summary, a report card, or neither, by asking each kind for its evidence: a report card has
+/// a grade table (three or more numbered issue rows with a score and its maximum); a statute
+/// summary has a series label, `Citation:` lines, or sections saying what the laws reviewed do
+/// not describe. A document that mentions report cards or statutes without either (a press
+/// release, a news story, a legislature's page for one section) is `unknown`.
 public enum DocumentClassifier {
-    /// The kind the blocks read as; `unknown` unless one kind's evidence is clear.
+    /// The kind the blocks read as; `unknown` unless one kind's evidence is there.
     public static func classify(_ blocks: [Block]) -> DocumentKind {
-        var statute = 0
-        var reportCard = 0
-        for block in blocks.prefix(400) {
+        var summaryEvidence = 0
+        for (index, block) in blocks.prefix(400).enumerated() {
             let text = block.text
+            if ASCIIText.hasPrefix(text, "citation"), StatuteSummaryExtractor.citationLine(text) != nil { summaryEvidence += 1 }
             let found = EvidencePhrase.found(in: text)
-            if ASCIIText.hasPrefix(text, "citation:") || ASCIIText.hasPrefix(text, "citations:") { statute += 3 }
-            if !found.isDisjoint(with: [.statutesReviewed, .seriesLabel]) { statute += 2 }
-            if found.contains(.gatewayName) { statute += 1 }
-            if found.contains(.reportCard) { reportCard += 2 }
-            if found.contains(.overallGrade) { reportCard += 3 }
-            if ASCIIText.hasPrefix(text, "extra credit") { reportCard += 2 }
-            if found.isSuperset(of: [.policyGoal, .accomplished]) { reportCard += 1 }
-            if !found.isDisjoint(with: [.gapRemains, .gapsRemain]) { reportCard += 1 }
+            if found.contains(.statutesReviewed) { summaryEvidence += 1 }
+            if index < 10, found.contains(.seriesLabel) || SeriesLabel.matches(text) { summaryEvidence += 1 }
         }
-        if statute >= 3, statute > reportCard { return .statuteSummary }
-        // Report cards: the evidence is the grade table, at least three issue rows with scores.
-        // The phrases alone ("report card", "overall grade", a grade and a score in a sentence)
-        // are in every press release and news story about the cards too.
-        if ReportCardExtractor.hasGradeTable(blocks) { return .reportCard }
+        // A report card's evidence is its grade table, at least three issue rows with a score and
+        // its maximum, in any table form (`ReportCardExtractor.hasGradeTable`); a summary's
+        // numbered lists can look like a row or two, and its citations outweigh them.
+        if summaryEvidence < 2, ReportCardExtractor.hasGradeTable(blocks) { return .reportCard }
+        if summaryEvidence > 0 { return .statuteSummary }
         return .unknown
     }
 }

@@ -7,8 +7,14 @@ public struct Extraction: Sendable, Equatable {
     public var kind: DocumentKind
     /// The document's title line as written (`Responding to ... - Mississippi`).
     public var headline: String?
-    /// A state named by the document apart from its headline (a report card's heading).
+    /// A state named by the document apart from its headline (a report card's heading, a
+    /// `State:` line, a line naming the state alone), as its full name where known.
     public var stateText: String?
+    /// The series the document belongs to (`State Statutes Series`): data, not the title.
+    public var series: String?
+    /// How many opening blocks the header (title, series, state, date) took: the body starts
+    /// after them.
+    public var headerBlockCount = 0
     /// The date as written (`December 2018`), or a report card's year.
     public var dateText: String?
     /// Statute summaries only.
@@ -73,11 +79,22 @@ public struct ExtractionLimits: Sendable, Equatable {
 /// Stages 3 and 4: classifies a cleaned document and extracts what its kind holds.
 public struct Extractor: Sendable {
     public var reportCards: ReportCardExtractor
+    /// The state names a header line may hold.
+    public var states: StateNames
     public var limits: ExtractionLimits
 
-    public init(reportCards: ReportCardExtractor = ReportCardExtractor(), limits: ExtractionLimits = ExtractionLimits()) {
+    public init(
+        reportCards: ReportCardExtractor = ReportCardExtractor(), states: StateNames = StateNames(),
+        limits: ExtractionLimits = ExtractionLimits()
+    ) {
         self.reportCards = reportCards
+        self.states = states
         self.limits = limits
+    }
+
+    /// The title, state and date that open a document.
+    public func header(_ document: CleanDocument) -> Extraction {
+        StatuteSummaryExtractor.header(document, states: states)
     }
 
     /// The extraction of one cleaned document.
@@ -86,18 +103,22 @@ public struct Extractor: Sendable {
     }
 
     /// The extraction of a document already classified as `kind`; `codeNames` are the code
-    /// names a statute summary may cite, for finding its citations.
+    /// names a statute summary may cite, for finding its citations; `header` is the document's
+    /// `header(_:)` when it was read already.
     public func extract(
-        _ document: CleanDocument, as kind: DocumentKind, codeNames: KnownCodeNames = KnownCodeNames()
+        _ document: CleanDocument, as kind: DocumentKind, codeNames: KnownCodeNames = KnownCodeNames(),
+        header known: Extraction? = nil
     ) -> Extraction {
         var extraction: Extraction
         switch kind {
         case .statuteSummary:
-            extraction = StatuteSummaryExtractor.extract(document.blocks, codeNames: codeNames, limits: limits)
+            extraction = StatuteSummaryExtractor.extract(
+                document, states: states, codeNames: codeNames, limits: limits, header: known
+            )
         case .reportCard:
             extraction = reportCards.extract(document.blocks)
         case .unknown:
-            extraction = StatuteSummaryExtractor.header(document.blocks)
+            extraction = known ?? header(document)
             extraction.kind = .unknown
             extraction.warnings.append(Diagnostic(
                 .unknownKind, .document, "neither a statute summary nor a report card: only title, state and date extracted"

@@ -163,7 +163,7 @@ struct GradeTable {
                 rows.append(block)
                 continue
             }
-            rows.append(.row(issueRow(cells, name: name)))
+            rows.append(.row(issueRow(cells, name: name), span: block.span))
             expected = name.number + 1
             seenIssue = true
         }
@@ -178,7 +178,7 @@ struct GradeTable {
         let order: [Column?] = [.grade, .score, .maximum]
         let label = cells.indices.filter { !order.contains(columns[$0]) }
         let values = order.flatMap { column in cells.indices.filter { columns[$0] == column } }
-        return .row((label + values).map { cells[$0] })
+        return .row((label + values).map { cells[$0] }, span: block.span)
     }
 
     /// An issue row's cells in reading order: fragments before the name, the name, the grade,

@@ -5,16 +5,21 @@ import LexpipeRecord
 /// Stage 4 for statute summaries: the headline, the date, and each headed section with its
 /// `Citation:` lines parsed, its prose kept, and the laws its prose names read as references.
 public enum StatuteSummaryExtractor {
-    /// The full extraction of a statute summary; `codeNames` are the code names the document may
-    /// cite (its jurisdiction's and federal law's), for finding citations in `Citation:` lines
-    /// and prose.
+    /// The full extraction of a statute summary; `states` tell a line naming a state from any
+    /// other, `codeNames` are the code names the document may cite (its jurisdiction's and
+    /// federal law's), for finding citations in `Citation:` lines and prose, within `limits`;
+    /// `header` is the document's `header(_:states:)` when it was read already.
     public static func extract(
-        _ blocks: [Block], codeNames: KnownCodeNames = KnownCodeNames(), limits: ExtractionLimits = ExtractionLimits()
+        _ document: CleanDocument, states: StateNames = StateNames(), codeNames: KnownCodeNames = KnownCodeNames(),
+        limits: ExtractionLimits = ExtractionLimits(), header known: Extraction? = nil
     ) -> Extraction {
-        var (extraction, headerBlockCount) = headerAndLength(blocks)
+        let blocks = document.blocks
+        var extraction = known ?? header(document, states: states)
+        let headerBlockCount = min(extraction.headerBlockCount, blocks.count)
         extraction.kind = .statuteSummary
         var sections: [ExtractedSection] = []
         var heading: String?
+        var opened = false
         var citations: [CitationReference] = []
         var paragraphs: [String] = []
         var preamble = 0
@@ -48,31 +53,43 @@ public enum StatuteSummaryExtractor {
         }
 
         func closeSection() {
-            guard let current = heading else { return }
+            guard opened else { return }
             var references: [CitationReference] = []
             for paragraph in paragraphs { references += read(paragraph[...], isLine: false) }
             let text = paragraphs.joined(separator: "\n\n")
             sections.append(ExtractedSection(
-                heading: current, citations: citations, references: references,
+                heading: heading, citations: citations, references: references,
                 saysNothingDescribed: NothingDescribed.matches(text), text: text
             ))
             citations = []
             paragraphs = []
         }
 
-        let body = blocks.dropFirst(headerBlockCount)
-        for (offset, block) in body.enumerated() {
-            let isLast = offset == body.count - 1
-            if isHeading(block, isLast: isLast) {
+        let body = blocks[headerBlockCount...]
+        // Sections are found by the headings the body has: marked headings (a heading level, a
+        // line all in bold) where there are any, else short lines that read as headings. A
+        // body with neither is one section without a heading.
+        let marked = body.contains { $0.headingLevel != nil || isBoldHeading($0) }
+        let lastIndex = body.indices.last
+        let headings = body.indices.filter { index in
+            marked ? body[index].headingLevel != nil || isBoldHeading(body[index]) : isHeading(body[index], isLast: index == lastIndex)
+        }
+        if headings.isEmpty { opened = true }
+        var nextHeading = 0
+        for index in body.indices {
+            let block = body[index]
+            if nextHeading < headings.count, headings[nextHeading] == index {
+                nextHeading += 1
                 closeSection()
                 heading = block.text
+                opened = true
                 continue
             }
             if let line = citationLine(block.text) {
                 citations += read(line, isLine: true)
                 continue
             }
-            guard heading != nil else {
+            guard opened else {
                 preamble += 1
                 continue
             }
@@ -88,38 +105,41 @@ public enum StatuteSummaryExtractor {
         if preamble > 0 {
             extraction.warnings.append(Diagnostic(.sectionStructure, .document, "\(preamble) block(s) before the first section heading left out"))
         }
-        if sections.isEmpty { extraction.warnings.append(Diagnostic(.sectionStructure, .document, "no section headings found")) }
-        extraction.sections = sections
+        if headings.isEmpty, !sections.isEmpty {
+            extraction.warnings.append(Diagnostic(.sectionStructure, .document, "no section headings found: the body is one section"))
+        }
+        extraction.sections = sections.filter { $0.heading != nil || !$0.text.isEmpty || !$0.citations.isEmpty }
         return extraction
     }
 
-    /// The headline and date that open a document, without its sections.
-    public static func header(_ blocks: [Block]) -> Extraction {
-        headerAndLength(blocks).extraction
+    /// The full extraction of a statute summary given as blocks alone.
+    public static func extract(
+        _ blocks: [Block], codeNames: KnownCodeNames = KnownCodeNames(), limits: ExtractionLimits = ExtractionLimits()
+    ) -> Extraction {
+        extract(CleanDocument(blocks: blocks, warnings: []), codeNames: codeNames, limits: limits)
     }
 
-    /// The header and how many opening blocks it took.
-    static func headerAndLength(_ blocks: [Block]) -> (extraction: Extraction, length: Int) {
+    /// The title, state and date that open a document, without its sections.
+    public static func header(_ document: CleanDocument, states: StateNames = StateNames()) -> Extraction {
+        let header = HeaderReader(states: states).read(document.blocks, pageTitle: document.pageTitle)
         var extraction = Extraction(kind: DocumentKind.unknown)
-        var consumed = 0
-        for block in blocks.prefix(6) {
-            if SeriesLabel.matches(block.text) {
-                consumed += 1
-                continue
-            }
-            if extraction.headline == nil, block.cells == nil, !isCitation(block.text), DateText.find(in: block.text)?.isWholeBlock != true {
-                extraction.headline = block.text
-                consumed += 1
-                continue
-            }
-            if extraction.dateText == nil, let date = DateText.find(in: block.text), date.isWholeBlock {
-                extraction.dateText = date.text
-                consumed += 1
-                continue
-            }
-            break
-        }
-        return (extraction, consumed)
+        extraction.headline = header.title
+        extraction.series = header.series
+        extraction.stateText = header.state
+        extraction.dateText = header.date
+        extraction.headerBlockCount = header.length
+        extraction.warnings = header.warnings
+        return extraction
+    }
+
+    /// The header of a document given as blocks alone.
+    public static func header(_ blocks: [Block]) -> Extraction {
+        header(CleanDocument(blocks: blocks, warnings: []))
+    }
+
+    /// A line all in bold, short, that is no citation line: a heading by typography.
+    static func isBoldHeading(_ block: Block) -> Bool {
+        block.isBold && block.kind == .paragraph && block.text.utf8.count <= 150 && !isCitation(block.text)
     }
 
     /// A heading block, or a paragraph that reads as one: a short line without end punctuation
@@ -236,11 +256,3 @@ enum NothingDescribed {
     }
 }
 
-/// The series label CWIG puts above its titles.
-enum SeriesLabel {
-    static func matches(_ text: String) -> Bool {
-        guard ASCIIText.hasPrefix(text, "state statutes") else { return false }
-        let lower = text.lowercased()
-        return lower == "state statutes series" || lower == "state statutes" || lower.hasPrefix("state statutes series ")
-    }
-}

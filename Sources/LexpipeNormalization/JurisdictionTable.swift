@@ -66,6 +66,9 @@ public struct JurisdictionTable: Sendable {
     /// `knownCodeNames(for:)` of every jurisdiction (and of none, under ""), built once: the
     /// union with every state's prefixed names is too large to build per document.
     private let knownByJurisdiction: [String: KnownCodeNames]
+    /// The names (and aliases) and USPS codes of every jurisdiction but federal law, for
+    /// reading a state from a document's header.
+    public let stateNames: StateNames
 
     /// The table shipped with lexpipe.
     public static let standard: JurisdictionTable = {
@@ -131,6 +134,12 @@ public struct JurisdictionTable: Sendable {
             known[usps] = names
         }
         knownByJurisdiction = known
+        let places = jurisdictions.filter { $0.usps != "US" }
+        stateNames = StateNames(
+            names: places.map { ($0.name, $0.name) }
+                + JurisdictionTable.nameAliases.compactMap { alias, usps in byUSPS[usps].map { (alias, jurisdictions[$0].name) } },
+            codes: places.map { ($0.usps, $0.name) }
+        )
     }
 
     private static let nameAliases: [String: String] = [

@@ -46,12 +46,12 @@ public struct DocumentProcessor: Sendable {
     public init(configuration: Configuration) {
         ingestor = Ingestor(maxDocumentBytes: configuration.maxDocumentBytes)
         cleaner = MarkupCleaner(dropPageFurniture: configuration.dropPageFurniture)
-        extractor = Extractor(limits: ExtractionLimits(
+        let jurisdictions = JurisdictionTable.standard.adding(codes: configuration.codeNames)
+        extractor = Extractor(states: jurisdictions.stateNames, limits: ExtractionLimits(
             maxCitations: configuration.limits.maxCitationsPerDocument, maxWarnings: configuration.limits.maxWarningsPerDocument
         ))
         normalizer = Normalizer(settings: NormalizationSettings(
-            gradingScales: configuration.gradingScales,
-            jurisdictions: JurisdictionTable.standard.adding(codes: configuration.codeNames)
+            gradingScales: configuration.gradingScales, jurisdictions: jurisdictions
         ))
     }
 
@@ -97,10 +97,10 @@ public struct DocumentProcessor: Sendable {
         lap(.markup)
         let kind = DocumentClassifier.classify(clean.blocks)
         lap(.classification)
-        // Statute summaries cite their state's codes: the headline names the state.
-        let codeNames = kind == .statuteSummary
-            ? normalizer.knownCodeNames(for: StatuteSummaryExtractor.header(clean.blocks)) : KnownCodeNames()
-        var extraction = extractor.extract(clean, as: kind, codeNames: codeNames)
+        // Statute summaries cite their state's codes: the header names the state.
+        let header = kind == .reportCard ? nil : extractor.header(clean)
+        let codeNames = kind == .statuteSummary ? header.map { normalizer.knownCodeNames(for: $0) } ?? KnownCodeNames() : KnownCodeNames()
+        var extraction = extractor.extract(clean, as: kind, codeNames: codeNames, header: header)
         extraction.warnings.insert(contentsOf: document.warnings, at: 0)
         lap(.extraction)
         var record = normalizer.normalize(extraction, source: source, sha256: document.sha256, format: document.format)

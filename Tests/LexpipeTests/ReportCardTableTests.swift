@@ -218,7 +218,7 @@ enum KansasCardForm: String, CaseIterable {
             return html
         case .htmlGradeFirst:
             var html = """
-                <html><body>
+                <html><body><main>
                 <p>KANSAS</p><p>2023 Report Card on Child &amp; Youth Sex Trafficking</p>
                 <table><tr><th>Grade</th><th>Issue</th><th>Score</th><th>Highlights</th></tr>
 
@@ -230,7 +230,7 @@ enum KansasCardForm: String, CaseIterable {
             html += "<tr><td colspan=\"4\"><strong>EXTRA CREDIT</strong></td></tr>\n"
             html += "<tr><td></td><td>18+ Youth</td><td>2</td><td>\(k.youthText)</td></tr>\n"
             html += "<tr><td></td><td>CLT Child Labor Trafficking</td><td>2</td><td>\(k.laborText)</td></tr>\n"
-            html += "</table><p><strong>Overall Grade:</strong> C (77)</p><p>A state's grade reflects its laws.</p></body></html>\n"
+            html += "</table><p><strong>Overall Grade:</strong> C (77)</p><p>A state's grade reflects its laws.</p></main></body></html>\n"
             return html
         case .textWithTabs:
             var lines = ["Issue\tGrade\tScore\tHighlights"]
