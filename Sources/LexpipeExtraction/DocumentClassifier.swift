@@ -14,7 +14,8 @@ public enum DocumentClassifier {
         var summaryEvidence = 0
         for (index, block) in blocks.prefix(400).enumerated() {
             let text = block.text
-            if ASCIIText.hasPrefix(text, "citation"), StatuteSummaryExtractor.citationLine(text) != nil { summaryEvidence += 1 }
+            // `Citation:` lines however labelled (`**Citation:**`), as the extractor reads them.
+            if StatuteSummaryExtractor.citationLine(text) != nil { summaryEvidence += 1 }
             let found = EvidencePhrase.found(in: text)
             if found.contains(.statutesReviewed) { summaryEvidence += 1 }
             if index < 10, found.contains(.seriesLabel) || SeriesLabel.matches(text) { summaryEvidence += 1 }

@@ -1,3 +1,4 @@
+public import LexpipeJurisdictions
 public import LexpipeMarkup
 public import LexpipeRecord
 
@@ -79,18 +80,24 @@ public struct ExtractionLimits: Sendable, Equatable {
 /// Stages 3 and 4: classifies a cleaned document and extracts what its kind holds.
 public struct Extractor: Sendable {
     public var reportCards: ReportCardExtractor
-    /// The state names a header line may hold.
-    public var states: StateNames
+    /// The jurisdictions and their code names: which codes a statute summary may cite, found
+    /// from the state its header names, and the state names a header line may hold.
+    public var jurisdictions: JurisdictionTable
     public var limits: ExtractionLimits
 
+    /// An extractor reading report cards with `reportCards`, headers and citations against
+    /// `jurisdictions`, within `limits`.
     public init(
-        reportCards: ReportCardExtractor = ReportCardExtractor(), states: StateNames = StateNames(),
+        reportCards: ReportCardExtractor = ReportCardExtractor(), jurisdictions: JurisdictionTable = .standard,
         limits: ExtractionLimits = ExtractionLimits()
     ) {
         self.reportCards = reportCards
-        self.states = states
+        self.jurisdictions = jurisdictions
         self.limits = limits
     }
+
+    /// The state names a header line may hold.
+    public var states: StateNames { jurisdictions.stateNames }
 
     /// The title, state and date that open a document.
     public func header(_ document: CleanDocument) -> Extraction {
@@ -102,18 +109,23 @@ public struct Extractor: Sendable {
         extract(document, as: DocumentClassifier.classify(document.blocks))
     }
 
-    /// The extraction of a document already classified as `kind`; `codeNames` are the code
-    /// names a statute summary may cite, for finding its citations; `header` is the document's
+    /// The code names a statute summary with this header may cite: those of the state the
+    /// header names and of federal law, and every state's with its prefix (`Ala. Code`).
+    public func knownCodeNames(for header: Extraction) -> KnownCodeNames {
+        let state = jurisdictions.documentJurisdiction(headline: header.headline, stateText: header.stateText).jurisdiction
+        return jurisdictions.knownCodeNames(for: state?.usps)
+    }
+
+    /// The extraction of a document already classified as `kind`; `header` is the document's
     /// `header(_:)` when it was read already.
-    public func extract(
-        _ document: CleanDocument, as kind: DocumentKind, codeNames: KnownCodeNames = KnownCodeNames(),
-        header known: Extraction? = nil
-    ) -> Extraction {
+    public func extract(_ document: CleanDocument, as kind: DocumentKind, header known: Extraction? = nil) -> Extraction {
         var extraction: Extraction
         switch kind {
         case .statuteSummary:
+            // A summary cites its state's codes: its header names the state.
+            let header = known ?? header(document)
             extraction = StatuteSummaryExtractor.extract(
-                document, states: states, codeNames: codeNames, limits: limits, header: known
+                document, states: states, codeNames: knownCodeNames(for: header), limits: limits, header: header
             )
         case .reportCard:
             extraction = reportCards.extract(document.blocks)

@@ -1,38 +1,8 @@
 import Foundation
 import LexpipeIngest
+public import LexpipeJurisdictions
 import LexpipeMarkup
 import LexpipeRecord
-
-/// The names and USPS codes of the states, DC and territories, for telling a line that names a
-/// state (`Texas`, `State: UT`) from any other: normalization's jurisdiction table provides
-/// them, so the names live in one place.
-public struct StateNames: Sendable {
-    /// Name keys (`KnownCodeNames.key`) and USPS codes, each to the jurisdiction's full name.
-    private var byKey: [String: String] = [:]
-    private var byCode: [String: String] = [:]
-
-    /// No names: only labelled states and states in a title are read.
-    public init() {}
-
-    /// `names` are full names and their aliases, each with the full name it stands for; `codes`
-    /// are USPS codes with theirs.
-    public init(names: [(name: String, fullName: String)], codes: [(usps: String, fullName: String)]) {
-        for (name, fullName) in names { byKey[KnownCodeNames.key(name)] = fullName }
-        for (usps, fullName) in codes { byCode[usps.uppercased()] = fullName }
-    }
-
-    /// The full name of the state the whole text names (in any case, `MISSISSIPPI`), or its
-    /// USPS code when written in capitals (`UT`); `nil` for any other text.
-    public func fullName(of text: some StringProtocol) -> String? {
-        guard text.utf8.count <= 64 else { return nil }
-        let trimmed = text.trimming(where: { !$0.isLetter && !$0.isNumber })
-        guard !trimmed.isEmpty, trimmed.utf8.count <= 48 else { return nil }
-        if trimmed.utf8.count == 2, let name = byCode[String(trimmed)] { return name }
-        return byKey[KnownCodeNames.key(trimmed)]
-    }
-
-    var isEmpty: Bool { byKey.isEmpty }
-}
 
 /// Reads a document's header (title, series, state and date) from its opening blocks, in
 /// whatever order they come, as GROBID reads a paper's header: every block near the top is a

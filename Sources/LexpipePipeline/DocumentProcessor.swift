@@ -2,6 +2,7 @@ import Foundation
 public import LexpipeIngest
 import LexpipeMarkup
 import LexpipeExtraction
+import LexpipeJurisdictions
 import LexpipeNormalization
 public import LexpipeRecord
 
@@ -47,7 +48,7 @@ public struct DocumentProcessor: Sendable {
         ingestor = Ingestor(maxDocumentBytes: configuration.maxDocumentBytes)
         cleaner = MarkupCleaner(dropPageFurniture: configuration.dropPageFurniture)
         let jurisdictions = JurisdictionTable.standard.adding(codes: configuration.codeNames)
-        extractor = Extractor(states: jurisdictions.stateNames, limits: ExtractionLimits(
+        extractor = Extractor(jurisdictions: jurisdictions, limits: ExtractionLimits(
             maxCitations: configuration.limits.maxCitationsPerDocument, maxWarnings: configuration.limits.maxWarningsPerDocument
         ))
         normalizer = Normalizer(settings: NormalizationSettings(
@@ -97,10 +98,10 @@ public struct DocumentProcessor: Sendable {
         lap(.markup)
         let kind = DocumentClassifier.classify(clean.blocks)
         lap(.classification)
-        // Statute summaries cite their state's codes: the header names the state.
+        // The header is read once: the extractor takes the state (and so the codes a summary
+        // may cite) from it.
         let header = kind == .reportCard ? nil : extractor.header(clean)
-        let codeNames = kind == .statuteSummary ? header.map { normalizer.knownCodeNames(for: $0) } ?? KnownCodeNames() : KnownCodeNames()
-        var extraction = extractor.extract(clean, as: kind, codeNames: codeNames, header: header)
+        var extraction = extractor.extract(clean, as: kind, header: header)
         extraction.warnings.insert(contentsOf: document.warnings, at: 0)
         lap(.extraction)
         var record = normalizer.normalize(extraction, source: source, sha256: document.sha256, format: document.format)

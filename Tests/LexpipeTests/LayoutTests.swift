@@ -1,5 +1,6 @@
 @testable import LexpipeExtraction
 @testable import LexpipeMarkup
+import LexpipeJurisdictions
 import LexpipeNormalization
 import LexpipePipeline
 import LexpipeRecord
@@ -296,7 +297,7 @@ struct HeadingSyntaxTests {
         let cleaned = try MarkupCleaner().clean(text: source, format: format == "html" ? .html : .text)
         let kind = DocumentClassifier.classify(cleaned.blocks)
         #expect(kind == .statuteSummary)
-        let extraction = Extractor(states: JurisdictionTable.standard.stateNames).extract(cleaned, as: kind)
+        let extraction = Extractor(jurisdictions: .standard).extract(cleaned, as: kind)
         #expect(extraction.sections.count == 1)
         #expect(extraction.sections.first?.heading == nil)
         #expect(extraction.sections.first?.citations.map(\.raw) == ["Rev. Stat. § 432B.020"])

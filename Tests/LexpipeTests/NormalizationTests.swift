@@ -2,6 +2,7 @@ import Foundation
 @testable import LexpipeExtraction
 import LexpipeIngest
 import LexpipeMarkup
+@testable import LexpipeJurisdictions
 @testable import LexpipeNormalization
 import LexpipeRecord
 import Testing
