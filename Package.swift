@@ -20,19 +20,26 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
         // Atomic directory exchange, which Foundation and Glibc's Swift overlay do not expose.
         .target(name: "CSystemShims"),
         // Byte scans sixteen bytes at a time, which Swift's SIMD types do not compile to here.
         .target(name: "CByteScan"),
         // The document record: the contract every stage produces or consumes.
         .target(name: "LexpipeRecord", dependencies: ["CByteScan"]),
+        // Stage 1 for PDFs: the text layer through poppler, as words with boxes and fonts.
+        .target(name: "LexpipePDF", dependencies: ["CPoppler"]),
         // Stage 1: corpus walk, bytes, digest, format detection, decoding.
         .target(
             name: "LexpipeIngest",
-            dependencies: ["LexpipeRecord", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["LexpipeRecord", "LexpipePDF", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        // Stage 2: markup cleanup through libxml2 into blocks.
-        .target(name: "LexpipeMarkup", dependencies: ["LexpipeIngest", "CLibXML2"]),
+        // Stage 2: markup cleanup through libxml2 into blocks; a PDF's words laid out into blocks.
+        .target(name: "LexpipeMarkup", dependencies: ["LexpipeIngest", "LexpipePDF", "CLibXML2"]),
         // Stages 3-4: classification, statute summaries, citations, grade tables.
         .target(name: "LexpipeExtraction", dependencies: ["LexpipeIngest", "LexpipeMarkup"]),
         // Stage 5: states, dates, code names, grades: the extraction becomes the record.
@@ -75,7 +82,7 @@ let package = Package(
             dependencies: [
                 "LexpipePipeline", "LexpipeIngest", "LexpipeMarkup", "LexpipeExtraction",
                 "LexpipeNormalization", "LexpipeDatasets", "LexpipeRecord", "LexpipeDiff",
-                "LexpipeCorpusGenerator", "LexpipeBenchmark",
+                "LexpipeCorpusGenerator", "LexpipeBenchmark", "LexpipePDF",
                 // Built for the end-to-end tests, which run the binary as a user would.
                 "lexpipe",
                 .product(name: "GRDB", package: "GRDB.swift"),

@@ -100,6 +100,7 @@ public struct CorpusGenerator: Sendable {
             case .markdown: card.markdown(&rng)
             case .text: card.text(&rng)
             case .html: card.html(&rng)
+            case .pdf: preconditionFailure("the generator writes text, markdown and HTML only")
             }
             return GeneratedDocument(
                 path: "\(folder)/\(year)-report-card\(suffix).\(format.fileExtension)", bytes: bytes, format: format,
@@ -118,6 +119,7 @@ public struct CorpusGenerator: Sendable {
         case .text: summary.text(&rng)
         case .markdown: summary.markdown(&rng)
         case .html: summary.html(&rng)
+        case .pdf: preconditionFailure("the generator writes text, markdown and HTML only")
         }
         return GeneratedDocument(
             path: "\(folder)/\(year)-statute-summary\(suffix).\(format.fileExtension)", bytes: bytes, format: format,
@@ -233,6 +235,7 @@ extension DocumentFormat {
         case .text: "txt"
         case .markdown: "md"
         case .html: "html"
+        case .pdf: "pdf"
         }
     }
 }

@@ -1,3 +1,5 @@
+public import LexpipePDF
+
 /// Why ingest refused a document. Each case is a per-document error: the batch goes on.
 public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file could not be read (permissions, removed mid-run, not a regular file).
@@ -8,6 +10,9 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case empty
     /// The file is larger than the configured per-document limit.
     case tooLarge(size: Int, limit: Int)
+    /// The file is a PDF that cannot be read: password-protected, damaged, without pages or
+    /// text, or over the page limit.
+    case pdf(PDFError)
 
     public var description: String {
         switch self {
@@ -15,6 +20,7 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .binary(reason): "binary content: \(reason)"
         case .empty: "empty document: no text to extract"
         case let .tooLarge(size, limit): "document is \(size) bytes, over the limit of \(limit) bytes (max_document_bytes)"
+        case let .pdf(error): error.description
         }
     }
 }

@@ -42,9 +42,13 @@ public struct CleanDocument: Sendable {
     public var blocks: [Block]
     /// What cleanup noticed (page furniture dropped, markup repaired).
     public var warnings: [String]
+    /// For a PDF, where each block stands (page and box), one per block; empty for every other
+    /// format.
+    public var pdfSpans: [PDFSpan]
 
-    public init(blocks: [Block], warnings: [String]) {
+    public init(blocks: [Block], warnings: [String], pdfSpans: [PDFSpan] = []) {
         self.blocks = blocks
         self.warnings = warnings
+        self.pdfSpans = pdfSpans
     }
 }

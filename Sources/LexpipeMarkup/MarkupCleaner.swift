@@ -1,4 +1,5 @@
 public import LexpipeIngest
+public import LexpipePDF
 public import LexpipeRecord
 
 /// Stage 2: markup cleanup through libxml2. HTML documents become blocks; inline markup left
@@ -14,7 +15,21 @@ public struct MarkupCleaner: Sendable {
 
     /// The document's blocks, in order.
     public func clean(_ document: SourceDocument) throws(MarkupError) -> CleanDocument {
-        try clean(text: document.text, format: document.format)
+        if let pdf = document.pdf { return try clean(pdf: pdf) }
+        return try clean(text: document.text, format: document.format)
+    }
+
+    /// The blocks of a PDF's text layer, laid out from where its words stand, each with its
+    /// page and box.
+    public func clean(pdf: PDFText) throws(MarkupError) -> CleanDocument {
+        var layout = PDFLayout(dropPageFurniture: dropPageFurniture)
+        layout.build(pdf)
+        guard !layout.blocks.isEmpty else { throw .noText }
+        var warnings: [String] = []
+        if layout.droppedFurniture > 0 {
+            warnings.append("dropped \(layout.droppedFurniture) line(s) of page header, footer or page number")
+        }
+        return CleanDocument(blocks: layout.blocks, warnings: warnings, pdfSpans: layout.spans)
     }
 
     /// The blocks of `text` read as `format`.
@@ -27,6 +42,9 @@ public struct MarkupCleaner: Sendable {
             try HTMLEvents.parse(text, into: builder)
             builder.finish()
             blocks = builder.blocks
+        case .pdf:
+            // A PDF's text is its text layer, which only `clean(pdf:)` reads.
+            throw .noText
         case .text, .markdown:
             let plain = MarkupCleaner.hasInlineMarkup(text.utf8.span) ? try MarkupCleaner.stripInlineMarkup(text) : text
             var builder = TextBlockBuilder(markdown: format == .markdown, dropPageFurniture: dropPageFurniture)
