@@ -114,7 +114,7 @@ struct PDFLayout {
         let indentsParagraphs = laidOut.contains { $0.1.contains(where: \.startsIndented) }
         // The last paragraph, while the next block may continue it: where it ends and its text
         // before folding (a soft hyphen at its end is folded away).
-        var previous: (page: Int, box: PDFBox, text: String)?
+        var previous: (page: Int, box: PDFBox, fontSize: Double, text: String)?
         for (page, boxes) in laidOut {
             for item in PDFLayout.readingOrder(PDFLayout.items(boxes), page: page) {
                 let part = PDFSpan.Part(page: page.number, box: item.box)
@@ -131,14 +131,15 @@ struct PDFLayout {
                 let lines = box.lines.map(\.text)
                 let kind = PDFLayout.kind(of: box, bodySize: bodySize, headingSizes: headingSizes)
                 // A paragraph cut by a column or page break: the reading order moved up the
-                // page or to the next one, and the text before the break stops mid-sentence.
+                // page or to the next one, the font is the same, and the text before the break
+                // stops mid-sentence.
                 if kind == .paragraph, let last = previous, blocks.last?.kind == .paragraph,
-                    last.page != page.number || box.box.top < last.box.top,
+                    last.page != page.number || box.box.top < last.box.top, abs(last.fontSize - box.fontSize) < 0.5,
                     let joined = PDFLayout.continuation(last.text, lines, unindented: indentsParagraphs && !box.startsIndented)
                 {
                     blocks[blocks.count - 1] = Block(.paragraph, InlineText.fold(joined))
                     spans[spans.count - 1].parts.append(part)
-                    previous = (page.number, box.box, joined)
+                    previous = (page.number, box.box, box.fontSize, joined)
                     continue
                 }
                 let raw = PDFLayout.joinLines(lines)
@@ -146,7 +147,7 @@ struct PDFLayout {
                 guard !text.isEmpty else { continue }
                 blocks.append(Block(kind, text))
                 spans.append(PDFSpan(parts: [part]))
-                previous = kind == .paragraph ? (page.number, box.box, raw) : nil
+                previous = kind == .paragraph ? (page.number, box.box, box.fontSize, raw) : nil
             }
         }
     }
@@ -199,15 +200,24 @@ struct PDFLayout {
 
     // MARK: Page furniture
 
-    /// A fragment's identity for finding running headers and footers: its text with digits
-    /// replaced and case ignored, the band it stands in, and its height there in steps of 6 pt.
+    /// A fragment's identity for finding running headers and footers: its text with each run
+    /// of digits replaced (page 9 and page 10 alike) and case ignored, the band it stands in,
+    /// and its height there in steps of 6 pt.
     struct FurnitureKey: Hashable {
         var shape: String
         var top: Bool
         var position: Int
 
         init(_ fragment: Fragment, on page: PDFPage) {
-            shape = String(fragment.text.lowercased().map { $0.isNumber ? "#" : $0 })
+            var shape = ""
+            for character in fragment.text.lowercased() {
+                if character.isNumber {
+                    if shape.last != "#" { shape.append("#") }
+                } else {
+                    shape.append(character)
+                }
+            }
+            self.shape = shape
             top = fragment.box.middle < page.height / 2
             // From the nearer edge, so that pages of slightly different heights agree.
             let distance = top ? fragment.box.top : page.height - fragment.box.bottom

@@ -7,15 +7,18 @@ internal import CPoppler
 /// outlives the call and no poppler object is ever seen by two tasks. poppler's global state is
 /// set up under its own lock when a document is opened, so documents may be read concurrently.
 public enum PDFReader {
-    /// Whether the bytes are a PDF: `%PDF-` within the first 1024 bytes, where readers look
-    /// for it (some writers put a few bytes before it).
+    /// Whether the bytes are a PDF: they start with `%PDF-`, or hold it within the first 1024
+    /// bytes (where readers look for it) after binary bytes some writers put before it. A text
+    /// that merely mentions `%PDF-` stays text.
     public static func isPDF(_ bytes: [UInt8]) -> Bool {
-        let head = bytes.prefix(1024)
         let marker: [UInt8] = Array("%PDF-".utf8)
-        guard head.count >= marker.count else { return false }
+        if bytes.starts(with: marker) { return true }
+        let head = bytes.prefix(1024)
         var index = head.startIndex
         while let found = head[index...].firstIndex(of: marker[0]) {
-            if head[found...].starts(with: marker) { return true }
+            if head[found...].starts(with: marker) {
+                return head[..<found].contains { $0 < 0x09 || $0 >= 0x0E && $0 < 0x20 && $0 != 0x1B }
+            }
             index = found + 1
         }
         return false

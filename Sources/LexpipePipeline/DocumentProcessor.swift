@@ -44,7 +44,7 @@ public struct DocumentProcessor: Sendable {
     public let normalizer: Normalizer
 
     public init(configuration: Configuration) {
-        ingestor = Ingestor(maxDocumentBytes: configuration.maxDocumentBytes)
+        ingestor = Ingestor(maxDocumentBytes: configuration.maxDocumentBytes, maxPDFPages: configuration.maxPDFPages)
         cleaner = MarkupCleaner(dropPageFurniture: configuration.dropPageFurniture)
         extractor = Extractor()
         normalizer = Normalizer(settings: NormalizationSettings(
