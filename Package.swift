@@ -55,8 +55,8 @@ let package = Package(
         ),
         // Year-over-year and run-over-run comparison of published datasets.
         .target(name: "LexpipeDiff", dependencies: ["LexpipeRecord", "LexpipeDatasets"]),
-        // `lexpipe bench`: a corpus measured against reading and libxml2 alone.
-        .target(name: "LexpipeBenchmark", dependencies: ["LexpipeIngest", "LexpipeMarkup", "LexpipeRecord"]),
+        // `lexpipe bench`: a corpus measured against reading and libxml2 alone, PDFs against pdftotext.
+        .target(name: "LexpipeBenchmark", dependencies: ["LexpipeIngest", "LexpipePDF", "LexpipeMarkup", "LexpipeRecord"]),
         // Deterministic corpora of summaries and report cards for benchmarks and stress tests.
         .target(name: "LexpipeCorpusGenerator", dependencies: ["LexpipeRecord"]),
         // The runner: configuration, concurrency, the one writer.
