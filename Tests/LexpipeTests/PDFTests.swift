@@ -202,6 +202,44 @@ struct PDFTests {
         }
     }
 
+    /// Damaged copies of a test PDF (bytes flipped, cut short, spliced): each is read or
+    /// refused, the same way twice, and a refusal names the PDF's fault.
+    @Test func damagedCopiesAreReadOrRefusedNeverCrash() throws {
+        let original = try [UInt8](Data(contentsOf: URL(fileURLWithPath: PDFTests.fixture("summary-printed-web-page.pdf"))))
+        let processor = DocumentProcessor(configuration: LexpipePipeline.Configuration())
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var refused = 0
+        for round in 0..<40 {
+            var bytes = original
+            switch round % 3 {
+            case 0: for _ in 0..<8 { bytes[5 + next(bytes.count - 5)] = UInt8(next(256)) }
+            case 1: bytes.removeSubrange((8 + next(bytes.count - 8))...)
+            default:
+                let start = 5 + next(bytes.count - 5)
+                bytes.replaceSubrange(start..<min(bytes.count, start + 200), with: original[0..<200])
+            }
+            var times = StageTimes()
+            let first = processor.process(bytes: bytes, source: "damaged.pdf", times: &times)
+            let second = processor.process(bytes: bytes, source: "damaged.pdf", times: &times)
+            switch (first, second) {
+            case let (.record(a), .record(b)):
+                #expect(a == b)
+                #expect(a.format == .pdf)
+            case let (.failure(a), .failure(b)):
+                #expect(a == b)
+                #expect(a.reason.hasPrefix("PDF ") || a.stage == .markup, "\(a.reason)")
+                refused += 1
+            default:
+                Issue.record("round \(round): read once, refused once")
+            }
+        }
+        #expect(refused > 0, "cutting a PDF short refuses it")
+    }
+
     @Test func aPDFIsKnownByItsHeaderNotItsName() {
         #expect(PDFReader.isPDF(Array("%PDF-1.7\n".utf8)))
         #expect(PDFReader.isPDF([0x00, 0x05, 0x16, 0x00] + Array("%PDF-1.4\n".utf8)))
