@@ -1,7 +1,7 @@
 import Foundation
 import LexpipeIngest
 import LexpipeMarkup
-import LexpipePDF
+@testable import LexpipePDF
 import LexpipePipeline
 import LexpipeRecord
 import Testing
@@ -202,6 +202,26 @@ struct PDFTests {
         }
     }
 
+    /// poppler's documents are opened, read and freed inside one call, so many tasks may read
+    /// PDFs at once: each reads what it reads alone.
+    @Test func pdfsReadConcurrentlyReadAsAlone() async throws {
+        let names = ["summary-printed-web-page.pdf", "summary-two-columns.pdf", "summary-page-breaks.pdf", "report-card-table.pdf"]
+        let documents = try names.map { try [UInt8](Data(contentsOf: URL(fileURLWithPath: PDFTests.fixture($0)))) }
+        let alone = try documents.map { try PDFReader.read($0, maxPages: 100) }
+        let together = try await withThrowingTaskGroup(of: (Int, PDFText).self) { group in
+            for round in 0..<24 {
+                let index = round % documents.count
+                let bytes = documents[index]
+                group.addTask { (index, try PDFReader.read(bytes, maxPages: 100)) }
+            }
+            var results: [(Int, PDFText)] = []
+            for try await result in group { results.append(result) }
+            return results
+        }
+        #expect(together.count == 24)
+        for (index, text) in together { #expect(text == alone[index]) }
+    }
+
     /// Damaged copies of a test PDF (bytes flipped, cut short, spliced): each is read or
     /// refused, the same way twice, and a refusal names the PDF's fault.
     @Test func damagedCopiesAreReadOrRefusedNeverCrash() throws {
@@ -238,6 +258,11 @@ struct PDFTests {
             }
         }
         #expect(refused > 0, "cutting a PDF short refuses it")
+    }
+
+    @Test func theEmptyDocumentThatKeepsPopplerReadyIsAValidPDF() throws {
+        #expect(try PDFReader.pageCount(PDFReader.emptyDocument()) == 1)
+        #expect(throws: PDFError.noTextLayer(pages: 1)) { try PDFReader.read(PDFReader.emptyDocument(), maxPages: 1) }
     }
 
     @Test func aPDFIsKnownByItsHeaderNotItsName() {
