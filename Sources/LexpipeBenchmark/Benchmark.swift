@@ -54,13 +54,22 @@ public struct BenchmarkResult: Sendable {
         public var seconds: Double
         /// `pdftotext FILE -` for every file (median); `nil` when it is not installed.
         public var pdftotextSeconds: Double?
+        /// CPU time (user and system, medians) of the reading thread and of the `pdftotext`
+        /// processes: what each cost, whatever else the machine was doing.
+        public var cpuSeconds: Double = 0
+        public var pdftotextCPUSeconds: Double? = nil
 
-        public init(documents: Int, bytes: Int, pages: Int, seconds: Double, pdftotextSeconds: Double?) {
+        public init(
+            documents: Int, bytes: Int, pages: Int, seconds: Double, pdftotextSeconds: Double?, cpuSeconds: Double = 0,
+            pdftotextCPUSeconds: Double? = nil
+        ) {
             self.documents = documents
             self.bytes = bytes
             self.pages = pages
             self.seconds = seconds
             self.pdftotextSeconds = pdftotextSeconds
+            self.cpuSeconds = cpuSeconds
+            self.pdftotextCPUSeconds = pdftotextCPUSeconds
         }
     }
 
@@ -90,11 +99,11 @@ public enum BenchmarkReport {
             if let pdf = result.pdf {
                 let pdfMegabytes = Double(pdf.bytes) / 1_000_000
                 out += String(format: "  PDFs: %d files, %d pages, %.1f MB\n", pdf.documents, pdf.pages, pdfMegabytes)
-                out += label("lexpipe PDF text + layout") + String(format: "%8.3f s  %8.1f MB/s  %8.0f pages/s\n", pdf.seconds,
-                              pdfMegabytes / max(pdf.seconds, 1e-9), Double(pdf.pages) / max(pdf.seconds, 1e-9))
+                out += label("lexpipe PDF text + layout") + String(format: "%8.3f s  %8.1f MB/s  %8.0f pages/s  CPU %.3f s\n", pdf.seconds,
+                              pdfMegabytes / max(pdf.seconds, 1e-9), Double(pdf.pages) / max(pdf.seconds, 1e-9), pdf.cpuSeconds)
                 if let seconds = pdf.pdftotextSeconds {
-                    out += label("pdftotext, a process per file") + String(format: "%8.3f s  %8.1f MB/s  %8.0f pages/s\n", seconds,
-                                  pdfMegabytes / max(seconds, 1e-9), Double(pdf.pages) / max(seconds, 1e-9))
+                    out += label("pdftotext, a process per file") + String(format: "%8.3f s  %8.1f MB/s  %8.0f pages/s  CPU %.3f s\n", seconds,
+                                  pdfMegabytes / max(seconds, 1e-9), Double(pdf.pages) / max(seconds, 1e-9), pdf.pdftotextCPUSeconds ?? 0)
                 } else {
                     out += label("pdftotext") + "not installed\n"
                 }
@@ -144,6 +153,8 @@ public enum BenchmarkReport {
                             ("documents", .integer(pdf.documents)), ("bytes", .integer(pdf.bytes)), ("pages", .integer(pdf.pages)),
                             ("seconds", .number(pdf.seconds)),
                             ("pdftotext_seconds", pdf.pdftotextSeconds.map(JSONValue.number) ?? .null),
+                            ("cpu_seconds", .number(pdf.cpuSeconds)),
+                            ("pdftotext_cpu_seconds", pdf.pdftotextCPUSeconds.map(JSONValue.number) ?? .null),
                         ])
                     } ?? .null),
                     ("runs", .array(result.runs.map { run in

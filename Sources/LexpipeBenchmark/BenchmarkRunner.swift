@@ -85,6 +85,8 @@ public struct BenchmarkRunner {
         var parse: [Double] = []
         var pdfRead: [Double] = []
         var pdftotext: [Double] = []
+        var pdfCPU: [Double] = []
+        var pdftotextCPU: [Double] = []
         var write: [Double] = []
         var datasetSizes: [Int] = []
         /// By job count: the `--full` runs' samples, then the unchanged reruns' (largest count).
@@ -168,19 +170,24 @@ public struct BenchmarkRunner {
         if !subject.pdfs.isEmpty {
             let pdfs = subject.pdfs
             let cleaner = MarkupCleaner()
+            let cpuBefore = BenchmarkRunner.threadCPUSeconds()
             subject.pdfRead.append(time {
                 for pdf in pdfs {
                     guard let text = try? PDFReader.read(pdf.bytes, maxPages: Int.max) else { continue }
                     _ = try? cleaner.clean(pdf: text)
                 }
             })
+            subject.pdfCPU.append(BenchmarkRunner.threadCPUSeconds() - cpuBefore)
             if let pdftotext {
+                var cpu = 0.0
                 subject.pdftotext.append(try time {
                     for pdf in pdfs {
-                        let (status, _) = try BenchmarkRunner.spawn([pdftotext, "-q", pdf.path, "-"])
+                        let (status, usage) = try BenchmarkRunner.spawn([pdftotext, "-q", pdf.path, "-"])
                         guard status == 0 else { throw BenchmarkError.run("pdftotext exited with status \(status) on \(pdf.path)") }
+                        cpu += BenchmarkRunner.seconds(usage.ru_utime) + BenchmarkRunner.seconds(usage.ru_stime)
                     }
                 })
+                subject.pdftotextCPU.append(cpu)
             }
         }
         for count in jobOrder {
@@ -214,7 +221,8 @@ public struct BenchmarkRunner {
         if !subject.pdfs.isEmpty {
             result.pdf = BenchmarkResult.PDF(
                 documents: subject.pdfs.count, bytes: subject.pdfs.reduce(0) { $0 + $1.bytes.count }, pages: subject.pdfPages,
-                seconds: median(subject.pdfRead), pdftotextSeconds: subject.pdftotext.isEmpty ? nil : median(subject.pdftotext)
+                seconds: median(subject.pdfRead), pdftotextSeconds: subject.pdftotext.isEmpty ? nil : median(subject.pdftotext),
+                cpuSeconds: median(subject.pdfCPU), pdftotextCPUSeconds: subject.pdftotextCPU.isEmpty ? nil : median(subject.pdftotextCPU)
             )
         }
         return result
@@ -289,6 +297,17 @@ public struct BenchmarkRunner {
             seconds: seconds, rss: (reported ?? Double(usage.ru_maxrss)) / 1024, stages: stages,
             user: cpuSeconds(usage.ru_utime), system: cpuSeconds(usage.ru_stime)
         )
+    }
+
+    /// CPU seconds (user and system) the calling thread has used.
+    static func threadCPUSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) * 1e-9
+    }
+
+    static func seconds(_ time: timeval) -> Double {
+        Double(time.tv_sec) + Double(time.tv_usec) * 1e-6
     }
 
     /// Runs a program, waits for it, and returns its exit status and resource usage.
