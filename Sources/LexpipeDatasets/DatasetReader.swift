@@ -81,24 +81,31 @@ public enum DatasetReader {
         var record = DocumentRecord(
             source: row["source"], sha256: row["sha256"], format: format, kind: kind, title: row["title"],
             state: row["state"], stateCode: row["state_code"], year: row["year"], date: row["date"],
-            warnings: try Array((row["warnings"] as String).utf8).withUnsafeBufferPointer { json throws(JSONReadError) in
+            diagnostics: try Array((row["warnings"] as String).utf8).withUnsafeBufferPointer { json throws(JSONReadError) in
                 try JSONReader.read(json) { reader throws(JSONReadError) in try reader.strings() }
-            }
+            }.map(Diagnostic.init(rendered:))
         )
-        let citationRows = try Row.fetchAll(
-            db, sql: "SELECT * FROM citations WHERE source = ? ORDER BY section_ordinal, ordinal", arguments: [source]
-        )
-        for section in try Row.fetchAll(db, sql: "SELECT * FROM sections WHERE source = ? ORDER BY ordinal", arguments: [source]) {
-            let ordinal: Int = section["ordinal"]
-            let citations = citationRows.filter { ($0["section_ordinal"] as Int) == ordinal }.map { citation in
+        func rows(of table: TableSchema) throws -> [Row] {
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM \(table.name) WHERE source = ? ORDER BY section_ordinal, ordinal", arguments: [source]
+            )
+        }
+        func citations(_ rows: [Row], section ordinal: Int) -> [Citation] {
+            rows.filter { ($0["section_ordinal"] as Int) == ordinal }.map { citation in
                 Citation(
                     raw: citation["raw"], jurisdiction: citation["jurisdiction"],
                     body: LawBody(rawValue: citation["body"]) ?? .statute, code: citation["code"], title: citation["title"],
                     section: citation["section"], sectionEnd: citation["section_end"], normalized: citation["normalized"]
                 )
             }
+        }
+        let citationRows = try rows(of: Tables.citations)
+        let referenceRows = try db.tableExists(Tables.references.name) ? try rows(of: Tables.references) : []
+        for section in try Row.fetchAll(db, sql: "SELECT * FROM sections WHERE source = ? ORDER BY ordinal", arguments: [source]) {
+            let ordinal: Int = section["ordinal"]
             record.sections.append(Section(
-                ordinal: ordinal, heading: section["heading"], citations: citations, provision: section["provision"],
+                ordinal: ordinal, heading: section["heading"], citations: citations(citationRows, section: ordinal),
+                references: citations(referenceRows, section: ordinal), provision: section["provision"],
                 text: section["text"]
             ))
         }

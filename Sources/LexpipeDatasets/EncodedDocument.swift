@@ -94,7 +94,7 @@ extension DatasetEncoder {
     static func textBytes(of record: DocumentRecord) -> Int {
         var size = 512 + 2 * record.source.utf8.count + record.warnings.reduce(0) { $0 + $1.utf8.count + 8 }
         for section in record.sections {
-            size += 96 + section.heading.utf8.count + section.text.utf8.count
+            size += 96 + (section.heading?.utf8.count ?? 0) + section.text.utf8.count
             for citation in section.citations {
                 size += 192 + citation.raw.utf8.count + citation.code.utf8.count + citation.normalized.utf8.count
             }
@@ -178,8 +178,9 @@ struct RowEncoder {
         if sqlite { rows.cells.append(.real(real)) }
     }
 
-    /// `true`/`false` in CSV, 1/0 in SQLite.
-    mutating func boolean(_ flag: Bool) {
+    /// `true`/`false` in CSV, 1/0 in SQLite; empty and NULL for `nil`.
+    mutating func boolean(_ flag: Bool?) {
+        guard let flag else { return null() }
         separate()
         if csv {
             if flag { rows.csv.append(ascii: "true") } else { rows.csv.append(ascii: "false") }

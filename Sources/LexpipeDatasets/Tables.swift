@@ -57,6 +57,7 @@ public enum Tables {
             column("date", .text, true, "YYYY, YYYY-MM or YYYY-MM-DD"),
             column("section_count", .integer, false, "number of sections (statute summaries)"),
             column("citation_count", .integer, false, "number of citations over all sections"),
+            column("reference_count", .integer, false, "number of laws named in the sections' prose"),
             column("warnings", .text, false, "what the extractor repaired or could not resolve, as a JSON array of strings"),
         ],
         primaryKey: ["source"], foreignKeys: [], hasStateYear: true
@@ -66,21 +67,33 @@ public enum Tables {
         name: "sections",
         columns: keyColumns + [
             column("ordinal", .integer, false, "1-based position in the document"),
-            column("heading", .text, false, "section heading as written"),
+            column("heading", .text, true, "section heading as written; null when the body has no section headings"),
             column("provision", .boolean, false, "false when the section cites nothing and says nothing is described"),
-            column("citation_count", .integer, false, "citations of the section"),
+            column("citation_count", .integer, false, "citations of the section's Citation: lines"),
+            column("reference_count", .integer, false, "laws named in the section's prose"),
             column("text", .text, false, "section prose, paragraphs separated by a blank line"),
         ],
         primaryKey: ["source", "ordinal"], foreignKeys: [(["source"], "documents", ["source"])], hasStateYear: true
     )
 
-    public static let citations = TableSchema(
-        name: "citations",
+    public static let citations = citationTable(
+        name: "citations", ordinalMeaning: "1-based position within the section's Citation: lines"
+    )
+
+    /// The laws named in sections' prose, apart from their `Citation:` lines. Not `references`:
+    /// that is an SQL keyword, which every query would have to quote.
+    public static let references = citationTable(
+        name: "law_references", ordinalMeaning: "1-based position within the section's prose"
+    )
+
+    private static func citationTable(name: String, ordinalMeaning: String) -> TableSchema {
+        TableSchema(
+        name: name,
         columns: keyColumns + [
             column("section_ordinal", .integer, false, "ordinal of the citing section"),
-            column("ordinal", .integer, false, "1-based position within the section"),
+            column("ordinal", .integer, false, ordinalMeaning),
             column("raw", .text, false, "citation as written"),
-            column("jurisdiction", .text, false, "USPS code, or US for federal law"),
+            column("jurisdiction", .text, true, "USPS code, US for federal law, null when no state is known"),
             column("body", .text, false, "statute, regulation, constitution, session_law, court_rule or policy"),
             column("code", .text, false, "Bluebook code abbreviation with state prefix"),
             column("title", .text, true, "title, chapter or article number for codes cited by division"),
@@ -90,7 +103,8 @@ public enum Tables {
         ],
         primaryKey: ["source", "section_ordinal", "ordinal"],
         foreignKeys: [(["source", "section_ordinal"], "sections", ["source", "ordinal"])], hasStateYear: true
-    )
+        )
+    }
 
     public static let reportCards = TableSchema(
         name: "report_cards",
@@ -103,8 +117,8 @@ public enum Tables {
             column("overall_score", .real, true, "overall score"),
             column("overall_grade", .text, true, "overall letter grade"),
             column("overall_grade_source", .text, true, "stated or derived"),
-            column("total_matches_sum", .boolean, false, "overall score equals issue scores plus extra credit"),
-            column("grades_match_scores", .boolean, false, "every stated grade is the grade its score earns"),
+            column("total_matches_sum", .boolean, true, "overall score equals issue scores plus extra credit; null when not every score is known"),
+            column("grades_match_scores", .boolean, true, "every stated grade is the grade its score earns; null when no grade could be checked (no grading scale)"),
         ],
         primaryKey: ["source"], foreignKeys: [(["source"], "documents", ["source"])], hasStateYear: true
     )
@@ -137,6 +151,18 @@ public enum Tables {
         primaryKey: ["source", "ordinal"], foreignKeys: [(["source"], "report_cards", ["source"])], hasStateYear: true
     )
 
+    public static let warnings = TableSchema(
+        name: "warnings",
+        columns: keyColumns + [
+            column("ordinal", .integer, false, "1-based position among the document's warnings"),
+            column("code", .text, false, "stable code of the warning (docs/errors.md lists them)"),
+            column("stage", .text, false, "ingest, markup, extraction or normalization"),
+            column("location", .text, true, "where in the document: section 2, section 2, citation 1 \"...\", issue 3, overall; null for the whole document"),
+            column("message", .text, false, "what was noticed, without the location"),
+        ],
+        primaryKey: ["source", "ordinal"], foreignKeys: [(["source"], "documents", ["source"])], hasStateYear: true
+    )
+
     public static let errors = TableSchema(
         name: "errors",
         columns: [
@@ -149,11 +175,11 @@ public enum Tables {
 
     /// A table by its position in `all`.
     enum ID: Int, Sendable {
-        case documents, sections, citations, reportCards, grades, extraCredit, errors
+        case documents, sections, citations, references, reportCards, grades, extraCredit, warnings, errors
     }
 
     /// Every table, parents first, in the order of `ID`.
-    public static let all = [documents, sections, citations, reportCards, grades, extraCredit, errors]
+    public static let all = [documents, sections, citations, references, reportCards, grades, extraCredit, warnings, errors]
 
     /// Encodes the rows one record contributes, table by table, each cell in its table's
     /// column order.
@@ -174,31 +200,45 @@ public enum Tables {
         rows.text(record.date)
         rows.integer(record.sections.count)
         rows.integer(record.sections.reduce(0) { $0 + $1.citations.count })
+        rows.integer(record.sections.reduce(0) { $0 + $1.references.count })
         var warnings = JSONWriter()
         warnings.strings(record.warnings)
         warnings.bytes.withUnsafeBufferPointer { rows.text(utf8: $0) }
         rows.endRow(.documents)
+        for (index, diagnostic) in record.diagnostics.enumerated() {
+            key()
+            rows.integer(index + 1)
+            rows.text(diagnostic.code.rawValue)
+            rows.text(diagnostic.stage.rawValue)
+            let location = diagnostic.location.text
+            rows.text(location.isEmpty ? nil : location)
+            rows.text(diagnostic.message)
+            rows.endRow(.warnings)
+        }
         for section in record.sections {
             key()
             rows.integer(section.ordinal)
             rows.text(section.heading)
             rows.boolean(section.provision)
             rows.integer(section.citations.count)
+            rows.integer(section.references.count)
             rows.text(section.text)
             rows.endRow(.sections)
-            for (index, citation) in section.citations.enumerated() {
-                key()
-                rows.integer(section.ordinal)
-                rows.integer(index + 1)
-                rows.text(citation.raw)
-                rows.text(citation.jurisdiction)
-                rows.text(citation.body.rawValue)
-                rows.text(citation.code)
-                rows.text(citation.title)
-                rows.text(citation.section)
-                rows.text(citation.sectionEnd)
-                rows.text(citation.normalized)
-                rows.endRow(.citations)
+            for (table, list) in [(ID.citations, section.citations), (.references, section.references)] {
+                for (index, citation) in list.enumerated() {
+                    key()
+                    rows.integer(section.ordinal)
+                    rows.integer(index + 1)
+                    rows.text(citation.raw)
+                    rows.text(citation.jurisdiction)
+                    rows.text(citation.body.rawValue)
+                    rows.text(citation.code)
+                    rows.text(citation.title)
+                    rows.text(citation.section)
+                    rows.text(citation.sectionEnd)
+                    rows.text(citation.normalized)
+                    rows.endRow(table)
+                }
             }
         }
         guard let card = record.reportCard else { return }

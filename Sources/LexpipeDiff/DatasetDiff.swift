@@ -177,38 +177,45 @@ enum ReportCardDiff {
 }
 
 /// Statute summaries: sections added, removed or rewritten (matched by heading), provisions
-/// that appeared or vanished, citations added and removed by normalized form.
+/// that appeared or vanished, citations and references added and removed by normalized form.
 enum SectionDiff {
     static func compare(
         _ old: [Section], _ new: [Section],
         add: (Difference.Change, String, String, String?, String?, Double?) -> Void
     ) {
-        let oldByHeading = Dictionary(old.map { (DatasetDiff.fold($0.heading), $0) }, uniquingKeysWith: { first, _ in first })
-        let newByHeading = Dictionary(new.map { (DatasetDiff.fold($0.heading), $0) }, uniquingKeysWith: { first, _ in first })
-        for section in old where newByHeading[DatasetDiff.fold(section.heading)] == nil {
-            add(.removed, section.heading, "section", section.text, nil, nil)
+        let oldByHeading = Dictionary(old.map { (DatasetDiff.fold($0.label), $0) }, uniquingKeysWith: { first, _ in first })
+        let newByHeading = Dictionary(new.map { (DatasetDiff.fold($0.label), $0) }, uniquingKeysWith: { first, _ in first })
+        for section in old where newByHeading[DatasetDiff.fold(section.label)] == nil {
+            add(.removed, section.label, "section", section.text, nil, nil)
         }
         for section in new {
-            guard let before = oldByHeading[DatasetDiff.fold(section.heading)] else {
-                add(.added, section.heading, "section", nil, section.text, nil)
+            guard let before = oldByHeading[DatasetDiff.fold(section.label)] else {
+                add(.added, section.label, "section", nil, section.text, nil)
                 continue
             }
-            if before.text != section.text { add(.changed, section.heading, "text", before.text, section.text, nil) }
+            if before.text != section.text { add(.changed, section.label, "text", before.text, section.text, nil) }
             if before.provision != section.provision {
-                add(.changed, section.heading, "provision", String(before.provision), String(section.provision), nil)
+                add(.changed, section.label, "provision", String(before.provision), String(section.provision), nil)
             }
         }
-        // Citations by normalized form over the whole document: a citation moved between
-        // sections is no difference.
-        var oldCitations: [String: String] = [:]
-        for section in old { for citation in section.citations where oldCitations[citation.normalized] == nil { oldCitations[citation.normalized] = section.heading } }
-        var newCitations: [String: String] = [:]
-        for section in new { for citation in section.citations where newCitations[citation.normalized] == nil { newCitations[citation.normalized] = section.heading } }
-        for (normalized, heading) in oldCitations.sorted(by: { $0.key < $1.key }) where newCitations[normalized] == nil {
-            add(.removed, heading, "citation", normalized, nil, nil)
-        }
-        for (normalized, heading) in newCitations.sorted(by: { $0.key < $1.key }) where oldCitations[normalized] == nil {
-            add(.added, heading, "citation", nil, normalized, nil)
+        // By normalized form over the whole document: a citation moved between sections is no
+        // difference.
+        for (field, list) in [("citation", \Section.citations), ("reference", \Section.references)] {
+            var oldForms: [String: String] = [:]
+            for section in old { for citation in section[keyPath: list] where oldForms[citation.normalized] == nil { oldForms[citation.normalized] = section.label } }
+            var newForms: [String: String] = [:]
+            for section in new { for citation in section[keyPath: list] where newForms[citation.normalized] == nil { newForms[citation.normalized] = section.label } }
+            for (normalized, heading) in oldForms.sorted(by: { $0.key < $1.key }) where newForms[normalized] == nil {
+                add(.removed, heading, field, normalized, nil, nil)
+            }
+            for (normalized, heading) in newForms.sorted(by: { $0.key < $1.key }) where oldForms[normalized] == nil {
+                add(.added, heading, field, nil, normalized, nil)
+            }
         }
     }
+}
+
+extension Section {
+    /// The heading, or `section N` for the one section of a body without headings.
+    var label: String { heading ?? "section \(ordinal)" }
 }

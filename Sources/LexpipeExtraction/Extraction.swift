@@ -15,11 +15,11 @@ public struct Extraction: Sendable, Equatable {
     public var sections: [ExtractedSection]
     /// Report cards only.
     public var reportCard: ExtractedReportCard?
-    public var warnings: [String]
+    public var warnings: [Diagnostic]
 
     public init(
         kind: DocumentKind, headline: String? = nil, stateText: String? = nil, dateText: String? = nil,
-        sections: [ExtractedSection] = [], reportCard: ExtractedReportCard? = nil, warnings: [String] = []
+        sections: [ExtractedSection] = [], reportCard: ExtractedReportCard? = nil, warnings: [Diagnostic] = []
     ) {
         self.kind = kind
         self.headline = headline
@@ -33,16 +33,23 @@ public struct Extraction: Sendable, Equatable {
 
 /// A statute summary section before its citations are resolved against code names.
 public struct ExtractedSection: Sendable, Equatable {
-    public var heading: String
-    /// The citations of the section's `Citation:` lines, then those found in its prose.
+    /// `nil` for the one section of a body without section headings.
+    public var heading: String?
+    /// The citations of the section's `Citation:` lines.
     public var citations: [CitationReference]
+    /// The laws the section's prose names.
+    public var references: [CitationReference]
     /// The section says nothing on the subject is described in the laws reviewed.
     public var saysNothingDescribed: Bool
     public var text: String
 
-    public init(heading: String, citations: [CitationReference], saysNothingDescribed: Bool, text: String) {
+    public init(
+        heading: String?, citations: [CitationReference], references: [CitationReference] = [],
+        saysNothingDescribed: Bool, text: String
+    ) {
         self.heading = heading
         self.citations = citations
+        self.references = references
         self.saysNothingDescribed = saysNothingDescribed
         self.text = text
     }
@@ -75,7 +82,9 @@ public struct Extractor: Sendable {
         case .unknown:
             extraction = StatuteSummaryExtractor.header(document.blocks)
             extraction.kind = .unknown
-            extraction.warnings.append("neither a statute summary nor a report card: only title, state and date extracted")
+            extraction.warnings.append(Diagnostic(
+                .unknownKind, .document, "neither a statute summary nor a report card: only title, state and date extracted"
+            ))
         }
         extraction.warnings.insert(contentsOf: document.warnings, at: 0)
         return extraction

@@ -98,7 +98,7 @@ public struct ReportCardExtractor: Sendable {
     public func extract(_ blocks: [Block]) -> Extraction {
         var extraction = Extraction(kind: .reportCard)
         guard let titleIndex = blocks.firstIndex(where: { ReportCardExtractor.isTitle($0.text) }) else {
-            extraction.warnings.append("no report card title found")
+            extraction.warnings.append(Diagnostic(.header, .document, "no report card title found"))
             return extraction
         }
         let title = ReportCardExtractor.splitTitle(blocks[titleIndex].text)
@@ -112,18 +112,18 @@ public struct ReportCardExtractor: Sendable {
         let overallIndex = body.firstIndex { TableSection.overall.heads($0) }
         let region = body[..<(overallIndex ?? body.endIndex)]
         let creditIndex = region.firstIndex { TableSection.extraCredit.heads($0) }
-        var warnings: [String] = []
+        var warnings: [Diagnostic] = []
         let issues = IssueRowReader.read(region[..<(creditIndex ?? region.endIndex)], warnings: &warnings)
         let credits = creditIndex.map { ExtraCreditReader.read(region[$0...], warnings: &warnings) } ?? []
         var overallScore: Double?
         var overallGrade: String?
         if let overallIndex {
             (overallScore, overallGrade) = ReportCardExtractor.overall(body[overallIndex...])
-            if overallScore == nil { warnings.append("overall: no score found after OVERALL GRADE") }
+            if overallScore == nil { warnings.append(Diagnostic(.cardIncomplete, .overall, "no score found after OVERALL GRADE")) }
         } else {
-            warnings.append("no OVERALL GRADE found")
+            warnings.append(Diagnostic(.cardIncomplete, .document, "no OVERALL GRADE found"))
         }
-        if issues.isEmpty { warnings.append("no numbered issue rows found") }
+        if issues.isEmpty { warnings.append(Diagnostic(.cardIncomplete, .document, "no numbered issue rows found")) }
         extraction.reportCard = ExtractedReportCard(
             framework: title.framework, year: title.year, issues: issues, extraCredit: credits,
             overallScore: overallScore, overallGradeText: overallGrade
@@ -460,7 +460,7 @@ enum WordStream {
 
 /// Reads numbered issue rows from the words of the table region.
 enum IssueRowReader {
-    static func read(_ blocks: ArraySlice<Block>, warnings: inout [String]) -> [ExtractedIssueRow] {
+    static func read(_ blocks: ArraySlice<Block>, warnings: inout [Diagnostic]) -> [ExtractedIssueRow] {
         let words = WordStream.words(blocks)
         var starts: [(index: Int, number: Int)] = []
         var expected = 1
@@ -469,7 +469,7 @@ enum IssueRowReader {
                 index + 1 < words.count, WordStream.isCapitalized(words[index + 1])
             else { continue }
             if number > expected {
-                warnings.append("issue \(expected)\(number - 1 > expected ? "-\(number - 1)" : ""): no row found")
+                warnings.append(Diagnostic(.cardIncomplete, .issues(expected...(number - 1)), "no row found"))
             }
             starts.append((index, number))
             expected = number + 1
@@ -477,7 +477,7 @@ enum IssueRowReader {
         guard let first = starts.first else { return [] }
         let leading = words[..<first.index].filter { !isHeaderWord($0) }
         if !leading.isEmpty {
-            warnings.append("issue \(first.number): stray fragment \"\(leading.joined(separator: " "))\" dropped")
+            warnings.append(Diagnostic(.fragmentDropped, .issue(first.number), "stray fragment \"\(leading.joined(separator: " "))\" dropped"))
         }
         var rows: [ExtractedIssueRow] = []
         for (position, start) in starts.enumerated() {
@@ -497,7 +497,7 @@ enum IssueRowReader {
     }
 
     private static func readRow(
-        number: Int, _ words: ArraySlice<Substring>, nextNumber: Int?, warnings: inout [String]
+        number: Int, _ words: ArraySlice<Substring>, nextNumber: Int?, warnings: inout [Diagnostic]
     ) -> ExtractedIssueRow {
         // Name: up to the first grade letter or number. A repeat of the row number starts another
         // copy of the name (`1. Crim  1. Criminal Provisions`); the longest copy is kept.
@@ -521,7 +521,7 @@ enum IssueRowReader {
             if copy == name, !keptOne {
                 keptOne = true
             } else {
-                warnings.append("issue \(number): duplicated fragment \"\(number). \(copy)\" dropped")
+                warnings.append(Diagnostic(.fragmentDropped, .issue(number), "duplicated fragment \"\(number). \(copy)\" dropped"))
             }
         }
         var grade: String?
@@ -542,12 +542,12 @@ enum IssueRowReader {
         if let lastSentence = highlight.lastIndex(where: { $0.hasSuffix(".") }), lastSentence < highlight.count - 1 {
             let tail = highlight[(lastSentence + 1)...]
             if tail.count <= 4, tail.allSatisfy({ WordStream.number($0) != nil || $0.count <= 3 }) {
-                warnings.append("issue \(nextNumber ?? number): stray fragment \"\(tail.joined(separator: " "))\" dropped")
+                warnings.append(Diagnostic(.fragmentDropped, .issue(nextNumber ?? number), "stray fragment \"\(tail.joined(separator: " "))\" dropped"))
                 highlight.removeSubrange((lastSentence + 1)...)
             }
         }
         if numbers.count < 2 {
-            warnings.append("issue \(number): \(numbers.isEmpty ? "no score or maximum" : "no maximum score") found")
+            warnings.append(Diagnostic(.cardIncomplete, .issue(number), "\(numbers.isEmpty ? "no score or maximum" : "no maximum score") found"))
         }
         let parsed = Highlights.parse(highlight)
         return ExtractedIssueRow(
@@ -624,7 +624,7 @@ enum Highlights {
 
 /// Reads extra-credit rows: a short code, its long name, points, and a description.
 enum ExtraCreditReader {
-    static func read(_ blocks: ArraySlice<Block>, warnings: inout [String]) -> [ExtractedCreditRow] {
+    static func read(_ blocks: ArraySlice<Block>, warnings: inout [Diagnostic]) -> [ExtractedCreditRow] {
         var rows: [ExtractedCreditRow] = []
         for block in blocks {
             if let cells = block.cells {
@@ -649,7 +649,7 @@ enum ExtraCreditReader {
     }
 
     /// Cells: code, long name (one or more cells, the longest kept), points, description.
-    private static func row(fromCells cells: [String], warnings: inout [String]) -> ExtractedCreditRow? {
+    private static func row(fromCells cells: [String], warnings: inout [Diagnostic]) -> ExtractedCreditRow? {
         guard let pointsIndex = cells.firstIndex(where: { WordStream.number($0) != nil }), pointsIndex >= 1 else {
             return cells.isEmpty ? nil : row(fromWords: ArraySlice(WordStream.words(Substring(cells.joined(separator: " ")))), warnings: &warnings)
         }
@@ -664,10 +664,10 @@ enum ExtraCreditReader {
     }
 
     /// Words: code, name words up to the points, description after them.
-    private static func row(fromWords words: ArraySlice<Substring>, warnings: inout [String]) -> ExtractedCreditRow? {
+    private static func row(fromWords words: ArraySlice<Substring>, warnings: inout [Diagnostic]) -> ExtractedCreditRow? {
         guard let first = words.first else { return nil }
         guard let pointsIndex = words.dropFirst().firstIndex(where: { WordStream.number($0) != nil }) else {
-            warnings.append("extra credit \"\(words.joined(separator: " "))\": no points found")
+            warnings.append(Diagnostic(.cardIncomplete, .extraCredit(words.joined(separator: " ")), "no points found"))
             return nil
         }
         let code = cleanCode(String(first))

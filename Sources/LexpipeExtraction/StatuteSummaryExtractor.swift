@@ -3,8 +3,7 @@ public import LexpipeMarkup
 import LexpipeRecord
 
 /// Stage 4 for statute summaries: the headline, the date, and each headed section with its
-/// `Citation:` lines parsed, its prose kept, and the citations in its prose added after those
-/// of its `Citation:` lines.
+/// `Citation:` lines parsed, its prose kept, and the laws its prose names read as references.
 public enum StatuteSummaryExtractor {
     /// The full extraction of a statute summary; `codeNames` are the code names the document may
     /// cite (its jurisdiction's and federal law's), for finding citations in `Citation:` lines
@@ -20,16 +19,17 @@ public enum StatuteSummaryExtractor {
 
         func closeSection() {
             guard let current = heading else { return }
+            var references: [CitationReference] = []
             for paragraph in paragraphs {
                 let found = CitationParser.inline(paragraph, codeNames: codeNames)
-                citations += found.citations
+                references += found.citations
                 extraction.warnings += found.problems.map {
                     CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
                 }
             }
             let text = paragraphs.joined(separator: "\n\n")
             sections.append(ExtractedSection(
-                heading: current, citations: citations,
+                heading: current, citations: citations, references: references,
                 saysNothingDescribed: NothingDescribed.matches(text), text: text
             ))
             citations = []
@@ -60,9 +60,9 @@ public enum StatuteSummaryExtractor {
         }
         closeSection()
         if preamble > 0 {
-            extraction.warnings.append("\(preamble) block(s) before the first section heading left out")
+            extraction.warnings.append(Diagnostic(.sectionStructure, .document, "\(preamble) block(s) before the first section heading left out"))
         }
-        if sections.isEmpty { extraction.warnings.append("no section headings found") }
+        if sections.isEmpty { extraction.warnings.append(Diagnostic(.sectionStructure, .document, "no section headings found")) }
         extraction.sections = sections
         return extraction
     }

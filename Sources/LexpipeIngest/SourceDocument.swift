@@ -16,11 +16,11 @@ public struct SourceDocument: Sendable {
     /// Size of the input in bytes.
     public var byteCount: Int
     /// What ingest noticed (a fallback encoding).
-    public var warnings: [String]
+    public var warnings: [Diagnostic]
 
     public init(
         source: String, sha256: String, format: DocumentFormat, text: String, pdf: PDFText? = nil, byteCount: Int,
-        warnings: [String]
+        warnings: [Diagnostic]
     ) {
         self.source = source
         self.sha256 = sha256

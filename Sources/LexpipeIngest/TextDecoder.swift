@@ -6,7 +6,7 @@ import LexpipeRecord
 enum TextDecoder {
     struct Decoded {
         var text: String
-        var warnings: [String]
+        var warnings: [Diagnostic]
     }
 
     private static let binarySignatures: [(prefix: [UInt8], name: String)] = [
@@ -28,7 +28,7 @@ enum TextDecoder {
             guard let text = String(bytes: bytes.dropFirst(2), encoding: encoding) else {
                 throw .binary("byte-order mark says UTF-16 but the bytes are not valid UTF-16")
             }
-            return try checked(Decoded(text: text, warnings: ["decoded as UTF-16 (byte-order mark)"]))
+            return try checked(Decoded(text: text, warnings: [Diagnostic(.encoding, .document, "decoded as UTF-16 (byte-order mark)")]))
         }
         let nul = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { memchr($0, 0, buffer.count) }.map { buffer.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
@@ -44,7 +44,10 @@ enum TextDecoder {
         if let mixed = decodeMixed(body) {
             return try checked(Decoded(
                 text: mixed.text,
-                warnings: ["mixed encodings: \(mixed.legacyBytes) byte(s) that are not UTF-8 (first at offset \(offset)) decoded as Windows-1252, the rest as UTF-8"]
+                warnings: [Diagnostic(
+                    .encoding, .document,
+                    "mixed encodings: \(mixed.legacyBytes) byte(s) that are not UTF-8 (first at offset \(offset)) decoded as Windows-1252, the rest as UTF-8"
+                )]
             ))
         }
         guard let text = String(bytes: body, encoding: .windowsCP1252) else {
@@ -52,7 +55,7 @@ enum TextDecoder {
         }
         return try checked(Decoded(
             text: text,
-            warnings: ["not valid UTF-8 (first invalid byte at offset \(offset)); decoded as Windows-1252"]
+            warnings: [Diagnostic(.encoding, .document, "not valid UTF-8 (first invalid byte at offset \(offset)); decoded as Windows-1252")]
         ))
     }
 

@@ -1,3 +1,5 @@
+public import LexpipeRecord
+
 /// What a block of a cleaned document is.
 public enum BlockKind: Sendable, Equatable, Hashable {
     /// A heading, level 1 (most important) to 6.
@@ -41,12 +43,12 @@ public struct Block: Sendable, Equatable, Hashable {
 public struct CleanDocument: Sendable {
     public var blocks: [Block]
     /// What cleanup noticed (page furniture dropped, markup repaired).
-    public var warnings: [String]
+    public var warnings: [Diagnostic]
     /// For a PDF, where each block stands (page and box), one per block; empty for every other
     /// format.
     public var pdfSpans: [PDFSpan]
 
-    public init(blocks: [Block], warnings: [String], pdfSpans: [PDFSpan] = []) {
+    public init(blocks: [Block], warnings: [Diagnostic], pdfSpans: [PDFSpan] = []) {
         self.blocks = blocks
         self.warnings = warnings
         self.pdfSpans = pdfSpans

@@ -25,16 +25,18 @@ public struct MarkupCleaner: Sendable {
         var layout = PDFLayout(dropPageFurniture: dropPageFurniture)
         layout.build(pdf)
         guard !layout.blocks.isEmpty else { throw .noText }
-        var warnings: [String] = []
+        var warnings: [Diagnostic] = []
         if layout.droppedFurniture > 0 {
-            warnings.append("dropped \(layout.droppedFurniture) line(s) of page header, footer or page number")
+            warnings.append(Diagnostic(
+                .pageFurniture, .document, "dropped \(layout.droppedFurniture) line(s) of page header, footer or page number"
+            ))
         }
         return CleanDocument(blocks: layout.blocks, warnings: warnings, pdfSpans: layout.spans)
     }
 
     /// The blocks of `text` read as `format`.
     public func clean(text: String, format: DocumentFormat) throws(MarkupError) -> CleanDocument {
-        var warnings: [String] = []
+        var warnings: [Diagnostic] = []
         let blocks: [Block]
         switch format {
         case .html:
@@ -50,7 +52,9 @@ public struct MarkupCleaner: Sendable {
             var builder = TextBlockBuilder(markdown: format == .markdown, dropPageFurniture: dropPageFurniture)
             blocks = builder.build(plain)
             if builder.droppedFurniture > 0 {
-                warnings.append("dropped \(builder.droppedFurniture) line(s) of page header, footer or page number")
+                warnings.append(Diagnostic(
+                    .pageFurniture, .document, "dropped \(builder.droppedFurniture) line(s) of page header, footer or page number"
+                ))
             }
         }
         guard !blocks.isEmpty else { throw .noText }

@@ -31,7 +31,7 @@ struct CitationResolver {
         let title = reference.leadingTitle ?? reference.division?.number
         guard let (usps, code) = found else {
             let citation = Citation(
-                raw: reference.raw, jurisdiction: documentState ?? "US", body: .statute, code: reference.codeName,
+                raw: reference.raw, jurisdiction: documentState, body: .statute, code: reference.codeName,
                 title: title, section: reference.section, sectionEnd: reference.sectionEnd,
                 normalized: CitationResolver.normalized(
                     code: reference.codeName, titleFirst: reference.leadingTitle != nil, title: title,

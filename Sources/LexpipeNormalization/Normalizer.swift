@@ -41,7 +41,7 @@ public struct Normalizer: Sendable {
                 record.date = date.text
                 record.year = date.year
             } else {
-                warnings.append("date \"\(dateText)\" not understood")
+                warnings.append(Diagnostic(.date, .document, "date \"\(dateText)\" not understood"))
             }
         }
 
@@ -50,14 +50,33 @@ public struct Normalizer: Sendable {
             let citations = section.citations.enumerated().map { index, reference in
                 let resolved = resolver.resolve(reference)
                 if let warning = resolved.warning {
-                    warnings.append(CitationWarning.citation(section: offset + 1, index: index + 1, raw: reference.raw, warning))
+                    warnings.append(Diagnostic(
+                        .unknownCodeName, .citation(section: offset + 1, index: index + 1, raw: reference.raw), warning
+                    ))
+                }
+                return resolved.citation
+            }
+            let references = section.references.enumerated().map { index, reference in
+                let resolved = resolver.resolve(reference)
+                if let warning = resolved.warning {
+                    warnings.append(Diagnostic(
+                        .unknownCodeName, .reference(section: offset + 1, index: index + 1, raw: reference.raw), warning
+                    ))
                 }
                 return resolved.citation
             }
             return Section(
-                ordinal: offset + 1, heading: section.heading, citations: citations,
-                provision: !(citations.isEmpty && section.saysNothingDescribed), text: section.text
+                ordinal: offset + 1, heading: section.heading, citations: citations, references: references,
+                provision: !(citations.isEmpty && references.isEmpty && section.saysNothingDescribed), text: section.text
             )
+        }
+
+        if jurisdiction == nil, record.sections.contains(where: { section in
+            (section.citations + section.references).contains { $0.jurisdiction == nil }
+        }) {
+            warnings.append(Diagnostic(
+                .noState, .document, "no state found in the document: citations that are not federal law have no jurisdiction"
+            ))
         }
 
         if let card = extraction.reportCard {
@@ -68,7 +87,7 @@ public struct Normalizer: Sendable {
             record.reportCard = ReportCardNormalizer(scales: settings.gradingScales)
                 .normalize(card, year: record.year, warnings: &warnings)
         }
-        record.warnings = warnings
+        record.diagnostics = warnings
         return record
     }
 

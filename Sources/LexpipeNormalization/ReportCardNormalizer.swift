@@ -5,34 +5,46 @@ import LexpipeRecord
 struct ReportCardNormalizer {
     var scales: [GradingScale]
 
-    func normalize(_ card: ExtractedReportCard, year: Int?, warnings: inout [String]) -> ReportCard {
+    func normalize(_ card: ExtractedReportCard, year: Int?, warnings: inout [Diagnostic]) -> ReportCard {
         let scale = scales.first { $0.applies(to: card.framework, year: year) }
         if scale == nil {
-            warnings.append("no grading scale in pipeline.yml for \"\(card.framework)\" \(year.map(String.init) ?? "(no year)"); grades are not derived or checked")
+            warnings.append(Diagnostic(
+                .noGradingScale, .document,
+                "no grading scale in pipeline.yml for \"\(card.framework)\" \(year.map(String.init) ?? "(no year)"); grades are not derived or checked"
+            ))
         }
-        var gradesMatch = true
+        // `nil` until a stated grade has been compared with the grade its score earns.
+        var gradesMatch: Bool?
         let issues = card.issues.map { row -> GradeRow in
             var grade: Grade?
             var source: GradeSource?
             if let text = row.gradeText, let reading = GradeLetter.read(text), let letter = Grade(rawValue: String(reading.letter)) {
                 grade = letter
                 source = .stated
-                if let repair = homoglyphRepair(reading) { warnings.append("issue \(row.number): \(repair)") }
+                if let repair = homoglyphRepair(reading) { warnings.append(Diagnostic(.homoglyph, .issue(row.number), repair)) }
                 if let scale, let score = row.score, let maximum = row.maxScore {
                     let earned = scale.grade(score: score, outOf: maximum)
+                    gradesMatch = (gradesMatch ?? true) && earned == letter
                     if earned != letter {
-                        gradesMatch = false
-                        warnings.append("check failed: issue \(row.number) states grade \(letter.rawValue) but \(format(score))/\(format(maximum)) earns \(earned.rawValue)")
+                        warnings.append(Diagnostic(
+                            .checkFailed, .document,
+                            "check failed: issue \(row.number) states grade \(letter.rawValue) but \(format(score))/\(format(maximum)) earns \(earned.rawValue)"
+                        ))
                     }
                 }
             } else if let scale, let score = row.score, let maximum = row.maxScore {
                 grade = scale.grade(score: score, outOf: maximum)
                 source = .derived
-                warnings.append("issue \(row.number): no legible grade letter; grade derived from score \(format(score))/\(format(maximum))")
+                warnings.append(Diagnostic(
+                    .gradeDerived, .issue(row.number),
+                    "no legible grade letter; grade derived from score \(format(score))/\(format(maximum))"
+                ))
             } else if row.score != nil, row.maxScore != nil {
-                warnings.append("issue \(row.number): no legible grade letter and no grading scale to derive one from")
+                warnings.append(Diagnostic(.gradeDerived, .issue(row.number), "no legible grade letter and no grading scale to derive one from"))
             } else {
-                warnings.append("issue \(row.number): no legible grade letter and no score and maximum to derive one from")
+                warnings.append(Diagnostic(
+                    .gradeDerived, .issue(row.number), "no legible grade letter and no score and maximum to derive one from"
+                ))
             }
             return GradeRow(
                 number: row.number, name: row.name, grade: grade, gradeSource: source, score: row.score,
@@ -52,32 +64,50 @@ struct ReportCardNormalizer {
         if let text = card.overallGradeText, let reading = GradeLetter.read(text) {
             overall.grade = Grade(rawValue: String(reading.letter))
             overall.gradeSource = .stated
-            if let repair = homoglyphRepair(reading) { warnings.append("overall: \(repair)") }
+            if let repair = homoglyphRepair(reading) { warnings.append(Diagnostic(.homoglyph, .overall, repair)) }
             if let scale, let score = card.overallScore, let stated = overall.grade, let possible {
                 let earned = scale.grade(score: score, outOf: possible)
+                gradesMatch = (gradesMatch ?? true) && earned == stated
                 if earned != stated {
-                    gradesMatch = false
-                    warnings.append("check failed: overall grade \(stated.rawValue) stated but \(format(score))/\(format(possible)) earns \(earned.rawValue)")
+                    warnings.append(Diagnostic(
+                        .checkFailed, .document,
+                        "check failed: overall grade \(stated.rawValue) stated but \(format(score))/\(format(possible)) earns \(earned.rawValue)"
+                    ))
                 }
             }
         } else if let scale, let score = card.overallScore {
             if let possible, possible > 0 {
                 overall.grade = scale.grade(score: score, outOf: possible)
                 overall.gradeSource = .derived
-                warnings.append("overall: grade derived from score \(format(score))")
+                warnings.append(Diagnostic(.gradeDerived, .overall, "grade derived from score \(format(score))"))
             } else {
-                warnings.append("overall: no grade derived; the issues' maximum scores are not all known")
+                warnings.append(Diagnostic(.gradeDerived, .overall, "no grade derived; the issues' maximum scores are not all known"))
             }
         }
 
-        let complete = card.overallScore != nil && issues.allSatisfy { $0.score != nil } && credits.allSatisfy { $0.points != nil }
-        let sumMatches = complete && abs((card.overallScore ?? 0) - (issueTotal + creditTotal)) < 0.005
-        if !sumMatches {
-            if let stated = card.overallScore {
-                warnings.append("check failed: overall score \(format(stated)) but issue scores \(format(issueTotal)) + extra credit \(format(creditTotal)) = \(format(issueTotal + creditTotal))")
-            } else {
-                warnings.append("check failed: no overall score to compare with issue scores \(format(issueTotal)) + extra credit \(format(creditTotal))")
+        // The sum is checked only when every score it adds is known; else it could not run.
+        var sumMatches: Bool?
+        if let stated = card.overallScore, issues.allSatisfy({ $0.score != nil }), credits.allSatisfy({ $0.points != nil }) {
+            sumMatches = abs(stated - (issueTotal + creditTotal)) < 0.005
+            if sumMatches == false {
+                warnings.append(Diagnostic(
+                    .checkFailed, .document,
+                    "check failed: overall score \(format(stated)) but issue scores \(format(issueTotal)) + extra credit \(format(creditTotal)) = \(format(issueTotal + creditTotal))"
+                ))
             }
+        } else if card.overallScore == nil {
+            warnings.append(Diagnostic(
+                .checkNotRun, .document,
+                "check not run: no overall score to compare with issue scores \(format(issueTotal)) + extra credit \(format(creditTotal))"
+            ))
+        } else {
+            warnings.append(Diagnostic(
+                .checkNotRun, .document,
+                "check not run: not every issue score and extra-credit point is known, so the overall score cannot be compared with their sum"
+            ))
+        }
+        if gradesMatch == nil, scale != nil {
+            warnings.append(Diagnostic(.checkNotRun, .document, "check not run: no stated grade with a score to compare it with"))
         }
         return ReportCard(
             framework: card.framework, issues: issues, extraCredit: credits, overall: overall,

@@ -8,8 +8,10 @@ public struct CitationListing: Sendable {
     public struct Row: Sendable, Equatable {
         /// The section's ordinal, 1-based.
         public var section: Int
-        /// The section's heading.
-        public var heading: String
+        /// The section's heading; `nil` for the one section of a body without headings.
+        public var heading: String?
+        /// Whether the section's prose names it (a reference) rather than a `Citation:` line.
+        public var isReference: Bool
         /// The citation as the record has it.
         public var citation: Citation
         /// What normalization could not resolve about it (an unknown code name).
@@ -38,19 +40,30 @@ public struct CitationListing: Sendable {
         case let .record(record):
             stateCode = record.stateCode
             var byCitation: [Int: [Int: [String]]] = [:]
-            for warning in record.warnings {
-                guard let location = CitationWarning.location(of: warning) else { continue }
-                if let citation = location.citation {
-                    byCitation[location.section, default: [:]][citation, default: []].append(warning)
-                } else {
-                    textWarnings.append(warning)
+            var byReference: [Int: [Int: [String]]] = [:]
+            for diagnostic in record.diagnostics {
+                switch diagnostic.location {
+                case let .citation(section, index, _):
+                    byCitation[section, default: [:]][index, default: []].append(diagnostic.text)
+                case let .reference(section, index, _):
+                    byReference[section, default: [:]][index, default: []].append(diagnostic.text)
+                case .section where diagnostic.code == .citationText:
+                    textWarnings.append(diagnostic.text)
+                default:
+                    continue
                 }
             }
             for section in record.sections {
                 for (index, citation) in section.citations.enumerated() {
                     rows.append(Row(
-                        section: section.ordinal, heading: section.heading, citation: citation,
+                        section: section.ordinal, heading: section.heading, isReference: false, citation: citation,
                         warnings: byCitation[section.ordinal]?[index + 1] ?? []
+                    ))
+                }
+                for (index, reference) in section.references.enumerated() {
+                    rows.append(Row(
+                        section: section.ordinal, heading: section.heading, isReference: true, citation: reference,
+                        warnings: byReference[section.ordinal]?[index + 1] ?? []
                     ))
                 }
             }
@@ -63,11 +76,13 @@ public struct CitationListing: Sendable {
     }
 
     /// The listing as JSON: `file`, `state_code`, `citations` (each with `section_ordinal`,
-    /// `section_heading`, the record's citation fields and `warnings`), `warnings`, `error`.
+    /// `section_heading`, `from` (`citation_line` or `prose`), the record's citation fields and
+    /// `warnings`), `warnings`, `error`.
     public var json: JSONValue {
         let citations: [JSONValue] = rows.map { row in
             var members: [(String, JSONValue)] = [
-                ("section_ordinal", .integer(row.section)), ("section_heading", .string(row.heading)),
+                ("section_ordinal", .integer(row.section)), ("section_heading", JSONValue(row.heading)),
+                ("from", .string(row.isReference ? "prose" : "citation_line")),
             ]
             if case let .object(fields) = row.citation.json { members += fields }
             members.append(("warnings", .array(row.warnings.map(JSONValue.string))))

@@ -23,8 +23,9 @@ extension Section {
     public var json: JSONValue {
         .object([
             ("ordinal", .integer(ordinal)),
-            ("heading", .string(heading)),
+            ("heading", JSONValue(heading)),
             ("citations", .array(citations.map(\.json))),
+            ("references", .array(references.map(\.json))),
             ("provision", .bool(provision)),
             ("text", .string(text)),
         ])
@@ -36,7 +37,7 @@ extension Citation {
     public var json: JSONValue {
         .object([
             ("raw", .string(raw)),
-            ("jurisdiction", .string(jurisdiction)),
+            ("jurisdiction", JSONValue(jurisdiction)),
             ("body", .string(body.rawValue)),
             ("code", .string(code)),
             ("title", JSONValue(title)),
@@ -65,8 +66,8 @@ extension ReportCard {
             (
                 "checks",
                 .object([
-                    ("total_matches_sum", .bool(checks.totalMatchesSum)),
-                    ("grades_match_scores", .bool(checks.gradesMatchScores)),
+                    ("total_matches_sum", JSONValue(checks.totalMatchesSum)),
+                    ("grades_match_scores", JSONValue(checks.gradesMatchScores)),
                 ])
             ),
         ])
@@ -137,6 +138,10 @@ extension Section {
         json.key(literal: "citations")
         json.beginArray()
         for citation in citations { citation.write(to: &json) }
+        json.endArray()
+        json.key(literal: "references")
+        json.beginArray()
+        for reference in references { reference.write(to: &json) }
         json.endArray()
         json.key(literal: "provision"); json.bool(provision)
         json.key(literal: "text"); json.string(text)

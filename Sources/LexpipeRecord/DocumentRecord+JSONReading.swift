@@ -51,7 +51,7 @@ extension DocumentRecord {
         self.init(
             source: source, sha256: sha256, format: format, kind: kind, title: title, state: state,
             stateCode: stateCode, year: year, date: date, sections: sections, reportCard: reportCard,
-            warnings: warnings
+            diagnostics: warnings.map(Diagnostic.init(rendered:))
         )
     }
 }
@@ -59,34 +59,43 @@ extension DocumentRecord {
 extension Section {
     init(reading reader: inout JSONReader) throws(JSONReadError) {
         var ordinal: Int?
-        var heading: String?
+        // `.some(nil)`: the key holds `null`.
+        var heading: String??
         var citations: [Citation]?
+        var references: [Citation]?
         var provision: Bool?
         var text: String?
+        func citationList(_ reader: inout JSONReader) throws(JSONReadError) -> [Citation] {
+            var list: [Citation] = []
+            try reader.array { reader throws(JSONReadError) in list.append(try Citation(reading: &reader)) }
+            return list
+        }
         try reader.object { reader, key throws(JSONReadError) in
             switch key {
             case "ordinal": ordinal = try reader.integer()
-            case "heading": heading = try reader.string()
-            case "citations":
-                var list: [Citation] = []
-                try reader.array { reader throws(JSONReadError) in list.append(try Citation(reading: &reader)) }
-                citations = list
+            case "heading": heading = .some(try reader.optionalString())
+            case "citations": citations = try citationList(&reader)
+            case "references": references = try citationList(&reader)
             case "provision": provision = try reader.bool()
             case "text": text = try reader.string()
             default: try reader.skipValue()
             }
         }
-        guard let ordinal, let heading, let citations, let provision, let text else {
-            throw reader.error("a section needs ordinal, heading, citations, provision and text")
+        guard let ordinal, let heading, let citations, let references, let provision, let text else {
+            throw reader.error("a section needs ordinal, heading, citations, references, provision and text")
         }
-        self.init(ordinal: ordinal, heading: heading, citations: citations, provision: provision, text: text)
+        self.init(
+            ordinal: ordinal, heading: heading, citations: citations, references: references, provision: provision,
+            text: text
+        )
     }
 }
 
 extension Citation {
     init(reading reader: inout JSONReader) throws(JSONReadError) {
         var raw: String?
-        var jurisdiction: String?
+        // `.some(nil)`: the key holds `null`.
+        var jurisdiction: String??
         var body: LawBody?
         var code: String?
         var title: String?
@@ -96,7 +105,7 @@ extension Citation {
         try reader.object { reader, key throws(JSONReadError) in
             switch key {
             case "raw": raw = try reader.string()
-            case "jurisdiction": jurisdiction = try reader.string()
+            case "jurisdiction": jurisdiction = .some(try reader.optionalString())
             case "body": body = try reader.value(LawBody.self)
             case "code": code = try reader.string()
             case "title": title = try reader.optionalString()
@@ -216,12 +225,13 @@ extension OverallGrade {
 
 extension ReportCardChecks {
     init(reading reader: inout JSONReader) throws(JSONReadError) {
-        var totalMatchesSum: Bool?
-        var gradesMatchScores: Bool?
+        // `.some(nil)`: the key holds `null`, a check that could not run.
+        var totalMatchesSum: Bool??
+        var gradesMatchScores: Bool??
         try reader.object { reader, key throws(JSONReadError) in
             switch key {
-            case "total_matches_sum": totalMatchesSum = try reader.bool()
-            case "grades_match_scores": gradesMatchScores = try reader.bool()
+            case "total_matches_sum": totalMatchesSum = .some(try reader.optionalBool())
+            case "grades_match_scores": gradesMatchScores = .some(try reader.optionalBool())
             default: try reader.skipValue()
             }
         }

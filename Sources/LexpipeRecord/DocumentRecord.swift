@@ -18,7 +18,7 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
 ///
 /// `lexpipe extract` prints it, `documents.jsonl` holds one per line in `source` order, and the
 /// flat tables are projections of it. A value the document does not give is `nil`.
-public struct DocumentRecord: Sendable, Equatable, Codable {
+public struct DocumentRecord: Sendable, Equatable {
     /// Path of the input, relative to the corpus root.
     public var source: String
     /// Hex SHA-256 of the input's bytes.
@@ -39,14 +39,20 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
     public var sections: [Section]
     /// Report cards only.
     public var reportCard: ReportCard?
-    /// What the extractor noticed and repaired or could not resolve.
-    public var warnings: [String]
+    /// What the stages noticed and repaired or could not resolve.
+    public var diagnostics: [Diagnostic]
+
+    /// The diagnostics as the record's `warnings` strings.
+    public var warnings: [String] {
+        get { diagnostics.map(\.text) }
+        set { diagnostics = newValue.map(Diagnostic.init(rendered:)) }
+    }
 
     public init(
         source: String, sha256: String, format: DocumentFormat, kind: DocumentKind,
         title: String? = nil, state: String? = nil, stateCode: String? = nil, year: Int? = nil,
         date: String? = nil, sections: [Section] = [], reportCard: ReportCard? = nil,
-        warnings: [String] = []
+        diagnostics: [Diagnostic] = []
     ) {
         self.source = source
         self.sha256 = sha256
@@ -59,9 +65,12 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
         self.date = date
         self.sections = sections
         self.reportCard = reportCard
-        self.warnings = warnings
+        self.diagnostics = diagnostics
     }
+}
 
+/// `Codable` as the record contract spells it, `warnings` as strings.
+extension DocumentRecord: Codable {
     enum CodingKeys: String, CodingKey {
         case source, sha256, format, kind, title, state
         case stateCode = "state_code"
@@ -69,25 +78,65 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
         case reportCard = "report_card"
         case warnings
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            source: try container.decode(String.self, forKey: .source),
+            sha256: try container.decode(String.self, forKey: .sha256),
+            format: try container.decode(DocumentFormat.self, forKey: .format),
+            kind: try container.decode(DocumentKind.self, forKey: .kind),
+            title: try container.decodeIfPresent(String.self, forKey: .title),
+            state: try container.decodeIfPresent(String.self, forKey: .state),
+            stateCode: try container.decodeIfPresent(String.self, forKey: .stateCode),
+            year: try container.decodeIfPresent(Int.self, forKey: .year),
+            date: try container.decodeIfPresent(String.self, forKey: .date),
+            sections: try container.decode([Section].self, forKey: .sections),
+            reportCard: try container.decodeIfPresent(ReportCard.self, forKey: .reportCard),
+            diagnostics: try container.decode([String].self, forKey: .warnings).map(Diagnostic.init(rendered:))
+        )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(source, forKey: .source)
+        try container.encode(sha256, forKey: .sha256)
+        try container.encode(format, forKey: .format)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(title, forKey: .title)
+        try container.encode(state, forKey: .state)
+        try container.encode(stateCode, forKey: .stateCode)
+        try container.encode(year, forKey: .year)
+        try container.encode(date, forKey: .date)
+        try container.encode(sections, forKey: .sections)
+        try container.encode(reportCard, forKey: .reportCard)
+        try container.encode(warnings, forKey: .warnings)
+    }
 }
 
 /// One headed section of a statute summary.
 public struct Section: Sendable, Equatable, Codable {
     /// 1-based, in document order.
     public var ordinal: Int
-    /// The heading as written, whitespace folded.
-    public var heading: String
-    /// Every citation of the section's `Citation:` lines, in order, then those of its prose.
+    /// The heading as written, whitespace folded; `nil` only when the document's body has no
+    /// section headings at all (its whole body is then this one section).
+    public var heading: String?
+    /// Every citation of the section's `Citation:` lines, in order.
     public var citations: [Citation]
+    /// The laws the section's prose names, in order of appearance; never a copy of `citations`.
+    public var references: [Citation]
     /// `false` when the section cites nothing and says nothing is described in the laws reviewed.
     public var provision: Bool
     /// The prose, citation lines removed, paragraphs joined by one blank line.
     public var text: String
 
-    public init(ordinal: Int, heading: String, citations: [Citation], provision: Bool, text: String) {
+    public init(
+        ordinal: Int, heading: String?, citations: [Citation], references: [Citation] = [], provision: Bool, text: String
+    ) {
         self.ordinal = ordinal
         self.heading = heading
         self.citations = citations
+        self.references = references
         self.provision = provision
         self.text = text
     }
@@ -107,8 +156,9 @@ public enum LawBody: String, Sendable, Codable, CaseIterable {
 public struct Citation: Sendable, Equatable, Hashable, Codable {
     /// The citation as written (`Ann. Code § 43-21-105`).
     public var raw: String
-    /// USPS code of the jurisdiction, or `US` for federal law.
-    public var jurisdiction: String
+    /// USPS code of the jurisdiction, `US` for federal law, `nil` when the document names no
+    /// state and the code is not federal (never `US` by default).
+    public var jurisdiction: String?
     public var body: LawBody
     /// The code's Bluebook abbreviation with the state prefix (`Miss. Code Ann.`).
     public var code: String
@@ -122,7 +172,7 @@ public struct Citation: Sendable, Equatable, Hashable, Codable {
     public var normalized: String
 
     public init(
-        raw: String, jurisdiction: String, body: LawBody, code: String, title: String?,
+        raw: String, jurisdiction: String?, body: LawBody, code: String, title: String?,
         section: String, sectionEnd: String?, normalized: String
     ) {
         self.raw = raw

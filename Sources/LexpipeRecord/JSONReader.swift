@@ -142,6 +142,11 @@ public struct JSONReader {
         throw error("expected true or false")
     }
 
+    /// `true`, `false`, or `nil` for `null`.
+    public mutating func optionalBool() throws(JSONReadError) -> Bool? {
+        null() ? nil : try bool()
+    }
+
     /// A string, escapes resolved.
     public mutating func string() throws(JSONReadError) -> String {
         guard peek() == UInt8(ascii: "\"") else { throw error("expected a string") }

@@ -122,6 +122,11 @@ extension JSONValue {
     public init(_ integer: Int?) {
         self = integer.map(JSONValue.integer) ?? .null
     }
+
+    /// `.bool`, or `.null` for `nil`.
+    public init(_ bool: Bool?) {
+        self = bool.map(JSONValue.bool) ?? .null
+    }
 }
 
 /// Compact JSON written straight into UTF-8 bytes, byte for byte as `JSONValue.compact()`
@@ -237,6 +242,11 @@ public struct JSONWriter: Sendable {
     /// The string, or `null` for `nil`.
     public mutating func string(_ value: String?) {
         if let value { string(value) } else { null() }
+    }
+
+    /// The truth value, or `null` for `nil`.
+    public mutating func bool(_ value: Bool?) {
+        if let value { bool(value) } else { null() }
     }
 
     /// The integer, or `null` for `nil`.

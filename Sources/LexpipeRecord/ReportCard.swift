@@ -115,14 +115,15 @@ public struct OverallGrade: Sendable, Equatable, Codable {
     }
 }
 
-/// Arithmetic checks of a report card against itself.
+/// Arithmetic checks of a report card against itself. Each is `nil` when it could not run (no
+/// grading scale for the card's framework and year), never `true` by default.
 public struct ReportCardChecks: Sendable, Equatable, Codable {
     /// The overall score equals the issue scores plus extra credit.
-    public var totalMatchesSum: Bool
+    public var totalMatchesSum: Bool?
     /// Every stated grade is the grade its score earns.
-    public var gradesMatchScores: Bool
+    public var gradesMatchScores: Bool?
 
-    public init(totalMatchesSum: Bool, gradesMatchScores: Bool) {
+    public init(totalMatchesSum: Bool?, gradesMatchScores: Bool?) {
         self.totalMatchesSum = totalMatchesSum
         self.gradesMatchScores = gradesMatchScores
     }

@@ -52,14 +52,14 @@ extension Lexpipe {
 
         /// The citations in aligned columns, then their warnings, then a count.
         private func printTable(_ listings: [CitationListing]) {
-            var lines = [["FILE", "SECTION", "RAW", "NORMALIZED", "BODY", "JURISDICTION"]]
+            var lines = [["FILE", "SECTION", "FROM", "RAW", "NORMALIZED", "BODY", "JURISDICTION"]]
             var warnings: [String] = []
             for listing in listings {
                 for row in listing.rows {
                     let citation = row.citation
                     lines.append([
-                        listing.file, String(row.section), citation.raw, citation.normalized, citation.body.rawValue,
-                        citation.jurisdiction,
+                        listing.file, String(row.section), row.isReference ? "prose" : "citation", citation.raw,
+                        citation.normalized, citation.body.rawValue, citation.jurisdiction ?? "-",
                     ])
                     warnings += row.warnings.map { "\(listing.file): \($0)" }
                 }

@@ -606,13 +606,17 @@ struct CitationTests {
         let section = try #require(record.sections.first)
         #expect(section.citations.map(\.normalized) == [
             "Ariz. Rev. Stat. Ann. § 8-201", "Ariz. Rev. Stat. Ann. § 13-3623", "Ariz. Admin. Code § R21-5-204",
+        ])
+        #expect(section.citations.map(\.raw) == ["Rev. Stat. §§ 8-201", "13-3623", "Admin. Code § R21-5-204"])
+        #expect(section.citations.map(\.jurisdiction) == ["AZ", "AZ", "AZ"])
+        // The laws the prose names are references, never mixed into the Citation: lines.
+        #expect(section.references.map(\.normalized) == [
             "Ariz. Rev. Stat. Ann. § 13-3212(A)(1)", "Ariz. Rev. Stat. Ann. §§ 13-3620 to 13-3620.01", "42 U.S.C. § 5106g",
         ])
-        #expect(section.citations.map(\.raw) == [
-            "Rev. Stat. §§ 8-201", "13-3623", "Admin. Code § R21-5-204", "Rev. Stat. § 13-3212(A)(1)",
-            "§§ 13-3620 through 13-3620.01", "42 U.S.C. § 5106g",
+        #expect(section.references.map(\.raw) == [
+            "Rev. Stat. § 13-3212(A)(1)", "§§ 13-3620 through 13-3620.01", "42 U.S.C. § 5106g",
         ])
-        #expect(section.citations.map(\.jurisdiction) == ["AZ", "AZ", "AZ", "AZ", "AZ", "US"])
+        #expect(section.references.map(\.jurisdiction) == ["AZ", "AZ", "US"])
         #expect(!section.text.contains("Citation:"))
         #expect(record.warnings.isEmpty, "\(record.warnings)")
     }
@@ -630,31 +634,36 @@ struct CitationTests {
             Under the Uniform Juvenile Procedure Act § 7 the court may act.
             """
         let record = try extractRecord(text: text, source: "ms.txt")
-        let citations = try #require(record.sections.first?.citations)
-        #expect(citations.map(\.raw) == ["Ann. Code § 43-21-105", "Youth Court Rules § 12", "Uniform Juvenile Procedure Act § 7"])
+        let section = try #require(record.sections.first)
+        let citations = section.citations
+        #expect(citations.map(\.raw) == ["Ann. Code § 43-21-105", "Youth Court Rules § 12"])
         #expect(citations[1] == Citation(
             raw: "Youth Court Rules § 12", jurisdiction: "MS", body: .statute, code: "Youth Court Rules", title: nil,
             section: "12", sectionEnd: nil, normalized: "Youth Court Rules § 12"
         ))
-        #expect(citations[2].code == "Uniform Juvenile Procedure Act")
-        let warnings = record.warnings.filter { CitationWarning.location(of: $0) != nil }
-        #expect(warnings == [
+        #expect(section.references.map(\.raw) == ["Uniform Juvenile Procedure Act § 7"])
+        #expect(section.references.first?.code == "Uniform Juvenile Procedure Act")
+        let diagnostics = record.diagnostics.filter { $0.code == .unknownCodeName }
+        #expect(diagnostics.map(\.text) == [
             "section 1, citation 2 \"Youth Court Rules § 12\": code name \"Youth Court Rules\" is not in the code-name table for MS; kept as written",
-            "section 1, citation 3 \"Uniform Juvenile Procedure Act § 7\": code name \"Uniform Juvenile Procedure Act\" is not in the code-name table for MS; kept as written",
+            "section 1, reference 1 \"Uniform Juvenile Procedure Act § 7\": code name \"Uniform Juvenile Procedure Act\" is not in the code-name table for MS; kept as written",
         ])
-        #expect(warnings.compactMap { CitationWarning.location(of: $0)?.citation } == [2, 3])
+        #expect(diagnostics.map(\.location) == [
+            .citation(section: 1, index: 2, raw: "Youth Court Rules § 12"),
+            .reference(section: 1, index: 1, raw: "Uniform Juvenile Procedure Act § 7"),
+        ])
         let listing = CitationListing(file: "ms.txt", outcome: .record(record))
         #expect(listing.rows.map(\.warnings.count) == [0, 1, 1])
         #expect(listing.hasProblems)
     }
 
     @Test func warningLocationsReadBack() {
-        let text = CitationWarning.location(of: CitationWarning.text(section: 4, "as amended", "not a citation"))
-        #expect(text?.section == 4 && text?.citation == nil)
-        let citation = CitationWarning.location(of: CitationWarning.citation(section: 2, index: 7, raw: "X § 1", "unknown"))
-        #expect(citation?.section == 2 && citation?.citation == 7)
-        #expect(CitationWarning.location(of: "section 2: no heading") == nil)
-        #expect(CitationWarning.location(of: "date \"x\" not understood") == nil)
+        let text = CitationWarning.text(section: 4, "as amended", "not a citation")
+        #expect(Diagnostic(rendered: text.text) == text)
+        #expect(text.text == "section 4: citation text \"as amended\": not a citation")
+        let citation = Diagnostic(.unknownCodeName, .citation(section: 2, index: 7, raw: "X § 1"), "code name \"X\" unknown")
+        #expect(Diagnostic(rendered: citation.text) == citation)
+        #expect(Diagnostic(rendered: "date \"x\" not understood").location == .document)
     }
 
     // MARK: The table
@@ -721,7 +730,8 @@ struct CitationTests {
             text: text.replacingOccurrences(of: "The term 'child'", with: "Under A.R.S. § 8-201 the term 'child'"),
             source: "az.txt", configuration: configuration
         )
-        #expect(added.sections.first?.citations.map(\.normalized) == ["Ariz. Rev. Stat. § 13-3212", "Ariz. Rev. Stat. § 8-201"])
+        #expect(added.sections.first?.citations.map(\.normalized) == ["Ariz. Rev. Stat. § 13-3212"])
+        #expect(added.sections.first?.references.map(\.normalized) == ["Ariz. Rev. Stat. § 8-201"])
         #expect(added.warnings.isEmpty, "\(added.warnings)")
     }
 
@@ -734,7 +744,7 @@ struct CitationTests {
             let record = try extractRecord(text: document.text, source: document.name)
             #expect(record.kind == .statuteSummary, "\(document.name)")
             #expect(record.stateCode == document.state, "\(document.name)")
-            let found = record.sections.flatMap(\.citations)
+            let found = record.sections.flatMap { $0.citations + $0.references }
             let inDocument = sectionSigns(document.text)
             let inCitations = found.map { sectionSigns($0.raw) }.reduce(0, +)
             #expect(inCitations == inDocument, "\(document.name): \(inDocument) § signs, \(inCitations) in citations \(found.map(\.raw))")
@@ -747,7 +757,7 @@ struct CitationTests {
             for expected in document.expectedWarnings {
                 #expect(record.warnings.contains { $0.contains(expected) }, "\(document.name): no warning \(expected)")
             }
-            #expect(!found.contains { $0.section.isEmpty || $0.normalized.isEmpty || $0.jurisdiction.isEmpty })
+            #expect(!found.contains { $0.section.isEmpty || $0.normalized.isEmpty || $0.jurisdiction?.isEmpty != false })
         }
         #expect(signs >= 40 && covered == signs, "\(covered) of \(signs)")
     }
@@ -763,8 +773,8 @@ struct CitationTests {
         let table = try LexpipeBinary.run(["citations", "az.txt"], in: folder.path)
         #expect(table.status == 0, "\(table.stderr)")
         let lines = table.stdout.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.first?.hasPrefix("FILE    SECTION  RAW") == true, "\(table.stdout)")
-        #expect(table.stdout.contains("az.txt  1        Rev. Stat. § 13-3212"))
+        #expect(lines.first?.hasPrefix("FILE    SECTION  FROM      RAW") == true, "\(table.stdout)")
+        #expect(table.stdout.contains("az.txt  1        prose     Rev. Stat. § 13-3212"))
         #expect(table.stdout.contains("Ariz. Rev. Stat. Ann. § 13-3212"))
         // Columns line up: NORMALIZED starts at the same place on every row.
         let column = lines[0].range(of: "NORMALIZED")!.lowerBound.utf16Offset(in: lines[0])

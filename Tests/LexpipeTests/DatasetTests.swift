@@ -47,8 +47,8 @@ struct DatasetTests {
         record.sections[0].heading = "Plain"
         let output = try DatasetTests.publish([record], in: folder)
         let text = try String(contentsOfFile: output + "/sections.csv", encoding: .utf8)
-        #expect(text.hasPrefix("source,state_code,year,ordinal,heading,provision,citation_count,text\r\n"))
-        #expect(text.contains(",1,Plain,true,2,\"Line one, \"\"two\"\"\r\nline three\n\nlast\"\r\n"))
+        #expect(text.hasPrefix("source,state_code,year,ordinal,heading,provision,citation_count,reference_count,text\r\n"))
+        #expect(text.contains(",1,Plain,true,2,0,\"Line one, \"\"two\"\"\r\nline three\n\nlast\"\r\n"))
         let documents = try String(contentsOfFile: output + "/documents.csv", encoding: .utf8)
         #expect(documents.contains(",\"Title, with \"\"quotes\"\", commas\","))
         #expect(try CSVTablesReader(directory: output).records() == [record])
@@ -183,7 +183,7 @@ struct CSVTablesReader {
                 source: source, sha256: row["sha256"]!!, format: DocumentFormat(rawValue: row["format"]!!)!,
                 kind: DocumentKind(rawValue: row["kind"]!!)!, title: row["title"]!, state: row["state"]!,
                 stateCode: row["state_code"]!, year: row["year"]!.flatMap { Int($0) }, date: row["date"]!,
-                warnings: try JSONDecoder().decode([String].self, from: Data(row["warnings"]!!.utf8))
+                diagnostics: try JSONDecoder().decode([String].self, from: Data(row["warnings"]!!.utf8)).map(Diagnostic.init(rendered:))
             )
             for section in sections where section["source"]!! == source {
                 let ordinal = section["ordinal"]!!

@@ -27,7 +27,8 @@ struct IngestTests {
         let bytes: [UInt8] = Array("Section ".utf8) + [0xA7] + Array(" 12 ".utf8) + [0x96, 0x20, 0x93] + Array("quoted".utf8) + [0x94]
         let document = try ingestor.ingest(bytes: bytes, source: "legacy.txt")
         #expect(document.text == "Section § 12 – “quoted”")
-        #expect(document.warnings == ["not valid UTF-8 (first invalid byte at offset 8); decoded as Windows-1252"])
+        #expect(document.warnings.map(\.text) == ["not valid UTF-8 (first invalid byte at offset 8); decoded as Windows-1252"])
+        #expect(document.warnings.map(\.code) == [.encoding])
         #expect(document.format == .text)
     }
 
@@ -170,6 +171,6 @@ struct EncodingTests {
         let bytes: [UInt8] = Array("§ 12 – ".utf8) + [0x93] + Array("quoted".utf8) + [0x94]
         let document = try Ingestor(maxDocumentBytes: 1000).ingest(bytes: bytes, source: "mixed.txt")
         #expect(document.text == "§ 12 – “quoted”")
-        #expect(document.warnings == ["mixed encodings: 2 byte(s) that are not UTF-8 (first at offset 10) decoded as Windows-1252, the rest as UTF-8"])
+        #expect(document.warnings.map(\.text) == ["mixed encodings: 2 byte(s) that are not UTF-8 (first at offset 10) decoded as Windows-1252, the rest as UTF-8"])
     }
 }

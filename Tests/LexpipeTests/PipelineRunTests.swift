@@ -19,7 +19,8 @@ struct PipelineRunTests {
         let second = try CorpusFixture.snapshot(folder.path + "/four")
         #expect(first.keys.sorted() == [
             "citations.csv", "documents.csv", "documents.jsonl", "errors.csv", "errors.jsonl", "extra_credit.csv",
-            "grades.csv", "lexpipe.sqlite", "manifest.json", "report_cards.csv", "sections.csv",
+            "grades.csv", "law_references.csv", "lexpipe.sqlite", "manifest.json", "report_cards.csv", "sections.csv",
+            "warnings.csv",
         ])
         for (name, data) in first {
             #expect(second[name] == data, "\(name) differs between --jobs 1 and --jobs 4")

@@ -891,8 +891,9 @@ struct ReportCardCheckTests {
             ],
             extraCredit: [Framework.youth(0), Framework.labor(2)],
             overall: OverallGrade(score: 62.5, grade: nil, gradeSource: nil),
-            // Nothing could be checked against a scale, so nothing failed.
-            checks: ReportCardChecks(totalMatchesSum: true, gradesMatchScores: true)
+            // With no scale no grade could be checked: the check did not run, so it is neither
+            // passed nor failed.
+            checks: ReportCardChecks(totalMatchesSum: true, gradesMatchScores: nil)
         ))
         expectWarnings(record, [
             "no grading scale in pipeline.yml for \"Report Card on Child & Youth Sex Trafficking\" 2019",
