@@ -221,7 +221,9 @@ struct PDFLayout {
             top = fragment.box.middle < page.height / 2
             // From the nearer edge, so that pages of slightly different heights agree.
             let distance = top ? fragment.box.top : page.height - fragment.box.bottom
-            position = Int((distance / 6).rounded())
+            // Boxes come from the file: a position far off any page is one step like another.
+            let step = (distance / 6).rounded()
+            position = step.isFinite ? Int(max(-1_000_000, min(1_000_000, step))) : 0
         }
     }
 
@@ -290,7 +292,9 @@ struct PDFLayout {
         for (fragment, isIndented) in zip(ordered, indented) {
             let size = fragment.fontSize
             var best: Int?
-            for index in boxes.indices.reversed() where !isIndented {
+            // The box a line continues was among the last few started (one per column or table
+            // cell); looking no further keeps a page of many boxes linear.
+            for index in boxes.indices.reversed().prefix(200) where !isIndented {
                 let last = boxes[index].lines.last!
                 let gap = fragment.box.top - last.box.bottom
                 guard gap > -size * 0.3, gap < size * 0.5 else { continue }
@@ -435,8 +439,10 @@ struct PDFLayout {
         guard narrow.count >= 6 else { return nil }
         let spans = narrow.map { ($0.box.left, $0.box.right) }.sorted { $0.0 < $1.0 }
         var reach = spans[0].1
+        var candidates = 0
         for span in spans.dropFirst() {
-            if span.0 - reach >= 8, reach > page.width * 0.25, span.0 < page.width * 0.75 {
+            if span.0 - reach >= 8, reach > page.width * 0.25, span.0 < page.width * 0.75, candidates < 8 {
+                candidates += 1
                 let strip = reach...span.0
                 let leftHeight = narrow.filter { $0.box.right <= strip.lowerBound }.reduce(0) { $0 + $1.box.height }
                 let rightHeight = narrow.filter { $0.box.left >= strip.upperBound }.reduce(0) { $0 + $1.box.height }

@@ -179,9 +179,8 @@ public enum PDFReader {
             }
             while runIndex + 1 < runs.count, runs[runIndex].end < firstIndex { runIndex += 1 }
             let run = runs.indices.contains(runIndex) && runs[runIndex].start <= firstIndex ? runs[runIndex] : nil
-            words.append(PDFWord(
-                text: String(scalars), box: wordBox, fontSize: run?.size ?? wordBox.height, isBold: run?.isBold ?? false
-            ))
+            let size = run.map(\.size).flatMap { $0.isFinite && $0 > 0 ? $0 : nil } ?? wordBox.height
+            words.append(PDFWord(text: String(scalars), box: wordBox, fontSize: size, isBold: run?.isBold ?? false))
             scalars.removeAll()
             box = nil
         }
@@ -192,6 +191,11 @@ public enum PDFReader {
                 continue
             }
             let rectangle = rectangles[index]
+            // A box poppler could not place (a broken font matrix) says nothing about layout.
+            guard rectangle.x1.isFinite, rectangle.x2.isFinite, rectangle.y1.isFinite, rectangle.y2.isFinite else {
+                finish()
+                continue
+            }
             let characterBox = PDFBox(
                 left: min(rectangle.x1, rectangle.x2), top: min(rectangle.y1, rectangle.y2),
                 right: max(rectangle.x1, rectangle.x2), bottom: max(rectangle.y1, rectangle.y2)

@@ -172,6 +172,23 @@ struct PDFTests {
         ])
     }
 
+    /// A page of thousands of separate cells and a page of thousands of lines take about as
+    /// long per word as a page of prose: no step of the layout is quadratic in a page's words.
+    @Test func densePagesAreLaidOutInLinearTime() throws {
+        var grid: [PDFWord] = []
+        for row in 0..<150 {
+            for column in 0..<40 { grid.append(PDFTests.word("c\(row)x\(column)", Double(column) * 30, Double(row) * 14, size: 6)) }
+        }
+        var lines: [PDFWord] = []
+        for row in 0..<3000 { lines += PDFTests.line("line \(row) of a long page", 40, Double(row) * 13) }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let blocks = try PDFTests.blocks([grid, lines], height: 40_000)
+        let elapsed = clock.now - start
+        #expect(blocks.count >= 150)
+        #expect(elapsed < .seconds(20), "\(elapsed)")
+    }
+
     // MARK: Refusals
 
     @Test(arguments: [
