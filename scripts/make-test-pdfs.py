@@ -8,7 +8,8 @@ a designed table. Plus the faults the reader must refuse: encrypted, truncated, 
 image only, and a page count over a small limit.
 
 Needs reportlab (PyPI: `pip install reportlab`) and the DejaVu fonts (Debian: fonts-dejavu-core).
-The PDFs are committed; the tests never run this script. Run it again after changing it:
+The PDFs are committed; the tests never run this script. The output is the same bytes from run
+to run (reportlab's `invariant` mode), so running it again changes only what the script changed:
 
     python3 scripts/make-test-pdfs.py
 """
@@ -137,7 +138,7 @@ class Flow:
 
 
 def draw_pages(path, flow, furniture=None, encrypt=None):
-    pdf = canvas.Canvas(path, pagesize=flow.page, encrypt=encrypt, pageCompression=1)
+    pdf = canvas.Canvas(path, pagesize=flow.page, encrypt=encrypt, pageCompression=1, invariant=1)
     pdf.setCreator("lexpipe scripts/make-test-pdfs.py")
     pdf.setTitle(os.path.basename(path))
     for number, lines in enumerate(flow.pages, start=1):
@@ -212,7 +213,7 @@ def page_breaks():
     page = (360, 360)
     styles = {
         "title": ("Serif-Bold", 15, 19, 0, 0),
-        "heading": ("Sans-Bold", 11, 14, 10, 0),
+        "heading": ("Serif-Bold", 11, 14, 10, 0),
         "body": ("Serif", 10, 13, 0, 14),
     }
     flow = Flow(page, [(36, 320, 324, 56)], styles, hyphen="-")
@@ -220,7 +221,7 @@ def page_breaks():
         flow.add(kind, text)
 
     def furniture(pdf, number, total):
-        pdf.setFont("Sans", 7.5)
+        pdf.setFont("Serif", 7.5)
         pdf.drawString(36, 30, "Child Welfare Information Gateway")
         pdf.drawRightString(324, 30, f"Page {number} of {total}")
 
@@ -257,7 +258,7 @@ def report_card():
     """The report card as designed: the state in large type, a grade table with ruled rows
     and wrapped highlights, extra credit, the overall score in a box, then the notes."""
     path = os.path.join(OUT, "report-card-table.pdf")
-    pdf = canvas.Canvas(path, pagesize=(612, 792), pageCompression=1)
+    pdf = canvas.Canvas(path, pagesize=(612, 792), pageCompression=1, invariant=1)
     pdf.setCreator("lexpipe scripts/make-test-pdfs.py")
     pdf.setFillColor(colors.HexColor("#1d3557"))
     pdf.rect(0, 712, 612, 80, stroke=0, fill=1)
@@ -322,7 +323,7 @@ def report_card():
 def image_only():
     """A scanned page: an image and no text layer."""
     path = os.path.join(OUT, "fault-image-only.pdf")
-    pdf = canvas.Canvas(path, pagesize=(300, 300), pageCompression=1)
+    pdf = canvas.Canvas(path, pagesize=(300, 300), pageCompression=1, invariant=1)
     from reportlab.lib.utils import ImageReader
     import io
     # A 40x40 grey ramp as a raw PPM, which reportlab reads without Pillow's help for PNG.
