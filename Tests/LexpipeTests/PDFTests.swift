@@ -277,6 +277,15 @@ struct PDFTests {
         #expect(refused > 0, "cutting a PDF short refuses it")
     }
 
+    @Test(arguments: [
+        ("ABCDEF+DejaVuSans-Bold", true), ("Helvetica-BoldOblique", true), ("Arial,Bold", true),
+        ("MyriadPro-Semibold", true), ("Lato-Black", true), ("TimesNewRomanPSMT", false), ("DejaVuSerif", false),
+        ("Helvetica-Oblique", false),
+    ])
+    func boldFacesAreKnownByTheirNames(name: String, isBold: Bool) {
+        #expect(PDFReader.isBoldFace(name) == isBold)
+    }
+
     @Test func theEmptyDocumentThatKeepsPopplerReadyIsAValidPDF() throws {
         #expect(try PDFReader.pageCount(PDFReader.emptyDocument()) == 1)
         #expect(throws: PDFError.noTextLayer(pages: 1)) { try PDFReader.read(PDFReader.emptyDocument(), maxPages: 1) }
