@@ -13,15 +13,20 @@ public enum DiffFormat: String, Sendable, CaseIterable {
 
 /// Renders differences.
 public enum DiffReport {
-    /// `3 differences in 2 documents: 1 added, 0 removed, 2 changed` or `no differences`.
+    /// `3 differences in 2 documents: 1 added, 0 removed, 2 changed` or `no differences`, followed
+    /// by `; 1 key with several documents` when some key was ambiguous. A document is one
+    /// compared pair of sources, or one document added or removed.
     public static func summary(_ differences: [Difference]) -> String {
-        guard !differences.isEmpty else { return "no differences" }
-        let documents = Set(differences.map { "\($0.stateCode ?? "")|\($0.kind.rawValue)|\($0.document)" }).count
-        let added = differences.filter { $0.change == .added }.count
-        let removed = differences.filter { $0.change == .removed }.count
-        let changed = differences.filter { $0.change == .changed }.count
-        return "\(differences.count) difference\(differences.count == 1 ? "" : "s") in \(documents) document\(documents == 1 ? "" : "s"): "
-            + "\(added) added, \(removed) removed, \(changed) changed"
+        let ambiguous = differences.filter { $0.change == .ambiguous }.count
+        let note = ambiguous == 0 ? "" : "; \(ambiguous) key\(ambiguous == 1 ? "" : "s") with several documents"
+        let rows = differences.filter(\.isDifference)
+        guard !rows.isEmpty else { return "no differences" + note }
+        let documents = Set(rows.map { [$0.oldSource ?? "", $0.newSource ?? ""] }).count
+        let added = rows.filter { $0.change == .added }.count
+        let removed = rows.filter { $0.change == .removed }.count
+        let changed = rows.filter { $0.change == .changed }.count
+        return "\(rows.count) difference\(rows.count == 1 ? "" : "s") in \(documents) document\(documents == 1 ? "" : "s"): "
+            + "\(added) added, \(removed) removed, \(changed) changed" + note
     }
 
     /// The differences in `format`, ending in a newline.
@@ -33,14 +38,29 @@ public enum DiffReport {
         }
     }
 
-    private static let headers = ["change", "kind", "state_code", "document", "item", "field", "old", "new", "delta"]
+    private static let headers = [
+        "change", "kind", "state_code", "document", "old_year", "new_year", "old_source", "new_source", "issue", "item",
+        "field", "old", "new", "delta",
+    ]
 
     private static func fields(_ difference: Difference) -> [String] {
         [
             difference.change.rawValue, difference.kind.rawValue, difference.stateCode ?? "", difference.document,
+            difference.oldYear.map(String.init) ?? "", difference.newYear.map(String.init) ?? "",
+            difference.oldSource ?? "", difference.newSource ?? "", difference.issue.map(String.init) ?? "",
             difference.item, difference.field, difference.old ?? "", difference.new ?? "",
             difference.delta.map { ($0 > 0 ? "+" : "") + JSONValue.format($0) } ?? "",
         ]
+    }
+
+    /// `a` when both sides are `a` (or one side is missing), else `a -> b`.
+    private static func span(_ old: String?, _ new: String?) -> String {
+        switch (old, new) {
+        case let (old?, new?): old == new ? old : "\(old) -> \(new)"
+        case let (old?, nil): old
+        case let (nil, new?): new
+        case (nil, nil): ""
+        }
     }
 
     private static func table(_ differences: [Difference]) -> String {
@@ -48,21 +68,27 @@ public enum DiffReport {
             let value: String = switch difference.change {
             case .added: shorten(difference.new ?? "")
             case .removed: shorten(difference.old ?? "")
+            case .ambiguous: "\(difference.old ?? "(none)") -> \(difference.new ?? "(none)")"
             case .changed:
                 difference.field == "text"
                     ? "rewritten"
                     : "\(difference.old ?? "null") -> \(difference.new ?? "null")"
                         + (difference.delta.map { " (\($0 > 0 ? "+" : "")\(JSONValue.format($0)))" } ?? "")
             }
-            return [difference.change.rawValue, difference.stateCode ?? "", shorten(difference.document, 40), shorten(difference.item, 50), difference.field, value]
+            return [
+                difference.change.rawValue, difference.stateCode ?? "",
+                span(difference.oldYear.map(String.init), difference.newYear.map(String.init)),
+                shorten(span(difference.oldSource, difference.newSource), 60), shorten(difference.document, 40),
+                difference.issue.map(String.init) ?? "", shorten(difference.item, 50), difference.field, value,
+            ]
         }
-        var widths = [1, 5, 8, 4, 5, 0]
-        for row in rows { for index in 0..<5 { widths[index] = max(widths[index], row[index].count) } }
+        let header = ["", "state", "year", "source", "document", "issue", "item", "field", "value"]
+        var widths = header.map(\.count)
+        for row in rows { for index in 0..<(header.count - 1) { widths[index] = max(widths[index], row[index].count) } }
         var out = ""
-        let header = ["", "state", "document", "item", "field", "value"]
         for row in [header] + rows {
-            for index in 0..<5 { out += row[index].padding(toLength: widths[index], withPad: " ", startingAt: 0) + "  " }
-            out += row[5] + "\n"
+            for index in 0..<(header.count - 1) { out += row[index].padding(toLength: widths[index], withPad: " ", startingAt: 0) + "  " }
+            out += row[header.count - 1] + "\n"
         }
         return out + summary(differences) + "\n"
     }
@@ -93,6 +119,10 @@ public enum DiffReport {
                     .object([
                         ("change", .string(difference.change.rawValue)), ("kind", .string(difference.kind.rawValue)),
                         ("state_code", JSONValue(difference.stateCode)), ("document", .string(difference.document)),
+                        ("old_year", JSONValue(difference.oldYear)),
+                        ("new_year", JSONValue(difference.newYear)),
+                        ("old_source", JSONValue(difference.oldSource)), ("new_source", JSONValue(difference.newSource)),
+                        ("issue", JSONValue(difference.issue)),
                         ("item", .string(difference.item)), ("field", .string(difference.field)),
                         ("old", JSONValue(difference.old)), ("new", JSONValue(difference.new)),
                         ("delta", JSONValue(difference.delta)),

@@ -12,13 +12,17 @@ extension Lexpipe {
             discussion: """
                 `lexpipe diff OLD NEW` compares two output folders (or two lexpipe.sqlite files). \
                 `lexpipe diff --from-year 2021 --to-year 2022 OUTPUT` compares two years within one. \
-                Documents are matched by kind, state and title (a report card's framework), not by \
-                file name. Exit status: 0 when there are no differences, 1 when there are, 2 on error.
+                Documents are matched by kind, state, year and title (a report card's framework), \
+                not by file name; one that is alone of its kind, state and title on each side is \
+                compared whatever the years. Several documents with one key are reported as such, \
+                with their files. Every row names the years and files compared. Exit status: 0 \
+                when there are no differences, 1 when there are, 2 on a usage error, an unreadable \
+                dataset or a year with no document.
                 """
         )
 
         @Argument(help: "OLD and NEW output folders or SQLite files; one OUTPUT with --from-year and --to-year.")
-        var paths: [String]
+        var paths: [String] = []
 
         @Option(help: "Compare this year's documents...")
         var fromYear: Int?
@@ -32,26 +36,66 @@ extension Lexpipe {
         @Option(help: "Write the report to this file instead of standard output.")
         var out: String?
 
-        func validate() throws {
-            if (fromYear == nil) != (toYear == nil) { throw ValidationError("--from-year and --to-year go together") }
-            if fromYear != nil, paths.count != 1 { throw ValidationError("with --from-year and --to-year, give one OUTPUT") }
-            if fromYear == nil, paths.count != 2 { throw ValidationError("give OLD and NEW") }
-            if DiffFormat(rawValue: format) == nil { throw ValidationError("--format must be table, csv or json") }
+        /// What is wrong with the command line, if anything. Checked in `run()` rather than
+        /// `validate()`: a `ValidationError` exits with ArgumentParser's `EX_USAGE` (64), and a
+        /// usage error is exit 2 for every lexpipe command; `validate()` also runs before `--help`
+        /// is honoured, where a message of ours would follow the help.
+        private var usageProblem: String? {
+            if (fromYear == nil) != (toYear == nil) { return "--from-year and --to-year go together" }
+            if fromYear != nil, paths.count != 1 { return "with --from-year and --to-year, give one OUTPUT" }
+            if fromYear == nil, paths.count != 2 { return "give OLD and NEW" }
+            if DiffFormat(rawValue: format) == nil { return "--format must be table, csv or json" }
+            return nil
+        }
+
+        /// The dataset among `paths` that `report` is, or lies inside: writing the report there
+        /// would replace a published file.
+        private func dataset(holding report: String) -> String? {
+            // The report need not exist yet: its folder is resolved, links and `..` included.
+            let reportURL = URL(fileURLWithPath: report).standardizedFileURL
+            let reportPath = reportURL.deletingLastPathComponent().resolvingSymlinksInPath()
+                .appendingPathComponent(reportURL.lastPathComponent).path
+            return paths.first { path in
+                let dataset = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+                return reportPath == dataset || reportPath.hasPrefix(dataset.hasSuffix("/") ? dataset : dataset + "/")
+            }
+        }
+
+        /// Reports a usage error as ArgumentParser does, with exit status 2.
+        private func usageError(_ message: String) -> ExitCode {
+            let usage = Lexpipe.usageString(for: Diff.self)
+            FileHandle.standardError.write(Data("""
+                Error: \(message)
+                Usage: \(usage)
+                  See 'lexpipe diff --help' for more information.
+
+                """.utf8))
+            return ExitCode(2)
         }
 
         func run() throws {
+            if let usageProblem { throw usageError(usageProblem) }
+            if let out, let dataset = dataset(holding: out) {
+                printError("--out \(out) would replace a file of the dataset \(dataset); write the report elsewhere")
+                throw ExitCode(2)
+            }
             let old: [DocumentRecord]
             let new: [DocumentRecord]
             do {
                 if let fromYear, let toYear {
-                    let records = try DatasetReader.records(at: paths[0])
-                    old = records.filter { $0.year == fromYear }
-                    new = records.filter { $0.year == toYear }
+                    let years = try DatasetDiff.years(
+                        DatasetReader.records(at: paths[0]), from: fromYear, to: toYear, dataset: paths[0]
+                    )
+                    old = years.old
+                    new = years.new
                 } else {
                     old = try DatasetReader.records(at: paths[0])
                     new = try DatasetReader.records(at: paths[1])
                 }
-            } catch {
+            } catch let error as DatasetReadError {
+                printError(error.description)
+                throw ExitCode(2)
+            } catch let error as DiffError {
                 printError(error.description)
                 throw ExitCode(2)
             }
@@ -68,7 +112,7 @@ extension Lexpipe {
             } else {
                 print(report, terminator: "")
             }
-            if !differences.isEmpty { throw ExitCode(1) }
+            if differences.hasDifferences { throw ExitCode(1) }
         }
     }
 }
