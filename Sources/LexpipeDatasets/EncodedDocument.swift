@@ -13,6 +13,12 @@ public struct EncodedDocument: Sendable {
     /// The JSON Lines line, line feed included; empty when the run writes no `documents.jsonl`.
     let line: [UInt8]
     let rows: EncodedRows
+
+    /// The bytes it adds to the datasets: its `documents.jsonl` line, or when no such line is
+    /// written its largest encoding in the other formats.
+    public var byteCount: Int {
+        line.isEmpty ? max(rows.csv.count, rows.texts.count) : line.count
+    }
 }
 
 /// Rows of the flat tables in the order they are inserted (parents first), each as its CSV line

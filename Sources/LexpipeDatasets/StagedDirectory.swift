@@ -1,5 +1,6 @@
 import CSystemShims
 import Foundation
+import Synchronization
 
 /// A folder written beside the output folder and swapped in whole when complete, so readers
 /// see either the previous output or the new one, never a mix, and a run killed at any
@@ -11,20 +12,43 @@ public struct StagedDirectory: Sendable {
     public let staging: String
 
     /// Creates an empty staging folder beside `target`, first removing stagings left by runs
-    /// that no longer exist.
+    /// that no longer exist. The folder that holds `target` must exist: it is not created, so
+    /// that a mistyped path or an unmounted disk does not get a tree of new folders.
     public init(replacing target: String) throws(DatasetError) {
         let standardized = (target as NSString).standardizingPath
         self.target = standardized
         let parent = (standardized as NSString).deletingLastPathComponent
         let name = (standardized as NSString).lastPathComponent
+        guard !name.isEmpty, name != ".", name != "..", name != "/" else {
+            throw .cannotStage(path: target, reason: "not a folder name lexpipe can publish under")
+        }
         StagedDirectory.removeAbandoned(in: parent.isEmpty ? "." : parent, name: name)
         let unique = "\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))"
         staging = (parent.isEmpty ? "" : parent + "/") + ".\(name).staging-\(unique)"
         do {
-            if !parent.isEmpty { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
         } catch {
             throw .cannotStage(path: standardized, reason: StagedDirectory.reason(error))
+        }
+        StagedDirectory.active.withLock { _ = $0.insert(staging) }
+    }
+
+    /// Staging folders of this process not yet published or discarded, for `removeActive`.
+    private static let active = Mutex<Set<String>>([])
+
+    /// Removes every staging folder this process is writing. For a signal handler that is about
+    /// to end the process: a run stopped by `SIGTERM` or `SIGINT` leaves nothing behind.
+    public static func removeActive() {
+        for staging in active.withLock({ $0 }) {
+            // A job may still create a file in it meanwhile: tried again until it is gone.
+            for _ in 0..<10 {
+                do {
+                    try FileManager.default.removeItem(atPath: staging)
+                    break
+                } catch {
+                    if !FileManager.default.fileExists(atPath: staging) { break }
+                }
+            }
         }
     }
 
@@ -56,12 +80,14 @@ public struct StagedDirectory: Sendable {
                 throw .cannotPublish(path: target, reason: String(cString: strerror(errno)))
             }
         }
+        StagedDirectory.active.withLock { _ = $0.remove(staging) }
         StagedDirectory.syncDirectory((target as NSString).deletingLastPathComponent)
     }
 
     /// Removes the staging folder after a failed run.
     public func discard() {
         try? FileManager.default.removeItem(atPath: staging)
+        StagedDirectory.active.withLock { _ = $0.remove(staging) }
     }
 
     private static func removeAbandoned(in parent: String, name: String) {

@@ -124,6 +124,44 @@ public enum CitationParser {
         guard hasSectionSign(text) else { return ([], []) }
         return scan(text, codeNames: codeNames, isLine: false)
     }
+
+    /// The citations of a `Citation:` line (`isLine`) or of prose, reading no further once
+    /// `maxCitations` citations are found, and keeping at most `maxProblems` problems (the
+    /// others are counted): a line of millions of `§§ 1-` costs no more than its first
+    /// citations.
+    public static func read(
+        _ text: some StringProtocol, codeNames: KnownCodeNames = KnownCodeNames(), isLine: Bool, maxCitations: Int,
+        maxProblems: Int
+    ) -> CitationScan {
+        if !isLine, !hasSectionSign(text) { return CitationScan(citations: [], problems: [], truncated: false, droppedProblems: 0) }
+        let limits = (max(0, maxCitations), max(0, maxProblems))
+        if let characters = ASCIICharacter.characters(of: text) {
+            var scanner = CitationScanner(chars: characters, codeNames: codeNames, isLine: isLine)
+            (scanner.maxCitations, scanner.maxProblems) = limits
+            scanner.run()
+            return CitationScan(
+                citations: scanner.citations, problems: scanner.problems, truncated: scanner.truncated,
+                droppedProblems: scanner.droppedProblems
+            )
+        }
+        var scanner = CitationScanner(chars: Array(text), codeNames: codeNames, isLine: isLine)
+        (scanner.maxCitations, scanner.maxProblems) = limits
+        scanner.run()
+        return CitationScan(
+            citations: scanner.citations, problems: scanner.problems, truncated: scanner.truncated,
+            droppedProblems: scanner.droppedProblems
+        )
+    }
+}
+
+/// What `CitationParser.read` found, and what its limits left out.
+public struct CitationScan: Sendable, Equatable {
+    public var citations: [CitationReference]
+    public var problems: [CitationProblem]
+    /// Reading stopped at `maxCitations` with text left; the rest was not read.
+    public var truncated: Bool
+    /// Problems found past `maxProblems`, counted but not kept.
+    public var droppedProblems: Int
 }
 
 extension CitationParser {
@@ -167,6 +205,16 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     let isLine: Bool
     var citations: [CitationReference] = []
     var problems: [CitationProblem] = []
+    /// Reading stops once this many citations are found.
+    var maxCitations = Int.max
+    /// Problems past this many are counted, not kept.
+    var maxProblems = Int.max
+    var droppedProblems = 0
+    /// Reading stopped at `maxCitations` with text left.
+    var truncated = false
+
+    /// Whether the citation limit is reached: nothing more is read.
+    var isFull: Bool { citations.count >= maxCitations }
 
     /// What precedes a section list: code name, division, title before the name.
     struct Head {
@@ -194,6 +242,10 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         var cursor = 0
         var context: Head?
         for (index, sign) in signs.enumerated() {
+            if isFull {
+                truncated = true
+                return
+            }
             let limit = index + 1 < signs.count ? signs[index + 1].lowerBound : chars.count
             var head = findHead(from: cursor, to: sign.lowerBound)
             let gap = cursor..<head.start
@@ -208,7 +260,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
             }
             let (items, _) = sectionItems(from: sign.upperBound, to: limit)
             guard !items.isEmpty else {
-                if isLine { problems.append(problem(head.start..<min(limit, sign.upperBound + 24), "no section number after §")) }
+                if isLine { report(head.start..<min(limit, sign.upperBound + 24), "no section number after §") }
                 cursor = sign.upperBound
                 continue
             }
@@ -242,8 +294,23 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         return runs
     }
 
+    /// Keeps a problem, unless `maxProblems` are kept already: then it is only counted (its
+    /// text is not even copied).
+    mutating func report(_ range: Range<Int>, _ message: String) {
+        guard problems.count < maxProblems else {
+            droppedProblems += 1
+            return
+        }
+        let found = problem(range, message)
+        problems.append(found)
+    }
+
     mutating func emit(_ head: Head, _ items: [Item]) {
         for (offset, item) in items.enumerated() {
+            guard citations.count < maxCitations else {
+                truncated = true
+                return
+            }
             let start = offset == 0 ? head.start : item.start
             citations.append(CitationReference(
                 raw: text(start..<item.end), codeName: head.codeName, division: head.division,
@@ -385,15 +452,19 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
                 begin = skipSpacesForward(word.upperBound, limit: end)
             }
             guard begin < end, text(begin..<end).contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+            if isFull {
+                truncated = true
+                return
+            }
             if let (head, items) = citationWithoutSign(begin..<end, context: context) {
                 emit(head, items)
                 context = head
                 let rest = items[items.count - 1].end..<end
                 if text(rest).contains(where: { $0.isLetter || $0.isNumber }) {
-                    problems.append(problem(rest, "not a citation"))
+                    report(rest, "not a citation")
                 }
             } else {
-                problems.append(problem(begin..<end, "not a citation"))
+                report(begin..<end, "not a citation")
             }
         }
     }
@@ -476,6 +547,8 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     /// `or`, each a section, a range or a section with `et seq.`; and where reading stopped.
     /// Words are read one ahead of the one being decided and no further than the list goes.
     func sectionItems(from start: Int, to limit: Int) -> ([Item], Int) {
+        // A list longer than the citations still to be read is read no further.
+        let room = maxCitations - citations.count
         var items: [Item] = []
         var current: Item?
         var expectingEnd = false
@@ -519,6 +592,8 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
                             break loop
                         }
                         items.append(item)
+                        current = nil
+                        guard items.count < room else { break loop }
                         current = Item(section: value, start: range.lowerBound, end: range.upperBound)
                         afterSeparator = false
                     } else {

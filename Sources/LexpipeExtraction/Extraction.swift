@@ -55,12 +55,29 @@ public struct ExtractedSection: Sendable, Equatable {
     }
 }
 
+/// How much one document may produce, so that a hostile or broken file costs bounded memory
+/// and time: past a limit the rest is not read, and a warning says so.
+public struct ExtractionLimits: Sendable, Equatable {
+    /// Citations kept per document (`limits.max_citations_per_document`).
+    public var maxCitations: Int
+    /// Warnings kept per document (`limits.max_warnings_per_document`).
+    public var maxWarnings: Int
+
+    /// The defaults: far above any real statute summary (the largest known cite some hundreds).
+    public init(maxCitations: Int = 10_000, maxWarnings: Int = 1_000) {
+        self.maxCitations = maxCitations
+        self.maxWarnings = maxWarnings
+    }
+}
+
 /// Stages 3 and 4: classifies a cleaned document and extracts what its kind holds.
 public struct Extractor: Sendable {
     public var reportCards: ReportCardExtractor
+    public var limits: ExtractionLimits
 
-    public init(reportCards: ReportCardExtractor = ReportCardExtractor()) {
+    public init(reportCards: ReportCardExtractor = ReportCardExtractor(), limits: ExtractionLimits = ExtractionLimits()) {
         self.reportCards = reportCards
+        self.limits = limits
     }
 
     /// The extraction of one cleaned document.
@@ -76,7 +93,7 @@ public struct Extractor: Sendable {
         var extraction: Extraction
         switch kind {
         case .statuteSummary:
-            extraction = StatuteSummaryExtractor.extract(document.blocks, codeNames: codeNames)
+            extraction = StatuteSummaryExtractor.extract(document.blocks, codeNames: codeNames, limits: limits)
         case .reportCard:
             extraction = reportCards.extract(document.blocks)
         case .unknown:

@@ -8,7 +8,9 @@ public enum StatuteSummaryExtractor {
     /// The full extraction of a statute summary; `codeNames` are the code names the document may
     /// cite (its jurisdiction's and federal law's), for finding citations in `Citation:` lines
     /// and prose.
-    public static func extract(_ blocks: [Block], codeNames: KnownCodeNames = KnownCodeNames()) -> Extraction {
+    public static func extract(
+        _ blocks: [Block], codeNames: KnownCodeNames = KnownCodeNames(), limits: ExtractionLimits = ExtractionLimits()
+    ) -> Extraction {
         var (extraction, headerBlockCount) = headerAndLength(blocks)
         extraction.kind = .statuteSummary
         var sections: [ExtractedSection] = []
@@ -16,17 +18,39 @@ public enum StatuteSummaryExtractor {
         var citations: [CitationReference] = []
         var paragraphs: [String] = []
         var preamble = 0
+        // Citations kept over the whole document, against `limits`.
+        var citationCount = 0
+        var truncated = false
+        var droppedProblems = 0
+
+        // Reads citations within what `limits` leave, so a flood of them costs no more than
+        // the limit: the scanner stops, one warning says so. Citations and prose references
+        // share the limit.
+        func read(_ text: Substring, isLine: Bool) -> [CitationReference] {
+            guard !truncated else { return [] }
+            let found = CitationParser.read(
+                text, codeNames: codeNames, isLine: isLine, maxCitations: limits.maxCitations - citationCount,
+                maxProblems: limits.maxWarnings - extraction.warnings.count
+            )
+            citationCount += found.citations.count
+            droppedProblems += found.droppedProblems
+            extraction.warnings += found.problems.map {
+                CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
+            }
+            if found.truncated {
+                truncated = true
+                extraction.warnings.append(Diagnostic(
+                    .truncated, .document,
+                    "truncated: citations past the first \(limits.maxCitations) not read (limits.max_citations_per_document)"
+                ))
+            }
+            return found.citations
+        }
 
         func closeSection() {
             guard let current = heading else { return }
             var references: [CitationReference] = []
-            for paragraph in paragraphs {
-                let found = CitationParser.inline(paragraph, codeNames: codeNames)
-                references += found.citations
-                extraction.warnings += found.problems.map {
-                    CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
-                }
-            }
+            for paragraph in paragraphs { references += read(paragraph[...], isLine: false) }
             let text = paragraphs.joined(separator: "\n\n")
             sections.append(ExtractedSection(
                 heading: current, citations: citations, references: references,
@@ -45,11 +69,7 @@ public enum StatuteSummaryExtractor {
                 continue
             }
             if let line = citationLine(block.text) {
-                let parsed = CitationParser.parse(line, codeNames: codeNames)
-                citations += parsed.citations
-                extraction.warnings += parsed.problems.map {
-                    CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
-                }
+                citations += read(line, isLine: true)
                 continue
             }
             guard heading != nil else {
@@ -59,6 +79,12 @@ public enum StatuteSummaryExtractor {
             paragraphs.append(block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? block.text)
         }
         closeSection()
+        if droppedProblems > 0 {
+            extraction.warnings.append(Diagnostic(
+                .truncated, .document,
+                "truncated: \(droppedProblems) more citation text problem(s) not kept (limits.max_warnings_per_document is \(limits.maxWarnings))"
+            ))
+        }
         if preamble > 0 {
             extraction.warnings.append(Diagnostic(.sectionStructure, .document, "\(preamble) block(s) before the first section heading left out"))
         }

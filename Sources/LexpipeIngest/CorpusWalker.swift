@@ -22,10 +22,33 @@ public struct CorpusEntry: Sendable, Equatable {
     }
 }
 
+/// What a corpus walk found: the documents, and the files it left out because no include
+/// pattern matched them.
+public struct CorpusListing: Sendable, Equatable {
+    /// The documents, sorted by `source`.
+    public var entries: [CorpusEntry]
+    /// Files (not hidden, not excluded) that matched no include pattern.
+    public var unmatchedCount = 0
+    /// Those of them that look like documents in another format (`.pdf`, `.docx`, ...), by
+    /// path relative to the root, sorted; at most `CorpusListing.namedLimit`.
+    public var unmatchedDocuments: [String] = []
+
+    /// How many unmatched documents are named.
+    public static let namedLimit = 100
+
+    /// Extensions of documents worth naming when no include pattern takes them: office files
+    /// and tables to convert, and PDFs left out of a `corpus.include` that does not list them.
+    static let documentExtensions: Set<String> = [
+        "pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "csv", "tsv", "ppt", "pptx", "xml", "json", "epub",
+    ]
+}
+
 /// Walks a corpus folder in a stable order (byte order of relative paths), keeping the files
 /// that an include pattern matches and no exclude pattern does. Hidden files and folders are
 /// skipped; symbolic links are reported, not followed, unless `followSymbolicLinks` (then a
-/// folder reached twice, as through a link loop, is reported instead of walked again).
+/// folder reached twice, as through a link loop, is reported instead of walked again, and a
+/// link whose target lies outside the corpus root is reported, not followed). Named pipes,
+/// devices and sockets are reported without being opened.
 public struct CorpusWalker: Sendable {
     public var root: String
     public var include: [Glob]
@@ -46,46 +69,70 @@ public struct CorpusWalker: Sendable {
 
     /// The corpus's documents, sorted by `source`.
     public func entries() throws(CorpusError) -> [CorpusEntry] {
+        try listing().entries
+    }
+
+    /// The corpus's documents, sorted by `source`, and the files no include pattern matched.
+    public func listing() throws(CorpusError) -> CorpusListing {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .notADirectory(root)
         }
-        var found: [CorpusEntry] = []
+        var listing = CorpusListing(entries: [])
         var visited: Set<FileID> = []
         var status = stat()
         if stat(root, &status) == 0 { visited.insert(FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))) }
-        try walk(directory: root, relative: "", visited: &visited, into: &found)
-        found.sort { $0.source.utf8.lexicographicallyPrecedes($1.source.utf8) }
-        return found
+        let realRoot = realpath(root, nil).map { pointer in
+            defer { free(pointer) }
+            return String(cString: pointer)
+        } ?? root
+        try walk(directory: root, relative: "", realRoot: realRoot, visited: &visited, into: &listing)
+        listing.entries.sort { $0.source.utf8.lexicographicallyPrecedes($1.source.utf8) }
+        listing.unmatchedDocuments.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return listing
     }
 
-    private func walk(directory: String, relative: String, visited: inout Set<FileID>, into found: inout [CorpusEntry]) throws(CorpusError) {
+    private func walk(
+        directory: String, relative: String, realRoot: String, visited: inout Set<FileID>, into listing: inout CorpusListing
+    ) throws(CorpusError) {
+        func report(_ source: String, _ refusal: String? = nil) {
+            if selected(source) {
+                listing.entries.append(CorpusEntry(source: source, root: root, refusal: refusal))
+            } else if !exclude.contains(where: { $0.matches(source) }) {
+                listing.unmatchedCount += 1
+                let fileExtension = (source as NSString).pathExtension.lowercased()
+                if CorpusListing.documentExtensions.contains(fileExtension), listing.unmatchedDocuments.count < CorpusListing.namedLimit {
+                    listing.unmatchedDocuments.append(source)
+                }
+            }
+        }
         for (name, type, isUTF8) in try CorpusWalker.list(directory) where !name.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             let source = relative.isEmpty ? name : relative + "/" + name
             guard isUTF8 else {
                 // Its path cannot be written back from the name shown, nor opened with it.
-                if selected(source) { found.append(CorpusEntry(source: source, root: root, refusal: "file name is not valid UTF-8")) }
+                if selected(source) { listing.entries.append(CorpusEntry(source: source, root: root, refusal: "file name is not valid UTF-8")) }
                 continue
             }
             // The listing tells a plain file from anything else on most file systems: then
             // no `lstat` is needed.
             if type == CorpusWalker.regularFile {
-                if selected(source) { found.append(CorpusEntry(source: source, root: root)) }
+                report(source)
                 continue
             }
             var status = stat()
             guard lstat(path, &status) == 0 else {
                 if selected(source) {
-                    found.append(CorpusEntry(source: source, root: root, refusal: "unreadable: \(String(cString: strerror(errno)))"))
+                    listing.entries.append(CorpusEntry(source: source, root: root, refusal: "unreadable: \(String(cString: strerror(errno)))"))
                 }
                 continue
             }
             var kind = status.st_mode & S_IFMT
+            var throughLink = false
             if kind == S_IFLNK {
                 guard followSymbolicLinks else {
                     if selected(source) {
-                        found.append(CorpusEntry(
+                        listing.entries.append(CorpusEntry(
                             source: source, root: root, refusal: "symbolic link, not followed (corpus.follow_symlinks is false)"
                         ))
                     }
@@ -93,26 +140,54 @@ public struct CorpusWalker: Sendable {
                 }
                 guard stat(path, &status) == 0 else {
                     let reason = errno == ELOOP ? "symbolic link loop" : "broken symbolic link: \(String(cString: strerror(errno)))"
-                    if selected(source) { found.append(CorpusEntry(source: source, root: root, refusal: reason)) }
+                    if selected(source) { listing.entries.append(CorpusEntry(source: source, root: root, refusal: reason)) }
                     continue
                 }
                 kind = status.st_mode & S_IFMT
+                throughLink = true
+                // A link is followed only into the corpus: one to /etc/shadow must not be read.
+                guard let target = realpath(path, nil).map({ pointer in
+                    defer { free(pointer) }
+                    return String(cString: pointer)
+                }), target == realRoot || target.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") else {
+                    let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+                    let refusal = "symbolic link to \(target), outside the corpus folder, not followed"
+                    if kind == S_IFDIR {
+                        if include.contains(where: { $0.matches(source + "/x.txt") }) { listing.entries.append(CorpusEntry(source: source, root: root, refusal: refusal)) }
+                    } else {
+                        report(source, refusal)
+                    }
+                    continue
+                }
             }
             switch kind {
             case S_IFDIR:
                 guard !exclude.contains(where: { $0.matches(source) }) else { continue }
                 guard visited.insert(FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted else {
                     if include.contains(where: { $0.matches(source + "/x.txt") }) {
-                        found.append(CorpusEntry(source: source, root: root, refusal: "symbolic link loop: folder already walked"))
+                        listing.entries.append(CorpusEntry(source: source, root: root, refusal: "symbolic link loop: folder already walked"))
                     }
                     continue
                 }
-                try walk(directory: path, relative: source, visited: &visited, into: &found)
+                try walk(directory: path, relative: source, realRoot: realRoot, visited: &visited, into: &listing)
             case S_IFREG:
-                if selected(source) { found.append(CorpusEntry(source: source, root: root)) }
+                report(source)
             default:
-                continue
+                // Never opened: reading a named pipe waits for a writer, a device never ends.
+                let what = CorpusWalker.specialFileName(kind)
+                report(source, (throughLink ? "symbolic link to \(what)" : what) + ", not a document; not read")
             }
+        }
+    }
+
+    /// What a file that is neither a plain file, a folder nor a link is, for a reason.
+    static func specialFileName(_ kind: mode_t) -> String {
+        switch kind {
+        case S_IFIFO: "a named pipe (FIFO)"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFSOCK: "a socket"
+        default: "a special file"
         }
     }
 

@@ -10,6 +10,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case empty
     /// The file is larger than the configured per-document limit.
     case tooLarge(size: Int, limit: Int)
+    /// The text is data, not a document: a CSV or TSV table.
+    case notADocument(String)
     /// The file is a PDF that cannot be read: password-protected, damaged, without pages or
     /// text, or over the page limit.
     case pdf(PDFError)
@@ -20,6 +22,7 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .binary(reason): "binary content: \(reason)"
         case .empty: "empty document: no text to extract"
         case let .tooLarge(size, limit): "document is \(size) bytes, over the limit of \(limit) bytes (max_document_bytes)"
+        case let .notADocument(reason): "not a document: \(reason)"
         case let .pdf(error): error.description
         }
     }

@@ -40,12 +40,24 @@ public struct Ingestor: Sendable {
     /// Opens a document for reading: a regular file no larger than `maxDocumentBytes`, its
     /// descriptor (the caller closes it) and size. Non-blocking, so that a FIFO in the corpus is
     /// refused rather than waited on for a writer (reads of a regular file are not affected).
-    private func openDocument(path: String) throws(IngestError) -> (descriptor: Int32, size: Int) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { throw .unreadable(Ingestor.errnoText()) }
+    ///
+    /// For a corpus, `followingLinks: false` refuses a file that became a symbolic link since
+    /// the walk, and `inside` (the corpus folder's real path) one that now resolves outside it:
+    /// the walk's checks cannot be undone by swapping a file for a link before it is read.
+    private func openDocument(
+        path: String, followingLinks: Bool = true, inside root: String? = nil
+    ) throws(IngestError) -> (descriptor: Int32, size: Int) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followingLinks ? 0 : O_NOFOLLOW))
+        guard descriptor >= 0 else {
+            if errno == ELOOP, !followingLinks { throw .unreadable("symbolic link, not followed (corpus.follow_symlinks is false)") }
+            throw .unreadable(Ingestor.errnoText())
+        }
         var status = stat()
         let failure: IngestError? =
-            if fstat(descriptor, &status) != 0 { .unreadable(Ingestor.errnoText()) }
+            if let root, let real = Ingestor.realPath(of: descriptor), real != root, !real.hasPrefix(root == "/" ? "/" : root + "/") {
+                .unreadable("the file now resolves outside the corpus folder, to \(real); not read")
+            }
+            else if fstat(descriptor, &status) != 0 { .unreadable(Ingestor.errnoText()) }
             else if (status.st_mode & S_IFMT) != S_IFREG { .unreadable("not a regular file") }
             else if Int(status.st_size) > maxDocumentBytes { .tooLarge(size: Int(status.st_size), limit: maxDocumentBytes) }
             else { nil }
@@ -56,9 +68,18 @@ public struct Ingestor: Sendable {
         return (descriptor, Int(status.st_size))
     }
 
-    /// Reads a file's bytes, refusing it by its size before reading it whole.
-    public func readBytes(path: String) throws(IngestError) -> [UInt8] {
-        let (descriptor, size) = try openDocument(path: path)
+    /// The path an open file has now (Linux's `/proc/self/fd`); `nil` where that is not known.
+    static func realPath(of descriptor: Int32) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink("/proc/self/fd/\(descriptor)", &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Reads a file's bytes, refusing it by its size before reading it whole. `followingLinks`
+    /// and `inside` confine a corpus's file as `openDocument` says.
+    public func readBytes(path: String, followingLinks: Bool = true, inside root: String? = nil) throws(IngestError) -> [UInt8] {
+        let (descriptor, size) = try openDocument(path: path, followingLinks: followingLinks, inside: root)
         defer { close(descriptor) }
         // One byte more than the size, so that a file that grew after fstat is noticed. The
         // buffer is read into without being zeroed first.
@@ -118,6 +139,7 @@ public struct Ingestor: Sendable {
         }
         let decoded = try TextDecoder.decode(bytes)
         guard decoded.text.contains(where: { !$0.isWhitespace }) else { throw .empty }
+        if let table = TableDetector.describe(decoded.text) { throw .notADocument(table) }
         let format = FormatDetector.detect(decoded.text, fileName: source)
         return SourceDocument(
             source: source, sha256: digest, format: format, text: decoded.text,

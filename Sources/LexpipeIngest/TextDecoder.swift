@@ -23,6 +23,14 @@ enum TextDecoder {
         for signature in binarySignatures where bytes.starts(with: signature.prefix) {
             throw .binary(signature.name)
         }
+        // Before UTF-16: a UTF-32 little-endian mark starts with UTF-16's.
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf32LittleEndian : .utf32BigEndian
+            guard bytes.count % 4 == 0, let text = String(bytes: bytes.dropFirst(4), encoding: encoding) else {
+                throw .binary("byte-order mark says UTF-32 but the bytes are not valid UTF-32")
+            }
+            return try checked(Decoded(text: text, warnings: [Diagnostic(.encoding, .document, "decoded as UTF-32 (byte-order mark)")]))
+        }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
             guard let text = String(bytes: bytes.dropFirst(2), encoding: encoding) else {

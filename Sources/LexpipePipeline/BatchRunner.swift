@@ -19,6 +19,8 @@ public struct RunSummary: Sendable {
     public var outputDirectory: String
     /// What changed since the previous run in the same output folder.
     public var changes: ChangeSummary
+    /// Warnings, failed checks, missing fields and files left out, over the run.
+    public var counts = DocumentCounts()
 
     /// `12 documents, 11 records, 1 error in 0.42 s`.
     public var line: String {
@@ -58,12 +60,30 @@ public struct ChangeSummary: Sendable, Equatable {
 
 /// Why a run could not complete at all (as opposed to one document failing).
 public enum RunError: Error, Sendable, CustomStringConvertible {
+    /// The corpus folder could not be walked.
     case corpus(CorpusError)
+    /// The output folder was refused before any work.
+    case output(OutputError)
+    /// The run would publish far fewer documents than the previous output holds: `found` in
+    /// the corpus against `previous` (refused unless `allowShrink`).
+    case shrink(corpus: String, found: Int, previous: Int)
+    /// The corpus holds no document (refused unless `allowShrink`).
+    case emptyCorpus(corpus: String, unmatched: Int)
+    /// The datasets could not be written; the previous output is unchanged.
     case datasets(DatasetError)
 
     public var description: String {
         switch self {
         case let .corpus(error): error.description
+        case let .output(error): error.description
+        case let .shrink(corpus, found, previous):
+            "refusing to publish: the corpus \(corpus) has \(found) document\(found == 1 ? "" : "s"), fewer than half the "
+                + "\(previous) of the previous output (an unmounted or partly copied corpus?); the previous output is "
+                + "unchanged; pass --allow-shrink if the corpus really shrank"
+        case let .emptyCorpus(corpus, unmatched):
+            "refusing to publish: the corpus \(corpus) holds no document matching corpus.include"
+                + (unmatched > 0 ? " (\(unmatched) file\(unmatched == 1 ? "" : "s") matched no include pattern)" : "")
+                + "; the previous output is unchanged; pass --allow-shrink to publish empty datasets"
         case let .datasets(error): error.description
         }
     }
@@ -81,33 +101,69 @@ public struct BatchRunner: Sendable {
 
     /// Runs the batch; `progress` is called by the writer after each document (done, total).
     /// Unless `full`, a document whose bytes, the extraction settings and the lexpipe version are
-    /// unchanged since the previous run keeps its previous record.
-    public func run(full: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(RunError) -> RunSummary {
+    /// unchanged since the previous run keeps its previous record. Before any work the output
+    /// folder is checked (`OutputFolder`) and locked (`OutputLock`); unless `allowShrink`, a
+    /// corpus with no document, or with fewer than half the documents of the previous output,
+    /// is refused.
+    public func run(
+        full: Bool = false, allowShrink: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) async throws(RunError) -> RunSummary {
         let clock = ContinuousClock()
         let start = clock.now
+        let corpusRoot = configuration.resolve(configuration.corpusRoot)
+        let currentDirectory = FileManager.default.currentDirectoryPath
+        // As messages name it: absolute, without `./`.
+        let corpusShown = ((corpusRoot.hasPrefix("/") ? corpusRoot : currentDirectory + "/" + corpusRoot) as NSString).standardizingPath
+        let outputDirectory: String
+        let lock: OutputLock
+        do {
+            outputDirectory = try OutputFolder.check(
+                configuration.outputDirectory, base: configuration.baseDirectory, corpus: corpusRoot,
+                currentDirectory: currentDirectory, home: ProcessInfo.processInfo.environment["HOME"]
+            )
+            // Checked before locking, so that a refused folder gets no lock file beside it, and
+            // again under the lock, which another run may have held meanwhile.
+            try OutputFolder.checkContents(outputDirectory)
+            lock = try OutputLock(output: outputDirectory)
+            try OutputFolder.checkContents(outputDirectory)
+        } catch {
+            throw .output(error)
+        }
+        // Released when the run returns or throws, after publishing.
+        defer { withExtendedLifetime(lock) {} }
         // Loading the code-name tables, and indexing the previous records for reuse, take as
         // long as walking thousands of files: all at once. A full run reads only the previous
         // inputs, after the walk: read beside it, they took peak memory up by 2 MB at 20,000
         // documents for some milliseconds saved.
         async let preparedProcessor = DocumentProcessor(configuration: configuration)
-        let outputDirectory = configuration.resolve(configuration.outputDirectory)
         let extractionDigest = configuration.extractionDigest
         async let reusableCache = full ? nil : RecordCache.open(outputDirectory: outputDirectory, extractionDigest: extractionDigest, reuse: true)
         let walker = CorpusWalker(
-            root: configuration.resolve(configuration.corpusRoot),
+            root: corpusRoot,
             include: configuration.include.map(Glob.init), exclude: configuration.exclude.map(Glob.init),
             followSymbolicLinks: configuration.followSymbolicLinks
         )
-        let entries: [CorpusEntry]
+        let listing: CorpusListing
         do {
-            entries = try walker.entries()
+            listing = try walker.listing()
         } catch {
             throw .corpus(error)
         }
+        let entries = listing.entries
         let cache = full
             ? RecordCache.open(outputDirectory: outputDirectory, extractionDigest: extractionDigest, reuse: false)
             : await reusableCache
+        if !allowShrink {
+            let previous = cache?.previousInputs.count ?? 0
+            if entries.isEmpty {
+                throw .emptyCorpus(corpus: corpusShown, unmatched: listing.unmatchedCount)
+            }
+            if entries.count * 2 < previous {
+                throw .shrink(corpus: corpusShown, found: entries.count, previous: previous)
+            }
+        }
         var changes = ChangeSummary()
+        var counts = DocumentCounts()
         let writer: DatasetWriter
         do {
             writer = try DatasetWriter(outputDirectory: outputDirectory, formats: Set(configuration.formats))
@@ -116,6 +172,9 @@ public struct BatchRunner: Sendable {
         }
         let processor = await preparedProcessor
         let encoder = writer.encoder
+        let maxRecordBytes = configuration.limits.maxRecordBytes
+        let followLinks = configuration.followSymbolicLinks
+        let realRoot = OutputFolder.resolve(corpusShown)
         var times = StageTimes()
         let previousInputs = cache?.previousInputs
         var stillPresent = [Bool](repeating: false, count: previousInputs?.count ?? 0)
@@ -133,7 +192,7 @@ public struct BatchRunner: Sendable {
                 let ingestStart = ContinuousClock.now
                 let bytes: [UInt8]
                 do {
-                    bytes = try ingestor.readBytes(path: entry.path)
+                    bytes = try ingestor.readBytes(path: entry.path, followingLinks: followLinks, inside: realRoot)
                 } catch {
                     let failure = DocumentFailure(source: entry.source, stage: .ingest, reason: String(describing: error))
                     return Processed(.failure(failure), digest: nil, times: documentTimes, encoder: encoder)
@@ -149,7 +208,9 @@ public struct BatchRunner: Sendable {
                 }
                 documentTimes.add(.ingest, ContinuousClock.now - ingestStart)
                 let outcome = processor.process(bytes: bytes, source: entry.source, sha256: digest, times: &documentTimes)
-                return Processed(outcome, digest: digest, times: documentTimes, encoder: encoder)
+                return Processed(
+                    outcome, digest: digest, times: documentTimes, encoder: encoder, maxRecordBytes: maxRecordBytes
+                )
             } consume: { (index: Int, processed: Processed) throws in
                 times.merge(processed.times)
                 // The entry's string, not the record's: the lists then hold no copy of their
@@ -165,6 +226,7 @@ public struct BatchRunner: Sendable {
                     }
                 }
                 if processed.reused { changes.reused += 1 }
+                counts.add(processed.counts)
                 let writeStart = clock.now
                 try writer.write(processed.document)
                 try writer.addManifestInput(processed.manifestInput)
@@ -190,10 +252,12 @@ public struct BatchRunner: Sendable {
             throw .datasets(.writeFailed(path: writer.staged.staging, reason: String(describing: error)))
         }
         let elapsed = clock.now - start
+        counts.unmatchedFiles = listing.unmatchedCount
+        counts.unmatchedDocuments = listing.unmatchedDocuments
         return RunSummary(
             documents: entries.count, records: writer.recordCount, errors: writer.failureCount,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
-            stageTimes: times, outputDirectory: outputDirectory, changes: changes
+            stageTimes: times, outputDirectory: outputDirectory, changes: changes, counts: counts
         )
     }
 
@@ -219,17 +283,34 @@ public struct BatchRunner: Sendable {
         var digest: String?
         /// The record was taken from the previous run.
         var reused: Bool
+        /// What the run summary counts of this document.
+        var counts = DocumentCounts()
 
         /// A reused record comes with its previous `documents.jsonl` line when that line is
         /// what encoding it would write again (`RecordCache.Reused`).
+        /// A record whose `documents.jsonl` line would exceed `maxRecordBytes` is refused instead.
         init(
             _ outcome: DocumentOutcome, digest: String?, times: StageTimes, encoder: DatasetEncoder, reused: Bool = false,
-            reusedLine: [UInt8]? = nil
+            reusedLine: [UInt8]? = nil, maxRecordBytes: Int = .max
         ) {
             let start = ContinuousClock.now
+            var outcome = outcome
+            var encoded: EncodedDocument?
+            if case let .record(record) = outcome {
+                let document = encoder.encode(record, line: reusedLine)
+                if document.byteCount > maxRecordBytes {
+                    outcome = .failure(DocumentFailure(
+                        source: record.source, stage: .datasets,
+                        reason: "record is \(document.byteCount) bytes, over the limit of \(maxRecordBytes) bytes (limits.max_record_bytes)"
+                    ))
+                } else {
+                    encoded = document
+                }
+            }
             switch outcome {
             case let .record(record):
-                document = encoder.encode(record, line: reusedLine)
+                document = encoded ?? encoder.encode(record, line: reusedLine)
+                counts = DocumentCounts(record)
                 manifestInput = ManifestItem(.object([
                     ("source", .string(record.source)), ("sha256", .string(record.sha256)),
                     ("outcome", .string("extracted")), ("kind", .string(record.kind.rawValue)),

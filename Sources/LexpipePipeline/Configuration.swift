@@ -6,6 +6,19 @@ public import LexpipeNormalization
 import LexpipeRecord
 import Yams
 
+/// Bounds on what one document may produce (`limits` in `pipeline.yml`), so that a hostile
+/// or broken file costs bounded memory and time and the rest of the batch is published.
+public struct DocumentLimits: Sendable, Equatable {
+    /// Citations kept per document; the rest of its citation text is not read, with a warning.
+    public var maxCitationsPerDocument = 10_000
+    /// Warnings kept per document; one more warning says how many were left out.
+    public var maxWarningsPerDocument = 1_000
+    /// A record whose `documents.jsonl` line is larger is refused.
+    public var maxRecordBytes = 64 * 1024 * 1024
+
+    public init() {}
+}
+
 /// Everything a run is told by `pipeline.yml`. Defaults live here, in one place; paths are
 /// relative to the configuration file's folder.
 public struct Configuration: Sendable {
@@ -33,8 +46,10 @@ public struct Configuration: Sendable {
     public var gradingScales: [GradingScale] = [.reportCard2021]
     /// Code names added to (or overriding) the shipped table, by USPS code.
     public var codeNames: [String: [CodeName]] = [:]
-    /// Which dataset files to write.
+    /// Which dataset files to write; never empty.
     public var formats: [DatasetFormat] = [.jsonl, .csv, .sqlite]
+    /// What one document may produce at most.
+    public var limits = DocumentLimits()
     /// Where the file came from; relative paths resolve against its folder.
     public var baseDirectory = "."
     /// SHA-256 of the file's bytes, or of nothing when defaults are used.
@@ -52,6 +67,7 @@ public struct Configuration: Sendable {
     public var extractionDigest: String {
         var text = "lexpipe \(LexpipeVersion.current)\nmax_document_bytes \(maxDocumentBytes)\n"
         text += "max_pdf_pages \(maxPDFPages)\ndrop_page_furniture \(dropPageFurniture)\n"
+        text += "limits \(limits.maxCitationsPerDocument) \(limits.maxWarningsPerDocument) \(limits.maxRecordBytes)\n"
         for scale in gradingScales {
             let minimums = scale.minimums.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }
             text += "scale \(scale.framework ?? "*") \(scale.fromYear.map(String.init) ?? "*")-\(scale.toYear.map(String.init) ?? "*") \(minimums.joined(separator: ","))\n"
@@ -75,7 +91,12 @@ public struct Configuration: Sendable {
             throw .unreadable(file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(file: path, reason: "not UTF-8 text")
+            let bytes = [UInt8](data.prefix(4))
+            let mark =
+                if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) { " (it starts with a UTF-32 byte-order mark)" }
+                else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { " (it starts with a UTF-16 byte-order mark)" }
+                else { "" }
+            throw .unreadable(file: path, reason: "not UTF-8 text\(mark); save it as UTF-8")
         }
         var configuration = try parse(yaml: text, file: path)
         configuration.baseDirectory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent

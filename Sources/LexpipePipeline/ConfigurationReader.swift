@@ -17,13 +17,13 @@ struct ConfigurationReader {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw syntaxError(error)
+            throw syntaxError(error, yaml: yaml)
         } catch {
             throw .syntax(file: file, line: 0, column: 0, problem: String(describing: error))
         }
         guard let root else { return configuration }
         let top = try mapping(root, key: "(top level)", known: [
-            "version", "corpus", "output", "jobs", "ingest", "markup", "normalization", "datasets",
+            "version", "corpus", "output", "jobs", "ingest", "markup", "normalization", "datasets", "limits",
         ])
         if let node = top["version"] {
             let version = try integer(node.value, key: "version")
@@ -38,7 +38,24 @@ struct ConfigurationReader {
             if let node = fields["include"] { configuration.include = try strings(node.value, key: "corpus.include") }
             if let node = fields["exclude"] { configuration.exclude = try strings(node.value, key: "corpus.exclude") }
         }
-        if let node = top["output"] { configuration.outputDirectory = try string(node.value, key: "output") }
+        if let node = top["output"] {
+            configuration.outputDirectory = try string(node.value, key: "output")
+            guard !configuration.outputDirectory.isEmpty else { throw invalid(node.value, key: "output", reason: "must name a folder") }
+        }
+        if let limits = top["limits"] {
+            let fields = try mapping(limits.value, key: "limits", known: [
+                "max_citations_per_document", "max_warnings_per_document", "max_record_bytes",
+            ])
+            func positive(_ name: String) throws(ConfigurationError) -> Int? {
+                guard let node = fields[name] else { return nil }
+                let value = try integer(node.value, key: "limits." + name)
+                guard value > 0 else { throw invalid(node.value, key: "limits." + name, reason: "must be positive") }
+                return value
+            }
+            if let value = try positive("max_citations_per_document") { configuration.limits.maxCitationsPerDocument = value }
+            if let value = try positive("max_warnings_per_document") { configuration.limits.maxWarningsPerDocument = value }
+            if let value = try positive("max_record_bytes") { configuration.limits.maxRecordBytes = value }
+        }
         if let node = top["jobs"] {
             if node.value.string == "auto" {
                 configuration.jobs = nil
@@ -80,6 +97,9 @@ struct ConfigurationReader {
             let fields = try mapping(datasets.value, key: "datasets", known: ["formats"])
             if let node = fields["formats"] {
                 let names = try strings(node.value, key: "datasets.formats")
+                guard !names.isEmpty else {
+                    throw invalid(node.value, key: "datasets.formats", reason: "names no format; give at least one of jsonl, csv, sqlite")
+                }
                 configuration.formats = try names.map { name throws(ConfigurationError) in
                     guard let format = DatasetFormat(rawValue: name) else {
                         throw invalid(node.value, key: "datasets.formats", reason: "unknown format '\(name)' (expected jsonl, csv or sqlite)")
@@ -105,12 +125,15 @@ struct ConfigurationReader {
             if let node = fields["framework"] { scale.framework = try string(node.value, key: key + ".framework") }
             if let node = fields["years"] {
                 let text = try string(node.value, key: key + ".years")
-                let parts = text.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+                let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
                 guard (1...2).contains(parts.count), parts.allSatisfy({ $0 != nil }) else {
                     throw invalid(node.value, key: key + ".years", reason: "expected a year or a range like 2021-2023, got '\(text)'")
                 }
                 scale.fromYear = parts[0]
                 scale.toYear = parts.count == 2 ? parts[1] : parts[0]
+                if let from = scale.fromYear, let to = scale.toYear, from > to {
+                    throw invalid(node.value, key: key + ".years", reason: "the range \(text) ends before it starts; write \(to)-\(from)")
+                }
             }
             guard let minimumsNode = fields["minimums"] else {
                 throw invalid(item, key: key, reason: "a scale needs 'minimums' (percentages for A, B, C, D)")
@@ -183,6 +206,25 @@ struct ConfigurationReader {
         return result
     }
 
+    /// Where `key` stands again in block style after its first occurrence at `first`: the next
+    /// line with only spaces before the same column, then `key` and a colon.
+    static func repeatedKey(_ key: String, in yaml: String, after first: Mark) -> (line: Int, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1, first.column >= 1, first.line < lines.count else { return nil }
+        let indent = first.column - 1
+        for index in first.line..<lines.count {
+            let line = lines[index]
+            let leading = line.prefix(while: { $0 == " " }).count
+            if leading < indent, !line.allSatisfy({ $0 == " " }), !line.hasPrefix("#") { return nil }
+            guard leading == indent else { continue }
+            let rest = line.dropFirst(indent)
+            for written in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(written) {
+                if rest.dropFirst(written.count).drop(while: { $0 == " " }).first == ":" { return (index + 1, first.column) }
+            }
+        }
+        return nil
+    }
+
     private func string(_ node: Node, key: String) throws(ConfigurationError) -> String {
         guard case let .scalar(scalar) = node else { throw wrongType(node, key: key, expected: "a string") }
         return scalar.string
@@ -219,12 +261,21 @@ struct ConfigurationReader {
         .invalidValue(file: file, key: key, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, reason: reason)
     }
 
-    private func syntaxError(_ error: YamlError) -> ConfigurationError {
+    private func syntaxError(_ error: YamlError, yaml: String) -> ConfigurationError {
         switch error {
+        case let .duplicatedKeysInMapping(duplicates, context):
+            // Yams marks the key's first occurrence; the error is where it is given again.
+            let key = duplicates.first ?? "?"
+            let first = context.mark
+            let again = ConfigurationReader.repeatedKey(key, in: yaml, after: first)
+            return .invalidValue(
+                file: file, key: key, line: again?.line ?? first.line, column: again?.column ?? first.column,
+                reason: "given twice (first at line \(first.line))"
+            )
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            .syntax(file: file, line: mark.line, column: mark.column, problem: problem)
+            return .syntax(file: file, line: mark.line, column: mark.column, problem: problem)
         default:
-            .syntax(file: file, line: 0, column: 0, problem: String(describing: error))
+            return .syntax(file: file, line: 0, column: 0, problem: String(describing: error))
         }
     }
 }

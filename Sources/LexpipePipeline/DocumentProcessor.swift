@@ -46,7 +46,9 @@ public struct DocumentProcessor: Sendable {
     public init(configuration: Configuration) {
         ingestor = Ingestor(maxDocumentBytes: configuration.maxDocumentBytes, maxPDFPages: configuration.maxPDFPages)
         cleaner = MarkupCleaner(dropPageFurniture: configuration.dropPageFurniture)
-        extractor = Extractor()
+        extractor = Extractor(limits: ExtractionLimits(
+            maxCitations: configuration.limits.maxCitationsPerDocument, maxWarnings: configuration.limits.maxWarningsPerDocument
+        ))
         normalizer = Normalizer(settings: NormalizationSettings(
             gradingScales: configuration.gradingScales,
             jurisdictions: JurisdictionTable.standard.adding(codes: configuration.codeNames)
@@ -101,7 +103,15 @@ public struct DocumentProcessor: Sendable {
         var extraction = extractor.extract(clean, as: kind, codeNames: codeNames)
         extraction.warnings.insert(contentsOf: document.warnings, at: 0)
         lap(.extraction)
-        let record = normalizer.normalize(extraction, source: source, sha256: document.sha256, format: document.format)
+        var record = normalizer.normalize(extraction, source: source, sha256: document.sha256, format: document.format)
+        let maxWarnings = extractor.limits.maxWarnings
+        if record.diagnostics.count > maxWarnings {
+            let left = record.diagnostics.count - maxWarnings
+            record.diagnostics.removeLast(left)
+            record.diagnostics.append(Diagnostic(
+                .truncated, .document, "truncated: \(left) more warning(s) not kept (limits.max_warnings_per_document is \(maxWarnings))"
+            ))
+        }
         lap(.normalization)
         return .record(record)
     }

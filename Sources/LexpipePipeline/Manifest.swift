@@ -1,4 +1,5 @@
 import Foundation
+import LexpipeDatasets
 import LexpipeRecord
 
 /// `manifest.json`: what produced the datasets and from what. Everything in it but the `run`
@@ -14,6 +15,8 @@ enum Manifest {
         changes: ChangeSummary, times: StageTimes, seconds: Double
     ) -> JSONValue {
         .object([
+            // Marks the folder as lexpipe's: only such a folder is replaced by a later run.
+            ("generator", .string(OutputFolder.generator)),
             ("lexpipe_version", .string(lexpipeVersion)),
             ("schema_version", .integer(1)),
             ("config_digest", .string(configuration.digest)),

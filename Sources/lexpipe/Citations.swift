@@ -47,7 +47,7 @@ extension Lexpipe {
             for listing in listings {
                 if let failure = listing.failure { printError("\(listing.file): \(failure.stage.rawValue): \(failure.reason)") }
             }
-            if listings.contains(where: \.hasProblems) { throw ExitCode(1) }
+            if listings.contains(where: \.hasProblems) { throw ExitStatus.partial.exitCode }
         }
 
         /// The citations in aligned columns, then their warnings, then a count.

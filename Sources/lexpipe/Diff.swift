@@ -70,14 +70,14 @@ extension Lexpipe {
                   See 'lexpipe diff --help' for more information.
 
                 """.utf8))
-            return ExitCode(2)
+            return ExitStatus.refused.exitCode
         }
 
         func run() throws {
             if let usageProblem { throw usageError(usageProblem) }
             if let out, let dataset = dataset(holding: out) {
                 printError("--out \(out) would replace a file of the dataset \(dataset); write the report elsewhere")
-                throw ExitCode(2)
+                throw ExitStatus.refused.exitCode
             }
             let old: [DocumentRecord]
             let new: [DocumentRecord]
@@ -94,10 +94,10 @@ extension Lexpipe {
                 }
             } catch let error as DatasetReadError {
                 printError(error.description)
-                throw ExitCode(2)
+                throw ExitStatus.refused.exitCode
             } catch let error as DiffError {
                 printError(error.description)
-                throw ExitCode(2)
+                throw ExitStatus.refused.exitCode
             }
             let differences = DatasetDiff.compare(old: old, new: new)
             let report = DiffReport.render(differences, as: DiffFormat(rawValue: format)!)
@@ -106,13 +106,13 @@ extension Lexpipe {
                     try Data(report.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
                 } catch {
                     printError("cannot write \(out): \(error.localizedDescription)")
-                    throw ExitCode(2)
+                    throw ExitStatus.refused.exitCode
                 }
                 print(DiffReport.summary(differences))
             } else {
                 print(report, terminator: "")
             }
-            if differences.hasDifferences { throw ExitCode(1) }
+            if differences.hasDifferences { throw ExitStatus.partial.exitCode }
         }
     }
 }

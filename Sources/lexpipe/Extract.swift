@@ -25,7 +25,7 @@ extension Lexpipe {
                 print(record.json.pretty())
             case let .failure(failure):
                 printError("\(file): \(failure.stage.rawValue): \(failure.reason)")
-                throw ExitCode(1)
+                throw ExitStatus.partial.exitCode
             }
         }
     }

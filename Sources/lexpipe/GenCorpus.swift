@@ -36,7 +36,7 @@ extension Lexpipe {
                 summary = try CorpusGenerator(seed: seed).write(count: docs, to: out)
             } catch {
                 printError("cannot write the corpus into \(out): \(error.localizedDescription)")
-                throw ExitCode(1)
+                throw ExitStatus.cannotWrite.exitCode
             }
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18

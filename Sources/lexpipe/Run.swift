@@ -1,6 +1,7 @@
 import ArgumentParser
 import CSystemShims
 import Foundation
+import LexpipeDatasets
 import LexpipePipeline
 
 extension Lexpipe {
@@ -9,9 +10,14 @@ extension Lexpipe {
         static let configuration = CommandConfiguration(
             abstract: "Extract every document of the corpus and publish the datasets.",
             discussion: """
-                Exit status: 0 when every document was extracted, 1 when some were refused (see \
-                errors.jsonl; the datasets are still published), 2 for a bad configuration or \
-                corpus, 3 when the datasets could not be written (the previous output is unchanged).
+                The output folder must be new (its parent must exist), empty, or a previous lexpipe \
+                output; it may not be /, your home folder, the current folder, the corpus, or hold \
+                or lie inside any of them. Exit status: 0 when every document was extracted, 1 when \
+                some were refused (see errors.jsonl; the datasets are still published) or --strict \
+                found warnings, failed checks, documents without a state or year or files matching \
+                no include pattern, 2 when nothing was done (bad configuration, corpus or output \
+                folder, another run on the same output, or a corpus that shrank), 3 when the \
+                datasets could not be written (the previous output is unchanged).
                 """
         )
 
@@ -29,6 +35,12 @@ extension Lexpipe {
         @Flag(help: "Extract every document again instead of reusing records of unchanged documents.")
         var full = false
 
+        @Flag(help: "Publish even when the corpus has no document, or fewer than half those of the previous output.")
+        var allowShrink = false
+
+        @Flag(help: "Exit 1 when a record has warnings or failed checks, lacks a state or year, or a file matched no include pattern.")
+        var strict = false
+
         /// For `lexpipe bench`: the process's own peak RSS, written at exit. A child's `wait4`
         /// figure is no use for this: Linux carries the spawning process's peak over `exec`.
         @Option(help: .hidden)
@@ -36,6 +48,8 @@ extension Lexpipe {
 
         func validate() throws {
             if let jobs, !(1...1024).contains(jobs) { throw ValidationError("--jobs must be from 1 to 1024") }
+            if output?.isEmpty == true { throw ValidationError("--output must name a folder") }
+            if corpus?.isEmpty == true { throw ValidationError("--corpus must name a folder") }
         }
 
         func run() async throws {
@@ -45,6 +59,8 @@ extension Lexpipe {
             // Left to raise its mmap threshold, glibc carves large documents' buffers from the
             // heap, whose fragments then grow with the corpus; mapped, they are returned whole.
             lexpipe_fix_mmap_threshold(128 * 1024)
+            let signals = Run.removeStagingOnSignals()
+            defer { withExtendedLifetime(signals) {} }
             defer { if let peakMemoryReport { Run.writePeakMemory(to: peakMemoryReport) } }
             var configuration = try options.load()
             // Flags are relative to the current folder, not to the configuration file.
@@ -57,19 +73,43 @@ extension Lexpipe {
             var progress: (@Sendable (Int, Int) -> Void)?
             if let bar { progress = { done, total in bar.update(done: done, total: total) } }
             do {
-                summary = try await BatchRunner(configuration: configuration).run(full: full, progress: progress)
+                summary = try await BatchRunner(configuration: configuration).run(
+                    full: full, allowShrink: allowShrink, progress: progress
+                )
             } catch {
                 bar?.finish()
                 printError(error.description)
                 switch error {
-                case .corpus: throw ExitCode(2)
-                case .datasets: throw ExitCode(3)
+                case .corpus, .output, .shrink, .emptyCorpus: throw ExitStatus.refused.exitCode
+                case .datasets: throw ExitStatus.cannotWrite.exitCode
                 }
             }
             bar?.finish()
             print(summary.line + " -> \(summary.outputDirectory)")
             print("changes since the previous run: " + summary.changes.line)
-            if summary.errors > 0 { throw ExitCode(1) }
+            for line in summary.counts.lines { print(line) }
+            if summary.errors > 0 { throw ExitStatus.partial.exitCode }
+            if strict, summary.counts.hasFindings {
+                printError("--strict: the run found warnings, failed checks, missing states or years, or files matching no include pattern")
+                throw ExitStatus.partial.exitCode
+            }
+        }
+
+        /// On SIGTERM or SIGINT, removes the staging folder being written and ends the process
+        /// (status 128 + the signal, as the shell reports a killed process); the kernel releases
+        /// the output's lock. The previous output is untouched. Returns the signal sources, to be
+        /// kept alive for the run.
+        static func removeStagingOnSignals() -> [any DispatchSourceSignal] {
+            [SIGTERM, SIGINT].map { number in
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+                source.setEventHandler {
+                    StagedDirectory.removeActive()
+                    _exit(128 + number)
+                }
+                source.resume()
+                return source
+            }
         }
 
         /// Writes `VmHWM` of `/proc/self/status` (the peak resident set of this process's own

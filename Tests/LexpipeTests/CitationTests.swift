@@ -1008,3 +1008,38 @@ enum SyntheticCorpus {
             """),
     ]
 }
+
+/// `CitationParser.read` stops at its limits: a flood of citations costs no more than the limit.
+@Suite("Citation limits")
+struct CitationLimitTests {
+    @Test func readingStopsAtTheCitationLimit() {
+        let flood = String(repeating: "§§ 1-", count: 100_000)
+        let scan = CitationParser.read(flood, isLine: true, maxCitations: 25, maxProblems: 1_000)
+        #expect(scan.citations.count == 25)
+        #expect(scan.truncated)
+    }
+
+    @Test func readingStopsAtTheProblemLimit() {
+        let flood = String(repeating: "not a citation; ", count: 50_000)
+        let scan = CitationParser.read(flood, isLine: true, maxCitations: 1_000, maxProblems: 10)
+        #expect(scan.problems.count == 10)
+        #expect(scan.droppedProblems == 49_990)
+        #expect(scan.citations.isEmpty)
+        #expect(!scan.truncated)
+    }
+
+    @Test func aLongSectionListStopsAtTheLimit() {
+        let list = "Ann. Code §§ " + (1...5_000).map { "1-2-\($0)" }.joined(separator: ", ")
+        let scan = CitationParser.read(list, isLine: true, maxCitations: 30, maxProblems: 10)
+        #expect(scan.citations.count == 30)
+        #expect(scan.citations.last?.section == "1-2-30")
+        #expect(scan.truncated)
+    }
+
+    @Test func underTheLimitsNothingIsCut() {
+        let scan = CitationParser.read("Ann. Code § 43-21-105; Code of Rules § 18-006-102", isLine: true, maxCitations: 2, maxProblems: 1)
+        #expect(scan.citations.count == 2)
+        #expect(!scan.truncated)
+        #expect(scan.citations.map(\.section) == CitationParser.parse("Ann. Code § 43-21-105; Code of Rules § 18-006-102").citations.map(\.section))
+    }
+}

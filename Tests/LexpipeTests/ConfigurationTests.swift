@@ -61,11 +61,12 @@ struct ConfigurationTests {
         #expect(configuration.include.contains("**/*.pdf"))
         #expect(configuration.include == Configuration().include)
         #expect(configuration.maxPDFPages == Configuration().maxPDFPages)
+        #expect(configuration.limits == DocumentLimits(), "the shipped file states the defaults")
     }
 
     @Test(arguments: [
         ("version: 1\ncorpus:\n  roots: x\n", "pipeline.yml:3:3: unknown key 'corpus.roots' (expected one of: root, include, exclude, follow_symlinks)"),
-        ("version: 1\nworkers: 4\n", "pipeline.yml:2:1: unknown key 'workers' (expected one of: version, corpus, output, jobs, ingest, markup, normalization, datasets)"),
+        ("version: 1\nworkers: 4\n", "pipeline.yml:2:1: unknown key 'workers' (expected one of: version, corpus, output, jobs, ingest, markup, normalization, datasets, limits)"),
         ("jobs: many\n", "pipeline.yml:1:7: 'jobs' must be a whole number"),
         ("jobs: 0\n", "pipeline.yml:1:7: 'jobs': must be from 1 to 1024, or auto"),
         ("version: 2\n", "pipeline.yml:1:10: 'version': unsupported version 2; this lexpipe reads version 1"),

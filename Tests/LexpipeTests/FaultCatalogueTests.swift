@@ -81,6 +81,20 @@ struct FaultCatalogueTests {
         #expect(summary.sections.count == 5)
     }
 
+    /// Files whose content is data or an office document rather than text or markup.
+    static let notDocuments: [(name: String, bytes: Data, message: String)] = [
+        ("scores.txt", Data("state,year,score\r\nOhio,2021,\"80,5\"\r\nIowa,2021,71\r\n".utf8), "ingest: not a document: CSV data (lines of 3 comma-separated fields); lexpipe reads text, markdown, HTML and PDF documents"),
+        ("grades.md", Data("state\tgrade\nOhio\tB\nIowa\tC\nUtah\tA\nMaine\tD\n".utf8), "ingest: not a document: TSV data (lines of 2 tab-separated fields); lexpipe reads text, markdown, HTML and PDF documents"),
+        ("memo.txt", Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0, 6, 0]) + Data("[Content_Types].xml word/document.xml".utf8), "ingest: binary content: a ZIP archive (DOCX, XLSX or similar)"),
+        ("sheet.txt", Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + Data(repeating: 0, count: 64), "ingest: binary content: a legacy Office document"),
+    ]
+
+    @Test(arguments: FaultCatalogueTests.notDocuments)
+    func dataAndOfficeFilesAreRefused(name: String, bytes: Data, message: String) async throws {
+        let result = try await FaultCatalogueTests.run(faults: [name: bytes])
+        #expect(result.errors == [name: message])
+    }
+
     @Test func overSizeDocumentsAreRefusedBeforeReading() async throws {
         let result = try await FaultCatalogueTests.run(
             faults: ["huge.txt": Data(repeating: 0x61, count: 300_000)], configure: { $0.maxDocumentBytes = 200_000 }
@@ -99,6 +113,29 @@ struct FaultCatalogueTests {
         let mixedRecord = try #require(result.records.first { $0.source == "mixed.txt" })
         #expect(mixedRecord.sections.first?.text == "The \"child's\" services.")
         #expect(mixedRecord.warnings.first?.hasPrefix("mixed encodings: 2 byte(s)") == true)
+    }
+
+    /// UTF-32 starts with UTF-16's byte-order mark: it used to be read as UTF-16 and refused
+    /// for its control characters.
+    @Test func utf32WithAByteOrderMarkIsDecoded() async throws {
+        let text = CorpusFixture.statuteSummary(state: "Ohio", code: "Rev. Code")
+        let little = Data([0xFF, 0xFE, 0, 0]) + text.data(using: .utf32LittleEndian)!
+        let big = Data([0, 0, 0xFE, 0xFF]) + text.data(using: .utf32BigEndian)!
+        let result = try await FaultCatalogueTests.run(faults: ["little.txt": little, "big.txt": big])
+        #expect(result.errors.isEmpty)
+        for source in ["little.txt", "big.txt"] {
+            let record = try #require(result.records.first { $0.source == source })
+            #expect(record.warnings.first == "decoded as UTF-32 (byte-order mark)")
+            #expect(record.stateCode == "OH")
+        }
+    }
+
+    /// Prose with commas, and markdown pipe tables, are documents, not CSV.
+    @Test func proseAndPipeTablesAreNotTables() async throws {
+        let prose = "Board Minutes - Utah\n\nDate: May 2021\n\nThe board met, heard reports, and adjourned.\nMembers present: Ann, Bo.\nNext, the budget.\nAgain, nothing.\nFinally, closing.\n"
+        let pipes = "# Card - Ohio\n\n| state | grade |\n| --- | --- |\n| Ohio | B |\n| Iowa | C |\n"
+        let result = try await FaultCatalogueTests.run(faults: ["prose.txt": Data(prose.utf8), "pipes.md": Data(pipes.utf8)])
+        #expect(result.errors.isEmpty)
     }
 
     @Test func aDocumentOfNeitherKindIsKeptAsUnknown() async throws {
@@ -155,7 +192,8 @@ struct FaultCatalogueTests {
         let followed = try await FaultCatalogueTests.run(faults: [:], configure: { $0.followSymbolicLinks = true }, prepare: linking)
         #expect(followed.errors["dangling.txt"] == "ingest: broken symbolic link: No such file or directory")
         #expect(followed.errors["loop/again"] == "ingest: symbolic link loop: folder already walked")
-        #expect(followed.records.contains { $0.source == "outside.txt" })
+        #expect(followed.errors["outside.txt"] == "ingest: symbolic link to /etc/hostname, outside the corpus folder, not followed")
+        #expect(!followed.records.contains { $0.source == "outside.txt" }, "a link out of the corpus is never read")
     }
 
     @Test func aFileNameThatIsNotUTF8IsReportedByName() async throws {
@@ -187,10 +225,11 @@ struct FaultCatalogueTests {
         defer { folder.remove() }
         try CorpusFixture.write(into: folder, synthetic: 1)
         try folder.write("blocker", "a file where a folder should be")
+        let before = try folderTree(folder.path)
         let result = try LexpipeBinary.run(["run", "--corpus", "corpus", "--output", "blocker/output"], in: folder.path)
-        #expect(result.status == 3)
-        #expect(result.stderr.hasPrefix("lexpipe: cannot prepare output beside "))
-        #expect(result.stderr.contains("blocker/output"))
+        #expect(result.status == 2)
+        #expect(result.stderr == "lexpipe: cannot publish into \(folder.path)/blocker/output: \(folder.path)/blocker, which would hold it, is a file, not a folder\n")
+        #expect(try folderTree(folder.path) == before)
     }
 
     /// ThreadSanitizer's runtime dies on a file-size limit of its own before lexpipe can report
@@ -209,7 +248,7 @@ struct FaultCatalogueTests {
         #expect(result.status == 3)
         #expect(result.stderr.contains("File too large"), "\(result.stderr)")
         #expect(try CorpusFixture.snapshot(folder.path + "/output") == previous)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["corpus", "output"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [".output.lock", "corpus", "output"])
     }
 
     /// A failure as the datasets close stops the run as cleanly as one while they are written.
@@ -231,7 +270,7 @@ struct FaultCatalogueTests {
         #expect(result.status == 3)
         #expect(result.stderr.contains("lexpipe.sqlite"), "\(result.stderr)")
         #expect(try CorpusFixture.snapshot(folder.path + "/output") == previous)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["corpus", "output"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [".output.lock", "corpus", "output"])
     }
 
     /// `lexpipe` run in `folder` with `arguments` (as `sh` splits them), no file it writes allowed to

@@ -174,3 +174,24 @@ struct EncodingTests {
         #expect(document.warnings.map(\.text) == ["mixed encodings: 2 byte(s) that are not UTF-8 (first at offset 10) decoded as Windows-1252, the rest as UTF-8"])
     }
 }
+
+/// A file swapped for a symbolic link after the corpus walk is still confined when it is read.
+@Suite("Reading confined to the corpus")
+struct ConfinedReadingTests {
+    @Test func aLinkOutOfTheCorpusIsNotRead() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("secret.txt", "secret")
+        try folder.write("corpus/a.txt", "inside")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/corpus/b.txt", withDestinationPath: folder.path + "/secret.txt")
+        let ingestor = Ingestor(maxDocumentBytes: 1 << 20)
+        let root = folder.url.resolvingSymlinksInPath().path + "/corpus"
+        #expect(try ingestor.readBytes(path: folder.path + "/corpus/a.txt", inside: root) == Array("inside".utf8))
+        #expect(throws: IngestError.unreadable("the file now resolves outside the corpus folder, to \(folder.url.resolvingSymlinksInPath().path)/secret.txt; not read")) {
+            try ingestor.readBytes(path: folder.path + "/corpus/b.txt", inside: root)
+        }
+        #expect(throws: IngestError.unreadable("symbolic link, not followed (corpus.follow_symlinks is false)")) {
+            try ingestor.readBytes(path: folder.path + "/corpus/b.txt", followingLinks: false)
+        }
+    }
+}
