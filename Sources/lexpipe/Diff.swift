@@ -36,16 +36,12 @@ extension Lexpipe {
         @Option(help: "Write the report to this file instead of standard output.")
         var out: String?
 
-        /// What is wrong with the command line, if anything. Checked in `run()` rather than
-        /// `validate()`: a `ValidationError` exits with ArgumentParser's `EX_USAGE` (64), and a
-        /// usage error is exit 2 for every lexpipe command; `validate()` also runs before `--help`
-        /// is honoured, where a message of ours would follow the help.
-        private var usageProblem: String? {
-            if (fromYear == nil) != (toYear == nil) { return "--from-year and --to-year go together" }
-            if fromYear != nil, paths.count != 1 { return "with --from-year and --to-year, give one OUTPUT" }
-            if fromYear == nil, paths.count != 2 { return "give OLD and NEW" }
-            if DiffFormat(rawValue: format) == nil { return "--format must be table, csv or json" }
-            return nil
+        /// Usage errors, which exit 2 like every lexpipe usage error.
+        func validate() throws {
+            if (fromYear == nil) != (toYear == nil) { throw ValidationError("--from-year and --to-year go together") }
+            if fromYear != nil, paths.count != 1 { throw ValidationError("with --from-year and --to-year, give one OUTPUT") }
+            if fromYear == nil, paths.count != 2 { throw ValidationError("give OLD and NEW") }
+            if DiffFormat(rawValue: format) == nil { throw ValidationError("--format must be table, csv or json") }
         }
 
         /// The dataset among `paths` that `report` is, or lies inside: writing the report there
@@ -61,20 +57,7 @@ extension Lexpipe {
             }
         }
 
-        /// Reports a usage error as ArgumentParser does, with exit status 2.
-        private func usageError(_ message: String) -> ExitCode {
-            let usage = Lexpipe.usageString(for: Diff.self)
-            FileHandle.standardError.write(Data("""
-                Error: \(message)
-                Usage: \(usage)
-                  See 'lexpipe diff --help' for more information.
-
-                """.utf8))
-            return ExitStatus.refused.exitCode
-        }
-
         func run() throws {
-            if let usageProblem { throw usageError(usageProblem) }
             if let out, let dataset = dataset(holding: out) {
                 printError("--out \(out) would replace a file of the dataset \(dataset); write the report elsewhere")
                 throw ExitStatus.refused.exitCode

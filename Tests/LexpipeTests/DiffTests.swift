@@ -323,6 +323,8 @@ struct DiffTests {
         ("--from-year without --to-year", ["diff", "--from-year", "2021", "output"]),
         ("two datasets with years", ["diff", "--from-year", "2021", "--to-year", "2022", "a", "b"]),
         ("unknown format", ["diff", "--format", "xml", "a", "b"]),
+        ("unknown option", ["diff", "--bogus", "a", "b"]),
+        ("a year that is no number", ["diff", "--from-year", "last", "--to-year", "2022", "output"]),
     ]
 
     @Test(arguments: usageErrors)
