@@ -40,13 +40,19 @@ let package = Package(
         ),
         // Stage 2: markup cleanup through libxml2 into blocks; a PDF's words laid out into blocks.
         .target(name: "LexpipeMarkup", dependencies: ["LexpipeIngest", "LexpipePDF", "CLibXML2"]),
+        // The states, DC, territories and federal law with their code names: read by extraction
+        // (which codes a document may cite) and by normalization (their Bluebook forms) alike.
+        .target(
+            name: "LexpipeJurisdictions",
+            dependencies: ["LexpipeRecord"],
+            resources: [.copy("Resources/jurisdictions.json")]
+        ),
         // Stages 3-4: classification, statute summaries, citations, grade tables.
-        .target(name: "LexpipeExtraction", dependencies: ["LexpipeIngest", "LexpipeMarkup"]),
+        .target(name: "LexpipeExtraction", dependencies: ["LexpipeIngest", "LexpipeMarkup", "LexpipeJurisdictions"]),
         // Stage 5: states, dates, code names, grades: the extraction becomes the record.
         .target(
             name: "LexpipeNormalization",
-            dependencies: ["LexpipeIngest", "LexpipeExtraction", "LexpipeRecord"],
-            resources: [.copy("Resources/jurisdictions.json")]
+            dependencies: ["LexpipeIngest", "LexpipeExtraction", "LexpipeJurisdictions", "LexpipeRecord"]
         ),
         // Stage 6: JSONL, CSV and SQLite datasets, written atomically.
         .target(
@@ -63,7 +69,7 @@ let package = Package(
         .target(
             name: "LexpipePipeline",
             dependencies: [
-                "LexpipeIngest", "LexpipeMarkup", "LexpipeExtraction", "LexpipeNormalization",
+                "LexpipeIngest", "LexpipeMarkup", "LexpipeExtraction", "LexpipeJurisdictions", "LexpipeNormalization",
                 "LexpipeDatasets", "LexpipeRecord", .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -80,7 +86,7 @@ let package = Package(
         .testTarget(
             name: "LexpipeTests",
             dependencies: [
-                "LexpipePipeline", "LexpipeIngest", "LexpipeMarkup", "LexpipeExtraction",
+                "LexpipePipeline", "LexpipeIngest", "LexpipeMarkup", "LexpipeExtraction", "LexpipeJurisdictions",
                 "LexpipeNormalization", "LexpipeDatasets", "LexpipeRecord", "LexpipeDiff",
                 "LexpipeCorpusGenerator", "LexpipeBenchmark", "LexpipePDF",
                 // Built for the end-to-end tests, which run the binary as a user would.

@@ -17,4 +17,12 @@ static inline void lexpipe_xmlFree(void *pointer) {
     xmlFree(pointer);
 }
 
+/// Where the parser stands in its input, in bytes from the start of the document: what it has
+/// discarded from its buffer, and its cursor in what is left.
+static inline long lexpipe_parserOffset(xmlParserCtxtPtr context) {
+    xmlParserInputPtr input = context->input;
+    if (input == NULL || input->cur == NULL || input->base == NULL) return -1;
+    return (long)input->consumed + (long)(input->cur - input->base);
+}
+
 #endif

@@ -97,6 +97,8 @@ public struct BenchmarkRunner {
     /// Measures every corpus `repeats` times, round by round; `progress` hears what is measured.
     public func measure(progress: (String) -> Void = { _ in }) throws -> [BenchmarkResult] {
         defer { try? FileManager.default.removeItem(atPath: scratch) }
+        // `lexpipe run` publishes only into a folder whose parent exists.
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         var subjects = try corpora.enumerated().map { index, folder in
             try load(folder, output: scratch + "/output-\(index)")
         }

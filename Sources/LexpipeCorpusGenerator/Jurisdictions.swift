@@ -13,7 +13,7 @@ public enum GeneratedCitationForm: String, Sendable, CaseIterable {
 }
 
 /// A code a generated summary cites, written with the first of its names in the code-name
-/// table (`Sources/LexpipeNormalization/Resources/jurisdictions.json`), as CWIG summaries write it.
+/// table (`Sources/LexpipeJurisdictions/Resources/jurisdictions.json`), as CWIG summaries write it.
 public struct GeneratedCode: Sendable, Equatable {
     /// The code's name without the state (`Ann. Code`, `Code of Rules`).
     public let name: String

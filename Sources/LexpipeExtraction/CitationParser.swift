@@ -1,3 +1,4 @@
+public import LexpipeJurisdictions
 import LexpipeRecord
 
 /// How a code is divided above the section, when a citation names the division.
@@ -32,14 +33,18 @@ public enum SectionDesignator: String, Sendable, Equatable, CaseIterable {
     case article
     /// `r.` or `Rule`: rules cited by number (`Admin. Code r. 660-5-34-.03`).
     case rule
-    /// Nothing: the number follows the code name (`Pub. L. 106-386`, `705 ILCS 405/2-3`).
+    /// Nothing: the number follows the code name (`Pub. L. 106-386`, `705 ILCS 405/2-3`,
+    /// `Welf. & Inst. Code 300`).
     case none
+    /// `No.`: issuances cited by number (`County Fiscal Letter No. 16/17-73`).
+    case number
 }
 
 /// One citation as written, split into its parts but not yet resolved against the code-name
 /// table: `Ann. Code § 43-21-105` is code name `Ann. Code`, section `43-21-105`.
 public struct CitationReference: Sendable, Equatable {
-    /// The citation's text, a contiguous part of the line or paragraph it came from.
+    /// The citation's text, a contiguous part of the line or paragraph it came from, with any
+    /// whitespace character written as a space (`§` and a no-break space read `§ `).
     public var raw: String
     /// The code name as written (`Ann. Code`, `U.S.C.`); for `§§ 722.622; 750.462a` the second
     /// citation carries the first one's code name. Empty when the text names no code.
@@ -115,29 +120,35 @@ public enum CitationParser {
         scan(line, codeNames: codeNames, isLine: true)
     }
 
-    /// The citations in a paragraph of prose: every `§` with the code name before it. Text
-    /// between citations is prose and is not reported.
+    /// The citations in a paragraph of prose: every `§` with the code name before it, or after
+    /// its number (`an offense under § 20A.02 or § 20A.03, Penal Code`: both Penal Code). A `§`
+    /// with no code name in its sentence takes the code of `sectionCitation` (the first citation
+    /// of the section's `Citation:` lines), title or chapter included. Text between citations
+    /// is prose and is not reported.
     public static func inline(
-        _ text: some StringProtocol, codeNames: KnownCodeNames = KnownCodeNames()
+        _ text: some StringProtocol, codeNames: KnownCodeNames = KnownCodeNames(),
+        sectionCitation: CitationReference? = nil
     ) -> (citations: [CitationReference], problems: [CitationProblem]) {
         // Prose cites only after a section sign; most paragraphs hold none.
         guard hasSectionSign(text) else { return ([], []) }
-        return scan(text, codeNames: codeNames, isLine: false)
+        return scan(text, codeNames: codeNames, isLine: false, sectionCitation: sectionCitation)
     }
 
     /// The citations of a `Citation:` line (`isLine`) or of prose, reading no further once
     /// `maxCitations` citations are found, and keeping at most `maxProblems` problems (the
     /// others are counted): a line of millions of `§§ 1-` costs no more than its first
     /// citations.
+    /// In prose, `sectionCitation` is as for `inline`.
     public static func read(
         _ text: some StringProtocol, codeNames: KnownCodeNames = KnownCodeNames(), isLine: Bool, maxCitations: Int,
-        maxProblems: Int
+        maxProblems: Int, sectionCitation: CitationReference? = nil
     ) -> CitationScan {
         if !isLine, !hasSectionSign(text) { return CitationScan(citations: [], problems: [], truncated: false, droppedProblems: 0) }
         let limits = (max(0, maxCitations), max(0, maxProblems))
         if let characters = ASCIICharacter.characters(of: text) {
             var scanner = CitationScanner(chars: characters, codeNames: codeNames, isLine: isLine)
             (scanner.maxCitations, scanner.maxProblems) = limits
+            scanner.sectionCode = sectionCitation.map(CitationScanner.Head.init)
             scanner.run()
             return CitationScan(
                 citations: scanner.citations, problems: scanner.problems, truncated: scanner.truncated,
@@ -146,6 +157,7 @@ public enum CitationParser {
         }
         var scanner = CitationScanner(chars: Array(text), codeNames: codeNames, isLine: isLine)
         (scanner.maxCitations, scanner.maxProblems) = limits
+        scanner.sectionCode = sectionCitation.map(CitationScanner.Head.init)
         scanner.run()
         return CitationScan(
             citations: scanner.citations, problems: scanner.problems, truncated: scanner.truncated,
@@ -168,14 +180,16 @@ extension CitationParser {
     /// One pass of the scanner: over bytes when the text is ASCII and `§` alone, else over
     /// `Character`s.
     static func scan(
-        _ text: some StringProtocol, codeNames: KnownCodeNames, isLine: Bool
+        _ text: some StringProtocol, codeNames: KnownCodeNames, isLine: Bool, sectionCitation: CitationReference? = nil
     ) -> (citations: [CitationReference], problems: [CitationProblem]) {
         if let characters = ASCIICharacter.characters(of: text) {
             var scanner = CitationScanner(chars: characters, codeNames: codeNames, isLine: isLine)
+            scanner.sectionCode = sectionCitation.map(CitationScanner.Head.init)
             scanner.run()
             return (scanner.citations, scanner.problems)
         }
         var scanner = CitationScanner(chars: Array(text), codeNames: codeNames, isLine: isLine)
+        scanner.sectionCode = sectionCitation.map(CitationScanner.Head.init)
         scanner.run()
         return (scanner.citations, scanner.problems)
     }
@@ -205,6 +219,8 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     let isLine: Bool
     var citations: [CitationReference] = []
     var problems: [CitationProblem] = []
+    /// In prose, the code a `§` with no code name in its sentence takes.
+    var sectionCode: Head?
     /// Reading stops once this many citations are found.
     var maxCitations = Int.max
     /// Problems past this many are counted, not kept.
@@ -241,6 +257,13 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         let signs = signRuns()
         var cursor = 0
         var context: Head?
+        /// In prose, the code cited last in an earlier sentence: a `§` whose sentence names no
+        /// code takes it when the section has no `Citation:` line to give one.
+        var earlier: Head?
+        /// Where the citations of `§` signs without a code name of their own begin, while only
+        /// connectives stand between them (`§ 20A.02 or § 20A.03`): a code name written after
+        /// the last one's number is theirs too.
+        var bareRun: Int?
         for (index, sign) in signs.enumerated() {
             if isFull {
                 truncated = true
@@ -249,26 +272,173 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
             let limit = index + 1 < signs.count ? signs[index + 1].lowerBound : chars.count
             var head = findHead(from: cursor, to: sign.lowerBound)
             let gap = cursor..<head.start
+            let bare = head.codeName.isEmpty
             if isLine {
                 readWithoutSign(gap, context: &context)
+            } else if bare, context != nil, endsSentence(gap) {
+                // In prose a code name carries on to the end of its sentence (looked at only for
+                // a `§` that would take it, so that prose is not read twice).
+                earlier = context
+                context = nil
             }
-            // A bare `§` continues the code cited before it (`Ch. 119, § 51A and investigated under § 51B`).
-            if head.codeName.isEmpty, let previous = context {
+            if !bare || !onlyConnectives(gap) { bareRun = nil }
+            // A bare `§` continues the code cited before it (`Ch. 119, § 51A and investigated under § 51B`),
+            // or in prose, the section's code when its sentence names none.
+            if bare, let previous = context ?? (isLine ? nil : sectionCode ?? earlier) {
                 head.codeName = previous.codeName
                 head.division = head.division ?? previous.division
                 head.leadingTitle = previous.leadingTitle
             }
-            let (items, _) = sectionItems(from: sign.upperBound, to: limit)
+            var (items, _) = sectionItems(from: sign.upperBound, to: limit)
             guard !items.isEmpty else {
                 if isLine { report(head.start..<min(limit, sign.upperBound + 24), "no section number after §") }
                 cursor = sign.upperBound
+                bareRun = nil
                 continue
+            }
+            if bare, let trailing = trailingName(after: items[items.count - 1].end, limit: limit) {
+                // `§ 20A.03, Penal Code`: the name written after the number, for this `§` and
+                // the bare ones just before it.
+                head.codeName = text(trailing)
+                head.division = nil
+                head.leadingTitle = nil
+                items[items.count - 1].end = trailing.upperBound
+                for index in (bareRun ?? citations.count)..<citations.count {
+                    citations[index].codeName = head.codeName
+                    citations[index].division = nil
+                    citations[index].leadingTitle = nil
+                }
+                bareRun = nil
+            } else if bare {
+                bareRun = bareRun ?? citations.count
             }
             emit(head, items)
             context = head
             cursor = items[items.count - 1].end
         }
         if isLine { readWithoutSign(cursor..<chars.count, context: &context) }
+    }
+
+    // MARK: Prose
+
+    /// Whether only separators (`,`, `;`, `and`, `or`) stand in `gap`.
+    func onlyConnectives(_ gap: Range<Int>) -> Bool {
+        var index = gap.lowerBound
+        while let word = wordAfter(index, limit: gap.upperBound) {
+            var parts = word.lowerBound
+            // `,` and `;` may stick to a word: `or,`.
+            while parts < word.upperBound {
+                var end = parts
+                if chars[end].isStandalone {
+                    end += 1
+                } else {
+                    while end < word.upperBound, !chars[end].isStandalone { end += 1 }
+                }
+                guard CitationWords.separators.contains(text(parts..<end).lowercased()) else { return false }
+                parts = end
+            }
+            index = word.upperBound
+        }
+        return true
+    }
+
+    /// Whether a sentence ends in `gap`: `.`, `!` or `?` (closing quotes and parentheses after
+    /// it allowed) then whitespace and a capital, the period not ending an abbreviation
+    /// (`U.S.`, `e.g.`, `No.`). A period right after a citation ends a sentence.
+    func endsSentence(_ gap: Range<Int>) -> Bool {
+        // A citation that ends in a period (`et seq.`) and a capital after it.
+        if gap.lowerBound > 0, chars[gap.lowerBound - 1] == ".", gap.lowerBound < gap.upperBound, chars[gap.lowerBound].isWhitespace {
+            let next = skipSpacesForward(gap.lowerBound, limit: gap.upperBound)
+            if next < gap.upperBound, chars[next].isUppercase { return true }
+        }
+        var index = gap.lowerBound
+        while index < gap.upperBound {
+            let character = chars[index]
+            guard character == "." || character == "!" || character == "?" else {
+                index += 1
+                continue
+            }
+            var after = index + 1
+            while after < gap.upperBound, chars[after].isCloser || chars[after] == ")" { after += 1 }
+            let next = skipSpacesForward(after, limit: gap.upperBound)
+            guard next > after, next < chars.count, chars[next].isUppercase || chars[next].isOpener || chars[next] == "§" else {
+                index += 1
+                continue
+            }
+            if character != "." { return true }
+            var wordStart = index
+            while wordStart > gap.lowerBound, !chars[wordStart - 1].isWhitespace { wordStart -= 1 }
+            // The word's letters and periods: `5106a)` and `)` end sentences, `U.S` and `e.g` do not.
+            let word = text(wordStart..<index).lowercased().filter { $0.isLetter || $0.isNumber || $0 == "." }
+            if word.isEmpty || word.first!.isNumber
+                || !(word.contains(".") || word.count == 1 || CitationWords.abbreviations.contains(word))
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// A code name written after a section's number, after a comma or `of (the)`
+    /// (`§ 20A.03, Penal Code`, `§ 20A.03 of the Penal Code`):
+    /// the longest known name of at most eight words there, else two or more capitalized words ending in
+    /// a word that names a body of law (`Code`, `Act`); never the code name of the next citation
+    /// (followed by `§` or a division).
+    func trailingName(after end: Int, limit: Int) -> Range<Int>? {
+        var index = skipSpacesForward(end, limit: limit)
+        if index < limit, chars[index] == "," {
+            index += 1
+        } else if let of = wordAfter(index, limit: limit), text(of) == "of" {
+            index = of.upperBound
+            if let the = wordAfter(index, limit: limit), text(the) == "the" { index = the.upperBound }
+        } else {
+            return nil
+        }
+        var words: [Range<Int>] = []
+        while words.count < 8, let word = wordAfter(index, limit: limit) {
+            // Punctuation after a word, but for an abbreviation's period, is not part of the name.
+            var wordEnd = word.upperBound
+            while wordEnd > word.lowerBound, chars[wordEnd - 1] != ".",
+                chars[wordEnd - 1].isCloser || chars[wordEnd - 1] == "," || chars[wordEnd - 1] == ";" || chars[wordEnd - 1] == ")"
+            {
+                wordEnd -= 1
+            }
+            guard wordEnd > word.lowerBound else { break }
+            words.append(word.lowerBound..<wordEnd)
+            // A name stops at punctuation other than a period.
+            if wordEnd < word.upperBound { break }
+            index = word.upperBound
+        }
+        guard let first = words.first, chars[first.lowerBound].isUppercase else { return nil }
+        var found: Range<Int>?
+        for count in stride(from: words.count, through: 1, by: -1) {
+            let candidate = first.lowerBound..<words[count - 1].upperBound
+            if codeNames.contains(text(candidate)) {
+                found = candidate
+                break
+            }
+        }
+        if found == nil {
+            var last: Int?
+            for (offset, word) in words.enumerated() {
+                let written = text(word)
+                guard chars[word.lowerBound].isUppercase || ["&", "of", "and"].contains(written) else { break }
+                // One word (`the Act`) names no code by itself.
+                if offset > 0, CitationWords.lawWords.contains(String(written.lowercased().trimmingSuffix("."))) { last = offset }
+            }
+            found = last.map { first.lowerBound..<words[$0].upperBound }
+        }
+        guard var name = found else { return nil }
+        // A sentence's period after a whole word is not part of the name.
+        if chars[name.upperBound - 1] == ".", CitationWords.lawWords.contains(text(name.lowerBound..<name.upperBound - 1).split(separator: " ").last.map { $0.lowercased() } ?? "") {
+            name = name.lowerBound..<name.upperBound - 1
+        }
+        // The name of the next citation: `, Penal Code § 20A.02`, `, Rev. Stat. Tit. 22, § 4002`.
+        let next = skipSpacesForward(name.upperBound, limit: limit)
+        if next == limit, limit < chars.count { return nil }
+        if let word = wordAfter(next, limit: limit), CitationWords.divisionWords[text(word).lowercased()] != nil { return nil }
+        return name
     }
 
     /// Each `§` or `§§` (also `§ §`), as the range of its signs.
@@ -313,7 +483,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
             }
             let start = offset == 0 ? head.start : item.start
             citations.append(CitationReference(
-                raw: text(start..<item.end), codeName: head.codeName, division: head.division,
+                raw: spacedText(start..<item.end), codeName: head.codeName, division: head.division,
                 leadingTitle: head.leadingTitle, designator: head.designator, section: item.section,
                 sectionEnd: item.sectionEnd, etSeq: item.etSeq
             ))
@@ -364,9 +534,16 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     /// Where the longest known code name ending at `end` begins. Words are taken leftward while
     /// they still make the ending of some known name, so the look-back is as long as the
     /// longest name at most, and the key grows by one word at a time.
+    ///
+    /// Capitalized words before a known name that still make the ending of a longer known name
+    /// belong to the name: `Rev. Stat.` is the ending of `Ariz. Rev. Stat.`, so in a document
+    /// whose table lacks `Rev. Stat.` the name is `Rev. Stat.` (unknown there), never the
+    /// federal `Stat.` inside it.
     func knownName(endingAt end: Int, floor: Int) -> Int? {
         guard !codeNames.isEmpty else { return nil }
         var best: Int?
+        var farthest: Int?
+        var capitalized = true
         var suffix = ""
         var position = end
         while let word = wordBefore(position, floor: floor) {
@@ -378,12 +555,18 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
                 let match = codeNames.match(key: candidate)
                 guard match.isEnding else { break }
                 suffix = candidate
-                if match.titled != nil { best = begin }
+                capitalized = capitalized && chars[begin].isUppercase
+                if match.titled != nil {
+                    best = begin
+                } else if capitalized {
+                    farthest = begin
+                }
             }
             // A name begins after an opening parenthesis or quote at the latest.
             guard begin == word.lowerBound else { break }
             position = word.lowerBound
         }
+        if let best, let farthest, farthest < best { return farthest }
         return best
     }
 
@@ -498,7 +681,9 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
             index = word.upperBound
         }
         guard let firstWord = words.first else { return nil }
-        if let context, isSectionNumber(text(firstWord)) {
+        // Sections continuing the previous citation, unless a capitalized word after the number
+        // makes it a title before a code name (`; 114 Stat. 1464`).
+        if let context, isSectionNumber(text(firstWord)), words.count < 2 || !chars[words[1].lowerBound].isUppercase {
             let (items, _) = sectionItems(from: firstWord.lowerBound, to: piece.upperBound)
             var head = context
             head.start = firstWord.lowerBound
@@ -523,6 +708,13 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         }
         let name = text(words[nameFrom].lowerBound..<words[nameEnd - 1].upperBound)
         guard codeNames.contains(name) || name.first?.isUppercase == true || name.first?.isNumber == true else { return nil }
+        // A sentence is no code name: `The term means a person younger than age 18`.
+        if !codeNames.contains(name) {
+            let lowerCase = words[nameFrom..<nameEnd].filter { word in
+                chars[word.lowerBound].isLowercase && !CitationWords.nameConnectives.contains(text(word))
+            }
+            guard lowerCase.count < 2 else { return nil }
+        }
         let (items, _) = sectionItems(from: words[numberAt].lowerBound, to: piece.upperBound)
         guard !items.isEmpty else { return nil }
         let head = Head(
@@ -665,6 +857,22 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
 
     func text(_ range: Range<Int>) -> String { Scanned.string(chars[range]) }
 
+    /// The text with each whitespace character other than a space (a line break where a line
+    /// was wrapped, a no-break space after `§`) written as a space, as a citation reads.
+    func spacedText(_ range: Range<Int>) -> String {
+        guard chars[range].contains(where: { $0.isOtherSpace }) else { return text(range) }
+        var spaced = ""
+        var index = range.lowerBound
+        while index < range.upperBound {
+            var end = index
+            while end < range.upperBound, !chars[end].isOtherSpace { end += 1 }
+            spaced += text(index..<end)
+            if end < range.upperBound { spaced += " " }
+            index = end + 1
+        }
+        return spaced
+    }
+
     func count(_ character: Scanned, in range: Range<Int>) -> Int {
         chars[range].reduce(0) { $1 == character ? $0 + 1 : $0 }
     }
@@ -775,6 +983,8 @@ private enum CitationWords {
     static let sectionWords: [String: SectionDesignator] = [
         "art.": .article, "arts.": .article, "article": .article, "articles": .article,
         "r.": .rule, "rr.": .rule, "rule": .rule, "rules": .rule,
+        "no.": .number, "nos.": .number,
+        "sec.": .section, "secs.": .section, "section": .section, "sections": .section,
     ]
     static let separators: Set<String> = [",", ";", "and", "or", "&"]
     static let rangeWords: Set<String> = ["through", "thru", "to", "-", "–", "—", "−"]
@@ -782,6 +992,18 @@ private enum CitationWords {
     static let closers: Set<Character> = [".", ":", "\"", "\u{201D}", "'", "\u{2019}", "]"]
     static let openers: Set<Character> = ["(", "[", "\"", "\u{201C}", "'", "\u{2018}"]
     static let leadIns: Set<String> = ["and", "&", "or", "see", "also", "cf.", "e.g.,", "see,", "e.g."]
+    /// Lower-case words inside code names (`Code of Rules`, `Rules of Court`).
+    static let nameConnectives: Set<String> = ["of", "and", "the", "for", "on", "&"]
+    /// Words that end the name of a code or act written out (`Penal Code`, `Social Security Act`).
+    static let lawWords: Set<String> = [
+        "code", "act", "law", "laws", "statutes", "rules", "regulations", "constitution", "manual",
+    ]
+    /// Words whose period does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "e.g", "i.e", "no", "nos", "v", "vs", "mr", "ms", "mrs", "dr", "st", "inc", "co", "corp", "ch", "art", "arts",
+        "tit", "sec", "secs", "stat", "ann", "rev", "gen", "admin", "civ", "crim", "proc", "fam", "pen", "jud", "cts",
+        "soc", "serv", "regs", "comp", "cons", "const", "pub", "l", "approx", "et", "al", "seq",
+    ]
     static let sentenceWords: Set<String> = [
         "the", "a", "an", "see", "in", "under", "as", "per", "pursuant", "by", "also", "its", "this", "that",
         "these", "those", "each", "both", "and", "of", "&", "section", "sections", "statute", "statutes",
@@ -792,6 +1014,7 @@ private enum CitationWords {
 private protocol ScannedCharacter: Equatable, ExpressibleByUnicodeScalarLiteral {
     var isWhitespace: Bool { get }
     var isUppercase: Bool { get }
+    var isLowercase: Bool { get }
     var isNumber: Bool { get }
     /// `(`, `[` and opening quotes, which may precede a code name.
     var isOpener: Bool { get }
@@ -799,6 +1022,8 @@ private protocol ScannedCharacter: Equatable, ExpressibleByUnicodeScalarLiteral 
     var isCloser: Bool { get }
     /// A word of a section list by itself: commas, semicolons, en and em dashes.
     var isStandalone: Bool { get }
+    /// Whitespace other than a space: a line break, a tab, a no-break space.
+    var isOtherSpace: Bool { get }
     /// The text of a run of characters.
     static func string(_ characters: ArraySlice<Self>) -> String
     /// The position of the first `§` at or after `start`, or `characters.count`.
@@ -815,6 +1040,7 @@ extension Character: ScannedCharacter {
     fileprivate var isOpener: Bool { CitationWords.openers.contains(self) }
     fileprivate var isCloser: Bool { CitationWords.closers.contains(self) }
     fileprivate var isStandalone: Bool { CitationWords.standalone.contains(self) }
+    fileprivate var isOtherSpace: Bool { self != " " && isWhitespace }
 
     fileprivate static func string(_ characters: ArraySlice<Character>) -> String { String(characters) }
 }
@@ -928,6 +1154,9 @@ private struct ASCIICharacter: ScannedCharacter {
     var isOpener: Bool { ASCIICharacter.traits[Int(byte)].contains(.opener) }
     var isCloser: Bool { ASCIICharacter.traits[Int(byte)].contains(.closer) }
     var isStandalone: Bool { ASCIICharacter.traits[Int(byte)].contains(.standalone) }
+    var isLowercase: Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+    /// Tab, line feed, vertical tab, form feed, carriage return: ASCII's whitespace but the space.
+    var isOtherSpace: Bool { byte >= 0x09 && byte <= 0x0D }
 
     static func string(_ characters: ArraySlice<ASCIICharacter>) -> String {
         String(unsafeUninitializedCapacity: characters.count * 2) { utf8 in
@@ -942,5 +1171,22 @@ private struct ASCIICharacter: ScannedCharacter {
             }
             return count
         }
+    }
+}
+
+extension CitationScanner.Head {
+    /// The code, division and title of a citation already read, for a `§` that takes them.
+    init(_ reference: CitationReference) {
+        self.init(
+            codeName: reference.codeName, division: reference.division, leadingTitle: reference.leadingTitle,
+            designator: .section, start: 0
+        )
+    }
+}
+
+extension String {
+    /// The text without one `suffix` at its end.
+    fileprivate func trimmingSuffix(_ suffix: String) -> Substring {
+        hasSuffix(suffix) ? dropLast(suffix.count) : self[...]
     }
 }

@@ -1,17 +1,22 @@
 import LexpipeIngest
 /// Finds a date as a document writes it: `December 2018`, `Dec. 5, 2018`, `2018-12-05`,
-/// after an optional label (`Date:`, `Current Through`).
+/// `03/2022`, `3/15/2022`, after an optional label (`Date:`, `Current Through`, `Updated`); a
+/// year alone (`2020`) only after a label or as the whole block.
 public enum DateText {
     /// A date found in a block.
     public struct Match: Sendable, Equatable {
-        /// The date words alone (`December 2018`).
+        /// The date words alone (`December 2018`); a date written in numbers, in ISO order
+        /// (`03/2022` is `2022-03`).
         public var text: String
         /// Whether the block holds nothing but the date and its label.
         public var isWholeBlock: Bool
+        /// Whether a label stood before the date (`Date:`, `Current Through`).
+        public var isLabelled: Bool
 
-        public init(text: String, isWholeBlock: Bool) {
+        public init(text: String, isWholeBlock: Bool, isLabelled: Bool = false) {
             self.text = text
             self.isWholeBlock = isWholeBlock
+            self.isLabelled = isLabelled
         }
     }
 
@@ -19,7 +24,10 @@ public enum DateText {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december",
     ]
-    private static let labels: [StaticString] = ["date:", "dated:", "current through", "current as of", "updated:", "published:", "date"]
+    private static let labels: [StaticString] = [
+        "date:", "dated:", "current through", "current as of", "last updated:", "last updated", "updated:", "updated",
+        "published:", "published", "effective:", "as of", "date",
+    ]
 
     /// The month (1-12) a word names, in full or abbreviated (`Dec.`, `Sept`).
     public static func month(_ word: some StringProtocol) -> Int? {
@@ -85,12 +93,23 @@ public enum DateText {
         // label is compared by its bytes.
         let asciiOpening = text.utf8.prefix(16).allSatisfy { $0 < 0x80 && $0 != 0x0D }
         let lower = asciiOpening ? "" : text.lowercased()
+        var isLabelled = false
         for label in labels where asciiOpening ? ASCIIText.hasPrefix(text, label) : lower.hasPrefix(label.description) {
             rest = rest.dropFirst(label.utf8CodeUnitCount).drop(while: { $0 == " " || $0 == ":" })
+            isLabelled = true
             break
         }
         let words = WordStream.split(rest, atTabs: false)
+        // A year alone: after a label, or as the whole block.
+        if words.count == 1, let year = Int(words[0].trimming(where: { $0 == "." })), (1800...2200).contains(year),
+            words[0].trimming(where: { $0 == "." }).utf8.count == 4, isLabelled || rest.utf8.count == text.utf8.count
+        {
+            return Match(text: String(year), isWholeBlock: true, isLabelled: isLabelled)
+        }
         for (index, word) in words.enumerated() {
+            if let numeric = numericDate(word) {
+                return Match(text: numeric, isWholeBlock: words.count == 1, isLabelled: isLabelled)
+            }
             if let _ = month(word), index + 1 < words.count {
                 var parts = [word]
                 var next = index + 1
@@ -102,14 +121,30 @@ public enum DateText {
                 if let year = Int(yearWord), (1800...2200).contains(year), yearWord.count == 4 {
                     parts.append(yearWord)
                     let whole = index == 0 && next == words.count - 1
-                    return Match(text: parts.joined(separator: " "), isWholeBlock: whole)
+                    return Match(text: parts.joined(separator: " "), isWholeBlock: whole, isLabelled: isLabelled)
                 }
             }
             if isISODate(word) {
-                return Match(text: String(word), isWholeBlock: words.count == 1)
+                return Match(text: String(word), isWholeBlock: words.count == 1, isLabelled: isLabelled)
             }
         }
         return nil
+    }
+
+    /// `MM/YYYY` or `MM/DD/YYYY` (a month of 1-12, a day of 1-31, a four-digit year), in ISO
+    /// order: `2022-03`, `2022-03-15`.
+    static func numericDate(_ word: Substring) -> String? {
+        let word = word.trimming(where: { $0 == "," || $0 == "." })
+        guard word.utf8.count >= 6, word.utf8.count <= 10, word.utf8.allSatisfy({ $0 == UInt8(ascii: "/") || $0 >= 0x30 && $0 <= 0x39 })
+        else { return nil }
+        let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, let year = Int(parts.last!), parts.last!.utf8.count == 4,
+            (1800...2200).contains(year), let month = Int(parts[0]), parts[0].utf8.count <= 2, (1...12).contains(month)
+        else { return nil }
+        func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+        if parts.count == 2 { return "\(year)-\(twoDigits(month))" }
+        guard let day = Int(parts[1]), parts[1].utf8.count <= 2, (1...31).contains(day) else { return nil }
+        return "\(year)-\(twoDigits(month))-\(twoDigits(day))"
     }
 
     private static func isISODate(_ word: Substring) -> Bool {

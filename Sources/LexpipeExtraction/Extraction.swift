@@ -1,3 +1,4 @@
+public import LexpipeJurisdictions
 public import LexpipeMarkup
 public import LexpipeRecord
 
@@ -7,8 +8,14 @@ public struct Extraction: Sendable, Equatable {
     public var kind: DocumentKind
     /// The document's title line as written (`Responding to ... - Mississippi`).
     public var headline: String?
-    /// A state named by the document apart from its headline (a report card's heading).
+    /// A state named by the document apart from its headline (a report card's heading, a
+    /// `State:` line, a line naming the state alone), as its full name where known.
     public var stateText: String?
+    /// The series the document belongs to (`State Statutes Series`): data, not the title.
+    public var series: String?
+    /// How many opening blocks the header (title, series, state, date) took: the body starts
+    /// after them.
+    public var headerBlockCount = 0
     /// The date as written (`December 2018`), or a report card's year.
     public var dateText: String?
     /// Statute summaries only.
@@ -73,11 +80,28 @@ public struct ExtractionLimits: Sendable, Equatable {
 /// Stages 3 and 4: classifies a cleaned document and extracts what its kind holds.
 public struct Extractor: Sendable {
     public var reportCards: ReportCardExtractor
+    /// The jurisdictions and their code names: which codes a statute summary may cite, found
+    /// from the state its header names, and the state names a header line may hold.
+    public var jurisdictions: JurisdictionTable
     public var limits: ExtractionLimits
 
-    public init(reportCards: ReportCardExtractor = ReportCardExtractor(), limits: ExtractionLimits = ExtractionLimits()) {
+    /// An extractor reading report cards with `reportCards`, headers and citations against
+    /// `jurisdictions`, within `limits`.
+    public init(
+        reportCards: ReportCardExtractor = ReportCardExtractor(), jurisdictions: JurisdictionTable = .standard,
+        limits: ExtractionLimits = ExtractionLimits()
+    ) {
         self.reportCards = reportCards
+        self.jurisdictions = jurisdictions
         self.limits = limits
+    }
+
+    /// The state names a header line may hold.
+    public var states: StateNames { jurisdictions.stateNames }
+
+    /// The title, state and date that open a document.
+    public func header(_ document: CleanDocument) -> Extraction {
+        StatuteSummaryExtractor.header(document, states: states)
     }
 
     /// The extraction of one cleaned document.
@@ -85,19 +109,28 @@ public struct Extractor: Sendable {
         extract(document, as: DocumentClassifier.classify(document.blocks))
     }
 
-    /// The extraction of a document already classified as `kind`; `codeNames` are the code
-    /// names a statute summary may cite, for finding its citations.
-    public func extract(
-        _ document: CleanDocument, as kind: DocumentKind, codeNames: KnownCodeNames = KnownCodeNames()
-    ) -> Extraction {
+    /// The code names a statute summary with this header may cite: those of the state the
+    /// header names and of federal law, and every state's with its prefix (`Ala. Code`).
+    public func knownCodeNames(for header: Extraction) -> KnownCodeNames {
+        let state = jurisdictions.documentJurisdiction(headline: header.headline, stateText: header.stateText).jurisdiction
+        return jurisdictions.knownCodeNames(for: state?.usps)
+    }
+
+    /// The extraction of a document already classified as `kind`; `header` is the document's
+    /// `header(_:)` when it was read already.
+    public func extract(_ document: CleanDocument, as kind: DocumentKind, header known: Extraction? = nil) -> Extraction {
         var extraction: Extraction
         switch kind {
         case .statuteSummary:
-            extraction = StatuteSummaryExtractor.extract(document.blocks, codeNames: codeNames, limits: limits)
+            // A summary cites its state's codes: its header names the state.
+            let header = known ?? header(document)
+            extraction = StatuteSummaryExtractor.extract(
+                document, states: states, codeNames: knownCodeNames(for: header), limits: limits, header: header
+            )
         case .reportCard:
             extraction = reportCards.extract(document.blocks)
         case .unknown:
-            extraction = StatuteSummaryExtractor.header(document.blocks)
+            extraction = known ?? header(document)
             extraction.kind = .unknown
             extraction.warnings.append(Diagnostic(
                 .unknownKind, .document, "neither a statute summary nor a report card: only title, state and date extracted"

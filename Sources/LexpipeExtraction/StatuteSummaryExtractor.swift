@@ -1,20 +1,26 @@
 import LexpipeIngest
+public import LexpipeJurisdictions
 public import LexpipeMarkup
 import LexpipeRecord
 
 /// Stage 4 for statute summaries: the headline, the date, and each headed section with its
 /// `Citation:` lines parsed, its prose kept, and the laws its prose names read as references.
 public enum StatuteSummaryExtractor {
-    /// The full extraction of a statute summary; `codeNames` are the code names the document may
-    /// cite (its jurisdiction's and federal law's), for finding citations in `Citation:` lines
-    /// and prose.
+    /// The full extraction of a statute summary; `states` tell a line naming a state from any
+    /// other, `codeNames` are the code names the document may cite (its jurisdiction's and
+    /// federal law's), for finding citations in `Citation:` lines and prose, within `limits`;
+    /// `header` is the document's `header(_:states:)` when it was read already.
     public static func extract(
-        _ blocks: [Block], codeNames: KnownCodeNames = KnownCodeNames(), limits: ExtractionLimits = ExtractionLimits()
+        _ document: CleanDocument, states: StateNames = StateNames(), codeNames: KnownCodeNames = KnownCodeNames(),
+        limits: ExtractionLimits = ExtractionLimits(), header known: Extraction? = nil
     ) -> Extraction {
-        var (extraction, headerBlockCount) = headerAndLength(blocks)
+        let blocks = document.blocks
+        var extraction = known ?? header(document, states: states)
+        let headerBlockCount = min(extraction.headerBlockCount, blocks.count)
         extraction.kind = .statuteSummary
         var sections: [ExtractedSection] = []
         var heading: String?
+        var opened = false
         var citations: [CitationReference] = []
         var paragraphs: [String] = []
         var preamble = 0
@@ -24,20 +30,25 @@ public enum StatuteSummaryExtractor {
         var droppedProblems = 0
 
         // Reads citations within what `limits` leave, so a flood of them costs no more than
-        // the limit: the scanner stops, one warning says so. Citations and prose references
-        // share the limit.
-        func read(_ text: Substring, isLine: Bool) -> [CitationReference] {
-            guard !truncated else { return [] }
-            let found = CitationParser.read(
-                text, codeNames: codeNames, isLine: isLine, maxCitations: limits.maxCitations - citationCount,
-                maxProblems: limits.maxWarnings - extraction.warnings.count
+        // the limit; nothing is kept until `take` takes the reading. Citations and prose
+        // references share the limit.
+        func scan(_ text: Substring, isLine: Bool, sectionCitation: CitationReference? = nil) -> CitationScan {
+            guard !truncated else { return CitationScan(citations: [], problems: [], truncated: false, droppedProblems: 0) }
+            return CitationParser.read(
+                text, codeNames: codeNames, isLine: isLine, maxCitations: max(0, limits.maxCitations - citationCount),
+                maxProblems: max(0, limits.maxWarnings - extraction.warnings.count), sectionCitation: sectionCitation
             )
+        }
+
+        // Keeps a reading's citations and problems; the scanner stopped at the limit, one
+        // warning says so.
+        func take(_ found: CitationScan) -> [CitationReference] {
             citationCount += found.citations.count
             droppedProblems += found.droppedProblems
             extraction.warnings += found.problems.map {
                 CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
             }
-            if found.truncated {
+            if found.truncated, !truncated {
                 truncated = true
                 extraction.warnings.append(Diagnostic(
                     .truncated, .document,
@@ -47,32 +58,79 @@ public enum StatuteSummaryExtractor {
             return found.citations
         }
 
+        /// A `Citation:` line read, and its reading, not yet taken into the section: the next
+        /// block may continue it (the reading is then of the line and that block).
+        var pendingLine: (text: String, found: CitationScan)?
+
+        func takePendingLine() {
+            guard var (line, found) = pendingLine else { return }
+            pendingLine = nil
+            // The prose that followed the line without a blank line between them (the conversion
+            // joined them into one paragraph) is the section's prose, not citation text.
+            if !found.truncated, let start = proseStart(line, problems: found.problems) {
+                let prose = line[start...]
+                line = String(line[..<start])
+                found = scan(line[...], isLine: true)
+                if opened { paragraphs.append(String(prose)) }
+            }
+            citations += take(found)
+        }
+
         func closeSection() {
-            guard let current = heading else { return }
+            takePendingLine()
+            guard opened else { return }
             var references: [CitationReference] = []
-            for paragraph in paragraphs { references += read(paragraph[...], isLine: false) }
+            // A `§` whose sentence names no code cites the code of the section's `Citation:` line.
+            let sectionCitation = citations.first
+            for paragraph in paragraphs {
+                references += take(scan(paragraph[...], isLine: false, sectionCitation: sectionCitation))
+            }
             let text = paragraphs.joined(separator: "\n\n")
             sections.append(ExtractedSection(
-                heading: current, citations: citations, references: references,
+                heading: heading, citations: citations, references: references,
                 saysNothingDescribed: NothingDescribed.matches(text), text: text
             ))
             citations = []
             paragraphs = []
         }
 
-        let body = blocks.dropFirst(headerBlockCount)
-        for (offset, block) in body.enumerated() {
-            let isLast = offset == body.count - 1
-            if isHeading(block, isLast: isLast) {
+        let body = blocks[headerBlockCount...]
+        // Sections are found by the headings the body has: marked headings (a heading level, a
+        // line all in bold) where there are any, else short lines that read as headings. A
+        // body with neither is one section without a heading.
+        let marked = body.contains { ($0.headingLevel != nil || isBoldHeading($0)) && citationLine($0.text) == nil }
+        let lastIndex = body.indices.last
+        let headings = body.indices.filter { index in
+            // A `Citation:` label set as a heading (`<h4>Citation:</h4>`) is still a label.
+            guard citationLine(body[index].text) == nil else { return false }
+            return marked ? body[index].headingLevel != nil || isBoldHeading(body[index]) : isHeading(body[index], isLast: index == lastIndex)
+        }
+        if headings.isEmpty { opened = true }
+        var nextHeading = 0
+        for index in body.indices {
+            let block = body[index]
+            if let (line, found) = pendingLine {
+                if !found.truncated, continues(line, parsed: found.problems, with: block, codeNames: codeNames) {
+                    let joined = line + " " + block.text
+                    pendingLine = (joined, scan(joined[...], isLine: true))
+                    // A continuation that read as a heading is none.
+                    if nextHeading < headings.count, headings[nextHeading] == index { nextHeading += 1 }
+                    continue
+                }
+                takePendingLine()
+            }
+            if nextHeading < headings.count, headings[nextHeading] == index {
+                nextHeading += 1
                 closeSection()
                 heading = block.text
+                opened = true
                 continue
             }
             if let line = citationLine(block.text) {
-                citations += read(line, isLine: true)
+                pendingLine = (String(line), scan(line, isLine: true))
                 continue
             }
-            guard heading != nil else {
+            guard opened else {
                 preamble += 1
                 continue
             }
@@ -88,44 +146,104 @@ public enum StatuteSummaryExtractor {
         if preamble > 0 {
             extraction.warnings.append(Diagnostic(.sectionStructure, .document, "\(preamble) block(s) before the first section heading left out"))
         }
-        if sections.isEmpty { extraction.warnings.append(Diagnostic(.sectionStructure, .document, "no section headings found")) }
-        extraction.sections = sections
+        if headings.isEmpty, !sections.isEmpty {
+            extraction.warnings.append(Diagnostic(.sectionStructure, .document, "no section headings found: the body is one section"))
+        }
+        extraction.sections = sections.filter { $0.heading != nil || !$0.text.isEmpty || !$0.citations.isEmpty }
         return extraction
     }
 
-    /// The headline and date that open a document, without its sections.
-    public static func header(_ blocks: [Block]) -> Extraction {
-        headerAndLength(blocks).extraction
+    /// Whether `block` carries on the `Citation:` line `line` (a line wrapped by the conversion,
+    /// or a label whose citations follow in the next block): a paragraph that reads as
+    /// citations and nothing else, after a label with nothing after it or a line that stops
+    /// inside a citation (`Code of`); else, when the paragraph does not end a sentence, after a
+    /// line that stops at a separator (`;`, `and`, `through`) or when it holds a `§` itself.
+    /// `problems` are those of the line's parse. The block is parsed only when the line and
+    /// the block's ending allow it, so that prose after a whole line costs no second reading.
+    static func continues(
+        _ line: String, parsed problems: [CitationProblem], with block: Block, codeNames: KnownCodeNames
+    ) -> Bool {
+        guard block.kind == .paragraph, block.headingLevel == nil, block.cells == nil else { return false }
+        let text = block.text
+        // A block of citations is short.
+        guard text.utf8.count <= 400, citationLine(text) == nil else { return false }
+        let trimmed = line.trimming(where: \.isWhitespace)
+        // After a label with nothing after it, a paragraph of citations may end in a period;
+        // else a paragraph that ends a sentence is prose (`See Rev. Stat. § 13-3212.`).
+        guard trimmed.isEmpty || !text.hasSuffix(".") || text.hasSuffix("seq.") else { return false }
+        let candidate: Bool
+        if let last = trimmed.last, !problems.contains(where: { trimmed.hasSuffix($0.text) }) {
+            let lastWord = trimmed.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? ""
+            candidate = ";,&§–—".contains(last) || ["and", "or", "through", "to"].contains(lastWord)
+                || CitationParser.hasSectionSign(text)
+        } else {
+            // Nothing after the label, or the line stops inside a citation (`Code of`).
+            candidate = true
+        }
+        guard candidate else { return false }
+        let next = CitationParser.parse(text, codeNames: codeNames)
+        guard !next.citations.isEmpty, next.problems.isEmpty else { return false }
+        // Without `§`, only citations of known codes or by an explicit designator (`No.`, `Art.`):
+        // capitalized words before a number are not enough (`The term means a person under age 18`).
+        return CitationParser.hasSectionSign(text)
+            || next.citations.allSatisfy { codeNames.contains($0.codeName) || $0.designator != .none }
     }
 
-    /// The header and how many opening blocks it took.
-    static func headerAndLength(_ blocks: [Block]) -> (extraction: Extraction, length: Int) {
-        var extraction = Extraction(kind: DocumentKind.unknown)
-        var consumed = 0
-        for block in blocks.prefix(6) {
-            if SeriesLabel.matches(block.text) {
-                consumed += 1
-                continue
-            }
-            if extraction.headline == nil, block.cells == nil, !isCitation(block.text), DateText.find(in: block.text)?.isWholeBlock != true {
-                extraction.headline = block.text
-                consumed += 1
-                continue
-            }
-            if extraction.dateText == nil, let date = DateText.find(in: block.text), date.isWholeBlock {
-                extraction.dateText = date.text
-                consumed += 1
-                continue
-            }
-            break
+    /// Where prose starts in a `Citation:` line's text, when the line's citations are followed by
+    /// a sentence: text no citation was read from that opens with a capital and reads as a
+    /// sentence (four words or more, two of them lower-case: `A sex trafficking victim is
+    /// defined in`), after at least one citation.
+    static func proseStart(_ line: String, problems: [CitationProblem]) -> String.Index? {
+        for problem in problems where problem.problem == "not a citation" {
+            let words = problem.text.split(whereSeparator: \.isWhitespace)
+            guard words.count >= 4, let first = words.first?.first, first.isUppercase,
+                words.dropFirst().filter({ $0.first?.isLowercase == true }).count >= 2,
+                let range = line.range(of: problem.text), range.lowerBound > line.startIndex
+            else { continue }
+            // At least one citation before it.
+            guard CitationParser.hasSectionSign(line[..<range.lowerBound])
+                || line[..<range.lowerBound].contains(where: \.isNumber)
+            else { continue }
+            return range.lowerBound
         }
-        return (extraction, consumed)
+        return nil
+    }
+
+    /// The full extraction of a statute summary given as blocks alone.
+    public static func extract(
+        _ blocks: [Block], codeNames: KnownCodeNames = KnownCodeNames(), limits: ExtractionLimits = ExtractionLimits()
+    ) -> Extraction {
+        extract(CleanDocument(blocks: blocks, warnings: []), codeNames: codeNames, limits: limits)
+    }
+
+    /// The title, state and date that open a document, without its sections.
+    public static func header(_ document: CleanDocument, states: StateNames = StateNames()) -> Extraction {
+        let header = HeaderReader(states: states).read(document.blocks, pageTitle: document.pageTitle)
+        var extraction = Extraction(kind: DocumentKind.unknown)
+        extraction.headline = header.title
+        extraction.series = header.series
+        extraction.stateText = header.state
+        extraction.dateText = header.date
+        extraction.headerBlockCount = header.length
+        extraction.warnings = header.warnings
+        return extraction
+    }
+
+    /// The header of a document given as blocks alone.
+    public static func header(_ blocks: [Block]) -> Extraction {
+        header(CleanDocument(blocks: blocks, warnings: []))
+    }
+
+    /// A line all in bold, short, that is no citation line: a heading by typography.
+    static func isBoldHeading(_ block: Block) -> Bool {
+        block.isBold && block.kind == .paragraph && block.text.utf8.count <= 150 && !isCitation(block.text)
     }
 
     /// A heading block, or a paragraph that reads as one: a short line without end punctuation
     /// that starts with a capital and is followed by more text.
     static func isHeading(_ block: Block, isLast: Bool) -> Bool {
-        if block.headingLevel != nil { return true }
+        // A `Citation:` label set as a heading (`<h4>Citation:</h4>`) is still a label.
+        if block.headingLevel != nil { return !isCitation(block.text) }
         guard block.kind == .paragraph, !isLast else { return false }
         let text = block.text
         guard let first = text.unicodeScalars.first,
@@ -156,22 +274,42 @@ public enum StatuteSummaryExtractor {
     }
 
     /// The citations after a `Citation:` or `Citations:` label, or `nil` for any other text.
+    /// The label may keep the emphasis markup put around it (`**Citation:**`, `__Citation__:`).
     static func citationLine(_ text: String) -> Substring? {
+        // Most blocks are rejected by their first byte: `C`, `c`, or emphasis.
+        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "c") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
+        else { return nil }
+        let emphasis = text.utf8.prefix(while: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }).count
+        guard emphasis <= 3 else { return nil }
+        let labelled = text.dropFirst(emphasis)
         // Every label opens with these letters, and no other character compares equal to one.
-        guard ASCIIText.hasPrefix(text, "citation") else { return nil }
-        for label in ["Citation:", "Citations:", "Citation", "Citations"] where opens(text, with: label) {
-            let rest = text.dropFirst(label.count)
-            if label.hasSuffix(":") { return rest.drop(while: { $0 == " " }) }
+        guard ASCIIText.hasPrefix(labelled, "citation") else { return nil }
+        for label in ["Citation", "Citations"] where opens(labelled, with: label) {
+            var rest = labelled.dropFirst(label.count)
+            rest = rest.dropFirst(closing(rest))
+            let colon = rest.first == ":"
+            if colon {
+                rest = rest.dropFirst()
+                rest = rest.dropFirst(closing(rest))
+                return rest.drop(while: { $0 == " " || $0 == "\u{00A0}" })
+            }
             // "Citation Ann. Code § ..." with the colon lost in conversion.
             if rest.first == " ", rest.contains("§") { return rest.dropFirst() }
         }
         return nil
     }
 
+    /// How many emphasis characters close a label at the start of `rest`: those that opened it,
+    /// or a closing run whose opening the cleanup dropped (`Citation:** …`); at most three.
+    private static func closing(_ rest: Substring) -> Int {
+        let found = rest.utf8.prefix(while: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }).count
+        return found <= 3 ? found : 0
+    }
+
     /// `text.hasPrefix(label)` for an ASCII label, by bytes where the text opens in ASCII: the
     /// label's bytes then match exactly when its characters do, and an ASCII byte after them
     /// starts a character of its own.
-    private static func opens(_ text: String, with label: String) -> Bool {
+    private static func opens(_ text: Substring, with label: String) -> Bool {
         let utf8 = text.utf8
         guard utf8.prefix(label.utf8.count + 1).allSatisfy({ $0 < 0x80 }) else { return text.hasPrefix(label) }
         return utf8.starts(with: label.utf8)
@@ -236,11 +374,3 @@ enum NothingDescribed {
     }
 }
 
-/// The series label CWIG puts above its titles.
-enum SeriesLabel {
-    static func matches(_ text: String) -> Bool {
-        guard ASCIIText.hasPrefix(text, "state statutes") else { return false }
-        let lower = text.lowercased()
-        return lower == "state statutes series" || lower == "state statutes" || lower.hasPrefix("state statutes series ")
-    }
-}

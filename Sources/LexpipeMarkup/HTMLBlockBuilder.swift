@@ -1,101 +1,383 @@
-/// Turns HTML parse events into blocks: headings, paragraphs, list items and table rows,
-/// with navigation, page header and footer, scripts and styles left out.
+import LexpipeRecord
+
+/// Turns HTML parse events into blocks (headings, paragraphs, list items, table rows), keeping
+/// the page's content and leaving out its chrome, the way readability and trafilatura do:
+///
+/// - the content is what a semantic container holds (`<main>`, `[role=main]`, else the
+///   `<article>` with the most text); a page without one is read whole, and the smallest
+///   container holding most of its text is taken as the content (text density), with the
+///   page's opening lines above it kept for the title, state and date;
+/// - navigation, asides, the page's banner and footer (outside the content), scripts, styles,
+///   hidden elements and form controls are never read;
+/// - a block made of links alone (menus, skip links, Print/Share) or a breadcrumb trail
+///   (`Home › Topics › …`), and a container whose text is mostly links, are dropped; a class or
+///   id naming chrome (`breadcrumb`, `related`, `sidebar`) lowers the bar, never decides alone;
+/// - the `<title>` is kept aside.
 final class HTMLBlockBuilder: HTMLEventHandler {
     private(set) var blocks: [Block] = []
+    /// The page's `<title>`, whitespace folded.
+    private(set) var pageTitle: String?
+
+    /// Per block, in step with `blocks`: where it stands.
+    private var places: [Place] = []
+    private struct Place {
+        var inMain: Bool
+        /// The `<article>` it is in (counted from 1 in document order), or 0.
+        var article: Int
+        /// In the page's banner or footer, outside the content.
+        var inBand: Bool
+    }
+
+    private var frames: [Frame] = []
+    /// An open element.
+    private struct Frame {
+        var role: HTMLElementRole
+        /// How many blocks there were when it opened.
+        var blockStart: Int
+        var start: Int
+        var letters = 0
+        var linkLetters = 0
+        var links = 0
+        var hintsChrome: Bool
+        var isContainer: Bool
+        var isArticle = false
+        var opensBand = false
+    }
+    /// Closed containers, for the text-density fallback: their blocks and letters.
+    private var containers: [(blocks: Range<Int>, letters: Int)] = []
 
     private var skipDepth = 0
+    private var mainDepth = 0
+    private var articleDepth = 0
+    private var bandDepth = 0
+    private var articleCount = 0
+    private var currentArticle = 0
+    private var titleText: String?
+    private var linkDepth = 0
+    private var boldDepth = 0
+
     private var buffer = ""
+    private var bufferStart = -1
+    private var bufferEnd = 0
+    private var bufferLetters = 0
+    private var bufferBoldLetters = 0
+    private var bufferLinkLetters = 0
+    private var bufferLinks = 0
+    private var bufferInPageLinks = 0
     private var inListItem = 0
     private var headingLevel: Int?
     private var cells: [String]?
     private var cellBuffer: String?
+    private var rowStart = 0
+    /// The offset after the last event: where the text of the next one starts.
+    private var lastOffset = 0
+    /// The first `<h1>` anywhere but in chrome, in case the content found leaves it out.
+    private var firstTitleHeading: (block: Block, place: Int)?
 
-    func startElement(_ name: String) {
-        let role = HTMLElementRole(name)
-        if skipDepth > 0 || role == .skipped {
+    func startElement(_ name: String, attributes: HTMLAttributes, offset: Int) {
+        defer { lastOffset = max(lastOffset, offset) }
+        var role = HTMLElementRole(name)
+        if skipDepth > 0 {
             skipDepth += 1
             return
         }
+        if let ariaRole = attributes.role { role = HTMLElementRole(ariaRole: ariaRole) ?? role }
+        let inContent = mainDepth > 0 || articleDepth > 0
+        if role == .skipped || role == .chrome || attributes.hidden {
+            skipDepth = 1
+            return
+        }
+        // Only containers are weighed, so only theirs are read for a hint.
+        let hintsChrome = role.isContainer && attributes.classOrID(ChromeHint.matches)
+        frames.append(Frame(
+            role: role, blockStart: blocks.count, start: lastOffset, hintsChrome: hintsChrome || role == .form,
+            isContainer: role.isContainer
+        ))
         switch role {
+        case .main:
+            flush()
+            if name == "article" || attributes.role == "article" {
+                frames[frames.count - 1].isArticle = true
+                articleDepth += 1
+                if articleDepth == 1 {
+                    articleCount += 1
+                    currentArticle = articleCount
+                }
+            } else {
+                mainDepth += 1
+            }
+        case .pageBand:
+            if cellBuffer == nil, headingLevel == nil { flush() }
+            // A banner or footer of the page is read (its title heading may be wanted) but kept
+            // apart; one inside the content is the content's own.
+            if !inContent || bandDepth > 0 {
+                frames[frames.count - 1].role = .block
+                frames[frames.count - 1].isArticle = false
+                bandDepth += 1
+                frames[frames.count - 1].opensBand = true
+            }
         case let .heading(level):
             flush()
             headingLevel = level
+            bufferStart = lastOffset
         case .row:
             flush()
             cells = []
+            rowStart = lastOffset
         case .cell:
-            if cells == nil { flush(); cells = [] }
+            if cells == nil {
+                flush()
+                cells = []
+                rowStart = lastOffset
+            }
             cellBuffer = ""
         case .listItem:
             flush()
             inListItem += 1
         case .lineBreak:
-            if cellBuffer != nil || headingLevel != nil { append(" ") } else { flush() }
-        case .table, .block:
+            if cellBuffer != nil || headingLevel != nil { append(" ", offset: offset) } else { flush() }
+        case .table, .block, .form:
             if cellBuffer == nil, headingLevel == nil { flush() }
-        case .skipped, .other:
+        case .link:
+            if attributes.hasHref {
+                frames[frames.count - 1].links = 1
+                linkDepth += 1
+                bufferLinks += 1
+                if attributes.hrefIsInPage { bufferInPageLinks += 1 }
+            }
+        case .bold:
+            boldDepth += 1
+        case .title:
+            titleText = ""
+        case .skipped, .chrome, .other:
             break
         }
     }
 
-    func endElement(_ name: String) {
+    func endElement(_ name: String, offset: Int) {
+        defer { lastOffset = max(lastOffset, offset) }
         if skipDepth > 0 {
             skipDepth -= 1
             return
         }
-        let role = HTMLElementRole(name)
-        if case .heading = role, let level = headingLevel {
-            let text = InlineText.fold(buffer)
-            buffer = ""
-            headingLevel = nil
-            if !text.isEmpty { blocks.append(Block(.heading(level: level), text)) }
-            return
-        }
-        switch role {
+        guard var frame = frames.popLast() else { return }
+        bufferEnd = max(bufferEnd, offset)
+        switch frame.role {
+        case .heading:
+            if let level = headingLevel {
+                let text = InlineText.fold(buffer)
+                let letters = bufferLetters
+                let onlyLinks = bufferLinks > 0 && letters == bufferLinkLetters
+                resetBuffer()
+                headingLevel = nil
+                if !text.isEmpty, !onlyLinks || level == 1 {
+                    let block = Block(.heading(level: level), text, span: span(frame.start, offset))
+                    if level == 1, firstTitleHeading == nil { firstTitleHeading = (block, blocks.count) }
+                    emit(block)
+                }
+            }
         case .cell:
             if let text = cellBuffer { cells?.append(InlineText.fold(text)) }
             cellBuffer = nil
         case .row:
-            endRow()
+            endRow(offset)
         case .table:
-            endRow()
+            endRow(offset)
             flush()
         case .listItem:
             flush()
             inListItem = max(0, inListItem - 1)
-        case .block:
+        case .block, .form, .pageBand:
             if cellBuffer == nil, headingLevel == nil { flush() }
-        case .heading, .lineBreak, .skipped, .other:
+        case .main:
+            flush()
+            if frame.isArticle {
+                articleDepth = max(0, articleDepth - 1)
+            } else {
+                mainDepth = max(0, mainDepth - 1)
+            }
+        case .link:
+            if linkDepth > 0 { linkDepth -= 1 }
+        case .bold:
+            if boldDepth > 0 { boldDepth -= 1 }
+        case .title:
+            if let text = titleText { pageTitle = InlineText.fold(text) }
+            titleText = nil
+        case .lineBreak, .skipped, .chrome, .other:
             break
+        }
+        if frame.opensBand {
+            if cellBuffer == nil, headingLevel == nil { flush() }
+            bandDepth -= 1
+        }
+        if frame.isContainer {
+            if cellBuffer == nil, headingLevel == nil { flush() }
+            if isLinkChrome(frame) {
+                blocks.removeSubrange(frame.blockStart...)
+                places.removeSubrange(frame.blockStart...)
+                // The containers inside it went with it.
+                while let last = containers.last, last.blocks.upperBound > frame.blockStart { containers.removeLast() }
+                frame = Frame(role: frame.role, blockStart: frame.blockStart, start: frame.start, hintsChrome: false, isContainer: true)
+            } else if frame.blockStart < blocks.count {
+                containers.append((frame.blockStart..<blocks.count, frame.letters))
+            }
+        }
+        if !frames.isEmpty {
+            frames[frames.count - 1].letters += frame.letters
+            frames[frames.count - 1].linkLetters += frame.linkLetters
+            frames[frames.count - 1].links += frame.links
         }
     }
 
-    func characters(_ text: String) {
+    func characters(_ text: String, offset: Int) {
+        defer { lastOffset = max(lastOffset, offset) }
         guard skipDepth == 0 else { return }
-        append(text)
+        if titleText != nil {
+            titleText! += text
+            return
+        }
+        append(text, offset: offset)
     }
 
-    /// Emits what is pending at the end of the document.
+    /// Emits what is pending at the end of the document and keeps the content found.
     func finish() {
-        endRow()
+        endRow(lastOffset)
         flush()
+        keepContent()
     }
 
-    private func append(_ text: String) {
+    /// Keeps the blocks of the page's content (see the type's description).
+    private func keepContent() {
+        var keep: [Bool]
+        if places.contains(where: \.inMain) {
+            keep = places.map(\.inMain)
+        } else if articleCount > 0 {
+            var letters = [Int](repeating: 0, count: articleCount + 1)
+            for (block, place) in zip(blocks, places) { letters[place.article] += block.text.utf8.count }
+            let best = letters.indices.dropFirst().max { letters[$0] < letters[$1] } ?? 0
+            keep = places.map { $0.article == best }
+        } else {
+            keep = densestContent()
+        }
+        for index in keep.indices where places[index].inBand { keep[index] = false }
+        // The title heading above the content (in the page's banner, say), when the content
+        // has none of its own.
+        if let title = firstTitleHeading, title.place < blocks.count, blocks[title.place] == title.block, !keep[title.place],
+            let first = keep.firstIndex(of: true), title.place < first,
+            !zip(blocks, keep).contains(where: { $1 && $0.headingLevel == 1 })
+        {
+            keep[title.place] = true
+        }
+        guard keep.contains(false) else { return }
+        blocks = zip(blocks, keep).compactMap { $1 ? $0 : nil }
+        places = zip(places, keep).compactMap { $1 ? $0 : nil }
+    }
+
+    /// For a page without a semantic container: the smallest container holding at least four
+    /// fifths of the text, and the short blocks that open the page above it (title, state,
+    /// date); every block when no container stands out.
+    private func densestContent() -> [Bool] {
+        let total = blocks.reduce(0) { $0 + $1.text.utf8.count }
+        var best: Range<Int>?
+        for container in containers where container.letters * 5 >= total * 4 && container.blocks.count < blocks.count {
+            if best == nil || container.blocks.count < best!.count { best = container.blocks }
+        }
+        guard let content = best else { return [Bool](repeating: true, count: blocks.count) }
+        return blocks.indices.map { index in
+            content.contains(index) || index < content.lowerBound && index < 8 && blocks[index].text.utf8.count <= 160
+        }
+    }
+
+    /// A container whose text is mostly links: a menu, a list of related links, a footer's
+    /// columns. A class or id naming chrome lowers the bar; `main` and `article` are never.
+    private func isLinkChrome(_ frame: Frame) -> Bool {
+        guard frame.role != .main, frame.links > 0, frame.letters > 0 else { return false }
+        let density = Double(frame.linkLetters) / Double(frame.letters)
+        if frame.hintsChrome { return density > 0.25 }
+        return frame.links >= 3 && density > 0.6 && frame.letters - frame.linkLetters < 120
+    }
+
+    private func append(_ text: String, offset: Int) {
+        // libxml2 reports text once it has read it: the text ends where the parser stands.
+        if bufferStart < 0 { bufferStart = offset >= 0 ? max(0, offset - text.utf8.count) : lastOffset }
+        bufferEnd = max(bufferEnd, offset)
+        let letters = HTMLBlockBuilder.letters(text)
+        bufferLetters += letters
+        if boldDepth > 0 { bufferBoldLetters += letters }
+        if linkDepth > 0 { bufferLinkLetters += letters }
+        if !frames.isEmpty {
+            frames[frames.count - 1].letters += letters
+            if linkDepth > 0 { frames[frames.count - 1].linkLetters += letters }
+        }
         if cellBuffer != nil { cellBuffer! += text } else { buffer += text }
     }
 
-    private func endRow() {
+    /// How much text a chunk carries, in bytes; white space alone (between tags) carries none.
+    private static func letters(_ text: String) -> Int {
+        for byte in text.utf8 where !UTF8Text.isASCIIWhitespace(byte) { return text.utf8.count }
+        return 0
+    }
+
+    private func endRow(_ offset: Int) {
         if let text = cellBuffer { cells?.append(InlineText.fold(text)); cellBuffer = nil }
-        if let row = cells, row.contains(where: { !$0.isEmpty }) { blocks.append(.row(row)) }
+        if let row = cells, row.contains(where: { !$0.isEmpty }) { emit(.row(row, span: span(rowStart, offset))) }
+        if cells != nil { resetBuffer() }
         cells = nil
     }
 
     private func flush() {
+        defer { resetBuffer() }
         guard !buffer.isEmpty else { return }
         let text = InlineText.fold(buffer)
+        guard !text.isEmpty else { return }
+        // Links and nothing else (a menu entry, a skip link, Print and Share), or a trail of
+        // links between separators (a breadcrumb): the page's chrome, not its content.
+        if bufferLinks > 0, bufferLetters == bufferLinkLetters { return }
+        if bufferInPageLinks > 0, bufferLetters - bufferLinkLetters < 3 { return }
+        if bufferLinks >= 2, HTMLBlockBuilder.isTrail(text) { return }
+        let isBold = bufferLetters > 0 && bufferBoldLetters == bufferLetters
+        emit(Block(inListItem > 0 ? .listItem : .paragraph, text, isBold: isBold, span: span(bufferStart, bufferEnd)))
+    }
+
+    /// Three or more short parts between `›`, `»`, `>`, `/` or `|`: a breadcrumb trail.
+    private static func isTrail(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { "›»>/|".contains($0) })
+        return parts.count >= 3 && parts.allSatisfy { $0.utf8.count <= 80 }
+    }
+
+    private func emit(_ block: Block) {
+        blocks.append(block)
+        places.append(Place(inMain: mainDepth > 0, article: articleDepth > 0 ? currentArticle : 0, inBand: bandDepth > 0))
+    }
+
+    private func resetBuffer() {
         buffer = ""
-        if !text.isEmpty { blocks.append(Block(inListItem > 0 ? .listItem : .paragraph, text)) }
+        bufferStart = -1
+        bufferEnd = 0
+        bufferLetters = 0
+        bufferBoldLetters = 0
+        bufferLinkLetters = 0
+        bufferLinks = 0
+        bufferInPageLinks = 0
+    }
+
+    private func span(_ start: Int, _ end: Int) -> SourceSpan? {
+        guard start >= 0, end >= start else { return nil }
+        return SourceSpan(bytes: start..<end, lines: 1...1)
+    }
+}
+
+/// Class and id words that name a page's chrome. A hint only: a container carrying one is
+/// dropped when its text is also link-heavy or short.
+enum ChromeHint {
+    private static let words: [ByteScan.Words] = [
+        "breadcrumb", "skip", "share", "social", "print", "related", "sidebar", "menu", "nav", "footer", "banner",
+        "toolbar", "utility", "promo", "cookie", "subscribe", "newsletter", "masthead",
+    ].map { ByteScan.Words([$0]) }
+
+    /// Whether a `class` or `id` value (in any ASCII case) holds one of the words.
+    static func matches(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        words.contains { word in ByteScan.firstWord(word, in: value, from: 0) < value.count }
     }
 }
 
@@ -103,8 +385,17 @@ final class HTMLBlockBuilder: HTMLEventHandler {
 /// are packed into two numbers (libxml2's HTML parser reports them in lower-case ASCII) and looked
 /// up in a sorted table, rather than hashed into sets and compared as strings.
 enum HTMLElementRole: Equatable {
-    /// Left out with all it holds: navigation, page header and footer, scripts, styles, forms.
+    /// Left out with all it holds: scripts, styles, embedded objects, form controls.
     case skipped
+    /// Left out with all it holds, as the page's chrome: navigation, asides.
+    case chrome
+    /// The page's banner and footer: left out outside the content, read inside it (an article's
+    /// own header holds its title and date).
+    case pageBand
+    /// The content: `main` and `article` (and their ARIA roles).
+    case main
+    /// A form: read, but dropped unless it holds real text (some sites wrap a whole page in one).
+    case form
     case heading(Int)
     case row
     case cell
@@ -113,7 +404,31 @@ enum HTMLElementRole: Equatable {
     case table
     /// Ends the paragraph before it and the one inside it.
     case block
+    /// A link (`<a>`): its text weighs against the text around it.
+    case link
+    /// Bold text (`<strong>`, `<b>`).
+    case bold
+    /// The page's `<title>`.
+    case title
     case other
+
+    /// Whether its text and links are weighed as a whole, so a menu or a list of related links
+    /// can be dropped at once.
+    var isContainer: Bool {
+        switch self {
+        case .block, .form, .pageBand, .table, .main: true
+        default: false
+        }
+    }
+
+    /// The role an ARIA `role` attribute gives, or `nil` to keep the element's own.
+    init?(ariaRole: String) {
+        switch ariaRole {
+        case "main", "article": self = .main
+        case "navigation", "complementary", "search", "banner", "contentinfo", "menu", "menubar", "toolbar": self = .chrome
+        default: return nil
+        }
+    }
 
     init(_ name: String) {
         guard let key = HTMLElementRole.key(name) else {
@@ -149,11 +464,14 @@ enum HTMLElementRole: Equatable {
     private static let roles: [(key: Key, role: HTMLElementRole)] = {
         var roles: [(String, HTMLElementRole)] = [
             ("tr", .row), ("td", .cell), ("th", .cell), ("li", .listItem), ("br", .lineBreak), ("table", .table),
+            ("a", .link), ("strong", .bold), ("b", .bold), ("title", .title), ("form", .form),
+            ("main", .main), ("article", .main), ("header", .pageBand), ("footer", .pageBand),
+            ("nav", .chrome), ("aside", .chrome),
         ]
-        roles += ["nav", "header", "footer", "script", "style", "noscript", "template", "head", "svg", "iframe", "object",
-                  "button", "select", "textarea"].map { ($0, .skipped) }
-        roles += ["p", "div", "section", "article", "main", "aside", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd",
-                  "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "form", "fieldset", "address",
+        roles += ["script", "style", "noscript", "template", "svg", "iframe", "object", "button", "select", "textarea",
+                  "input", "label", "dialog"].map { ($0, .skipped) }
+        roles += ["p", "div", "section", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd",
+                  "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "fieldset", "address",
                   "center", "body", "html", "hr"].map { ($0, .block) }
         roles += (1...6).map { ("h\($0)", .heading($0)) }
         return roles.map { (key($0.0)!, $0.1) }.sorted { $0.key < $1.key }
@@ -161,28 +479,83 @@ enum HTMLElementRole: Equatable {
 }
 
 /// Collects the text of a text or markdown document whose lines carry stray inline markup
-/// (`<b>`, `<u>`, `<br>`, entities): tags go, text and line structure stay.
+/// (`<b>`, `<u>`, `<br>`, entities): tags go, text and line structure stay. Each piece of text
+/// is noted with where it came from, so blocks read from the result can point back to the
+/// document.
 final class InlineMarkupStripper: HTMLEventHandler {
     private(set) var text = ""
+    /// Where the text's pieces start: offsets in `text` and the document offsets they came from.
+    private(set) var anchors = OffsetMap()
     private var skipDepth = 0
+    private var lastOffset = 0
 
-    func startElement(_ name: String) {
+    func startElement(_ name: String, attributes: HTMLAttributes, offset: Int) {
+        defer { lastOffset = max(lastOffset, offset) }
         if skipDepth > 0 || name == "script" || name == "style" {
             skipDepth += 1
             return
         }
         switch name {
-        case "br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6": text += "\n"
-        case "td", "th": text += "\t"
+        case "br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6": add("\n")
+        case "td", "th": add("\t")
         default: break
         }
     }
 
-    func endElement(_ name: String) {
+    func endElement(_ name: String, offset: Int) {
+        defer { lastOffset = max(lastOffset, offset) }
         if skipDepth > 0 { skipDepth -= 1 }
     }
 
-    func characters(_ chunk: String) {
-        if skipDepth == 0 { text += chunk }
+    func characters(_ chunk: String, offset: Int) {
+        defer { lastOffset = max(lastOffset, offset) }
+        guard skipDepth == 0 else { return }
+        // libxml2 reports text once it has read it: the chunk ends where the parser stands
+        // (exactly, unless an entity in it was longer than what it stands for).
+        anchors.add(clean: text.utf8.count, source: max(0, offset - chunk.utf8.count))
+        text += chunk
+        anchors.add(clean: text.utf8.count, source: max(0, offset))
+    }
+
+    /// Text that stands for a tag (a line break, a cell's tab).
+    private func add(_ piece: String) {
+        anchors.add(clean: text.utf8.count, source: lastOffset)
+        text += piece
+    }
+}
+
+/// Maps offsets in a cleaned text back to the document it was cleaned from, by anchors: points
+/// where both offsets are known, in increasing order. Between anchors the two advance together.
+struct OffsetMap: Sendable {
+    private var clean: [Int] = []
+    private var source: [Int] = []
+
+    /// Notes that the cleaned text at `clean` came from the document at `source`.
+    mutating func add(clean: Int, source: Int) {
+        if let last = self.clean.last, last == clean {
+            self.source[self.source.count - 1] = source
+            return
+        }
+        self.clean.append(clean)
+        self.source.append(source)
+    }
+
+    /// Adds another map's anchors, its offsets moved by `clean` and `source`.
+    mutating func append(_ other: OffsetMap, clean cleanBase: Int, source sourceBase: Int) {
+        for (clean, source) in zip(other.clean, other.source) { add(clean: clean + cleanBase, source: source + sourceBase) }
+    }
+
+    var isEmpty: Bool { clean.isEmpty }
+
+    /// The document offset of the cleaned text's `offset`.
+    func source(of offset: Int) -> Int {
+        var low = 0
+        var high = clean.count
+        while low < high {
+            let middle = (low + high) / 2
+            if clean[middle] <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return offset }
+        return source[low - 1] + (offset - clean[low - 1])
     }
 }

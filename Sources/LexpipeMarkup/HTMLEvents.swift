@@ -1,13 +1,76 @@
 internal import CLibXML2
 
-/// Receives what libxml2's HTML parser reads, in document order.
+/// Receives what libxml2's HTML parser reads, in document order. `offset` is where the parser
+/// stands in the document's UTF-8 when it reports the event: after the start tag, after the end
+/// tag, after the characters (`-1` if libxml2 cannot say).
 protocol HTMLEventHandler: AnyObject {
     /// An element opens; `name` is lower-case, as libxml2's HTML parser reports it.
-    func startElement(_ name: String)
+    func startElement(_ name: String, attributes: HTMLAttributes, offset: Int)
     /// An element closes, explicitly or implied by the parser's recovery.
-    func endElement(_ name: String)
+    func endElement(_ name: String, offset: Int)
     /// Character data, entities decoded, white space as written.
-    func characters(_ text: String)
+    func characters(_ text: String, offset: Int)
+}
+
+/// The attributes of an element that finding a page's content reads; the others are never
+/// copied out of libxml2. Only valid during the `startElement` call it is given to: the `class`
+/// and `id` values are read in place, from libxml2's list, when asked for.
+struct HTMLAttributes {
+    /// The ARIA `role`, lower-cased (`main`, `navigation`).
+    var role: String?
+    /// libxml2's list of name and value pairs, for `classOrID`.
+    private var pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    /// Whether the element has an `href`, and whether it points into the page itself (`#main`).
+    var hasHref = false
+    var hrefIsInPage = false
+    /// `hidden`, or `aria-hidden="true"`.
+    var hidden = false
+
+    /// Reads libxml2's `NULL`-terminated list of name and value pairs.
+    init(_ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        self.pairs = pairs
+        guard var pair = pairs else { return }
+        while let name = pair.pointee {
+            let value = pair.successor().pointee
+            if HTMLAttributes.is(name, "role") {
+                role = value.map { String(cString: $0).lowercased() }
+            } else if HTMLAttributes.is(name, "href") {
+                hasHref = true
+                hrefIsInPage = value?.pointee == UInt8(ascii: "#")
+            } else if HTMLAttributes.is(name, "hidden") {
+                hidden = true
+            } else if HTMLAttributes.is(name, "aria-hidden") {
+                hidden = hidden || value.map { String(cString: $0).lowercased() == "true" } ?? false
+            }
+            pair += 2
+        }
+    }
+
+    init() {}
+
+    /// Whether the `class` or the `id` value satisfies `test` (given its bytes as written): a
+    /// hint at what the element holds (`breadcrumb`, `sidebar`), never the rule.
+    func classOrID(_ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        guard var pair = pairs else { return false }
+        while let name = pair.pointee {
+            if HTMLAttributes.is(name, "class") || HTMLAttributes.is(name, "id"), let value = pair.successor().pointee {
+                var length = 0
+                while value[length] != 0 { length += 1 }
+                if test(UnsafeBufferPointer(start: value, count: length)) { return true }
+            }
+            pair += 2
+        }
+        return false
+    }
+
+    /// Whether the attribute name libxml2 reports (lower-case for HTML) is `wanted`, compared
+    /// byte by byte without copying it.
+    private static func `is`(_ name: UnsafePointer<xmlChar>, _ wanted: StaticString) -> Bool {
+        let count = wanted.utf8CodeUnitCount
+        let bytes = wanted.utf8Start
+        for index in 0..<count where name[index] != bytes[index] { return false }
+        return name[count] == 0
+    }
 }
 
 /// Drives libxml2's HTML parser over a buffer with SAX callbacks, so no tree is built and no C
@@ -33,18 +96,21 @@ enum HTMLEvents {
         precondition(initialized)
         var sax = htmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
-        sax.startElement = { context, name, _ in
+        sax.startElement = { context, name, attributes in
             guard let context, let name else { return }
-            HTMLEvents.receiver(context).startElement(String(cString: name))
+            let box = HTMLEvents.box(context)
+            box.handler.startElement(String(cString: name), attributes: HTMLAttributes(attributes), offset: box.offset)
         }
         sax.endElement = { context, name in
             guard let context, let name else { return }
-            HTMLEvents.receiver(context).endElement(String(cString: name))
+            let box = HTMLEvents.box(context)
+            box.handler.endElement(String(cString: name), offset: box.offset)
         }
         let characters: charactersSAXFunc = { context, bytes, length in
             guard let context, let bytes, length > 0 else { return }
             let buffer = UnsafeBufferPointer(start: bytes, count: Int(length))
-            HTMLEvents.receiver(context).characters(String(decoding: buffer, as: UTF8.self))
+            let box = HTMLEvents.box(context)
+            box.handler.characters(String(decoding: buffer, as: UTF8.self), offset: box.offset)
         }
         sax.characters = characters
         // The HTML parser calls white space it deems insignificant "ignorable"; for text
@@ -69,7 +135,11 @@ enum HTMLEvents {
                 htmlCreateMemoryParserCtxt($0, Int32(utf8.count))
             }
             guard let context = created else { return .parserFailed(code: -1, message: "could not create an HTML parser context") }
-            defer { htmlFreeParserCtxt(context) }
+            defer {
+                box.context = nil
+                htmlFreeParserCtxt(context)
+            }
+            box.context = context
             context.pointee.sax.pointee = sax
             context.pointee.userData = unmanaged.toOpaque()
             xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
@@ -84,13 +154,22 @@ enum HTMLEvents {
         if let failure { throw failure }
     }
 
+    /// The handler and, while the parse runs, the parser context it is read from (only inside
+    /// `parse`, never past it).
     private final class HandlerBox {
         let handler: any HTMLEventHandler
+        var context: htmlParserCtxtPtr?
         init(_ handler: any HTMLEventHandler) { self.handler = handler }
+
+        /// Where the parser stands in the document, or `-1`.
+        var offset: Int {
+            guard let context else { return -1 }
+            return lexpipe_parserOffset(context)
+        }
     }
 
-    private static func receiver(_ context: UnsafeMutableRawPointer) -> any HTMLEventHandler {
-        Unmanaged<HandlerBox>.fromOpaque(context).takeUnretainedValue().handler
+    private static func box(_ context: UnsafeMutableRawPointer) -> HandlerBox {
+        Unmanaged<HandlerBox>.fromOpaque(context).takeUnretainedValue()
     }
 }
 

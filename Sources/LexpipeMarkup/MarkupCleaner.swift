@@ -37,20 +37,34 @@ public struct MarkupCleaner: Sendable {
     /// The blocks of `text` read as `format`.
     public func clean(text: String, format: DocumentFormat) throws(MarkupError) -> CleanDocument {
         var warnings: [Diagnostic] = []
-        let blocks: [Block]
+        var blocks: [Block]
+        var pageTitle: String?
         switch format {
         case .html:
             let builder = HTMLBlockBuilder()
             try HTMLEvents.parse(text, into: builder)
             builder.finish()
             blocks = builder.blocks
+            pageTitle = builder.pageTitle.flatMap { $0.isEmpty ? nil : $0 }
         case .pdf:
             // A PDF's text is its text layer, which only `clean(pdf:)` reads.
             throw .noText
         case .text, .markdown:
-            let plain = MarkupCleaner.hasInlineMarkup(text.utf8.span) ? try MarkupCleaner.stripInlineMarkup(text) : text
             var builder = TextBlockBuilder(markdown: format == .markdown, dropPageFurniture: dropPageFurniture)
-            blocks = builder.build(plain)
+            if MarkupCleaner.hasInlineMarkup(text.utf8.span) {
+                let (plain, anchors) = try MarkupCleaner.stripInlineMarkupKeepingOffsets(text)
+                blocks = builder.build(plain)
+                // The blocks' offsets are in the text without markup: moved back to the document.
+                for index in blocks.indices {
+                    guard let bytes = blocks[index].span?.bytes else { continue }
+                    let start = anchors.source(of: bytes.lowerBound)
+                    let end = max(start, anchors.source(of: bytes.upperBound))
+                    blocks[index].span = SourceSpan(bytes: start..<end, lines: 1...1)
+                }
+            } else {
+                blocks = builder.build(text)
+            }
+            pageTitle = builder.runningHeader
             if builder.droppedFurniture > 0 {
                 warnings.append(Diagnostic(
                     .pageFurniture, .document, "dropped \(builder.droppedFurniture) line(s) of page header, footer or page number"
@@ -58,15 +72,22 @@ public struct MarkupCleaner: Sendable {
             }
         }
         guard !blocks.isEmpty else { throw .noText }
-        return CleanDocument(blocks: blocks, warnings: warnings)
+        LineCounter.number(&blocks, in: text)
+        return CleanDocument(blocks: blocks, warnings: warnings, pageTitle: pageTitle)
     }
 
     /// Text with tags and entities removed by libxml2, line structure kept.
     public static func stripInlineMarkup(_ text: String) throws(MarkupError) -> String {
+        try stripInlineMarkupKeepingOffsets(text).text
+    }
+
+    /// `stripInlineMarkup`, and where each piece of the result came from in `text`.
+    static func stripInlineMarkupKeepingOffsets(_ text: String) throws(MarkupError) -> (text: String, anchors: OffsetMap) {
         // Page by page: libxml2 folds form feeds into white space, and the page breaks are
         // what running headers and footers are found by. A form feed is a Character of its
         // own, so its byte is where a page ends.
         var out = ""
+        var anchors = OffsetMap()
         out.reserveCapacity(text.utf8.count)
         var text = text
         let pageEnds = text.withUTF8 { bytes in
@@ -84,18 +105,22 @@ public struct MarkupCleaner: Sendable {
         for pageEnd in pageEnds {
             let end = utf8.index(utf8.startIndex, offsetBy: pageEnd)
             let page = text[start..<end]
+            let pageOffset = utf8.distance(from: utf8.startIndex, to: start)
+            anchors.add(clean: out.utf8.count, source: pageOffset)
             if hasInlineMarkup(page.utf8.span) {
                 let stripper = InlineMarkupStripper()
                 try HTMLEvents.parse(String(page), into: stripper)
+                anchors.append(stripper.anchors, clean: out.utf8.count, source: pageOffset)
                 out += stripper.text
             } else {
                 out += page
             }
             guard end < utf8.endIndex else { break }
+            anchors.add(clean: out.utf8.count, source: pageEnd)
             out += "\u{0C}"
             start = utf8.index(after: end)
         }
-        return out
+        return (out, anchors)
     }
 
     /// Whether any `<tag`, `</tag` or `&entity;` could be present.

@@ -4,9 +4,21 @@ import LexpipeRecord
 /// Running headers and footers that PDF-to-text conversion leaves between pages: page
 /// numbers, the publisher's footer lines, and any line repeated at the edge of most pages.
 enum PageFurniture {
-    /// The document's lines (ranges of its UTF-8 `bytes`) with page furniture removed; page
-    /// breaks and dropped lines become empty lines.
-    static func strip(_ bytes: Span<UInt8>, dropped: inout Int) -> [Range<Int>] {
+    /// What stripping found: the document's lines (ranges of its UTF-8 `bytes`) with page
+    /// furniture removed (page breaks and dropped lines become empty lines), where each page
+    /// after the first starts, and the running header most pages carry, if any.
+    struct Result {
+        var lines: [Range<Int>]
+        var pageStarts: [Int]
+        var runningHeader: String?
+    }
+
+    /// The document's lines with page furniture removed. Pages are the text between form feeds;
+    /// a conversion without form feeds is cut into pages after its page numbers, when they count
+    /// up through the document. A line is furniture when it recurs at the top or the bottom of
+    /// most pages (compared with digits ignored, so page numbers differing still match), or is
+    /// a page number or a bare URL there; the edges are peeled line by line while that holds.
+    static func strip(_ bytes: Span<UInt8>, dropped: inout Int) -> Result {
         var pages: [[Range<Int>]] = []
         var pageStart = 0
         while true {
@@ -15,62 +27,148 @@ enum PageFurniture {
             guard pageEnd < bytes.count else { break }
             pageStart = pageEnd + 1
         }
+        if pages.count == 1 { pages = inferredPages(pages[0], in: bytes) }
         let edges = pages.map { edgeIndices($0, in: bytes) }
         // Shapes are only needed at page edges, and only when there are pages to compare;
         // computing them for every line would fold and lower-case the whole document once more.
-        var edgeShapes: [[String]] = []
+        // A page has at most seven edge lines: small arrays searched in order, not hashed.
+        var edgeShapes: [[(index: Int, shape: String)]] = []
         if pages.count >= 2 {
-            for (page, pageEdges) in zip(pages, edges) { edgeShapes.append(pageEdges.map { shape(page[$0], in: bytes) }) }
+            for (page, pageEdges) in zip(pages, edges) {
+                edgeShapes.append(pageEdges.map { ($0, shape(page[$0], in: bytes)) })
+            }
+        }
+        func edgeShape(_ page: Int, _ index: Int) -> String? {
+            edgeShapes[page].first { $0.index == index }?.shape
         }
         let repeated = repeatedEdgeLines(edgeShapes, pageCount: pages.count)
+        var furniture: [[Int]] = []
+        var headerCounts: [String: (count: Int, line: Range<Int>)] = [:]
+        for (pageIndex, page) in pages.enumerated() where pages.count >= 2 {
+            var found: [Int] = []
+            func isEdgeFurniture(_ index: Int) -> Bool {
+                let line = page[index]
+                if let shape = edgeShape(pageIndex, index), repeated.contains(shape) { return true }
+                return isPageNumber(line, in: bytes) || isBareURL(line, in: bytes)
+            }
+            // Peel from the top, then from the bottom, over non-blank lines. The document's
+            // first line is its own title, even where later pages repeat it as their header.
+            for index in page.indices where !UTF8Text.isBlank(bytes, page[index]) {
+                guard pageIndex > 0, edgeShape(pageIndex, index) != nil, isEdgeFurniture(index) else { break }
+                found.append(index)
+                if let shape = edgeShape(pageIndex, index), repeated.contains(shape), !isPageNumber(page[index], in: bytes) {
+                    headerCounts[shape, default: (0, page[index])].count += 1
+                }
+            }
+            for index in page.indices.reversed() where !UTF8Text.isBlank(bytes, page[index]) && !found.contains(index) {
+                guard edgeShape(pageIndex, index) != nil, isEdgeFurniture(index) else { break }
+                found.append(index)
+            }
+            furniture.append(found)
+        }
         let wordStarts = furnitureWordStarts(bytes)
         var nextWord = 0
-        var lines: [Range<Int>] = []
-        lines.reserveCapacity(pages.reduce(pages.count) { $0 + $1.count })
+        var result = Result(lines: [], pageStarts: [])
+        result.lines.reserveCapacity(pages.reduce(pages.count) { $0 + $1.count })
         for (pageIndex, page) in pages.enumerated() {
-            if pageIndex > 0 { lines.append(page.first!.lowerBound..<page.first!.lowerBound) }
+            if pageIndex > 0, let first = page.first {
+                result.lines.append(first.lowerBound..<first.lowerBound)
+                result.pageStarts.append(first.lowerBound)
+            }
             for (lineIndex, line) in page.enumerated() {
-                let edge = pages.count >= 2 ? edges[pageIndex].firstIndex(of: lineIndex) : nil
                 while nextWord < wordStarts.count, wordStarts[nextWord] < line.lowerBound { nextWord += 1 }
                 let mentionsWord = nextWord < wordStarts.count && wordStarts[nextWord] < line.upperBound
                 if isFurniture(line, mentionsWord: mentionsWord, in: bytes)
-                    || edge.map({ repeated.contains(edgeShapes[pageIndex][$0]) || isPageNumber(line, in: bytes) }) == true
+                    || pages.count >= 2 && furniture[pageIndex].contains(lineIndex)
                 {
                     dropped += 1
-                    lines.append(line.lowerBound..<line.lowerBound)
+                    result.lines.append(line.lowerBound..<line.lowerBound)
                     continue
                 }
-                lines.append(line)
+                result.lines.append(line)
             }
         }
-        return lines
+        // The line most pages open with, as written: a title and state when nothing else has them.
+        if let header = headerCounts.values.max(by: { $0.count < $1.count }), header.count >= 2 {
+            result.runningHeader = InlineText.fold(bytes.extracting(header.line))
+        }
+        return result
     }
 
-    /// Indices of the first and last two non-blank lines of a page (an index twice when a page
-    /// has fewer than four).
+    /// A conversion's lines cut into pages after each page number, when the document has two or
+    /// more page numbers counting up by one, each at least twenty lines after the one before (a
+    /// page's worth): numbers alone on a line that do not count up so (scores, issue numbers)
+    /// cut nothing. One page, the whole text, otherwise.
+    private static func inferredPages(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> [[Range<Int>]] {
+        var cuts: [Int] = []
+        var last: (line: Int, number: Int)?
+        for index in lines.indices where !lines[index].isEmpty && lines[index].count <= 24 {
+            // A page number's line opens with a digit, `Page` or a dash (white space aside).
+            var first = lines[index].lowerBound
+            while first < lines[index].upperBound, UTF8Text.isASCIIWhitespace(bytes[first]) { first += 1 }
+            guard first < lines[index].upperBound else { continue }
+            let opening = bytes[first]
+            guard opening >= 0x30 && opening <= 0x39 || opening | 0x20 == UInt8(ascii: "p") || opening == UInt8(ascii: "-") else { continue }
+            guard let number = pageNumber(lines[index], in: bytes) else { continue }
+            if let previous = last, number == previous.number + 1, index - previous.line >= 20 {
+                if cuts.last != previous.line { cuts.append(previous.line) }
+                cuts.append(index)
+            } else if let previous = last, number == previous.number + 1 {
+                continue
+            }
+            last = (index, number)
+        }
+        guard cuts.count >= 2 else { return [lines] }
+        var pages: [[Range<Int>]] = []
+        var start = 0
+        for cut in cuts {
+            pages.append(Array(lines[start...cut]))
+            start = cut + 1
+        }
+        pages.append(Array(lines[start...]))
+        return pages
+    }
+
+    /// The number of a page-number line (`3`, `Page 3`, `3 of 10`, `- 3 -`), or `nil`.
+    private static func pageNumber(_ line: Range<Int>, in bytes: Span<UInt8>) -> Int? {
+        guard isPageNumber(line, in: bytes) else { return nil }
+        let folded = InlineText.fold(bytes.extracting(line)).lowercased()
+        let words = folded.split(separator: " ").map { $0.trimming(where: { $0 == "-" }) }.filter { !$0.isEmpty }
+        return words.first { Int($0) != nil }.flatMap { Int($0) }
+    }
+
+    /// A line that is one web address and nothing else.
+    private static func isBareURL(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let folded = InlineText.fold(bytes.extracting(line)).lowercased()
+        guard !folded.isEmpty, folded.utf8.count <= 200, !folded.contains(" ") else { return false }
+        return folded.hasPrefix("http://") || folded.hasPrefix("https://") || folded.hasPrefix("www.")
+    }
+
+    /// Indices of the first three and the last four non-blank lines of a page, where running
+    /// headers and footers stand.
     private static func edgeIndices(_ page: [Range<Int>], in bytes: Span<UInt8>) -> [Int] {
         var edges: [Int] = []
         for index in page.indices where !UTF8Text.isBlank(bytes, page[index]) {
             edges.append(index)
-            if edges.count == 2 { break }
+            if edges.count == 3 { break }
         }
         var fromEnd = 0
         for index in page.indices.reversed() where !UTF8Text.isBlank(bytes, page[index]) {
-            edges.append(index)
+            if !edges.contains(index) { edges.append(index) }
             fromEnd += 1
-            if fromEnd == 2 { break }
+            if fromEnd == 4 { break }
         }
         return edges
     }
 
     /// Lines that stand at a page edge on at least half the pages (and on two or more), given
     /// the shapes of each page's edge lines.
-    private static func repeatedEdgeLines(_ edgeShapes: [[String]], pageCount: Int) -> Set<String> {
+    private static func repeatedEdgeLines(_ edgeShapes: [[(index: Int, shape: String)]], pageCount: Int) -> Set<String> {
         guard pageCount >= 2 else { return [] }
         var counts: [String: Int] = [:]
         for shapes in edgeShapes {
             var seen = Set<String>()
-            for key in shapes where key.count >= 2 && key.count <= 120 && seen.insert(key).inserted {
+            for key in shapes.map(\.shape) where key.count >= 2 && key.count <= 120 && seen.insert(key).inserted {
                 counts[key, default: 0] += 1
             }
         }
@@ -104,51 +202,24 @@ enum PageFurniture {
             && words.allSatisfy { $0.trimming(where: { $0 == "-" }).allSatisfy(\.isNumber) }
     }
 
+    /// The reproduction notice a publisher prints once, on the last page, above its repeated
+    /// footer: the one footer line repetition cannot find.
     private static let footerPhrases: [StaticString] = [
         "this material may be freely reproduced and distributed",
         "please credit child welfare information gateway",
     ]
 
-    /// Lines that are furniture wherever they stand; only a line that mentions a furniture word
-    /// can be one.
+    /// Lines that are furniture wherever they stand (a page number written out, the reproduction
+    /// notice); only a line that mentions a furniture word can be one.
     private static func isFurniture(_ line: Range<Int>, mentionsWord: Bool, in bytes: Span<UInt8>) -> Bool {
         guard line.count <= 400, mentionsWord else { return false }
         let folded = InlineText.fold(bytes.extracting(line)).lowercased()
         guard !folded.isEmpty, folded.count <= 200 else { return false }
         if folded.hasPrefix("page "), isPageNumber(line, in: bytes) { return true }
-        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
-            // On ASCII, Foundation's searches below match bytes: the same checks, on bytes (the
-            // text is lower-case already, so ignoring ASCII case changes nothing).
-            if footerPhrases.contains(where: { ASCIIText.contains(folded, $0) }) { return true }
-            let bare = removingAll("http://", from: removingAll("https://", from: Array(folded.utf8)))
-            if bare.elementsEqual("www.childwelfare.gov".utf8) || bare.elementsEqual("childwelfare.gov".utf8) { return true }
-        } else {
-            if footerPhrases.contains(where: { folded.contains($0.description) }) { return true }
-            let bare = folded.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
-            if bare == "www.childwelfare.gov" || bare == "childwelfare.gov" { return true }
-        }
-        if folded.hasPrefix("child welfare information gateway"), folded.count <= 60 { return true }
-        return false
+        return footerPhrases.contains(where: { ASCIIText.contains(folded, $0) })
     }
 
-    /// `text` with every occurrence of `pattern` (which cannot overlap itself) taken out.
-    private static func removingAll(_ pattern: String, from text: [UInt8]) -> [UInt8] {
-        let pattern = Array(pattern.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(text.count)
-        var index = 0
-        while index < text.count {
-            if text[index...].starts(with: pattern) {
-                index += pattern.count
-            } else {
-                out.append(text[index])
-                index += 1
-            }
-        }
-        return out
-    }
-
-    /// Where "page", "reproduced", "credit", "childwelfare" or "child welfare" starts in the
+    /// Where "page", "reproduced" or "credit" starts in the
     /// document, in any ASCII case, in order. None spans a line break, so a line mentions one
     /// exactly when one starts inside it.
     private static func furnitureWordStarts(_ bytes: Span<UInt8>) -> [Int] {
@@ -164,5 +235,5 @@ enum PageFurniture {
         }
     }
 
-    private static let furnitureWords = ByteScan.Words(["page", "reproduced", "credit", "childwelfare", "child welfare"])
+    private static let furnitureWords = ByteScan.Words(["page", "reproduced", "credit"])
 }

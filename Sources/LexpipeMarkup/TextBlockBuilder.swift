@@ -10,6 +10,8 @@ struct TextBlockBuilder {
 
     private(set) var blocks: [Block] = []
     private(set) var droppedFurniture = 0
+    /// The running header most pages of a conversion open with, if any.
+    private(set) var runningHeader: String?
     /// The paragraph's lines, as ranges of the document's UTF-8.
     private var paragraph: [Range<Int>] = []
     private var paragraphIsListItem = false
@@ -24,12 +26,53 @@ struct TextBlockBuilder {
     mutating func build(_ text: String) -> [Block] {
         let document = Array(text.utf8)
         let bytes = document.span
-        let lines = dropPageFurniture
-            ? PageFurniture.strip(bytes, dropped: &droppedFurniture)
-            : TextLines.split(bytes, 0..<bytes.count)
+        var lines: [Range<Int>]
+        var pageStarts: [Int] = []
+        if dropPageFurniture {
+            let stripped = PageFurniture.strip(bytes, dropped: &droppedFurniture)
+            lines = stripped.lines
+            pageStarts = stripped.pageStarts
+            runningHeader = stripped.runningHeader
+        } else {
+            lines = TextLines.split(bytes, 0..<bytes.count)
+        }
         for line in lines { consume(line, in: bytes) }
         flushParagraph(bytes)
+        if !pageStarts.isEmpty { rejoinAcrossPages(pageStarts) }
         return blocks
+    }
+
+    /// A paragraph that a page break cut in two made whole again: the part before the break
+    /// does not end a sentence and the part after it starts in lower case.
+    private mutating func rejoinAcrossPages(_ pageStarts: [Int]) {
+        var joined: [Block] = []
+        joined.reserveCapacity(blocks.count)
+        var nextPage = 0
+        for block in blocks {
+            guard let previous = joined.last, let before = previous.span?.bytes, let after = block.span?.bytes,
+                previous.kind == block.kind, block.kind == .paragraph || block.kind == .listItem, !previous.isBold
+            else {
+                joined.append(block)
+                continue
+            }
+            while nextPage < pageStarts.count, pageStarts[nextPage] < before.upperBound { nextPage += 1 }
+            let breakBetween = nextPage < pageStarts.count && pageStarts[nextPage] <= after.lowerBound
+            guard breakBetween, let last = previous.text.last, !".:;!?".contains(last),
+                let first = block.text.unicodeScalars.first, first.properties.isLowercase
+            else {
+                joined.append(block)
+                continue
+            }
+            var merged = previous
+            if last == "-", previous.text.dropLast().last?.isLetter == true {
+                merged.text = String(previous.text.dropLast()) + block.text
+            } else {
+                merged.text = previous.text + " " + block.text
+            }
+            merged.span = SourceSpan(bytes: before.lowerBound..<after.upperBound, lines: 1...1)
+            joined[joined.count - 1] = merged
+        }
+        blocks = joined
     }
 
     private mutating func consume(_ line: Range<Int>, in bytes: Span<UInt8>) {
@@ -41,18 +84,19 @@ struct TextBlockBuilder {
         if TextBlockBuilder.hasTab(line, in: bytes) || markdown && UTF8Text.starts(bytes, content, with: UInt8(ascii: "|")) {
             flushParagraph(bytes)
             let cells = tableCells(line, in: bytes)
-            if cells.contains(where: { !$0.isEmpty }) { blocks.append(.row(cells)) }
+            if cells.contains(where: { !$0.isEmpty }) { blocks.append(.row(cells, span: TextBlockBuilder.span(line))) }
             return
         }
         if markdown, let heading = atxHeading(content, in: bytes) {
             flushParagraph(bytes)
-            if !heading.text.isEmpty { blocks.append(Block(.heading(level: heading.level), heading.text)) }
+            if !heading.text.isEmpty { blocks.append(Block(.heading(level: heading.level), heading.text, span: TextBlockBuilder.span(line))) }
             return
         }
         if markdown, let level = TextBlockBuilder.setextLevel(content, in: bytes), paragraph.count == 1, !paragraphIsListItem {
             let text = inline(paragraph[0], in: bytes)
+            let span = TextBlockBuilder.span(paragraph[0].lowerBound..<line.upperBound)
             paragraph.removeAll(keepingCapacity: true)
-            if !text.isEmpty { blocks.append(Block(.heading(level: level), text)) }
+            if !text.isEmpty { blocks.append(Block(.heading(level: level), text, span: span)) }
             return
         }
         if let item = bulletItem(content, in: bytes) {
@@ -72,13 +116,32 @@ struct TextBlockBuilder {
         guard !paragraph.isEmpty else { return }
         TextBlockBuilder.rejoin(paragraph, in: bytes, into: &joined)
         let text: String
+        let isBold = markdown && TextBlockBuilder.isStrongOnly(joined)
         if markdown {
             let stripped = MarkdownInline.strip(String(decoding: joined, as: UTF8.self))
             text = InlineText.fold(stripped.utf8.span)
         } else {
             text = InlineText.fold(joined.span)
         }
-        if !text.isEmpty { blocks.append(Block(paragraphIsListItem ? .listItem : .paragraph, text)) }
+        let span = TextBlockBuilder.span(paragraph[0].lowerBound..<paragraph[paragraph.count - 1].upperBound)
+        if !text.isEmpty { blocks.append(Block(paragraphIsListItem ? .listItem : .paragraph, text, isBold: isBold, span: span)) }
+    }
+
+    /// A span of the document's bytes; lines are numbered once all blocks are built.
+    private static func span(_ bytes: Range<Int>) -> SourceSpan {
+        SourceSpan(bytes: bytes, lines: 1...1)
+    }
+
+    /// Whether the text is one strong run and nothing else: `**Heading**` or `__Heading__`.
+    static func isStrongOnly(_ text: [UInt8]) -> Bool {
+        guard text.count > 4 else { return false }
+        let marker = text[0]
+        guard marker == UInt8(ascii: "*") || marker == UInt8(ascii: "_"), text[1] == marker,
+            text[text.count - 1] == marker, text[text.count - 2] == marker
+        else { return false }
+        // No marker pair inside: `**A** and **B**` is two runs with plain text between.
+        for index in 2..<(text.count - 3) where text[index] == marker && text[index + 1] == marker { return false }
+        return text[2] != marker
     }
 
     /// Joins wrapped lines with a space; a line ending in a letter and a hyphen, followed by

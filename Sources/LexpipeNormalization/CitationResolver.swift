@@ -1,10 +1,14 @@
 import LexpipeIngest
 import LexpipeExtraction
+import LexpipeJurisdictions
 import LexpipeRecord
 
 /// Resolves a citation's code name against the document's jurisdiction, then federal law,
 /// then a jurisdiction its prefix names (`Ala. Code` in another state's summary), and writes
-/// its normal form.
+/// its normal form. Federal law is never the default: a name is federal only when no state
+/// gives a code that name (`U.S.C.`, `C.F.R.`, `Pub. L.`), so `Rev. Stat.` in a summary of a
+/// state without Revised Statutes stays that state's, and with no state known, its
+/// jurisdiction is `nil`.
 struct CitationResolver {
     var table: JurisdictionTable
     /// USPS code of the document's state, if known.
@@ -19,28 +23,35 @@ struct CitationResolver {
     }
 
     /// The citation, and a warning when its code name is not in the table (the citation then
-    /// keeps the code name as written).
+    /// keeps the code name as written, and its body is read from the name's words).
     mutating func resolve(_ reference: CitationReference) -> (citation: Citation, warning: String?) {
         let found: (usps: String, code: CodeName)?
-        if let known = codes[reference.codeName] {
+        // A number before the name may make it another code (`114 Stat. 1464`): looked up apart.
+        let key = reference.leadingTitle == nil ? reference.codeName : reference.codeName + "\u{0}numbered"
+        if let known = codes[key] {
             found = known
         } else {
-            found = code(named: reference.codeName)
-            codes[reference.codeName] = .some(found)
+            found = code(named: reference.codeName, numbered: reference.leadingTitle != nil)
+            codes[key] = .some(found)
         }
         let title = reference.leadingTitle ?? reference.division?.number
         guard let (usps, code) = found else {
             let citation = Citation(
-                raw: reference.raw, jurisdiction: documentState, body: .statute, code: reference.codeName,
+                raw: reference.raw, jurisdiction: documentState, body: table.body(ofUnresolvedName: reference.codeName),
+                code: reference.codeName,
                 title: title, section: reference.section, sectionEnd: reference.sectionEnd,
                 normalized: CitationResolver.normalized(
                     code: reference.codeName, titleFirst: reference.leadingTitle != nil, title: title,
                     division: reference.division?.kind, reference: reference, bare: true
                 ).trimming(where: { $0 == " " }).description
             )
-            let warning = reference.codeName.isEmpty
-                ? "no code name before the section; kept without one"
-                : "code name \"\(reference.codeName)\" is not in the code-name table for \(documentState ?? "federal law"); kept as written"
+            let warning = switch (reference.codeName.isEmpty, documentState) {
+            case (true, _): "no code name before the section; kept without one"
+            case let (false, state?):
+                "code name \"\(reference.codeName)\" is not in the code-name table for \(state); kept as written"
+            case (false, nil):
+                "code name \"\(reference.codeName)\" is not federal and the document names no state; kept as written, jurisdiction null"
+            }
             return (citation, warning)
         }
         // The code's own division word, so that one code has one normal form however it is written.
@@ -58,9 +69,19 @@ struct CitationResolver {
 
     /// The code a name stands for: in the document's state, in federal law, or in the
     /// jurisdiction its prefix names.
-    private func code(named name: String) -> (usps: String, code: CodeName)? {
-        if let state = documentState, let code = table.code(named: name, in: state) { return (state, code) }
-        if let code = table.code(named: name, in: "US") { return ("US", code) }
+    ///
+    /// A name written after a number (`114 Stat. 1464`) is the federal code that puts its
+    /// volume or title first when the state's code of that name is cited by section alone
+    /// (`Stat.` is Florida's statutes, but `114 Stat.` the Statutes at Large).
+    private func code(named name: String, numbered: Bool) -> (usps: String, code: CodeName)? {
+        let stateCode = documentState.flatMap { state in table.code(named: name, in: state).map { (state, $0) } }
+        if numbered, let federal = table.code(named: name, in: "US"), federal.titleFirst,
+            stateCode.map({ $0.1.citedBy == .section && !$0.1.titleFirst }) ?? true
+        {
+            return ("US", federal)
+        }
+        if let stateCode { return stateCode }
+        if let code = table.federalCode(named: name) { return ("US", code) }
         return name.isEmpty ? nil : table.code(prefixedName: name)
     }
 
@@ -79,6 +100,7 @@ struct CitationResolver {
         case .section, .rule: isRange ? "§§ " : "§ "
         case .article: isRange ? "arts. " : "art. "
         case .none: bare ? "" : isRange ? "§§ " : "§ "
+        case .number: isRange ? "Nos. " : "No. "
         }
         var sections = designator + reference.section
         if let end = reference.sectionEnd { sections += " to \(end)" }

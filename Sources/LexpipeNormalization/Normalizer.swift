@@ -1,5 +1,6 @@
 import LexpipeIngest
 public import LexpipeExtraction
+public import LexpipeJurisdictions
 public import LexpipeRecord
 
 /// Settings of the normalization stage.
@@ -94,67 +95,7 @@ public struct Normalizer: Sendable {
     /// The jurisdiction a document is about (its headline's state, or a state it names apart
     /// from the headline), and its title without the state.
     public func documentJurisdiction(_ extraction: Extraction) -> (jurisdiction: Jurisdiction?, title: String?) {
-        let table = settings.jurisdictions
-        var title = extraction.headline
-        var jurisdiction: Jurisdiction?
-        if let stateText = extraction.stateText {
-            jurisdiction = table.jurisdiction(named: stateText.trimming(where: { !$0.isLetter }))
-        }
-        if let headline = extraction.headline, let split = HeadlineState.split(headline, table: table) {
-            title = split.title
-            jurisdiction = jurisdiction ?? split.jurisdiction
-        }
-        return (jurisdiction, title)
-    }
-
-    /// The code names a document may cite: those of its jurisdiction and of federal law, for
-    /// extraction to find citations with. `header` needs only the headline (and state text).
-    public func knownCodeNames(for header: Extraction) -> KnownCodeNames {
-        settings.jurisdictions.knownCodeNames(for: documentJurisdiction(header).jurisdiction?.usps)
-    }
-}
-
-/// A headline that names its state after a dash (`... - Mississippi`) or before a colon.
-enum HeadlineState {
-    static func split(_ headline: String, table: JurisdictionTable) -> (title: String, jurisdiction: Jurisdiction)? {
-        for separator in [" - ", " – ", " — ", ": "] {
-            guard let range = lastRange(of: separator, in: headline) else { continue }
-            let tail = headline[range.upperBound...]
-            if let jurisdiction = table.jurisdiction(named: tail) {
-                return (String(headline[..<range.lowerBound]).trimming(where: { $0 == " " }).description, jurisdiction)
-            }
-            let head = headline[..<range.lowerBound]
-            if separator == ": ", let jurisdiction = table.jurisdiction(named: head) {
-                return (String(tail), jurisdiction)
-            }
-        }
-        return nil
-    }
-
-    /// The last `separator` in `text`, as Foundation's `range(of:options: .backwards)` finds it.
-    /// Found by bytes (none of the separators' characters has another canonical form), unless
-    /// the match has a character beside it that is not ASCII, which could join a character of
-    /// the separator into another one (a combining mark after it); then Foundation decides.
-    static func lastRange(of separator: String, in text: String) -> Range<String.Index>? {
-        let pattern = Array(separator.utf8)
-        let bytes = Array(text.utf8)
-        // Forward with `memchr` to each candidate first byte, keeping the last match.
-        let last: Int? = bytes.withUnsafeBufferPointer { bytes in
-            var found: Int?
-            var index = 0
-            while true {
-                index = bytes.offset(of: pattern[0], from: index, to: bytes.count)
-                guard index + pattern.count <= bytes.count else { return found }
-                if UnsafeBufferPointer(rebasing: bytes[index..<(index + pattern.count)]).elementsEqual(pattern) { found = index }
-                index += 1
-            }
-        }
-        guard let start = last else { return nil }
-        let end = start + pattern.count
-        guard start == 0 || bytes[start - 1] < 0x80, end == bytes.count || bytes[end] < 0x80 else {
-            return text.range(of: separator, options: .backwards)
-        }
-        return text.utf8.index(text.startIndex, offsetBy: start)..<text.utf8.index(text.startIndex, offsetBy: end)
+        settings.jurisdictions.documentJurisdiction(headline: extraction.headline, stateText: extraction.stateText)
     }
 }
 

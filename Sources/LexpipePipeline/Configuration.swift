@@ -2,6 +2,7 @@ import Foundation
 import LexpipeIngest
 public import LexpipeDatasets
 import LexpipeExtraction
+public import LexpipeJurisdictions
 public import LexpipeNormalization
 import LexpipeRecord
 import Yams

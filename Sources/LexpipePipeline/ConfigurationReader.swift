@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import LexpipeDatasets
+import LexpipeJurisdictions
 import LexpipeNormalization
 import LexpipeRecord
 import Yams

@@ -2,6 +2,7 @@ import Foundation
 public import LexpipeIngest
 import LexpipeMarkup
 import LexpipeExtraction
+import LexpipeJurisdictions
 import LexpipeNormalization
 public import LexpipeRecord
 
@@ -46,12 +47,12 @@ public struct DocumentProcessor: Sendable {
     public init(configuration: Configuration) {
         ingestor = Ingestor(maxDocumentBytes: configuration.maxDocumentBytes, maxPDFPages: configuration.maxPDFPages)
         cleaner = MarkupCleaner(dropPageFurniture: configuration.dropPageFurniture)
-        extractor = Extractor(limits: ExtractionLimits(
+        let jurisdictions = JurisdictionTable.standard.adding(codes: configuration.codeNames)
+        extractor = Extractor(jurisdictions: jurisdictions, limits: ExtractionLimits(
             maxCitations: configuration.limits.maxCitationsPerDocument, maxWarnings: configuration.limits.maxWarningsPerDocument
         ))
         normalizer = Normalizer(settings: NormalizationSettings(
-            gradingScales: configuration.gradingScales,
-            jurisdictions: JurisdictionTable.standard.adding(codes: configuration.codeNames)
+            gradingScales: configuration.gradingScales, jurisdictions: jurisdictions
         ))
     }
 
@@ -97,10 +98,10 @@ public struct DocumentProcessor: Sendable {
         lap(.markup)
         let kind = DocumentClassifier.classify(clean.blocks)
         lap(.classification)
-        // Statute summaries cite their state's codes: the headline names the state.
-        let codeNames = kind == .statuteSummary
-            ? normalizer.knownCodeNames(for: StatuteSummaryExtractor.header(clean.blocks)) : KnownCodeNames()
-        var extraction = extractor.extract(clean, as: kind, codeNames: codeNames)
+        // The header is read once: the extractor takes the state (and so the codes a summary
+        // may cite) from it.
+        let header = kind == .reportCard ? nil : extractor.header(clean)
+        var extraction = extractor.extract(clean, as: kind, header: header)
         extraction.warnings.insert(contentsOf: document.warnings, at: 0)
         lap(.extraction)
         var record = normalizer.normalize(extraction, source: source, sha256: document.sha256, format: document.format)

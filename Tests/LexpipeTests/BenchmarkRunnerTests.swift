@@ -8,7 +8,8 @@ import Testing
 
 @Suite("Benchmark runner")
 struct BenchmarkRunnerTests {
-    /// A `lexpipe run` that logs `corpus jobs full|rerun output`, publishes a 1,000-byte dataset
+    /// A `lexpipe run` that logs `corpus jobs full|rerun output`, refuses an output folder whose
+    /// parent does not exist, publishes a 1,000-byte dataset
     /// and a manifest with a stage time, and reports a peak RSS of 2,048 KB.
     static let standIn = """
         #!/bin/sh
@@ -24,7 +25,9 @@ struct BenchmarkRunnerTests {
           shift
         done
         echo "$(basename "$corpus") $jobs $mode $(basename "$output")" >> "$LOG"
-        mkdir -p "$output"
+        # As lexpipe run: an output folder whose parent does not exist is refused.
+        [ -d "$(dirname "$output")" ] || exit 2
+        mkdir "$output" 2>/dev/null || [ -d "$output" ]
         head -c 1000 /dev/zero > "$output/documents.jsonl"
         printf '{"run": {"stage_seconds": {"markup": 0.5}}}' > "$output/manifest.json"
         echo 2048 > "$report"

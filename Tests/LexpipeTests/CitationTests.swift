@@ -1,5 +1,6 @@
 import Foundation
 import LexpipeExtraction
+import LexpipeJurisdictions
 import LexpipeNormalization
 import LexpipePipeline
 import LexpipeRecord

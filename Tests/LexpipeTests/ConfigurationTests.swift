@@ -1,4 +1,5 @@
 import LexpipeDatasets
+import LexpipeJurisdictions
 import LexpipeNormalization
 import LexpipePipeline
 import LexpipeRecord

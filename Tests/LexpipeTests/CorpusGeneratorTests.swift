@@ -1,5 +1,6 @@
 import Foundation
 import LexpipeCorpusGenerator
+import LexpipeJurisdictions
 import LexpipeNormalization
 import LexpipeRecord
 import Testing

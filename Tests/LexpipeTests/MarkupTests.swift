@@ -199,21 +199,32 @@ struct HTMLElementRoleTests {
     /// Every name the block builder treats specially gets its role, and any other name, longer
     /// or shorter, a prefix or an extension of one, gets none.
     @Test func namesGetTheirRoles() {
-        let skipped = ["nav", "header", "footer", "script", "style", "noscript", "template", "head", "svg", "iframe", "object",
-                       "button", "select", "textarea"]
-        let blocks = ["p", "div", "section", "article", "main", "aside", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd",
-                      "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "form", "fieldset", "address", "center",
+        let skipped = ["script", "style", "noscript", "template", "svg", "iframe", "object", "button", "select", "textarea",
+                       "input", "label", "dialog"]
+        let blocks = ["p", "div", "section", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd",
+                      "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "fieldset", "address", "center",
                       "body", "html", "hr"]
         for name in skipped { #expect(HTMLElementRole(name) == .skipped, "\(name)") }
         for name in blocks { #expect(HTMLElementRole(name) == .block, "\(name)") }
+        for name in ["nav", "aside"] { #expect(HTMLElementRole(name) == .chrome, "\(name)") }
+        for name in ["header", "footer"] { #expect(HTMLElementRole(name) == .pageBand, "\(name)") }
+        for name in ["main", "article"] { #expect(HTMLElementRole(name) == .main, "\(name)") }
+        #expect(HTMLElementRole("form") == .form)
+        #expect(HTMLElementRole("a") == .link)
+        #expect(HTMLElementRole("strong") == .bold && HTMLElementRole("b") == .bold)
+        #expect(HTMLElementRole("title") == .title)
         for level in 1...6 { #expect(HTMLElementRole("h\(level)") == .heading(level)) }
         #expect(HTMLElementRole("tr") == .row)
         #expect(HTMLElementRole("td") == .cell && HTMLElementRole("th") == .cell)
         #expect(HTMLElementRole("li") == .listItem)
         #expect(HTMLElementRole("br") == .lineBreak)
         #expect(HTMLElementRole("table") == .table)
-        for name in ["", "h", "h0", "h7", "span", "a", "b", "tables", "tabl", "blockquotes", "figcaptio", "figcaptionxxxxxx", "blockquoteblockquote", "ps", "navx", "textareas", "TR", "é"] {
+        for name in ["", "h", "h0", "h7", "span", "em", "head", "tables", "tabl", "blockquotes", "figcaptio", "figcaptionxxxxxx", "blockquoteblockquote", "ps", "navx", "textareas", "TR", "é"] {
             #expect(HTMLElementRole(name) == .other, "\(name)")
         }
+        #expect(HTMLElementRole(ariaRole: "main") == .main)
+        #expect(HTMLElementRole(ariaRole: "navigation") == .chrome)
+        #expect(HTMLElementRole(ariaRole: "contentinfo") == .chrome)
+        #expect(HTMLElementRole(ariaRole: "presentation") == nil)
     }
 }

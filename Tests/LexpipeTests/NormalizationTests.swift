@@ -2,6 +2,7 @@ import Foundation
 @testable import LexpipeExtraction
 import LexpipeIngest
 import LexpipeMarkup
+@testable import LexpipeJurisdictions
 @testable import LexpipeNormalization
 import LexpipeRecord
 import Testing
@@ -81,15 +82,18 @@ struct NormalizationTests {
     }
 
     @Test func datesAreFoundAfterTheirLabels() {
-        #expect(DateText.find(in: "Date: December 2018") == DateText.Match(text: "December 2018", isWholeBlock: true))
-        #expect(DateText.find(in: "Current Through March 3, 2021") == DateText.Match(text: "March 3, 2021", isWholeBlock: true))
+        #expect(DateText.find(in: "Date: December 2018") == DateText.Match(text: "December 2018", isWholeBlock: true, isLabelled: true))
+        #expect(DateText.find(in: "Current Through March 3, 2021") == DateText.Match(text: "March 3, 2021", isWholeBlock: true, isLabelled: true))
         #expect(DateText.find(in: "Enacted in May 2019 by the legislature")?.isWholeBlock == false)
     }
 
     @Test(arguments: [
         (["Responding to X - Ohio", "Topic", "Citation: Rev. Code § 1"], DocumentKind.statuteSummary),
         (["Topic", "No training is described in the statutes and regulations reviewed.", "Other", "None is described in the statutes and regulations reviewed."], .statuteSummary),
-        (["OHIO", "2022 Report Card on Child & Youth Sex Trafficking", "EXTRA CREDIT 18+", "OVERALL GRADE"], .reportCard),
+        (["OHIO", "2022 Report Card on Child & Youth Sex Trafficking", "1. Criminal Provisions B 14.5 17.5",
+          "2. Identification of Victims F 14 27.5", "3. Continuum of Care C 10 / 15", "EXTRA CREDIT 18+", "OVERALL GRADE"], .reportCard),
+        // Mentions of report cards and grades without a grade table are no report card.
+        (["OHIO", "2022 Report Card on Child & Youth Sex Trafficking", "EXTRA CREDIT 18+", "OVERALL GRADE"], .unknown),
         (["Minutes of the meeting", "Attendees: many"], .unknown),
     ])
     func classifiesFromContent(texts: [String], kind: DocumentKind) {

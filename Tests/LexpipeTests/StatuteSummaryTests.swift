@@ -1,4 +1,5 @@
 @testable import LexpipeExtraction
+@testable import LexpipeJurisdictions
 import LexpipeMarkup
 import Testing
 

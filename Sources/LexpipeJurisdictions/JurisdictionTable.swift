@@ -1,5 +1,4 @@
 import Foundation
-public import LexpipeExtraction
 public import LexpipeRecord
 
 /// How a code is divided above its sections, as citations name it.
@@ -60,18 +59,30 @@ public struct JurisdictionTable: Sendable {
     private let byUSPS: [String: Int]
     private let byName: [String: Int]
     private let codesByKey: [String: [String: CodeName]]
+    /// The keys of the names that some state, DC or territory gives one of its codes or its
+    /// constitution as its summaries write them (`Rev. Stat.`, `Const.`, `Stat.`): a federal
+    /// code by such a name is not read as federal. Session laws are left out: `Pub. L.` is
+    /// federal law by convention, and the territories that name their own laws so are found
+    /// first in their own documents.
+    private let stateNameKeys: Set<String>
+    /// For each name key, the body of law of every code that any jurisdiction gives that name,
+    /// or `nil` where they differ.
+    private let bodiesByNameKey: [String: LawBody?]
     /// Every state's code names with the state's abbreviation or name before them, so that a
     /// summary citing another state's code (`Ala. Code § 26-14-1`) is read as that state's.
     private let prefixedNames: KnownCodeNames
     /// `knownCodeNames(for:)` of every jurisdiction (and of none, under ""), built once: the
     /// union with every state's prefixed names is too large to build per document.
     private let knownByJurisdiction: [String: KnownCodeNames]
+    /// The names (and aliases) and USPS codes of every jurisdiction but federal law, for
+    /// reading a state from a document's header.
+    public let stateNames: StateNames
 
     /// The table shipped with lexpipe.
     public static let standard: JurisdictionTable = {
         guard let url = Bundle.module.url(forResource: "jurisdictions", withExtension: "json"),
             let data = try? Data(contentsOf: url)
-        else { preconditionFailure("jurisdictions.json is missing from the LexpipeNormalization resources") }
+        else { preconditionFailure("jurisdictions.json is missing from the LexpipeJurisdictions resources") }
         do {
             let file = try JSONDecoder().decode(File.self, from: data)
             return JurisdictionTable(file.jurisdictions)
@@ -90,11 +101,22 @@ public struct JurisdictionTable: Sendable {
         var byUSPS: [String: Int] = [:]
         var byName: [String: Int] = [:]
         var codesByKey: [String: [String: CodeName]] = [:]
+        var stateNameKeys: Set<String> = []
+        var bodiesByNameKey: [String: LawBody?] = [:]
         for (index, jurisdiction) in jurisdictions.enumerated() {
+            if jurisdiction.usps != "US" {
+                for code in jurisdiction.codes where code.body != .sessionLaw {
+                    stateNameKeys.formUnion(code.names.map(JurisdictionTable.key))
+                }
+            }
             byUSPS[jurisdiction.usps] = index
             byName[JurisdictionTable.key(jurisdiction.name)] = index
             var codes: [String: CodeName] = [:]
             for code in jurisdiction.codes {
+                for name in code.names {
+                    let key = JurisdictionTable.key(name)
+                    bodiesByNameKey[key] = bodiesByNameKey[key].map { $0 == code.body ? code.body : nil } ?? code.body
+                }
                 for name in code.names + [code.bluebook] where codes[JurisdictionTable.key(name)] == nil {
                     codes[JurisdictionTable.key(name)] = code
                 }
@@ -105,6 +127,8 @@ public struct JurisdictionTable: Sendable {
         self.byUSPS = byUSPS
         self.byName = byName
         self.codesByKey = codesByKey
+        self.stateNameKeys = stateNameKeys
+        self.bodiesByNameKey = bodiesByNameKey
         var prefixed = KnownCodeNames()
         for jurisdiction in jurisdictions where jurisdiction.usps != "US" {
             for code in jurisdiction.codes {
@@ -131,6 +155,12 @@ public struct JurisdictionTable: Sendable {
             known[usps] = names
         }
         knownByJurisdiction = known
+        let places = jurisdictions.filter { $0.usps != "US" }
+        stateNames = StateNames(
+            names: places.map { ($0.name, $0.name) }
+                + JurisdictionTable.nameAliases.compactMap { alias, usps in byUSPS[usps].map { (alias, jurisdictions[$0].name) } },
+            codes: places.map { ($0.usps, $0.name) }
+        )
     }
 
     private static let nameAliases: [String: String] = [
@@ -179,6 +209,34 @@ public struct JurisdictionTable: Sendable {
         }
         return nil
     }
+
+    /// The federal code a name stands for when no state gives a code that name: `U.S.C.`,
+    /// `C.F.R.`, `Pub. L.`, `Rev. Stat. of the U.S.`, `U.S. Const.`; not `Rev. Stat.`, `Stat.` or
+    /// `Const.`, which are states' names too: never federal law by default.
+    public func federalCode(named name: String) -> CodeName? {
+        guard !stateNameKeys.contains(JurisdictionTable.key(name)) else { return nil }
+        return code(named: name, in: "US")
+    }
+
+    /// The kind of law a code name that resolves to no code stands for: the body every
+    /// jurisdiction giving a code that name agrees on (`Admin. Code` is a regulation wherever it
+    /// is used), else what its words say (`Pol. & Proc. Man.`, `County Fiscal Letter` are an
+    /// agency's policy; `Const.` a constitution), else a statute.
+    public func body(ofUnresolvedName name: String) -> LawBody {
+        if let agreed = bodiesByNameKey[JurisdictionTable.key(name)], let body = agreed { return body }
+        var constitution = false
+        for word in JurisdictionTable.key(name).split(separator: " ") {
+            if JurisdictionTable.policyWords.contains(word) { return .policy }
+            if word == "const" || word == "constitution" { constitution = true }
+        }
+        return constitution ? .constitution : .statute
+    }
+
+    /// Words of the names of agencies' manuals and issuances, in `key` form.
+    private static let policyWords: Set<Substring> = [
+        "man", "manual", "handbook", "pol", "poly", "policy", "policies", "letter", "bulletin", "directive",
+        "memorandum", "guidelines",
+    ]
 
     /// The code a name stands for in whichever jurisdiction its prefix names
     /// (`Ala. Code` is Alabama's wherever it is cited), with that jurisdiction's USPS code.

@@ -1,6 +1,6 @@
 /// The code names a document may cite, as its summaries write them (`Rev. Stat.`, `Fam. Code`,
 /// `U.S.C.`): how the citation parser finds where a code name begins in running text
-/// ("as defined in Rev. Stat. § 13-3212"). Normalization builds it from the code-name table
+/// ("as defined in Rev. Stat. § 13-3212"). `JurisdictionTable.knownCodeNames(for:)` builds it
 /// for the document's jurisdiction and federal law; extraction only reads it.
 ///
 /// Names are kept in groups: those inserted one by one, then groups taken whole from other
@@ -85,7 +85,7 @@ public struct KnownCodeNames: Sendable, Equatable {
 
     /// For the words whose key is `key`: whether some known name ends in them, and, when they
     /// are a known name, whether its code is cited by a division (the first group's answer).
-    func match(key: String) -> (isEnding: Bool, titled: Bool?) {
+    package func match(key: String) -> (isEnding: Bool, titled: Bool?) {
         var isEnding = false
         for group in groups {
             switch group.endings[key] {

@@ -1,0 +1,174 @@
+import Foundation
+import LexpipeIngest
+public import LexpipeJurisdictions
+import LexpipeMarkup
+import LexpipeRecord
+
+/// Reads a document's header (title, series, state and date) from its opening blocks, in
+/// whatever order they come, as GROBID reads a paper's header: every block near the top is a
+/// candidate for a field (a labelled line, a date alone, a state alone, a heading or short line
+/// for the title), the best candidate of each field is kept, and another that disagrees with it
+/// is reported. The page's `<title>` or a running header is the last place looked.
+struct HeaderReader {
+    var states: StateNames
+
+    /// What the header holds, and how many opening blocks it takes (the body starts after them).
+    struct Header {
+        var title: String?
+        var series: String?
+        var state: String?
+        var date: String?
+        var length = 0
+        var warnings: [Diagnostic] = []
+    }
+
+    /// A field's candidate: its value as written, how sure the reading is, where it was read,
+    /// and whether it stood in the header (rather than further down, where it is only a guess).
+    private struct Candidate {
+        var value: String
+        var score: Int
+        var place: String
+        var inHeader = true
+    }
+
+    /// The header of `blocks`; `pageTitle` is the page's `<title>` or running header.
+    func read(_ blocks: [Block], pageTitle: String?) -> Header {
+        var header = Header()
+        var title: (value: String, isLevelOne: Bool)?
+        var states: [Candidate] = []
+        var dates: [Candidate] = []
+        // The header ends at the first block that is none of its fields (a second title-shaped
+        // block, a paragraph); three blocks more are looked at for a date or state a document
+        // without a header gives near its top (a press release's dateline).
+        var inHeader = true
+        var lookedPast = 0
+        for (index, block) in blocks.prefix(10).enumerated() {
+            if !inHeader {
+                lookedPast += 1
+                if lookedPast > 3 { break }
+            }
+            let text = block.text
+            if block.cells != nil || StatuteSummaryExtractor.citationLine(text) != nil || text.utf8.count > 300 { break }
+            let place = "\"\(text)\""
+            let penalty = inHeader ? 0 : 3
+            if SeriesLabel.matches(text) {
+                if inHeader { header.series = header.series ?? text }
+            } else if let state = labelledState(text) {
+                states.append(Candidate(value: state, score: 5 - penalty, place: place, inHeader: inHeader))
+            } else if let date = DateText.find(in: text), date.isWholeBlock {
+                dates.append(Candidate(value: date.text, score: (date.isLabelled ? 5 : 4) - penalty, place: place, inHeader: inHeader))
+            } else if let state = self.states.fullName(of: text) {
+                states.append(Candidate(value: state, score: 4 - penalty, place: place, inHeader: inHeader))
+            } else if inHeader, isTitleShaped(block) {
+                let isLevelOne = block.headingLevel == 1
+                if let current = title, !(isLevelOne && !current.isLevelOne) {
+                    // A second title-shaped block starts the body, unless it is the page's one
+                    // top heading and what came before was not (a publisher's line above it).
+                    inHeader = false
+                    continue
+                }
+                title = (text, isLevelOne)
+            } else {
+                inHeader = false
+                continue
+            }
+            if inHeader { header.length = index + 1 }
+        }
+        header.title = title?.value
+        if let title = header.title {
+            if let split = titleState(title) {
+                states.append(Candidate(value: split.state, score: 3, place: "the title"))
+            } else if let state = stateAtEdge(of: title) {
+                // A headline that opens or ends with a state's name (`Mississippi Raises Its Grade`).
+                states.append(Candidate(value: state, score: 0, place: "the title", inHeader: false))
+            }
+        }
+        if let pageTitle, !pageTitle.isEmpty {
+            let site = pageTitle.split(separator: " | ").first.map(String.init) ?? pageTitle
+            let split = titleState(site)
+            if header.title == nil { header.title = site }
+            if let split {
+                states.append(Candidate(value: split.state, score: 1, place: "the page title"))
+            } else if let state = self.states.fullName(of: site) {
+                states.append(Candidate(value: state, score: 1, place: "the page title"))
+            }
+        }
+        header.state = best(states, field: "state", warnings: &header.warnings)
+        header.date = best(dates, field: "date", warnings: &header.warnings)
+        return header
+    }
+
+    /// The state named by the first or last one to three words of a headline.
+    private func stateAtEdge(of title: String) -> String? {
+        let words = title.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        for count in 1...min(3, words.count - 1) {
+            if let state = states.fullName(of: words.prefix(count).joined(separator: " ")) { return state }
+            if let state = states.fullName(of: words.suffix(count).joined(separator: " ")) { return state }
+        }
+        return nil
+    }
+
+    /// The best candidate (the highest score, the first of equals); each other one in the
+    /// header that says something else is reported.
+    private func best(_ candidates: [Candidate], field: String, warnings: inout [Diagnostic]) -> String? {
+        guard var kept = candidates.first else { return nil }
+        for candidate in candidates.dropFirst() where candidate.score > kept.score { kept = candidate }
+        let keptKey = KnownCodeNames.key(kept.value)
+        for candidate in candidates where candidate.inHeader && KnownCodeNames.key(candidate.value) != keptKey {
+            warnings.append(Diagnostic(
+                .header, .document,
+                "header: \(field): \(kept.place) gives \"\(kept.value)\", \(candidate.place) gives \"\(candidate.value)\"; kept \"\(kept.value)\""
+            ))
+        }
+        return kept.value
+    }
+
+    /// `State: Utah`, `Jurisdiction: TX`: the state's full name.
+    private func labelledState(_ text: String) -> String? {
+        for label: StaticString in ["state:", "jurisdiction:"] where ASCIIText.hasPrefix(text, label) {
+            let value = text.dropFirst(label.utf8CodeUnitCount).trimming(where: { $0 == " " })
+            return states.fullName(of: value) ?? (value.isEmpty || value.utf8.count > 48 ? nil : String(value))
+        }
+        return nil
+    }
+
+    /// A title ending in its state after a dash or starting with it before a colon
+    /// (`Title - State`, `State: Title`).
+    func titleState(_ title: String) -> (title: String, state: String)? {
+        for separator in [" - ", " – ", " — ", ": "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            if let state = states.fullName(of: title[range.upperBound...]) {
+                return (String(title[..<range.lowerBound]), state)
+            }
+            if separator == ": ", let state = states.fullName(of: title[..<range.lowerBound]) {
+                return (String(title[range.upperBound...]), state)
+            }
+        }
+        return nil
+    }
+
+    /// A block that could be a title: a heading or a paragraph (bold or not) of up to 200 bytes
+    /// that does not end a sentence.
+    private func isTitleShaped(_ block: Block) -> Bool {
+        guard block.kind == .paragraph || block.headingLevel != nil else { return false }
+        let text = block.text
+        guard text.utf8.count <= 200, let last = text.last else { return false }
+        return block.headingLevel != nil || !".;,".contains(last) || text.hasSuffix("etc.")
+    }
+}
+
+/// A series label above a title: `State Statutes Series`, `Issue Brief Series`, `State
+/// Statutes`: up to six words ending in "Series" (or CWIG's bare `State Statutes`). Read as the
+/// series, never as the title.
+enum SeriesLabel {
+    static func matches(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count >= 8, utf8.count <= 60 else { return false }
+        // By bytes: a word is a run between spaces, and the words compared are ASCII.
+        let words = utf8.split(separator: 0x20)
+        guard words.count >= 2, words.count <= 6, let last = words.last else { return false }
+        if ASCIIText.hasPrefix(Substring(last), "series"), last.count == 6 { return true }
+        return ASCIIText.hasPrefix(text, "state statutes") && (utf8.count == 14 || ASCIIText.hasPrefix(text, "state statutes series "))
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+public import LexpipeRecord
+
+extension JurisdictionTable {
+    /// The jurisdiction a document is about and its title without the state: the state it names
+    /// apart from its headline (`stateText`, a report card's heading), else the one its headline
+    /// names after a dash (`... - Mississippi`) or before a colon (`Texas: ...`). Read by
+    /// extraction, to know which codes the document may cite, and by normalization, for the
+    /// record's state.
+    public func documentJurisdiction(headline: String?, stateText: String?) -> (jurisdiction: Jurisdiction?, title: String?) {
+        var title = headline
+        var jurisdiction: Jurisdiction?
+        if let stateText {
+            jurisdiction = self.jurisdiction(named: trimmed(stateText, where: { !$0.isLetter }))
+        }
+        if let headline, let split = HeadlineState.split(headline, table: self) {
+            title = split.title
+            jurisdiction = jurisdiction ?? split.jurisdiction
+        }
+        return (jurisdiction, title)
+    }
+}
+
+/// A headline that names its state after a dash (`... - Mississippi`) or before a colon.
+enum HeadlineState {
+    static func split(_ headline: String, table: JurisdictionTable) -> (title: String, jurisdiction: Jurisdiction)? {
+        for separator in [" - ", " – ", " — ", ": "] {
+            guard let range = lastRange(of: separator, in: headline) else { continue }
+            let tail = headline[range.upperBound...]
+            if let jurisdiction = table.jurisdiction(named: tail) {
+                return (String(trimmed(headline[..<range.lowerBound], where: { $0 == " " })), jurisdiction)
+            }
+            let head = headline[..<range.lowerBound]
+            if separator == ": ", let jurisdiction = table.jurisdiction(named: head) {
+                return (String(tail), jurisdiction)
+            }
+        }
+        return nil
+    }
+
+    /// The last `separator` in `text`, as Foundation's `range(of:options: .backwards)` finds it.
+    /// Found by bytes (none of the separators' characters has another canonical form), unless
+    /// the match has a character beside it that is not ASCII, which could join a character of
+    /// the separator into another one (a combining mark after it); then Foundation decides.
+    static func lastRange(of separator: String, in text: String) -> Range<String.Index>? {
+        let pattern = Array(separator.utf8)
+        let bytes = Array(text.utf8)
+        // Forward with `memchr` to each candidate first byte, keeping the last match.
+        let last: Int? = bytes.withUnsafeBufferPointer { bytes in
+            var found: Int?
+            var index = 0
+            while true {
+                index = bytes.offset(of: pattern[0], from: index, to: bytes.count)
+                guard index + pattern.count <= bytes.count else { return found }
+                if UnsafeBufferPointer(rebasing: bytes[index..<(index + pattern.count)]).elementsEqual(pattern) { found = index }
+                index += 1
+            }
+        }
+        guard let start = last else { return nil }
+        let end = start + pattern.count
+        guard start == 0 || bytes[start - 1] < 0x80, end == bytes.count || bytes[end] < 0x80 else {
+            return text.range(of: separator, options: .backwards)
+        }
+        return text.utf8.index(text.startIndex, offsetBy: start)..<text.utf8.index(text.startIndex, offsetBy: end)
+    }
+}
+
+
+/// `text` without leading and trailing characters that satisfy `predicate`.
+private func trimmed(_ text: some StringProtocol, where predicate: (Character) -> Bool) -> Substring {
+    let text = Substring(text)
+    guard let start = text.firstIndex(where: { !predicate($0) }) else { return "" }
+    let end = text.lastIndex(where: { !predicate($0) })!
+    return text[start...end]
+}

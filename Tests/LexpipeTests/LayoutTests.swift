@@ -1,0 +1,444 @@
+@testable import LexpipeExtraction
+@testable import LexpipeMarkup
+import LexpipeJurisdictions
+import LexpipeNormalization
+import LexpipePipeline
+import LexpipeRecord
+import Testing
+
+/// The same statute summary in the layouts documents really come in: each case asserts what a
+/// researcher reads from the record (kind, state, year, date, section headings).
+enum LayoutSample {
+    static let title = "Responding to Child Victims of Human Trafficking"
+    static let firstBody = "The term 'abused child' includes a child who is or has been trafficked by any person."
+    static let secondBody = "No training specific to human or sex trafficking is described in the statutes and regulations reviewed."
+    static let headings = ["State Agency Responsibilities", "Training Requirement"]
+
+    /// The two sections as a web page's content.
+    static let htmlSections = """
+        <h2>State Agency Responsibilities</h2>
+        <p><strong>Citation:</strong> Ann. Code &sect;&nbsp;43-21-105</p>
+        <p>\(firstBody)</p>
+        <h2>Training Requirement</h2>
+        <p>\(secondBody)</p>
+        """
+
+    /// The two sections as plain text.
+    static let textSections = """
+        State Agency Responsibilities
+
+        Citation: Ann. Code § 43-21-105
+
+        \(firstBody)
+
+        Training Requirement
+
+        \(secondBody)
+        """
+
+    /// Everything a whole saved page carries around its content.
+    static let skipLink = ##"<a class="skip-link" href="#main-content">Skip to main content</a>"##
+    static let banner = """
+        <header class="site-header"><a href="/"><img alt="Gateway logo" src="logo.png"></a>
+        <p class="tagline">Connecting professionals and the public to information</p>
+        <form role="search"><label>Search</label><input type="text"><button>Go</button></form></header>
+        """
+    static let menu = """
+        <nav aria-label="Main"><ul><li><a href="/topics">Topics</a></li><li><a href="/resources">Resources</a></li>
+        <li><a href="/about">About Us</a></li></ul></nav>
+        """
+    static let breadcrumb = """
+        <div class="crumbs"><a href="/">Home</a> › <a href="/topics">Topics</a> › <a href="/topics/laws">Laws &amp; Policies</a> › Responding</div>
+        """
+    static let printShare = """
+        <ul class="page-tools"><li><a href="javascript:print()">Print</a></li><li><a href="/share">Share</a></li>
+        <li><a href="mailto:?subject=x">Email</a></li></ul>
+        """
+    static let related = """
+        <aside><h2>Related Resources</h2><h3>Human Trafficking</h3><ul><li><a href="/a">Child Trafficking Overview</a></li>
+        <li><a href="/b">State Laws Search</a></li></ul></aside>
+        """
+    static let footer = """
+        <footer><div><h2>Contact Us</h2><p>Children's Bureau, 330 C Street SW, Washington, DC 20201</p>
+        <ul><li><a href="/privacy">Privacy</a></li><li><a href="/foia">FOIA</a></li><li><a href="/a11y">Accessibility</a></li></ul></div></footer>
+        """
+
+    /// A whole page: chrome around `<main>` holding `header` then the sections.
+    static func page(title: String = "Responding to Child Victims of Human Trafficking | Gateway", header: String, main: Bool = true) -> String {
+        let content = "\(header)\n\(printShare)\n\(htmlSections)\n\(related)"
+        return """
+            <!DOCTYPE html><html><head><title>\(title)</title><script>var menu = "<p>not text</p>";</script></head>
+            <body>\(skipLink)\(banner)\(menu)
+            \(main ? #"<main id="main-content">"# : #"<div id="content">"#)\(breadcrumb)
+            \(content)
+            \(main ? "</main>" : "</div>")
+            \(footer)
+            </body></html>
+            """
+    }
+}
+
+@Suite("Layouts: web pages saved whole")
+struct WebPageLayoutTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var html: String
+        var state: String
+        var date: String
+
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "state in an h2 under the title, date as Current Through", html: LayoutSample.page(header: """
+            <h1>\(LayoutSample.title)</h1><h2>Texas</h2><p>Current Through April 2023</p>
+            """), state: "Texas", date: "2023-04"),
+        Case(name: "State: label, date in a span label", html: LayoutSample.page(header: """
+            <h1>\(LayoutSample.title)</h1><p>State: Utah</p><div><span>Date:</span> December 2018</div>
+            """), state: "Utah", date: "2018-12"),
+        Case(name: "state only in the page title", html: LayoutSample.page(
+            title: "\(LayoutSample.title) - Oregon | Child Welfare Information Gateway",
+            header: "<h1>\(LayoutSample.title)</h1><p>Date: May 2023</p>"
+        ), state: "Oregon", date: "2023-05"),
+        Case(name: "title and state in the h1, in an article's own header", html: LayoutSample.page(header: """
+            <article><header><h1>\(LayoutSample.title) - Ohio</h1><p>03/2022</p></header></article>
+            """), state: "Ohio", date: "2022-03"),
+        Case(name: "no semantic containers: divs only", html: LayoutSample.page(header: """
+            <h1>\(LayoutSample.title)</h1><p><b>Kansas</b></p><p>Date: 2020</p>
+            """, main: false), state: "Kansas", date: "2020"),
+    ]
+
+    @Test(arguments: cases)
+    func pageChromeIsDroppedAndTheHeaderRead(_ sample: Case) throws {
+        let record = try extractRecord(text: sample.html, source: "page.html")
+        #expect(record.kind == .statuteSummary)
+        #expect(record.title == LayoutSample.title)
+        #expect(record.state == sample.state)
+        #expect(record.date == sample.date)
+        #expect(record.year == Int(sample.date.prefix(4)))
+        #expect(record.sections.map(\.heading) == LayoutSample.headings)
+        #expect(record.sections.first?.citations.map(\.raw) == ["Ann. Code § 43-21-105"])
+        #expect(record.sections.map(\.text) == [LayoutSample.firstBody, LayoutSample.secondBody])
+    }
+
+    /// What a page's chrome says never reaches the blocks.
+    @Test func chromeTextIsNotContent() throws {
+        let html = LayoutSample.page(header: "<h1>\(LayoutSample.title)</h1><h2>Texas</h2>")
+        for main in [true, false] {
+            let page = main ? html : html.replacingOccurrences(of: #"<main id="main-content">"#, with: "<div>")
+                .replacingOccurrences(of: "</main>", with: "</div>")
+            let document = try MarkupCleaner().clean(text: page, format: .html)
+            let text = document.blocks.map(\.text).joined(separator: "\n")
+            for chrome in ["Skip to main content", "Topics", "Print", "Share", "Related Resources", "Child Trafficking Overview",
+                           "Privacy", "Contact Us", "Search", "Home"] {
+                #expect(!text.contains(chrome), "\(chrome) kept (main: \(main))")
+            }
+            #expect(document.blocks.first?.text == LayoutSample.title)
+            #expect(document.pageTitle == "Responding to Child Victims of Human Trafficking | Gateway")
+        }
+    }
+
+    /// Link-dense containers go whatever they are called; a container of text with a link in it stays.
+    @Test func linkDensityDecidesNotClassNames() throws {
+        let html = """
+            <html><body><div><h1>Title - Iowa</h1>
+            <div class="menu-of-things"><p>See the <a href="/x">department's page</a> for the full list of services offered to children and families across the state each year.</p></div>
+            <div><a href="/1">One</a> <a href="/2">Two</a> <a href="/3">Three</a> <a href="/4">Four</a></div>
+            <div class="related-links"><h2>Related Resources</h2><p><a href="/r">Trafficking Overview</a>, and more</p></div>
+            <p>Body text that carries the content of the page and is long enough to weigh.</p></div></body></html>
+            """
+        let texts = try MarkupCleaner().clean(text: html, format: .html).blocks.map(\.text)
+        #expect(texts == [
+            "Title - Iowa",
+            "See the department's page for the full list of services offered to children and families across the state each year.",
+            "Body text that carries the content of the page and is long enough to weigh.",
+        ])
+    }
+}
+
+@Suite("Layouts: header lines in any order")
+struct HeaderOrderTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var header: [String]
+        var markdown = false
+        var state: String
+        var date: String
+        var warns = false
+
+        var testDescription: String { name }
+    }
+
+    static let title = LayoutSample.title
+    static let cases: [Case] = [
+        Case(name: "title with state, date", header: ["\(title) - Mississippi", "Date: December 2018"], state: "Mississippi", date: "2018-12"),
+        Case(name: "state line before the title", header: ["Mississippi", title, "Date: December 2018"], state: "Mississippi", date: "2018-12"),
+        Case(name: "state line after the title", header: [title, "Utah", "May 2023"], state: "Utah", date: "2023-05"),
+        Case(name: "date first, then series, title, labelled state", header: ["Current Through April 2023", "State Statutes Series", title, "State: Nevada"], state: "Nevada", date: "2023-04"),
+        Case(name: "series above title, USPS code", header: ["State Statutes Series", title, "State: UT", "03/2022"], state: "Utah", date: "2022-03"),
+        Case(name: "title, series, date", header: ["\(title) - Ohio", "State Statutes Series", "Date: 2020"], state: "Ohio", date: "2020"),
+        Case(name: "bold state in markdown", header: ["# \(title)", "**Vermont**", "Date: June 2019"], markdown: true, state: "Vermont", date: "2019-06"),
+        Case(name: "state as a heading in markdown", header: ["# \(title)", "## Maine", "Date: June 2019"], markdown: true, state: "Maine", date: "2019-06"),
+        Case(name: "state in capitals", header: ["OREGON", title, "Date: June 2019"], state: "Oregon", date: "2019-06"),
+        Case(name: "two states disagree: the labelled one kept, a warning", header: ["\(title) - Idaho", "State: Montana", "Date: June 2019"], state: "Montana", date: "2019-06", warns: true),
+    ]
+
+    @Test(arguments: cases)
+    func headerIsReadInAnyOrder(_ sample: Case) throws {
+        let sections = sample.markdown
+            ? LayoutSample.textSections.replacingOccurrences(of: "State Agency Responsibilities", with: "## State Agency Responsibilities")
+                .replacingOccurrences(of: "Training Requirement", with: "## Training Requirement")
+            : LayoutSample.textSections
+        let text = (sample.header + [sections]).joined(separator: "\n\n") + "\n"
+        let record = try extractRecord(text: text, source: sample.markdown ? "summary.md" : "summary.txt")
+        #expect(record.kind == .statuteSummary)
+        #expect(record.title == LayoutSample.title)
+        #expect(record.state == sample.state)
+        #expect(record.date == sample.date)
+        #expect(record.year == Int(sample.date.prefix(4)))
+        #expect(record.sections.map(\.heading) == LayoutSample.headings)
+        #expect(record.sections.count == 2)
+        #expect(record.diagnostics.contains { $0.code == .header && $0.message.contains("state:") } == sample.warns, "\(record.warnings)")
+    }
+}
+
+@Suite("Layouts: date forms")
+struct DateFormTests {
+    /// Two dates that disagree: the first of the surest kept, a warning naming both.
+    @Test func disagreeingDatesAreReported() throws {
+        let text = "\(LayoutSample.title) - Ohio\n\nDate: May 2020\n\nCurrent Through June 2021\n\n\(LayoutSample.textSections)\n"
+        let record = try extractRecord(text: text, source: "dates.txt")
+        #expect(record.date == "2020-05")
+        #expect(record.diagnostics.contains { $0.code == .header && $0.message.contains("date:") && $0.message.contains("June 2021") })
+        #expect(record.sections.map(\.heading) == LayoutSample.headings)
+    }
+
+    @Test(arguments: [
+        ("Date: December 2018", "2018-12", 2018), ("Date: 2020", "2020", 2020), ("03/2022", "2022-03", 2022),
+        ("May 2023", "2023-05", 2023), ("Current Through April 2023", "2023-04", 2023), ("Updated 3/15/2022", "2022-03-15", 2022),
+        ("Current as of Dec. 5, 2019", "2019-12-05", 2019), ("2021-07", "2021-07", 2021), ("Last updated: August 2024", "2024-08", 2024),
+    ])
+    func everyDateFormIsRead(line: String, date: String, year: Int) throws {
+        let text = "\(LayoutSample.title) - Alaska\n\n\(line)\n\n\(LayoutSample.textSections)\n"
+        let record = try extractRecord(text: text, source: "date.txt")
+        #expect(record.date == date)
+        #expect(record.year == year)
+        #expect(record.sections.map(\.heading) == LayoutSample.headings)
+    }
+
+    @Test(arguments: ["Enacted 2020 by the legislature", "16/17-73", "13/2022", "2020 Report Card"])
+    func textThatIsNoDateIsNone(text: String) {
+        #expect(DateText.find(in: text)?.isWholeBlock != true)
+    }
+}
+
+@Suite("Layouts: section headings")
+struct HeadingSyntaxTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var source: String
+        var format: String
+
+        var testDescription: String { name }
+    }
+
+    static func markdown(_ mark: (String) -> String) -> String {
+        "# \(LayoutSample.title) - Iowa\n\nDate: May 2020\n\n" + LayoutSample.textSections
+            .replacingOccurrences(of: LayoutSample.headings[0], with: mark(LayoutSample.headings[0]))
+            .replacingOccurrences(of: LayoutSample.headings[1], with: mark(LayoutSample.headings[1])) + "\n"
+    }
+
+    static func html(_ mark: (String) -> String) -> String {
+        "<html><body><main><h1>\(LayoutSample.title) - Iowa</h1><p>Date: May 2020</p>"
+            + LayoutSample.htmlSections
+            .replacingOccurrences(of: "<h2>\(LayoutSample.headings[0])</h2>", with: mark(LayoutSample.headings[0]))
+            .replacingOccurrences(of: "<h2>\(LayoutSample.headings[1])</h2>", with: mark(LayoutSample.headings[1]))
+            + "</main></body></html>"
+    }
+
+    static let cases: [Case] = [
+        Case(name: "plain short lines", source: "\(LayoutSample.title) - Iowa\n\nDate: May 2020\n\n\(LayoutSample.textSections)\n", format: "txt"),
+        Case(name: "markdown ##", source: markdown { "## \($0)" }, format: "md"),
+        Case(name: "markdown ###", source: markdown { "### \($0)" }, format: "md"),
+        Case(name: "markdown ####", source: markdown { "#### \($0)" }, format: "md"),
+        Case(name: "markdown bold-only lines", source: markdown { "**\($0)**" }, format: "md"),
+        Case(name: "html h2", source: html { "<h2>\($0)</h2>" }, format: "html"),
+        Case(name: "html h3", source: html { "<h3>\($0)</h3>" }, format: "html"),
+        Case(name: "html h4", source: html { "<h4>\($0)</h4>" }, format: "html"),
+        Case(name: "html p strong", source: html { "<p><strong>\($0)</strong></p>" }, format: "html"),
+        Case(name: "html p b", source: html { "<p><b>\($0)</b></p>" }, format: "html"),
+    ]
+
+    @Test(arguments: cases)
+    func sectionsAreFoundWhateverTheHeadingSyntax(_ sample: Case) throws {
+        let record = try extractRecord(text: sample.source, source: "summary.\(sample.format)")
+        #expect(record.kind == .statuteSummary)
+        #expect(record.state == "Iowa")
+        #expect(record.year == 2020)
+        #expect(record.sections.count == 2)
+        #expect(record.sections.map(\.heading) == LayoutSample.headings)
+        #expect(record.sections.map(\.text) == [LayoutSample.firstBody, LayoutSample.secondBody])
+        #expect(record.sections.map(\.provision) == [true, false])
+    }
+
+    /// In a body with marked headings, a short plain line is text, not a heading.
+    @Test func markedHeadingsTurnOffTheShortLineRule() throws {
+        let source = Self.markdown { "## \($0)" }.replacingOccurrences(of: LayoutSample.firstBody, with: "Services to victims\n\n" + LayoutSample.firstBody)
+        let record = try extractRecord(text: source, source: "summary.md")
+        #expect(record.sections.map(\.heading) == LayoutSample.headings)
+        #expect(record.sections.first?.text == "Services to victims\n\n" + LayoutSample.firstBody)
+    }
+
+    @Test(arguments: [
+        ("text", "Human Trafficking Definitions - Nevada\n\nDate: 2021\n\nCitation: Rev. Stat. § 432B.020\n\nA child who is a victim of sex trafficking is a child in need of protection.\n"),
+        ("html", "<html><body><main><h1>Human Trafficking Definitions - Nevada</h1><p>Date: 2021</p><p><b>Citation:</b> Rev. Stat. &sect; 432B.020</p><p>A child who is a victim of sex trafficking is a child in need of protection.</p></main></body></html>"),
+    ])
+    func aBodyWithoutHeadingsIsOneSectionWithoutAHeading(format: String, source: String) throws {
+        let cleaned = try MarkupCleaner().clean(text: source, format: format == "html" ? .html : .text)
+        let kind = DocumentClassifier.classify(cleaned.blocks)
+        #expect(kind == .statuteSummary)
+        let extraction = Extractor(jurisdictions: .standard).extract(cleaned, as: kind)
+        #expect(extraction.sections.count == 1)
+        #expect(extraction.sections.first?.heading == nil)
+        #expect(extraction.sections.first?.citations.map(\.raw) == ["Rev. Stat. § 432B.020"])
+        #expect(extraction.sections.first?.text == "A child who is a victim of sex trafficking is a child in need of protection.")
+        let record = try extractRecord(text: source, source: "one.\(format == "html" ? "html" : "txt")")
+        #expect(record.state == "Nevada")
+        #expect(record.year == 2021)
+        #expect(record.sections.count == 1)
+        #expect(record.sections.first?.heading == nil)
+        #expect(record.sections.first?.citations.map(\.normalized) == ["Nev. Rev. Stat. § 432B.020"])
+    }
+}
+
+@Suite("Layouts: other documents")
+struct OtherDocumentTests {
+    @Test(arguments: [
+        ("press release", """
+            <html><head><title>New Report Cards Show Progress | Shared Hope</title></head><body><nav><a href="/">Home</a></nav>
+            <main><h1>Mississippi Raises Its Grade on the Report Card</h1><p>FOR IMMEDIATE RELEASE</p><p>May 5, 2023</p>
+            <p>Mississippi earned a C on the 2023 Report Card on Child &amp; Youth Sex Trafficking, up from an F in 2021, with an overall grade of 75.</p>
+            <p>The state improved its criminal provisions and its continuum of care. "We are encouraged," the group said.</p></main></body></html>
+            """, "Mississippi Raises Its Grade on the Report Card", "2023-05-05"),
+        ("news story", """
+            Lawmakers Weigh Trafficking Bill - Texas
+
+            June 2022
+
+            Texas lawmakers on Tuesday weighed a bill that would change how child victims of trafficking are served, after a report card gave the state a B.
+
+            1. Criminal Provisions were strengthened in 2019, advocates said, and 2. Continuum of Care rose in 2021.
+            """, "Lawmakers Weigh Trafficking Bill", "2022-06"),
+        ("legislature's page for one section", """
+            <html><head><title>Section 43-21-105 - Definitions</title></head><body><main><h1>Section 43-21-105. Definitions</h1>
+            <p>State: Mississippi</p><p>Effective: July 1, 2019</p>
+            <p>(a) "Youth court" means the Youth Court Division.</p><p>(b) "Abused child" means a child whose parent has caused or allowed to be caused upon the child sexual abuse, sexual exploitation, commercial sexual exploitation or human trafficking.</p>
+            </main></body></html>
+            """, "Section 43-21-105. Definitions", "2019-07-01"),
+    ])
+    func documentsOfNeitherKindAreUnknownWithTheirHeader(name: String, source: String, title: String, date: String) throws {
+        let record = try extractRecord(text: source, source: name.contains("news") ? "story.txt" : "page.html")
+        #expect(record.kind == .unknown)
+        #expect(record.reportCard == nil)
+        #expect(record.sections.isEmpty)
+        #expect(record.title == title)
+        #expect(record.date == date)
+        #expect(record.state != nil)
+    }
+}
+
+@Suite("Layouts: PDF conversions")
+struct ConversionLayoutTests {
+    /// A conversion's pages: a running header at each page top (title, state, a URL), a footer
+    /// with the publisher and page number, with or without form feeds between pages.
+    static func conversion(formFeeds: Bool, lineEnd: String = "\n") -> String {
+        let header = "Responding to Child Victims of Human Trafficking: Wyoming\nhttps://www.example.gov/laws"
+        let filler = (1...22).map { "Line \($0) of the services the department shall provide to the child and family." }
+        var pages: [String] = []
+        pages.append("\(LayoutSample.title) - Wyoming\n\nDate: March 2021\n\nState Agency Responsibilities\n\nCitation: Stat. § 14-3-202\n\n" + filler.joined(separator: "\n") + "\nThe department shall also offer\n\nExample Publisher\nPage 1 of 3")
+        pages.append("\(header)\n\nservices to every child found to be a victim.\n\nTraining Requirement\n\n" + filler.joined(separator: "\n") + "\n\nExample Publisher\nPage 2 of 3")
+        pages.append("\(header)\n\nNo training specific to trafficking is described in the statutes and regulations reviewed.\n\n" + filler.prefix(20).joined(separator: "\n") + "\n\nExample Publisher\nPage 3 of 3")
+        let text = pages.joined(separator: formFeeds ? "\n\u{0C}" : "\n\n") + "\n"
+        return lineEnd == "\n" ? text : text.replacingOccurrences(of: "\n", with: lineEnd)
+    }
+
+    @Test(arguments: [(true, "\n"), (false, "\n"), (true, "\r\n"), (false, "\r\n")])
+    func runningHeadersAndFootersGoWithOrWithoutFormFeeds(formFeeds: Bool, lineEnd: String) throws {
+        let record = try extractRecord(text: Self.conversion(formFeeds: formFeeds, lineEnd: lineEnd), source: "wy.txt")
+        #expect(record.state == "Wyoming")
+        #expect(record.date == "2021-03")
+        #expect(record.sections.map(\.heading) == LayoutSample.headings)
+        let text = record.sections.map(\.text).joined(separator: "\n")
+        for furniture in ["Example Publisher", "Page 2", "https://", "Responding to Child Victims of Human Trafficking: Wyoming"] {
+            #expect(!text.contains(furniture), "\(furniture) kept")
+        }
+        // The paragraph the first page break cut is whole again.
+        #expect(text.contains("The department shall also offer services to every child found to be a victim."))
+    }
+
+    /// A running header that repeats the title still leaves the title to read, from the header.
+    @Test func aRunningHeaderThatIsTheTitleStillGivesTheTitle() throws {
+        let filler = (1...22).map { "Line \($0) of the services." }.joined(separator: "\n")
+        let head = "\(LayoutSample.title) - Wyoming"
+        let text = "\(head)\n\nDate: 2021\n\nServices\n\nCitation: Stat. § 14-3-202\n\n\(filler)\n\n1\n\u{0C}\(head)\n\n\(filler)\n\n2\n\u{0C}\(head)\n\nTraining\n\n\(filler)\n\n3\n"
+        let record = try extractRecord(text: text, source: "wy.txt")
+        #expect(record.title == LayoutSample.title)
+        #expect(record.state == "Wyoming")
+        #expect(record.sections.map(\.heading) == ["Services", "Training"])
+    }
+
+    @Test func softHyphensGoAndNumbersAloneThatDoNotCountUpStay() throws {
+        let text = "Title - Utah\n\nDate: 2020\n\nServices\n\nCitation: Code § 62A-4a-101\n\nThe depart\u{AD}ment serves chil\u{AD}dren.\n\n16\n\n17\n\n4\n"
+        let blocks = try MarkupCleaner().clean(text: text, format: .text).blocks
+        #expect(blocks.map(\.text).contains("The department serves children."))
+        #expect(blocks.map(\.text).suffix(3) == ["16", "17", "4"])
+    }
+}
+
+@Suite("Layouts: blocks point back to the source")
+struct BlockSpanTests {
+    @Test(arguments: [
+        ("text", "Title - Utah\n\nDate: 2020\n\nServices\n\nThe department\nserves children.\n"),
+        ("crlf", "Title - Utah\r\n\r\nDate: 2020\r\n\r\nServices\r\n\r\nThe department\r\nserves children.\r\n"),
+        ("markup", "Title - Utah\n\n<b>Date:</b> 2020\n\nServices\n\nThe department\nserves <i>children</i>.\n"),
+        ("html", "<html><body>\n<h1>Title - Utah</h1>\n<p>Date: 2020</p>\n<h2>Services</h2>\n<p>The department\nserves children.</p>\n</body></html>"),
+    ])
+    func spansHoldTheBlocksText(format: String, source: String) throws {
+        let document = try MarkupCleaner().clean(text: source, format: format == "html" ? .html : .text)
+        let bytes = Array(source.utf8)
+        let lines = source.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        #expect(document.blocks.count == 4)
+        for block in document.blocks {
+            let span = try #require(block.span)
+            // Every word of the block stands in its span (tags aside), and on its lines.
+            var text = ""
+            var inTag = false
+            for character in String(decoding: bytes[span.bytes], as: UTF8.self) {
+                if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+            }
+            for word in block.text.split(separator: " ") {
+                #expect(text.contains(word), "\(word) not in \(text.debugDescription)")
+                #expect(lines[(span.lines.lowerBound - 1)...(span.lines.upperBound - 1)].contains { $0.contains(word.prefix(4)) })
+            }
+        }
+        #expect(document.blocks.last?.span?.lines == (format == "html" ? 5...6 : 7...8))
+        #expect(document.blocks.first?.span?.lines == (format == "html" ? 2...2 : 1...1))
+    }
+}
+
+@Suite("Layouts: grade table evidence")
+struct GradeTableEvidenceTests {
+    @Test(arguments: [
+        ("1. Criminal Provisions B 14.5 17.5 Policy goals accomplished.", [1]),
+        ("| 1. Criminal Provisions | B | 14.5 / 17.5 | Gaps remain. |", [1]),
+        ("1. Criminal Provisions\tВ\t8\t10", [1]),
+        ("2. Identification of Victims F 14/27.5 and 3. Continuum of Care C 10 15", [2, 3]),
+        ("5. Too 5. Tools for a Victim-Centered Response A 9 10", [5]),
+        ("1. Criminal Provisions were strengthened in 2019, advocates said.", []),
+        ("The court may act under § 43-21-105. No training is described.", []),
+        ("21. Other Provisions B 4 5", []),
+    ])
+    func issueRowsAreFoundByTheirShape(text: String, numbers: [Int]) {
+        #expect(GradeTableEvidence.issueNumbers(in: Block(.paragraph, text)) == numbers)
+    }
+}
