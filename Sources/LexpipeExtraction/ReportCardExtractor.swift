@@ -101,24 +101,28 @@ public struct ReportCardExtractor: Sendable {
             extraction.warnings.append(Diagnostic(.header, .document, "no report card title found"))
             return extraction
         }
-        let title = ReportCardExtractor.splitTitle(blocks[titleIndex].text)
+        var title = ReportCardExtractor.splitTitle(ReportCardExtractor.plainText(blocks[titleIndex]))
+        // `2016 Report Card` over a line that names the framework (`Protected Innocence Challenge`).
+        if title.framework != ReportCardExtractor.protectedInnocenceChallenge,
+            blocks[titleIndex...].prefix(4).contains(where: { ReportCardExtractor.says($0.text, "protected innocence challenge") })
+        {
+            title.framework = ReportCardExtractor.protectedInnocenceChallenge
+        }
         extraction.headline = title.framework
         extraction.dateText = title.year.map(String.init)
-        extraction.stateText = title.state ?? blocks[..<titleIndex].last(where: { $0.cells == nil })?.text
+        // The block above the title names the state: a line, or a table row of one filled cell.
+        extraction.stateText = title.state ?? blocks[..<titleIndex].last(where: { block in
+            block.cells.map { $0.filter { !$0.isEmpty }.count == 1 } ?? true
+        }).map(ReportCardExtractor.plainText)
 
-        // A plain-text conversion may run the table, the extra credit and the overall grade
-        // into one paragraph; each section heading then starts a block of its own.
-        let body = TableSection.separate(blocks[(titleIndex + 1)...])
-        let overallIndex = body.firstIndex { TableSection.overall.heads($0) }
-        let region = body[..<(overallIndex ?? body.endIndex)]
-        let creditIndex = region.firstIndex { TableSection.extraCredit.heads($0) }
+        let layout = CardLayout(blocks[(titleIndex + 1)...])
         var warnings: [Diagnostic] = []
-        let issues = IssueRowReader.read(region[..<(creditIndex ?? region.endIndex)], warnings: &warnings)
-        let credits = creditIndex.map { ExtraCreditReader.read(region[$0...], warnings: &warnings) } ?? []
+        let issues = IssueRowReader.read(layout.issueRows[...], warnings: &warnings)
+        let credits = layout.creditRows.map { ExtraCreditReader.read($0, warnings: &warnings) } ?? []
         var overallScore: Double?
         var overallGrade: String?
-        if let overallIndex {
-            (overallScore, overallGrade) = ReportCardExtractor.overall(body[overallIndex...])
+        if let overall = layout.overall {
+            (overallScore, overallGrade) = ReportCardExtractor.overall(overall)
             if overallScore == nil { warnings.append(Diagnostic(.cardIncomplete, .overall, "no score found after OVERALL GRADE")) }
         } else {
             warnings.append(Diagnostic(.cardIncomplete, .document, "no OVERALL GRADE found"))
@@ -132,14 +136,42 @@ public struct ReportCardExtractor: Sendable {
         return extraction
     }
 
-    /// Whether the text says `report card` in any case: the card's title.
+    /// Whether the blocks hold a report card: a card's title and, after it, a grade table of at
+    /// least three issue rows with scores (and their maximums). A press release or news story about the cards names
+    /// them and gives grades and scores in sentences, but has no such table.
+    public static func hasGradeTable(_ blocks: [Block]) -> Bool {
+        guard let titleIndex = blocks.firstIndex(where: { isTitle($0.text) }) else { return false }
+        // Most cards number their rows in reading order: the first rows decide. Tables whose
+        // columns need arranging (unnumbered issues, the grade before the issue) are laid out.
+        if IssueRowReader.hasScoredRows(blocks[(titleIndex + 1)...], atLeast: 3) { return true }
+        let layout = CardLayout(blocks[(titleIndex + 1)...])
+        return IssueRowReader.scoredRowCount(layout.issueRows[...]) >= 3
+    }
+
+    /// The block's text; a table row's filled cells joined by spaces (a title or a state a
+    /// conversion put in a row of the table).
+    static func plainText(_ block: Block) -> String {
+        guard let cells = block.cells else { return block.text }
+        return cells.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// Whether the text says `report card` or `Protected Innocence Challenge` in any case: the
+    /// card's title.
     static func isTitle(_ text: String) -> Bool {
+        says(text, "report card") || says(text, "protected innocence challenge")
+    }
+
+    /// Whether the text holds the phrase (lower-case ASCII) in any case.
+    static func says(_ text: String, _ phrase: StaticString) -> Bool {
         // No non-ASCII character lower-cases or compares equal to a letter of the phrase, so
         // without its ASCII bytes the text cannot hold it; outside ASCII, lower-casing and
         // Foundation's search decide as they always have.
-        guard ASCIIText.contains(text, "report card") else { return false }
-        return text.utf8.allSatisfy { $0 < 0x80 } || text.lowercased().contains("report card")
+        guard ASCIIText.contains(text, phrase) else { return false }
+        return text.utf8.allSatisfy { $0 < 0x80 } || text.lowercased().contains(phrase.description)
     }
+
+    /// The name of Shared Hope's framework before 2019, graded on other areas than today's.
+    static let protectedInnocenceChallenge = "Protected Innocence Challenge"
 
     /// `2021 Report Card on ...` as year 2021 and framework `Report Card on ...`; words before
     /// `Report Card` other than the year and an article (`TEXAS 2022 Report Card on ...`) name
@@ -155,6 +187,21 @@ public struct ReportCardExtractor: Sendable {
             words.remove(at: index)
         }
         var state: String?
+        if says(text, "protected innocence challenge") {
+            // `Protected Innocence Challenge 2017 Report Card: Texas`, `TEXAS Protected Innocence
+            // Challenge`: the words that are neither the framework's nor a report card's name the state.
+            let framework = ["protected", "innocence", "challenge"]
+            let plain = words.map { $0.trimming(where: { !$0.isLetter }).lowercased() }
+            if let start = plain.indices.first(where: { plain[$0...].starts(with: framework) }) {
+                let named = words.indices.filter { index in
+                    !(start..<(start + 3)).contains(index) && !plain[index].isEmpty
+                        && !["report", "card", "cards", "state", "the", "a", "an", "of", "for"].contains(plain[index])
+                }
+                let rest = named.map { String(words[$0]) }.joined(separator: " ").trimming(where: { !$0.isLetter })
+                if !rest.isEmpty { state = String(rest) }
+            }
+            return (protectedInnocenceChallenge, year, state)
+        }
         if let start = words.indices.first(where: { index in
             index + 1 < words.count && words[index].lowercased() == "report"
                 && words[index + 1].lowercased().trimming(where: { !$0.isLetter }) == "card"
@@ -164,20 +211,33 @@ public struct ReportCardExtractor: Sendable {
             if !before.isEmpty { state = String(before) }
             words.removeSubrange(..<start)
         }
-        let framework = words.joined(separator: " ").trimming(where: { $0 == " " || $0 == "-" || $0 == ":" || $0 == "," })
+        var framework = words.joined(separator: " ").trimming(where: { " -:,|".contains($0) })
+        // `Report Card on ... Trafficking - Texas`, `... Trafficking: New Mexico`: a short run of
+        // capitalized words after the last separator names the state, not the framework.
+        for separator in [" - ", " – ", " — ", ": ", " | "] {
+            guard let cut = framework.ranges(of: separator).last else { continue }
+            let tail = framework[cut.upperBound...].split(separator: " ")
+            if (1...4).contains(tail.count), tail.allSatisfy({ $0.first?.isUppercase == true }),
+                says(String(framework[..<cut.lowerBound]), "report card")
+            {
+                state = state ?? tail.joined(separator: " ")
+                framework = framework[..<cut.lowerBound]
+                break
+            }
+        }
         return (String(framework), year, state)
     }
 
     /// The overall score and grade: after `OVERALL GRADE` on its line, then in the blocks that
     /// hold nothing but a score or a letter (`68`, `D`, `68/100`). The first block of prose ends
     /// the search, so a capital `A` or a number in the text after the card is never read.
-    static func overall(_ blocks: ArraySlice<Block>) -> (score: Double?, grade: String?) {
+    static func overall(_ blocks: some Collection<Block>) -> (score: Double?, grade: String?) {
         var score: Double?
         var grade: String?
         func take(_ token: Substring) {
             if let number = WordStream.number(token) {
                 if score == nil { score = number }
-            } else if grade == nil {
+            } else if grade == nil, GradeLetter.read(token) != nil {
                 grade = String(token)
             }
         }
@@ -199,7 +259,17 @@ public struct ReportCardExtractor: Sendable {
         return (score, grade)
     }
 
-    private static let overallFillers: Set<String> = ["score", "points", "pts", "out", "of", "total", "grade"]
+    /// How many blocks after an overall label hold nothing but its score and grade (`D`, `68`).
+    static func overallValueBlocks(_ blocks: ArraySlice<Block>) -> Int {
+        blocks.dropFirst().prefix(7).prefix { block in
+            let tokens = WordStream.words(Substring(block.text)).map(overallToken).filter { !$0.isEmpty }
+            return !tokens.isEmpty && tokens.allSatisfy(isOverallValue)
+        }.count
+    }
+
+    private static let overallFillers: Set<String> = [
+        "score", "points", "pts", "out", "of", "total", "grade", "overall", "final", "/",
+    ]
 
     /// A word with the punctuation around it removed (`(68)` is `68`, `GRADE:` is `GRADE`).
     private static func overallToken(_ word: Substring) -> Substring {
@@ -213,15 +283,36 @@ public struct ReportCardExtractor: Sendable {
 }
 
 /// The headings that divide a card below its issue rows.
-enum TableSection {
+enum TableSection: CaseIterable {
     case extraCredit
+    /// `OVERALL GRADE`, also `Overall Score`, `Final Grade`, `Total Score`.
     case overall
 
-    private var words: (StaticString, StaticString) {
+    /// The heading's first words, one of which it starts with, in lower-case ASCII.
+    private var firstWords: [StaticString] {
         switch self {
-        case .extraCredit: ("extra", "credit")
-        case .overall: ("overall", "grade")
+        case .extraCredit: ["extra"]
+        case .overall: ["overall", "final", "total"]
         }
+    }
+
+    /// The heading's second words.
+    private var secondWords: Set<String> {
+        switch self {
+        case .extraCredit: ["credit"]
+        case .overall: ["grade", "score"]
+        }
+    }
+
+    /// Whether the block gives the overall grade: it starts with the heading, or it is a table
+    /// row whose first cell is `Overall` or `Total` alone.
+    static func isOverall(_ block: Block) -> Bool {
+        // A header row may name a column `Total Score`: it heads the table, not the overall grade.
+        if let cells = block.cells, GradeTable.headerColumns(cells) != nil { return false }
+        if overall.heads(block) { return true }
+        guard let first = block.cells?.first(where: { !$0.isEmpty }) else { return false }
+        let label = first.trimming(where: { !$0.isLetter }).lowercased()
+        return label == "overall" || label == "total"
     }
 
     /// Whether the block is, or starts with, this heading (in any cell of a table row).
@@ -235,7 +326,7 @@ enum TableSection {
     /// Whether the first two words of the text are the heading.
     private func opens(_ text: Substring) -> Bool {
         // The heading's first word is written in ASCII letters, whatever their case.
-        guard ASCIIText.contains(text, self.words.0) else { return false }
+        guard firstWords.contains(where: { ASCIIText.contains(text, $0) }) else { return false }
         let words = WordStream.words(text, limit: 2)
         return words.count == 2 && matches(words[0], words[1])
     }
@@ -253,7 +344,8 @@ enum TableSection {
 
     private func matches(_ first: Substring, _ second: Substring) -> Bool {
         let plain = { (word: Substring) in word.trimming(where: { !$0.isLetter }).lowercased() }
-        return plain(first) == words.0.description && plain(second) == words.1.description
+        let head = plain(first)
+        return firstWords.contains { $0.description == head } && secondWords.contains(plain(second))
     }
 
     /// The blocks with every paragraph that holds a section heading after its first word split
@@ -261,8 +353,11 @@ enum TableSection {
     static func separate(_ blocks: ArraySlice<Block>) -> [Block] {
         var result: [Block] = []
         for block in blocks {
-            // A heading's first word is `extra` or `overall` in ASCII letters, whatever its case.
-            guard block.cells == nil, ASCIIText.contains(block.text, "extra") || ASCIIText.contains(block.text, "overall")
+            // A heading's first word (`extra`, `overall`, `final`, `total`) is in ASCII letters, whatever its case.
+            guard block.cells == nil,
+                allCases.contains(where: { section in
+                    section.firstWords.contains { ASCIIText.contains(block.text, $0) }
+                })
             else {
                 result.append(block)
                 continue
@@ -462,17 +557,13 @@ enum WordStream {
 enum IssueRowReader {
     static func read(_ blocks: ArraySlice<Block>, warnings: inout [Diagnostic]) -> [ExtractedIssueRow] {
         let words = WordStream.words(blocks)
-        var starts: [(index: Int, number: Int)] = []
+        let starts = rowStarts(words)
         var expected = 1
-        for index in words.indices {
-            guard let number = WordStream.rowNumber(words[index]), number >= expected, number <= expected + 3,
-                index + 1 < words.count, WordStream.isCapitalized(words[index + 1])
-            else { continue }
-            if number > expected {
-                warnings.append(Diagnostic(.cardIncomplete, .issues(expected...(number - 1)), "no row found"))
+        for start in starts {
+            if start.number > expected {
+                warnings.append(Diagnostic(.cardIncomplete, .issues(expected...(start.number - 1)), "no row found"))
             }
-            starts.append((index, number))
-            expected = number + 1
+            expected = start.number + 1
         }
         guard let first = starts.first else { return [] }
         let leading = words[..<first.index].filter { !isHeaderWord($0) }
@@ -488,8 +579,95 @@ enum IssueRowReader {
         return rows
     }
 
+    /// Where each issue row starts among the words: its number (`1.`, then `2.`, ..., up to
+    /// three skipped) before a capitalized word.
+    static func rowStarts(_ words: [Substring]) -> [(index: Int, number: Int)] {
+        var starts: [(index: Int, number: Int)] = []
+        var expected = 1
+        for index in words.indices {
+            guard let number = WordStream.rowNumber(words[index]), number >= expected, number <= expected + 3,
+                index + 1 < words.count, WordStream.isCapitalized(words[index + 1])
+            else { continue }
+            starts.append((index, number))
+            expected = number + 1
+        }
+        return starts
+    }
+
+    /// Whether the blocks hold the start of an issue row.
+    static func hasRows(_ blocks: some Collection<Block>) -> Bool {
+        firstRowBlock(blocks) != nil
+    }
+
+    /// The first block that starts an issue row (`N.` before a capitalized word, N at most 4).
+    static func firstRowBlock<Blocks: Collection<Block>>(_ blocks: Blocks) -> Blocks.Index? {
+        blocks.indices.first { index in
+            let block = blocks[index]
+            let words = block.cells.map { $0.flatMap { WordStream.words($0[...]) } } ?? WordStream.words(block.text[...])
+            return words.indices.dropLast().contains { position in
+                WordStream.rowNumber(words[position]).map { $0 <= 4 } == true && WordStream.isCapitalized(words[position + 1])
+            }
+        }
+    }
+
+    /// Whether `count` issue rows, numbered in sequence, show a score and its maximum, as
+    /// `scoredRowCount` counts them; reads the blocks only as far as it takes to find them.
+    static func hasScoredRows(_ blocks: ArraySlice<Block>, atLeast count: Int) -> Bool {
+        var expected = 1
+        var scored = 0
+        // A row number waiting for the word after it; the numbers seen in the current row.
+        var pending: Int?
+        var numbers = -1
+        for block in blocks {
+            let words = block.cells.map { $0.filter { !$0.isEmpty }.flatMap { WordStream.words($0[...]) } }
+                ?? WordStream.words(block.text[...])
+            for word in words {
+                if let number = pending {
+                    pending = nil
+                    if WordStream.isCapitalized(word) {
+                        expected = number + 1
+                        numbers = 0
+                        continue
+                    }
+                }
+                if let number = WordStream.rowNumber(word), number >= expected, number <= expected + 3 {
+                    pending = number
+                } else if numbers >= 0, WordStream.number(word) != nil {
+                    numbers += 1
+                    if numbers == 2 {
+                        scored += 1
+                        if scored >= count { return true }
+                    }
+                }
+            }
+        }
+        return false
+    }
+
+    /// How many issue rows show a score and its maximum: two numbers after the row's number,
+    /// before the next row. (A ranking of states, `1. Texas A 93.5`, shows one.)
+    static func scoredRowCount(_ blocks: ArraySlice<Block>) -> Int {
+        let words = WordStream.words(blocks)
+        let starts = rowStarts(words)
+        return starts.indices.filter { position in
+            let end = position + 1 < starts.count ? starts[position + 1].index : words.count
+            var numbers = 0
+            for word in words[(starts[position].index + 1)..<end] where WordStream.number(word) != nil {
+                numbers += 1
+                if numbers == 2 { return true }
+            }
+            return false
+        }.count
+    }
+
+    /// A word of leader dots or rules (`........`, `…`, `____`).
+    static func isLeader(_ word: Substring) -> Bool {
+        word.allSatisfy { $0 == "." || $0 == "…" || $0 == "_" || $0 == "·" } && (word.count >= 2 || word == "…")
+    }
+
     private static let headerWords: Set<String> = [
-        "issue", "issues", "grade", "score", "highlights", "points", "max", "maximum", "possible",
+        "issue", "issues", "grade", "score", "highlights", "points", "max", "maximum", "possible", "area", "areas",
+        "policy", "earned", "total", "summary", "category", "#", "no.", "number",
     ]
 
     private static func isHeaderWord(_ word: Substring) -> Bool {
@@ -511,7 +689,8 @@ enum IssueRowReader {
                 continue
             }
             if WordStream.number(word) != nil || GradeLetter.read(word) != nil { break }
-            names[names.count - 1].append(word)
+            // Leader dots between a name and its grade (`Criminal Provisions ........ B`) are no part of it.
+            if !IssueRowReader.isLeader(word) { names[names.count - 1].append(word) }
             index += 1
         }
         let copies = names.map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
@@ -582,6 +761,9 @@ enum Highlights {
             guard let position = leads.firstIndex(where: { $0.lead == lead }) else { return nil }
             let end = position + 1 < leads.count ? leads[position + 1].start : words.count
             var text = WordStream.joined(words[leads[position].content..<end])[...]
+            // A bullet that opens the next part (`• Gaps remain ...` in a table cell) is no part
+            // of this one.
+            while let last = text.last, last == " " || Highlights.bullets.contains(last) { text.removeLast() }
             // `last` and `removeLast` step back one character; `dropLast()` here counted the
             // whole text first.
             if text.last == "." { text.removeLast() }
@@ -590,6 +772,9 @@ enum Highlights {
         }
         return (content(of: .accomplished), content(of: .gaps))
     }
+
+    /// Bullets a cell may put before each part.
+    static let bullets: Set<Character> = ["•", "◦", "▪", "·", "-", "*"]
 
     /// The lead phrase starting at `index` and where its content starts, or `nil`.
     private static func match(_ words: [Substring], at index: Int) -> (Lead, Int)? {
@@ -648,19 +833,55 @@ enum ExtraCreditReader {
         return rows
     }
 
-    /// Cells: code, long name (one or more cells, the longest kept), points, description.
+    /// Cells: code, long name (one or more cells, the longest kept), points, description. A
+    /// single label cell (`18+ Youth`, `Child Labor Trafficking (CLT)`) gives both.
+    /// The description may stand before the points, as the table's columns do: the points are
+    /// the first cell of points alone, the description the cells after them and any sentence
+    /// before them, the labels the other cells before them.
     private static func row(fromCells cells: [String], warnings: inout [Diagnostic]) -> ExtractedCreditRow? {
-        guard let pointsIndex = cells.firstIndex(where: { WordStream.number($0) != nil }), pointsIndex >= 1 else {
+        let pointsIndex = cells.firstIndex { points(in: $0) != nil }
+        let end = pointsIndex ?? cells.endIndex
+        let descriptions = cells.indices.filter { $0 > end || $0 < end && isSentence(cells[$0]) }
+        let labels = cells.indices[..<end].filter { !descriptions.contains($0) }.map { cells[$0] }
+        guard let pointsIndex, let first = labels.first else {
             return cells.isEmpty ? nil : row(fromWords: ArraySlice(WordStream.words(Substring(cells.joined(separator: " ")))), warnings: &warnings)
         }
-        let labels = cells[..<pointsIndex]
-        let code = cleanCode(labels[labels.startIndex])
-        let longest = labels.dropFirst().max(by: { $0.count < $1.count }) ?? labels[labels.startIndex]
-        let description = cells[(pointsIndex + 1)...].joined(separator: " ")
+        let code = labels.count == 1 ? code(ofLabel: first) ?? cleanCode(first) : cleanCode(first)
+        let longest = labels.dropFirst().max(by: { $0.count < $1.count }) ?? first
+        let description = descriptions.map { cells[$0] }.joined(separator: " ")
         return ExtractedCreditRow(
-            code: code, name: name(longest, code: code), points: WordStream.number(cells[pointsIndex]),
+            code: code, name: name(longest, code: code), points: points(in: cells[pointsIndex]),
             description: description.isEmpty ? nil : description
         )
+    }
+
+    /// A description rather than a label: a sentence, or more than six words.
+    private static func isSentence(_ cell: String) -> Bool {
+        cell.hasSuffix(".") || WordStream.words(cell[...], limit: 7).count > 6
+    }
+
+    /// The points of a cell of points alone (`2`, `+2`, `2 pts`).
+    private static func points(in cell: String) -> Double? {
+        let words = WordStream.words(cell[...]).map { $0.hasPrefix("+") ? $0.dropFirst() : $0 }.filter { !$0.isEmpty }
+        guard let first = words.first, let value = WordStream.number(first) else { return nil }
+        return words.dropFirst().allSatisfy { ["pts", "pts.", "points", "point"].contains($0.lowercased()) } ? value : nil
+    }
+
+    /// The code of an extra-credit label: its first word when that is a code (`18+ Youth`,
+    /// `CLT Child Labor Trafficking`), or a code in parentheses after the name
+    /// (`Child Labor Trafficking (CLT)`); `nil` when it has none.
+    static func code(ofLabel label: String) -> String? {
+        let words = WordStream.words(label[...])
+        if let last = words.last, words.count > 1, last.hasPrefix("("), last.hasSuffix(")"), last.count > 2,
+            looksLikeCode(last.dropFirst().dropLast())
+        {
+            return String(last.dropFirst().dropLast())
+        }
+        // A number alone is no code: it is a row's number or its points.
+        guard let first = words.first, looksLikeCode(first), first.contains(where: { $0.isLetter || $0 == "+" }) else {
+            return nil
+        }
+        return cleanCode(String(first))
     }
 
     /// Words: code, name words up to the points, description after them.
@@ -704,9 +925,11 @@ enum ExtraCreditReader {
     }
 
     /// The label's long form: a marker copy of the code (`18+) Youth`) loses its parenthesis;
-    /// a code that abbreviates the words after it (`CLT Child Labor Trafficking`) is dropped.
+    /// a code that abbreviates the words after it (`CLT Child Labor Trafficking`) or stands in
+    /// parentheses after them (`Child Labor Trafficking (CLT)`) is dropped.
     static func name(_ label: String, code: String) -> String {
         var words = label.split(separator: " ")
+        if words.count > 1, words.last == "(\(code))" { return words.dropLast().joined(separator: " ") }
         guard let first = words.first else { return code }
         if cleanCode(String(first)) == code {
             let rest = words.dropFirst()

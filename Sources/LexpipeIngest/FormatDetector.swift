@@ -25,21 +25,25 @@ public enum FormatDetector {
             return .html
         }
         let blockTagCount = blockTags(in: head, upTo: 3)
-        if blockTagCount >= 3 { return .html }
-        if looksLikeMarkdown(head) { return .markdown }
+        // Line breaks inside the cells of a markdown pipe table (`| a<br>b |`) make no HTML page.
+        let markdown = looksLikeMarkdown(head)
+        if blockTagCount >= 3, !markdown || blockTags(in: head, upTo: 3, countingBreaks: false) >= 3 { return .html }
+        if markdown { return .markdown }
         if ASCIIText.hasSuffix(fileName, ".md") || ASCIIText.hasSuffix(fileName, ".markdown") { return .markdown }
         if (ASCIIText.hasSuffix(fileName, ".html") || ASCIIText.hasSuffix(fileName, ".htm")) && blockTagCount > 0 { return .html }
         return .text
     }
 
     /// Occurrences of block-level tags (`<p>`, `<div`, ...), ignoring case, counted in one
-    /// pass up to `limit`.
-    private static func blockTags(in bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
+    /// pass up to `limit`; `<br` among them only when `countingBreaks`.
+    private static func blockTags(in bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int, countingBreaks: Bool = true) -> Int {
         var count = 0
         var next = bytes.offset(of: UInt8(ascii: "<"), from: 0, to: bytes.count)
         while count < limit, next < bytes.count {
             let rest = UnsafeBufferPointer(rebasing: bytes[(next + 1)...])
-            if blockTags.contains(where: { hasPrefix(rest, $0, from: 1) }) { count += 1 }
+            if blockTags.contains(where: { hasPrefix(rest, $0, from: 1) }), countingBreaks || !hasPrefix(rest, "<br", from: 1) {
+                count += 1
+            }
             next = bytes.offset(of: UInt8(ascii: "<"), from: next + 1, to: bytes.count)
         }
         return count
@@ -78,7 +82,8 @@ public enum FormatDetector {
                 if marks <= 6, marks < content.count, content[marks] == 0x20 { return true }
             }
             if content.starts(with: "**".utf8) || content.starts(with: "__".utf8) { signals += 1 }
-            if content[0] == UInt8(ascii: "|"), contains(content, "---") { signals += 1 }
+            // A pipe table's delimiter row, with or without outer pipes (`|---|`, `--- | ---`).
+            if contains(content, "---"), content.contains(UInt8(ascii: "|")) { signals += 1 }
             if content.starts(with: "```".utf8) { signals += 1 }
             if contains(content, "](") { signals += 1 }
             if signals >= 2 { return true }

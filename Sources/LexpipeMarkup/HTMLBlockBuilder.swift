@@ -481,13 +481,22 @@ enum HTMLElementRole: Equatable {
 /// Collects the text of a text or markdown document whose lines carry stray inline markup
 /// (`<b>`, `<u>`, `<br>`, entities): tags go, text and line structure stay. Each piece of text
 /// is noted with where it came from, so blocks read from the result can point back to the
-/// document.
+/// document. A `<br>` inside a table row (a line with a tab, or in markdown a `|`) is a line
+/// break inside a cell: it becomes a space, so the row stays one line.
 final class InlineMarkupStripper: HTMLEventHandler {
     private(set) var text = ""
     /// Where the text's pieces start: offsets in `text` and the document offsets they came from.
     private(set) var anchors = OffsetMap()
     private var skipDepth = 0
     private var lastOffset = 0
+    /// Whether `|` separates cells (markdown).
+    private let pipeTables: Bool
+    /// Whether the line being collected holds a cell separator.
+    private var lineIsTableRow = false
+
+    init(pipeTables: Bool = false) {
+        self.pipeTables = pipeTables
+    }
 
     func startElement(_ name: String, attributes: HTMLAttributes, offset: Int) {
         defer { lastOffset = max(lastOffset, offset) }
@@ -496,8 +505,14 @@ final class InlineMarkupStripper: HTMLEventHandler {
             return
         }
         switch name {
-        case "br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6": add("\n")
-        case "td", "th": add("\t")
+        case "br" where lineIsTableRow:
+            add(" ")
+        case "br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6":
+            add("\n")
+            lineIsTableRow = false
+        case "td", "th":
+            add("\t")
+            lineIsTableRow = true
         default: break
         }
     }
@@ -515,6 +530,16 @@ final class InlineMarkupStripper: HTMLEventHandler {
         anchors.add(clean: text.utf8.count, source: max(0, offset - chunk.utf8.count))
         text += chunk
         anchors.add(clean: text.utf8.count, source: max(0, offset))
+        // Only the part after the chunk's last line feed belongs to the line being collected.
+        var separator = false
+        for byte in chunk.utf8.reversed() {
+            if byte == 0x0A {
+                lineIsTableRow = separator
+                return
+            }
+            if byte == 0x09 || pipeTables && byte == UInt8(ascii: "|") { separator = true }
+        }
+        lineIsTableRow = lineIsTableRow || separator
     }
 
     /// Text that stands for a tag (a line break, a cell's tab).

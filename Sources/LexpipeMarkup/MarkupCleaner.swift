@@ -52,7 +52,7 @@ public struct MarkupCleaner: Sendable {
         case .text, .markdown:
             var builder = TextBlockBuilder(markdown: format == .markdown, dropPageFurniture: dropPageFurniture)
             if MarkupCleaner.hasInlineMarkup(text.utf8.span) {
-                let (plain, anchors) = try MarkupCleaner.stripInlineMarkupKeepingOffsets(text)
+                let (plain, anchors) = try MarkupCleaner.stripInlineMarkupKeepingOffsets(text, pipeTables: format == .markdown)
                 blocks = builder.build(plain)
                 // The blocks' offsets are in the text without markup: moved back to the document.
                 for index in blocks.indices {
@@ -76,13 +76,17 @@ public struct MarkupCleaner: Sendable {
         return CleanDocument(blocks: blocks, warnings: warnings, pageTitle: pageTitle)
     }
 
-    /// Text with tags and entities removed by libxml2, line structure kept.
-    public static func stripInlineMarkup(_ text: String) throws(MarkupError) -> String {
-        try stripInlineMarkupKeepingOffsets(text).text
+    /// Text with tags and entities removed by libxml2, line structure kept; a `<br>` inside a
+    /// table row (tab-separated, or with `pipeTables` a markdown pipe-table row) keeps the row
+    /// on one line.
+    public static func stripInlineMarkup(_ text: String, pipeTables: Bool = false) throws(MarkupError) -> String {
+        try stripInlineMarkupKeepingOffsets(text, pipeTables: pipeTables).text
     }
 
     /// `stripInlineMarkup`, and where each piece of the result came from in `text`.
-    static func stripInlineMarkupKeepingOffsets(_ text: String) throws(MarkupError) -> (text: String, anchors: OffsetMap) {
+    static func stripInlineMarkupKeepingOffsets(
+        _ text: String, pipeTables: Bool = false
+    ) throws(MarkupError) -> (text: String, anchors: OffsetMap) {
         // Page by page: libxml2 folds form feeds into white space, and the page breaks are
         // what running headers and footers are found by. A form feed is a Character of its
         // own, so its byte is where a page ends.
@@ -108,7 +112,7 @@ public struct MarkupCleaner: Sendable {
             let pageOffset = utf8.distance(from: utf8.startIndex, to: start)
             anchors.add(clean: out.utf8.count, source: pageOffset)
             if hasInlineMarkup(page.utf8.span) {
-                let stripper = InlineMarkupStripper()
+                let stripper = InlineMarkupStripper(pipeTables: pipeTables)
                 try HTMLEvents.parse(String(page), into: stripper)
                 anchors.append(stripper.anchors, clean: out.utf8.count, source: pageOffset)
                 out += stripper.text

@@ -1,9 +1,9 @@
 import LexpipeIngest
 
 /// Turns the lines of a text or markdown document into blocks: blank lines end paragraphs,
-/// tab-separated lines are table rows, bullets are list items, `#` lines (markdown) are
-/// headings. Lines wrapped inside a paragraph are rejoined, a word hyphenated at a line end
-/// made whole, and running page headers and footers of PDF conversions dropped.
+/// tab-separated lines and pipe-table lines are table rows, bullets are list items, `#` lines
+/// (markdown) are headings. Lines wrapped inside a paragraph are rejoined, a word hyphenated at
+/// a line end made whole, and running page headers and footers of PDF conversions dropped.
 struct TextBlockBuilder {
     var markdown: Bool
     var dropPageFurniture: Bool
@@ -15,6 +15,8 @@ struct TextBlockBuilder {
     /// The paragraph's lines, as ranges of the document's UTF-8.
     private var paragraph: [Range<Int>] = []
     private var paragraphIsListItem = false
+    /// Inside a pipe table: each following line with a `|` is a row, until a line without one.
+    private var inPipeTable = false
     /// The paragraph's lines rejoined; kept to reuse its storage from paragraph to paragraph.
     private var joined: [UInt8] = []
 
@@ -36,7 +38,9 @@ struct TextBlockBuilder {
         } else {
             lines = TextLines.split(bytes, 0..<bytes.count)
         }
-        for line in lines { consume(line, in: bytes) }
+        for (index, line) in lines.enumerated() {
+            consume(line, next: index + 1 < lines.count ? lines[index + 1] : nil, in: bytes)
+        }
         flushParagraph(bytes)
         if !pageStarts.isEmpty { rejoinAcrossPages(pageStarts) }
         return blocks
@@ -75,13 +79,24 @@ struct TextBlockBuilder {
         blocks = joined
     }
 
-    private mutating func consume(_ line: Range<Int>, in bytes: Span<UInt8>) {
+    /// Reads one line; `next` is the line after it, which tells a pipe table's header row (a
+    /// delimiter row follows it) from a line of prose that happens to hold a `|`.
+    private mutating func consume(_ line: Range<Int>, next: Range<Int>?, in bytes: Span<UInt8>) {
         if UTF8Text.isBlank(bytes, line) {
             flushParagraph(bytes)
+            inPipeTable = false
             return
         }
         let content = TextBlockBuilder.droppingLeadingSpaces(line, in: bytes)
-        if TextBlockBuilder.hasTab(line, in: bytes) || markdown && UTF8Text.starts(bytes, content, with: UInt8(ascii: "|")) {
+        if startsPipeRow(content, next: next, in: bytes) {
+            flushParagraph(bytes)
+            inPipeTable = true
+            let cells = pipeRowCells(content, in: bytes)
+            if cells.contains(where: { !$0.isEmpty }) { blocks.append(.row(cells, span: TextBlockBuilder.span(line))) }
+            return
+        }
+        inPipeTable = false
+        if TextBlockBuilder.hasTab(line, in: bytes) {
             flushParagraph(bytes)
             let cells = tableCells(line, in: bytes)
             if cells.contains(where: { !$0.isEmpty }) { blocks.append(.row(cells, span: TextBlockBuilder.span(line))) }
@@ -186,19 +201,69 @@ struct TextBlockBuilder {
         return tabBeforeNonASCII && UTF8Text.string(bytes, line).contains("\t")
     }
 
+    /// Whether the line is a row of a pipe table: in markdown a line that starts with `|`; in
+    /// any text a line with a `|` inside a table already begun, or one that a delimiter row
+    /// (`|---|:--:|`) follows, which is how a table without outer pipes announces itself.
+    private func startsPipeRow(_ content: Range<Int>, next: Range<Int>?, in bytes: Span<UInt8>) -> Bool {
+        if markdown, UTF8Text.starts(bytes, content, with: UInt8(ascii: "|")) { return true }
+        guard bytes.withUnsafeBufferPointer({ $0.offset(of: UInt8(ascii: "|"), from: content.lowerBound, to: content.upperBound) })
+            < content.upperBound
+        else { return false }
+        let cells = TextBlockBuilder.pipeCells(TextBlockBuilder.withoutOuterPipes(content, in: bytes), in: bytes)
+        guard cells.count > 1 else { return false }
+        if inPipeTable { return true }
+        guard let next else { return false }
+        return TextBlockBuilder.isDelimiterRow(TextBlockBuilder.droppingLeadingSpaces(next, in: bytes), in: bytes)
+    }
+
+    /// The line without the spaces around it and without its leading and trailing `|`.
+    private static func withoutOuterPipes(_ content: Range<Int>, in bytes: Span<UInt8>) -> Range<Int> {
+        var content = UTF8Text.trimming(bytes, content, UInt8(ascii: " "))
+        if UTF8Text.starts(bytes, content, with: UInt8(ascii: "|")) { content = content.dropFirst() }
+        if UTF8Text.ends(bytes, content, with: UInt8(ascii: "|")),
+            content.count < 2 || bytes[content.upperBound - 2] != UInt8(ascii: "\\")
+        {
+            content = content.dropLast()
+        }
+        return content
+    }
+
+    /// A pipe table's delimiter row: cells of dashes with an optional colon at either end
+    /// (`---`, `:--:`), at least one `|` between or around them.
+    private static func isDelimiterRow(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        guard bytes.withUnsafeBufferPointer({ $0.offset(of: UInt8(ascii: "|"), from: content.lowerBound, to: content.upperBound) })
+            < content.upperBound
+        else { return false }
+        let cells = pipeCells(withoutOuterPipes(content, in: bytes), in: bytes)
+        return cells.allSatisfy { cell in
+            let trimmed = UTF8Text.trimming(bytes, cell, UInt8(ascii: " "))
+            var dashes = 0
+            for (offset, index) in trimmed.enumerated() {
+                switch bytes[index] {
+                case UInt8(ascii: "-"): dashes += 1
+                case UInt8(ascii: ":") where offset == 0 || offset == trimmed.count - 1: break
+                default: return false
+                }
+            }
+            return dashes > 0
+        }
+    }
+
+    /// The cells of a pipe-table row, none for its delimiter row. `\|` is a `|` inside a cell;
+    /// a tab inside a cell is white space.
+    private func pipeRowCells(_ content: Range<Int>, in bytes: Span<UInt8>) -> [String] {
+        if TextBlockBuilder.isDelimiterRow(content, in: bytes) { return [] }
+        let cells = TextBlockBuilder.pipeCells(TextBlockBuilder.withoutOuterPipes(content, in: bytes), in: bytes)
+        // In markdown the inline pass removes the backslash of `\|` as of any escape.
+        return cells.map { cell in
+            let text = inline(cell, in: bytes)
+            return !markdown && text.utf8.contains(UInt8(ascii: "\\")) ? text.replacing("\\|", with: "|") : text
+        }
+    }
+
     private func tableCells(_ line: Range<Int>, in bytes: Span<UInt8>) -> [String] {
         // Lines hold no carriage return (every one ends a line), so only spaces are trimmed.
-        var content = UTF8Text.trimming(bytes, line, UInt8(ascii: " "))
-        if markdown, UTF8Text.starts(bytes, content, with: UInt8(ascii: "|")), !TextBlockBuilder.hasTab(line, in: bytes) {
-            content = content.dropFirst()
-            if UTF8Text.ends(bytes, content, with: UInt8(ascii: "|")) { content = content.dropLast() }
-            let cells = TextBlockBuilder.pipeCells(content, in: bytes)
-            let isDelimiterRow = cells.allSatisfy { cell in
-                cell.allSatisfy { bytes[$0] == UInt8(ascii: "-") || bytes[$0] == UInt8(ascii: ":") || bytes[$0] == UInt8(ascii: " ") }
-            }
-            if isDelimiterRow { return [] }
-            return cells.map { inline($0, in: bytes) }
-        }
+        let content = UTF8Text.trimming(bytes, line, UInt8(ascii: " "))
         var cells: [String] = []
         var start = content.lowerBound
         for index in content where bytes[index] == 0x09 {
@@ -209,11 +274,12 @@ struct TextBlockBuilder {
         return cells
     }
 
-    /// The text split at each `Character` that is a lone `|`.
+    /// The text split at each `Character` that is a lone `|` with no backslash before it.
     private static func pipeCells(_ content: Range<Int>, in bytes: Span<UInt8>) -> [Range<Int>] {
         var cells: [Range<Int>] = []
         var start = content.lowerBound
         for index in content where bytes[index] == UInt8(ascii: "|")
+            && (index == content.lowerBound || bytes[index - 1] != UInt8(ascii: "\\"))
             && UTF8Text.startsCharacter(at: index, in: bytes, from: content.lowerBound)
             && UTF8Text.isWholeCharacter(at: index, in: bytes, end: content.upperBound)
         {
@@ -293,9 +359,10 @@ struct TextBlockBuilder {
 
 /// Markdown inline syntax a conversion leaves around words.
 enum MarkdownInline {
-    /// Removes `**`/`__` strong markers, `*`/`_` emphasis around words, backticks, and turns
-    /// `[text](target)` into `text`. One pass, linear in the length: the next `]` and `)` are
-    /// found once and reused until passed, however many `[` open without closing. Works on
+    /// Removes `**`/`__` strong markers, `*`/`_` emphasis around words, backticks and the
+    /// backslash of an escaped punctuation mark, and turns `[text](target)` into `text`. One
+    /// pass, linear in the length: the next `]` and `)` are found once and reused until passed,
+    /// however many `[` open without closing. Works on
     /// `Character`s (as positions in the UTF-8), so a marker with a combining mark is no marker.
     static func strip(_ text: String) -> String {
         let bytes = Array(text.utf8)
@@ -343,6 +410,17 @@ enum MarkdownInline {
                 out.append(marker)
             case UInt8(ascii: "`"):
                 break
+            case UInt8(ascii: "\\"):
+                // A backslash escape (`1\.` as a converter writes a number that would start a
+                // list, `\*`): the punctuation as written, no marker.
+                if position + 1 < count, characters[position + 2] - characters[position + 1] == 1,
+                    isASCIIPunctuation(bytes[characters[position + 1]])
+                {
+                    out.append(bytes[characters[position + 1]])
+                    position += 2
+                    continue
+                }
+                out.append(UInt8(ascii: "\\"))
             case UInt8(ascii: "["):
                 if let close = next(UInt8(ascii: "]"), from: position + 1, cached: &nextClose), close - position <= 512,
                     close + 1 < count, isLone(UInt8(ascii: "("), at: close + 1),
@@ -363,10 +441,16 @@ enum MarkdownInline {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// A byte of `*`, `_`, backtick, `[`, or the lead byte of U+1FEF (a backtick too).
+    /// A byte of `*`, `_`, backtick, `[`, a backslash, or the lead byte of U+1FEF (a backtick too).
     private static func mayBeMarker(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "[")
-            || byte == 0xE1
+            || byte == UInt8(ascii: "\\") || byte == 0xE1
+    }
+
+    /// ASCII punctuation, which a backslash escapes in markdown.
+    private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
+            || (0x7B...0x7E).contains(byte)
     }
 
     /// `Character.isPunctuation`, which reads a `Character`'s first scalar.

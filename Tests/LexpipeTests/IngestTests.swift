@@ -17,6 +17,11 @@ struct IngestTests {
         ("Plain text\n\nCitation: Ann. Code § 1-2-3\n", "summary.txt", .text),
         ("A <b>bold</b> word in text.\n", "summary.txt", .text),
         ("Issue\tGrade\n1. Crim\tF\n", "table.txt", .text),
+        // Line breaks inside a markdown pipe table's cells make no HTML page; block tags do.
+        ("## KANSAS\n\n| Issue | Highlights |\n|---|---|\n| 1. A | x<br>y<br>z<br>w |\n", "card", .markdown),
+        ("Issue | Highlights\n--- | ---\n**1. A** | x<br>y<br>z<br>w\n", "card", .markdown),
+        ("## KANSAS\n\n<div><p>One</p><p>Two</p><br><table><tr><td>x</td></tr></table></div>", "page", .html),
+        ("Line one<br>Line two<br>Line three<br>", "page", .html),
     ])
     func detectsFormatFromContent(text: String, name: String, expected: DocumentFormat) {
         #expect(FormatDetector.detect(text, fileName: name) == expected)

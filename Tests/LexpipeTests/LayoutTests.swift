@@ -425,20 +425,3 @@ struct BlockSpanTests {
         #expect(document.blocks.first?.span?.lines == (format == "html" ? 2...2 : 1...1))
     }
 }
-
-@Suite("Layouts: grade table evidence")
-struct GradeTableEvidenceTests {
-    @Test(arguments: [
-        ("1. Criminal Provisions B 14.5 17.5 Policy goals accomplished.", [1]),
-        ("| 1. Criminal Provisions | B | 14.5 / 17.5 | Gaps remain. |", [1]),
-        ("1. Criminal Provisions\tВ\t8\t10", [1]),
-        ("2. Identification of Victims F 14/27.5 and 3. Continuum of Care C 10 15", [2, 3]),
-        ("5. Too 5. Tools for a Victim-Centered Response A 9 10", [5]),
-        ("1. Criminal Provisions were strengthened in 2019, advocates said.", []),
-        ("The court may act under § 43-21-105. No training is described.", []),
-        ("21. Other Provisions B 4 5", []),
-    ])
-    func issueRowsAreFoundByTheirShape(text: String, numbers: [Int]) {
-        #expect(GradeTableEvidence.issueNumbers(in: Block(.paragraph, text)) == numbers)
-    }
-}

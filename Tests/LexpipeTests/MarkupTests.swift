@@ -228,3 +228,155 @@ struct HTMLElementRoleTests {
         #expect(HTMLElementRole(ariaRole: "presentation") == nil)
     }
 }
+
+@Suite("Pipe tables")
+struct PipeTableTests {
+    /// One pipe table, written each way a converter writes it, and the rows it must become.
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var format: DocumentFormat = .markdown
+        var text: String
+        var rows: [[String]]
+
+        var testDescription: String { name }
+    }
+
+    static let header = ["Issue", "Grade", "Score", "Highlights"]
+
+    static let cases: [Case] = [
+        Case(
+            name: "outer pipes, aligned delimiter row",
+            text: """
+                | Issue | Grade | Score | Highlights |
+                |:------|:-----:|------:|------------|
+                | 1. Criminal Provisions | B | 14.5 / 17.5 | Gap remains. |
+                """,
+            rows: [header, ["1. Criminal Provisions", "B", "14.5 / 17.5", "Gap remains."]]
+        ),
+        Case(
+            name: "no outer pipes",
+            text: """
+                Issue | Grade | Score | Highlights
+                --- | --- | --- | ---
+                1. Criminal Provisions | B | 14.5 / 17.5 | Gap remains.
+                2. Continuum of Care | C | 11 / 15 | Gaps remain.
+                """,
+            rows: [
+                header, ["1. Criminal Provisions", "B", "14.5 / 17.5", "Gap remains."],
+                ["2. Continuum of Care", "C", "11 / 15", "Gaps remain."],
+            ]
+        ),
+        Case(
+            name: "no outer pipes in a text document",
+            format: .text,
+            text: """
+                Issue | Grade | Score
+                ---|---|---
+                1. Criminal Provisions | B | 14.5/17.5
+                """,
+            rows: [["Issue", "Grade", "Score"], ["1. Criminal Provisions", "B", "14.5/17.5"]]
+        ),
+        Case(
+            name: "leading pipe only",
+            text: """
+                | Issue | Grade
+                |---|---
+                | 1. Criminal Provisions | B
+                """,
+            rows: [["Issue", "Grade"], ["1. Criminal Provisions", "B"]]
+        ),
+        Case(
+            name: "escaped pipe inside a cell",
+            text: """
+                | Code | Text |
+                |---|---|
+                | A \\| B | one \\| two |
+                """,
+            rows: [["Code", "Text"], ["A | B", "one | two"]]
+        ),
+        Case(
+            name: "escaped pipe inside a cell of a text document",
+            format: .text,
+            text: """
+                Code | Text
+                ---|---
+                A \\| B | one
+                """,
+            rows: [["Code", "Text"], ["A | B", "one"]]
+        ),
+        Case(
+            name: "a list number escaped as a converter writes it",
+            text: """
+                Issue | Grade
+                ---|---
+                1\\. Criminal Provisions | B
+                """,
+            rows: [["Issue", "Grade"], ["1. Criminal Provisions", "B"]]
+        ),
+        Case(
+            name: "line breaks inside cells",
+            text: """
+                | Issue | Highlights |
+                |---|---|
+                | 1. Criminal Provisions | Policy goals accomplished.<br>Gaps remain.<br/>More. |
+                """,
+            rows: [["Issue", "Highlights"], ["1. Criminal Provisions", "Policy goals accomplished. Gaps remain. More."]]
+        ),
+        Case(
+            name: "entities and emphasis inside cells",
+            text: """
+                | Overall | F &nbsp;&nbsp; **47.5** |
+                |---|---|
+                """,
+            rows: [["Overall", "F 47.5"]]
+        ),
+        Case(
+            name: "a tab inside a pipe row is white space",
+            text: "| 1. Criminal\tProvisions | B |\n",
+            rows: [["1. Criminal Provisions", "B"]]
+        ),
+    ]
+
+    @Test(arguments: cases)
+    func pipeTableLinesBecomeRows(table: Case) throws {
+        let blocks = try MarkupCleaner().clean(text: table.text, format: table.format).blocks
+        #expect(blocks == table.rows.map { Block.row($0) })
+    }
+
+    /// A `|` in prose makes no table: there is no delimiter row under it, and in a text
+    /// document a leading `|` alone makes none either.
+    @Test(arguments: [
+        ("Either this | or that.\nAnd more prose.", DocumentFormat.markdown),
+        ("Title | State | example.org\n\nBody text.", .text),
+        ("| not a table in text |", .text),
+    ])
+    func aPipeInProseIsNoTable(text: String, format: DocumentFormat) throws {
+        let blocks = try MarkupCleaner().clean(text: text, format: format).blocks
+        #expect(blocks.allSatisfy { $0.cells == nil }, "\(blocks)")
+    }
+
+    /// A blank line ends the table: a `|` in the paragraph after it is prose again.
+    @Test func aBlankLineEndsTheTable() throws {
+        let text = "| a | b |\n|---|---|\n| c | d |\n\nEither this | or that.\n"
+        let blocks = try MarkupCleaner().clean(text: text, format: .markdown).blocks
+        #expect(blocks == [.row(["a", "b"]), .row(["c", "d"]), Block(.paragraph, "Either this | or that.")])
+    }
+
+    /// A backslash escape in markdown prose is the punctuation it escapes; elsewhere it stays.
+    @Test func backslashEscapesAreThePunctuationTheyEscape() throws {
+        let blocks = try MarkupCleaner().clean(text: "1\\. Not a list, \\*not emphasis\\*, C:\\path \\ end", format: .markdown).blocks
+        #expect(blocks.map(\.text) == ["1. Not a list, *not emphasis*, C:\\path \\ end"])
+    }
+
+    /// A `<br>` inside a cell of a tab-separated row keeps the row whole.
+    @Test func aLineBreakInATabSeparatedRowKeepsTheRow() throws {
+        let blocks = try MarkupCleaner().clean(text: "1. Criminal Provisions\tB\tGoals met.<br>Gaps remain.\n", format: .text).blocks
+        #expect(blocks == [.row(["1. Criminal Provisions", "B", "Goals met. Gaps remain."])])
+    }
+
+    /// A `<br>` on a line that is no table row still ends the line.
+    @Test func aLineBreakOutsideATableStillBreaksTheLine() throws {
+        let blocks = try MarkupCleaner().clean(text: "One line.<br>\n\nTwo | three.<br>Four.", format: .text).blocks
+        #expect(blocks.map(\.text) == ["One line.", "Two | three. Four."])
+    }
+}

@@ -1,0 +1,362 @@
+import LexpipeIngest
+import LexpipeMarkup
+
+/// A report card's body divided into its parts: the issue rows, the extra-credit rows and the
+/// blocks that give the overall score and grade, wherever the card prints them (below the table,
+/// as a row of it, or above it).
+struct CardLayout {
+    /// The blocks of the issue rows, a table's issue rows with their cells in reading order.
+    var issueRows: [Block]
+    /// The extra-credit rows, from their `EXTRA CREDIT` label (or their first row) on.
+    var creditRows: ArraySlice<Block>?
+    /// The blocks from the overall grade's label on (a row of the table with its cells in
+    /// reading order); `nil` when the card has none.
+    var overall: [Block]?
+
+    /// The parts of the blocks after the card's title.
+    init(_ titled: ArraySlice<Block>) {
+        // A plain-text conversion may run the table, the extra credit and the overall grade
+        // into one paragraph; each section heading then starts a block of its own.
+        let body = TableSection.separate(titled)
+        var start = body.startIndex
+        var overallIndex = body.firstIndex(where: TableSection.isOverall)
+        // An overall grade printed above the table (no table row or issue row before it): read
+        // it there, the table after it.
+        if let index = overallIndex, !body[start..<index].contains(where: { $0.cells != nil }),
+            !IssueRowReader.hasRows(body[start..<index])
+        {
+            overall = Array(body[index...].prefix(8))
+            start = index + 1 + ReportCardExtractor.overallValueBlocks(body[index...])
+            overallIndex = body[min(start, body.endIndex)...].firstIndex(where: TableSection.isOverall)
+        }
+
+        // A heading after the table (`LEARN MORE`) ends it too, when no overall grade below does.
+        var end = overallIndex ?? body.endIndex
+        let table = body[min(start, end)..<end]
+        if let firstRow = table.firstIndex(where: { $0.cells != nil }) ?? IssueRowReader.firstRowBlock(table),
+            let heading = body[(firstRow + 1)..<end].firstIndex(where: { block in
+                block.headingLevel != nil && !TableSection.allCases.contains { $0.heads(block) }
+            })
+        {
+            end = heading
+        }
+        // With no overall grade below it, a table ends at its last row: the prose after it
+        // belongs to no issue.
+        if overallIndex == nil, let lastRow = body[min(start, end)..<end].lastIndex(where: { $0.cells != nil }),
+            IssueRowReader.firstRowBlock(body[min(start, end)..<end]).map({ body[$0].cells != nil }) ?? true
+        {
+            end = lastRow + 1
+        }
+        let region = body[min(start, end)..<end]
+        let grades = GradeTable(header: region)
+        if let overallIndex, overall == nil {
+            overall = [grades.arrangeOverall(body[overallIndex])] + body[(overallIndex + 1)...].prefix(7)
+        }
+        let labelled = region.firstIndex { TableSection.extraCredit.heads($0) }
+        let arranged = grades.arrange(region[..<(labelled ?? region.endIndex)])
+        issueRows = arranged.rows
+        if let labelled {
+            creditRows = region[labelled...]
+        } else if let first = arranged.firstCreditRow {
+            creditRows = region[first...]
+        } else if let overallIndex {
+            creditRows = CardLayout.creditRows(after: overallIndex, in: body)
+        }
+    }
+
+    /// Extra credit printed after the overall grade: from its label, a few blocks on, to the
+    /// end of the table it is a row of, or to the next heading when it is a line of its own.
+    private static func creditRows(after overallIndex: Int, in body: [Block]) -> ArraySlice<Block>? {
+        let following = body[(overallIndex + 1)...].prefix(12)
+        guard let label = following.firstIndex(where: { TableSection.extraCredit.heads($0) }) else { return nil }
+        let inTable = body[label].cells != nil
+        let end = body[(label + 1)...].firstIndex { block in
+            inTable ? block.cells == nil : block.headingLevel != nil || TableSection.isOverall(block)
+        } ?? body.endIndex
+        return body[label..<end]
+    }
+}
+
+/// A grade table read as a table: the columns its header row names, and each issue row's cells
+/// put in the order the row reader reads them (the issue, its grade, its score and maximum, its
+/// highlights), whatever order the columns stand in.
+struct GradeTable {
+    /// What a column holds, as its header names it.
+    enum Column: Equatable {
+        case number, issue, grade, score, maximum, highlights
+    }
+
+    /// The header row's columns, by cell index (`nil` for a cell that names none); empty when
+    /// the table has no header row.
+    private(set) var columns: [Column?] = []
+
+    /// The header row is the first table row, before any issue row, whose filled cells all name
+    /// columns (`Issue`, `Grade`, `Score`, `Highlights`, `Max`, ...), at least two of them.
+    init(header blocks: ArraySlice<Block>) {
+        for block in blocks.prefix(40) {
+            guard let cells = block.cells else {
+                if IssueRowReader.hasRows(CollectionOfOne(block)) { return }
+                continue
+            }
+            if let named = GradeTable.headerColumns(cells) {
+                columns = named
+                return
+            }
+            if GradeTable.nameCell(in: cells, expected: 1) != nil { return }
+        }
+    }
+
+    /// The columns a header row names; `nil` unless every filled cell names one, two at least.
+    static func headerColumns(_ cells: [String]) -> [Column?]? {
+        // A header cell is a few words; a row with a longer cell is read no further.
+        guard cells.allSatisfy({ $0.utf8.count <= 40 }) else { return nil }
+        let named = cells.map { $0.isEmpty ? nil : column(named: $0) }
+        let filled = cells.filter { !$0.isEmpty }.count
+        return filled >= 2 && named.compactMap({ $0 }).count == filled ? named : nil
+    }
+
+    /// The column a header cell names, or `nil`.
+    static func column(named cell: String) -> Column? {
+        let words = cell.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "#" && $0 != "+" })
+        switch words.joined(separator: " ") {
+        case "#", "no", "number", "issue no", "issue number": return .number
+        case "issue", "issues", "issue area", "policy area", "policy areas", "area", "areas", "category", "section",
+            "policy issue", "policy goal area", "issue name":
+            return .issue
+        case "grade", "grades", "letter grade", "state grade": return .grade
+        case "score", "scores", "points", "points earned", "score earned", "earned", "state score", "final score",
+            "score max", "score out of", "score possible", "points possible score", "total score", "total points",
+            "overall score", "total":
+            return .score
+        case "max", "maximum", "max score", "maximum score", "possible", "points possible", "possible points",
+            "total possible", "out of", "max points", "maximum points", "max possible", "maximum possible":
+            return .maximum
+        case "highlights", "highlight", "summary", "notes", "comments", "analysis", "description", "details",
+            "policy highlights":
+            return .highlights
+        default: return nil
+        }
+    }
+
+    /// The blocks with every issue row's cells in reading order, up to the first row that is an
+    /// extra-credit row printed without its `EXTRA CREDIT` label; that row's index.
+    func arrange(_ blocks: ArraySlice<Block>) -> (rows: [Block], firstCreditRow: Int?) {
+        var rows: [Block] = []
+        rows.reserveCapacity(blocks.count)
+        var expected = 1
+        var seenIssue = false
+        for index in blocks.indices {
+            let block = blocks[index]
+            guard let cells = block.cells else {
+                rows.append(block)
+                continue
+            }
+            // The header repeated where a page break split the table.
+            if GradeTable.headerColumns(cells) != nil { continue }
+            var name = GradeTable.nameCell(in: cells, expected: expected)
+            if name == nil {
+                // Once the issues are read, a row of a code and points is extra credit, not an issue.
+                if seenIssue, GradeTable.isUnlabelledCredit(cells) { return (rows, index) }
+                name = unnumberedName(in: cells, expected: expected)
+            }
+            guard let name else {
+                rows.append(block)
+                continue
+            }
+            rows.append(.row(issueRow(cells, name: name), span: block.span))
+            expected = name.number + 1
+            seenIssue = true
+        }
+        return (rows, nil)
+    }
+
+    /// The overall row with its cells in reading order where they line up with the header's
+    /// columns: its label, then grade, score and maximum (`| C | OVERALL GRADE | | 100 | 77 |`
+    /// under `Grade | Issue | Highlights | Max | Score`).
+    func arrangeOverall(_ block: Block) -> Block {
+        guard let cells = block.cells, cells.count == columns.count, columns.contains(.score) else { return block }
+        let order: [Column?] = [.grade, .score, .maximum]
+        let label = cells.indices.filter { !order.contains(columns[$0]) }
+        let values = order.flatMap { column in cells.indices.filter { columns[$0] == column } }
+        return .row((label + values).map { cells[$0] }, span: block.span)
+    }
+
+    /// An issue row's cells in reading order: fragments before the name, the name, the grade,
+    /// the score and maximum, the highlights.
+    private func issueRow(_ cells: [String], name: NameCells) -> [String] {
+        var name = name
+        var kept: [String] = []
+        var moved: [(cell: String, column: Column?)] = []
+        // Cells before the name: columns the header names move after it; the rest are fragments
+        // the row reader drops as stray.
+        for index in cells.indices[..<name.range.lowerBound] where !cells[index].isEmpty {
+            if index == name.numberCell { continue }
+            let column = headerColumn(of: index, nameAt: name.range.lowerBound, cellCount: cells.count)
+            if let column, column != .issue, column != .number {
+                moved.append((cells[index], column))
+            } else {
+                kept.append(cells[index])
+            }
+        }
+        let aligned = cells.count == columns.count
+        for index in cells.indices[name.range.upperBound...] where !cells[index].isEmpty {
+            moved.append((cells[index], aligned ? columns[index] : nil))
+        }
+        var grades: [String] = []
+        var numbers: [(cell: String, column: Column?)] = []
+        var texts: [String] = []
+        for (labelled, column) in moved {
+            let cell = GradeTable.droppingLabel(labelled)
+            switch GradeTable.content(of: cell) {
+            case .grade: grades.append(cell)
+            case .numbers: numbers.append((cell, column))
+            case .text: texts.append(cell)
+            }
+        }
+        // The maximum after the score, where the header says which is which.
+        if numbers.contains(where: { $0.column == .maximum }), numbers.contains(where: { $0.column == .score }) {
+            numbers = numbers.filter { $0.column != .maximum } + numbers.filter { $0.column == .maximum }
+        }
+        if name.synthesized { name.cells[0] = "\(name.number). \(name.cells[0])" }
+        return kept + name.cells + grades + numbers.map(\.cell) + texts
+    }
+
+    /// The cell without a label that names its column (`Grade: B`, `Score: 14.5/17.5`).
+    static func droppingLabel(_ cell: String) -> String {
+        guard let colon = cell.firstIndex(of: ":"), cell.distance(from: cell.startIndex, to: colon) <= 24,
+            column(named: String(cell[..<colon])) != nil
+        else { return cell }
+        return String(cell[cell.index(after: colon)...].drop(while: { $0 == " " }))
+    }
+
+    /// Where a row's name stands, the cells that hold it, and its number.
+    private struct NameCells {
+        var range: Range<Int>
+        var cells: [String]
+        var number: Int
+        /// The number came from a cell of its own or the row's place, not from `N.` in the name.
+        var synthesized = false
+        /// A cell of its own that held the number.
+        var numberCell: Int?
+    }
+
+    /// The run of cells that name issue `expected` (or one of the next three) as `N. Name`, a
+    /// cut copy of the name included (`1. Crim`, `1. Criminal Provisions`); a cell that numbers
+    /// it otherwise (`Issue 1: Criminal Provisions`, `1) Criminal Provisions`) written so.
+    private static func nameCell(in cells: [String], expected: Int) -> NameCells? {
+        for index in cells.indices {
+            if let (number, name) = otherwiseNumbered(cells[index]), number >= expected, number <= expected + 3 {
+                return NameCells(range: index..<(index + 1), cells: ["\(number). \(name)"], number: number)
+            }
+            let words = WordStream.words(cells[index][...], limit: 2)
+            guard words.count == 2, let number = WordStream.rowNumber(words[0]), number >= expected,
+                number <= expected + 3, WordStream.isCapitalized(words[1])
+            else { continue }
+            var end = index + 1
+            let label = words[0]
+            while end < cells.count, WordStream.words(cells[end][...], limit: 1).first == label { end += 1 }
+            return NameCells(range: index..<end, cells: Array(cells[index..<end]), number: number)
+        }
+        return nil
+    }
+
+    /// `Issue 1: Name`, `Issue 1. Name`, `Issue 1 - Name` or `1) Name`: the number and the name.
+    private static func otherwiseNumbered(_ cell: String) -> (Int, Substring)? {
+        let words = WordStream.words(cell[...], limit: 4)
+        guard let first = words.first else { return nil }
+        var numberWord: Substring
+        var nameWord: Int
+        if first.lowercased() == "issue", words.count >= 3 {
+            numberWord = words[1]
+            if numberWord.last == ":" || numberWord.last == "." { numberWord = numberWord.dropLast() }
+            nameWord = ["-", "–", "—", ":"].contains(words[2]) ? 3 : 2
+        } else if first.count >= 2, first.last == ")" {
+            numberWord = first.dropLast()
+            nameWord = 1
+        } else {
+            return nil
+        }
+        guard words.count > nameWord, let number = Int(numberWord), (1...20).contains(number),
+            WordStream.isCapitalized(words[nameWord])
+        else { return nil }
+        return (number, cell[words[nameWord].startIndex...])
+    }
+
+    /// A name without `N.`: after a first cell holding the number alone (`| 1 | Criminal
+    /// Provisions |`, `| 1. | Criminal Provisions |`), or in the header's issue column of a row
+    /// with a score or grade.
+    private func unnumberedName(in cells: [String], expected: Int) -> NameCells? {
+        let filled = cells.indices.filter { !cells[$0].isEmpty }
+        guard filled.contains(where: { GradeTable.content(of: cells[$0]) != .text }) else { return nil }
+        if filled.count >= 2, case let (first, index) = (filled[0], filled[1]),
+            WordStream.number(cells[first]) == Double(expected) || WordStream.rowNumber(cells[first][...]) == expected,
+            GradeTable.isName(cells[index])
+        {
+            return NameCells(
+                range: index..<(index + 1), cells: [cells[index]], number: expected, synthesized: true, numberCell: first
+            )
+        }
+        guard cells.count == columns.count, let index = columns.firstIndex(of: .issue), GradeTable.isName(cells[index])
+        else { return nil }
+        return NameCells(range: index..<(index + 1), cells: [cells[index]], number: expected, synthesized: true)
+    }
+
+    /// A cell that reads as an issue's name: capitalized words, not a sentence, not a score.
+    private static func isName(_ cell: String) -> Bool {
+        let words = WordStream.words(cell[...])
+        guard let first = words.first, WordStream.isCapitalized(first), words.count <= 16, content(of: cell) == .text,
+            !cell.hasSuffix(".")
+        else { return false }
+        return TableSection.allCases.allSatisfy { !$0.heads(Block(.paragraph, cell)) }
+    }
+
+    /// The header column of a cell before the name, counted back from the name to the header's
+    /// issue column; `nil` without a header that names one.
+    private func headerColumn(of index: Int, nameAt nameIndex: Int, cellCount: Int) -> Column? {
+        if cellCount == columns.count { return columns[index] }
+        guard let issue = columns.firstIndex(of: .issue) else { return nil }
+        let column = issue - (nameIndex - index)
+        return columns.indices.contains(column) ? columns[column] : nil
+    }
+
+    /// What a cell holds, by its words.
+    enum Content: Equatable {
+        /// A grade letter, maybe with its score (`F 47.5`).
+        case grade
+        /// Numbers alone: a score, a maximum, both (`14.5 / 17.5`, `14.5 of 17.5`).
+        case numbers
+        case text
+    }
+
+    /// Words that may stand between the numbers of a score cell.
+    private static let scoreFillers: Set<String> = ["of", "out", "/", "pts", "pts.", "points", "point", "possible", "max", "+"]
+
+    /// What the cell holds: a grade (and maybe its score), numbers alone, or text.
+    static func content(of cell: String) -> Content {
+        // A number, `+2` (extra credit's points) included.
+        let isNumber = { (word: Substring) in WordStream.number(word.hasPrefix("+") ? word.dropFirst() : word) != nil }
+        let isValue = { (word: Substring) in isNumber(word) || scoreFillers.contains(word.lowercased()) || isPercentage(word) }
+        // A name or a highlight is told by its first word, without splitting the rest.
+        guard let first = WordStream.words(cell[...], limit: 1).first else { return .text }
+        let isGrade = GradeLetter.read(first) != nil
+        guard isGrade || isValue(first) else { return .text }
+        let words = WordStream.words(cell[...])
+        if isGrade, words.dropFirst().allSatisfy(isValue) { return .grade }
+        if words.contains(where: isNumber), words.allSatisfy(isValue) { return .numbers }
+        return .text
+    }
+
+    /// A percentage beside a score (`83%`, `(83%)`).
+    private static func isPercentage(_ word: Substring) -> Bool {
+        let inner = word.trimming(where: { $0 == "(" || $0 == ")" })
+        return inner.hasSuffix("%") && WordStream.number(inner.dropLast()) != nil
+    }
+
+    /// A row after the issue rows that is an extra-credit row without the `EXTRA CREDIT` label:
+    /// its first cell a short code (`18+`, `CLT`, `18+ Youth`, `Child Labor Trafficking (CLT)`)
+    /// and a cell of points.
+    static func isUnlabelledCredit(_ cells: [String]) -> Bool {
+        guard let first = cells.first(where: { !$0.isEmpty }), ExtraCreditReader.code(ofLabel: first) != nil else { return false }
+        return cells.contains { content(of: $0) == .numbers }
+    }
+}
