@@ -20,19 +20,26 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
         // Atomic directory exchange, which Foundation and Glibc's Swift overlay do not expose.
         .target(name: "CSystemShims"),
         // Byte scans sixteen bytes at a time, which Swift's SIMD types do not compile to here.
         .target(name: "CByteScan"),
         // The document record: the contract every stage produces or consumes.
         .target(name: "LexpipeRecord", dependencies: ["CByteScan"]),
+        // Stage 1 for PDFs: the text layer through poppler, as words with boxes and fonts.
+        .target(name: "LexpipePDF", dependencies: ["CPoppler"]),
         // Stage 1: corpus walk, bytes, digest, format detection, decoding.
         .target(
             name: "LexpipeIngest",
-            dependencies: ["LexpipeRecord", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["LexpipeRecord", "LexpipePDF", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        // Stage 2: markup cleanup through libxml2 into blocks.
-        .target(name: "LexpipeMarkup", dependencies: ["LexpipeIngest", "CLibXML2"]),
+        // Stage 2: markup cleanup through libxml2 into blocks; a PDF's words laid out into blocks.
+        .target(name: "LexpipeMarkup", dependencies: ["LexpipeIngest", "LexpipePDF", "CLibXML2"]),
         // The states, DC, territories and federal law with their code names: read by extraction
         // (which codes a document may cite) and by normalization (their Bluebook forms) alike.
         .target(
@@ -56,12 +63,12 @@ let package = Package(
         .target(name: "LexpipeDiff", dependencies: ["LexpipeRecord", "LexpipeDatasets"]),
         // `lexpipe check`: extractions scored against hand-checked gold records, field by field.
         .target(name: "LexpipeCheck", dependencies: ["LexpipePipeline", "LexpipeRecord"]),
-        // `lexpipe bench`: a corpus measured against reading and libxml2 alone, and the layout
-        // zoo's accuracy.
+        // `lexpipe bench`: a corpus measured against reading and libxml2 alone, PDFs against
+        // pdftotext, and the layout zoo's accuracy.
         .target(
             name: "LexpipeBenchmark",
             dependencies: [
-                "LexpipeIngest", "LexpipeMarkup", "LexpipeRecord", "LexpipeCheck", "LexpipeCorpusGenerator",
+                "LexpipeIngest", "LexpipePDF", "LexpipeMarkup", "LexpipeRecord", "LexpipeCheck", "LexpipeCorpusGenerator",
                 "LexpipePipeline",
             ]
         ),
@@ -90,7 +97,7 @@ let package = Package(
             dependencies: [
                 "LexpipePipeline", "LexpipeIngest", "LexpipeMarkup", "LexpipeExtraction", "LexpipeJurisdictions",
                 "LexpipeNormalization", "LexpipeDatasets", "LexpipeRecord", "LexpipeDiff",
-                "LexpipeCorpusGenerator", "LexpipeBenchmark", "LexpipeCheck",
+                "LexpipeCorpusGenerator", "LexpipeBenchmark", "LexpipeCheck", "LexpipePDF",
                 // Built for the end-to-end tests, which run the binary as a user would.
                 "lexpipe",
                 .product(name: "GRDB", package: "GRDB.swift"),

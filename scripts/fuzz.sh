@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes the per-document pipeline with libFuzzer and AddressSanitizer.
 #   scripts/fuzz.sh [SECONDS] [JOBS]
-# Seeds come from corpus/, Tests/LexpipeTests/Fixtures/fuzz/ and the gold records; the growing
+# Seeds come from corpus/, Tests/LexpipeTests/Fixtures/fuzz/, the test PDFs and the gold records
+# (a PDF is read as one whatever the name it is given); the growing
 # corpus lives in .fuzz/corpus and crashes in .fuzz/artifacts (both ignored by git). A crash's
 # input belongs in Tests/LexpipeTests/Fixtures/fuzz/, where the regression tests replay it.
 set -euo pipefail
@@ -14,10 +15,11 @@ swift build -c debug --scratch-path .build-fuzz --product LexpipeFuzz \
 mkdir -p .fuzz/corpus .fuzz/artifacts
 cp -n corpus/* .fuzz/corpus/ 2>/dev/null || true
 cp -n Tests/LexpipeTests/Fixtures/fuzz/* .fuzz/corpus/ 2>/dev/null || true
+cp -n Tests/LexpipeTests/Fixtures/pdf/*.pdf .fuzz/corpus/ 2>/dev/null || true
 # Records as JSON, for reading a previous run's records back.
 cp -n Tests/LexpipeTests/Fixtures/gold/*.json .fuzz/corpus/ 2>/dev/null || true
 parallel=()
 [ "$jobs" -gt 1 ] && parallel=(-fork="$jobs")
 exec .build-fuzz/debug/LexpipeFuzz .fuzz/corpus \
-    -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+    -max_total_time="$seconds" -max_len=131072 -timeout=10 -rss_limit_mb=4096 \
     -artifact_prefix=.fuzz/artifacts/ -print_final_stats=1 "${parallel[@]}"

@@ -41,6 +41,37 @@ public struct BenchmarkResult: Sendable {
     /// Writing `datasetBytes` into files on one thread, each synced (median).
     public var writeSeconds: Double
     public var runs: [Run]
+    /// The corpus's PDFs read alone, when it has any.
+    public var pdf: PDF? = nil
+
+    /// The corpus's readable PDFs, read by lexpipe (text layer and layout, in this process) and
+    /// by poppler's own `pdftotext` (one process per file, as it is used), both on one thread.
+    public struct PDF: Sendable {
+        public var documents: Int
+        public var bytes: Int
+        public var pages: Int
+        /// lexpipe: poppler's text layer into words, laid out into blocks (median).
+        public var seconds: Double
+        /// `pdftotext FILE -` for every file (median); `nil` when it is not installed.
+        public var pdftotextSeconds: Double?
+        /// CPU time (user and system, medians) of the reading thread and of the `pdftotext`
+        /// processes: what each cost, whatever else the machine was doing.
+        public var cpuSeconds: Double = 0
+        public var pdftotextCPUSeconds: Double? = nil
+
+        public init(
+            documents: Int, bytes: Int, pages: Int, seconds: Double, pdftotextSeconds: Double?, cpuSeconds: Double = 0,
+            pdftotextCPUSeconds: Double? = nil
+        ) {
+            self.documents = documents
+            self.bytes = bytes
+            self.pages = pages
+            self.seconds = seconds
+            self.pdftotextSeconds = pdftotextSeconds
+            self.cpuSeconds = cpuSeconds
+            self.pdftotextCPUSeconds = pdftotextCPUSeconds
+        }
+    }
 
     /// Reading plus libxml2 parsing: the floor of a run.
     public var floorSeconds: Double { readSeconds + libxml2Seconds }
@@ -65,6 +96,18 @@ public enum BenchmarkReport {
                           Double(result.datasetBytes) / 1_000_000)
             out += label("floor + write") + String(format: "%8.3f s  %8.1f MB/s\n", result.floorWithWritesSeconds,
                           megabytes / result.floorWithWritesSeconds)
+            if let pdf = result.pdf {
+                let pdfMegabytes = Double(pdf.bytes) / 1_000_000
+                out += String(format: "  PDFs: %d files, %d pages, %.1f MB\n", pdf.documents, pdf.pages, pdfMegabytes)
+                out += label("lexpipe PDF text + layout") + String(format: "%8.3f s  %8.1f MB/s  %8.0f pages/s  CPU %.3f s\n", pdf.seconds,
+                              pdfMegabytes / max(pdf.seconds, 1e-9), Double(pdf.pages) / max(pdf.seconds, 1e-9), pdf.cpuSeconds)
+                if let seconds = pdf.pdftotextSeconds {
+                    out += label("pdftotext, a process per file") + String(format: "%8.3f s  %8.1f MB/s  %8.0f pages/s  CPU %.3f s\n", seconds,
+                                  pdfMegabytes / max(seconds, 1e-9), Double(pdf.pages) / max(seconds, 1e-9), pdf.pdftotextCPUSeconds ?? 0)
+                } else {
+                    out += label("pdftotext") + "not installed\n"
+                }
+            }
             for run in result.runs {
                 out += label(run.unchanged ? "rerun, unchanged, --jobs \(run.jobs)" : "lexpipe run --jobs \(run.jobs)") + String(format: "%8.3f s  %8.1f MB/s  %8.0f docs/s  peak RSS %6.1f MB  (%.2fx floor, %.2fx floor + write)\n",
                               run.seconds, run.megabytesPerSecond, run.documentsPerSecond,
@@ -105,6 +148,15 @@ public enum BenchmarkReport {
                     ("floor_seconds", .number(result.floorSeconds)),
                     ("dataset_bytes", .integer(result.datasetBytes)), ("write_seconds", .number(result.writeSeconds)),
                     ("floor_with_writes_seconds", .number(result.floorWithWritesSeconds)),
+                    ("pdf", result.pdf.map { pdf in
+                        .object([
+                            ("documents", .integer(pdf.documents)), ("bytes", .integer(pdf.bytes)), ("pages", .integer(pdf.pages)),
+                            ("seconds", .number(pdf.seconds)),
+                            ("pdftotext_seconds", pdf.pdftotextSeconds.map(JSONValue.number) ?? .null),
+                            ("cpu_seconds", .number(pdf.cpuSeconds)),
+                            ("pdftotext_cpu_seconds", pdf.pdftotextCPUSeconds.map(JSONValue.number) ?? .null),
+                        ])
+                    } ?? .null),
                     ("runs", .array(result.runs.map { run in
                         .object([
                             ("jobs", .integer(run.jobs)), ("unchanged", .bool(run.unchanged)), ("seconds", .number(run.seconds)),

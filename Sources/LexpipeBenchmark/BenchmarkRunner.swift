@@ -1,6 +1,7 @@
 import Foundation
 import LexpipeIngest
 import LexpipeMarkup
+import LexpipePDF
 
 /// Why a benchmark could not run.
 public enum BenchmarkError: Error, CustomStringConvertible {
@@ -16,7 +17,7 @@ public enum BenchmarkError: Error, CustomStringConvertible {
 }
 
 /// Measures corpora four ways in one invocation: reading the bytes alone, libxml2 parsing the
-/// HTML alone, whole `lexpipe run`s in child processes (so each run's peak RSS is its own):
+/// HTML alone (and the PDFs read alone, beside `pdftotext` on the same files), whole `lexpipe run`s in child processes (so each run's peak RSS is its own):
 /// `--full` for every job count, then once more with nothing changed (every record reused), and
 /// writing as many bytes as those runs' datasets hold alone; each repeated and reported by its
 /// median.
@@ -37,13 +38,25 @@ public struct BenchmarkRunner {
     public var repeats: Int
     /// Where runs write; removed afterwards.
     public var scratch: String
+    /// poppler's `pdftotext`, run on the same PDFs for comparison; `nil` to leave it out.
+    public var pdftotext: String?
 
-    public init(executable: String, corpora: [String], jobs: [Int], repeats: Int, scratch: String) {
+    public init(
+        executable: String, corpora: [String], jobs: [Int], repeats: Int, scratch: String,
+        pdftotext: String? = BenchmarkRunner.findExecutable("pdftotext")
+    ) {
         self.executable = executable
         self.corpora = corpora
         self.jobs = jobs
         self.repeats = repeats
         self.scratch = scratch
+        self.pdftotext = pdftotext
+    }
+
+    /// The first executable of that name on `PATH`.
+    public static func findExecutable(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first { access($0, X_OK) == 0 }
     }
 
     /// The job count of the warm-up runs and the unchanged reruns.
@@ -65,8 +78,15 @@ public struct BenchmarkRunner {
         var entries: [CorpusEntry]
         var bytes: Int
         var html: [[UInt8]]
+        /// The PDFs that read, their paths and bytes, and their pages in all.
+        var pdfs: [(path: String, bytes: [UInt8])] = []
+        var pdfPages = 0
         var read: [Double] = []
         var parse: [Double] = []
+        var pdfRead: [Double] = []
+        var pdftotext: [Double] = []
+        var pdfCPU: [Double] = []
+        var pdftotextCPU: [Double] = []
         var write: [Double] = []
         var datasetSizes: [Int] = []
         /// By job count: the `--full` runs' samples, then the unchanged reruns' (largest count).
@@ -118,12 +138,22 @@ public struct BenchmarkRunner {
         let reader = Ingestor(maxDocumentBytes: Int.max / 2)
         var bytes = 0
         var html: [[UInt8]] = []
+        var pdfs: [(path: String, bytes: [UInt8])] = []
+        var pages = 0
         for entry in entries {
             guard let data = try? reader.readBytes(path: entry.path) else { continue }
             bytes += data.count
             if entry.source.hasSuffix(".html") || entry.source.hasSuffix(".htm") { html.append(data) }
+            // Only PDFs that read: a refused one costs a run little and would skew the rate.
+            if PDFReader.isPDF(data), let text = try? PDFReader.read(data, maxPages: Int.max) {
+                pdfs.append((entry.path, data))
+                pages += text.pages.count
+            }
         }
-        return Subject(folder: folder, output: output, entries: entries, bytes: bytes, html: html)
+        var subject = Subject(folder: folder, output: output, entries: entries, bytes: bytes, html: html)
+        subject.pdfs = pdfs
+        subject.pdfPages = pages
+        return subject
     }
 
     /// One sample of a corpus's reading, parsing, full run per job count in `jobOrder` and
@@ -139,6 +169,29 @@ public struct BenchmarkRunner {
         })
         let html = subject.html
         subject.parse.append(time { for document in html { ParserReference.parseHTML(document) } })
+        if !subject.pdfs.isEmpty {
+            let pdfs = subject.pdfs
+            let cleaner = MarkupCleaner()
+            let cpuBefore = BenchmarkRunner.threadCPUSeconds()
+            subject.pdfRead.append(time {
+                for pdf in pdfs {
+                    guard let text = try? PDFReader.read(pdf.bytes, maxPages: Int.max) else { continue }
+                    _ = try? cleaner.clean(pdf: text)
+                }
+            })
+            subject.pdfCPU.append(BenchmarkRunner.threadCPUSeconds() - cpuBefore)
+            if let pdftotext {
+                var cpu = 0.0
+                subject.pdftotext.append(try time {
+                    for pdf in pdfs {
+                        let (status, usage) = try BenchmarkRunner.spawn([pdftotext, "-q", pdf.path, "-"])
+                        guard status == 0 else { throw BenchmarkError.run("pdftotext exited with status \(status) on \(pdf.path)") }
+                        cpu += BenchmarkRunner.seconds(usage.ru_utime) + BenchmarkRunner.seconds(usage.ru_stime)
+                    }
+                })
+                subject.pdftotextCPU.append(cpu)
+            }
+        }
         for count in jobOrder {
             subject.full[count, default: []].append(try run(subject, jobs: count, full: true))
         }
@@ -161,12 +214,20 @@ public struct BenchmarkRunner {
         }
         var runs = jobs.map { summary(subject.full[$0] ?? [], jobs: $0, unchanged: false) }
         runs.append(summary(subject.unchanged, jobs: mostJobs, unchanged: true))
-        return BenchmarkResult(
+        var result = BenchmarkResult(
             documents: subject.entries.count, bytes: subject.bytes, htmlDocuments: subject.html.count,
             htmlBytes: subject.html.reduce(0) { $0 + $1.count },
             readSeconds: median(subject.read), libxml2Seconds: median(subject.parse),
             datasetBytes: subject.datasetSizes.reduce(0, +), writeSeconds: median(subject.write), runs: runs
         )
+        if !subject.pdfs.isEmpty {
+            result.pdf = BenchmarkResult.PDF(
+                documents: subject.pdfs.count, bytes: subject.pdfs.reduce(0) { $0 + $1.bytes.count }, pages: subject.pdfPages,
+                seconds: median(subject.pdfRead), pdftotextSeconds: subject.pdftotext.isEmpty ? nil : median(subject.pdftotext),
+                cpuSeconds: median(subject.pdfCPU), pdftotextCPUSeconds: subject.pdftotextCPU.isEmpty ? nil : median(subject.pdftotextCPU)
+            )
+        }
+        return result
     }
 
     /// The sizes of the files a run published (its datasets and manifest).
@@ -238,6 +299,17 @@ public struct BenchmarkRunner {
             seconds: seconds, rss: (reported ?? Double(usage.ru_maxrss)) / 1024, stages: stages,
             user: cpuSeconds(usage.ru_utime), system: cpuSeconds(usage.ru_stime)
         )
+    }
+
+    /// CPU seconds (user and system) the calling thread has used.
+    static func threadCPUSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) * 1e-9
+    }
+
+    static func seconds(_ time: timeval) -> Double {
+        Double(time.tv_sec) + Double(time.tv_usec) * 1e-6
     }
 
     /// Runs a program, waits for it, and returns its exit status and resource usage.

@@ -101,6 +101,7 @@ public struct CorpusGenerator: Sendable {
             case .markdown: card.markdown(&rng)
             case .text: card.text(&rng)
             case .html: card.html(&rng)
+            case .pdf: preconditionFailure("the generator writes text, markdown and HTML only")
             }
             return GeneratedDocument(
                 path: "\(folder)/\(year)-report-card\(suffix).\(format.fileExtension)", bytes: bytes, format: format,
@@ -119,7 +120,8 @@ public struct CorpusGenerator: Sendable {
         let bytes = switch format {
         case .text: summary.text(&rng, forms: &forms)
         case .markdown: summary.markdown(&rng)
-        default: summary.html(&rng, forms: &forms)
+        case .html: summary.html(&rng, forms: &forms)
+        case .pdf: preconditionFailure("the generator writes text, markdown and HTML only")
         }
         var expected = summary.expected
         expected.noise += forms
@@ -237,6 +239,7 @@ extension DocumentFormat {
         case .text: "txt"
         case .markdown: "md"
         case .html: "html"
+        case .pdf: "pdf"
         }
     }
 }

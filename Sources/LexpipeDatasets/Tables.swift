@@ -48,7 +48,7 @@ public enum Tables {
         columns: [
             column("source", .text, false, "path relative to the corpus root; the key of every table"),
             column("sha256", .text, false, "hex SHA-256 of the input bytes"),
-            column("format", .text, false, "text, html or markdown"),
+            column("format", .text, false, "text, html, markdown or pdf"),
             column("kind", .text, false, "statute_summary, report_card or unknown"),
             column("title", .text, true, "title without state and year"),
             column("state", .text, true, "full name of the state, DC or territory"),

@@ -1,5 +1,6 @@
-// A libFuzzer entry point over the whole per-document pipeline: raw bytes in, a record or a
-// refusal out, never a crash or a hang; the record reads back as written, and the bytes read as
+// A libFuzzer entry point over the whole per-document pipeline: raw bytes in (text, markdown,
+// HTML or PDF: ingest knows a PDF by its header, whatever the name), a record or a refusal out,
+// never a crash or a hang; the record reads back as written, and the bytes read as
 // a record's JSON are refused or read, never a crash. `scripts/fuzz.sh` builds it with
 // `-sanitize=fuzzer,address -DLEXPIPE_FUZZING`; built without those flags it only says so.
 import Foundation

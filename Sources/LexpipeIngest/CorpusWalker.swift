@@ -36,7 +36,8 @@ public struct CorpusListing: Sendable, Equatable {
     /// How many unmatched documents are named.
     public static let namedLimit = 100
 
-    /// Extensions of documents lexpipe could be asked to read, once converted.
+    /// Extensions of documents worth naming when no include pattern takes them: office files
+    /// and tables to convert, and PDFs left out of a `corpus.include` that does not list them.
     static let documentExtensions: Set<String> = [
         "pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "csv", "tsv", "ppt", "pptx", "xml", "json", "epub",
     ]

@@ -1,3 +1,5 @@
+public import LexpipePDF
+
 /// Why ingest refused a document. Each case is a per-document error: the batch goes on.
 public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file could not be read (permissions, removed mid-run, not a regular file).
@@ -10,6 +12,9 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case tooLarge(size: Int, limit: Int)
     /// The text is data, not a document: a CSV or TSV table.
     case notADocument(String)
+    /// The file is a PDF that cannot be read: password-protected, damaged, without pages or
+    /// text, or over the page limit.
+    case pdf(PDFError)
 
     public var description: String {
         switch self {
@@ -18,6 +23,7 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case .empty: "empty document: no text to extract"
         case let .tooLarge(size, limit): "document is \(size) bytes, over the limit of \(limit) bytes (max_document_bytes)"
         case let .notADocument(reason): "not a document: \(reason)"
+        case let .pdf(error): error.description
         }
     }
 }

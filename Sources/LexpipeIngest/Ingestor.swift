@@ -1,15 +1,23 @@
 import Crypto
 import Foundation
+import LexpipePDF
 import LexpipeRecord
 
 /// Stage 1: reads a document's bytes, digests them, refuses what is not text, decodes the
-/// rest and detects its format.
+/// rest and detects its format. A PDF (by its `%PDF-` header, whatever its name) is never
+/// decoded as text: poppler reads its text layer.
 public struct Ingestor: Sendable {
     /// Documents larger than this many bytes are refused before they are read.
     public var maxDocumentBytes: Int
+    /// PDFs of more pages are refused before any page is read.
+    public var maxPDFPages: Int
 
-    public init(maxDocumentBytes: Int) {
+    /// The default page limit of a PDF.
+    public static let defaultMaxPDFPages = 2000
+
+    public init(maxDocumentBytes: Int, maxPDFPages: Int = Ingestor.defaultMaxPDFPages) {
         self.maxDocumentBytes = maxDocumentBytes
+        self.maxPDFPages = maxPDFPages
     }
 
     /// Reads and ingests the file at `path`, reporting it as `source`.
@@ -120,6 +128,15 @@ public struct Ingestor: Sendable {
     public func ingest(bytes: [UInt8], source: String, sha256: String? = nil) throws(IngestError) -> SourceDocument {
         guard bytes.count <= maxDocumentBytes else { throw .tooLarge(size: bytes.count, limit: maxDocumentBytes) }
         let digest = sha256 ?? Ingestor.sha256(bytes)
+        if PDFReader.isPDF(bytes) {
+            let text: PDFText
+            do {
+                text = try PDFReader.read(bytes, maxPages: maxPDFPages)
+            } catch {
+                throw .pdf(error)
+            }
+            return SourceDocument(source: source, sha256: digest, format: .pdf, text: "", pdf: text, byteCount: bytes.count, warnings: [])
+        }
         let decoded = try TextDecoder.decode(bytes)
         guard decoded.text.contains(where: { !$0.isWhitespace }) else { throw .empty }
         if let table = TableDetector.describe(decoded.text) { throw .notADocument(table) }

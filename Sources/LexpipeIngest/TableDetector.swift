@@ -37,7 +37,7 @@ enum TableDetector {
                 // A lone comma in each of a few lines could be prose; more lines must agree then.
                 if first == 1, lines.count < 5 { continue }
                 let kind = delimiter == UInt8(ascii: "\t") ? "TSV" : "CSV"
-                return "\(kind) data (lines of \(first + 1) \(name)-separated fields); lexpipe reads text, markdown and HTML documents"
+                return "\(kind) data (lines of \(first + 1) \(name)-separated fields); lexpipe reads text, markdown, HTML and PDF documents"
             }
             return nil
         }

@@ -10,7 +10,6 @@ enum TextDecoder {
     }
 
     private static let binarySignatures: [(prefix: [UInt8], name: String)] = [
-        (Array("%PDF-".utf8), "a PDF file; convert it to text first"),
         ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (DOCX, XLSX or similar)"),
         ([0xD0, 0xCF, 0x11, 0xE0], "a legacy Office document"),
         ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),

@@ -85,11 +85,15 @@ public struct CleanDocument: Sendable {
     /// PDF conversion open with, whitespace folded: not part of the content, kept as the last
     /// place to look for the title and state.
     public var pageTitle: String?
+    /// For a PDF, where each block stands (page and box), one per block; empty for every other
+    /// format.
+    public var pdfSpans: [PDFSpan]
 
-    public init(blocks: [Block], warnings: [Diagnostic], pageTitle: String? = nil) {
+    public init(blocks: [Block], warnings: [Diagnostic], pageTitle: String? = nil, pdfSpans: [PDFSpan] = []) {
         self.blocks = blocks
         self.warnings = warnings
         self.pageTitle = pageTitle
+        self.pdfSpans = pdfSpans
     }
 }
 

@@ -1,4 +1,5 @@
 public import LexpipeIngest
+public import LexpipePDF
 public import LexpipeRecord
 
 /// Stage 2: markup cleanup through libxml2. HTML documents become blocks; inline markup left
@@ -14,7 +15,23 @@ public struct MarkupCleaner: Sendable {
 
     /// The document's blocks, in order.
     public func clean(_ document: SourceDocument) throws(MarkupError) -> CleanDocument {
-        try clean(text: document.text, format: document.format)
+        if let pdf = document.pdf { return try clean(pdf: pdf) }
+        return try clean(text: document.text, format: document.format)
+    }
+
+    /// The blocks of a PDF's text layer, laid out from where its words stand, each with its
+    /// page and box.
+    public func clean(pdf: PDFText) throws(MarkupError) -> CleanDocument {
+        var layout = PDFLayout(dropPageFurniture: dropPageFurniture)
+        layout.build(pdf)
+        guard !layout.blocks.isEmpty else { throw .noText }
+        var warnings: [Diagnostic] = []
+        if layout.droppedFurniture > 0 {
+            warnings.append(Diagnostic(
+                .pageFurniture, .document, "dropped \(layout.droppedFurniture) line(s) of page header, footer or page number"
+            ))
+        }
+        return CleanDocument(blocks: layout.blocks, warnings: warnings, pdfSpans: layout.spans)
     }
 
     /// The blocks of `text` read as `format`.
@@ -29,6 +46,9 @@ public struct MarkupCleaner: Sendable {
             builder.finish()
             blocks = builder.blocks
             pageTitle = builder.pageTitle.flatMap { $0.isEmpty ? nil : $0 }
+        case .pdf:
+            // A PDF's text is its text layer, which only `clean(pdf:)` reads.
+            throw .noText
         case .text, .markdown:
             var builder = TextBlockBuilder(markdown: format == .markdown, dropPageFurniture: dropPageFurniture)
             if MarkupCleaner.hasInlineMarkup(text.utf8.span) {

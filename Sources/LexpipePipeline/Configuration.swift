@@ -28,7 +28,7 @@ public struct Configuration: Sendable {
     /// The corpus folder.
     public var corpusRoot = "corpus"
     /// Patterns of documents to read, relative to the corpus root.
-    public var include = ["**/*.txt", "**/*.text", "**/*.md", "**/*.markdown", "**/*.html", "**/*.htm"]
+    public var include = ["**/*.txt", "**/*.text", "**/*.md", "**/*.markdown", "**/*.html", "**/*.htm", "**/*.pdf"]
     /// Patterns of files and folders to leave out.
     public var exclude: [String] = []
     /// Follow symbolic links in the corpus (loops are detected and reported).
@@ -39,7 +39,9 @@ public struct Configuration: Sendable {
     public var jobs: Int?
     /// Documents larger than this are refused by ingest.
     public var maxDocumentBytes = 16 * 1024 * 1024
-    /// Drop running page headers, footers and page numbers of PDF conversions.
+    /// PDFs of more pages are refused by ingest before any page is read.
+    public var maxPDFPages = Ingestor.defaultMaxPDFPages
+    /// Drop running page headers, footers and page numbers (of PDFs and their conversions).
     public var dropPageFurniture = true
     /// Grade derivation scales, tried in order.
     public var gradingScales: [GradingScale] = [.reportCard2021]
@@ -65,7 +67,7 @@ public struct Configuration: Sendable {
     /// version: records of a previous run are reused only when it is the same.
     public var extractionDigest: String {
         var text = "lexpipe \(LexpipeVersion.current)\nmax_document_bytes \(maxDocumentBytes)\n"
-        text += "drop_page_furniture \(dropPageFurniture)\n"
+        text += "max_pdf_pages \(maxPDFPages)\ndrop_page_furniture \(dropPageFurniture)\n"
         text += "limits \(limits.maxCitationsPerDocument) \(limits.maxWarningsPerDocument) \(limits.maxRecordBytes)\n"
         for scale in gradingScales {
             let minimums = scale.minimums.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }

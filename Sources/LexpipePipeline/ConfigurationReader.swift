@@ -67,11 +67,16 @@ struct ConfigurationReader {
             }
         }
         if let ingest = top["ingest"] {
-            let fields = try mapping(ingest.value, key: "ingest", known: ["max_document_bytes"])
+            let fields = try mapping(ingest.value, key: "ingest", known: ["max_document_bytes", "max_pdf_pages"])
             if let node = fields["max_document_bytes"] {
                 let limit = try integer(node.value, key: "ingest.max_document_bytes")
                 guard limit > 0 else { throw invalid(node.value, key: "ingest.max_document_bytes", reason: "must be positive") }
                 configuration.maxDocumentBytes = limit
+            }
+            if let node = fields["max_pdf_pages"] {
+                let limit = try integer(node.value, key: "ingest.max_pdf_pages")
+                guard limit > 0 else { throw invalid(node.value, key: "ingest.max_pdf_pages", reason: "must be positive") }
+                configuration.maxPDFPages = limit
             }
         }
         if let markup = top["markup"] {

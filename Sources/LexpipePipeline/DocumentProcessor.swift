@@ -45,7 +45,7 @@ public struct DocumentProcessor: Sendable {
     public let normalizer: Normalizer
 
     public init(configuration: Configuration) {
-        ingestor = Ingestor(maxDocumentBytes: configuration.maxDocumentBytes)
+        ingestor = Ingestor(maxDocumentBytes: configuration.maxDocumentBytes, maxPDFPages: configuration.maxPDFPages)
         cleaner = MarkupCleaner(dropPageFurniture: configuration.dropPageFurniture)
         let jurisdictions = JurisdictionTable.standard.adding(codes: configuration.codeNames)
         extractor = Extractor(jurisdictions: jurisdictions, limits: ExtractionLimits(

@@ -3,6 +3,8 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
     case text
     case html
     case markdown
+    /// Read from a PDF's text layer.
+    case pdf
 }
 
 /// What the classifier decided a document is.

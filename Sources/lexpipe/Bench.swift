@@ -15,8 +15,10 @@ extension Lexpipe {
                 reading every file, libxml2 parsing every HTML document (both on one thread), \
                 whole `lexpipe run --full` in child processes for each --jobs value, a rerun with \
                 nothing changed, and writing the datasets' bytes, reporting medians of --repeats \
-                rounds (each round measures every size and job count once). Build with -c release \
-                for meaningful figures.
+                rounds (each round measures every size and job count once). The corpus's PDFs \
+                (those of --pdfs are copied into each generated corpus) are also read alone, and \
+                by poppler's `pdftotext` (one process per file) for comparison, in MB/s and \
+                pages/s. Build with -c release for meaningful figures.
                 """
         )
 
@@ -41,9 +43,16 @@ extension Lexpipe {
         @Option(help: "Layout-zoo documents whose extraction accuracy is reported beside the speed (0: none).")
         var zooDocs: Int = 1000
 
+        @Option(help: "Copy the PDFs of this folder into each generated corpus (under pdf/).")
+        var pdfs: String?
+
+        @Option(help: "How many copies of each PDF of --pdfs go into a generated corpus.")
+        var pdfCopies: Int = 25
+
         func validate() throws {
             guard zooDocs >= 0 else { throw ValidationError("--zoo-docs must be 0 or more") }
             guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1") }
+            guard pdfCopies >= 1 else { throw ValidationError("--pdf-copies must be at least 1") }
             guard sizes.allSatisfy({ $0 > 0 }), !sizes.isEmpty else { throw ValidationError("--docs takes positive numbers") }
             guard jobCounts.allSatisfy({ (1...1024).contains($0) }), !jobCounts.isEmpty else {
                 throw ValidationError("--jobs takes numbers from 1 to 1024")
@@ -65,6 +74,7 @@ extension Lexpipe {
             for case let (folder, size?) in corpora {
                 FileHandle.standardError.write(Data("generating \(size) documents (seed \(seed))...\n".utf8))
                 _ = try CorpusGenerator(seed: seed).write(count: size, to: folder)
+                if let pdfs { try Bench.copyPDFs(from: pdfs, into: folder + "/pdf", copies: pdfCopies) }
             }
             let runner = BenchmarkRunner(
                 executable: executable, corpora: corpora.map(\.0), jobs: jobCounts, repeats: repeats, scratch: scratch + "/runs"
@@ -84,6 +94,20 @@ extension Lexpipe {
                     report = .object(members + [("zoo_accuracy", ZooAccuracy.json(accuracy, seed: seed))])
                 }
                 try Data((report.pretty() + "\n").utf8).write(to: URL(fileURLWithPath: json))
+            }
+        }
+
+        /// Copies every `.pdf` file of `source` `copies` times into `folder`.
+        static func copyPDFs(from source: String, into folder: String, copies: Int) throws {
+            let names = try FileManager.default.contentsOfDirectory(atPath: source).filter { $0.hasSuffix(".pdf") }.sorted()
+            guard !names.isEmpty else { throw ValidationError("--pdfs \(source) holds no .pdf file") }
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for name in names {
+                for copy in 1...copies {
+                    try FileManager.default.copyItem(
+                        atPath: source + "/" + name, toPath: folder + "/\(copy)-" + name
+                    )
+                }
             }
         }
 

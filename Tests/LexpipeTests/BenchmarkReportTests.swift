@@ -34,6 +34,22 @@ struct BenchmarkReportTests {
         #expect(table.contains("CPU: 7.00 s user, 1.00 s system (800.0 ms per MB)\n"))
     }
 
+    @Test func pdfsAreReportedBesidePdftotext() {
+        var result = Self.result(documents: 100, megabytes: 10, jobs1: 8, jobs2: 4)
+        result.pdf = BenchmarkResult.PDF(
+            documents: 4, bytes: 2_000_000, pages: 40, seconds: 0.5, pdftotextSeconds: 1.0, cpuSeconds: 0.4, pdftotextCPUSeconds: 0.3
+        )
+        let table = BenchmarkReport.table([result])
+        #expect(table.contains("  PDFs: 4 files, 40 pages, 2.0 MB\n"))
+        #expect(table.contains("lexpipe PDF text + layout        0.500 s       4.0 MB/s        80 pages/s  CPU 0.400 s\n"))
+        #expect(table.contains("pdftotext, a process per file    1.000 s       2.0 MB/s        40 pages/s  CPU 0.300 s\n"))
+        result.pdf?.pdftotextSeconds = nil
+        #expect(BenchmarkReport.table([result]).contains("pdftotext                     not installed\n"))
+        let json = BenchmarkReport.json([result], machine: "test").pretty()
+        #expect(json.contains("\"pages\": 40"))
+        #expect(json.contains("\"pdftotext_seconds\": null"))
+    }
+
     /// Across sizes: MB/s (wall-clock) and CPU per MB, which machine noise moves less.
     @Test func sizesCompareThroughputAndCPUPerMegabyte() {
         let table = BenchmarkReport.table([

@@ -18,6 +18,7 @@ struct ConfigurationTests {
             jobs: 3
             ingest:
               max_document_bytes: 1000
+              max_pdf_pages: 40
             markup:
               drop_page_furniture: false
             normalization:
@@ -41,6 +42,7 @@ struct ConfigurationTests {
         #expect(configuration.outputDirectory == "datasets")
         #expect(configuration.jobs == 3)
         #expect(configuration.maxDocumentBytes == 1000)
+        #expect(configuration.maxPDFPages == 40)
         #expect(configuration.dropPageFurniture == false)
         #expect(configuration.gradingScales == [
             GradingScale(framework: "Another Card", fromYear: 2019, toYear: 2020, minimums: [.a: 85, .b: 75, .c: 65, .d: 55])
@@ -57,6 +59,9 @@ struct ConfigurationTests {
         #expect(configuration.outputDirectory == "output")
         #expect(configuration.gradingScales == [.reportCard2021])
         #expect(configuration.formats == [.jsonl, .csv, .sqlite])
+        #expect(configuration.include.contains("**/*.pdf"))
+        #expect(configuration.include == Configuration().include)
+        #expect(configuration.maxPDFPages == Configuration().maxPDFPages)
         #expect(configuration.limits == DocumentLimits(), "the shipped file states the defaults")
     }
 
@@ -69,6 +74,7 @@ struct ConfigurationTests {
         ("corpus: [a, b]\n", "pipeline.yml:1:9: 'corpus' must be a mapping"),
         ("markup:\n  drop_page_furniture: maybe\n", "pipeline.yml:2:24: 'markup.drop_page_furniture' must be true or false"),
         ("ingest:\n  max_document_bytes: -5\n", "pipeline.yml:2:23: 'ingest.max_document_bytes': must be positive"),
+        ("ingest:\n  max_pdf_pages: 0\n", "pipeline.yml:2:18: 'ingest.max_pdf_pages': must be positive"),
         ("datasets:\n  formats: [jsonl, parquet]\n", "pipeline.yml:2:12: 'datasets.formats': unknown format 'parquet' (expected jsonl, csv or sqlite)"),
         ("normalization:\n  grading_scales:\n    - years: soon\n      minimums: {A: 90}\n", "pipeline.yml:3:14: 'normalization.grading_scales[0].years': expected a year or a range like 2021-2023, got 'soon'"),
         ("normalization:\n  grading_scales:\n    - minimums: {A: 90, E: 50}\n", "pipeline.yml:3:25: unknown key 'normalization.grading_scales[0].minimums.E' (expected one of: A, B, C, D)"),

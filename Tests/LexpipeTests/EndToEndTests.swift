@@ -51,6 +51,23 @@ struct EndToEndTests {
         #expect(produced.differences(from: expected, ignoring: ["warnings"]) == [])
     }
 
+    @Test func aPDFInTheCorpusIsReadByDefaultAndRecordedAsPDF() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("corpus/ms-2021-report-card.pdf", try Data(contentsOf: Package.fixtures.appendingPathComponent("pdf/report-card-table.pdf")))
+        try folder.write("corpus/scanned.pdf", try Data(contentsOf: Package.fixtures.appendingPathComponent("pdf/fault-image-only.pdf")))
+        let result = try LexpipeBinary.run(["run", "--corpus", folder.path + "/corpus", "--output", folder.path + "/output"])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("2 documents, 1 record, 1 error in "))
+        let database = try DatabaseQueue(path: folder.path + "/output/lexpipe.sqlite")
+        let formats = try database.read { db in try String.fetchAll(db, sql: "select format from documents") }
+        #expect(formats == ["pdf"])
+        let grades = try database.read { db in try String.fetchAll(db, sql: "select grade from grades order by issue_number") }
+        #expect(grades == ["A", "F", "F", "F", "B", "F"])
+        let errors = try String(contentsOfFile: folder.path + "/output/errors.jsonl", encoding: .utf8)
+        #expect(errors.contains("no text layer; OCR it first"))
+    }
+
     @Test func runPublishesDatasetsTheReadmeQueries() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

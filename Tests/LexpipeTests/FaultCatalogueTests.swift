@@ -38,7 +38,7 @@ struct FaultCatalogueTests {
 
     @Test(arguments: [
         ("binary.txt", Data([0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0]), "ingest: binary content: an executable (ELF)"),
-        ("saved.txt", Data("%PDF-1.5\n1 0 obj".utf8), "ingest: binary content: a PDF file; convert it to text first"),
+        ("saved.txt", Data("%PDF-1.5\n1 0 obj".utf8), "ingest: PDF is damaged: PDF document is damaged"),
         ("nul.md", Data("Title\n\u{0}\u{0}".utf8), "ingest: binary content: NUL byte at offset 6"),
         ("controls.txt", Data((0..<400).map { UInt8(1 + $0 % 8) }), "ingest: binary content: 400 control characters in the first 400 characters"),
         ("undefined-1252.txt", Data([0x41, 0x81, 0x42]), "ingest: binary content: neither UTF-8 (invalid byte at offset 1) nor Windows-1252"),
@@ -52,10 +52,39 @@ struct FaultCatalogueTests {
         #expect(result.summary.errors == 1)
     }
 
+    static func pdf(_ name: String) throws -> Data {
+        try Data(contentsOf: Package.fixtures.appendingPathComponent("pdf/\(name)"))
+    }
+
+    @Test func unreadablePDFsAreRefusedWithTheirReasonAndReadablePDFsExtracted() async throws {
+        let result = try await FaultCatalogueTests.run(
+            faults: [
+                "encrypted.pdf": try FaultCatalogueTests.pdf("fault-encrypted.pdf"),
+                "truncated.pdf": try FaultCatalogueTests.pdf("fault-truncated.pdf"),
+                "zero-pages.pdf": try FaultCatalogueTests.pdf("fault-zero-pages.pdf"),
+                "scanned.pdf": try FaultCatalogueTests.pdf("fault-image-only.pdf"),
+                "many-pages.pdf": try FaultCatalogueTests.pdf("fault-many-pages.pdf"),
+                "summary.pdf": try FaultCatalogueTests.pdf("summary-page-breaks.pdf"),
+            ],
+            configure: { $0.maxPDFPages = 50 }
+        )
+        #expect(result.errors == [
+            "encrypted.pdf": "ingest: PDF is password-protected; remove the password first",
+            "truncated.pdf": "ingest: PDF is damaged: PDF document is damaged",
+            "zero-pages.pdf": "ingest: PDF has no pages",
+            "scanned.pdf": "ingest: PDF has no text layer; OCR it first (1 page(s), none with text)",
+            "many-pages.pdf": "ingest: PDF has 60 pages, over the limit of 50 pages (max_pdf_pages)",
+        ])
+        let summary = try #require(result.records.first { $0.source == "summary.pdf" })
+        #expect(summary.format == .pdf)
+        #expect(summary.stateCode == "MS")
+        #expect(summary.sections.count == 5)
+    }
+
     /// Files whose content is data or an office document rather than text or markup.
     static let notDocuments: [(name: String, bytes: Data, message: String)] = [
-        ("scores.txt", Data("state,year,score\r\nOhio,2021,\"80,5\"\r\nIowa,2021,71\r\n".utf8), "ingest: not a document: CSV data (lines of 3 comma-separated fields); lexpipe reads text, markdown and HTML documents"),
-        ("grades.md", Data("state\tgrade\nOhio\tB\nIowa\tC\nUtah\tA\nMaine\tD\n".utf8), "ingest: not a document: TSV data (lines of 2 tab-separated fields); lexpipe reads text, markdown and HTML documents"),
+        ("scores.txt", Data("state,year,score\r\nOhio,2021,\"80,5\"\r\nIowa,2021,71\r\n".utf8), "ingest: not a document: CSV data (lines of 3 comma-separated fields); lexpipe reads text, markdown, HTML and PDF documents"),
+        ("grades.md", Data("state\tgrade\nOhio\tB\nIowa\tC\nUtah\tA\nMaine\tD\n".utf8), "ingest: not a document: TSV data (lines of 2 tab-separated fields); lexpipe reads text, markdown, HTML and PDF documents"),
         ("memo.txt", Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0, 6, 0]) + Data("[Content_Types].xml word/document.xml".utf8), "ingest: binary content: a ZIP archive (DOCX, XLSX or similar)"),
         ("sheet.txt", Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + Data(repeating: 0, count: 64), "ingest: binary content: a legacy Office document"),
     ]

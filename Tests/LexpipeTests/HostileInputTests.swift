@@ -135,13 +135,13 @@ struct HostileInputTests {
     }
 
     /// Data that is no document is refused with its reason; files matching no include pattern
-    /// are counted, PDFs and office files named; `--strict` makes any of it exit 1.
+    /// are counted, office files named; `--strict` makes any of it exit 1.
     @Test func runSummaryCountsAndStrict() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try CorpusFixture.write(into: folder, synthetic: 1)
         try folder.write("corpus/scores.txt", "state,year,score\nOhio,2021,80.5\nIowa,2021,71\nUtah,2022,64\n")
-        try folder.write("corpus/report.pdf", Data("%PDF-1.4".utf8))
+        try folder.write("corpus/report.rtf", Data("{\\rtf1\\ansi Report}".utf8))
         try folder.write("corpus/memo.docx", Data([0x50, 0x4B, 0x03, 0x04]))
         try folder.write("corpus/picture.png", Data([0x89, 0x50]))
         let corpus = try folderTree(folder.path + "/corpus")
@@ -149,12 +149,12 @@ struct HostileInputTests {
         #expect(try folderTree(folder.path + "/corpus") == corpus, "files left out are left alone")
         #expect(result.status == 1)
         #expect(try HostileInputTests.errors(folder.path + "/output") == [
-            "scores.txt": "ingest: not a document: CSV data (lines of 3 comma-separated fields); lexpipe reads text, markdown and HTML documents",
+            "scores.txt": "ingest: not a document: CSV data (lines of 3 comma-separated fields); lexpipe reads text, markdown, HTML and PDF documents",
         ])
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 4)
         #expect(lines[2].hasPrefix("warnings: ") && lines[2].contains("homoglyph 1"), "warnings by code: \(lines[2])")
-        #expect(lines[3] == "files matching no include pattern: 3 (among them memo.docx, report.pdf)")
+        #expect(lines[3] == "files matching no include pattern: 3 (among them memo.docx, report.rtf)")
 
         try FileManager.default.removeItem(atPath: folder.path + "/corpus/scores.txt")
         let lenient = try runLexpipe(["run"], in: folder.path)
@@ -165,7 +165,7 @@ struct HostileInputTests {
         #expect(try folderTree(folder.path + "/output").keys == published.keys, "--strict still publishes; only the status tells")
         #expect(strict.stderr == "lexpipe: --strict: the run found warnings, failed checks, missing states or years, or files matching no include pattern\n")
 
-        for name in ["report.pdf", "memo.docx", "picture.png"] { try FileManager.default.removeItem(atPath: folder.path + "/corpus/" + name) }
+        for name in ["report.rtf", "memo.docx", "picture.png"] { try FileManager.default.removeItem(atPath: folder.path + "/corpus/" + name) }
         try folder.write("pipeline.yml", "corpus:\n  include: ['**/ohio-*.txt']\n")
         try folder.write("corpus/clean/ohio-9.txt", CorpusFixture.statuteSummary(state: "Ohio", code: "Rev. Code"))
         let clean = try runLexpipe(["run", "--strict", "--allow-shrink"], in: folder.path)

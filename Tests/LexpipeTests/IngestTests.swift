@@ -86,7 +86,7 @@ struct IngestTests {
 
     @Test(arguments: [
         ([0x41, 0x00, 0x42] as [UInt8], IngestError.binary("NUL byte at offset 1")),
-        (Array("%PDF-1.7\n...".utf8), .binary("a PDF file; convert it to text first")),
+        (Array("%PDF-1.7\n...".utf8), .pdf(.damaged("PDF document is damaged"))),
         ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], .binary("a PNG image")),
         ([], .empty),
         (Array(" \n\t \r\n".utf8), .empty),

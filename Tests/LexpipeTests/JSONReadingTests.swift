@@ -93,7 +93,7 @@ struct JSONReadingTests {
         (#"{"year":01}"#, "leading zero in a number"),
         (#"{"year":1.}"#, "expected digits after '.'"),
         (#"{"year":2.5}"#, "expected an integer"),
-        (#"{"format":"pdf"}"#, "unknown DocumentFormat"),
+        (#"{"format":"docx"}"#, "unknown DocumentFormat"),
         (#"{"sections":[],}"#, "expected a member name"),
         (#"{"sections":[1,]}"#, "expected an object"),
         (#"{"source":"a","sha256":"","format":"text","kind":"unknown","sections":[]}"#, "a record needs"),

@@ -271,7 +271,7 @@ struct OutputSafetyTests {
         let first = try runLexpipe(["run"], in: folder.path)
         #expect(first.status == 0, "\(first.stderr)")
         try FileManager.default.removeItem(atPath: folder.path + "/corpus/summaries")
-        try folder.write("corpus/report.pdf", Data("%PDF-1.4".utf8))
+        try folder.write("corpus/report.rtf", Data("{\\rtf1\\ansi Report}".utf8))
         let before = try folderTree(folder.path)
         let shrunk = try runLexpipe(["run"], in: folder.path)
         #expect(shrunk.status == 2)
@@ -280,7 +280,7 @@ struct OutputSafetyTests {
 
         try FileManager.default.removeItem(atPath: folder.path + "/corpus")
         try FileManager.default.createDirectory(atPath: folder.path + "/corpus", withIntermediateDirectories: false)
-        try folder.write("corpus/report.pdf", Data("%PDF-1.4".utf8))
+        try folder.write("corpus/report.rtf", Data("{\\rtf1\\ansi Report}".utf8))
         let emptyBefore = try folderTree(folder.path)
         let empty = try runLexpipe(["run"], in: folder.path)
         #expect(empty.status == 2)

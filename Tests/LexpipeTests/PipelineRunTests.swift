@@ -78,7 +78,7 @@ struct PipelineRunTests {
             {"file":"bad/blank.txt","stage":"ingest","reason":"empty document: no text to extract"}
             {"file":"bad/empty.md","stage":"ingest","reason":"empty document: no text to extract"}
             {"file":"bad/invalid-bytes.txt","stage":"ingest","reason":"binary content: neither UTF-8 (invalid byte at offset 1) nor Windows-1252"}
-            {"file":"bad/saved-pdf.txt","stage":"ingest","reason":"binary content: a PDF file; convert it to text first"}
+            {"file":"bad/saved-pdf.txt","stage":"ingest","reason":"PDF is damaged: PDF document is damaged"}
             {"file":"bad/scripts-only.html","stage":"markup","reason":"no readable text after markup cleanup"}
 
             """)

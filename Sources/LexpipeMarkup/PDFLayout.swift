@@ -1,0 +1,501 @@
+public import LexpipePDF
+
+/// Where a block of a PDF stands: the page and box of each part of it (a paragraph that runs
+/// on across a column or page break has one part per column).
+public struct PDFSpan: Sendable, Equatable {
+    /// One part of a block: its 1-based page number and its box on that page.
+    public struct Part: Sendable, Equatable {
+        public var page: Int
+        public var box: PDFBox
+
+        /// A part from its page and box.
+        public init(page: Int, box: PDFBox) {
+            self.page = page
+            self.box = box
+        }
+    }
+
+    /// The block's parts, in reading order.
+    public var parts: [Part]
+
+    /// A span from its parts.
+    public init(parts: [Part]) {
+        self.parts = parts
+    }
+}
+
+/// Turns the words of a PDF's pages into blocks, from geometry alone, the way pdfminer's
+/// layout analysis does: words into lines by their vertical middle, lines cut into fragments
+/// at wide gaps (columns, table cells), fragments into boxes by line spacing, indentation and
+/// font, boxes that stand side by side at one height into table rows, pages of two columns
+/// read column by column, headings from a font larger or bolder than the body's. Running
+/// headers and footers go by repetition: a line that recurs in the same band at the top or
+/// bottom of most pages (its digits free to differ) is furniture, whatever it says.
+struct PDFLayout {
+    var dropPageFurniture: Bool
+
+    private(set) var blocks: [Block] = []
+    private(set) var spans: [PDFSpan] = []
+    private(set) var droppedFurniture = 0
+
+    init(dropPageFurniture: Bool) {
+        self.dropPageFurniture = dropPageFurniture
+    }
+
+    /// A line, or a piece of one between wide gaps: its words in order along the line.
+    struct Fragment {
+        var words: [PDFWord]
+        var box: PDFBox
+        var fontSize: Double
+        var isBold: Bool
+
+        init(_ words: [PDFWord]) {
+            self.words = words
+            box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
+            // The font of most of its characters.
+            var sizes: [Double: Int] = [:]
+            var bold = 0
+            var total = 0
+            for word in words {
+                sizes[word.fontSize, default: 0] += word.text.unicodeScalars.count
+                if word.isBold { bold += word.text.unicodeScalars.count }
+                total += word.text.unicodeScalars.count
+            }
+            fontSize = sizes.max { $0.value < $1.value || $0.value == $1.value && $0.key < $1.key }?.key ?? words[0].fontSize
+            isBold = bold * 2 > total
+        }
+
+        /// The words joined by single spaces.
+        var text: String { words.map(\.text).joined(separator: " ") }
+    }
+
+    /// Fragments stacked into a paragraph, a heading or a table cell.
+    struct TextBox {
+        var lines: [Fragment]
+        var box: PDFBox
+
+        /// Whether its first line is indented past the lines around it.
+        var startsIndented = false
+
+        init(_ line: Fragment) {
+            lines = [line]
+            box = line.box
+        }
+
+        var fontSize: Double { lines[0].fontSize }
+        var isBold: Bool { lines.allSatisfy(\.isBold) }
+    }
+
+    /// A unit of a page's reading order: a box, or a table row of boxes side by side (`nil`
+    /// where the row has no text in a column of its table).
+    private struct Item {
+        var cells: [TextBox?]
+        var box: PDFBox
+        var isRow: Bool { cells.count > 1 }
+    }
+
+    /// Reads every page; blocks and their spans in reading order.
+    mutating func build(_ text: PDFText) {
+        var pages = text.pages.map { page in (page, PDFLayout.fragments(of: page)) }
+        if dropPageFurniture {
+            let furniture = PDFLayout.furniture(pages)
+            for index in pages.indices {
+                let before = pages[index].1.count
+                let page = pages[index].0
+                pages[index].1.removeAll { furniture.contains(PDFLayout.FurnitureKey($0, on: page)) }
+                droppedFurniture += before - pages[index].1.count
+            }
+        }
+        let bodySize = PDFLayout.bodySize(pages.flatMap(\.1))
+        let headingSizes = PDFLayout.headingSizes(pages.flatMap(\.1), bodySize: bodySize)
+        let laidOut = pages.map { page, fragments in (page, PDFLayout.boxes(fragments)) }
+        // Where paragraphs start with an indented line, a paragraph whose first line is not
+        // indented continues the one before.
+        let indentsParagraphs = laidOut.contains { $0.1.contains(where: \.startsIndented) }
+        // The last paragraph, while the next block may continue it: where it ends and its text
+        // before folding (a soft hyphen at its end is folded away).
+        var previous: (page: Int, box: PDFBox, fontSize: Double, text: String)?
+        for (page, boxes) in laidOut {
+            for item in PDFLayout.readingOrder(PDFLayout.items(boxes), page: page) {
+                let part = PDFSpan.Part(page: page.number, box: item.box)
+                if item.isRow {
+                    let cells = PDFLayout.cells(item)
+                    if cells.contains(where: { !$0.isEmpty }) {
+                        blocks.append(.row(cells))
+                        spans.append(PDFSpan(parts: [part]))
+                    }
+                    previous = nil
+                    continue
+                }
+                guard let box = item.cells[0] else { continue }
+                let lines = box.lines.map(\.text)
+                let kind = PDFLayout.kind(of: box, bodySize: bodySize, headingSizes: headingSizes)
+                // A paragraph cut by a column or page break: the reading order moved up the
+                // page or to the next one, the font is the same, and the text before the break
+                // stops mid-sentence.
+                if kind == .paragraph, let last = previous, blocks.last?.kind == .paragraph,
+                    last.page != page.number || box.box.top < last.box.top, abs(last.fontSize - box.fontSize) < 0.5,
+                    let joined = PDFLayout.continuation(last.text, lines, unindented: indentsParagraphs && !box.startsIndented)
+                {
+                    blocks[blocks.count - 1] = Block(.paragraph, InlineText.fold(joined))
+                    spans[spans.count - 1].parts.append(part)
+                    previous = (page.number, box.box, box.fontSize, joined)
+                    continue
+                }
+                let raw = PDFLayout.joinLines(lines)
+                let text = InlineText.fold(raw)
+                guard !text.isEmpty else { continue }
+                blocks.append(Block(kind, text))
+                spans.append(PDFSpan(parts: [part]))
+                previous = kind == .paragraph ? (page.number, box.box, box.fontSize, raw) : nil
+            }
+        }
+    }
+
+    // MARK: Lines and fragments
+
+    /// The page's lines, top to bottom, each cut at gaps wider than a word space.
+    static func fragments(of page: PDFPage) -> [Fragment] {
+        let words = page.words.sorted { $0.box.middle < $1.box.middle || $0.box.middle == $1.box.middle && $0.box.left < $1.box.left }
+        var lines: [[PDFWord]] = []
+        var middles: [Double] = []
+        for word in words {
+            // Words whose vertical middles lie within half a line of each other share a line;
+            // the lines are in order of their middles, so only the last ones can take a word.
+            let tolerance = max(word.box.height, 1) * 0.45
+            var matched: Int?
+            var index = lines.count - 1
+            while index >= 0, middles[index] >= word.box.middle - tolerance * 2 {
+                if abs(middles[index] - word.box.middle) <= tolerance {
+                    matched = index
+                    break
+                }
+                index -= 1
+            }
+            if let matched {
+                lines[matched].append(word)
+            } else {
+                lines.append([word])
+                middles.append(word.box.middle)
+            }
+        }
+        var fragments: [Fragment] = []
+        for var line in lines {
+            line.sort { $0.box.left < $1.box.left }
+            var current: [PDFWord] = [line[0]]
+            for word in line.dropFirst() {
+                let gap = word.box.left - current.last!.box.right
+                // A word space is about a quarter of the font size; a column gutter or the
+                // space between table cells is wider than the size itself.
+                if gap > max(word.fontSize, current.last!.fontSize) * 0.8 {
+                    fragments.append(Fragment(current))
+                    current = []
+                }
+                current.append(word)
+            }
+            fragments.append(Fragment(current))
+        }
+        return fragments
+    }
+
+    // MARK: Page furniture
+
+    /// A fragment's identity for finding running headers and footers: its text with each run
+    /// of digits replaced (page 9 and page 10 alike) and case ignored, the band it stands in,
+    /// and its height there in steps of 6 pt.
+    struct FurnitureKey: Hashable {
+        var shape: String
+        var top: Bool
+        var position: Int
+
+        init(_ fragment: Fragment, on page: PDFPage) {
+            var shape = ""
+            for character in fragment.text.lowercased() {
+                if character.isNumber {
+                    if shape.last != "#" { shape.append("#") }
+                } else {
+                    shape.append(character)
+                }
+            }
+            self.shape = shape
+            top = fragment.box.middle < page.height / 2
+            // From the nearer edge, so that pages of slightly different heights agree.
+            let distance = top ? fragment.box.top : page.height - fragment.box.bottom
+            // Boxes come from the file: a position far off any page is one step like another.
+            let step = (distance / 6).rounded()
+            position = step.isFinite ? Int(max(-1_000_000, min(1_000_000, step))) : 0
+        }
+    }
+
+    /// Keys of fragments that stand in the top or bottom 15% of at least half the pages (and
+    /// of two or more).
+    static func furniture(_ pages: [(PDFPage, [Fragment])]) -> Set<FurnitureKey> {
+        guard pages.count >= 2 else { return [] }
+        var counts: [FurnitureKey: Int] = [:]
+        for (page, fragments) in pages {
+            var seen = Set<FurnitureKey>()
+            for fragment in fragments where fragment.box.bottom <= page.height * 0.15 || fragment.box.top >= page.height * 0.85 {
+                let key = FurnitureKey(fragment, on: page)
+                // A key counts once a page, and a neighbouring step counts for it too.
+                for position in (key.position - 1)...(key.position + 1) {
+                    var near = key
+                    near.position = position
+                    if seen.insert(near).inserted { counts[near, default: 0] += 1 }
+                }
+            }
+        }
+        let needed = max(2, (pages.count + 1) / 2)
+        return Set(counts.filter { $0.value >= needed }.map(\.key))
+    }
+
+    // MARK: Fonts
+
+    /// The font size most characters are set in.
+    static func bodySize(_ fragments: [Fragment]) -> Double {
+        var counts: [Double: Int] = [:]
+        for fragment in fragments { counts[(fragment.fontSize * 2).rounded() / 2, default: 0] += fragment.text.count }
+        return counts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key ?? 10
+    }
+
+    /// The sizes that set headings apart (at least 15% over the body's), largest first: the
+    /// first is level 1.
+    static func headingSizes(_ fragments: [Fragment], bodySize: Double) -> [Double] {
+        Set(fragments.map { ($0.fontSize * 2).rounded() / 2 }.filter { $0 >= bodySize * 1.15 }).sorted(by: >)
+    }
+
+    /// A box is a heading when it is set larger than the body, or bold at the body's size and
+    /// short; the level ranks its size among the headings' (bold body-size headings come last).
+    static func kind(of box: TextBox, bodySize: Double, headingSizes: [Double]) -> BlockKind {
+        let size = (box.fontSize * 2).rounded() / 2
+        let characters = box.lines.reduce(0) { $0 + $1.text.count }
+        if let rank = headingSizes.firstIndex(of: size), box.lines.count <= 3, characters <= 200 {
+            return .heading(level: min(rank + 1, 6))
+        }
+        if box.isBold, box.lines.count <= 2, characters <= 120 {
+            return .heading(level: min(headingSizes.count + 1, 6))
+        }
+        if let first = box.lines.first?.words.first?.text, ["•", "◦", "▪", "●", "-", "–"].contains(first), box.lines[0].words.count > 1 {
+            return .listItem
+        }
+        return .paragraph
+    }
+
+    // MARK: Boxes
+
+    /// Fragments stacked into boxes: a fragment joins the box just above it when they overlap
+    /// across, the gap between them is less than half a line and the font is the same, unless
+    /// it is indented (a paragraph's first line).
+    static func boxes(_ fragments: [Fragment]) -> [TextBox] {
+        let ordered = fragments.sorted { $0.box.top < $1.box.top || $0.box.top == $1.box.top && $0.box.left < $1.box.left }
+        let indented = indentedStarts(ordered)
+        var boxes: [TextBox] = []
+        for (fragment, isIndented) in zip(ordered, indented) {
+            let size = fragment.fontSize
+            var best: Int?
+            // The box a line continues was among the last few started (one per column or table
+            // cell); looking no further keeps a page of many boxes linear.
+            for index in boxes.indices.reversed().prefix(200) where !isIndented {
+                let last = boxes[index].lines.last!
+                let gap = fragment.box.top - last.box.bottom
+                guard gap > -size * 0.3, gap < size * 0.5 else { continue }
+                guard fragment.box.left < last.box.right, fragment.box.right > last.box.left else { continue }
+                guard abs(last.fontSize - size) < 0.5, last.isBold == fragment.isBold else { continue }
+                best = index
+                break
+            }
+            if let best {
+                boxes[best].lines.append(fragment)
+                boxes[best].box = boxes[best].box.union(fragment.box)
+            } else {
+                var box = TextBox(fragment)
+                box.startsIndented = isIndented
+                boxes.append(box)
+            }
+        }
+        return boxes
+    }
+
+    /// Whether each fragment starts indented: a little (under four font sizes) right of a left
+    /// edge that more lines of the page start at. Columns and table cells start further right.
+    static func indentedStarts(_ fragments: [Fragment]) -> [Bool] {
+        var lefts: [(left: Double, count: Int)] = []
+        for fragment in fragments {
+            if let index = lefts.firstIndex(where: { abs($0.left - fragment.box.left) < 1 }) {
+                lefts[index].count += 1
+            } else {
+                lefts.append((fragment.box.left, 1))
+            }
+        }
+        return fragments.map { fragment in
+            let own = lefts.first { abs($0.left - fragment.box.left) < 1 }?.count ?? 0
+            let size = fragment.fontSize
+            return lefts.contains { margin in
+                let indent = fragment.box.left - margin.left
+                return indent > size * 0.8 && indent <= size * 4 && margin.count > own && margin.count >= 3
+            }
+        }
+    }
+
+    /// Boxes side by side with their tops at one height, three or more of them, make a table
+    /// row; every other box is an item of its own.
+    private static func items(_ boxes: [TextBox]) -> [Item] {
+        let ordered = boxes.sorted { $0.box.top < $1.box.top || $0.box.top == $1.box.top && $0.box.left < $1.box.left }
+        var items: [Item] = []
+        var index = 0
+        while index < ordered.count {
+            let first = ordered[index]
+            var end = index + 1
+            while end < ordered.count, ordered[end].box.top - first.box.top < first.fontSize * 0.5 { end += 1 }
+            let group = ordered[index..<end].sorted { $0.box.left < $1.box.left }
+            let disjoint = zip(group, group.dropFirst()).allSatisfy { $0.box.right <= $1.box.left }
+            if group.count >= 3, disjoint {
+                items.append(Item(cells: group, box: group.dropFirst().reduce(group[0].box) { $0.union($1.box) }))
+            } else {
+                items += group.map { Item(cells: [$0], box: $0.box) }
+            }
+            index = end
+        }
+        return PDFLayout.alignColumns(items)
+    }
+
+    /// The rows of a table, each padded with empty boxes where a column has no text, so that
+    /// cells stay in their columns (a grade left blank is an empty cell, not the next one).
+    private static func alignColumns(_ items: [Item]) -> [Item] {
+        var items = items
+        var start = 0
+        while start < items.count {
+            guard items[start].isRow else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < items.count, items[end].isRow { end += 1 }
+            // Columns: the left edges of the cells, within a few points of each other.
+            var lefts: [Double] = []
+            for item in items[start..<end] {
+                for case let box? in item.cells where !lefts.contains(where: { abs($0 - box.box.left) < 4 }) {
+                    lefts.append(box.box.left)
+                }
+            }
+            lefts.sort()
+            for index in start..<end {
+                var padded: [TextBox?] = []
+                var boxes = items[index].cells.compactMap { $0 }[...]
+                for left in lefts {
+                    if let box = boxes.first, abs(box.box.left - left) < 4 {
+                        padded.append(box)
+                        boxes = boxes.dropFirst()
+                    } else {
+                        padded.append(nil)
+                    }
+                }
+                padded += boxes.map { $0 }
+                items[index].cells = padded
+            }
+            start = end
+        }
+        return items
+    }
+
+    private static func cells(_ item: Item) -> [String] {
+        item.cells.map { box in box.map { InlineText.fold(joinLines($0.lines.map(\.text))) } ?? "" }
+    }
+
+    // MARK: Reading order
+
+    /// Items in reading order: top to bottom, except on a page of two columns, where the
+    /// items between two full-width ones are read left column first.
+    private static func readingOrder(_ items: [Item], page: PDFPage) -> [Item] {
+        let ordered = items.sorted { $0.box.top < $1.box.top || $0.box.top == $1.box.top && $0.box.left < $1.box.left }
+        guard let gutter = gutter(ordered, page: page) else { return ordered }
+        var result: [Item] = []
+        var left: [Item] = []
+        var right: [Item] = []
+        func flush() {
+            result += left
+            result += right
+            left.removeAll()
+            right.removeAll()
+        }
+        for item in ordered {
+            if item.box.right <= gutter.lowerBound {
+                left.append(item)
+            } else if item.box.left >= gutter.upperBound {
+                right.append(item)
+            } else {
+                flush()
+                result.append(item)
+            }
+        }
+        flush()
+        return result
+    }
+
+    /// A vertical strip through the middle half of the page that no narrow item crosses, with
+    /// narrow items filling a sixth of the page's height or more on each side: the gutter of a
+    /// two-column page.
+    private static func gutter(_ items: [Item], page: PDFPage) -> ClosedRange<Double>? {
+        let narrow = items.filter { !$0.isRow && $0.box.width < page.width * 0.55 }
+        guard narrow.count >= 6 else { return nil }
+        let spans = narrow.map { ($0.box.left, $0.box.right) }.sorted { $0.0 < $1.0 }
+        var reach = spans[0].1
+        var candidates = 0
+        for span in spans.dropFirst() {
+            if span.0 - reach >= 8, reach > page.width * 0.25, span.0 < page.width * 0.75, candidates < 8 {
+                candidates += 1
+                let strip = reach...span.0
+                let leftHeight = narrow.filter { $0.box.right <= strip.lowerBound }.reduce(0) { $0 + $1.box.height }
+                let rightHeight = narrow.filter { $0.box.left >= strip.upperBound }.reduce(0) { $0 + $1.box.height }
+                if leftHeight >= page.height / 6, rightHeight >= page.height / 6 { return strip }
+            }
+            reach = max(reach, span.1)
+        }
+        return nil
+    }
+
+    // MARK: Text
+
+    /// Lines joined into one text: a word hyphenated at a line end (a soft hyphen, or a hyphen
+    /// after a letter with a lower-case letter next) made whole, other lines joined by a space.
+    /// Not yet folded: folding drops a soft hyphen, which may end a page's last line.
+    static func joinLines(_ lines: [String]) -> String {
+        var out = ""
+        for line in lines where !line.isEmpty {
+            append(line, to: &out)
+        }
+        return out
+    }
+
+    private static func append(_ line: String, to out: inout String) {
+        guard !out.isEmpty else {
+            out = line
+            return
+        }
+        if out.unicodeScalars.last == "\u{00AD}" {
+            out.unicodeScalars.removeLast()
+        } else if out.unicodeScalars.last == "-", out.unicodeScalars.dropLast().last?.properties.isAlphabetic == true,
+            line.unicodeScalars.first?.properties.isLowercase == true
+        {
+            out.unicodeScalars.removeLast()
+        } else {
+            out += " "
+        }
+        out += line
+    }
+
+    /// The paragraph `text` (not yet folded) run on into `lines` when it stops mid-sentence (no
+    /// final `.`, `!`, `?` or `:`, and the next line starts in lower case or the text ends in a
+    /// letter, comma, semicolon or hyphen), or when `unindented` says the lines do not start a
+    /// paragraph; `nil` when the two are separate paragraphs.
+    static func continuation(_ text: String, _ lines: [String], unindented: Bool) -> String? {
+        guard let last = text.unicodeScalars.last, let next = lines.first(where: { !$0.isEmpty }) else { return nil }
+        if !unindented {
+            guard !".!?:".unicodeScalars.contains(last) else { return nil }
+            let startsLower = next.unicodeScalars.first?.properties.isLowercase == true
+            guard startsLower || last.properties.isAlphabetic || ",;-\u{00AD}".unicodeScalars.contains(last) else { return nil }
+        }
+        var out = text
+        for line in lines where !line.isEmpty { append(line, to: &out) }
+        return out
+    }
+}

@@ -1,0 +1,300 @@
+import Foundation
+import LexpipeIngest
+import LexpipeMarkup
+@testable import LexpipePDF
+import LexpipePipeline
+import LexpipeRecord
+import Testing
+
+/// PDFs read through poppler: the records of the test PDFs (made by scripts/make-test-pdfs.py
+/// from the corpus documents) against the records of the same documents as text, and the
+/// layout analysis on pages built word by word.
+@Suite("PDF")
+struct PDFTests {
+    static func fixture(_ name: String) -> String {
+        Package.fixtures.appendingPathComponent("pdf/\(name)").path
+    }
+
+    static func record(path: String, source: String) throws -> DocumentRecord {
+        var times = StageTimes()
+        switch DocumentProcessor(configuration: LexpipePipeline.Configuration()).process(path: path, source: source, times: &times) {
+        case let .record(record): return record
+        case let .failure(failure): throw failure
+        }
+    }
+
+    @Test(arguments: [
+        ("summary-printed-web-page.pdf", "ms-2018-responding-to-child-victims-of-human-trafficking.txt"),
+        ("summary-two-columns.pdf", "ms-2018-responding-to-child-victims-of-human-trafficking.txt"),
+        ("summary-page-breaks.pdf", "ms-2018-responding-to-child-victims-of-human-trafficking.txt"),
+        ("report-card-table.pdf", "ms-2021-report-card.md"),
+    ])
+    func recordEqualsTheRecordOfTheSameDocumentAsText(pdf: String, text: String) throws {
+        let fromPDF = try PDFTests.record(path: PDFTests.fixture(pdf), source: pdf)
+        let fromText = try PDFTests.record(path: Package.corpusFile(text), source: text)
+        #expect(fromPDF.format == .pdf)
+        #expect(fromPDF.source == pdf)
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: PDFTests.fixture(pdf))))
+        #expect(fromPDF.sha256 == Ingestor.sha256(bytes))
+        let produced = try JSONTree.parse(Data(fromPDF.json.pretty().utf8))
+        let expected = try JSONTree.parse(Data(fromText.json.pretty().utf8))
+        let differences = produced.differences(from: expected, ignoring: ["source", "sha256", "format", "warnings"])
+        #expect(differences.isEmpty, "\(pdf) differs from \(text): \(differences.joined(separator: "; "))")
+    }
+
+    @Test func pageFurnitureIsDroppedAndEachBlockKeepsItsPageAndBox() throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: PDFTests.fixture("summary-two-columns.pdf"))))
+        let document = try Ingestor(maxDocumentBytes: 1 << 24).ingest(bytes: bytes, source: "two.pdf")
+        let clean = try MarkupCleaner().clean(document)
+        #expect(clean.pdfSpans.count == clean.blocks.count)
+        // Header, gateway notice (two lines) and page number on both pages.
+        #expect(clean.warnings.map(\.text) == ["dropped 10 line(s) of page header, footer or page number"])
+        let text = clean.blocks.map(\.text).joined(separator: "\n")
+        for furniture in ["State Statutes Series", "freely reproduced", "Information Gateway"] {
+            #expect(!text.contains(furniture), "\(furniture) was kept")
+        }
+        #expect(clean.blocks.first == Block(.heading(level: 1), "Responding to Child Victims of Human Trafficking - Mississippi"))
+        #expect(clean.pdfSpans.first?.parts.map(\.page) == [1])
+        // The fund paragraph starts at the foot of page 2's left column and ends in its right one.
+        let fund = try #require(clean.blocks.firstIndex { $0.text.hasPrefix("There is hereby created") })
+        #expect(clean.blocks[fund].text.hasSuffix("statewide human trafficking coordinator."))
+        #expect(clean.pdfSpans[fund].parts.map(\.page) == [2, 2])
+        #expect(clean.pdfSpans[fund].parts.map { $0.box.left > 306 } == [false, true], "left column, then right")
+        // The Diversion paragraph runs from page 1's right column onto page 2.
+        let diversion = try #require(clean.blocks.firstIndex { $0.text.hasPrefix("At any time after a conviction") })
+        #expect(clean.pdfSpans[diversion].parts.map(\.page) == [1, 2])
+    }
+
+    // MARK: Layout from words
+
+    /// A word set in `size`-point type at `x`, on the line whose top is `y`.
+    static func word(_ text: String, _ x: Double, _ y: Double, size: Double = 10, bold: Bool = false) -> PDFWord {
+        PDFWord(
+            text: text, box: PDFBox(left: x, top: y, right: x + Double(text.count) * size * 0.5, bottom: y + size * 1.2),
+            fontSize: size, isBold: bold
+        )
+    }
+
+    /// The words of `text` along one line from `x`.
+    static func line(_ text: String, _ x: Double, _ y: Double, size: Double = 10, bold: Bool = false) -> [PDFWord] {
+        var x = x
+        return text.split(separator: " ").map { part in
+            let word = word(String(part), x, y, size: size, bold: bold)
+            x = word.box.right + size * 0.25
+            return word
+        }
+    }
+
+    static func blocks(_ pages: [[PDFWord]], height: Double = 600) throws -> [Block] {
+        let text = PDFText(pages: pages.enumerated().map { PDFPage(number: $0.offset + 1, width: 500, height: height, words: $0.element) })
+        return try MarkupCleaner().clean(pdf: text).blocks
+    }
+
+    @Test func ligaturesSoftHyphensAndLineEndHyphensAreResolved() throws {
+        let words = PDFTests.line("The of\u{FB01}ce \u{FB02}oor and traf\u{00AD}", 50, 100)
+            + PDFTests.line("ficking vic-", 50, 113) + PDFTests.line("tims are e\u{FB00}ective.", 50, 126)
+        #expect(try PDFTests.blocks([words]) == [Block(.paragraph, "The office floor and trafficking victims are effective.")])
+    }
+
+    @Test func headingsStandOutBySizeOrWeight() throws {
+        let words = PDFTests.line("Annual Summary", 50, 40, size: 18, bold: true)
+            + PDFTests.line("Training Requirement", 50, 80, bold: true)
+            + PDFTests.line("No training is described in the statutes reviewed here at all.", 50, 100)
+            + PDFTests.line("More text follows on a second line of the paragraph.", 50, 113)
+        #expect(try PDFTests.blocks([words]) == [
+            Block(.heading(level: 1), "Annual Summary"), Block(.heading(level: 2), "Training Requirement"),
+            Block(.paragraph, "No training is described in the statutes reviewed here at all. More text follows on a second line of the paragraph."),
+        ])
+    }
+
+    @Test func paragraphsAreSplitBySpacingAndByIndentation() throws {
+        let spaced = PDFTests.line("First paragraph ends here.", 50, 100) + PDFTests.line("Second paragraph after a gap.", 50, 125)
+        #expect(try PDFTests.blocks([spaced]).map(\.text) == ["First paragraph ends here.", "Second paragraph after a gap."])
+        let indented = PDFTests.line("One starts indented and", 64, 100) + PDFTests.line("runs on at the margin.", 50, 113)
+            + PDFTests.line("Two starts indented and", 64, 126) + PDFTests.line("runs on at the margin.", 50, 139)
+            + PDFTests.line("the margin once more.", 50, 152)
+        #expect(try PDFTests.blocks([indented]).map(\.text) == [
+            "One starts indented and runs on at the margin.", "Two starts indented and runs on at the margin. the margin once more.",
+        ])
+    }
+
+    @Test func twoColumnPagesAreReadColumnByColumn() throws {
+        var words = PDFTests.line("Title Of The Page", 40, 30, size: 16, bold: true)
+        for row in 0..<8 {
+            words += PDFTests.line("left \(row) words", 40, 80 + Double(row) * 13)
+            words += PDFTests.line("right \(row) words", 280, 80 + Double(row) * 13)
+        }
+        let blocks = try PDFTests.blocks([words])
+        #expect(blocks.map(\.text) == [
+            "Title Of The Page",
+            (0..<8).map { "left \($0) words" }.joined(separator: " "),
+            (0..<8).map { "right \($0) words" }.joined(separator: " "),
+        ])
+    }
+
+    @Test func cellsSideBySideAreTableRowsWithEmptyCellsKept() throws {
+        let words = PDFTests.line("Issue", 40, 50, bold: true) + PDFTests.line("Grade", 200, 50, bold: true)
+            + PDFTests.line("Score", 260, 50, bold: true) + PDFTests.line("Highlights", 320, 50, bold: true)
+            + PDFTests.line("1. Criminal", 40, 80) + PDFTests.line("Provisions", 40, 93) + PDFTests.line("16", 260, 80)
+            + PDFTests.line("Goals met in", 320, 80) + PDFTests.line("some areas.", 320, 93)
+            + PDFTests.line("2. Prevention", 40, 120) + PDFTests.line("F", 200, 120) + PDFTests.line("6", 260, 120)
+            + PDFTests.line("Gaps remain.", 320, 120)
+        #expect(try PDFTests.blocks([words]) == [
+            .row(["Issue", "Grade", "Score", "Highlights"]),
+            .row(["1. Criminal Provisions", "", "16", "Goals met in some areas."]),
+            .row(["2. Prevention", "F", "6", "Gaps remain."]),
+        ])
+    }
+
+    @Test func runningHeadersAndFootersGoByRepetitionNotWording() throws {
+        let pages = (1...3).map { number in
+            PDFTests.line("Quarterly Bulletin of the Board", 40, 10, size: 7) + PDFTests.line("\(number) of 3", 400, 10, size: 7)
+                + PDFTests.line("Body text of page \(number) runs", 40, 100) + PDFTests.line("on to its end.", 40, 113)
+                + PDFTests.line("\(number * 7)", 250, 580, size: 7)
+                + (number == 1 ? PDFTests.line("A note only the first page carries", 40, 560, size: 7) : [])
+        }
+        let blocks = try PDFTests.blocks(pages)
+        #expect(blocks.map(\.text) == [
+            "Body text of page 1 runs on to its end.", "A note only the first page carries",
+            "Body text of page 2 runs on to its end.", "Body text of page 3 runs on to its end.",
+        ])
+    }
+
+    @Test func aParagraphRunsOnAcrossAPageBreak() throws {
+        let pages = [
+            PDFTests.line("Heading", 40, 40, size: 14, bold: true) + PDFTests.line("The court in which the conviction", 40, 70)
+                + PDFTests.line("was entered may vacate the", 40, 83),
+            PDFTests.line("conviction when the defendant was a victim.", 40, 40) + PDFTests.line("A new paragraph.", 40, 70),
+        ]
+        #expect(try PDFTests.blocks(pages).map(\.text) == [
+            "Heading", "The court in which the conviction was entered may vacate the conviction when the defendant was a victim.",
+            "A new paragraph.",
+        ])
+    }
+
+    /// A page of thousands of separate cells and a page of thousands of lines take about as
+    /// long per word as a page of prose: no step of the layout is quadratic in a page's words.
+    @Test func densePagesAreLaidOutInLinearTime() throws {
+        var grid: [PDFWord] = []
+        for row in 0..<150 {
+            for column in 0..<40 { grid.append(PDFTests.word("c\(row)x\(column)", Double(column) * 30, Double(row) * 14, size: 6)) }
+        }
+        var lines: [PDFWord] = []
+        for row in 0..<3000 { lines += PDFTests.line("line \(row) of a long page", 40, Double(row) * 13) }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let blocks = try PDFTests.blocks([grid, lines], height: 40_000)
+        let elapsed = clock.now - start
+        #expect(blocks.count >= 150)
+        #expect(elapsed < .seconds(20), "\(elapsed)")
+    }
+
+    // MARK: Refusals
+
+    @Test(arguments: [
+        ("fault-encrypted.pdf", PDFError.encrypted),
+        ("fault-zero-pages.pdf", .noPages),
+        ("fault-image-only.pdf", .noTextLayer(pages: 1)),
+        ("fault-many-pages.pdf", .tooManyPages(count: 60, limit: 50)),
+    ])
+    func unreadablePDFsAreRefusedWithTheirReason(name: String, expected: PDFError) throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: PDFTests.fixture(name))))
+        #expect(throws: IngestError.pdf(expected)) {
+            try Ingestor(maxDocumentBytes: 1 << 24, maxPDFPages: 50).ingest(bytes: bytes, source: name)
+        }
+    }
+
+    @Test func truncatedAndBrokenPDFsAreRefusedAsDamaged() throws {
+        let truncated = try [UInt8](Data(contentsOf: URL(fileURLWithPath: PDFTests.fixture("fault-truncated.pdf"))))
+        for bytes in [truncated, Array("%PDF-1.4\n1 0 obj".utf8), Array("%PDF-".utf8)] {
+            do {
+                _ = try PDFReader.read(bytes, maxPages: 10)
+                Issue.record("a damaged PDF was read")
+            } catch {
+                guard case .damaged = error else {
+                    Issue.record("expected damaged, got \(error)")
+                    continue
+                }
+            }
+        }
+    }
+
+    /// poppler's documents are opened, read and freed inside one call, so many tasks may read
+    /// PDFs at once: each reads what it reads alone.
+    @Test func pdfsReadConcurrentlyReadAsAlone() async throws {
+        let names = ["summary-printed-web-page.pdf", "summary-two-columns.pdf", "summary-page-breaks.pdf", "report-card-table.pdf"]
+        let documents = try names.map { try [UInt8](Data(contentsOf: URL(fileURLWithPath: PDFTests.fixture($0)))) }
+        let alone = try documents.map { try PDFReader.read($0, maxPages: 100) }
+        let together = try await withThrowingTaskGroup(of: (Int, PDFText).self) { group in
+            for round in 0..<24 {
+                let index = round % documents.count
+                let bytes = documents[index]
+                group.addTask { (index, try PDFReader.read(bytes, maxPages: 100)) }
+            }
+            var results: [(Int, PDFText)] = []
+            for try await result in group { results.append(result) }
+            return results
+        }
+        #expect(together.count == 24)
+        for (index, text) in together { #expect(text == alone[index]) }
+    }
+
+    /// Damaged copies of a test PDF (bytes flipped, cut short, spliced): each is read or
+    /// refused, the same way twice, and a refusal names the PDF's fault.
+    @Test func damagedCopiesAreReadOrRefusedNeverCrash() throws {
+        let original = try [UInt8](Data(contentsOf: URL(fileURLWithPath: PDFTests.fixture("summary-printed-web-page.pdf"))))
+        let processor = DocumentProcessor(configuration: LexpipePipeline.Configuration())
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var refused = 0
+        for round in 0..<40 {
+            var bytes = original
+            switch round % 3 {
+            case 0: for _ in 0..<8 { bytes[5 + next(bytes.count - 5)] = UInt8(next(256)) }
+            case 1: bytes.removeSubrange((8 + next(bytes.count - 8))...)
+            default:
+                let start = 5 + next(bytes.count - 5)
+                bytes.replaceSubrange(start..<min(bytes.count, start + 200), with: original[0..<200])
+            }
+            var times = StageTimes()
+            let first = processor.process(bytes: bytes, source: "damaged.pdf", times: &times)
+            let second = processor.process(bytes: bytes, source: "damaged.pdf", times: &times)
+            switch (first, second) {
+            case let (.record(a), .record(b)):
+                #expect(a == b)
+                #expect(a.format == .pdf)
+            case let (.failure(a), .failure(b)):
+                #expect(a == b)
+                #expect(a.reason.hasPrefix("PDF ") || a.stage == .markup, "\(a.reason)")
+                refused += 1
+            default:
+                Issue.record("round \(round): read once, refused once")
+            }
+        }
+        #expect(refused > 0, "cutting a PDF short refuses it")
+    }
+
+    @Test(arguments: [
+        ("ABCDEF+DejaVuSans-Bold", true), ("Helvetica-BoldOblique", true), ("Arial,Bold", true),
+        ("MyriadPro-Semibold", true), ("Lato-Black", true), ("TimesNewRomanPSMT", false), ("DejaVuSerif", false),
+        ("Helvetica-Oblique", false),
+    ])
+    func boldFacesAreKnownByTheirNames(name: String, isBold: Bool) {
+        #expect(PDFReader.isBoldFace(name) == isBold)
+    }
+
+    @Test func theEmptyDocumentThatKeepsPopplerReadyIsAValidPDF() throws {
+        #expect(try PDFReader.pageCount(PDFReader.emptyDocument()) == 1)
+        #expect(throws: PDFError.noTextLayer(pages: 1)) { try PDFReader.read(PDFReader.emptyDocument(), maxPages: 1) }
+    }
+
+    @Test func aPDFIsKnownByItsHeaderNotItsName() {
+        #expect(PDFReader.isPDF(Array("%PDF-1.7\n".utf8)))
+        #expect(PDFReader.isPDF([0x00, 0x05, 0x16, 0x00] + Array("%PDF-1.4\n".utf8)))
+        #expect(!PDFReader.isPDF(Array("A text that mentions %PDF-1.4 headers".utf8)))
+        #expect(!PDFReader.isPDF(Array(repeating: UInt8(ascii: "x"), count: 1100) + Array("%PDF-1.4".utf8)))
+    }
+}
