@@ -14,7 +14,6 @@ import Testing
 enum KnownMisreadings {
     /// By the form's description (`ZooLayout` axis name and form), the fields misread.
     static let forms: [String: String] = [
-        "card header: title - state": "form \"title - state\" on a report card: report_card.framework keeps the state",
         "card header: state line after title": "form \"state line after title\" on a report card: title is the state",
         "card header: State: label": "form \"State: label\" on a report card: title and framework",
         "card header: state only in <title>": "form \"state only in <title>\" on a report card: no state",
@@ -23,9 +22,7 @@ enum KnownMisreadings {
         "furniture: paragraph split across a page break": "form \"paragraph split across a page break\": title, state, sections",
         "furniture: soft hyphens": "form \"soft hyphens\": a word soft-hyphenated at a line end is split in sections[].text",
         "furniture: all furniture": "form \"all furniture\": title, state, sections",
-        "table: markdown pipe table": "form \"markdown pipe table\": format, title, framework, issues not read",
         "table: HTML table": "form \"HTML table\": the overall grade box after the table is not read (report_card.overall.score null)",
-        "table: HTML table, several <tbody>": "form \"HTML table, several <tbody>\": extra_credit[].code and name",
     ]
 
     /// The share of random documents, none in a known form, that may be misread because of how
