@@ -15,7 +15,7 @@ public struct ZooDocument: Sendable {
     public let expected: DocumentRecord
 }
 
-/// Statute summaries, report cards and other documents (news releases) in every layout of issue 18's list: each record rendered
+/// Statute summaries, report cards and other documents (news releases) in every layout documents are known to come in: each record rendered
 /// with a form chosen independently on each axis (header order, date form, heading syntax,
 /// citation label, web chrome, page furniture, grade-table form, line ends, entities), none left
 /// out because the extractor misreads it.

@@ -13,7 +13,7 @@ extension Lexpipe {
                 the territories, years 2015-2024, one folder per state. The same seed gives \
                 byte-identical files on every machine. Prints one line: documents, bytes, share of HTML.
                 With --layouts zoo, writes the layout zoo instead: each document in a layout drawn \
-                from every form of issue 18's list (header order, date forms, heading syntax, \
+                from every form documents are known to come in (header order, date forms, heading syntax, \
                 citation labels, web chrome, page furniture, grade tables, CRLF, entities), with \
                 its expected record beside it as NAME.json, ready for `lexpipe check DIR`.
                 """

@@ -5,7 +5,7 @@ import LexpipeCorpusGenerator
 import LexpipeRecord
 import Testing
 
-// The layout zoo (issue 18): each generated record rendered in every form of every axis, and
+// The layout zoo: each generated record rendered in every form of every axis, and
 // the extraction compared with the record field by field. A form the extractor misreads today
 // is listed in `KnownMisreadings` with the field it gets wrong; its tests run inside
 // `withKnownIssue`, so they pass now and Swift Testing reports the day the form is read right.
