@@ -59,15 +59,7 @@ struct PressRelease {
         var out: [UInt8] = []
         switch layout.format {
         case .markdown:
-            for (role, text) in headerLines(layout) {
-                switch role {
-                case .title: out.line("# " + text)
-                case .boldState: out.line("**\(text)**")
-                case .stateHeading: out.line("## " + text)
-                default: out.line(text)
-                }
-                out.line()
-            }
+            HeaderRole.markdown(headerLines(layout), into: &out)
             for paragraph in paragraphs {
                 out.line(paragraph)
                 out.line()

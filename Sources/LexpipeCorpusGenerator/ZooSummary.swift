@@ -177,15 +177,7 @@ extension StatuteSummary {
 
     private func zooMarkdown(_ layout: ZooLayout) -> [UInt8] {
         var out: [UInt8] = []
-        for (role, text) in headerLines(layout) {
-            switch role {
-            case .title: out.line("# " + text)
-            case .boldState: out.line("**\(text)**")
-            case .stateHeading: out.line("## " + text)
-            default: out.line(text)
-            }
-            out.line()
-        }
+        HeaderRole.markdown(headerLines(layout), into: &out)
         let marks: String = switch layout.heading {
         case .hash1: "# "
         case .hash3: "### "
@@ -314,6 +306,19 @@ extension StatuteSummary {
 /// What a header line is, so that each format can mark it.
 enum HeaderRole {
     case title, state, boldState, stateHeading, date, series
+
+    /// A summary's or a release's header lines as markdown, each its own paragraph.
+    static func markdown(_ lines: [(role: HeaderRole, text: String)], into out: inout [UInt8]) {
+        for (role, text) in lines {
+            switch role {
+            case .title: out.line("# " + text)
+            case .boldState: out.line("**\(text)**")
+            case .stateHeading: out.line("## " + text)
+            default: out.line(text)
+            }
+            out.line()
+        }
+    }
 }
 
 /// Byte-level rewrites the zoo applies to rendered text.
