@@ -83,7 +83,10 @@ public enum StatuteSummaryExtractor {
             // A `§` whose sentence names no code cites the code of the section's `Citation:` line.
             let sectionCitation = citations.first
             for paragraph in paragraphs {
-                references += take(scan(paragraph[...], isLine: false, sectionCitation: sectionCitation))
+                let signed = take(scan(paragraph[...], isLine: false, sectionCitation: sectionCitation))
+                // Laws named with the word `Section` rather than the sign.
+                let worded = SectionWordReferences.find(in: paragraph, codeNames: codeNames, sectionCitation: sectionCitation)
+                references += worded.isEmpty ? signed : SectionWordReferences.merge(signed, worded, in: paragraph)
             }
             let text = paragraphs.joined(separator: "\n\n")
             sections.append(ExtractedSection(
