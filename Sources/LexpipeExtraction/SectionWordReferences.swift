@@ -14,8 +14,7 @@ enum SectionWordReferences {
     static func find(
         in text: String, codeNames: KnownCodeNames, sectionCitation: CitationReference?
     ) -> [(offset: Int, reference: CitationReference)] {
-        // Most paragraphs hold no `ection` at all.
-        guard text.utf8.count >= 10, text.contains("ection") else { return [] }
+        guard mentionsSection(text) else { return [] }
         let words = Word.split(text)
         var found: [(Int, CitationReference)] = []
         var index = 0
@@ -88,6 +87,23 @@ enum SectionWordReferences {
             index = stop
         }
         return found
+    }
+
+    /// Whether `text` holds `ection` (of `Section`, `sections`), found by its bytes: most
+    /// paragraphs hold none, and cost one pass.
+    private static func mentionsSection(_ text: String) -> Bool {
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= 6 else { return false }
+            for index in 1..<(bytes.count - 4) where bytes[index] == UInt8(ascii: "c") {
+                if bytes[index - 1] == UInt8(ascii: "e"), bytes[index + 1] == UInt8(ascii: "t"), bytes[index + 2] == UInt8(ascii: "i"),
+                    bytes[index + 3] == UInt8(ascii: "o"), bytes[index + 4] == UInt8(ascii: "n")
+                {
+                    return true
+                }
+            }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
     }
 
     /// `references` (read from `text` in order, with `§`) and `worded` merged in order of
