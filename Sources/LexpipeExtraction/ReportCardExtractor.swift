@@ -503,6 +503,16 @@ enum WordStream {
                 result += parts
                 return
             }
+            // A grade letter run into its score (`B14/17.5`, the cells of a web page's spans
+            // without a space between them): the letter, then the numbers.
+            if let letter = parts.first?.first, GradeLetter.read(String(letter)) != nil,
+                number(parts[0].dropFirst()) != nil, parts.dropFirst().allSatisfy({ number($0) != nil })
+            {
+                result.append(parts[0].prefix(1))
+                result.append(parts[0].dropFirst())
+                result += parts.dropFirst()
+                return
+            }
         }
         result.append(word)
     }

@@ -23,10 +23,6 @@ enum SampleKnownIssues {
         "az-2021-responding-docling.md": [
             ("sections[3].text", "the reproduction notice a docling conversion keeps on one line at the end stays in the text (page furniture)"),
         ],
-        "ca-2023-report-card-state-page.html": [
-            ("kind", Self.issueCards), ("title", Self.issueCards), ("year", Self.issueCards), ("date", Self.issueCards),
-            ("report_card", Self.issueCards),
-        ],
         "ky-2016-protected-innocence-challenge.txt": [
             ("report_card.issues[5].name", "an issue name wrapped onto the next line of a pdftotext -layout row loses its last line"),
             ("report_card.checks.grades_match_scores", "no Protected Innocence Challenge grading scale in pipeline.yml"),
@@ -44,7 +40,6 @@ enum SampleKnownIssues {
         ],
     ]
 
-    private static let issueCards = "a saved report-card web page lays its grades out in <div> issue cards, not a table: no grade table is found and the page reads as unknown"
     private static let byline = "a news story's date in its byline (Published Nov. 18, 2021) is not read"
     private static let layoutRows = "pdftotext -layout rows whose name, score and maximum stand on two lines, the highlights beside them, are read line by line"
 }
