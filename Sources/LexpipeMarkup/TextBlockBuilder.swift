@@ -209,6 +209,11 @@ struct TextBlockBuilder {
             paragraphIsListItem = false
         }
         guard !paragraph.isEmpty else { return }
+        // A table of a layout conversion, its rows spread over lines in columns of spaces.
+        if !markdown, !paragraphIsListItem, paragraph.count >= 2, let rows = LayoutColumns.rows(paragraph, in: bytes) {
+            for row in rows { blocks.append(.row(row.cells, span: TextBlockBuilder.span(row.bytes))) }
+            return
+        }
         TextBlockBuilder.rejoin(paragraph, in: bytes, into: &joined)
         let text: String
         let isBold = markdown && TextBlockBuilder.isStrongOnly(joined)

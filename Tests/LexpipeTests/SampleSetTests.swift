@@ -24,14 +24,10 @@ enum SampleKnownIssues {
             ("sections[3].text", "the reproduction notice a docling conversion keeps on one line at the end stays in the text (page furniture)"),
         ],
         "ky-2016-protected-innocence-challenge.txt": [
-            ("report_card.issues[5].name", "an issue name wrapped onto the next line of a pdftotext -layout row loses its last line"),
             ("report_card.checks.grades_match_scores", "no Protected Innocence Challenge grading scale in pipeline.yml"),
         ],
         "ms-2021-news-story-report-card.md": [
             ("year", Self.byline), ("date", Self.byline),
-        ],
-        "tx-2022-report-card-pdftotext-layout.txt": [
-            ("report_card.issues", Self.layoutRows), ("report_card.checks", Self.layoutRows),
         ],
         "tx-legislature-penal-code-chapter-20a.html": [
             ("title", "a legislature's page for a statute: its headline is the page's <title>, read as its first line"),
@@ -41,7 +37,6 @@ enum SampleKnownIssues {
     ]
 
     private static let byline = "a news story's date in its byline (Published Nov. 18, 2021) is not read"
-    private static let layoutRows = "pdftotext -layout rows whose name, score and maximum stand on two lines, the highlights beside them, are read line by line"
 }
 
 /// The sample set's documents, gold records and check report.
