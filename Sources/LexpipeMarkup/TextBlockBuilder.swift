@@ -152,13 +152,13 @@ struct TextBlockBuilder {
 
     /// Whether the paragraph's last line stops where `cell` would carry it on: inside a number
     /// or a citation (`§ 5101:2-36-`, `§`, `,`), or, before a number, anywhere but at the end
-    /// of a sentence (`§§ 24.0222 to` over `24.0225`).
+    /// of a sentence (`§§ 24.0222 to` over `24.0225`, `§§ 80.1162;` over `88.4391`).
     private func carriesOn(to cell: CellLine, in bytes: Span<UInt8>) -> Bool {
         guard let last = paragraph.last else { return false }
         let trimmed = UTF8Text.trimmingSpaces(bytes, last)
         guard let end = trimmed.last else { return false }
         if bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: ",") || bytes[end] == 0xA7 { return true }
-        return cell == .number && !".:;!?".utf8.contains(bytes[end])
+        return cell == .number && !".!?".utf8.contains(bytes[end])
     }
 
     /// What a line that holds one table cell and nothing a sentence could be made of holds: a
