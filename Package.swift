@@ -25,7 +25,8 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
-        // Atomic directory exchange, which Foundation and Glibc's Swift overlay do not expose.
+        // Atomic directory exchange and opening a file only inside a folder, which Foundation
+        // and Glibc's Swift overlay do not expose.
         .target(name: "CSystemShims"),
         // Byte scans sixteen bytes at a time, which Swift's SIMD types do not compile to here.
         .target(name: "CByteScan"),
@@ -36,7 +37,7 @@ let package = Package(
         // Stage 1: corpus walk, bytes, digest, format detection, decoding.
         .target(
             name: "LexpipeIngest",
-            dependencies: ["LexpipeRecord", "LexpipePDF", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["LexpipeRecord", "LexpipePDF", "CSystemShims", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Stage 2: markup cleanup through libxml2 into blocks; a PDF's words laid out into blocks.
         .target(name: "LexpipeMarkup", dependencies: ["LexpipeIngest", "LexpipePDF", "CLibXML2"]),

@@ -1,7 +1,27 @@
+import CSystemShims
 import Crypto
 import Foundation
 import LexpipePDF
 import LexpipeRecord
+
+/// A corpus folder held open for a run: its documents are opened relative to it, so that the
+/// kernel keeps each inside it as the document's path resolves.
+public final class CorpusFolder: Sendable {
+    /// The folder's real path, symbolic links resolved.
+    public let realPath: String
+    /// The folder, open; -1 where it could not be opened.
+    let descriptor: Int32
+
+    /// Opens the folder at `realPath`.
+    public init(realPath: String) {
+        self.realPath = realPath
+        descriptor = open(realPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    }
+
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+    }
+}
 
 /// Stage 1: reads a document's bytes, digests them, refuses what is not text, decodes the
 /// rest and detects its format. A PDF (by its `%PDF-` header, whatever its name) is never
@@ -52,12 +72,19 @@ public struct Ingestor: Sendable {
             if errno == ELOOP, !followingLinks { throw .unreadable("symbolic link, not followed (corpus.follow_symlinks is false)") }
             throw .unreadable(Ingestor.errnoText())
         }
+        if let root, let real = Ingestor.realPath(of: descriptor), real != root, !real.hasPrefix(root == "/" ? "/" : root + "/") {
+            close(descriptor)
+            throw .unreadable("the file now resolves outside the corpus folder, to \(real); not read")
+        }
+        return (descriptor, try checkedSize(descriptor))
+    }
+
+    /// The size of an open document: a regular file no larger than `maxDocumentBytes`, else the
+    /// descriptor is closed and the file refused.
+    private func checkedSize(_ descriptor: Int32) throws(IngestError) -> Int {
         var status = stat()
         let failure: IngestError? =
-            if let root, let real = Ingestor.realPath(of: descriptor), real != root, !real.hasPrefix(root == "/" ? "/" : root + "/") {
-                .unreadable("the file now resolves outside the corpus folder, to \(real); not read")
-            }
-            else if fstat(descriptor, &status) != 0 { .unreadable(Ingestor.errnoText()) }
+            if fstat(descriptor, &status) != 0 { .unreadable(Ingestor.errnoText()) }
             else if (status.st_mode & S_IFMT) != S_IFREG { .unreadable("not a regular file") }
             else if Int(status.st_size) > maxDocumentBytes { .tooLarge(size: Int(status.st_size), limit: maxDocumentBytes) }
             else { nil }
@@ -65,7 +92,7 @@ public struct Ingestor: Sendable {
             close(descriptor)
             throw failure
         }
-        return (descriptor, Int(status.st_size))
+        return Int(status.st_size)
     }
 
     /// The path an open file has now (Linux's `/proc/self/fd`); `nil` where that is not known.
@@ -80,6 +107,28 @@ public struct Ingestor: Sendable {
     /// and `inside` confine a corpus's file as `openDocument` says.
     public func readBytes(path: String, followingLinks: Bool = true, inside root: String? = nil) throws(IngestError) -> [UInt8] {
         let (descriptor, size) = try openDocument(path: path, followingLinks: followingLinks, inside: root)
+        return try readOpened(descriptor, size: size)
+    }
+
+    /// Reads a corpus's file, confined to the corpus folder as `readBytes(path:followingLinks:inside:)`
+    /// confines it, but by the kernel as the path resolves: opened relative to the folder, never
+    /// through a way out of it, and through no symbolic link unless `followingLinks`. Where the
+    /// kernel cannot do that, or refuses the path (a link, an absolute link back into the folder),
+    /// the file is opened by its whole path and where it ended up is checked, which also words
+    /// the refusal.
+    public func readBytes(_ entry: CorpusEntry, in folder: CorpusFolder, followingLinks: Bool) throws(IngestError) -> [UInt8] {
+        if folder.descriptor >= 0 {
+            let descriptor = lexpipe_open_beneath(
+                folder.descriptor, entry.source, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followingLinks ? 0 : O_NOFOLLOW),
+                followingLinks ? 0 : 1
+            )
+            if descriptor >= 0 { return try readOpened(descriptor, size: checkedSize(descriptor)) }
+        }
+        return try readBytes(path: entry.path, followingLinks: followingLinks, inside: folder.realPath)
+    }
+
+    /// Reads an open document of `size` bytes and closes it.
+    private func readOpened(_ descriptor: Int32, size: Int) throws(IngestError) -> [UInt8] {
         defer { close(descriptor) }
         // One byte more than the size, so that a file that grew after fstat is noticed. The
         // buffer is read into without being zeroed first.

@@ -15,27 +15,33 @@ enum TableDetector {
     static let sampleLines = 50
 
     /// Why `text` is a table rather than a document (`CSV data: 120 lines of 4 comma-separated
-    /// fields`), or `nil` for a document.
+    /// fields`), or `nil` for a document. Each line is read once, counting every delimiter still
+    /// in the running; most documents are settled by their first line, which holds none.
     static func describe(_ text: String) -> String? {
         var text = text
         return text.withUTF8 { bytes -> String? in
-            // The first lines that hold more than white space, each as a range of bytes.
-            var lines: [Range<Int>] = []
+            // Per delimiter, the count every line so far had; 0 once a line disagreed.
+            var expected = SIMD3<Int>()
+            var lines = 0
             var start = 0
-            while start < bytes.count, lines.count < sampleLines {
+            while start < bytes.count, lines < sampleLines {
                 var end = bytes.offset(of: UInt8(ascii: "\n"), from: start, to: bytes.count)
                 let next = end + 1
                 if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-                if bytes[start..<end].contains(where: { $0 != 0x20 && $0 != 0x09 }) { lines.append(start..<end) }
-                start = next
+                defer { start = next }
+                // Lines of white space alone are passed over.
+                guard bytes[start..<end].contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
+                let counts = count(in: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                expected = lines == 0 ? counts : expected.replacing(with: 0, where: counts .!= expected)
+                lines += 1
+                if expected == SIMD3() { return nil }
             }
             // One or two lines say too little: a title with a comma in it is not a table.
-            guard lines.count >= 3 else { return nil }
-            for (delimiter, name) in delimiters {
-                let counts = lines.map { count(delimiter, in: UnsafeBufferPointer(rebasing: bytes[$0])) }
-                guard let first = counts.first, first >= 1, counts.allSatisfy({ $0 == first }) else { continue }
+            guard lines >= 3 else { return nil }
+            for (index, (delimiter, name)) in delimiters.enumerated() {
+                let first = expected[index]
                 // A lone comma in each of a few lines could be prose; more lines must agree then.
-                if first == 1, lines.count < 5 { continue }
+                guard first >= 1, first > 1 || lines >= 5 else { continue }
                 let kind = delimiter == UInt8(ascii: "\t") ? "TSV" : "CSV"
                 return "\(kind) data (lines of \(first + 1) \(name)-separated fields); lexpipe reads text, markdown, HTML and PDF documents"
             }
@@ -43,17 +49,19 @@ enum TableDetector {
         }
     }
 
-    /// Delimiters outside double quotes.
-    private static func count(_ delimiter: UInt8, in line: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
+    /// Each delimiter's count outside double quotes, in `delimiters`' order.
+    private static func count(in line: UnsafeBufferPointer<UInt8>) -> SIMD3<Int> {
+        var counts = SIMD3<Int>()
         var quoted = false
         for byte in line {
-            if byte == UInt8(ascii: "\"") {
-                quoted.toggle()
-            } else if byte == delimiter, !quoted {
-                count += 1
+            switch byte {
+            case UInt8(ascii: "\""): quoted.toggle()
+            case UInt8(ascii: ","): if !quoted { counts[0] += 1 }
+            case UInt8(ascii: "\t"): if !quoted { counts[1] += 1 }
+            case UInt8(ascii: ";"): if !quoted { counts[2] += 1 }
+            default: break
             }
         }
-        return count
+        return counts
     }
 }

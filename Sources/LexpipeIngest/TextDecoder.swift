@@ -119,16 +119,8 @@ enum TextDecoder {
             var total = 0
             var index = 0
             while index < bytes.count, total < 8192 {
-                // Eight ASCII bytes none of which is a control character are eight scalars.
-                if index + 8 <= bytes.count, total + 8 <= 8192 {
-                    if ByteWord.isPrintableASCII(ByteWord.load(bytes, at: index)) {
-                        total += 8
-                        index += 8
-                        continue
-                    }
-                }
-                // Else by UTF-8 byte: a scalar starts at every byte but a continuation byte, and
-                // control characters are single bytes.
+                // A scalar starts at every byte but a continuation byte, and control characters
+                // are single bytes.
                 let byte = bytes[index]
                 index += 1
                 guard byte & 0xC0 != 0x80 else { continue }

@@ -1,3 +1,4 @@
+public import LexpipePDF
 public import LexpipeRecord
 
 /// What a block of a cleaned document is.
@@ -10,19 +11,50 @@ public enum BlockKind: Sendable, Equatable, Hashable {
     case tableRow(cells: [String])
 }
 
-/// Where a block came from in its document: byte offsets into the document's text as UTF-8
-/// (as ingest decoded it) and the lines those bytes are on, so a value read from the block can
-/// point back to its source. Offsets, never a copy of the text.
-public struct SourceSpan: Sendable, Equatable, Hashable {
-    /// The block's bytes, from its first to past its last (markup around the text included
-    /// where the block is an HTML element).
-    public var bytes: Range<Int>
-    /// The lines, 1-based, of the first and the last of those bytes.
-    public var lines: ClosedRange<Int>
+/// Where a block came from in its document, so that a value read from the block can point back
+/// to its source: offsets and places, never a copy of the text.
+public enum SourceSpan: Sendable, Equatable, Hashable {
+    /// A block of a text, markdown or HTML document: its bytes in the document's text as UTF-8
+    /// (as ingest decoded it), from its first to past its last (markup around the text included
+    /// where the block is an HTML element), and the lines, 1-based, of the first and the last of
+    /// those bytes.
+    case text(bytes: Range<Int>, lines: ClosedRange<Int>)
+    /// A block of a PDF: where it stands, a part per page or column it runs over, in reading
+    /// order.
+    case pdf([PagePart])
 
-    public init(bytes: Range<Int>, lines: ClosedRange<Int>) {
-        self.bytes = bytes
-        self.lines = lines
+    /// One part of a PDF's block: its 1-based page number and its box on that page.
+    public struct PagePart: Sendable, Equatable, Hashable {
+        public var page: Int
+        public var box: PDFBox
+
+        public init(page: Int, box: PDFBox) {
+            self.page = page
+            self.box = box
+        }
+    }
+
+    /// The bytes of a text block; `nil` for a PDF's.
+    public var bytes: Range<Int>? {
+        if case let .text(bytes, _) = self { return bytes }
+        return nil
+    }
+
+    /// The lines of a text block; `nil` for a PDF's.
+    public var lines: ClosedRange<Int>? {
+        if case let .text(_, lines) = self { return lines }
+        return nil
+    }
+
+    /// The parts of a PDF's block; none for a text block.
+    public var pageParts: [PagePart] {
+        if case let .pdf(parts) = self { return parts }
+        return []
+    }
+
+    /// A text block's bytes, its lines numbered once every block of the document is built.
+    static func unnumbered(_ bytes: Range<Int>) -> SourceSpan {
+        .text(bytes: bytes, lines: 1...1)
     }
 }
 
@@ -34,7 +66,8 @@ public struct Block: Sendable, Hashable {
     /// Every letter of the block is set in bold (`<strong>`, `<b>`, `**…**`): a short one
     /// reads as a heading however it is marked up.
     public var isBold: Bool
-    /// Where the block is in the document; `nil` for a block made by hand.
+    /// Where the block is in the document (its bytes and lines, or for a PDF its pages and
+    /// boxes); `nil` for a block made by hand.
     public var span: SourceSpan?
 
     public init(_ kind: BlockKind, _ text: String, isBold: Bool = false, span: SourceSpan? = nil) {
@@ -85,15 +118,11 @@ public struct CleanDocument: Sendable {
     /// PDF conversion open with, whitespace folded: not part of the content, kept as the last
     /// place to look for the title and state.
     public var pageTitle: String?
-    /// For a PDF, where each block stands (page and box), one per block; empty for every other
-    /// format.
-    public var pdfSpans: [PDFSpan]
 
-    public init(blocks: [Block], warnings: [Diagnostic], pageTitle: String? = nil, pdfSpans: [PDFSpan] = []) {
+    public init(blocks: [Block], warnings: [Diagnostic], pageTitle: String? = nil) {
         self.blocks = blocks
         self.warnings = warnings
         self.pageTitle = pageTitle
-        self.pdfSpans = pdfSpans
     }
 }
 
@@ -112,21 +141,25 @@ struct LineCounter {
             offset = 0
             line = 1
         }
-        if !hasCarriageReturn {
+        // Every line feed ends a line, and every carriage return that no line feed follows:
+        // both found by `memchr`.
+        var feed = offset
+        while true {
+            feed = bytes.offset(of: 0x0A, from: feed, to: target)
+            guard feed < target else { break }
+            line += 1
+            feed += 1
+        }
+        if hasCarriageReturn {
+            var carriageReturn = offset
             while true {
-                let feed = bytes.offset(of: 0x0A, from: offset, to: target)
-                guard feed < target else { break }
-                line += 1
-                offset = feed + 1
+                carriageReturn = bytes.offset(of: 0x0D, from: carriageReturn, to: target)
+                guard carriageReturn < target else { break }
+                if carriageReturn + 1 == bytes.count || bytes[carriageReturn + 1] != 0x0A { line += 1 }
+                carriageReturn += 1
             }
-            offset = target
-            return line
         }
-        while offset < target {
-            let byte = bytes[offset]
-            if byte == 0x0A || byte == 0x0D && (offset + 1 == bytes.count || bytes[offset + 1] != 0x0A) { line += 1 }
-            offset += 1
-        }
+        offset = target
         return line
     }
 
@@ -147,7 +180,7 @@ struct LineCounter {
                 let last = counter.line(
                     at: max(bytesRange.lowerBound, bytesRange.upperBound - 1), in: bytes, hasCarriageReturn: hasCarriageReturn
                 )
-                blocks[index].span = SourceSpan(bytes: bytesRange, lines: first...last)
+                blocks[index].span = .text(bytes: bytesRange, lines: first...last)
             }
         }
     }

@@ -52,11 +52,12 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     private var bandDepth = 0
     private var articleCount = 0
     private var currentArticle = 0
-    private var titleText: String?
+    private var titleText: [UInt8]?
     private var linkDepth = 0
     private var boldDepth = 0
 
-    private var buffer = ""
+    /// The pending block's text, as libxml2 delivered it (entities decoded), not yet folded.
+    private var buffer: [UInt8] = []
     private var bufferStart = -1
     private var bufferEnd = 0
     private var bufferLetters = 0
@@ -67,7 +68,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     private var inListItem = 0
     private var headingLevel: Int?
     private var cells: [String]?
-    private var cellBuffer: String?
+    private var cellBuffer: [UInt8]?
     private var rowStart = 0
     /// The offset after the last event: where the text of the next one starts.
     private var lastOffset = 0
@@ -130,12 +131,16 @@ final class HTMLBlockBuilder: HTMLEventHandler {
                 cells = []
                 rowStart = lastOffset
             }
-            cellBuffer = ""
+            cellBuffer = []
         case .listItem:
             flush()
             inListItem += 1
         case .lineBreak:
-            if cellBuffer != nil || headingLevel != nil { append(" ", offset: offset) } else { flush() }
+            if cellBuffer != nil || headingLevel != nil {
+                HTMLBlockBuilder.space.withUnsafeBufferPointer { append($0, offset: offset) }
+            } else {
+                flush()
+            }
         case .table, .block, .form:
             if cellBuffer == nil, headingLevel == nil { flush() }
         case .link:
@@ -148,7 +153,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         case .bold:
             boldDepth += 1
         case .title:
-            titleText = ""
+            titleText = []
         case .skipped, .chrome, .other:
             break
         }
@@ -165,7 +170,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         switch frame.role {
         case .heading:
             if let level = headingLevel {
-                let text = InlineText.fold(buffer)
+                let text = InlineText.fold(parsed: buffer.span)
                 let letters = bufferLetters
                 let onlyLinks = bufferLinks > 0 && letters == bufferLinkLetters
                 resetBuffer()
@@ -177,7 +182,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
                 }
             }
         case .cell:
-            if let text = cellBuffer { cells?.append(InlineText.fold(text)) }
+            if let text = cellBuffer { cells?.append(InlineText.fold(parsed: text.span)) }
             cellBuffer = nil
         case .row:
             endRow(offset)
@@ -201,7 +206,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         case .bold:
             if boldDepth > 0 { boldDepth -= 1 }
         case .title:
-            if let text = titleText { pageTitle = InlineText.fold(text) }
+            if let text = titleText { pageTitle = InlineText.fold(parsed: text.span) }
             titleText = nil
         case .lineBreak, .skipped, .chrome, .other:
             break
@@ -229,11 +234,11 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         }
     }
 
-    func characters(_ text: String, offset: Int) {
+    func characters(_ text: UnsafeBufferPointer<UInt8>, offset: Int) {
         defer { lastOffset = max(lastOffset, offset) }
         guard skipDepth == 0 else { return }
         if titleText != nil {
-            titleText! += text
+            titleText!.append(contentsOf: text)
             return
         }
         append(text, offset: offset)
@@ -311,9 +316,9 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         return frame.links >= 3 && density > 0.6 && frame.letters - frame.linkLetters < 120
     }
 
-    private func append(_ text: String, offset: Int) {
+    private func append(_ text: UnsafeBufferPointer<UInt8>, offset: Int) {
         // libxml2 reports text once it has read it: the text ends where the parser stands.
-        if bufferStart < 0 { bufferStart = offset >= 0 ? max(0, offset - text.utf8.count) : lastOffset }
+        if bufferStart < 0 { bufferStart = offset >= 0 ? max(0, offset - text.count) : lastOffset }
         bufferEnd = max(bufferEnd, offset)
         let letters = HTMLBlockBuilder.letters(text)
         bufferLetters += letters
@@ -323,17 +328,20 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             frames[frames.count - 1].letters += letters
             if linkDepth > 0 { frames[frames.count - 1].linkLetters += letters }
         }
-        if cellBuffer != nil { cellBuffer! += text } else { buffer += text }
+        if cellBuffer != nil { cellBuffer!.append(contentsOf: text) } else { buffer.append(contentsOf: text) }
     }
 
     /// How much text a chunk carries, in bytes; white space alone (between tags) carries none.
-    private static func letters(_ text: String) -> Int {
-        for byte in text.utf8 where !UTF8Text.isASCIIWhitespace(byte) { return text.utf8.count }
+    private static func letters(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+        for byte in text where !UTF8Text.isASCIIWhitespace(byte) { return text.count }
         return 0
     }
 
+    /// A space, for a line break inside a cell or heading.
+    private static let space: [UInt8] = [0x20]
+
     private func endRow(_ offset: Int) {
-        if let text = cellBuffer { cells?.append(InlineText.fold(text)); cellBuffer = nil }
+        if let text = cellBuffer { cells?.append(InlineText.fold(parsed: text.span)); cellBuffer = nil }
         if let row = cells, row.contains(where: { !$0.isEmpty }) { emit(.row(row, span: span(rowStart, offset))) }
         if cells != nil { resetBuffer() }
         cells = nil
@@ -342,7 +350,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     private func flush() {
         defer { resetBuffer() }
         guard !buffer.isEmpty else { return }
-        var text = InlineText.fold(buffer)
+        var text = InlineText.fold(parsed: buffer.span)
         if text.contains("<![") { text = HTMLBlockBuilder.withoutDownlevelConditionals(text) }
         guard !text.isEmpty else { return }
         // Links and nothing else (a menu entry, a skip link, Print and Share), or a trail of
@@ -366,7 +374,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     }
 
     private func resetBuffer() {
-        buffer = ""
+        buffer.removeAll(keepingCapacity: true)
         bufferStart = -1
         bufferEnd = 0
         bufferLetters = 0
@@ -378,7 +386,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
 
     private func span(_ start: Int, _ end: Int) -> SourceSpan? {
         guard start >= 0, end >= start else { return nil }
-        return SourceSpan(bytes: start..<end, lines: 1...1)
+        return .unnumbered(start..<end)
     }
 }
 
@@ -537,9 +545,10 @@ final class InlineMarkupStripper: HTMLEventHandler {
         if skipDepth > 0 { skipDepth -= 1 }
     }
 
-    func characters(_ chunk: String, offset: Int) {
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int) {
         defer { lastOffset = max(lastOffset, offset) }
         guard skipDepth == 0 else { return }
+        let chunk = String(decoding: bytes, as: UTF8.self)
         // libxml2 reports text once it has read it: the chunk ends where the parser stands
         // (exactly, unless an entity in it was longer than what it stands for).
         anchors.add(clean: text.utf8.count, source: max(0, offset - chunk.utf8.count))

@@ -8,8 +8,9 @@ protocol HTMLEventHandler: AnyObject {
     func startElement(_ name: String, attributes: HTMLAttributes, offset: Int)
     /// An element closes, explicitly or implied by the parser's recovery.
     func endElement(_ name: String, offset: Int)
-    /// Character data, entities decoded, white space as written.
-    func characters(_ text: String, offset: Int)
+    /// Character data, entities decoded, white space as written: UTF-8 in libxml2's buffer, valid
+    /// only during the call.
+    func characters(_ text: UnsafeBufferPointer<UInt8>, offset: Int)
 }
 
 /// The attributes of an element that finding a page's content reads; the others are never
@@ -110,7 +111,7 @@ enum HTMLEvents {
             guard let context, let bytes, length > 0 else { return }
             let buffer = UnsafeBufferPointer(start: bytes, count: Int(length))
             let box = HTMLEvents.box(context)
-            box.handler.characters(String(decoding: buffer, as: UTF8.self), offset: box.offset)
+            box.handler.characters(buffer, offset: box.offset)
         }
         sax.characters = characters
         // The HTML parser calls white space it deems insignificant "ignorable"; for text

@@ -12,6 +12,13 @@ public enum InlineText {
         return fold(string.utf8.span)
     }
 
+    /// `fold` over the text a parser delivered, which is UTF-8 unless a character reference stood
+    /// for something no scalar is: checked, and repaired (U+FFFD) where it is not.
+    static func fold(parsed bytes: Span<UInt8>) -> String {
+        if (try? UTF8Span(validating: bytes)) != nil { return fold(bytes) }
+        return fold(bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) })
+    }
+
     /// `fold` over UTF-8 bytes: ASCII is copied or folded byte by byte, and only a non-ASCII
     /// byte is decoded into a scalar.
     static func fold(_ bytes: Span<UInt8>) -> String {

@@ -19,8 +19,8 @@ public struct MarkupCleaner: Sendable {
         return try clean(text: document.text, format: document.format)
     }
 
-    /// The blocks of a PDF's text layer, laid out from where its words stand, each with its
-    /// page and box.
+    /// The blocks of a PDF's text layer, laid out from where its words stand, each spanning its
+    /// pages and boxes.
     public func clean(pdf: PDFText) throws(MarkupError) -> CleanDocument {
         var layout = PDFLayout(dropPageFurniture: dropPageFurniture)
         layout.build(pdf)
@@ -31,7 +31,7 @@ public struct MarkupCleaner: Sendable {
                 .pageFurniture, .document, "dropped \(layout.droppedFurniture) line(s) of page header, footer or page number"
             ))
         }
-        return CleanDocument(blocks: layout.blocks, warnings: warnings, pdfSpans: layout.spans)
+        return CleanDocument(blocks: layout.blocks, warnings: warnings)
     }
 
     /// The blocks of `text` read as `format`.
@@ -59,7 +59,7 @@ public struct MarkupCleaner: Sendable {
                     guard let bytes = blocks[index].span?.bytes else { continue }
                     let start = anchors.source(of: bytes.lowerBound)
                     let end = max(start, anchors.source(of: bytes.upperBound))
-                    blocks[index].span = SourceSpan(bytes: start..<end, lines: 1...1)
+                    blocks[index].span = .unnumbered(start..<end)
                 }
             } else {
                 blocks = builder.build(text)

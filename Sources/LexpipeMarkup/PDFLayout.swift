@@ -1,29 +1,5 @@
 public import LexpipePDF
 
-/// Where a block of a PDF stands: the page and box of each part of it (a paragraph that runs
-/// on across a column or page break has one part per column).
-public struct PDFSpan: Sendable, Equatable {
-    /// One part of a block: its 1-based page number and its box on that page.
-    public struct Part: Sendable, Equatable {
-        public var page: Int
-        public var box: PDFBox
-
-        /// A part from its page and box.
-        public init(page: Int, box: PDFBox) {
-            self.page = page
-            self.box = box
-        }
-    }
-
-    /// The block's parts, in reading order.
-    public var parts: [Part]
-
-    /// A span from its parts.
-    public init(parts: [Part]) {
-        self.parts = parts
-    }
-}
-
 /// Turns the words of a PDF's pages into blocks, from geometry alone, the way pdfminer's
 /// layout analysis does: words into lines by their vertical middle, lines cut into fragments
 /// at wide gaps (columns, table cells), fragments into boxes by line spacing, indentation and
@@ -35,7 +11,6 @@ struct PDFLayout {
     var dropPageFurniture: Bool
 
     private(set) var blocks: [Block] = []
-    private(set) var spans: [PDFSpan] = []
     private(set) var droppedFurniture = 0
 
     init(dropPageFurniture: Bool) {
@@ -117,12 +92,11 @@ struct PDFLayout {
         var previous: (page: Int, box: PDFBox, fontSize: Double, text: String)?
         for (page, boxes) in laidOut {
             for item in PDFLayout.readingOrder(PDFLayout.items(boxes), page: page) {
-                let part = PDFSpan.Part(page: page.number, box: item.box)
+                let part = SourceSpan.PagePart(page: page.number, box: item.box)
                 if item.isRow {
                     let cells = PDFLayout.cells(item)
                     if cells.contains(where: { !$0.isEmpty }) {
-                        blocks.append(.row(cells))
-                        spans.append(PDFSpan(parts: [part]))
+                        blocks.append(.row(cells, span: .pdf([part])))
                     }
                     previous = nil
                     continue
@@ -137,16 +111,16 @@ struct PDFLayout {
                     last.page != page.number || box.box.top < last.box.top, abs(last.fontSize - box.fontSize) < 0.5,
                     let joined = PDFLayout.continuation(last.text, lines, unindented: indentsParagraphs && !box.startsIndented)
                 {
-                    blocks[blocks.count - 1] = Block(.paragraph, InlineText.fold(joined))
-                    spans[spans.count - 1].parts.append(part)
+                    blocks[blocks.count - 1] = Block(
+                        .paragraph, InlineText.fold(joined), span: .pdf((blocks[blocks.count - 1].span?.pageParts ?? []) + [part])
+                    )
                     previous = (page.number, box.box, box.fontSize, joined)
                     continue
                 }
                 let raw = PDFLayout.joinLines(lines)
                 let text = InlineText.fold(raw)
                 guard !text.isEmpty else { continue }
-                blocks.append(Block(kind, text))
-                spans.append(PDFSpan(parts: [part]))
+                blocks.append(Block(kind, text, span: .pdf([part])))
                 previous = kind == .paragraph ? (page.number, box.box, box.fontSize, raw) : nil
             }
         }

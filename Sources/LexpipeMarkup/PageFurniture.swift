@@ -329,6 +329,11 @@ enum PageFurniture {
 
     /// A line that is one web address and nothing else.
     private static func isBareURL(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        // Folding drops only white space and invisible scalars before the first letter.
+        var first = line.lowerBound
+        while first < line.upperBound, UTF8Text.isASCIIWhitespace(bytes[first]) { first += 1 }
+        guard first < line.upperBound, bytes[first] >= 0x80 || bytes[first] | 0x20 == UInt8(ascii: "h") || bytes[first] | 0x20 == UInt8(ascii: "w")
+        else { return false }
         let folded = InlineText.fold(bytes.extracting(line)).lowercased()
         guard !folded.isEmpty, folded.utf8.count <= 200, !folded.contains(" ") else { return false }
         return folded.hasPrefix("http://") || folded.hasPrefix("https://") || folded.hasPrefix("www.")
@@ -394,7 +399,7 @@ enum PageFurniture {
         var counts: [String: Int] = [:]
         for shapes in edgeShapes {
             var seen = Set<String>()
-            for key in shapes.map(\.shape) where key.count >= 2 && key.count <= 120 && seen.insert(key).inserted {
+            for key in shapes.map(\.shape) where (2...120).contains(key.unicodeScalars.count) && seen.insert(key).inserted {
                 counts[key, default: 0] += 1
             }
         }
@@ -402,23 +407,38 @@ enum PageFurniture {
         return Set(counts.filter { $0.value >= needed }.map(\.key))
     }
 
-    /// A line's shape for comparing running headers: folded, digits replaced, case ignored.
+    /// A line's shape for comparing running headers: folded, every number scalar a `#`, lower
+    /// case.
     private static func shape(_ line: Range<Int>, in bytes: Span<UInt8>) -> String {
         let folded = InlineText.fold(bytes.extracting(line))
-        guard folded.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return String(folded.lowercased().map { $0.isNumber ? "#" : $0 })
-        }
-        // An ASCII Character is one byte, and a number only if it is a digit.
-        return String(decoding: folded.utf8.map { byte in
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(ascii: "#")
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte | 0x20
-            default: byte
+        let text = folded.utf8.span
+        var shape: [UInt8] = []
+        shape.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            let (scalar, length) = UTF8Text.scalar(at: index, in: text)
+            index += length
+            // An ASCII scalar is a number only as a digit, and has no lower case but its letter's.
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): shape.append(UInt8(ascii: "#"))
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): shape.append(byte | 0x20)
+                default: shape.append(byte)
+                }
+            } else if scalar.properties.numericType != nil {
+                shape.append(UInt8(ascii: "#"))
+            } else {
+                shape.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             }
-        }, as: UTF8.self)
+        }
+        return String(decoding: shape, as: UTF8.self)
     }
 
     private static func isPageNumber(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        // An ASCII character other than these is no digit and no letter of `page` or `of`, and
+        // stands in a word of its own Character.
+        for index in line where bytes[index] < 0x80 && !pageNumberBytes[Int(bytes[index])] { return false }
         let folded = InlineText.fold(bytes.extracting(line)).lowercased()
         guard !folded.isEmpty, folded.count <= 20 else { return false }
         var words = folded.split(separator: " ")
@@ -426,6 +446,14 @@ enum PageFurniture {
         if words.count == 3, words[1] == "of" { words = [words[0], words[2]] }
         return !words.isEmpty && words.count <= 2
             && words.allSatisfy { $0.trimming(where: { $0 == "-" }).allSatisfy(\.isNumber) }
+    }
+
+    /// The ASCII bytes a page-number line can hold: white space, digits, `-`, the letters of
+    /// `page` and `of` in either case.
+    private static let pageNumberBytes: [Bool] = (0..<128).map { value in
+        let byte = UInt8(value)
+        return UTF8Text.isASCIIWhitespace(byte) || byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") || byte == UInt8(ascii: "-")
+            || "pageofPAGEOF".utf8.contains(byte)
     }
 
     /// The reproduction notice a publisher prints once, on the last page, above its repeated

@@ -21,6 +21,8 @@ struct TextBlockBuilder {
     private var inPipeTable = false
     /// The paragraph's lines rejoined; kept to reuse its storage from paragraph to paragraph.
     private var joined: [UInt8] = []
+    /// The paragraph without markdown's inline syntax; kept for its storage as `joined` is.
+    private var stripped: [UInt8] = []
     /// Whether to keep the hyphen of a word broken at a line end.
     private var hyphens = LineBreakHyphens()
     /// The blocks (by index) whose last line ends in a soft hyphen, which folding removed: a
@@ -33,8 +35,7 @@ struct TextBlockBuilder {
     }
 
     mutating func build(_ text: String) -> [Block] {
-        let document = Array(text.utf8)
-        let bytes = document.span
+        let bytes = text.utf8.span
         var lines: [Range<Int>]
         var pageStarts: [Int] = []
         var pageBreaks: [Int] = []
@@ -122,7 +123,7 @@ struct TextBlockBuilder {
             } else {
                 merged.text = previous.text + " " + block.text
             }
-            merged.span = SourceSpan(bytes: before.lowerBound..<after.upperBound, lines: 1...1)
+            merged.span = .unnumbered(before.lowerBound..<after.upperBound)
             joined[joined.count - 1] = merged
         }
         blocks = joined
@@ -312,8 +313,12 @@ struct TextBlockBuilder {
         let text: String
         let isBold = markdown && TextBlockBuilder.isStrongOnly(joined)
         if markdown {
-            let stripped = MarkdownInline.strip(String(decoding: joined, as: UTF8.self))
-            text = InlineText.fold(stripped.utf8.span)
+            // Taken out while `joined` is read, so that it is written in place.
+            var stripped: [UInt8] = []
+            swap(&stripped, &self.stripped)
+            MarkdownInline.strip(joined.span, into: &stripped)
+            text = InlineText.fold(stripped.span)
+            self.stripped = stripped
         } else {
             text = InlineText.fold(joined.span)
         }
@@ -321,9 +326,8 @@ struct TextBlockBuilder {
         if !text.isEmpty { blocks.append(Block(paragraphIsListItem ? .listItem : .paragraph, text, isBold: isBold, span: span)) }
     }
 
-    /// A span of the document's bytes; lines are numbered once all blocks are built.
     private static func span(_ bytes: Range<Int>) -> SourceSpan {
-        SourceSpan(bytes: bytes, lines: 1...1)
+        .unnumbered(bytes)
     }
 
     /// Whether the text is one strong run and nothing else: `**Heading**` or `__Heading__`.
@@ -380,19 +384,8 @@ struct TextBlockBuilder {
         return UTF8Text.scalar(at: previous, in: bytes).scalar.properties.isAlphabetic
     }
 
-    /// Whether the line holds a tab, as Foundation's `contains("\t")` finds one: it passes over
-    /// a tab that a combining mark follows, so that case is left to it.
     private static func hasTab(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
-        var tabBeforeNonASCII = false
-        var index = line.lowerBound
-        while true {
-            index = bytes.withUnsafeBufferPointer { $0.offset(of: 0x09, from: index, to: line.upperBound) }
-            guard index < line.upperBound else { break }
-            if index + 1 == line.upperBound || bytes[index + 1] < 0x80 { return true }
-            tabBeforeNonASCII = true
-            index += 1
-        }
-        return tabBeforeNonASCII && UTF8Text.string(bytes, line).contains("\t")
+        bytes.withUnsafeBufferPointer { $0.offset(of: 0x09, from: line.lowerBound, to: line.upperBound) } < line.upperBound
     }
 
     /// Whether the line is a row of a pipe table: in markdown a line that starts with `|`; in
@@ -468,14 +461,12 @@ struct TextBlockBuilder {
         return cells
     }
 
-    /// The text split at each `Character` that is a lone `|` with no backslash before it.
+    /// The text split at each `|` with no backslash before it.
     private static func pipeCells(_ content: Range<Int>, in bytes: Span<UInt8>) -> [Range<Int>] {
         var cells: [Range<Int>] = []
         var start = content.lowerBound
         for index in content where bytes[index] == UInt8(ascii: "|")
             && (index == content.lowerBound || bytes[index - 1] != UInt8(ascii: "\\"))
-            && UTF8Text.startsCharacter(at: index, in: bytes, from: content.lowerBound)
-            && UTF8Text.isWholeCharacter(at: index, in: bytes, end: content.upperBound)
         {
             cells.append(start..<index)
             start = index + 1
@@ -487,12 +478,6 @@ struct TextBlockBuilder {
     private func atxHeading(_ content: Range<Int>, in bytes: Span<UInt8>) -> (level: Int, text: String)? {
         var end = content.lowerBound
         while end < content.upperBound, bytes[end] == UInt8(ascii: "#") { end += 1 }
-        // A combining mark after the last `#` makes that `#` part of another `Character`.
-        if end > content.lowerBound, end < content.upperBound, bytes[end] >= 0x80,
-            UTF8Text.extendsCharacter(UTF8Text.scalar(at: end, in: bytes).scalar)
-        {
-            end -= 1
-        }
         let level = end - content.lowerBound
         guard (1...6).contains(level) else { return nil }
         let rest = end..<content.upperBound
@@ -528,8 +513,6 @@ struct TextBlockBuilder {
 
     /// `=` (level 1) or `-` (level 2) underlining, three or more, spaces around.
     private static func setextLevel(_ content: Range<Int>, in bytes: Span<UInt8>) -> Int? {
-        // Any non-ASCII byte belongs to a `Character` that is neither `=` nor `-` nor a space.
-        for index in content where bytes[index] >= 0x80 { return nil }
         let trimmed = UTF8Text.trimming(bytes, content, UInt8(ascii: " "))
         guard trimmed.count >= 3 else { return nil }
         if trimmed.allSatisfy({ bytes[$0] == UInt8(ascii: "=") }) { return 1 }
@@ -549,52 +532,59 @@ struct TextBlockBuilder {
             default: false
             }
         let space = content.lowerBound + length
-        // A space after the bullet keeps the bullet a `Character` of its own.
-        guard isBullet, space < content.upperBound, bytes[space] == UInt8(ascii: " "),
-            UTF8Text.isWholeCharacter(at: space, in: bytes, end: content.upperBound)
-        else { return nil }
+        guard isBullet, space < content.upperBound, bytes[space] == UInt8(ascii: " ") else { return nil }
         return (space + 1)..<content.upperBound
     }
 
-    /// The line without its leading `Character`s that are a lone space.
+    /// The line without its leading spaces.
     private static func droppingLeadingSpaces(_ line: Range<Int>, in bytes: Span<UInt8>) -> Range<Int> {
         var start = line.lowerBound
-        while start < line.upperBound, bytes[start] == UInt8(ascii: " "),
-            UTF8Text.isWholeCharacter(at: start, in: bytes, end: line.upperBound)
-        {
-            start += 1
-        }
+        while start < line.upperBound, bytes[start] == UInt8(ascii: " ") { start += 1 }
         return start..<line.upperBound
     }
 
     /// Folds white space and, for markdown, removes emphasis markers and link targets.
     private func inline(_ range: Range<Int>, in bytes: Span<UInt8>) -> String {
         guard markdown else { return InlineText.fold(bytes.extracting(range)) }
-        let stripped = MarkdownInline.strip(UTF8Text.string(bytes, range))
-        return InlineText.fold(stripped.utf8.span)
+        var stripped: [UInt8] = []
+        MarkdownInline.strip(bytes.extracting(range), into: &stripped)
+        return InlineText.fold(stripped.span)
     }
 }
 
 /// Markdown inline syntax a conversion leaves around words.
 enum MarkdownInline {
-    /// Removes `**`/`__` strong markers, `*`/`_` emphasis around words, backticks and the
-    /// backslash of an escaped punctuation mark, and turns `[text](target)` into `text`. One
-    /// pass, linear in the length: the next `]` and `)` are found once and reused until passed,
-    /// however many `[` open without closing. Works on
-    /// `Character`s (as positions in the UTF-8), so a marker with a combining mark is no marker.
+    /// `strip(_:into:)` on a string.
     static func strip(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        guard bytes.contains(where: { mayBeMarker($0) }) else { return text }
-        let characters = CharacterStarts(text, bytes)
-        let count = characters.count
         var out: [UInt8] = []
+        strip(text.utf8.span, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Removes `**`/`__` strong markers, `*`/`_` emphasis around words, backticks and the
+    /// backslash of an escaped punctuation mark, and turns `[text](target)` into `text`; the
+    /// result replaces what `out` held. One pass, linear in the length: the next `]` and `)` are
+    /// found once and reused until passed, however many `[` open without closing. Positions are
+    /// scalars (a marker is the ASCII scalar itself), their starts found from the UTF-8 lead bytes.
+    static func strip(_ bytes: Span<UInt8>, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
         out.reserveCapacity(bytes.count)
-        func isLone(_ byte: UInt8, at position: Int) -> Bool {
-            let start = characters[position]
-            return characters[position + 1] - start == 1 && bytes[start] == byte
+        var mayHoldMarker = false
+        for index in 0..<bytes.count where mayBeMarker(bytes[index]) {
+            mayHoldMarker = true
+            break
         }
-        func firstScalar(_ position: Int) -> Unicode.Scalar.Properties {
-            UTF8Text.scalar(at: characters[position], in: bytes.span).scalar.properties
+        guard mayHoldMarker else {
+            UTF8Text.append(bytes, 0..<bytes.count, to: &out)
+            return
+        }
+        let scalars = ScalarStarts(bytes)
+        let count = scalars.count
+        func isLone(_ byte: UInt8, at position: Int) -> Bool {
+            bytes[scalars[position]] == byte
+        }
+        func properties(_ position: Int) -> Unicode.Scalar.Properties {
+            UTF8Text.scalar(at: scalars[position], in: bytes).scalar.properties
         }
         var nextClose = -1
         var nextParen = -1
@@ -606,19 +596,18 @@ enum MarkdownInline {
         }
         var position = 0
         while position < count {
-            let start = characters[position]
-            let end = characters[position + 1]
-            let lone: UInt8? = end - start == 1 ? bytes[start] : nil
-            switch lone {
+            let start = scalars[position]
+            let end = scalars[position + 1]
+            switch bytes[start] {
             case UInt8(ascii: "*"), UInt8(ascii: "_"):
-                let marker = lone!
+                let marker = bytes[start]
                 if position + 1 < count, isLone(marker, at: position + 1) {
                     position += 2
                     continue
                 }
                 // A single marker counts only at a word edge (`*word*`), never inside `snake_case`.
-                let previous = position > 0 ? firstScalar(position - 1) : nil
-                let following = position + 1 < count ? firstScalar(position + 1) : nil
+                let previous = position > 0 ? properties(position - 1) : nil
+                let following = position + 1 < count ? properties(position + 1) : nil
                 let atEdge = previous == nil || previous!.isWhitespace || following == nil || following!.isWhitespace
                     || isPunctuation(previous!) || isPunctuation(following!)
                 if atEdge, !(previous?.isAlphabetic == true && following?.isAlphabetic == true) {
@@ -631,10 +620,8 @@ enum MarkdownInline {
             case UInt8(ascii: "\\"):
                 // A backslash escape (`1\.` as a converter writes a number that would start a
                 // list, `\*`): the punctuation as written, no marker.
-                if position + 1 < count, characters[position + 2] - characters[position + 1] == 1,
-                    isASCIIPunctuation(bytes[characters[position + 1]])
-                {
-                    out.append(bytes[characters[position + 1]])
+                if position + 1 < count, isASCIIPunctuation(bytes[scalars[position + 1]]) {
+                    out.append(bytes[scalars[position + 1]])
                     position += 2
                     continue
                 }
@@ -645,26 +632,24 @@ enum MarkdownInline {
                     let paren = next(UInt8(ascii: ")"), from: close + 1, cached: &nextParen), paren - close <= 512
                 {
                     // The link's text is markdown too (`[§ 16\-5\-46](…)`, `[**Print**](…)`).
-                    let label = String(decoding: bytes[characters[position + 1]..<characters[close]], as: UTF8.self)
-                    out.append(contentsOf: strip(label).utf8)
+                    var label: [UInt8] = []
+                    strip(bytes.extracting(scalars[position + 1]..<scalars[close]), into: &label)
+                    out.append(contentsOf: label)
                     position = paren + 1
                     continue
                 }
                 out.append(UInt8(ascii: "["))
             default:
-                // U+1FEF GREEK VARIA is canonically equivalent to a backtick, so it equals "`" as a `Character`.
-                if end - start == 3, bytes[start] == 0xE1, bytes[start + 1] == 0xBF, bytes[start + 2] == 0xAF { break }
-                out.append(contentsOf: bytes[start..<end])
+                UTF8Text.append(bytes, start..<end, to: &out)
             }
             position += 1
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
-    /// A byte of `*`, `_`, backtick, `[`, a backslash, or the lead byte of U+1FEF (a backtick too).
+    /// A byte of `*`, `_`, backtick, `[` or a backslash.
     private static func mayBeMarker(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "[")
-            || byte == UInt8(ascii: "\\") || byte == 0xE1
+            || byte == UInt8(ascii: "\\")
     }
 
     /// ASCII punctuation, which a backslash escapes in markdown.
@@ -673,7 +658,7 @@ enum MarkdownInline {
             || (0x7B...0x7E).contains(byte)
     }
 
-    /// `Character.isPunctuation`, which reads a `Character`'s first scalar.
+    /// Whether the scalar is punctuation (any of Unicode's punctuation categories).
     private static func isPunctuation(_ properties: Unicode.Scalar.Properties) -> Bool {
         switch properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
@@ -685,47 +670,28 @@ enum MarkdownInline {
     }
 }
 
-/// Where each `Character` of a text starts, as UTF-8 offsets. ASCII text other than a carriage
-/// return has one `Character` per byte and needs no table; elsewhere the standard library
-/// finds the boundaries, from one ASCII run to the next.
-struct CharacterStarts {
-    /// The offsets, and the text's length after them; `nil` when every byte is a `Character`.
+/// Where each scalar of UTF-8 text starts. ASCII text has one scalar per byte and needs no table.
+struct ScalarStarts {
+    /// The offsets, and the text's length after them; `nil` when every byte is a scalar.
     private let starts: [Int]?
-    /// The number of `Character`s.
+    /// The number of scalars.
     let count: Int
 
-    init(_ text: String, _ bytes: [UInt8]) {
-        guard bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else {
-            starts = nil
-            count = bytes.count
-            return
+    init(_ bytes: Span<UInt8>) {
+        var starts: [Int]?
+        for index in 0..<bytes.count where bytes[index] >= 0x80 {
+            var table = Array(0..<index)
+            table.reserveCapacity(bytes.count + 1)
+            for offset in index..<bytes.count where bytes[offset] & 0xC0 != 0x80 { table.append(offset) }
+            starts = table
+            break
         }
-        var starts: [Int] = []
-        starts.reserveCapacity(bytes.count + 1)
-        var offset = 0
-        // The standard library's last boundary, while no ASCII step has passed it. An index
-        // made from an offset is only made right after an ASCII character, where checking it
-        // is a boundary looks back no further than that character (not, say, over a run of
-        // regional indicators).
-        var index: String.Index? = text.startIndex
-        while offset < bytes.count {
-            starts.append(offset)
-            let byte = bytes[offset]
-            if byte < 0x80, byte != 0x0D, offset + 1 == bytes.count || bytes[offset + 1] < 0x80 {
-                offset += 1
-                index = nil
-                continue
-            }
-            let next = text.index(after: index ?? text.utf8.index(text.utf8.startIndex, offsetBy: offset))
-            offset = text.utf8.distance(from: text.utf8.startIndex, to: next)
-            index = next
-        }
-        count = starts.count
-        starts.append(bytes.count)
+        count = starts?.count ?? bytes.count
+        starts?.append(bytes.count)
         self.starts = starts
     }
 
-    /// Where the `Character` at `position` starts; at `count`, the text's length.
+    /// Where the scalar at `position` starts; at `count`, the text's length.
     subscript(position: Int) -> Int {
         starts?[position] ?? position
     }

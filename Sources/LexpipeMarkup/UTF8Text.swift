@@ -1,9 +1,10 @@
 import LexpipeRecord
 
-/// Reading a `String`'s UTF-8 bytes (valid UTF-8 by construction) one byte at a time, with the
-/// `Character` rules of the standard library kept exact: a scalar is only decoded where a byte is
-/// not ASCII, and grapheme clusters are only asked about where a non-ASCII scalar borders an
-/// ASCII character.
+/// Reading a document's text as it is stored, UTF-8 bytes, one at a time. The text model of
+/// markup is the Unicode scalar: a rule about a marker (`|`, `#`, `*`, a bullet, a space) is a
+/// rule about that scalar's bytes, and a scalar is only decoded where a byte is not ASCII. Grapheme
+/// clusters (`Character`) play no part: a combining mark after a `|` leaves the `|` a cell
+/// separator, as it is to a markdown reader.
 enum UTF8Text {
     /// Tab, line feed, vertical tab, form feed, carriage return and space: the ASCII scalars
     /// with the Unicode White_Space property.
@@ -49,59 +50,23 @@ enum UTF8Text {
         bytes.extracting(range).withUnsafeBufferPointer { out.append(contentsOf: $0) }
     }
 
-    /// Whether `scalar`, after an ASCII character other than a control, joins that character's
-    /// `Character` (a combining mark, a joiner, a spacing mark: grapheme break rules GB9, GB9a).
-    static func extendsCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        // No scalar below U+0300 extends a cluster: quotes, no-break spaces and § never reach
-        // the check below.
-        guard scalar.value >= 0x300 else { return false }
-        var pair = String.UnicodeScalarView()
-        pair.append("a")
-        pair.append(scalar)
-        return String(pair).count == 1
-    }
-
-    /// Whether an ASCII character other than a control, after `scalar`, joins the `Character`
-    /// `scalar` is in (a prepended concatenation mark: grapheme break rule GB9b).
-    static func prependsCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.value >= 0x600 else { return false }
-        var pair = String.UnicodeScalarView()
-        pair.append(scalar)
-        pair.append("a")
-        return String(pair).count == 1
-    }
-
-    /// Whether the ASCII character at `index`, where a `Character` starts, is the whole of that
-    /// `Character` in a text ending at `end`.
-    static func isWholeCharacter(at index: Int, in bytes: Span<UInt8>, end: Int) -> Bool {
-        let next = index + 1
-        return next == end || bytes[next] < 0x80 || !extendsCharacter(scalar(at: next, in: bytes).scalar)
-    }
-
-    /// Whether the ASCII character at `index` starts a `Character`, in a text starting at `start`.
-    static func startsCharacter(at index: Int, in bytes: Span<UInt8>, from start: Int) -> Bool {
-        index == start || bytes[index - 1] < 0x80
-            || !prependsCharacter(scalar(at: scalarStart(before: index, in: bytes), in: bytes).scalar)
-    }
-
-    /// Whether the text's first `Character` is the ASCII character `byte`.
+    /// Whether the text starts with the ASCII scalar `byte`.
     static func starts(_ bytes: Span<UInt8>, _ range: Range<Int>, with byte: UInt8) -> Bool {
         !range.isEmpty && bytes[range.lowerBound] == byte
-            && isWholeCharacter(at: range.lowerBound, in: bytes, end: range.upperBound)
     }
 
-    /// Whether the text's last `Character` is the ASCII character `byte`.
+    /// Whether the text ends with the ASCII scalar `byte` (a scalar's last byte is ASCII only
+    /// when the scalar is).
     static func ends(_ bytes: Span<UInt8>, _ range: Range<Int>, with byte: UInt8) -> Bool {
         !range.isEmpty && bytes[range.upperBound - 1] == byte
-            && startsCharacter(at: range.upperBound - 1, in: bytes, from: range.lowerBound)
     }
 
-    /// The text without leading and trailing `Character`s equal to `byte` (ASCII).
+    /// The text without the ASCII scalar `byte` at either end.
     static func trimming(_ bytes: Span<UInt8>, _ range: Range<Int>, _ byte: UInt8) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, bytes[lower] == byte, isWholeCharacter(at: lower, in: bytes, end: upper) { lower += 1 }
-        while upper > lower, bytes[upper - 1] == byte, startsCharacter(at: upper - 1, in: bytes, from: lower) { upper -= 1 }
+        while lower < upper, bytes[lower] == byte { lower += 1 }
+        while upper > lower, bytes[upper - 1] == byte { upper -= 1 }
         return lower..<upper
     }
 
@@ -122,28 +87,25 @@ enum UTF8Text {
         return lower..<upper
     }
 
-    /// Whether every `Character` of the text is white space (as `Character.isWhitespace`, which
-    /// reads a `Character`'s first scalar).
+    /// Whether every scalar of the text is white space (Unicode White_Space).
     static func isBlank(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
-        for index in range {
+        var index = range.lowerBound
+        while index < range.upperBound {
             let byte = bytes[index]
             if byte < 0x80 {
-                if !isASCIIWhitespace(byte) { return false }
+                guard isASCIIWhitespace(byte) else { return false }
+                index += 1
                 continue
             }
-            // Everything before is ASCII white space. A scalar that is no white space and starts
-            // its own `Character` settles it; anything else is left to `Character` itself.
-            let scalar = scalar(at: index, in: bytes).scalar
-            if !scalar.properties.isWhitespace, index == range.lowerBound || !extendsCharacter(scalar) { return false }
-            return string(bytes, range).allSatisfy(\.isWhitespace)
+            let (scalar, length) = scalar(at: index, in: bytes)
+            guard scalar.properties.isWhitespace else { return false }
+            index += length
         }
         return true
     }
 }
 
-/// Lines of text ending in LF, CRLF or CR, found on bytes. A line feed, a carriage return and a
-/// form feed each end a `Character` and start the next, so these are the lines a split on
-/// `Character`s (`"\n"`, `"\r\n"`, `"\r"`) gives.
+/// Lines of text ending in LF, CRLF or CR, found on bytes.
 enum TextLines {
     static func split(_ bytes: Span<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
         bytes.withUnsafeBufferPointer { buffer in
@@ -182,16 +144,24 @@ public enum ASCIICharacterBoundary {
     /// the scalar after it does not extend it, and the one before it does not prepend to it.
     public static func standsAlone(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         let bytes = text.span
-        if index + 1 < bytes.count, bytes[index + 1] >= 0x80,
-            UTF8Text.extendsCharacter(UTF8Text.scalar(at: index + 1, in: bytes).scalar)
-        {
-            return false
+        if index + 1 < bytes.count, bytes[index + 1] >= 0x80 {
+            let next = UTF8Text.scalar(at: index + 1, in: bytes).scalar
+            // No scalar below U+0300 extends a cluster: quotes, no-break spaces and § never
+            // reach the check.
+            if next.value >= 0x300, isOneCharacter("a", next) { return false }
         }
-        if index > 0, bytes[index - 1] >= 0x80,
-            UTF8Text.prependsCharacter(UTF8Text.scalar(at: UTF8Text.scalarStart(before: index, in: bytes), in: bytes).scalar)
-        {
-            return false
+        if index > 0, bytes[index - 1] >= 0x80 {
+            let previous = UTF8Text.scalar(at: UTF8Text.scalarStart(before: index, in: bytes), in: bytes).scalar
+            if previous.value >= 0x600, isOneCharacter(previous, "a") { return false }
         }
         return true
+    }
+
+    /// Whether two scalars make one `Character` (grapheme break rules GB9, GB9a, GB9b).
+    private static func isOneCharacter(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        var pair = String.UnicodeScalarView()
+        pair.append(first)
+        pair.append(second)
+        return String(pair).count == 1
     }
 }

@@ -174,7 +174,7 @@ public struct BatchRunner: Sendable {
         let encoder = writer.encoder
         let maxRecordBytes = configuration.limits.maxRecordBytes
         let followLinks = configuration.followSymbolicLinks
-        let realRoot = OutputFolder.resolve(corpusShown)
+        let corpusFolder = CorpusFolder(realPath: OutputFolder.resolve(corpusShown))
         var times = StageTimes()
         let previousInputs = cache?.previousInputs
         var stillPresent = [Bool](repeating: false, count: previousInputs?.count ?? 0)
@@ -192,7 +192,7 @@ public struct BatchRunner: Sendable {
                 let ingestStart = ContinuousClock.now
                 let bytes: [UInt8]
                 do {
-                    bytes = try ingestor.readBytes(path: entry.path, followingLinks: followLinks, inside: realRoot)
+                    bytes = try ingestor.readBytes(entry, in: corpusFolder, followingLinks: followLinks)
                 } catch {
                     let failure = DocumentFailure(source: entry.source, stage: .ingest, reason: String(describing: error))
                     return Processed(.failure(failure), digest: nil, times: documentTimes, encoder: encoder)

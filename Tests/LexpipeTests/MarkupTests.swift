@@ -152,18 +152,23 @@ struct MarkupTests {
         }
     }
 
-    @Test func markersAreWholeCharactersNotBytes() throws {
-        // A combining mark joins the `|`, `#`, `*` or space before it into another Character.
-        #expect(try cleaner.clean(text: "| a |\u{301} b | c |", format: .markdown).blocks == [.row(["a |\u{301} b", "c"])])
+    @Test func markersAreScalarsWhateverFollowsThem() throws {
+        // Markup reads scalars: a combining mark after a `|`, `#`, bullet or space leaves it the
+        // marker it is, and the mark stays in the text beside it.
+        #expect(try cleaner.clean(text: "| a |\u{301} b | c |", format: .markdown).blocks == [.row(["a", "\u{301} b", "c"])])
         #expect(try cleaner.clean(text: "## Title #\u{301}", format: .markdown).blocks == [Block(.heading(level: 2), "Title #\u{301}")])
         #expect(try cleaner.clean(text: "- \u{301}item\n\n- item", format: .markdown).blocks == [
-            Block(.paragraph, "- \u{301}item"), Block(.listItem, "item"),
+            Block(.listItem, "\u{301}item"), Block(.listItem, "item"),
         ])
-        // U+1FEF is canonically a backtick; a line of a space and a combining mark is blank.
+        // U+1FEF is no backtick; a line of a space and a combining mark is not blank.
         #expect(try cleaner.clean(text: "`x`\u{1FEF}y and *em*\u{301} and [link](http://x)", format: .markdown).blocks == [
-            Block(.paragraph, "xy and em*\u{301} and link")
+            Block(.paragraph, "x\u{1FEF}y and em*\u{301} and link")
         ])
         #expect(try cleaner.clean(text: "Para one\n \u{301}\nPara two", format: .text).blocks == [
+            Block(.paragraph, "Para one \u{301} Para two")
+        ])
+        // A no-break space is white space, so a line of it is blank.
+        #expect(try cleaner.clean(text: "Para one\n\u{A0}\nPara two", format: .text).blocks == [
             Block(.paragraph, "Para one"), Block(.paragraph, "Para two"),
         ])
     }

@@ -46,7 +46,7 @@ struct PDFTests {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: PDFTests.fixture("summary-two-columns.pdf"))))
         let document = try Ingestor(maxDocumentBytes: 1 << 24).ingest(bytes: bytes, source: "two.pdf")
         let clean = try MarkupCleaner().clean(document)
-        #expect(clean.pdfSpans.count == clean.blocks.count)
+        #expect(clean.blocks.allSatisfy { $0.span?.pageParts.isEmpty == false })
         // Header, gateway notice (two lines) and page number on both pages.
         #expect(clean.warnings.map(\.text) == ["dropped 10 line(s) of page header, footer or page number"])
         let text = clean.blocks.map(\.text).joined(separator: "\n")
@@ -54,15 +54,15 @@ struct PDFTests {
             #expect(!text.contains(furniture), "\(furniture) was kept")
         }
         #expect(clean.blocks.first == Block(.heading(level: 1), "Responding to Child Victims of Human Trafficking - Mississippi"))
-        #expect(clean.pdfSpans.first?.parts.map(\.page) == [1])
+        #expect(clean.blocks.first?.span?.pageParts.map(\.page) == [1])
         // The fund paragraph starts at the foot of page 2's left column and ends in its right one.
         let fund = try #require(clean.blocks.firstIndex { $0.text.hasPrefix("There is hereby created") })
         #expect(clean.blocks[fund].text.hasSuffix("statewide human trafficking coordinator."))
-        #expect(clean.pdfSpans[fund].parts.map(\.page) == [2, 2])
-        #expect(clean.pdfSpans[fund].parts.map { $0.box.left > 306 } == [false, true], "left column, then right")
+        #expect(clean.blocks[fund].span?.pageParts.map(\.page) == [2, 2])
+        #expect(clean.blocks[fund].span?.pageParts.map { $0.box.left > 306 } == [false, true], "left column, then right")
         // The Diversion paragraph runs from page 1's right column onto page 2.
         let diversion = try #require(clean.blocks.firstIndex { $0.text.hasPrefix("At any time after a conviction") })
-        #expect(clean.pdfSpans[diversion].parts.map(\.page) == [1, 2])
+        #expect(clean.blocks[diversion].span?.pageParts.map(\.page) == [1, 2])
     }
 
     // MARK: Layout from words

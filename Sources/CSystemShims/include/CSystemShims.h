@@ -15,4 +15,11 @@ void lexpipe_fix_mmap_threshold(unsigned long bytes);
 /// fsync has little left to do. Returns 0, or -1 with errno set; does nothing elsewhere.
 int lexpipe_start_writeback(int descriptor, long long offset, long long count);
 
+/// Opens `path`, relative to the folder open as `directory`, only if it resolves inside that
+/// folder (Linux openat2 RESOLVE_BENEATH): no `..`, absolute path or symbolic link leads out of
+/// it, and with `noSymbolicLinks` none is followed at all. The kernel checks every component as
+/// it resolves it. Returns the descriptor, or -1 with errno set (ENOSYS where openat2 is missing,
+/// EXDEV for a way out, ELOOP for a link refused).
+int lexpipe_open_beneath(int directory, const char *path, int flags, int noSymbolicLinks);
+
 #endif
