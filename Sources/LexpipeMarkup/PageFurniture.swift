@@ -367,8 +367,7 @@ enum PageFurniture {
     }
 
     /// Whether a line may be a running header or footer: 1 to 120 bytes, not a list item, not
-    /// ending in `:`, `;` or `,` (which lead into what follows), not opening with a one-word label
-    /// (`Citation: Fam. Code`: each section's citations, alike but for their numbers).
+    /// ending in `:`, `;` or `,` (which lead into what follows).
     private static func isBandLine(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         let trimmed = UTF8Text.trimmingSpaces(bytes, line)
         guard !trimmed.isEmpty, trimmed.count <= 120 else { return false }
@@ -376,11 +375,6 @@ enum PageFurniture {
         case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","): return false
         default: break
         }
-        var wordEnd = trimmed.lowerBound
-        while wordEnd < trimmed.upperBound, bytes[wordEnd] | 0x20 >= UInt8(ascii: "a"), bytes[wordEnd] | 0x20 <= UInt8(ascii: "z") {
-            wordEnd += 1
-        }
-        if wordEnd > trimmed.lowerBound, wordEnd < trimmed.upperBound, bytes[wordEnd] == UInt8(ascii: ":") { return false }
         let opening = bytes[trimmed.lowerBound]
         if trimmed.count >= 2, opening == UInt8(ascii: "-") || opening == UInt8(ascii: "*"), bytes[trimmed.lowerBound + 1] == 0x20 {
             return false
