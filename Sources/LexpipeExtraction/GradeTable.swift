@@ -35,7 +35,10 @@ struct CardLayout {
         let table = body[min(start, end)..<end]
         if let firstRow = table.firstIndex(where: { $0.cells != nil }) ?? IssueRowReader.firstRowBlock(table),
             let heading = body[(firstRow + 1)..<end].firstIndex(where: { block in
+                // A heading that opens an issue row (`<h3>2. Identification …</h3>` in a card of
+                // one box per issue) is the table's.
                 block.headingLevel != nil && !TableSection.allCases.contains { $0.heads(block) }
+                    && !CardLayout.opensIssueRow(block)
             })
         {
             end = heading
@@ -62,6 +65,12 @@ struct CardLayout {
         } else if let overallIndex {
             creditRows = CardLayout.creditRows(after: overallIndex, in: body)
         }
+    }
+
+    /// Whether the block starts with an issue's number before its capitalized name (`5. Tools`).
+    private static func opensIssueRow(_ block: Block) -> Bool {
+        let words = WordStream.words(block.text[...], limit: 2)
+        return words.count == 2 && WordStream.rowNumber(words[0]) != nil && WordStream.isCapitalized(words[1])
     }
 
     /// Extra credit printed after the overall grade: from its label, a few blocks on, to the
@@ -223,7 +232,8 @@ struct GradeTable {
 
     /// The cell without a label that names its column (`Grade: B`, `Score: 14.5/17.5`).
     static func droppingLabel(_ cell: String) -> String {
-        guard let colon = cell.firstIndex(of: ":"), cell.distance(from: cell.startIndex, to: colon) <= 24,
+        // The label is short: the colon is looked for among the first 25 characters alone.
+        guard let colon = cell.prefix(25).firstIndex(of: ":"),
             column(named: String(cell[..<colon])) != nil
         else { return cell }
         return String(cell[cell.index(after: colon)...].drop(while: { $0 == " " }))

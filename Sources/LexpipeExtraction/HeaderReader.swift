@@ -29,8 +29,23 @@ struct HeaderReader {
     private struct Candidate {
         var value: String
         var score: Int
-        var place: String
+        var place: Place
         var inHeader = true
+    }
+
+    /// Where a candidate was read; named in a warning only, so a block's text is quoted then.
+    private enum Place {
+        case block(String)
+        case title
+        case pageTitle
+
+        var text: String {
+            switch self {
+            case let .block(text): "\"\(text)\""
+            case .title: "the title"
+            case .pageTitle: "the page title"
+            }
+        }
     }
 
     /// The header of `blocks`; `pageTitle` is the page's `<title>` or running header.
@@ -90,7 +105,7 @@ struct HeaderReader {
             }
             let text = block.text
             if block.cells != nil || StatuteSummaryExtractor.citationLine(text) != nil || text.utf8.count > 300 { break }
-            let place = "\"\(text)\""
+            let place = Place.block(text)
             let penalty = inHeader ? 0 : 3
             if SeriesLabel.matches(text) {
                 if inHeader { header.series = header.series ?? text }
@@ -104,6 +119,8 @@ struct HeaderReader {
                 dates.append(Candidate(value: date.text, score: (date.isLabelled ? 5 : 4) - penalty, place: place, inHeader: inHeader))
             } else if let state = self.states.fullName(of: text) {
                 states.append(Candidate(value: state, score: 4 - penalty, place: place, inHeader: inHeader))
+            } else if let date = bylineDate(text) {
+                dates.append(Candidate(value: date, score: 4 - penalty, place: place, inHeader: inHeader))
             } else if inHeader, isTitleShaped(block) {
                 let isLevelOne = block.headingLevel == 1
                 if let current = title, !(isLevelOne && !current.isLevelOne) {
@@ -124,24 +141,24 @@ struct HeaderReader {
         header.title = title?.value
         if let title = header.title {
             if let split = titleState(title) {
-                states.append(Candidate(value: split.state, score: 3, place: "the title"))
+                states.append(Candidate(value: split.state, score: 3, place: .title))
             } else if let titleBlock, let split = stateOnLastLine(of: titleBlock) {
                 // The title's lines and the state's line below them, joined by the conversion.
                 header.title = split.title
-                states.append(Candidate(value: split.state, score: 3, place: "the title"))
+                states.append(Candidate(value: split.state, score: 3, place: .title))
             } else if let state = stateAtEdge(of: title) {
                 // A headline that opens or ends with a state's name (`Mississippi Raises Its Grade`).
-                states.append(Candidate(value: state, score: 0, place: "the title", inHeader: false))
+                states.append(Candidate(value: state, score: 0, place: .title, inHeader: false))
             }
         }
         if let pageTitle, !pageTitle.isEmpty {
-            let site = pageTitle.split(separator: " | ").first.map(String.init) ?? pageTitle
+            let site = HeaderReader.siteTitle(pageTitle)
             let split = titleState(site)
             if header.title == nil { header.title = site }
             if let split {
-                states.append(Candidate(value: split.state, score: 1, place: "the page title"))
+                states.append(Candidate(value: split.state, score: 1, place: .pageTitle))
             } else if let state = self.states.fullName(of: site) {
-                states.append(Candidate(value: state, score: 1, place: "the page title"))
+                states.append(Candidate(value: state, score: 1, place: .pageTitle))
             }
         }
         header.state = best(states, field: "state", warnings: &header.warnings)
@@ -164,6 +181,17 @@ struct HeaderReader {
         return nil
     }
 
+    /// The first labelled date among the parts of a byline (`By Staff Writer | Published Nov.
+    /// 18, 2021 | Updated Nov. 19, 2021`): a part that is a label and a date and nothing else.
+    private func bylineDate(_ text: String) -> String? {
+        guard text.utf8.count <= 200, text.contains(" | ") || text.contains(" · ") else { return nil }
+        for part in text.split(separator: "|").flatMap({ $0.split(separator: "·") }) {
+            let part = part.trimming(where: \.isWhitespace)
+            if let date = DateText.find(in: String(part)), date.isWholeBlock, date.isLabelled { return date.text }
+        }
+        return nil
+    }
+
     /// A series label and a date in one block (`STATE STATUTES Current Through August 2019`):
     /// the label and the date as written.
     private func seriesAndDate(_ text: String) -> (series: String, date: String)? {
@@ -180,11 +208,11 @@ struct HeaderReader {
 
     /// The state named by the first or last one to three words of a headline.
     private func stateAtEdge(of title: String) -> String? {
-        let words = title.split(separator: " ")
+        let words = WordStream.split(title[...], atTabs: false)
         guard words.count >= 2 else { return nil }
         for count in 1...min(3, words.count - 1) {
-            if let state = states.fullName(of: words.prefix(count).joined(separator: " ")) { return state }
-            if let state = states.fullName(of: words.suffix(count).joined(separator: " ")) { return state }
+            if let state = states.fullName(of: WordStream.joined(words.prefix(count))) { return state }
+            if let state = states.fullName(of: WordStream.joined(words.suffix(count))) { return state }
         }
         return nil
     }
@@ -198,7 +226,7 @@ struct HeaderReader {
         for candidate in candidates where candidate.inHeader && KnownCodeNames.key(candidate.value) != keptKey {
             warnings.append(Diagnostic(
                 .header, .document,
-                "header: \(field): \(kept.place) gives \"\(kept.value)\", \(candidate.place) gives \"\(candidate.value)\"; kept \"\(kept.value)\""
+                "header: \(field): \(kept.place.text) gives \"\(kept.value)\", \(candidate.place.text) gives \"\(candidate.value)\"; kept \"\(kept.value)\""
             ))
         }
         return kept.value
@@ -217,7 +245,7 @@ struct HeaderReader {
     /// (`Title - State`, `State: Title`).
     func titleState(_ title: String) -> (title: String, state: String)? {
         for separator in [" - ", " – ", " — ", ": "] {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            guard let range = HeadlineState.lastRange(of: separator, in: title) else { continue }
             if let state = states.fullName(of: title[range.upperBound...]) {
                 return (String(title[..<range.lowerBound]), state)
             }
@@ -226,6 +254,40 @@ struct HeaderReader {
             }
         }
         return nil
+    }
+
+    /// A page's `<title>` without the site's name after ` | `: its first piece, as
+    /// `split(separator: " | ").first` gives it. By bytes: the separator's characters have no
+    /// other canonical form, and a match whose spaces join no mark beside them is one of
+    /// `Character`s.
+    static func siteTitle(_ pageTitle: String) -> String {
+        // The first piece's byte offsets; `nil` where a separator's spaces join a mark beside them.
+        let found = pageTitle.utf8.withContiguousStorageIfAvailable { bytes -> Range<Int>? in
+            var start = 0
+            var index = 0
+            while index + 3 <= bytes.count {
+                index = bytes.offset(of: UInt8(ascii: " "), from: index, to: bytes.count - 2)
+                guard index + 3 <= bytes.count else { break }
+                guard bytes[index + 1] == UInt8(ascii: "|"), bytes[index + 2] == UInt8(ascii: " ") else {
+                    index += 1
+                    continue
+                }
+                guard ASCIICharacterBoundary.standsAlone(at: index, in: bytes),
+                    ASCIICharacterBoundary.standsAlone(at: index + 2, in: bytes)
+                else { return nil }
+                // Pieces are taken as `split` takes them: empty ones left out.
+                if index > start { return start..<index }
+                index += 3
+                start = index
+            }
+            return start..<bytes.count
+        }
+        guard let found, let range = found else {
+            return pageTitle.split(separator: " | ").first.map(String.init) ?? pageTitle
+        }
+        if range.isEmpty { return pageTitle }
+        let utf8 = pageTitle.utf8
+        return String(pageTitle[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
     }
 
     /// A block that could be a title: a heading or a paragraph (bold or not) of up to 200 bytes
@@ -245,10 +307,23 @@ enum SeriesLabel {
     static func matches(_ text: String) -> Bool {
         let utf8 = text.utf8
         guard utf8.count >= 8, utf8.count <= 60 else { return false }
-        // By bytes: a word is a run between spaces, and the words compared are ASCII.
-        let words = utf8.split(separator: 0x20)
-        guard words.count >= 2, words.count <= 6, let last = words.last else { return false }
-        if ASCIIText.hasPrefix(Substring(last), "series"), last.count == 6 { return true }
+        // By bytes: a word is a run between spaces, and the words compared are ASCII. Counted
+        // in place, the last one kept.
+        var count = 0
+        var last = utf8.startIndex..<utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            guard utf8[index] != 0x20 else {
+                index = utf8.index(after: index)
+                continue
+            }
+            let start = index
+            while index < utf8.endIndex, utf8[index] != 0x20 { index = utf8.index(after: index) }
+            count += 1
+            last = start..<index
+        }
+        guard count >= 2, count <= 6 else { return false }
+        if ASCIIText.hasPrefix(Substring(utf8[last]), "series"), utf8[last].count == 6 { return true }
         return ASCIIText.hasPrefix(text, "state statutes") && (utf8.count == 14 || ASCIIText.hasPrefix(text, "state statutes series "))
     }
 }

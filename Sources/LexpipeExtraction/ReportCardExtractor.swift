@@ -108,6 +108,18 @@ public struct ReportCardExtractor: Sendable {
         {
             title.framework = ReportCardExtractor.protectedInnocenceChallenge
         }
+        // `PROTECTED INNOCENCE CHALLENGE` over the state over `2016 Report Card`: the year on a
+        // title line of its own just below.
+        if title.year == nil,
+            let below = blocks[(titleIndex + 1)...].prefix(3).first(where: { ReportCardExtractor.isTitle($0.text) })
+        {
+            title.year = ReportCardExtractor.splitTitle(ReportCardExtractor.plainText(below)).year
+        }
+        // A title printed in capitals (`2022 REPORT CARD ON CHILD & YOUTH SEX TRAFFICKING`) names
+        // the framework in its title case.
+        if !title.framework.contains(where: \.isLowercase) {
+            title.framework = ReportCardExtractor.titleCased(title.framework)
+        }
         extraction.headline = title.framework
         extraction.dateText = title.year.map(String.init)
         // The block above the title names the state: a line, or a table row of one filled cell.
@@ -170,6 +182,17 @@ public struct ReportCardExtractor: Sendable {
         return text.utf8.allSatisfy { $0 < 0x80 } || text.lowercased().contains(phrase.description)
     }
 
+    /// A title in capitals written in title case: each word capitalized, the short words of a
+    /// title (`on`, `of`, `and`, `the`) in lower case after the first.
+    static func titleCased(_ text: String) -> String {
+        let minor: Set<String> = ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
+        return text.split(separator: " ").enumerated().map { index, word in
+            let lower = word.lowercased()
+            if index > 0, minor.contains(lower) { return lower }
+            return lower.prefix(1).uppercased() + lower.dropFirst()
+        }.joined(separator: " ")
+    }
+
     /// The name of Shared Hope's framework before 2019, graded on other areas than today's.
     static let protectedInnocenceChallenge = "Protected Innocence Challenge"
 
@@ -177,9 +200,11 @@ public struct ReportCardExtractor: Sendable {
     /// `Report Card` other than the year and an article (`TEXAS 2022 Report Card on ...`) name
     /// the state, ahead of the block above the title.
     static func splitTitle(_ text: String) -> (framework: String, year: Int?, state: String?) {
-        var words = text.split(separator: " ")
+        var words = WordStream.split(text[...], atTabs: false)
         var year: Int?
         if let index = words.firstIndex(where: { word in
+            // `Int` reads ASCII digits alone: a word without one is no year.
+            guard word.utf8.contains(where: WordStream.isDigit) else { return false }
             let digits = word.trimming(where: { !$0.isNumber })
             return digits.count == 4 && Int(digits).map { (1900...2200).contains($0) } == true && word.count <= 6
         }) {
@@ -214,8 +239,11 @@ public struct ReportCardExtractor: Sendable {
         var framework = words.joined(separator: " ").trimming(where: { " -:,|".contains($0) })
         // `Report Card on ... Trafficking - Texas`, `... Trafficking: New Mexico`: a short run of
         // capitalized words after the last separator names the state, not the framework.
-        for separator in [" - ", " – ", " — ", ": ", " | "] {
-            guard let cut = framework.ranges(of: separator).last else { continue }
+        for separator: StaticString in [" - ", " – ", " — ", ": ", " | "] {
+            // Most titles hold no separator: their bytes say so before a search by `Character`s
+            // (no character of a separator has another canonical form, and none has a case).
+            guard ASCIIText.contains(framework, separator), let cut = framework.ranges(of: separator.description).last
+            else { continue }
             let tail = framework[cut.upperBound...].split(separator: " ")
             if (1...4).contains(tail.count), tail.allSatisfy({ $0.first?.isUppercase == true }),
                 says(String(framework[..<cut.lowerBound]), "report card")
@@ -397,37 +425,39 @@ enum WordStream {
     /// The words of a text; a word of numbers joined by slashes (`16/17.5`, `16/`) gives its
     /// numbers, a lone `/` is dropped.
     static func words(_ text: Substring) -> [Substring] {
+        let pieces = split(text, atTabs: true)
         var result: [Substring] = []
-        for word in split(text, atTabs: true) {
+        result.reserveCapacity(pieces.count)
+        for word in pieces {
             append(word, to: &result)
         }
         return result
     }
 
     /// The text split at spaces (and tabs, if `atTabs`), empty pieces left out, as
-    /// `split(whereSeparator:)` splits it; by its bytes, where a space or tab is a `Character` of
-    /// its own unless a combining mark follows it (or a prepending mark comes before it): then
-    /// by `Character`s.
-    static func split(_ text: Substring, atTabs: Bool) -> [Substring] {
+    /// `split(whereSeparator:)` splits it; at most `limit` pieces, read no further than they go.
+    /// By bytes: a space separates only where it is a `Character` of its own (no combining mark
+    /// after it, no prepending mark before it), as the `Character` split decides.
+    static func split(_ text: Substring, atTabs: Bool, limit: Int = .max) -> [Substring] {
+        var contiguous = text
         // Word boundaries as byte offsets, read in place; substrings are cut only at the end.
-        let boundaries = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+        let boundaries = contiguous.withUTF8 { bytes -> [Range<Int>] in
             var words: [Range<Int>] = []
             var start = -1
-            for index in bytes.indices {
+            var index = 0
+            while index < bytes.count, words.count < limit {
                 let byte = bytes[index]
-                if byte == 0x20 || atTabs && byte == 0x09 {
-                    guard ASCIICharacterBoundary.standsAlone(at: index, in: bytes) else { return nil }
+                // A tab, a control, is a character of its own whatever stands beside it.
+                if atTabs && byte == 0x09 || byte == 0x20 && ASCIICharacterBoundary.standsAlone(at: index, in: bytes) {
                     if start >= 0 { words.append(start..<index) }
                     start = -1
                 } else if start < 0 {
                     start = index
                 }
+                index += 1
             }
-            if start >= 0 { words.append(start..<bytes.count) }
+            if start >= 0, words.count < limit { words.append(start..<index) }
             return words
-        }
-        guard let boundaries = boundaries ?? nil else {
-            return text.split(whereSeparator: { $0 == " " || atTabs && $0 == "\t" })
         }
         let utf8 = text.utf8
         var words: [Substring] = []
@@ -459,17 +489,11 @@ enum WordStream {
     /// The first `limit` words of `words(text)`, reading no further into the text than they go.
     static func words(_ text: Substring, limit: Int) -> [Substring] {
         var result: [Substring] = []
-        var rest = text
-        while result.count < limit, let start = rest.firstIndex(where: { !isSeparator($0) }) {
-            let end = rest[start...].firstIndex(where: isSeparator) ?? rest.endIndex
-            append(rest[start..<end], to: &result)
-            rest = rest[end...]
+        // Each piece gives one word or more.
+        for word in split(text, atTabs: true, limit: limit) where result.count < limit {
+            append(word, to: &result)
         }
         return Array(result.prefix(limit))
-    }
-
-    private static func isSeparator(_ character: Character) -> Bool {
-        character == " " || character == "\t"
     }
 
     /// Appends a word, or the numbers of a word of numbers joined by slashes.
@@ -480,6 +504,16 @@ enum WordStream {
                 result += parts
                 return
             }
+            // A grade letter run into its score (`B14/17.5`, the cells of a web page's spans
+            // without a space between them): the letter, then the numbers.
+            if let letter = parts.first?.first, GradeLetter.read(String(letter)) != nil,
+                number(parts[0].dropFirst()) != nil, parts.dropFirst().allSatisfy({ number($0) != nil })
+            {
+                result.append(parts[0].prefix(1))
+                result.append(parts[0].dropFirst())
+                result += parts.dropFirst()
+                return
+            }
         }
         result.append(word)
     }
@@ -488,8 +522,19 @@ enum WordStream {
     static func words(_ blocks: ArraySlice<Block>) -> [Substring] {
         var result: [Substring] = []
         for block in blocks {
-            let text = block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? block.text
-            result += words(Substring(text))
+            guard let cells = block.cells else {
+                result += words(block.text[...])
+                continue
+            }
+            // A row's filled cells read as if joined by spaces: cell by cell, without the joined
+            // copy, where every filled cell opens and ends in ASCII (a combining mark after the
+            // joining space, or a prepending one before it, would join it into a character, and
+            // the words beside it into one).
+            if cells.allSatisfy({ $0.isEmpty || $0.utf8.first! < 0x80 && $0.utf8.last! < 0x80 }) {
+                for cell in cells where !cell.isEmpty { result += words(cell[...]) }
+            } else {
+                result += words(Substring(cells.filter { !$0.isEmpty }.joined(separator: " ")))
+            }
         }
         return result
     }
@@ -537,7 +582,7 @@ enum WordStream {
         return Int(word.dropLast())
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool {
+    static func isDigit(_ byte: UInt8) -> Bool {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
@@ -811,26 +856,40 @@ enum Highlights {
 enum ExtraCreditReader {
     static func read(_ blocks: ArraySlice<Block>, warnings: inout [Diagnostic]) -> [ExtractedCreditRow] {
         var rows: [ExtractedCreditRow] = []
-        for block in blocks {
-            if let cells = block.cells {
-                var filled = cells.filter { !$0.isEmpty }
-                if let first = filled.first, first.lowercased().hasPrefix("extra credit") {
-                    let rest = first.dropFirst("extra credit".count).trimming(where: { $0 == " " || $0 == ":" })
-                    filled[0] = String(rest)
-                    if rest.isEmpty { filled.removeFirst() }
-                }
-                if let row = row(fromCells: filled, warnings: &warnings) { rows.append(row) }
-            } else {
-                var text = Substring(block.text)
-                if text.lowercased().hasPrefix("extra credit") {
-                    text = text.dropFirst("extra credit".count).trimming(where: { $0 == " " || $0 == ":" })
-                }
-                for chunk in splitRows(WordStream.words(text)) {
-                    if let row = row(fromWords: chunk, warnings: &warnings) { rows.append(row) }
-                }
+        // Paragraphs in a run are one stream of words: a conversion may put each cell of a row
+        // in a block of its own (`18+`, `18+ Youth`, `2.5`, its description), or a row in one.
+        var stream = ""
+        func readStream() {
+            var text = Substring(stream)
+            stream = ""
+            if text.lowercased().hasPrefix("extra credit") {
+                text = text.dropFirst("extra credit".count).trimming(where: { $0 == " " || $0 == ":" })
+            }
+            for chunk in splitRows(WordStream.words(text)) {
+                if let row = row(fromWords: chunk, warnings: &warnings) { rows.append(row) }
             }
         }
+        for block in blocks {
+            if let cells = block.cells {
+                readStream()
+                if let row = row(fromCells: creditCells(cells), warnings: &warnings) { rows.append(row) }
+            } else {
+                stream += stream.isEmpty ? block.text : " " + block.text
+            }
+        }
+        readStream()
         return rows
+    }
+
+    /// A row's filled cells, the `EXTRA CREDIT` label taken out of the first.
+    private static func creditCells(_ cells: [String]) -> [String] {
+        var filled = cells.filter { !$0.isEmpty }
+        if let first = filled.first, first.lowercased().hasPrefix("extra credit") {
+            let rest = first.dropFirst("extra credit".count).trimming(where: { $0 == " " || $0 == ":" })
+            filled[0] = String(rest)
+            if rest.isEmpty { filled.removeFirst() }
+        }
+        return filled
     }
 
     /// Cells: code, long name (one or more cells, the longest kept), points, description. A
@@ -928,7 +987,7 @@ enum ExtraCreditReader {
     /// a code that abbreviates the words after it (`CLT Child Labor Trafficking`) or stands in
     /// parentheses after them (`Child Labor Trafficking (CLT)`) is dropped.
     static func name(_ label: String, code: String) -> String {
-        var words = label.split(separator: " ")
+        var words = WordStream.split(label[...], atTabs: false)
         if words.count > 1, words.last == "(\(code))" { return words.dropLast().joined(separator: " ") }
         guard let first = words.first else { return code }
         if cleanCode(String(first)) == code {
