@@ -273,16 +273,19 @@ public enum StatuteSummaryExtractor {
     /// defined in`), after at least one citation.
     static func proseStart(_ line: String, problems: [CitationProblem]) -> String.Index? {
         for problem in problems where problem.problem == "not a citation" {
-            let words = problem.text.split(whereSeparator: \.isWhitespace)
+            var words = problem.text.split(whereSeparator: \.isWhitespace)
+            // The last section of the line's list may lead the text that gave no citation
+            // (`84-6305 For purposes of ...`, the sentence joined at a page break): the prose
+            // starts after it.
+            if words.count >= 5, words[0].first?.isNumber == true, words[1].first?.isUppercase == true { words.removeFirst() }
             guard words.count >= 4, let first = words.first?.first, first.isUppercase,
                 words.dropFirst().filter({ $0.first?.isLowercase == true }).count >= 2,
                 let range = line.range(of: problem.text), range.lowerBound > line.startIndex
             else { continue }
+            let start = line.index(range.lowerBound, offsetBy: problem.text.distance(from: problem.text.startIndex, to: words[0].startIndex))
             // At least one citation before it.
-            guard CitationParser.hasSectionSign(line[..<range.lowerBound])
-                || line[..<range.lowerBound].contains(where: \.isNumber)
-            else { continue }
-            return range.lowerBound
+            guard CitationParser.hasSectionSign(line[..<start]) || line[..<start].contains(where: \.isNumber) else { continue }
+            return start
         }
         return nil
     }
