@@ -83,7 +83,10 @@ public enum StatuteSummaryExtractor {
             // A `§` whose sentence names no code cites the code of the section's `Citation:` line.
             let sectionCitation = citations.first
             for paragraph in paragraphs {
-                references += take(scan(paragraph[...], isLine: false, sectionCitation: sectionCitation))
+                let signed = take(scan(paragraph[...], isLine: false, sectionCitation: sectionCitation))
+                // Laws named with the word `Section` rather than the sign.
+                let worded = SectionWordReferences.find(in: paragraph, codeNames: codeNames, sectionCitation: sectionCitation)
+                references += worded.isEmpty ? signed : SectionWordReferences.merge(signed, worded, in: paragraph)
             }
             let text = paragraphs.joined(separator: "\n\n")
             sections.append(ExtractedSection(
@@ -103,7 +106,13 @@ public enum StatuteSummaryExtractor {
         let headings = body.indices.filter { index in
             // A `Citation:` label set as a heading (`<h4>Citation:</h4>`) is still a label.
             guard citationLine(body[index].text) == nil else { return false }
-            return marked ? body[index].headingLevel != nil || isBoldHeading(body[index]) : isHeading(body[index], isLast: index == lastIndex)
+            if marked { return body[index].headingLevel != nil || isBoldHeading(body[index]) }
+            guard isHeading(body[index], isLast: index == lastIndex) else { return false }
+            // A short line that carries on the `Citation:` line before it (`Code of Regs. Tit. 22,
+            // § 66-687` after a line break) is no heading.
+            guard index > body.startIndex, let line = citationLine(body[index - 1].text) else { return true }
+            let parsed = CitationParser.parse(line, codeNames: codeNames)
+            return !continues(String(line), parsed: parsed.problems, with: body[index], codeNames: codeNames)
         }
         if headings.isEmpty { opened = true }
         var nextHeading = 0
@@ -182,7 +191,16 @@ public enum StatuteSummaryExtractor {
         }
         guard candidate else { return false }
         let next = CitationParser.parse(text, codeNames: codeNames)
-        guard !next.citations.isEmpty, next.problems.isEmpty else { return false }
+        guard !next.citations.isEmpty, next.problems.isEmpty else {
+            // A block that carries on the line's list of sections (`§§ 631;` then `9292.8; 245`,
+            // `§§ 3-648 through` then `3-654`) reads only after the line: it does when the two
+            // read together give more, or other, citations and no new problem.
+            guard let first = text.first, first.isNumber, !trimmed.isEmpty else { return false }
+            let alone = CitationParser.parse(trimmed, codeNames: codeNames)
+            let joined = CitationParser.parse(trimmed + " " + text, codeNames: codeNames)
+            return joined.problems.count <= alone.problems.count && joined.citations.count >= alone.citations.count
+                && joined.citations != alone.citations
+        }
         // Without `§`, only citations of known codes or by an explicit designator (`No.`, `Art.`):
         // capitalized words before a number are not enough (`The term means a person under age 18`).
         return CitationParser.hasSectionSign(text)

@@ -19,6 +19,11 @@ struct TextBlockBuilder {
     private var inPipeTable = false
     /// The paragraph's lines rejoined; kept to reuse its storage from paragraph to paragraph.
     private var joined: [UInt8] = []
+    /// Whether to keep the hyphen of a word broken at a line end.
+    private var hyphens = LineBreakHyphens()
+    /// The blocks (by index) whose last line ends in a soft hyphen, which folding removed: a
+    /// word the page break cut.
+    private var softHyphenEnds: Set<Int> = []
 
     init(markdown: Bool, dropPageFurniture: Bool) {
         self.markdown = markdown
@@ -30,10 +35,12 @@ struct TextBlockBuilder {
         let bytes = document.span
         var lines: [Range<Int>]
         var pageStarts: [Int] = []
+        var pageBreaks: [Int] = []
         if dropPageFurniture {
             let stripped = PageFurniture.strip(bytes, dropped: &droppedFurniture)
             lines = stripped.lines
             pageStarts = stripped.pageStarts
+            pageBreaks = stripped.pageBreaks
             runningHeader = stripped.runningHeader
         } else {
             lines = TextLines.split(bytes, 0..<bytes.count)
@@ -42,34 +49,73 @@ struct TextBlockBuilder {
             consume(line, next: index + 1 < lines.count ? lines[index + 1] : nil, in: bytes)
         }
         flushParagraph(bytes)
-        if !pageStarts.isEmpty { rejoinAcrossPages(pageStarts) }
+        if !pageStarts.isEmpty { rejoinAcrossPages(pageStarts, breaks: pageBreaks, lines: lines, in: bytes) }
         return blocks
     }
 
-    /// A paragraph that a page break cut in two made whole again: the part before the break
-    /// does not end a sentence and the part after it starts in lower case.
-    private mutating func rejoinAcrossPages(_ pageStarts: [Int]) {
+    /// A paragraph that a page break cut in two made whole again. The part before the break
+    /// does not end in a colon (which leads into what follows), and either it does not end a
+    /// sentence and the part after the break starts in lower case, or its page is full (as long
+    /// as the longest page but the last: a page that ends early ended with its paragraph) and
+    /// the first word after the break would not have fitted on the last line before it (that
+    /// line was wrapped: no paragraph ended there). A list item may go on as a paragraph (its
+    /// continuation has no bullet).
+    private mutating func rejoinAcrossPages(_ pageStarts: [Int], breaks: [Int], lines: [Range<Int>], in bytes: Span<UInt8>) {
         var joined: [Block] = []
         joined.reserveCapacity(blocks.count)
         var nextPage = 0
-        for block in blocks {
+        var measure: Int??
+        var pageExtents: [Int]?
+        var endsInSoftHyphen = false
+        for (index, block) in blocks.enumerated() {
+            defer { endsInSoftHyphen = softHyphenEnds.contains(index) }
             guard let previous = joined.last, let before = previous.span?.bytes, let after = block.span?.bytes,
-                previous.kind == block.kind, block.kind == .paragraph || block.kind == .listItem, !previous.isBold
+                previous.kind == block.kind || previous.kind == .listItem && block.kind == .paragraph,
+                block.kind == .paragraph || block.kind == .listItem, !previous.isBold
             else {
                 joined.append(block)
                 continue
             }
             while nextPage < pageStarts.count, pageStarts[nextPage] < before.upperBound { nextPage += 1 }
             let breakBetween = nextPage < pageStarts.count && pageStarts[nextPage] <= after.lowerBound
-            guard breakBetween, let last = previous.text.last, !".:;!?".contains(last),
-                let first = block.text.unicodeScalars.first, first.properties.isLowercase
-            else {
+            guard breakBetween, let last = previous.text.last, let first = block.text.unicodeScalars.first else {
                 joined.append(block)
                 continue
             }
+            let endsSentence = ".:;!?".contains(last) || (".:;!?".contains(previous.text.dropLast().last ?? " ") && "\")'".contains(last))
+            if last == ":" {
+                joined.append(block)
+                continue
+            }
+            if !first.properties.isLowercase || endsSentence, !endsInSoftHyphen {
+                if pageExtents == nil { pageExtents = TextBlockBuilder.pageExtents(breaks, lines: lines, in: bytes) }
+                let extents = pageExtents!
+                guard nextPage < extents.count - 1, extents[nextPage] >= extents.dropLast().max() ?? 0 else {
+                    joined.append(block)
+                    continue
+                }
+                // A line alone that ends no sentence after the break is a heading, not the rest
+                // of a paragraph.
+                if let next = block.text.last, !".:;!?\")".contains(next), !TextBlockBuilder.spansLines(after, in: bytes) {
+                    joined.append(block)
+                    continue
+                }
+                if measure == nil { measure = TextBlockBuilder.measure(lines, in: bytes) }
+                let firstWord = block.text.unicodeScalars.prefix { $0 != " " }.count
+                guard let width = measure!, TextBlockBuilder.lastLineColumns(before, in: bytes) + 1 + firstWord > width else {
+                    joined.append(block)
+                    continue
+                }
+            }
             var merged = previous
-            if last == "-", previous.text.dropLast().last?.isLetter == true {
+            if endsInSoftHyphen {
+                merged.text = previous.text + block.text
+            } else if last == "-", previous.text.dropLast().last?.isLetter == true,
+                !hyphens.keepsHyphen(before: previous.text.utf8.dropLast(), after: block.text.utf8, in: bytes)
+            {
                 merged.text = String(previous.text.dropLast()) + block.text
+            } else if last == "-", previous.text.dropLast().last?.isLetter == true {
+                merged.text = previous.text + block.text
             } else {
                 merged.text = previous.text + " " + block.text
             }
@@ -77,6 +123,53 @@ struct TextBlockBuilder {
             joined[joined.count - 1] = merged
         }
         blocks = joined
+    }
+
+    /// The column a conversion wrapped its lines at, as the lines show it: the longest line that
+    /// another line of its paragraph follows, leaving out lines a tenth longer than most (a title
+    /// over a web address, a number the conversion would not move to a line of its own); `nil`
+    /// without such lines.
+    private static func measure(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> Int? {
+        var widths: [Int] = []
+        for (line, next) in zip(lines, lines.dropFirst()) where !UTF8Text.isBlank(bytes, line) && !UTF8Text.isBlank(bytes, next) {
+            widths.append(columns(UTF8Text.trimmingSpaces(bytes, line), in: bytes))
+        }
+        guard widths.count >= 4 else { return nil }
+        widths.sort()
+        let typical = widths[widths.count * 9 / 10]
+        return widths.last { $0 * 10 <= typical * 11 } ?? typical
+    }
+
+    /// Whether the bytes hold a line break.
+    private static func spansLines(_ span: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        span.contains { bytes[$0] == 0x0A || bytes[$0] == 0x0D }
+    }
+
+    /// Each page's length in lines, from its first line of content to its last (furniture and
+    /// page breaks are empty lines here).
+    private static func pageExtents(_ breaks: [Int], lines: [Range<Int>], in bytes: Span<UInt8>) -> [Int] {
+        var extents: [Int] = []
+        var start = 0
+        for end in breaks + [lines.count] {
+            let content = (start..<end).filter { !UTF8Text.isBlank(bytes, lines[$0]) }
+            extents.append(content.isEmpty ? 0 : content[content.count - 1] - content[0] + 1)
+            start = end + 1
+        }
+        return extents
+    }
+
+    /// The columns of the last line of a block's bytes, white space around it left out.
+    private static func lastLineColumns(_ span: Range<Int>, in bytes: Span<UInt8>) -> Int {
+        var start = span.upperBound
+        while start > span.lowerBound, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0D { start -= 1 }
+        return columns(UTF8Text.trimmingSpaces(bytes, start..<span.upperBound), in: bytes)
+    }
+
+    /// Display columns: one per Unicode scalar.
+    private static func columns(_ range: Range<Int>, in bytes: Span<UInt8>) -> Int {
+        var count = 0
+        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// Reads one line; `next` is the line after it, which tells a pipe table's header row (a
@@ -129,7 +222,8 @@ struct TextBlockBuilder {
             paragraphIsListItem = false
         }
         guard !paragraph.isEmpty else { return }
-        TextBlockBuilder.rejoin(paragraph, in: bytes, into: &joined)
+        TextBlockBuilder.rejoin(paragraph, in: bytes, into: &joined, hyphens: &hyphens)
+        if LineBreakHyphens.endsInSoftHyphen(joined) { softHyphenEnds.insert(blocks.count) }
         let text: String
         let isBold = markdown && TextBlockBuilder.isStrongOnly(joined)
         if markdown {
@@ -160,15 +254,25 @@ struct TextBlockBuilder {
     }
 
     /// Joins wrapped lines with a space; a line ending in a letter and a hyphen, followed by
-    /// a line starting with a lower-case letter, is a word broken at the wrap and is joined whole.
-    static func rejoin(_ lines: [Range<Int>], in bytes: Span<UInt8>, into out: inout [UInt8]) {
+    /// a line starting with a lower-case letter, is a word broken at the wrap and is joined whole
+    /// (its hyphen kept when the document writes the compound so, see `LineBreakHyphens`); a
+    /// line ending in a soft hyphen is joined to the next without a space.
+    static func rejoin(_ lines: [Range<Int>], in bytes: Span<UInt8>, into out: inout [UInt8], hyphens: inout LineBreakHyphens) {
         out.removeAll(keepingCapacity: true)
         for line in lines {
             let trimmed = UTF8Text.trimmingSpaces(bytes, line)
             guard !trimmed.isEmpty else { continue }
             if !out.isEmpty {
-                if endsInWordHyphen(out), UTF8Text.scalar(at: trimmed.lowerBound, in: bytes).scalar.properties.isLowercase {
-                    out.removeLast()
+                if LineBreakHyphens.endsInSoftHyphen(out) {
+                    out.removeLast(2)
+                } else if endsInWordHyphen(out),
+                    UTF8Text.scalar(at: trimmed.lowerBound, in: bytes).scalar.properties.isLowercase
+                {
+                    var next: [UInt8] = []
+                    for index in trimmed.prefix(64) { next.append(bytes[index]) }
+                    if !hyphens.keepsHyphen(before: out.dropLast(), after: next, in: bytes) {
+                        out.removeLast()
+                    }
                 } else {
                     out.append(0x20)
                 }

@@ -188,6 +188,8 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     public static let citationText = DiagnosticCode("citation_text", .extraction, ["citation text "])
     /// A fragment of a scrambled report card dropped (stray numbers, duplicated text).
     public static let fragmentDropped = DiagnosticCode("fragment_dropped", .extraction, ["stray fragment", "duplicated fragment"])
+    /// Words whose `fi`, `fl` or `ff` ligature a PDF-to-text conversion lost, given back.
+    public static let lostLigatures = DiagnosticCode("lost_ligatures", .extraction, ["lost ligatures:"])
     /// A report card row, score or heading that could not be found.
     public static let cardIncomplete = DiagnosticCode(
         "card_incomplete", .extraction,
@@ -221,7 +223,7 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     /// Every code, `other` last.
     public static let all: [DiagnosticCode] = [
         .encoding, .truncated, .pageFurniture, .unknownKind, .header, .sectionStructure, .citationText, .fragmentDropped,
-        .cardIncomplete, .date, .unknownCodeName, .noState, .homoglyph, .gradeDerived, .noGradingScale, .checkFailed,
+        .lostLigatures, .cardIncomplete, .date, .unknownCodeName, .noState, .homoglyph, .gradeDerived, .noGradingScale, .checkFailed,
         .checkNotRun, .other,
     ]
 
