@@ -129,6 +129,13 @@ public struct Extractor: Sendable {
             )
         case .reportCard:
             extraction = reportCards.extract(document.blocks)
+            // A card whose title lines do not name the state may give it on a line of its own
+            // below the title, where the header's reading finds a state named alone.
+            if extraction.stateText.map({ states.fullName(of: $0) == nil }) ?? true,
+                let state = (known ?? header(document)).stateText, states.fullName(of: state) != nil
+            {
+                extraction.stateText = state
+            }
         case .unknown:
             extraction = known ?? header(document)
             extraction.kind = .unknown

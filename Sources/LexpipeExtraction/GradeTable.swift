@@ -35,7 +35,10 @@ struct CardLayout {
         let table = body[min(start, end)..<end]
         if let firstRow = table.firstIndex(where: { $0.cells != nil }) ?? IssueRowReader.firstRowBlock(table),
             let heading = body[(firstRow + 1)..<end].firstIndex(where: { block in
+                // A heading that opens an issue row (`<h3>2. Identification …</h3>` in a card of
+                // one box per issue) is the table's.
                 block.headingLevel != nil && !TableSection.allCases.contains { $0.heads(block) }
+                    && !CardLayout.opensIssueRow(block)
             })
         {
             end = heading
@@ -62,6 +65,12 @@ struct CardLayout {
         } else if let overallIndex {
             creditRows = CardLayout.creditRows(after: overallIndex, in: body)
         }
+    }
+
+    /// Whether the block starts with an issue's number before its capitalized name (`5. Tools`).
+    private static func opensIssueRow(_ block: Block) -> Bool {
+        let words = WordStream.words(block.text[...], limit: 2)
+        return words.count == 2 && WordStream.rowNumber(words[0]) != nil && WordStream.isCapitalized(words[1])
     }
 
     /// Extra credit printed after the overall grade: from its label, a few blocks on, to the

@@ -119,6 +119,8 @@ struct HeaderReader {
                 dates.append(Candidate(value: date.text, score: (date.isLabelled ? 5 : 4) - penalty, place: place, inHeader: inHeader))
             } else if let state = self.states.fullName(of: text) {
                 states.append(Candidate(value: state, score: 4 - penalty, place: place, inHeader: inHeader))
+            } else if let date = bylineDate(text) {
+                dates.append(Candidate(value: date, score: 4 - penalty, place: place, inHeader: inHeader))
             } else if inHeader, isTitleShaped(block) {
                 let isLevelOne = block.headingLevel == 1
                 if let current = title, !(isLevelOne && !current.isLevelOne) {
@@ -175,6 +177,17 @@ struct HeaderReader {
             if let state = states.fullName(of: words.suffix(count).joined(separator: " ")) {
                 return (words.dropLast(count).joined(separator: " "), state)
             }
+        }
+        return nil
+    }
+
+    /// The first labelled date among the parts of a byline (`By Staff Writer | Published Nov.
+    /// 18, 2021 | Updated Nov. 19, 2021`): a part that is a label and a date and nothing else.
+    private func bylineDate(_ text: String) -> String? {
+        guard text.utf8.count <= 200, text.contains(" | ") || text.contains(" · ") else { return nil }
+        for part in text.split(separator: "|").flatMap({ $0.split(separator: "·") }) {
+            let part = part.trimming(where: \.isWhitespace)
+            if let date = DateText.find(in: String(part)), date.isWholeBlock, date.isLabelled { return date.text }
         }
         return nil
     }

@@ -108,6 +108,18 @@ public struct ReportCardExtractor: Sendable {
         {
             title.framework = ReportCardExtractor.protectedInnocenceChallenge
         }
+        // `PROTECTED INNOCENCE CHALLENGE` over the state over `2016 Report Card`: the year on a
+        // title line of its own just below.
+        if title.year == nil,
+            let below = blocks[(titleIndex + 1)...].prefix(3).first(where: { ReportCardExtractor.isTitle($0.text) })
+        {
+            title.year = ReportCardExtractor.splitTitle(ReportCardExtractor.plainText(below)).year
+        }
+        // A title printed in capitals (`2022 REPORT CARD ON CHILD & YOUTH SEX TRAFFICKING`) names
+        // the framework in its title case.
+        if !title.framework.contains(where: \.isLowercase) {
+            title.framework = ReportCardExtractor.titleCased(title.framework)
+        }
         extraction.headline = title.framework
         extraction.dateText = title.year.map(String.init)
         // The block above the title names the state: a line, or a table row of one filled cell.
@@ -168,6 +180,17 @@ public struct ReportCardExtractor: Sendable {
         // Foundation's search decide as they always have.
         guard ASCIIText.contains(text, phrase) else { return false }
         return text.utf8.allSatisfy { $0 < 0x80 } || text.lowercased().contains(phrase.description)
+    }
+
+    /// A title in capitals written in title case: each word capitalized, the short words of a
+    /// title (`on`, `of`, `and`, `the`) in lower case after the first.
+    static func titleCased(_ text: String) -> String {
+        let minor: Set<String> = ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
+        return text.split(separator: " ").enumerated().map { index, word in
+            let lower = word.lowercased()
+            if index > 0, minor.contains(lower) { return lower }
+            return lower.prefix(1).uppercased() + lower.dropFirst()
+        }.joined(separator: " ")
     }
 
     /// The name of Shared Hope's framework before 2019, graded on other areas than today's.
@@ -497,6 +520,16 @@ enum WordStream {
             let parts = word.split(separator: "/")
             if parts.allSatisfy({ number($0) != nil }) {
                 result += parts
+                return
+            }
+            // A grade letter run into its score (`B14/17.5`, the cells of a web page's spans
+            // without a space between them): the letter, then the numbers.
+            if let letter = parts.first?.first, GradeLetter.read(String(letter)) != nil,
+                number(parts[0].dropFirst()) != nil, parts.dropFirst().allSatisfy({ number($0) != nil })
+            {
+                result.append(parts[0].prefix(1))
+                result.append(parts[0].dropFirst())
+                result += parts.dropFirst()
                 return
             }
         }
@@ -841,26 +874,40 @@ enum Highlights {
 enum ExtraCreditReader {
     static func read(_ blocks: ArraySlice<Block>, warnings: inout [Diagnostic]) -> [ExtractedCreditRow] {
         var rows: [ExtractedCreditRow] = []
-        for block in blocks {
-            if let cells = block.cells {
-                var filled = cells.filter { !$0.isEmpty }
-                if let first = filled.first, first.lowercased().hasPrefix("extra credit") {
-                    let rest = first.dropFirst("extra credit".count).trimming(where: { $0 == " " || $0 == ":" })
-                    filled[0] = String(rest)
-                    if rest.isEmpty { filled.removeFirst() }
-                }
-                if let row = row(fromCells: filled, warnings: &warnings) { rows.append(row) }
-            } else {
-                var text = Substring(block.text)
-                if text.lowercased().hasPrefix("extra credit") {
-                    text = text.dropFirst("extra credit".count).trimming(where: { $0 == " " || $0 == ":" })
-                }
-                for chunk in splitRows(WordStream.words(text)) {
-                    if let row = row(fromWords: chunk, warnings: &warnings) { rows.append(row) }
-                }
+        // Paragraphs in a run are one stream of words: a conversion may put each cell of a row
+        // in a block of its own (`18+`, `18+ Youth`, `2.5`, its description), or a row in one.
+        var stream = ""
+        func readStream() {
+            var text = Substring(stream)
+            stream = ""
+            if text.lowercased().hasPrefix("extra credit") {
+                text = text.dropFirst("extra credit".count).trimming(where: { $0 == " " || $0 == ":" })
+            }
+            for chunk in splitRows(WordStream.words(text)) {
+                if let row = row(fromWords: chunk, warnings: &warnings) { rows.append(row) }
             }
         }
+        for block in blocks {
+            if let cells = block.cells {
+                readStream()
+                if let row = row(fromCells: creditCells(cells), warnings: &warnings) { rows.append(row) }
+            } else {
+                stream += stream.isEmpty ? block.text : " " + block.text
+            }
+        }
+        readStream()
         return rows
+    }
+
+    /// A row's filled cells, the `EXTRA CREDIT` label taken out of the first.
+    private static func creditCells(_ cells: [String]) -> [String] {
+        var filled = cells.filter { !$0.isEmpty }
+        if let first = filled.first, first.lowercased().hasPrefix("extra credit") {
+            let rest = first.dropFirst("extra credit".count).trimming(where: { $0 == " " || $0 == ":" })
+            filled[0] = String(rest)
+            if rest.isEmpty { filled.removeFirst() }
+        }
+        return filled
     }
 
     /// Cells: code, long name (one or more cells, the longest kept), points, description. A

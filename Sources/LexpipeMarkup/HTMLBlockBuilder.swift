@@ -239,6 +239,20 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         append(text, offset: offset)
     }
 
+    /// The text without Word's downlevel-revealed conditionals (`<![if !supportLists]>`,
+    /// `<![endif]>`), which the parser passes on as text: markup around a list's bullet.
+    static func withoutDownlevelConditionals(_ text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "<!["), let close = rest[open.upperBound...].range(of: "]>") {
+            let inside = rest[open.upperBound..<close.lowerBound]
+            result += rest[..<open.lowerBound]
+            if !(inside.hasPrefix("if ") || inside == "endif") { result += rest[open.lowerBound..<close.upperBound] }
+            rest = rest[close.upperBound...]
+        }
+        return InlineText.fold(result + rest)
+    }
+
     /// Emits what is pending at the end of the document and keeps the content found.
     func finish() {
         endRow(lastOffset)
@@ -328,7 +342,8 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     private func flush() {
         defer { resetBuffer() }
         guard !buffer.isEmpty else { return }
-        let text = InlineText.fold(buffer)
+        var text = InlineText.fold(buffer)
+        if text.contains("<![") { text = HTMLBlockBuilder.withoutDownlevelConditionals(text) }
         guard !text.isEmpty else { return }
         // Links and nothing else (a menu entry, a skip link, Print and Share), or a trail of
         // links between separators (a breadcrumb): the page's chrome, not its content.

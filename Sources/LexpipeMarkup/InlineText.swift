@@ -98,8 +98,10 @@ public enum InlineText {
 
     private static func replacement(for scalar: Unicode.Scalar) -> String? {
         switch scalar.value {
-        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: "'"
-        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033: "\""
+        // U+0091-U+0094 are C1 controls no text means: they are the typographic quotes of
+        // Windows-1252 (`&#145;` in a Word export), read as their code points.
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x91, 0x92: "'"
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x93, 0x94: "\""
         case 0xFB00: "ff"
         case 0xFB01: "fi"
         case 0xFB02: "fl"

@@ -222,8 +222,63 @@ struct TextBlockBuilder {
             paragraphIsListItem = true
             return
         }
+        // A line that is one table cell by itself (a score, a grade letter, a label in
+        // capitals), as a conversion writes a table without its layout, a cell per line, is a
+        // block of its own: it never continues the prose around it.
+        if !markdown, let cell = TextBlockBuilder.cellLine(content, in: bytes), !carriesOn(to: cell, in: bytes) {
+            flushParagraph(bytes)
+            paragraph.append(line)
+            flushParagraph(bytes)
+            return
+        }
         paragraph.append(line)
         if linesAreParagraphs { flushParagraph(bytes) }
+    }
+
+    /// What a line of one table cell holds.
+    enum CellLine {
+        /// A score or points (`16.5`, `88`).
+        case number
+        /// A grade letter or a label in capitals.
+        case label
+    }
+
+    /// Whether the paragraph's last line stops where `cell` would carry it on: inside a number
+    /// or a citation (`§ 5101:2-36-`, `§`, `,`), or, before a number, anywhere but at the end
+    /// of a sentence (`§§ 24.0222 to` over `24.0225`, `§§ 80.1162;` over `88.4391`).
+    private func carriesOn(to cell: CellLine, in bytes: Span<UInt8>) -> Bool {
+        guard let last = paragraph.last else { return false }
+        let trimmed = UTF8Text.trimmingSpaces(bytes, last)
+        guard let end = trimmed.last else { return false }
+        if bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: ",") || bytes[end] == 0xA7 { return true }
+        return cell == .number && !".!?".utf8.contains(bytes[end])
+    }
+
+    /// What a line that holds one table cell and nothing a sentence could be made of holds: a
+    /// number (`16.5`, `88`), a grade letter (`A`, a look-alike `В`), or up to 30 bytes of
+    /// capitals, digits, `&` and `+` (`EXTRA CREDIT`, `18+`, `CLT`, `FLORIDA`); `nil` for any
+    /// other line.
+    static func cellLine(_ content: Range<Int>, in bytes: Span<UInt8>) -> CellLine? {
+        let trimmed = UTF8Text.trimming(bytes, content, UInt8(ascii: " "))
+        guard !trimmed.isEmpty, trimmed.count <= 30 else { return nil }
+        let text = UTF8Text.string(bytes, trimmed)
+        if text.count == 1, let letter = text.first, letter.isUppercase, letter.isLetter { return .label }
+        var letters = 0
+        var digits = 0
+        var points = 0
+        for index in trimmed {
+            switch bytes[index] {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "."): points += 1
+            case UInt8(ascii: " "), UInt8(ascii: "&"), UInt8(ascii: "+"): break
+            default: return nil
+            }
+        }
+        if letters == 0 {
+            return digits > 0 && points <= 1 && bytes[trimmed.upperBound - 1] != UInt8(ascii: ".") ? .number : nil
+        }
+        return points == 0 && (letters >= 2 || digits > 0) ? .label : nil
     }
 
     /// Whether the text is not wrapped: its paragraphs are lines, as a browser's "save as
@@ -247,6 +302,11 @@ struct TextBlockBuilder {
             paragraphIsListItem = false
         }
         guard !paragraph.isEmpty else { return }
+        // A table of a layout conversion, its rows spread over lines in columns of spaces.
+        if !markdown, !paragraphIsListItem, paragraph.count >= 2, let rows = LayoutColumns.rows(paragraph, in: bytes) {
+            for row in rows { blocks.append(.row(row.cells, span: TextBlockBuilder.span(row.bytes))) }
+            return
+        }
         TextBlockBuilder.rejoin(paragraph, in: bytes, into: &joined, hyphens: &hyphens)
         if LineBreakHyphens.endsInSoftHyphen(joined) { softHyphenEnds.insert(blocks.count) }
         let text: String

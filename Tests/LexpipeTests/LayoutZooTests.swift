@@ -14,7 +14,6 @@ import Testing
 enum KnownMisreadings {
     /// By the form's description (`ZooLayout` axis name and form), the fields misread.
     static let forms: [String: String] = [
-        "card header: state line after title": "form \"state line after title\" on a report card: title is the state",
         "card header: State: label": "form \"State: label\" on a report card: title and framework",
         "card header: state only in <title>": "form \"state only in <title>\" on a report card: no state",
         "table: HTML table": "form \"HTML table\": the overall grade box after the table is not read (report_card.overall.score null)",

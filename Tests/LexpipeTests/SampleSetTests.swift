@@ -23,29 +23,8 @@ enum SampleKnownIssues {
         "az-2021-responding-docling.md": [
             ("sections[3].text", "the reproduction notice a docling conversion keeps on one line at the end stays in the text (page furniture)"),
         ],
-        "ca-2023-report-card-state-page.html": [
-            ("kind", Self.issueCards), ("title", Self.issueCards), ("year", Self.issueCards), ("date", Self.issueCards),
-            ("report_card", Self.issueCards),
-        ],
-        "fl-2023-report-card-pdftotext.txt": [
-            ("kind", Self.cellLines), ("title", Self.cellLines), ("state", Self.cellLines), ("state_code", Self.cellLines),
-            ("year", Self.cellLines), ("date", Self.cellLines), ("report_card", Self.cellLines),
-        ],
-        "il-2021-report-card-pdftohtml.html": [
-            ("title", Self.capitals), ("report_card.framework", Self.capitals),
-            ("report_card.extra_credit", "the extra-credit rows of a pdftohtml page, a line per cell, are not read"),
-            ("report_card.checks.total_matches_sum", "the extra-credit rows of a pdftohtml page are not read, so the sum differs"),
-        ],
         "ky-2016-protected-innocence-challenge.txt": [
-            ("report_card.issues[5].name", "an issue name wrapped onto the next line of a pdftotext -layout row loses its last line"),
             ("report_card.checks.grades_match_scores", "no Protected Innocence Challenge grading scale in pipeline.yml"),
-        ],
-        "ms-2021-news-story-report-card.md": [
-            ("year", Self.byline), ("date", Self.byline),
-        ],
-        "tx-2022-report-card-pdftotext-layout.txt": [
-            ("title", Self.capitals), ("report_card.framework", Self.capitals),
-            ("report_card.issues", Self.layoutRows), ("report_card.checks", Self.layoutRows),
         ],
         "tx-legislature-penal-code-chapter-20a.html": [
             ("title", "a legislature's page for a statute: its headline is the page's <title>, read as its first line"),
@@ -54,11 +33,6 @@ enum SampleKnownIssues {
         ],
     ]
 
-    private static let issueCards = "a saved report-card web page lays its grades out in <div> issue cards, not a table: no grade table is found and the page reads as unknown"
-    private static let cellLines = "pdftotext without -layout writes each cell of the grade table on a line of its own: no grade table is found and the card reads as unknown"
-    private static let capitals = "the framework written in capitals (REPORT CARD ON CHILD & YOUTH SEX TRAFFICKING) is kept as written"
-    private static let byline = "a news story's date in its byline (Published Nov. 18, 2021) is not read"
-    private static let layoutRows = "pdftotext -layout rows whose name, score and maximum stand on two lines, the highlights beside them, are read line by line"
 }
 
 /// The sample set's documents, gold records and check report.

@@ -1,0 +1,104 @@
+/// The rows of a table that `pdftotext -layout` wrote as text: columns kept apart by runs of
+/// spaces, a cell's text wrapped over several lines of its column, a row's cells starting on
+/// different lines (a score set one line above its issue's name, a maximum one line below).
+///
+/// The columns are found as pdfminer finds them from geometry, here from character positions:
+/// a gutter is a run of three or more positions blank on every line of the paragraph, with
+/// text on both sides. Rows are read only where the first column opens with an issue's number
+/// (`1. Criminal Provisions`): each such line starts a row, and a line whose first column is
+/// blank goes with the row it stands in (the lines above the first number with the first row).
+enum LayoutColumns {
+    /// The rows of the paragraph's lines, each a row's cells (a column's text read top to
+    /// bottom, joined by spaces) with the range of the lines it spans; `nil` when the lines are
+    /// no such table (fewer than three columns, or no line opening with an issue's number).
+    static func rows(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> [(cells: [String], bytes: Range<Int>)]? {
+        guard lines.count >= 2 else { return nil }
+        let texts = lines.map { Array(UTF8Text.string(bytes, $0)) }
+        // A layout conversion keeps columns apart by several spaces; prose has none.
+        guard texts.contains(where: { hasGap($0) }) else { return nil }
+        let width = texts.map(\.count).max() ?? 0
+        var blank = [Bool](repeating: true, count: width)
+        for text in texts {
+            for (position, character) in text.enumerated() where character != " " { blank[position] = false }
+        }
+        guard let textStart = blank.firstIndex(of: false), let textEnd = blank.lastIndex(of: false) else { return nil }
+        // Column boundaries: the middle of each gutter inside the text.
+        var boundaries: [Int] = []
+        var position = textStart
+        while position <= textEnd {
+            guard blank[position] else {
+                position += 1
+                continue
+            }
+            var end = position
+            while end <= textEnd, blank[end] { end += 1 }
+            if end - position >= 3 { boundaries.append(position) }
+            position = end
+        }
+        guard boundaries.count >= 2 else { return nil }
+        let edges = [0] + boundaries + [width]
+        func cell(_ text: [Character], _ column: Int) -> String {
+            let start = min(edges[column], text.count), end = min(edges[column + 1], text.count)
+            return String(text[start..<end]).split(separator: " ").joined(separator: " ")
+        }
+        var rows: [(cells: [[String]], first: Int, last: Int)] = []
+        var pending: [[String]] = []
+        var pendingFirst: Int?
+        for (index, text) in texts.enumerated() {
+            var cells = (0..<(edges.count - 1)).map { cell(text, $0) }
+            // The current row's number and name again (`4. Access to Justice for` under the
+            // row it opened) is a duplicated fragment of the conversion, not a new row.
+            if let last = rows.last?.cells[0].first, let number = issueNumber(cells[0]), number == issueNumber(last) {
+                cells[0] = ""
+            }
+            if issueNumber(cells[0]) != nil {
+                rows.append((cells.map { [$0] }, pendingFirst ?? index, index))
+                // The lines above the first number belong to the first row.
+                if !pending.isEmpty {
+                    for column in cells.indices { rows[rows.count - 1].cells[column].insert(contentsOf: pending.map { $0[column] }, at: 0) }
+                    pending = []
+                }
+                pendingFirst = nil
+                continue
+            }
+            // A number alone in the first column between rows is a stray fragment of the page.
+            if cells[0].allSatisfy({ $0.isNumber }) { cells[0] = "" }
+            if rows.isEmpty {
+                pending.append(cells)
+                pendingFirst = pendingFirst ?? index
+            } else {
+                for column in cells.indices { rows[rows.count - 1].cells[column].append(cells[column]) }
+                rows[rows.count - 1].last = index
+            }
+        }
+        guard !rows.isEmpty, pending.isEmpty else { return nil }
+        return rows.map { row in
+            (row.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") },
+             lines[row.first].lowerBound..<lines[row.last].upperBound)
+        }
+    }
+
+    /// Whether the line has a run of three spaces between two words.
+    private static func hasGap(_ text: [Character]) -> Bool {
+        guard let first = text.firstIndex(where: { $0 != " " }) else { return false }
+        var run = 0
+        for character in text[first...] {
+            if character == " " {
+                run += 1
+            } else {
+                if run >= 3 { return true }
+                run = 0
+            }
+        }
+        return false
+    }
+
+    /// `1. Criminal Provisions` as 1: an issue's number before a capitalized word.
+    private static func issueNumber(_ cell: String) -> Int? {
+        let words = cell.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, words[0].count >= 2, words[0].last == ".", words[0].dropLast().allSatisfy(\.isNumber),
+            words[1].first?.isUppercase == true
+        else { return nil }
+        return Int(words[0].dropLast())
+    }
+}
