@@ -17,7 +17,7 @@ public struct EncodedDocument: Sendable {
     /// The bytes it adds to the datasets: its `documents.jsonl` line, or when no such line is
     /// written its largest encoding in the other formats.
     public var byteCount: Int {
-        line.isEmpty ? max(rows.csv.count, rows.texts.count) : line.count
+        line.isEmpty ? max(rows.csv.count, rows.textBytes) : line.count
     }
 }
 
@@ -43,9 +43,12 @@ struct EncodedRows: Sendable {
     /// The CSV lines of all rows, one after another, each ending in CRLF.
     var csv: [UInt8] = []
     var cells: [Cell] = []
-    /// The texts of all cells, one after another. Starts with one unused byte, so that the
-    /// buffer has an address even when every text is empty (a null pointer would bind NULL).
+    /// The texts of all cells, one after another; a row key's texts once, shared by the rows
+    /// that open with it. Starts with one unused byte, so that the buffer has an address even
+    /// when every text is empty (a null pointer would bind NULL).
     var texts: [UInt8] = [0]
+    /// The bytes of every cell's text, each counted as often as a row holds it.
+    var textBytes = 1
 }
 
 /// Encodes records and refusals for the datasets of the given formats. A value type with no
@@ -127,6 +130,9 @@ struct RowEncoder {
     private(set) var rows = EncodedRows()
     /// Cells of the current row so far.
     private var width = 0
+    /// The key cells (`source`, `state_code`, `year`) as first written: their CSV bytes, their
+    /// cells and how many text bytes those hold, copied into every later row that opens with them.
+    private var key: (csv: [UInt8], cells: [EncodedRows.Cell], textBytes: Int)?
 
     init(csv: Bool, sqlite: Bool) {
         self.csv = csv
@@ -148,6 +154,23 @@ struct RowEncoder {
         if csv { rows.csv.append(ascii: "\r\n") }
         rows.rows.append(EncodedRows.Row(table: table.rawValue, csvEnd: rows.csv.count, cellEnd: rows.cells.count))
         width = 0
+    }
+
+    /// A child table's key cells, which open the row: written once per record, then copied.
+    mutating func key(source: String, stateCode: String?, year: Int?) {
+        precondition(width == 0, "a key opens its row")
+        if let key {
+            if csv { rows.csv.append(contentsOf: key.csv) }
+            if sqlite { rows.cells.append(contentsOf: key.cells) }
+            rows.textBytes += key.textBytes
+            width = 3
+            return
+        }
+        let (csvStart, cellStart, textStart) = (rows.csv.count, rows.cells.count, rows.textBytes)
+        text(source)
+        text(stateCode)
+        integer(year)
+        key = (Array(rows.csv[csvStart...]), Array(rows.cells[cellStart...]), rows.textBytes - textStart)
     }
 
     private mutating func separate() {
@@ -173,6 +196,7 @@ struct RowEncoder {
             let length = utf8.offset(of: 0, from: 0, to: utf8.count)
             let start = rows.texts.count
             rows.texts.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<length]))
+            rows.textBytes += length
             rows.cells.append(.text(start: start, end: rows.texts.count))
         }
     }

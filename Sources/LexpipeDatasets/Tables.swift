@@ -205,9 +205,7 @@ public enum Tables {
     /// column order; `rendered` are the record's `warnings`, rendered once by the caller.
     static func encode(_ record: DocumentRecord, warnings rendered: [String], into rows: inout RowEncoder) {
         func key() {
-            rows.text(record.source)
-            rows.text(record.stateCode)
-            rows.integer(record.year)
+            rows.key(source: record.source, stateCode: record.stateCode, year: record.year)
         }
         rows.text(record.source)
         rows.text(record.sha256)

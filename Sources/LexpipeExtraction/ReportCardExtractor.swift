@@ -339,6 +339,8 @@ enum TableSection: CaseIterable {
         if let cells = block.cells, GradeTable.headerColumns(cells) != nil { return false }
         if overall.heads(block) { return true }
         guard let first = block.cells?.first(where: { !$0.isEmpty }) else { return false }
+        // No character but the ASCII letters themselves lower-cases to a letter of these words.
+        guard ASCIIText.contains(first, "overall") || ASCIIText.contains(first, "total") else { return false }
         let label = first.trimming(where: { !$0.isLetter }).lowercased()
         return label == "overall" || label == "total"
     }
@@ -474,16 +476,32 @@ enum WordStream {
         return words
     }
 
-    /// The words with a space between each two: `joined(separator: " ")`, copied into storage
-    /// reserved once.
+    /// The words with a space between each two: `joined(separator: " ")`, their bytes copied
+    /// once into storage of the final size.
     static func joined(_ words: ArraySlice<Substring>) -> String {
-        var text = ""
-        text.reserveCapacity(words.reduce(words.count) { $0 + $1.utf8.count })
-        for (offset, word) in words.enumerated() {
-            if offset > 0 { text += " " }
-            text += word
+        guard !words.isEmpty else { return "" }
+        let count = words.reduce(words.count - 1) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var at = 0
+            for (offset, word) in words.enumerated() {
+                if offset > 0 {
+                    buffer[at] = UInt8(ascii: " ")
+                    at += 1
+                }
+                let utf8 = word.utf8
+                if let copied = utf8.withContiguousStorageIfAvailable({ bytes in
+                    UnsafeMutableBufferPointer(rebasing: buffer[at...]).initialize(fromContentsOf: bytes)
+                }) {
+                    at += copied
+                } else {
+                    for byte in utf8 {
+                        buffer[at] = byte
+                        at += 1
+                    }
+                }
+            }
+            return at
         }
-        return text
     }
 
     /// The first `limit` words of `words(text)`, reading no further into the text than they go.

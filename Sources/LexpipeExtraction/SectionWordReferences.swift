@@ -20,6 +20,10 @@ enum SectionWordReferences {
         var index = 0
         while index < words.count {
             defer { index += 1 }
+            // Only ASCII letters lower-case to these words' letters: a word of another length is
+            // neither, and is not copied lower-cased.
+            let length = words[index].bare.utf8.count
+            guard length == 7 || length == 8 else { continue }
             let word = words[index].bare.lowercased()
             guard word == "section" || word == "sections", index + 1 < words.count, words[index].trailing.isEmpty else {
                 continue
@@ -94,11 +98,16 @@ enum SectionWordReferences {
     private static func mentionsSection(_ text: String) -> Bool {
         func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             guard bytes.count >= 6 else { return false }
-            for index in 1..<(bytes.count - 4) where bytes[index] == UInt8(ascii: "c") {
+            for index in 2..<(bytes.count - 4) where bytes[index] == UInt8(ascii: "c") {
                 if bytes[index - 1] == UInt8(ascii: "e"), bytes[index + 1] == UInt8(ascii: "t"), bytes[index + 2] == UInt8(ascii: "i"),
-                    bytes[index + 3] == UInt8(ascii: "o"), bytes[index + 4] == UInt8(ascii: "n")
+                    bytes[index + 3] == UInt8(ascii: "o"), bytes[index + 4] == UInt8(ascii: "n"),
+                    bytes[index - 2] | 0x20 == UInt8(ascii: "s")
                 {
-                    return true
+                    // A word of its own: at the start, or after white space (ASCII, or a scalar
+                    // of more bytes: `Word.split` decides).
+                    guard index > 2 else { return true }
+                    let before = bytes[index - 3]
+                    if before == 0x20 || before >= 0x09 && before <= 0x0D || before >= 0x80 { return true }
                 }
             }
             return false
@@ -220,20 +229,25 @@ enum SectionWordReferences {
         /// Where the word starts, in Unicode scalars.
         var start: Int
 
+        /// `properties.isWhitespace`, answered for ASCII without the property lookup.
+        private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? scalar == " " || scalar.value >= 0x09 && scalar.value <= 0x0D : scalar.properties.isWhitespace
+        }
+
         static func split(_ text: String) -> [Word] {
             var words: [Word] = []
             let scalars = text.unicodeScalars
             var index = scalars.startIndex
             var offset = 0
             while index < scalars.endIndex {
-                while index < scalars.endIndex, scalars[index].properties.isWhitespace {
+                while index < scalars.endIndex, isWhitespace(scalars[index]) {
                     index = scalars.index(after: index)
                     offset += 1
                 }
                 guard index < scalars.endIndex else { break }
                 let start = index
                 let startOffset = offset
-                while index < scalars.endIndex, !scalars[index].properties.isWhitespace {
+                while index < scalars.endIndex, !isWhitespace(scalars[index]) {
                     index = scalars.index(after: index)
                     offset += 1
                 }
