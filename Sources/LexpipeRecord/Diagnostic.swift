@@ -180,9 +180,12 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     public static let unknownKind = DiagnosticCode("unknown_kind", .extraction, ["neither a statute summary nor a report card"])
     /// Header fields (title, state, date) missing or contradicting each other.
     public static let header = DiagnosticCode("header", .extraction, ["no report card title", "header:"])
-    /// Blocks before the first section heading left out, or no section headings.
+    /// Blocks before the first section heading or after the last section left out, or no
+    /// section headings.
     public static let sectionStructure = DiagnosticCode(
-        "section_structure", .extraction, ["no section headings", "block(s) before the first section heading"]
+        "section_structure", .extraction,
+        ["no section headings", "block(s) before the first section heading", "section(s) after the last one",
+         "block(s) after the last section"]
     )
     /// Text after a `Citation:` label (or a `§` in prose) that gave no citation.
     public static let citationText = DiagnosticCode("citation_text", .extraction, ["citation text "])
