@@ -64,22 +64,24 @@ public struct DatasetEncoder: Sendable {
     /// A record's `documents.jsonl` line and rows. `line`, when given, is the record's line as
     /// this encoder writes it (a previous run's, for a record it reuses), taken as it is.
     public func encode(_ record: DocumentRecord, line given: [UInt8]? = nil) -> EncodedDocument {
+        // The warnings are rendered once, for the JSON line and the `documents` row alike.
+        let warnings = record.warnings
         // Sized once for the record rather than grown (and copied) a dozen times.
-        let size = DatasetEncoder.textBytes(of: record)
-        guard formats.contains(.jsonl) else { return encode(record, line: [], textBytes: size) }
-        if let given { return encode(record, line: given, textBytes: size) }
+        let size = DatasetEncoder.textBytes(of: record, warnings: warnings)
+        guard formats.contains(.jsonl) else { return encode(record, warnings: warnings, line: [], textBytes: size) }
+        if let given { return encode(record, warnings: warnings, line: given, textBytes: size) }
         var line = JSONWriter()
         line.reserveCapacity(size + size / 8)
-        record.write(to: &line)
+        record.write(to: &line, warnings: warnings)
         line.endLine()
-        return encode(record, line: line.bytes, textBytes: size)
+        return encode(record, warnings: warnings, line: line.bytes, textBytes: size)
     }
 
-    private func encode(_ record: DocumentRecord, line: [UInt8], textBytes size: Int) -> EncodedDocument {
+    private func encode(_ record: DocumentRecord, warnings: [String], line: [UInt8], textBytes size: Int) -> EncodedDocument {
         var rows = RowEncoder(csv: csv, sqlite: sqlite)
-        rows.reserveCapacity(textBytes: size)
+        rows.reserveCapacity(textBytes: size, rows: Tables.rowCount(of: record), cells: Tables.cellCount(of: record))
         // Rows are listed whatever the formats: the manifest counts them.
-        Tables.encode(record, into: &rows)
+        Tables.encode(record, warnings: warnings, into: &rows)
         return EncodedDocument(formats: formats, isFailure: false, line: line, rows: rows.rows)
     }
 
@@ -97,8 +99,9 @@ public struct DatasetEncoder: Sendable {
 extension DatasetEncoder {
     /// About how many bytes a record's texts and the names and punctuation around them take,
     /// a little more rather than less.
-    static func textBytes(of record: DocumentRecord) -> Int {
-        var size = 512 + 2 * record.source.utf8.count + record.warnings.reduce(0) { $0 + $1.utf8.count + 8 }
+    static func textBytes(of record: DocumentRecord, warnings: [String]) -> Int {
+        // Each warning twice: in the `documents` row's JSON array and, split, in its own row.
+        var size = 512 + 2 * record.source.utf8.count + warnings.reduce(0) { $0 + 2 * $1.utf8.count + 48 }
         for section in record.sections {
             size += 96 + (section.heading?.utf8.count ?? 0) + section.text.utf8.count
             for citation in section.citations {
@@ -130,10 +133,14 @@ struct RowEncoder {
         self.sqlite = sqlite
     }
 
-    /// Room for rows whose texts take about `textBytes`.
-    mutating func reserveCapacity(textBytes: Int) {
+    /// Room for `rows` rows of `cells` cells in all, whose texts take about `textBytes`.
+    mutating func reserveCapacity(textBytes: Int, rows count: Int, cells: Int) {
+        rows.rows.reserveCapacity(count)
         if csv { rows.csv.reserveCapacity(textBytes + textBytes / 8) }
-        if sqlite { rows.texts.reserveCapacity(textBytes) }
+        if sqlite {
+            rows.texts.reserveCapacity(textBytes)
+            rows.cells.reserveCapacity(cells)
+        }
     }
 
     /// Ends the current row as a row of `table`.

@@ -181,9 +181,29 @@ public enum Tables {
     /// Every table, parents first, in the order of `ID`.
     public static let all = [documents, sections, citations, references, reportCards, grades, extraCredit, warnings, errors]
 
+    /// How many rows a record contributes, over every table.
+    static func rowCount(of record: DocumentRecord) -> Int {
+        var count = 1 + record.diagnostics.count + record.sections.count
+        for section in record.sections { count += section.citations.count + section.references.count }
+        if let card = record.reportCard { count += 1 + card.issues.count + card.extraCredit.count }
+        return count
+    }
+
+    /// How many cells a record's rows hold, over every table.
+    static func cellCount(of record: DocumentRecord) -> Int {
+        var count = documents.columns.count + record.diagnostics.count * warnings.columns.count
+            + record.sections.count * sections.columns.count
+        for section in record.sections { count += (section.citations.count + section.references.count) * citations.columns.count }
+        if let card = record.reportCard {
+            count += reportCards.columns.count + card.issues.count * grades.columns.count
+                + card.extraCredit.count * extraCredit.columns.count
+        }
+        return count
+    }
+
     /// Encodes the rows one record contributes, table by table, each cell in its table's
-    /// column order.
-    static func encode(_ record: DocumentRecord, into rows: inout RowEncoder) {
+    /// column order; `rendered` are the record's `warnings`, rendered once by the caller.
+    static func encode(_ record: DocumentRecord, warnings rendered: [String], into rows: inout RowEncoder) {
         func key() {
             rows.text(record.source)
             rows.text(record.stateCode)
@@ -202,7 +222,7 @@ public enum Tables {
         rows.integer(record.sections.reduce(0) { $0 + $1.citations.count })
         rows.integer(record.sections.reduce(0) { $0 + $1.references.count })
         var warnings = JSONWriter()
-        warnings.strings(record.warnings)
+        warnings.strings(rendered)
         warnings.bytes.withUnsafeBufferPointer { rows.text(utf8: $0) }
         rows.endRow(.documents)
         for (index, diagnostic) in record.diagnostics.enumerated() {

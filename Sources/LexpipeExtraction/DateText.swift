@@ -88,6 +88,9 @@ public enum DateText {
     /// The first date in `text`, if any.
     public static func find(in text: String) -> Match? {
         guard text.utf8.count <= 200 else { return nil }
+        // Every date holds a digit: an ASCII one (`Int` reads no other), or one of another
+        // script in an ISO-shaped word, whose bytes are not ASCII.
+        guard text.utf8.contains(where: { $0 >= 0x80 || $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
         var rest = Substring(text)
         // Where the text opens in ASCII (one byte a character, lower-cased by `A`-`Z` alone), a
         // label is compared by its bytes.

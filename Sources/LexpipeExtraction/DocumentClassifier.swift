@@ -19,6 +19,8 @@ public enum DocumentClassifier {
             let found = EvidencePhrase.found(in: text)
             if found.contains(.statutesReviewed) { summaryEvidence += 1 }
             if index < 10, found.contains(.seriesLabel) || SeriesLabel.matches(text) { summaryEvidence += 1 }
+            // Two pieces of evidence decide for a summary, whatever the rest holds.
+            if summaryEvidence >= 2 { return .statuteSummary }
         }
         // A report card's evidence is its grade table, at least three issue rows with a score and
         // its maximum, in any table form (`ReportCardExtractor.hasGradeTable`); a summary's

@@ -223,7 +223,8 @@ struct GradeTable {
 
     /// The cell without a label that names its column (`Grade: B`, `Score: 14.5/17.5`).
     static func droppingLabel(_ cell: String) -> String {
-        guard let colon = cell.firstIndex(of: ":"), cell.distance(from: cell.startIndex, to: colon) <= 24,
+        // The label is short: the colon is looked for among the first 25 characters alone.
+        guard let colon = cell.prefix(25).firstIndex(of: ":"),
             column(named: String(cell[..<colon])) != nil
         else { return cell }
         return String(cell[cell.index(after: colon)...].drop(while: { $0 == " " }))

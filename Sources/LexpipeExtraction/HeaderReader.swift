@@ -19,6 +19,8 @@ struct HeaderReader {
         var state: String?
         var date: String?
         var length = 0
+        /// Where the title was read, when it was read from a block.
+        var titleIndex: Int?
         var warnings: [Diagnostic] = []
     }
 
@@ -27,14 +29,68 @@ struct HeaderReader {
     private struct Candidate {
         var value: String
         var score: Int
-        var place: String
+        var place: Place
         var inHeader = true
     }
 
+    /// Where a candidate was read; named in a warning only, so a block's text is quoted then.
+    private enum Place {
+        case block(String)
+        case title
+        case pageTitle
+
+        var text: String {
+            switch self {
+            case let .block(text): "\"\(text)\""
+            case .title: "the title"
+            case .pageTitle: "the page title"
+            }
+        }
+    }
+
     /// The header of `blocks`; `pageTitle` is the page's `<title>` or running header.
+    ///
+    /// A page saved whole or converted with its site chrome (a skip link, a menu, breadcrumbs)
+    /// puts lines above the title that are shaped like one. The title is then the block that
+    /// reads as the document's title by itself, the first level-one heading or a line naming
+    /// its state after a dash or colon (`Title - State`), and the header is read from there.
     func read(_ blocks: [Block], pageTitle: String?) -> Header {
+        let header = read(blocks, from: 0, pageTitle: pageTitle)
+        guard let anchor = titleAnchor(blocks), anchor > 0, header.titleIndex != anchor else { return header }
+        var anchored = read(blocks, from: anchor, pageTitle: pageTitle)
+        guard anchored.titleIndex == anchor else { return header }
+        // A date set just above the title (`Date: December 2023` over the heading) is the
+        // header's, not the chrome's.
+        if anchored.date == nil {
+            for block in blocks[..<anchor].reversed() {
+                if let date = DateText.find(in: block.text), date.isWholeBlock {
+                    anchored.date = date.text
+                    break
+                }
+            }
+        }
+        anchored.warnings.append(Diagnostic(.header, .document, "header: \(anchor) block(s) of site chrome above the title left out"))
+        return anchored
+    }
+
+    /// The first of the opening blocks that reads as a title by itself: a level-one heading, or
+    /// a title-shaped block that names its state after a dash or before or after a colon.
+    private func titleAnchor(_ blocks: [Block]) -> Int? {
+        for (index, block) in blocks.prefix(16).enumerated() {
+            if block.cells != nil || StatuteSummaryExtractor.citationLine(block.text) != nil { return nil }
+            if block.headingLevel == 1 { return index }
+            if isTitleShaped(block), block.kind == .paragraph || block.headingLevel != nil, titleState(block.text) != nil {
+                return index
+            }
+        }
+        return nil
+    }
+
+    /// The header read from the block at `start` on.
+    private func read(_ blocks: [Block], from start: Int, pageTitle: String?) -> Header {
         var header = Header()
         var title: (value: String, isLevelOne: Bool)?
+        var titleBlock: Block?
         var states: [Candidate] = []
         var dates: [Candidate] = []
         // The header ends at the first block that is none of its fields (a second title-shaped
@@ -42,17 +98,21 @@ struct HeaderReader {
         // without a header gives near its top (a press release's dateline).
         var inHeader = true
         var lookedPast = 0
-        for (index, block) in blocks.prefix(10).enumerated() {
+        for (index, block) in zip(blocks.indices, blocks).dropFirst(start).prefix(10) {
             if !inHeader {
                 lookedPast += 1
                 if lookedPast > 3 { break }
             }
             let text = block.text
             if block.cells != nil || StatuteSummaryExtractor.citationLine(text) != nil || text.utf8.count > 300 { break }
-            let place = "\"\(text)\""
+            let place = Place.block(text)
             let penalty = inHeader ? 0 : 3
             if SeriesLabel.matches(text) {
                 if inHeader { header.series = header.series ?? text }
+            } else if let (series, date) = seriesAndDate(text) {
+                // `STATE STATUTES Current Through August 2019`: two header lines a conversion joined.
+                if inHeader { header.series = header.series ?? series }
+                dates.append(Candidate(value: date, score: 4 - penalty, place: place, inHeader: inHeader))
             } else if let state = labelledState(text) {
                 states.append(Candidate(value: state, score: 5 - penalty, place: place, inHeader: inHeader))
             } else if let date = DateText.find(in: text), date.isWholeBlock {
@@ -68,6 +128,8 @@ struct HeaderReader {
                     continue
                 }
                 title = (text, isLevelOne)
+                header.titleIndex = index
+                titleBlock = block
             } else {
                 inHeader = false
                 continue
@@ -77,20 +139,24 @@ struct HeaderReader {
         header.title = title?.value
         if let title = header.title {
             if let split = titleState(title) {
-                states.append(Candidate(value: split.state, score: 3, place: "the title"))
+                states.append(Candidate(value: split.state, score: 3, place: .title))
+            } else if let titleBlock, let split = stateOnLastLine(of: titleBlock) {
+                // The title's lines and the state's line below them, joined by the conversion.
+                header.title = split.title
+                states.append(Candidate(value: split.state, score: 3, place: .title))
             } else if let state = stateAtEdge(of: title) {
                 // A headline that opens or ends with a state's name (`Mississippi Raises Its Grade`).
-                states.append(Candidate(value: state, score: 0, place: "the title", inHeader: false))
+                states.append(Candidate(value: state, score: 0, place: .title, inHeader: false))
             }
         }
         if let pageTitle, !pageTitle.isEmpty {
-            let site = pageTitle.split(separator: " | ").first.map(String.init) ?? pageTitle
+            let site = HeaderReader.siteTitle(pageTitle)
             let split = titleState(site)
             if header.title == nil { header.title = site }
             if let split {
-                states.append(Candidate(value: split.state, score: 1, place: "the page title"))
+                states.append(Candidate(value: split.state, score: 1, place: .pageTitle))
             } else if let state = self.states.fullName(of: site) {
-                states.append(Candidate(value: state, score: 1, place: "the page title"))
+                states.append(Candidate(value: state, score: 1, place: .pageTitle))
             }
         }
         header.state = best(states, field: "state", warnings: &header.warnings)
@@ -98,13 +164,42 @@ struct HeaderReader {
         return header
     }
 
+    /// A title block of several lines whose last words name a state (`Responding to Child
+    /// Victims of Human Trafficking` over `Pennsylvania`): the title and the state apart. One
+    /// line that ends in a state's name is a headline that speaks of it, and stays whole.
+    private func stateOnLastLine(of block: Block) -> (title: String, state: String)? {
+        guard block.headingLevel == nil, let lines = block.span?.lines, lines.count > 1 else { return nil }
+        let words = block.text.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        for count in (1...min(3, words.count - 2)).reversed() {
+            if let state = states.fullName(of: words.suffix(count).joined(separator: " ")) {
+                return (words.dropLast(count).joined(separator: " "), state)
+            }
+        }
+        return nil
+    }
+
+    /// A series label and a date in one block (`STATE STATUTES Current Through August 2019`):
+    /// the label and the date as written.
+    private func seriesAndDate(_ text: String) -> (series: String, date: String)? {
+        let words = text.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        for count in 2...min(6, words.count - 1) {
+            let series = words.prefix(count).joined(separator: " ")
+            guard SeriesLabel.matches(series) else { continue }
+            let rest = words.dropFirst(count).joined(separator: " ")
+            if let date = DateText.find(in: rest), date.isWholeBlock { return (series, date.text) }
+        }
+        return nil
+    }
+
     /// The state named by the first or last one to three words of a headline.
     private func stateAtEdge(of title: String) -> String? {
-        let words = title.split(separator: " ")
+        let words = WordStream.split(title[...], atTabs: false)
         guard words.count >= 2 else { return nil }
         for count in 1...min(3, words.count - 1) {
-            if let state = states.fullName(of: words.prefix(count).joined(separator: " ")) { return state }
-            if let state = states.fullName(of: words.suffix(count).joined(separator: " ")) { return state }
+            if let state = states.fullName(of: WordStream.joined(words.prefix(count))) { return state }
+            if let state = states.fullName(of: WordStream.joined(words.suffix(count))) { return state }
         }
         return nil
     }
@@ -118,7 +213,7 @@ struct HeaderReader {
         for candidate in candidates where candidate.inHeader && KnownCodeNames.key(candidate.value) != keptKey {
             warnings.append(Diagnostic(
                 .header, .document,
-                "header: \(field): \(kept.place) gives \"\(kept.value)\", \(candidate.place) gives \"\(candidate.value)\"; kept \"\(kept.value)\""
+                "header: \(field): \(kept.place.text) gives \"\(kept.value)\", \(candidate.place.text) gives \"\(candidate.value)\"; kept \"\(kept.value)\""
             ))
         }
         return kept.value
@@ -137,7 +232,7 @@ struct HeaderReader {
     /// (`Title - State`, `State: Title`).
     func titleState(_ title: String) -> (title: String, state: String)? {
         for separator in [" - ", " – ", " — ", ": "] {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            guard let range = HeadlineState.lastRange(of: separator, in: title) else { continue }
             if let state = states.fullName(of: title[range.upperBound...]) {
                 return (String(title[..<range.lowerBound]), state)
             }
@@ -146,6 +241,40 @@ struct HeaderReader {
             }
         }
         return nil
+    }
+
+    /// A page's `<title>` without the site's name after ` | `: its first piece, as
+    /// `split(separator: " | ").first` gives it. By bytes: the separator's characters have no
+    /// other canonical form, and a match whose spaces join no mark beside them is one of
+    /// `Character`s.
+    static func siteTitle(_ pageTitle: String) -> String {
+        // The first piece's byte offsets; `nil` where a separator's spaces join a mark beside them.
+        let found = pageTitle.utf8.withContiguousStorageIfAvailable { bytes -> Range<Int>? in
+            var start = 0
+            var index = 0
+            while index + 3 <= bytes.count {
+                index = bytes.offset(of: UInt8(ascii: " "), from: index, to: bytes.count - 2)
+                guard index + 3 <= bytes.count else { break }
+                guard bytes[index + 1] == UInt8(ascii: "|"), bytes[index + 2] == UInt8(ascii: " ") else {
+                    index += 1
+                    continue
+                }
+                guard ASCIICharacterBoundary.standsAlone(at: index, in: bytes),
+                    ASCIICharacterBoundary.standsAlone(at: index + 2, in: bytes)
+                else { return nil }
+                // Pieces are taken as `split` takes them: empty ones left out.
+                if index > start { return start..<index }
+                index += 3
+                start = index
+            }
+            return start..<bytes.count
+        }
+        guard let found, let range = found else {
+            return pageTitle.split(separator: " | ").first.map(String.init) ?? pageTitle
+        }
+        if range.isEmpty { return pageTitle }
+        let utf8 = pageTitle.utf8
+        return String(pageTitle[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
     }
 
     /// A block that could be a title: a heading or a paragraph (bold or not) of up to 200 bytes
@@ -165,10 +294,23 @@ enum SeriesLabel {
     static func matches(_ text: String) -> Bool {
         let utf8 = text.utf8
         guard utf8.count >= 8, utf8.count <= 60 else { return false }
-        // By bytes: a word is a run between spaces, and the words compared are ASCII.
-        let words = utf8.split(separator: 0x20)
-        guard words.count >= 2, words.count <= 6, let last = words.last else { return false }
-        if ASCIIText.hasPrefix(Substring(last), "series"), last.count == 6 { return true }
+        // By bytes: a word is a run between spaces, and the words compared are ASCII. Counted
+        // in place, the last one kept.
+        var count = 0
+        var last = utf8.startIndex..<utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            guard utf8[index] != 0x20 else {
+                index = utf8.index(after: index)
+                continue
+            }
+            let start = index
+            while index < utf8.endIndex, utf8[index] != 0x20 { index = utf8.index(after: index) }
+            count += 1
+            last = start..<index
+        }
+        guard count >= 2, count <= 6 else { return false }
+        if ASCIIText.hasPrefix(Substring(utf8[last]), "series"), utf8[last].count == 6 { return true }
         return ASCIIText.hasPrefix(text, "state statutes") && (utf8.count == 14 || ASCIIText.hasPrefix(text, "state statutes series "))
     }
 }

@@ -177,9 +177,11 @@ public struct ReportCardExtractor: Sendable {
     /// `Report Card` other than the year and an article (`TEXAS 2022 Report Card on ...`) name
     /// the state, ahead of the block above the title.
     static func splitTitle(_ text: String) -> (framework: String, year: Int?, state: String?) {
-        var words = text.split(separator: " ")
+        var words = WordStream.split(text[...], atTabs: false)
         var year: Int?
         if let index = words.firstIndex(where: { word in
+            // `Int` reads ASCII digits alone: a word without one is no year.
+            guard word.utf8.contains(where: WordStream.isDigit) else { return false }
             let digits = word.trimming(where: { !$0.isNumber })
             return digits.count == 4 && Int(digits).map { (1900...2200).contains($0) } == true && word.count <= 6
         }) {
@@ -214,8 +216,11 @@ public struct ReportCardExtractor: Sendable {
         var framework = words.joined(separator: " ").trimming(where: { " -:,|".contains($0) })
         // `Report Card on ... Trafficking - Texas`, `... Trafficking: New Mexico`: a short run of
         // capitalized words after the last separator names the state, not the framework.
-        for separator in [" - ", " – ", " — ", ": ", " | "] {
-            guard let cut = framework.ranges(of: separator).last else { continue }
+        for separator: StaticString in [" - ", " – ", " — ", ": ", " | "] {
+            // Most titles hold no separator: their bytes say so before a search by `Character`s
+            // (no character of a separator has another canonical form, and none has a case).
+            guard ASCIIText.contains(framework, separator), let cut = framework.ranges(of: separator.description).last
+            else { continue }
             let tail = framework[cut.upperBound...].split(separator: " ")
             if (1...4).contains(tail.count), tail.allSatisfy({ $0.first?.isUppercase == true }),
                 says(String(framework[..<cut.lowerBound]), "report card")
@@ -397,37 +402,39 @@ enum WordStream {
     /// The words of a text; a word of numbers joined by slashes (`16/17.5`, `16/`) gives its
     /// numbers, a lone `/` is dropped.
     static func words(_ text: Substring) -> [Substring] {
+        let pieces = split(text, atTabs: true)
         var result: [Substring] = []
-        for word in split(text, atTabs: true) {
+        result.reserveCapacity(pieces.count)
+        for word in pieces {
             append(word, to: &result)
         }
         return result
     }
 
     /// The text split at spaces (and tabs, if `atTabs`), empty pieces left out, as
-    /// `split(whereSeparator:)` splits it; by its bytes, where a space or tab is a `Character` of
-    /// its own unless a combining mark follows it (or a prepending mark comes before it): then
-    /// by `Character`s.
-    static func split(_ text: Substring, atTabs: Bool) -> [Substring] {
+    /// `split(whereSeparator:)` splits it; at most `limit` pieces, read no further than they go.
+    /// By bytes: a space separates only where it is a `Character` of its own (no combining mark
+    /// after it, no prepending mark before it), as the `Character` split decides.
+    static func split(_ text: Substring, atTabs: Bool, limit: Int = .max) -> [Substring] {
+        var contiguous = text
         // Word boundaries as byte offsets, read in place; substrings are cut only at the end.
-        let boundaries = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+        let boundaries = contiguous.withUTF8 { bytes -> [Range<Int>] in
             var words: [Range<Int>] = []
             var start = -1
-            for index in bytes.indices {
+            var index = 0
+            while index < bytes.count, words.count < limit {
                 let byte = bytes[index]
-                if byte == 0x20 || atTabs && byte == 0x09 {
-                    guard ASCIICharacterBoundary.standsAlone(at: index, in: bytes) else { return nil }
+                // A tab, a control, is a character of its own whatever stands beside it.
+                if atTabs && byte == 0x09 || byte == 0x20 && ASCIICharacterBoundary.standsAlone(at: index, in: bytes) {
                     if start >= 0 { words.append(start..<index) }
                     start = -1
                 } else if start < 0 {
                     start = index
                 }
+                index += 1
             }
-            if start >= 0 { words.append(start..<bytes.count) }
+            if start >= 0, words.count < limit { words.append(start..<index) }
             return words
-        }
-        guard let boundaries = boundaries ?? nil else {
-            return text.split(whereSeparator: { $0 == " " || atTabs && $0 == "\t" })
         }
         let utf8 = text.utf8
         var words: [Substring] = []
@@ -459,17 +466,11 @@ enum WordStream {
     /// The first `limit` words of `words(text)`, reading no further into the text than they go.
     static func words(_ text: Substring, limit: Int) -> [Substring] {
         var result: [Substring] = []
-        var rest = text
-        while result.count < limit, let start = rest.firstIndex(where: { !isSeparator($0) }) {
-            let end = rest[start...].firstIndex(where: isSeparator) ?? rest.endIndex
-            append(rest[start..<end], to: &result)
-            rest = rest[end...]
+        // Each piece gives one word or more.
+        for word in split(text, atTabs: true, limit: limit) where result.count < limit {
+            append(word, to: &result)
         }
         return Array(result.prefix(limit))
-    }
-
-    private static func isSeparator(_ character: Character) -> Bool {
-        character == " " || character == "\t"
     }
 
     /// Appends a word, or the numbers of a word of numbers joined by slashes.
@@ -488,8 +489,19 @@ enum WordStream {
     static func words(_ blocks: ArraySlice<Block>) -> [Substring] {
         var result: [Substring] = []
         for block in blocks {
-            let text = block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? block.text
-            result += words(Substring(text))
+            guard let cells = block.cells else {
+                result += words(block.text[...])
+                continue
+            }
+            // A row's filled cells read as if joined by spaces: cell by cell, without the joined
+            // copy, where every filled cell opens and ends in ASCII (a combining mark after the
+            // joining space, or a prepending one before it, would join it into a character, and
+            // the words beside it into one).
+            if cells.allSatisfy({ $0.isEmpty || $0.utf8.first! < 0x80 && $0.utf8.last! < 0x80 }) {
+                for cell in cells where !cell.isEmpty { result += words(cell[...]) }
+            } else {
+                result += words(Substring(cells.filter { !$0.isEmpty }.joined(separator: " ")))
+            }
         }
         return result
     }
@@ -537,7 +549,7 @@ enum WordStream {
         return Int(word.dropLast())
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool {
+    static func isDigit(_ byte: UInt8) -> Bool {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
@@ -928,7 +940,7 @@ enum ExtraCreditReader {
     /// a code that abbreviates the words after it (`CLT Child Labor Trafficking`) or stands in
     /// parentheses after them (`Child Labor Trafficking (CLT)`) is dropped.
     static func name(_ label: String, code: String) -> String {
-        var words = label.split(separator: " ")
+        var words = WordStream.split(label[...], atTabs: false)
         if words.count > 1, words.last == "(\(code))" { return words.dropLast().joined(separator: " ") }
         guard let first = words.first else { return code }
         if cleanCode(String(first)) == code {

@@ -22,7 +22,7 @@ extension JurisdictionTable {
 }
 
 /// A headline that names its state after a dash (`... - Mississippi`) or before a colon.
-enum HeadlineState {
+package enum HeadlineState {
     static func split(_ headline: String, table: JurisdictionTable) -> (title: String, jurisdiction: Jurisdiction)? {
         for separator in [" - ", " – ", " — ", ": "] {
             guard let range = lastRange(of: separator, in: headline) else { continue }
@@ -42,26 +42,27 @@ enum HeadlineState {
     /// Found by bytes (none of the separators' characters has another canonical form), unless
     /// the match has a character beside it that is not ASCII, which could join a character of
     /// the separator into another one (a combining mark after it); then Foundation decides.
-    static func lastRange(of separator: String, in text: String) -> Range<String.Index>? {
+    package static func lastRange(of separator: String, in text: String) -> Range<String.Index>? {
         let pattern = Array(separator.utf8)
-        let bytes = Array(text.utf8)
-        // Forward with `memchr` to each candidate first byte, keeping the last match.
-        let last: Int? = bytes.withUnsafeBufferPointer { bytes in
+        // Forward with `memchr` to each candidate first byte, keeping the last match; then whether
+        // the bytes beside it are ASCII.
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, asciiBeside: Bool)? {
             var found: Int?
             var index = 0
             while true {
                 index = bytes.offset(of: pattern[0], from: index, to: bytes.count)
-                guard index + pattern.count <= bytes.count else { return found }
+                guard index + pattern.count <= bytes.count else { break }
                 if UnsafeBufferPointer(rebasing: bytes[index..<(index + pattern.count)]).elementsEqual(pattern) { found = index }
                 index += 1
             }
+            guard let start = found else { return nil }
+            let end = start + pattern.count
+            return (start, (start == 0 || bytes[start - 1] < 0x80) && (end == bytes.count || bytes[end] < 0x80))
         }
-        guard let start = last else { return nil }
-        let end = start + pattern.count
-        guard start == 0 || bytes[start - 1] < 0x80, end == bytes.count || bytes[end] < 0x80 else {
-            return text.range(of: separator, options: .backwards)
-        }
-        return text.utf8.index(text.startIndex, offsetBy: start)..<text.utf8.index(text.startIndex, offsetBy: end)
+        let match = text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
+        guard let (start, asciiBeside) = match else { return nil }
+        guard asciiBeside else { return text.range(of: separator, options: .backwards) }
+        return text.utf8.index(text.startIndex, offsetBy: start)..<text.utf8.index(text.startIndex, offsetBy: start + pattern.count)
     }
 }
 

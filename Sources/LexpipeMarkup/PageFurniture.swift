@@ -222,6 +222,12 @@ enum PageFurniture {
             }
             let first = shapes(occurrences[0])
             guard occurrences.dropFirst().allSatisfy({ shapes($0) == first }) else { continue }
+            // Digits that differ from one time to the next count pages: a citation of two lines
+            // recurring with other section numbers is content.
+            func numbers(_ group: Int) -> [Int] {
+                groups[group].prefix(firstLines ? 1 : 3).flatMap { numberRuns(lines[$0], in: bytes) }
+            }
+            guard zip(occurrences, occurrences.dropFirst()).allSatisfy({ countsPages(numbers($0), numbers($1)) }) else { continue }
             for group in occurrences {
                 if footer {
                     if group < groups.count - 1 { cuts.append(groups[group].upperBound) }
@@ -237,6 +243,31 @@ enum PageFurniture {
             if let last = merged.last, cut - last < 20 { merged[merged.count - 1] = cut } else { merged.append(cut) }
         }
         return merged
+    }
+
+    /// The runs of ASCII digits in a line, as numbers (a run too long for one is `Int.max`).
+    private static func numberRuns(_ line: Range<Int>, in bytes: Span<UInt8>) -> [Int] {
+        var runs: [Int] = []
+        var value: Int?
+        for index in line {
+            let byte = bytes[index]
+            if (0x30...0x39).contains(byte) {
+                let (product, overflow) = (value ?? 0).multipliedReportingOverflow(by: 10)
+                value = overflow ? Int.max : min(Int.max - 10, product) + Int(byte - 0x30)
+            } else if let run = value {
+                runs.append(run)
+                value = nil
+            }
+        }
+        if let run = value { runs.append(run) }
+        return runs
+    }
+
+    /// Whether the numbers of a band's next time (`next`) follow those of the time before as
+    /// page numbers do: equal, or one to three more (a page without the band in between).
+    private static func countsPages(_ previous: [Int], _ next: [Int]) -> Bool {
+        guard previous.count == next.count else { return false }
+        return zip(previous, next).allSatisfy { $0 == $1 || ($1 > $0 && $1 - $0 <= 3) }
     }
 
     /// A hash of the line's shape (`shape`: ASCII case and runs of white space ignored, digits

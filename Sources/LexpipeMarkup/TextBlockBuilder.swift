@@ -15,6 +15,8 @@ struct TextBlockBuilder {
     /// The paragraph's lines, as ranges of the document's UTF-8.
     private var paragraph: [Range<Int>] = []
     private var paragraphIsListItem = false
+    /// Every line is a paragraph of its own (`linesAreParagraphs`).
+    private var linesAreParagraphs = false
     /// Inside a pipe table: each following line with a `|` is a row, until a line without one.
     private var inPipeTable = false
     /// The paragraph's lines rejoined; kept to reuse its storage from paragraph to paragraph.
@@ -45,6 +47,7 @@ struct TextBlockBuilder {
         } else {
             lines = TextLines.split(bytes, 0..<bytes.count)
         }
+        linesAreParagraphs = !markdown && TextBlockBuilder.linesAreParagraphs(lines, in: bytes)
         for (index, line) in lines.enumerated() {
             consume(line, next: index + 1 < lines.count ? lines[index + 1] : nil, in: bytes)
         }
@@ -198,13 +201,19 @@ struct TextBlockBuilder {
             if cells.contains(where: { !$0.isEmpty }) { blocks.append(.row(cells, span: TextBlockBuilder.span(line))) }
             return
         }
+        // Pandoc's fenced divs (`::: {.field--name-body}` … `:::`) wrap blocks in the page's
+        // containers; the fences are markup, and end a paragraph as a blank line would.
+        if markdown, TextBlockBuilder.isDivFence(content, in: bytes) {
+            flushParagraph(bytes)
+            return
+        }
         if markdown, let heading = atxHeading(content, in: bytes) {
             flushParagraph(bytes)
             if !heading.text.isEmpty { blocks.append(Block(.heading(level: heading.level), heading.text, span: TextBlockBuilder.span(line))) }
             return
         }
         if markdown, let level = TextBlockBuilder.setextLevel(content, in: bytes), paragraph.count == 1, !paragraphIsListItem {
-            let text = inline(paragraph[0], in: bytes)
+            let text = TextBlockBuilder.withoutAttributes(inline(paragraph[0], in: bytes))
             let span = TextBlockBuilder.span(paragraph[0].lowerBound..<line.upperBound)
             paragraph.removeAll(keepingCapacity: true)
             if !text.isEmpty { blocks.append(Block(.heading(level: level), text, span: span)) }
@@ -217,6 +226,22 @@ struct TextBlockBuilder {
             return
         }
         paragraph.append(line)
+        if linesAreParagraphs { flushParagraph(bytes) }
+    }
+
+    /// Whether the text is not wrapped: its paragraphs are lines, as a browser's "save as
+    /// text" or a copy of a web page writes them, and consecutive lines are separate blocks (a
+    /// heading, a `Citation:` line, a paragraph, a menu entry). A conversion that wraps lines
+    /// keeps them under a width; a line of over 200 bytes, among at least one in twenty, is a
+    /// paragraph that nobody wrapped.
+    private static func linesAreParagraphs(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> Bool {
+        var long = 0
+        var nonBlank = 0
+        for line in lines where !UTF8Text.isBlank(bytes, line) {
+            nonBlank += 1
+            if line.count > 200 { long += 1 }
+        }
+        return long >= 2 && long * 20 >= nonBlank
     }
 
     private mutating func flushParagraph(_ bytes: Span<UInt8>) {
@@ -276,6 +301,11 @@ struct TextBlockBuilder {
                     if !hyphens.keepsHyphen(before: out.dropLast(), after: next, in: bytes) {
                         out.removeLast()
                     }
+                } else if out.count >= 2, out[out.count - 1] == UInt8(ascii: "-"), (0x30...0x39).contains(out[out.count - 2]),
+                    (0x30...0x39).contains(bytes[trimmed.lowerBound])
+                {
+                    // A section number broken after one of its hyphens (`§ 5101:2-36-` over `03`)
+                    // keeps the hyphen and is joined whole.
                 } else {
                     out.append(0x20)
                 }
@@ -412,7 +442,31 @@ struct TextBlockBuilder {
         guard rest.isEmpty || UTF8Text.starts(bytes, rest, with: UInt8(ascii: " ")) else { return nil }
         var text = UTF8Text.trimming(bytes, rest, UInt8(ascii: " "))
         while UTF8Text.ends(bytes, text, with: UInt8(ascii: "#")) { text = text.dropLast() }
-        return (level, inline(text, in: bytes))
+        return (level, TextBlockBuilder.withoutAttributes(inline(text, in: bytes)))
+    }
+
+    /// A pandoc fenced div's fence: three or more colons, alone or before the div's attributes
+    /// or class (`::: {#main .content}`, `::: warning`).
+    static func isDivFence(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        var index = content.lowerBound
+        while index < content.upperBound, bytes[index] == UInt8(ascii: ":") { index += 1 }
+        guard index - content.lowerBound >= 3 else { return false }
+        guard index < content.upperBound else { return true }
+        guard bytes[index] == UInt8(ascii: " ") else { return false }
+        let rest = UTF8Text.trimming(bytes, index..<content.upperBound, UInt8(ascii: " "))
+        guard !rest.isEmpty else { return true }
+        if bytes[rest.lowerBound] == UInt8(ascii: "{") { return bytes[rest.upperBound - 1] == UInt8(ascii: "}") }
+        // A bare class name: one word.
+        return rest.allSatisfy { bytes[$0] != UInt8(ascii: " ") }
+    }
+
+    /// A heading without the attributes pandoc writes after it (`Training Requirement
+    /// {#training-requirement}`, `{.unnumbered}`).
+    static func withoutAttributes(_ text: String) -> String {
+        guard text.hasSuffix("}"), let open = text.range(of: " {", options: .backwards) else { return text }
+        let attributes = text[open.upperBound...].dropLast()
+        guard let first = attributes.first, "#.".contains(first) || attributes.contains("=") else { return text }
+        return String(text[..<open.lowerBound])
     }
 
     /// `=` (level 1) or `-` (level 2) underlining, three or more, spaces around.
@@ -533,7 +587,9 @@ enum MarkdownInline {
                     close + 1 < count, isLone(UInt8(ascii: "("), at: close + 1),
                     let paren = next(UInt8(ascii: ")"), from: close + 1, cached: &nextParen), paren - close <= 512
                 {
-                    out.append(contentsOf: bytes[characters[position + 1]..<characters[close]])
+                    // The link's text is markdown too (`[§ 16\-5\-46](…)`, `[**Print**](…)`).
+                    let label = String(decoding: bytes[characters[position + 1]..<characters[close]], as: UTF8.self)
+                    out.append(contentsOf: strip(label).utf8)
                     position = paren + 1
                     continue
                 }

@@ -314,7 +314,7 @@ public struct BatchRunner: Sendable {
                 manifestInput = ManifestItem(.object([
                     ("source", .string(record.source)), ("sha256", .string(record.sha256)),
                     ("outcome", .string("extracted")), ("kind", .string(record.kind.rawValue)),
-                    ("warnings", .integer(record.warnings.count)),
+                    ("warnings", .integer(record.diagnostics.count)),
                 ]))
             case let .failure(failure):
                 document = encoder.encode(failure)

@@ -108,6 +108,13 @@ extension ExtraCredit {
 extension DocumentRecord {
     /// Writes the record as `json.compact()` spells it.
     public func write(to json: inout JSONWriter) {
+        write(to: &json, warnings: warnings)
+    }
+
+    /// Writes the record as `json.compact()` spells it, with its `warnings` already rendered
+    /// (they are `diagnostics.map(\.text)`), for a caller that renders them once for every
+    /// dataset.
+    public func write(to json: inout JSONWriter, warnings: [String]) {
         json.beginObject()
         json.key(literal: "source"); json.string(source)
         json.key(literal: "sha256"); json.string(sha256)

@@ -33,12 +33,18 @@ enum KnownMisreadings {
         let card = layout.kind == .reportCard
         var found: [String?] = [issue(card ? "card header" : "header", layout.header), issue("line ends", layout.lineEnding)]
         if layout.kind == .unknown {
-            found += [forms["other document: \(layout.format.rawValue)"], issue("date", layout.date)]
+            found += [
+                forms["other document: \(layout.format.rawValue)"], issue("other document", layout.otherDocument),
+                issue("date", layout.date),
+            ]
         } else if card {
             found.append(issue("table", layout.cardTable))
         } else {
-            found += [issue("date", layout.date), issue("headings", layout.heading), issue("label", layout.citationLabel)]
-            if layout.format == .text { found.append(issue("furniture", layout.furniture)) }
+            found += [
+                issue("date", layout.date), issue("headings", layout.heading), issue("label", layout.citationLabel),
+                issue("citations", layout.citationContent), issue("prose", layout.proseCitations),
+            ]
+            if layout.format == .text { found += [issue("furniture", layout.furniture), issue("ligatures", layout.ligatures)] }
         }
         if layout.format == .html {
             found += [issue(card ? "card chrome" : "chrome", layout.chrome), issue("entities", layout.entities)]
@@ -112,6 +118,12 @@ struct LayoutZooTests {
         #expect(Set(cards.map(\.cardTable)) == Set(CardTableForm.allCases))
         #expect(Set(layouts.map(\.lineEnding)) == Set(LineEnding.allCases))
         #expect(Set(layouts.filter { $0.format == .html }.map(\.entities)) == Set(EntityForm.allCases))
+        #expect(Set(summaries.filter { $0.format == .text }.map(\.ligatures)) == Set(LigatureForm.allCases))
+        #expect(Set(summaries.map(\.citationContent)) == Set(CitationContentForm.allCases))
+        #expect(Set(summaries.map(\.proseCitations)) == Set(ProseCitationForm.allCases))
+        let others = layouts.filter { $0.kind == .unknown }
+        #expect(Set(others.map(\.otherDocument)) == Set(OtherDocumentForm.allCases))
+        #expect(others.contains { $0.header == .noState })
     }
 
     /// Every known misreading names a form that exists, so none is left behind by a rename.
@@ -123,6 +135,8 @@ struct LayoutZooTests {
                 + names("chrome", WebChrome.self) + names("card chrome", WebChrome.self)
                 + names("furniture", PageFurniture.self) + names("table", CardTableForm.self)
                 + names("line ends", LineEnding.self) + names("entities", EntityForm.self)
+                + names("ligatures", LigatureForm.self) + names("citations", CitationContentForm.self)
+                + names("prose", ProseCitationForm.self) + names("other document", OtherDocumentForm.self)
                 + ["text", "markdown", "html"].map { "other document: \($0)" }
         )
         #expect(Set(KnownMisreadings.forms.keys).subtracting(forms).isEmpty)
@@ -143,6 +157,37 @@ struct LayoutZooTests {
         #expect(text(.varying(.reportCard, \.cardTable, .pipeTable)).contains("| **OVERALL GRADE** | "))
         #expect(text(.varying(.reportCard, \.cardTable, .pipeTable)).contains("<br>"))
         #expect(text(.varying(.reportCard, \.cardTable, .htmlTableSections)).components(separatedBy: "<tbody").count == 4)
+        let plain = text(.varying(.statuteSummary, \.ligatures, .kept))
+        #expect(plain.contains("Trafficking"))
+        #expect(!text(.varying(.statuteSummary, \.ligatures, .dropped)).contains("fi"))
+        #expect(text(.varying(.statuteSummary, \.ligatures, .dropped)).contains("Trafcking"))
+        #expect(text(.varying(.statuteSummary, \.ligatures, .spaced)).contains("Traf cking"))
+        #expect(text(.varying(.statuteSummary, \.citationContent, .policyManual)).contains("Pol. & Proc. Man. Ch. "))
+        #expect(text(.varying(.statuteSummary, \.citationContent, .issuance)).contains(" Letter No. "))
+        #expect(text(.varying(.statuteSummary, \.citationContent, .titleRange)).contains(" through "))
+        let unnamed = LayoutZoo(seed: 5).document(at: 1, layout: .varying(.statuteSummary, \.header, .noState))
+        #expect(unnamed.expected.state == nil && unnamed.expected.stateCode == nil)
+        #expect(!String(decoding: unnamed.bytes, as: UTF8.self).contains(GeneratedJurisdictions.all.first { $0.usps == unnamed.path.prefix(2).uppercased() }!.name))
+        var page = ZooLayout.baseline(.unknown, .html)
+        page.otherDocument = .statuteSection
+        #expect(text(page).contains("History: Laws, "))
+    }
+
+    /// The prose forms reach the records: a summary in each form that can show one names a law
+    /// so in some document.
+    @Test(arguments: ProseCitationForm.allCases.filter { $0 != .sectionSign })
+    func proseFormsReachTheRecords(_ form: ProseCitationForm) {
+        let zoo = LayoutZoo(seed: 5)
+        let word = switch form {
+        case .sectionWord: "Section "
+        case .ofTheCode: " of the Code"
+        default: " of Title "
+        }
+        let found = (0..<60).contains { index in
+            zoo.document(at: index, layout: .varying(.statuteSummary, \.proseCitations, form)).expected.sections
+                .contains { $0.references.contains { $0.raw.contains(word) } }
+        }
+        #expect(found)
     }
 
     /// Thousands of random (record, layout) pairs: every document whose layout holds no known
@@ -219,6 +264,32 @@ struct LayoutZooTests {
         try ZooReading.check(.varying(.statuteSummary, \.citationLabel, form), knownIssue: KnownMisreadings.issue("label", form))
     }
 
+    @Test(arguments: CitationContentForm.allCases)
+    func citationContent(_ form: CitationContentForm) throws {
+        try ZooReading.check(.varying(.statuteSummary, \.citationContent, form), knownIssue: KnownMisreadings.issue("citations", form))
+    }
+
+    @Test(arguments: ProseCitationForm.allCases)
+    func proseCitations(_ form: ProseCitationForm) throws {
+        try ZooReading.check(.varying(.statuteSummary, \.proseCitations, form), knownIssue: KnownMisreadings.issue("prose", form))
+    }
+
+    @Test(arguments: LigatureForm.allCases)
+    func ligatures(_ form: LigatureForm) throws {
+        try ZooReading.check(.varying(.statuteSummary, \.ligatures, form), knownIssue: KnownMisreadings.issue("ligatures", form))
+    }
+
+    /// A document naming no state: summaries and other documents read with no state, and no
+    /// citation of a state's code is federal law.
+    @Test(arguments: [DocumentFormat.text, .markdown, .html])
+    func noStateNamed(_ format: DocumentFormat) throws {
+        for kind in [DocumentKind.statuteSummary, .unknown] {
+            var layout = ZooLayout.baseline(kind, format)
+            layout.header = .noState
+            try ZooReading.check(layout, knownIssue: KnownMisreadings.issue("header", HeaderForm.noState))
+        }
+    }
+
     @Test(arguments: WebChrome.allCases)
     func summaryWebChrome(_ form: WebChrome) throws {
         try ZooReading.check(.varying(.statuteSummary, \.chrome, form), knownIssue: KnownMisreadings.issue("chrome", form))
@@ -248,10 +319,16 @@ struct LayoutZooTests {
         }
     }
 
-    /// A news release about a report card: `kind: unknown` with its headline, state and date.
-    @Test(arguments: [DocumentFormat.text, .markdown, .html])
-    func otherDocument(_ format: DocumentFormat) throws {
-        try ZooReading.check(.baseline(.unknown, format), knownIssue: KnownMisreadings.forms["other document: \(format.rawValue)"])
+    /// A news release about a report card, a legislature's page for one code section:
+    /// `kind: unknown` with its headline, state and date.
+    @Test(arguments: [DocumentFormat.text, .markdown, .html], OtherDocumentForm.allCases)
+    func otherDocument(_ format: DocumentFormat, _ form: OtherDocumentForm) throws {
+        var layout = ZooLayout.baseline(.unknown, format)
+        layout.otherDocument = form
+        try ZooReading.check(
+            layout,
+            knownIssue: KnownMisreadings.forms["other document: \(format.rawValue)"] ?? KnownMisreadings.issue("other document", form)
+        )
     }
 
     @Test(arguments: EntityForm.allCases)
