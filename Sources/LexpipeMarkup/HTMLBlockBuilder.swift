@@ -5,8 +5,9 @@ import LexpipeRecord
 ///
 /// - the content is what a semantic container holds (`<main>`, `[role=main]`, else the
 ///   `<article>` with the most text); a page without one is read whole, and the smallest
-///   container holding most of its text is taken as the content (text density), with the
-///   page's opening lines above it kept for the title, state and date;
+///   container holding most of its prose is taken as the content (text density, see
+///   `densestContent`), with the page's opening lines above it kept for the title, state and
+///   date when the content has no title heading of its own;
 /// - navigation, asides, the page's banner and footer (outside the content), scripts, styles,
 ///   hidden elements and form controls are never read;
 /// - a block made of links alone (menus, skip links, Print/Share) or a breadcrumb trail
@@ -26,6 +27,8 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         var article: Int
         /// In the page's banner or footer, outside the content.
         var inBand: Bool
+        /// The share of its text inside links.
+        var linkShare: Float = 0
     }
 
     private var frames: [Frame] = []
@@ -42,9 +45,19 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         var isContainer: Bool
         var isArticle = false
         var opensBand = false
+        /// The prose of the blocks inside it, each weighed by how far down it stands (see
+        /// `emit`).
+        var score: Float = 0
+        /// A table or inside one: a table is read whole, never taken as the page's content
+        /// apart from what is around it.
+        var inTable = false
     }
-    /// Closed containers, for the text-density fallback: their blocks and letters.
-    private var containers: [(blocks: Range<Int>, letters: Int)] = []
+    /// Whether the last frame was opened by the element being started: text flushed now
+    /// stood before it, in its parent.
+    private var openingFrame = false
+    /// Closed containers, for the text-density fallback: their blocks, letters, letters inside
+    /// links, and whether a class or id names chrome.
+    private var containers: [(blocks: Range<Int>, letters: Int, linkLetters: Int, hintsChrome: Bool, score: Float)] = []
 
     private var skipDepth = 0
     private var mainDepth = 0
@@ -94,6 +107,9 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             role: role, blockStart: blocks.count, start: lastOffset, hintsChrome: hintsChrome || role == .form,
             isContainer: role.isContainer
         ))
+        if role == .table || frames.count >= 2 && frames[frames.count - 2].inTable { frames[frames.count - 1].inTable = true }
+        openingFrame = true
+        defer { openingFrame = false }
         switch role {
         case .main:
             flush()
@@ -223,8 +239,8 @@ final class HTMLBlockBuilder: HTMLEventHandler {
                 // The containers inside it went with it.
                 while let last = containers.last, last.blocks.upperBound > frame.blockStart { containers.removeLast() }
                 frame = Frame(role: frame.role, blockStart: frame.blockStart, start: frame.start, hintsChrome: false, isContainer: true)
-            } else if frame.blockStart < blocks.count {
-                containers.append((frame.blockStart..<blocks.count, frame.letters))
+            } else if frame.blockStart < blocks.count, !frame.inTable {
+                containers.append((frame.blockStart..<blocks.count, frame.letters, frame.linkLetters, frame.hintsChrome, frame.score))
             }
         }
         if !frames.isEmpty {
@@ -292,19 +308,61 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         places = zip(places, keep).compactMap { $1 ? $0 : nil }
     }
 
-    /// For a page without a semantic container: the smallest container holding at least four
-    /// fifths of the text, and the short blocks that open the page above it (title, state,
-    /// date); every block when no container stands out.
+    /// For a page without a semantic container, the content found by text density, as
+    /// readability and trafilatura score it: each paragraph, list item and table row weighs by
+    /// its prose (from 25 bytes on: one, and one per comma or full stop, and one per hundred
+    /// bytes up to three), less the share of it inside links; a container weighs what its blocks
+    /// weigh, less its own share of link text, and a quarter less when its class or id names
+    /// chrome (a hint, never the rule). The content is the smallest container weighing four
+    /// fifths of the page's prose; failing one, the container readability's score puts first
+    /// (`scoreLastBlock`), when it holds half the prose. The page's opening blocks above it (title, state, date)
+    /// are kept when the content has no title heading of its own: a content that opens with its
+    /// own `<h1>` leaves what stands above it (a banner's line, a site name) to the chrome.
+    /// Every block is kept when no container stands out.
     private func densestContent() -> [Bool] {
-        let total = blocks.reduce(0) { $0 + $1.text.utf8.count }
+        var prose = [Float](repeating: 0, count: blocks.count + 1)
+        for (index, block) in blocks.enumerated() {
+            prose[index + 1] = prose[index] + HTMLBlockBuilder.prose(block) * (1 - places[index].linkShare)
+        }
+        let total = prose[blocks.count]
         var best: Range<Int>?
-        for container in containers where container.letters * 5 >= total * 4 && container.blocks.count < blocks.count {
-            if best == nil || container.blocks.count < best!.count { best = container.blocks }
+        if total > 0 {
+            for container in containers where container.blocks.count < blocks.count {
+                var weight = prose[container.blocks.upperBound] - prose[container.blocks.lowerBound]
+                if container.letters > 0 { weight *= 1 - Float(container.linkLetters) / Float(container.letters) }
+                if container.hintsChrome { weight *= 0.75 }
+                guard weight * 5 >= total * 4 else { continue }
+                if best == nil || container.blocks.count < best!.count { best = container.blocks }
+            }
+        }
+        if best == nil, total > 0 {
+            // No container holds most of the prose (a short content beside a long footer, say):
+            // the one that scores best, when it holds half of it.
+            var top: (blocks: Range<Int>, score: Float)?
+            for container in containers where container.blocks.count < blocks.count {
+                var score = container.score
+                if container.letters > 0 { score *= 1 - Float(container.linkLetters) / Float(container.letters) }
+                if container.hintsChrome { score *= 0.75 }
+                if score > top?.score ?? 0 { top = (container.blocks, score) }
+            }
+            if let top, (prose[top.blocks.upperBound] - prose[top.blocks.lowerBound]) * 2 >= total { best = top.blocks }
         }
         guard let content = best else { return [Bool](repeating: true, count: blocks.count) }
+        let ownTitle = blocks[content].contains { $0.headingLevel == 1 }
         return blocks.indices.map { index in
-            content.contains(index) || index < content.lowerBound && index < 8 && blocks[index].text.utf8.count <= 160
+            content.contains(index)
+                || !ownTitle && index < content.lowerBound && index < 8 && blocks[index].text.utf8.count <= 160
         }
+    }
+
+    /// A block's weight as prose (see `densestContent`); headings weigh nothing.
+    private static func prose(_ block: Block) -> Float {
+        if block.headingLevel != nil { return 0 }
+        let length = block.text.utf8.count
+        guard length >= 25 else { return 0 }
+        var marks = 0
+        for byte in block.text.utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") { marks += 1 }
+        return 1 + Float(marks) + min(Float(length) / 100, 3)
     }
 
     /// A container whose text is mostly links: a menu, a list of related links, a footer's
@@ -342,7 +400,10 @@ final class HTMLBlockBuilder: HTMLEventHandler {
 
     private func endRow(_ offset: Int) {
         if let text = cellBuffer { cells?.append(InlineText.fold(parsed: text.span)); cellBuffer = nil }
-        if let row = cells, row.contains(where: { !$0.isEmpty }) { emit(.row(row, span: span(rowStart, offset))) }
+        if let row = cells, row.contains(where: { !$0.isEmpty }) {
+            emit(.row(row, span: span(rowStart, offset)))
+            scoreLastBlock()
+        }
         if cells != nil { resetBuffer() }
         cells = nil
     }
@@ -360,12 +421,33 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         if bufferLinks >= 2, HTMLBlockBuilder.isTrail(text) { return }
         let isBold = bufferLetters > 0 && bufferBoldLetters == bufferLetters
         emit(Block(inListItem > 0 ? .listItem : .paragraph, text, isBold: isBold, span: span(bufferStart, bufferEnd)))
+        if bufferLinkLetters > 0 { places[places.count - 1].linkShare = Float(bufferLinkLetters) / Float(max(1, bufferLetters)) }
+        scoreLastBlock()
     }
 
     /// Three or more short parts between `›`, `»`, `>`, `/` or `|`: a breadcrumb trail.
     private static func isTrail(_ text: String) -> Bool {
         let parts = text.split(whereSeparator: { "›»>/|".contains($0) })
         return parts.count >= 3 && parts.allSatisfy { $0.utf8.count <= 80 }
+    }
+
+    /// Adds the last block's prose to the containers it stands in, as readability does: all of
+    /// it to its parent, half to the grandparent, a third of the distance's share further up, up
+    /// to five containers.
+    private func scoreLastBlock() {
+        let prose = HTMLBlockBuilder.prose(blocks[blocks.count - 1]) * (1 - places[places.count - 1].linkShare)
+        guard prose > 0 else { return }
+        var distance = 0
+        var index = frames.count - (openingFrame ? 2 : 1)
+        // Looking no further than 64 open elements up keeps deeply nested inline markup linear.
+        let stop = max(-1, index - 64)
+        while index > stop, distance < 5 {
+            if frames[index].isContainer {
+                distance += 1
+                frames[index].score += prose / (distance == 1 ? 1 : distance == 2 ? 2 : Float(distance * 3))
+            }
+            index -= 1
+        }
     }
 
     private func emit(_ block: Block) {

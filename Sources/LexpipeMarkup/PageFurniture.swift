@@ -168,11 +168,11 @@ enum PageFurniture {
     /// repetition. A band is a group of at most three lines set apart by blank lines, none a list
     /// item or ending in `:`, `;` or `,` (which lead into what follows); it is a running header or
     /// footer when it recurs, every time at least a page's worth (twenty lines) after the time
-    /// before, and one of these holds: the band has two lines or more and recurs whole (digits
-    /// aside); or its first line is the document's first (a title repeated over every page); or its
-    /// line recurs, exactly, three times or more at a steady pace (no gap under half the median
-    /// gap, none over twice it). A page begins at each band, or after it for a footer (a band in
-    /// the document's last group and not its first).
+    /// before, and either the band has two lines or more and recurs whole (digits aside), or its
+    /// first line is the document's first (a title repeated over every page). A line alone that
+    /// recurs is not enough: a citation or a list's lead-in recurs so in the content. A page
+    /// begins at each band, or after it for a footer (a band in the document's last group and
+    /// not its first).
     static func recurrenceCuts(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> [Int] {
         var groups: [Range<Int>] = []
         var groupStart: Int?
@@ -186,46 +186,32 @@ enum PageFurniture {
         }
         if let start = groupStart { groups.append(start..<lines.count) }
         guard groups.count >= 3 else { return [] }
-        // Bands of several lines by their lines' keys (digits alike); lines alone that repeat the
-        // document's first line; lines alone by their exact keys.
+        // Bands of several lines by their lines' keys (digits alike), and bands that open with
+        // the document's first line.
         var bands: [UInt64: [Int]] = [:]
         var titleRepeats: [Int] = []
-        var exactLines: [UInt64: [Int]] = [:]
-        let firstLineKey = bandKey(lines[groups[0].lowerBound], in: bytes, digitsAlike: true)
+        let firstLineKey = bandKey(lines[groups[0].lowerBound], in: bytes)
         for (groupIndex, group) in groups.enumerated() where group.count <= 3 {
             var key: UInt64 = 0
             var isBand = true
             for index in group {
-                guard let lineKey = bandKey(lines[index], in: bytes, digitsAlike: true) else {
+                guard let lineKey = bandKey(lines[index], in: bytes) else {
                     isBand = false
                     break
                 }
                 key = (key ^ lineKey) &* 0x100_0000_01b3
             }
             guard isBand else { continue }
-            if groupIndex > 0, let firstLineKey, bandKey(lines[group.lowerBound], in: bytes, digitsAlike: true) == firstLineKey {
+            if groupIndex > 0, let firstLineKey, bandKey(lines[group.lowerBound], in: bytes) == firstLineKey {
                 titleRepeats.append(groupIndex)
             }
-            if group.count >= 2 {
-                bands[key, default: []].append(groupIndex)
-                continue
-            }
-            if let exact = bandKey(lines[group.lowerBound], in: bytes, digitsAlike: false) {
-                exactLines[exact, default: []].append(groupIndex)
-            }
+            if group.count >= 2 { bands[key, default: []].append(groupIndex) }
         }
         var found: [(groups: [Int], footer: Bool, firstLines: Bool)] = []
         for occurrences in bands.values where occurrences.count >= 2 {
             found.append((occurrences, occurrences[0] != 0 && occurrences[occurrences.count - 1] == groups.count - 1, false))
         }
         if !titleRepeats.isEmpty { found.append(([0] + titleRepeats, false, true)) }
-        for occurrences in exactLines.values where occurrences.count >= 3 {
-            var gaps = zip(occurrences, occurrences.dropFirst()).map { groups[$1].lowerBound - groups[$0].lowerBound }
-            gaps.sort()
-            let median = gaps[gaps.count / 2]
-            guard gaps[0] * 2 >= median, gaps[gaps.count - 1] <= median * 2 else { continue }
-            found.append((occurrences, occurrences[0] != 0 && occurrences[occurrences.count - 1] == groups.count - 1, false))
-        }
         var cuts: [Int] = []
         for (occurrences, footer, firstLines) in found {
             guard zip(occurrences, occurrences.dropFirst()).allSatisfy({ groups[$1].lowerBound - groups[$0].upperBound >= 20 })
@@ -285,9 +271,9 @@ enum PageFurniture {
     }
 
     /// A hash of the line's shape (`shape`: ASCII case and runs of white space ignored, digits
-    /// alike if `digitsAlike`) when it may be a running header or footer: 2 to 120 bytes, not a
+    /// alike) when it may be a running header or footer: 2 to 120 bytes, not a
     /// list item, not ending in `:`, `;` or `,`; `nil` otherwise.
-    private static func bandKey(_ line: Range<Int>, in bytes: Span<UInt8>, digitsAlike: Bool) -> UInt64? {
+    private static func bandKey(_ line: Range<Int>, in bytes: Span<UInt8>) -> UInt64? {
         guard isBandLine(line, in: bytes) else { return nil }
         let trimmed = UTF8Text.trimmingSpaces(bytes, line)
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -303,7 +289,7 @@ enum PageFurniture {
                 space = false
             }
             switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9") where digitsAlike: byte = UInt8(ascii: "#")
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): byte = UInt8(ascii: "#")
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte |= 0x20
             default: break
             }

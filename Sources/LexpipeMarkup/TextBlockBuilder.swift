@@ -60,10 +60,10 @@ struct TextBlockBuilder {
     /// A paragraph that a page break cut in two made whole again. The part before the break
     /// does not end in a colon (which leads into what follows), and either it does not end a
     /// sentence and the part after the break starts in lower case, or its page is full (as long
-    /// as the longest page but the last: a page that ends early ended with its paragraph) and
-    /// the first word after the break would not have fitted on the last line before it (that
-    /// line was wrapped: no paragraph ended there). A list item may go on as a paragraph (its
-    /// continuation has no bullet).
+    /// as the longest page but the last: a page that ends early ended with its paragraph), it
+    /// has two lines or more, and the first word after the break would not have fitted on its
+    /// last line (that line was wrapped: no paragraph ended there). A list item may go on as a
+    /// paragraph (its continuation has no bullet).
     private mutating func rejoinAcrossPages(_ pageStarts: [Int], breaks: [Int], lines: [Range<Int>], in bytes: Span<UInt8>) {
         var joined: [Block] = []
         joined.reserveCapacity(blocks.count)
@@ -98,9 +98,12 @@ struct TextBlockBuilder {
                     joined.append(block)
                     continue
                 }
-                // A line alone that ends no sentence after the break is a heading, not the rest
-                // of a paragraph.
-                if let next = block.text.last, !".:;!?\")".contains(next), !TextBlockBuilder.spansLines(after, in: bytes) {
+                // A line alone before the break is a heading, a label or a citation (typesetting
+                // leaves no paragraph's first line alone at a page's foot), and a line alone after
+                // it that ends no sentence is a heading: neither is part of a paragraph.
+                if !TextBlockBuilder.spansLines(before, in: bytes)
+                    || !TextBlockBuilder.spansLines(after, in: bytes) && !".:;!?\")".contains(block.text.last ?? " ")
+                {
                     joined.append(block)
                     continue
                 }

@@ -426,3 +426,158 @@ struct BlockSpanTests {
         #expect(document.blocks.first?.span?.lines == (format == "html" ? 2...2 : 1...1))
     }
 }
+
+@Suite("Layouts: conversions without page markers")
+struct PageBreakLayoutTests {
+    /// Prose of `count` wrapped lines of about seventy columns and a last short one, ending a
+    /// sentence only at the end.
+    static func prose(_ subject: String, lines count: Int) -> [String] {
+        (1...count).map { "the \(subject) shall be reviewed in part \($0) by the regional office and" }
+            + ["then filed with the \(subject) clerk."]
+    }
+
+    /// Three pages with no form feed and no page number: a two-line running header over pages
+    /// two and three, the document's header above page one written differently.
+    static let pagesWithoutFormFeeds = ([
+        "Oregon", "", "Placement of Youth in Care", "", "Current Through June 2022", "", "Licensing", "",
+        "Citation: Rev. Stat. § 418.205", "",
+    ] + prose("license", lines: 14) + ["", "Visits", "", "Citation: Rev. Stat. § 419B.192", ""] + prose("visit plan", lines: 5)
+        + ["", "Placement of Youth in Care, Oregon", "www.example.org/digests/or", ""] + prose("placement", lines: 22)
+        + ["", "Placement of Youth in Care, Oregon", "www.example.org/digests/or", ""] + prose("case plan", lines: 12))
+        .joined(separator: "\n") + "\n"
+
+    @Test func aRunningHeaderIsFoundByItsRecurrenceWithoutFormFeeds() throws {
+        let document = try MarkupCleaner().clean(text: Self.pagesWithoutFormFeeds, format: .text)
+        let text = document.blocks.map(\.text).joined(separator: "\n")
+        #expect(!text.contains("www.example.org"))
+        #expect(!text.contains("Placement of Youth in Care, Oregon"))
+        let record = try extractRecord(text: Self.pagesWithoutFormFeeds, source: "or.txt")
+        #expect(record.state == "Oregon")
+        #expect(record.sections.map(\.heading) == ["Licensing", "Visits"])
+        #expect(record.sections.last?.text.hasSuffix("then filed with the case plan clerk.") == true)
+    }
+
+    /// The same citation line three times, a page's worth apart, is content: no page is cut at it.
+    @Test func aLineRecurringInTheContentIsNoRunningHeader() throws {
+        var lines = ["Nevada", "", "Placement of Youth in Care", "", "Date: 2020"]
+        for heading in ["Licensing", "Visits", "Records"] {
+            lines += ["", heading, "", "Citation: 42 U.S.C. § 675", ""] + Self.prose(heading.lowercased(), lines: 21)
+        }
+        let text = lines.joined(separator: "\n") + "\n"
+        let record = try extractRecord(text: text, source: "nv.txt")
+        #expect(record.sections.map(\.heading) == ["Licensing", "Visits", "Records"])
+        #expect(record.sections.map { $0.citations.map(\.raw) } == Array(repeating: ["42 U.S.C. § 675"], count: 3))
+    }
+
+    /// Pages after form feeds, each closed by a publisher's line over its number.
+    static func pages(_ bodies: [[String]]) -> String {
+        bodies.enumerated().map { index, body in
+            let header = index == 0 ? [] : ["Kansas Foster Care Digest", "https://digest.example.org/ks", ""]
+            return (header + body + ["", "Prairie Law Center", "\(index + 1)"]).joined(separator: "\n")
+        }.joined(separator: "\n\u{0C}") + "\n"
+    }
+
+    @Test func aParagraphCutByAPageBreakIsWholeAgainWhateverTheCaseAfterIt() throws {
+        let first = Self.prose("review", lines: 20).dropLast()
+        let text = Self.pages([
+            ["Kansas Foster Care Digest", "", "Date: 2021", "", "Reviews", "", "Citation: Stat. § 38-2201", ""] + first
+                + ["the report of the regional office names as responsible the Department of"],
+            ["Children and Families as the agency responsible.", "", "Hearings", "", "Citation: Stat. § 38-2202", "",
+             "A hearing is held within 30 days."],
+        ])
+        let record = try extractRecord(text: text, source: "ks.txt")
+        #expect(record.sections.map(\.heading) == ["Reviews", "Hearings"])
+        #expect(record.sections.first?.text.hasSuffix("names as responsible the Department of Children and Families as the agency responsible.") == true)
+        #expect(record.sections.map(\.text).allSatisfy { !$0.contains("Prairie Law Center") && !$0.contains("digest.example.org") })
+    }
+
+    /// A page shorter than the others ended with its paragraph, however long its last line.
+    @Test func aParagraphEndingAtAnEarlyPageEndStaysApart() throws {
+        let ending = "then filed with the clerk, who dates it, numbers it and keeps it on file."
+        let text = Self.pages([
+            ["Kansas Foster Care Digest", "", "Date: 2021", "", "Reviews", "", "Citation: Stat. § 38-2201", ""]
+                + Self.prose("review", lines: 6).dropLast() + [ending],
+            ["Each review is posted online within ten days and a copy of it", "is sent to the family.", ""]
+                + Self.prose("audit", lines: 20),
+            ["Hearings", "", "Citation: Stat. § 38-2202", ""] + Self.prose("hearing", lines: 12),
+        ])
+        let sections = try extractRecord(text: text, source: "ks.txt").sections
+        #expect(sections.map(\.heading) == ["Reviews", "Hearings"])
+        #expect(sections.first?.text.contains("\(ending)\n\nEach review is posted online") == true)
+    }
+
+    /// A soft hyphen at a line end always joins; a hyphen joins unless the document writes the
+    /// compound with its hyphen elsewhere.
+    @Test func wordsBrokenAtALineEndAreJoinedByTheDocumentsOwnEvidence() throws {
+        let text = """
+            Placement of Youth in Care - Iowa
+
+            Date: 2020
+
+            Services
+
+            Citation: Code § 232.2
+
+            The agency shall ensure the protec\u{AD}
+            tion of each child and attend to the child's well-
+            being, with a review of adjudi-
+            cated cases and of safety plans.
+
+            Each plan addresses the child's well-being.
+            """
+        let record = try extractRecord(text: text, source: "ia.txt")
+        #expect(record.sections.first?.text == "The agency shall ensure the protection of each child and attend to the child's well-being, with a review of adjudicated cases and of safety plans.\n\nEach plan addresses the child's well-being.")
+    }
+}
+
+@Suite("Layouts: web pages in plain divs")
+struct DivPageLayoutTests {
+    /// A page saved whole with no semantic container: banner, menu, trail, tools, a box of
+    /// related links with headings of its own and a footer, all `<div>`s with class names that
+    /// say nothing; the content, `sections` after the title and date, in one more `<div>`.
+    static func page(sections: String) -> String {
+        """
+        <html><head><title>Placement Rules | State Digest</title></head><body>
+        <div class="x1"><div class="x2">Official website of the State Digest project. Learn how to verify it.</div>
+        <div class="x3"><a href="/">State Digest</a></div></div>
+        <div class="x4"><a href="/a">Topics</a> <a href="/b">Laws</a> <a href="/c">Data</a> <a href="/d">About</a></div>
+        <div class="x5"><a href="/">Home</a> / <a href="/laws">Laws</a> / Nevada</div>
+        <div class="x6"><h1>Placement of Youth in Care</h1><p>Nevada</p><p>Date: March 2022</p>
+        <div class="x7"><a href="#p">Print</a> <a href="#s">Share</a></div>
+        \(sections)
+        </div>
+        <div class="x8"><h2>More From the Digest</h2><h3>Courts</h3><ul><li><a href="/e">Court Rules Overview</a></li><li><a href="/f">Judges' Bench Cards</a></li></ul>
+        <h3>Data</h3><p><a href="/g">Browse the placement data</a></p></div>
+        <div class="x9"><p>The State Digest is published by the Institute for Family Law, a nonprofit, with support from the Foundation, the Bar Association, and the University.</p>
+        <p><a href="/h">Privacy</a> <a href="/i">Accessibility</a></p></div>
+        </body></html>
+        """
+    }
+
+    static let twoSections = """
+        <h2>Licensing</h2><p>Citation: Rev. Stat. § 432B.020</p>
+        <p>A foster home shall be licensed by the division, inspected each year, and closed when it fails inspection, as the rules provide.</p>
+        <h2>Visits</h2><p>The division shall arrange visits with parents, siblings, and relatives, unless a court finds, after a hearing, that visits would harm the child.</p>
+        """
+
+    /// One section, shorter than the footer and the banner together: no container holds four
+    /// fifths of the prose, the content still scores best.
+    static let oneSection = """
+        <p>Citation: Rev. Stat. § 432B.020</p>
+        <p>A foster home shall be licensed by the division, inspected each year, and closed when it fails inspection. The division keeps, for each home, a file of its inspections.</p>
+        """
+
+    @Test(arguments: [twoSections, oneSection])
+    func theContentIsFoundByTextDensity(_ sections: String) throws {
+        let html = Self.page(sections: sections)
+        let record = try extractRecord(text: html, source: "nv.html")
+        #expect(record.title == "Placement of Youth in Care")
+        #expect(record.state == "Nevada")
+        #expect(record.date == "2022-03")
+        #expect(record.sections.map(\.heading) == (sections == Self.twoSections ? ["Licensing", "Visits"] : [nil]))
+        let text = try MarkupCleaner().clean(text: html, format: .html).blocks.map(\.text).joined(separator: "\n")
+        for chrome in ["Official website", "Topics", "Home", "Print", "More From the Digest", "Court Rules", "Institute for Family Law", "Privacy"] {
+            #expect(!text.contains(chrome), "\(chrome) kept")
+        }
+    }
+}

@@ -16,7 +16,6 @@ enum KnownMisreadings {
     static let forms: [String: String] = [
         "card header: State: label": "form \"State: label\" on a report card: title and framework",
         "card header: state only in <title>": "form \"state only in <title>\" on a report card: no state",
-        "table: HTML table": "form \"HTML table\": the overall grade box after the table is not read (report_card.overall.score null)",
     ]
 
     /// The share of random documents, none in a known form, that may be misread because of how
