@@ -128,7 +128,7 @@ public struct Extractor: Sendable {
                 document, states: states, codeNames: knownCodeNames(for: header), limits: limits, header: header
             )
         case .reportCard:
-            extraction = reportCards.extract(document.blocks)
+            extraction = reportCards.extract(document, states: states)
         case .unknown:
             extraction = known ?? header(document)
             extraction.kind = .unknown

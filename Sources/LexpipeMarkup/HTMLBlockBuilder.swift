@@ -218,7 +218,9 @@ final class HTMLBlockBuilder: HTMLEventHandler {
                 // The containers inside it went with it.
                 while let last = containers.last, last.blocks.upperBound > frame.blockStart { containers.removeLast() }
                 frame = Frame(role: frame.role, blockStart: frame.blockStart, start: frame.start, hintsChrome: false, isContainer: true)
-            } else if frame.blockStart < blocks.count {
+            } else if frame.blockStart < blocks.count, frame.role != .table, !frames.contains(where: { $0.role == .table }) {
+                // A table, or a part of one, is never the page's content on its own: what
+                // follows it in its container (an overall grade, notes) is part of the same content.
                 containers.append((frame.blockStart..<blocks.count, frame.letters))
             }
         }
@@ -274,7 +276,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     }
 
     /// For a page without a semantic container: the smallest container holding at least four
-    /// fifths of the text, and the short blocks that open the page above it (title, state,
+    /// fifths of the text (a table is a part of the content, never all of it), and the short blocks that open the page above it (title, state,
     /// date); every block when no container stands out.
     private func densestContent() -> [Bool] {
         let total = blocks.reduce(0) { $0 + $1.text.utf8.count }

@@ -14,15 +14,11 @@ import Testing
 enum KnownMisreadings {
     /// By the form's description (`ZooLayout` axis name and form), the fields misread.
     static let forms: [String: String] = [
-        "card header: state line after title": "form \"state line after title\" on a report card: title is the state",
-        "card header: State: label": "form \"State: label\" on a report card: title and framework",
-        "card header: state only in <title>": "form \"state only in <title>\" on a report card: no state",
         "chrome: all chrome in <div>s": "form \"all chrome in <div>s\": title, state, year; chrome becomes sections",
         "furniture: running header without form feed": "form \"running header without form feed\": headers stay in sections[].text",
         "furniture: paragraph split across a page break": "form \"paragraph split across a page break\": title, state, sections",
         "furniture: soft hyphens": "form \"soft hyphens\": a word soft-hyphenated at a line end is split in sections[].text",
         "furniture: all furniture": "form \"all furniture\": title, state, sections",
-        "table: HTML table": "form \"HTML table\": the overall grade box after the table is not read (report_card.overall.score null)",
     ]
 
     /// The share of random documents, none in a known form, that may be misread because of how
