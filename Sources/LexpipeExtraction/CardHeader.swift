@@ -64,14 +64,13 @@ struct CardHeader {
             titleText = tail.title
             add(tail.state, tail.labelled ? 5 : 4, titlePlace)
         }
-        var split = ReportCardExtractor.splitTitle(titleText)
-        // `... - District of Columbia`: a state whose name has a word in lower case.
-        if split.state == nil, knowsNames, let named = HeaderReader(states: states).titleState(split.framework),
-            ReportCardExtractor.isTitle(named.title)
-        {
-            split.framework = named.title
-            split.state = named.state
+        // `... - District of Columbia`, `Texas: ...`: a state after a dash or before a colon,
+        // whatever the case of its words.
+        if knowsNames, let named = HeaderReader(states: states).titleState(titleText), ReportCardExtractor.isTitle(named.title) {
+            titleText = named.title
+            add(named.state, 3, titlePlace)
         }
+        var split = ReportCardExtractor.splitTitle(titleText)
         add(split.state, 3, titlePlace)
         // `2016 Report Card` over a line that names the framework (`Protected Innocence Challenge`).
         if split.framework != ReportCardExtractor.protectedInnocenceChallenge,

@@ -50,6 +50,8 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     private var mainDepth = 0
     private var articleDepth = 0
     private var bandDepth = 0
+    /// Tables open around the element being read.
+    private var tableDepth = 0
     private var articleCount = 0
     private var currentArticle = 0
     private var titleText: String?
@@ -93,6 +95,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             role: role, blockStart: blocks.count, start: lastOffset, hintsChrome: hintsChrome || role == .form,
             isContainer: role.isContainer
         ))
+        if role == .table { tableDepth += 1 }
         switch role {
         case .main:
             flush()
@@ -218,12 +221,13 @@ final class HTMLBlockBuilder: HTMLEventHandler {
                 // The containers inside it went with it.
                 while let last = containers.last, last.blocks.upperBound > frame.blockStart { containers.removeLast() }
                 frame = Frame(role: frame.role, blockStart: frame.blockStart, start: frame.start, hintsChrome: false, isContainer: true)
-            } else if frame.blockStart < blocks.count, frame.role != .table, !frames.contains(where: { $0.role == .table }) {
+            } else if frame.blockStart < blocks.count, tableDepth == 0 {
                 // A table, or a part of one, is never the page's content on its own: what
                 // follows it in its container (an overall grade, notes) is part of the same content.
                 containers.append((frame.blockStart..<blocks.count, frame.letters))
             }
         }
+        if frame.role == .table { tableDepth -= 1 }
         if !frames.isEmpty {
             frames[frames.count - 1].letters += frame.letters
             frames[frames.count - 1].linkLetters += frame.linkLetters

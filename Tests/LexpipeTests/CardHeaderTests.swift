@@ -52,6 +52,20 @@ struct CardHeaderTests {
         #expect(record.state == nil)
     }
 
+    /// The Challenge's title names no `Report Card on ...`; its state after a dash is still the state.
+    @Test(arguments: [
+        "Protected Innocence Challenge 2018 Report Card - District of Columbia",
+        "Protected Innocence Challenge 2018 Report Card\nDISTRICT OF COLUMBIA",
+        "DISTRICT OF COLUMBIA\n\n2018 Protected Innocence Challenge",
+    ])
+    func challengeTitlesGiveTheirState(title: String) throws {
+        let record = try extractRecord(text: title + "\n\n" + Self.table, source: "card.md")
+        #expect(record.title == "Protected Innocence Challenge")
+        #expect(record.reportCard?.framework == "Protected Innocence Challenge")
+        #expect(record.year == 2018)
+        #expect(record.state == "District of Columbia")
+    }
+
     @Test func theStateOnlyInThePageTitleIsTheLastResort() throws {
         let rows = Self.table.split(separator: "\n").map { line in
             "<tr>" + line.split(separator: "\t").map { "<td>\($0)</td>" }.joined() + "</tr>"
