@@ -59,7 +59,9 @@ public struct LayoutZoo: Sendable {
             expected = release.expectedRecord(layout)
             name = "press-release"
         } else if layout.kind == .reportCard {
-            let card = ReportCard.generate(jurisdiction: jurisdiction, year: year, rng: &rng).clean
+            let card = ReportCard.generate(
+                jurisdiction: jurisdiction, year: year, framework: CardFramework.of(year: year), rng: &rng
+            ).clean
             bytes = card.render(layout)
             expected = card.expectedRecord(layout)
             name = "report-card"

@@ -142,9 +142,16 @@ struct LayoutZooTests {
         #expect(text(.varying(.statuteSummary, \.heading, .hash4)).contains("\n#### "))
         #expect(text(.varying(.statuteSummary, \.date, .currentThrough)).contains("Current Through "))
         #expect(text(.varying(.statuteSummary, \.chrome, .breadcrumbs)).contains("Home</a> \u{203A} <a"))
-        #expect(text(.varying(.reportCard, \.cardTable, .pipeTable)).contains("| **OVERALL GRADE** | "))
-        #expect(text(.varying(.reportCard, \.cardTable, .pipeTable)).contains("<br>"))
         #expect(text(.varying(.reportCard, \.cardTable, .htmlTableSections)).components(separatedBy: "<tbody").count == 4)
+        // A card for 2019 or before is a Protected Innocence Challenge card, a later one a Report Card.
+        let pipeTable = ZooLayout.varying(.reportCard, \.cardTable, .pipeTable)
+        let cards = (0..<40).map { zoo.document(at: $0, layout: pipeTable) }
+        let challenge = cards.first { ($0.expected.year ?? 0) <= 2019 }.map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
+        let reportCard = cards.first { ($0.expected.year ?? 0) > 2019 }.map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
+        #expect(challenge.contains("Protected Innocence Challenge 20") && challenge.contains("| **FINAL GRADE** | "))
+        #expect(!challenge.contains("Policy goal") && !challenge.contains("EXTRA CREDIT"))
+        #expect(reportCard.contains("Report Card on Child & Youth Sex Trafficking") && reportCard.contains("| **OVERALL GRADE** | "))
+        #expect(reportCard.contains("<br>") && reportCard.contains("EXTRA CREDIT"))
     }
 
     /// Thousands of random (record, layout) pairs: every document whose layout holds no known
