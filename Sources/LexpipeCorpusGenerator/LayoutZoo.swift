@@ -15,10 +15,12 @@ public struct ZooDocument: Sendable {
     public let expected: DocumentRecord
 }
 
-/// Statute summaries, report cards and other documents (news releases) in every layout documents are known to come in: each record rendered
-/// with a form chosen independently on each axis (header order, date form, heading syntax,
-/// citation label, web chrome, page furniture, grade-table form, line ends, entities), none left
-/// out because the extractor misreads it.
+/// Statute summaries, report cards and other documents (news releases, a legislature's page for
+/// one code section) in every layout documents are known to come in: each record rendered with a
+/// form chosen independently on each axis (header order, date form, heading syntax, citation
+/// label, what the citations cite, how prose names laws, web chrome, page furniture, lost
+/// ligatures, grade-table form, line ends, entities), none left out because the extractor
+/// misreads it.
 ///
 /// Like `CorpusGenerator`, each document is a pure function of the seed and its index, so a
 /// failing document is made again from the two numbers alone.
@@ -54,10 +56,14 @@ public struct LayoutZoo: Sendable {
         var expected: DocumentRecord
         let name: String
         if layout.kind == .unknown {
-            let release = PressRelease.generate(jurisdiction: jurisdiction, year: year, rng: &rng)
+            let named = layout.header.namesState
+            let release = switch layout.otherDocument {
+            case .pressRelease: PressRelease.generate(jurisdiction: jurisdiction, year: year, stateNamed: named, rng: &rng)
+            case .statuteSection: PressRelease.codeSection(jurisdiction: jurisdiction, year: year, stateNamed: named, rng: &rng)
+            }
             bytes = release.render(layout)
             expected = release.expectedRecord(layout)
-            name = "press-release"
+            name = layout.otherDocument == .pressRelease ? "press-release" : "code-section"
         } else if layout.kind == .reportCard {
             let card = ReportCard.generate(
                 jurisdiction: jurisdiction, year: year, framework: CardFramework.of(year: year), rng: &rng
@@ -67,7 +73,8 @@ public struct LayoutZoo: Sendable {
             name = "report-card"
         } else {
             let summary = StatuteSummary.generate(
-                jurisdiction: jurisdiction, year: year, target: rng.int(2600...9000), rng: &rng
+                jurisdiction: jurisdiction, year: year, target: rng.int(2600...9000), stateNamed: layout.header.namesState,
+                content: layout.citationContent, proseForm: layout.proseCitations, rng: &rng
             )
             bytes = summary.render(layout, &rng)
             expected = summary.expectedRecord(layout)

@@ -114,7 +114,8 @@ struct ProseWriter {
         for part in frame.parts {
             switch part {
             case let .text(text):
-                out += text
+                // A citation ending in an abbreviation (`Rev. Stat.`) ends the sentence with its period.
+                if text.hasPrefix("."), out.hasSuffix(".") { out += text.dropFirst() } else { out += text }
             case let .slot(slot):
                 out += word(for: slot, rng: &rng, citation: citation)
             }
@@ -150,6 +151,11 @@ struct CitationWriter {
     let jurisdiction: GeneratedJurisdiction
     /// Whether this document puts a no-break space after some `§` signs.
     let noBreakSpaces: Bool
+    /// Whether the document names its state: else a code written without the state is of no
+    /// known jurisdiction, taken as written (`Ann. Code § 43-21-105`).
+    var stateNamed = true
+    /// Whether codes cited by section are written with their state (`Alaska Stat. § 47.10.011`).
+    var statePrefixed = false
 
     /// One citation text, its count, and the citations an extraction resolves it to.
     struct Written {
@@ -158,6 +164,57 @@ struct CitationWriter {
         /// Each citation of `text` as the record holds it: raw text, code's Bluebook form,
         /// title, section, range end and normal form.
         var citations: [Citation] = []
+        /// The state code of the first citation, and its title, chapter or article (`nil` for
+        /// federal law).
+        var code: GeneratedCode?
+        var division: String?
+    }
+
+    /// Whether citations of `code` are written with the state's name (its Bluebook form).
+    func writesState(_ code: GeneratedCode) -> Bool {
+        guard statePrefixed, code.form != .article else { return false }
+        let (bluebook, titleFirst) = jurisdiction.bluebook(code)
+        // `Md. Code Ann., Fam. Law` and title-first codes are written otherwise with the state.
+        return !titleFirst && !bluebook.contains(",")
+    }
+
+    /// The code's name as this document writes it.
+    func writtenName(_ code: GeneratedCode) -> String {
+        writesState(code) ? jurisdiction.bluebook(code).bluebook : code.name
+    }
+
+    /// A citation of one of the state's codes as the record holds it: the Bluebook form where
+    /// the document names its state or the citation carries it, else the name as written, of
+    /// no jurisdiction.
+    func cited(
+        _ code: GeneratedCode, _ raw: String, _ section: String, _ end: String? = nil, title: String? = nil,
+        etSeq: Bool = false, form: GeneratedCitationForm? = nil, body: LawBody? = nil
+    ) -> Citation {
+        let known = stateNamed || writesState(code)
+        let (bluebook, titleFirst) = jurisdiction.bluebook(code)
+        let name = known ? bluebook : writtenName(code)
+        return Citation(
+            raw: raw, jurisdiction: known ? jurisdiction.usps : nil, body: body ?? (code.isRegulation ? .regulation : .statute),
+            code: name, title: title, section: section, sectionEnd: end,
+            normalized: CitationWriter.normalized(
+                name, form: form ?? code.form, titleFirst: known && titleFirst, title: title, section: section, end: end,
+                etSeq: etSeq
+            )
+        )
+    }
+
+    /// A citation of a code the jurisdiction's table does not hold (`Pol. & Proc. Man.`,
+    /// `Rev. Stat.` in Texas): the state's law, its code as written.
+    func citedUnlisted(
+        _ name: String, _ raw: String, _ body: LawBody, _ section: String, _ end: String? = nil, title: String? = nil,
+        form: GeneratedCitationForm = .section, designator: String? = nil
+    ) -> Citation {
+        var normalized = CitationWriter.normalized(name, form: form, titleFirst: false, title: title, section: section, end: end, etSeq: false)
+        if let designator { normalized = "\(name) \(designator) \(section)" }
+        return Citation(
+            raw: raw, jurisdiction: stateNamed ? jurisdiction.usps : nil, body: body, code: name, title: title,
+            section: section, sectionEnd: end, normalized: normalized
+        )
     }
 
     /// A part of a `Citation:` line (several sections, ranges, `et seq.`, articles allowed), or
@@ -183,42 +240,36 @@ struct CitationWriter {
         let sign = noBreakSpaces && rng.chance(0.5) ? "\u{00A7}\u{00A0}" : "\u{00A7} "
         let signs = noBreakSpaces && rng.chance(0.5) ? "\u{00A7}\u{00A7}\u{00A0}" : "\u{00A7}\u{00A7} "
         let first = number(code, &rng)
-        let (bluebook, titleFirst) = jurisdiction.bluebook(code)
-        let body: LawBody = code.isRegulation ? .regulation : .statute
+        let name = writtenName(code)
         func cited(_ raw: String, _ section: String, _ end: String? = nil, title: String? = nil, etSeq: Bool = false) -> Citation {
-            Citation(
-                raw: raw, jurisdiction: jurisdiction.usps, body: body, code: bluebook, title: title, section: section,
-                sectionEnd: end,
-                normalized: CitationWriter.normalized(
-                    bluebook, form: code.form, titleFirst: titleFirst, title: title, section: section, end: end, etSeq: etSeq
-                )
-            )
+            self.cited(code, raw, section, end, title: title, etSeq: etSeq)
         }
         if code.form == .article {
             if rng.chance(0.25) {
                 let end = CitationWriter.following(first, &rng)
-                let text = "\(code.name) Arts. \(first) to \(end)"
-                return Written(text: text, count: 1, citations: [cited(text, first, end)])
+                let text = "\(name) Arts. \(first) to \(end)"
+                return Written(text: text, count: 1, citations: [cited(text, first, end)], code: code)
             }
-            let text = "\(code.name) Art. \(first)"
-            return Written(text: text, count: 1, citations: [cited(text, first)])
+            let text = "\(name) Art. \(first)"
+            return Written(text: text, count: 1, citations: [cited(text, first)], code: code)
         }
         let prefix: String
         var title: String?
         switch code.form {
-        case .section, .article: prefix = code.name + " "
+        case .section, .article: prefix = name + " "
         case .title, .chapter, .articleDivision:
             let division = rng.pick(code.divisions)
             let word = code.form == .title ? "Tit." : code.form == .chapter ? "Ch." : "Art."
-            prefix = "\(code.name) \(word) \(division), "
+            prefix = "\(name) \(word) \(division), "
             title = division
         }
+        var written = Written(text: "", count: 1, code: code, division: title)
         let shape = inLine ? rng.weighted([48, 10, 16, 18, 8]) : rng.weighted([70, 15, 0, 15, 0])
         switch shape {
         case 1:
             let section = first + rng.pick(CitationWriter.subsections)
             let text = prefix + sign + section
-            return Written(text: text, count: 1, citations: [cited(text, section, title: title)])
+            (written.text, written.citations) = (text, [cited(text, section, title: title)])
         case 2:
             let separator = rng.chance(0.6) ? "; " : ", "
             let second = number(code, &rng)
@@ -232,18 +283,101 @@ struct CitationWriter {
                 citations.append(cited(third, third, title: title))
                 count += 1
             }
-            return Written(text: text, count: count, citations: citations)
+            (written.text, written.count, written.citations) = (text, count, citations)
         case 3:
             let word = rng.chance(0.6) ? " through " : " to "
             let end = CitationWriter.following(first, &rng)
             let text = prefix + signs + first + word + end
-            return Written(text: text, count: 1, citations: [cited(text, first, end, title: title)])
+            (written.text, written.citations) = (text, [cited(text, first, end, title: title)])
         case 4:
             let text = prefix + sign + first + " et seq."
-            return Written(text: text, count: 1, citations: [cited(text, first, title: title, etSeq: true)])
+            (written.text, written.citations) = (text, [cited(text, first, title: title, etSeq: true)])
         default:
             let text = prefix + sign + first
-            return Written(text: text, count: 1, citations: [cited(text, first, title: title)])
+            (written.text, written.citations) = (text, [cited(text, first, title: title)])
+        }
+        return written
+    }
+
+    /// The states whose codes include the Revised Statutes under some name (`jurisdictions.json`
+    /// lists `Rev. Stat.` among their code names; a test keeps the two in step).
+    static let revisedStatutesStates: Set<String> = ["AZ", "CO", "HI", "KY", "LA", "ME", "MO", "NE", "NV", "NH", "NJ", "OR"]
+
+    /// The policy manuals the code-name table holds, by state, in their Bluebook form.
+    static let policyManuals = ["KS": "Kan. Dep't for Child. & Fams., Prevention & Prot. Servs. Pol'y & Proc. Manual"]
+
+    /// The citation a `Citation:` line holds in `form` beyond the state's codes, if the form
+    /// adds one.
+    func extra(_ form: CitationContentForm, _ rng: inout SplitMix64) -> Written? {
+        switch form {
+        case .stateLeftOut, .stateWritten, .wrapped:
+            return nil
+        case .policyManual:
+            let (chapter, section) = (String(rng.int(1...9)), String(rng.int(1...24)))
+            let text = "Pol. & Proc. Man. Ch. \(chapter), \u{00A7} \(section)"
+            if stateNamed, let manual = CitationWriter.policyManuals[jurisdiction.usps] {
+                let citation = Citation(
+                    raw: text, jurisdiction: jurisdiction.usps, body: .policy, code: manual, title: chapter, section: section,
+                    sectionEnd: nil, normalized: "\(manual) ch. \(chapter), \u{00A7} \(section)"
+                )
+                return Written(text: text, count: 1, citations: [citation])
+            }
+            let citation = citedUnlisted("Pol. & Proc. Man.", text, .policy, section, title: chapter, form: .chapter)
+            return Written(text: text, count: 1, citations: [citation])
+        case .issuance:
+            let name = rng.pick(["County Fiscal Letter", "All County Letter"])
+            let year = rng.int(10...23)
+            let number = "\(year)/\(year + 1)-\(rng.int(10...99))"
+            let text = "\(name) No. \(number)"
+            return Written(text: text, count: 1, citations: [citedUnlisted(name, text, .policy, number, designator: "No.")])
+        case .titleRange:
+            let code = jurisdiction.codes.first { $0.form == .title } ?? jurisdiction.statutes.first { $0.form == .section }
+            guard let code else { return nil }
+            let first = number(code, &rng)
+            let end = CitationWriter.following(first, &rng)
+            let title = code.form == .title ? rng.pick(code.divisions) : nil
+            let text = writtenName(code) + (title.map { " Tit. \($0)," } ?? "") + " \u{00A7}\u{00A7} \(first) through \(end)"
+            return Written(text: text, count: 1, citations: [cited(code, text, first, end, title: title)], code: code, division: title)
+        case .foreignCodeName:
+            let name = CitationWriter.revisedStatutesStates.contains(jurisdiction.usps) ? "Ann. Code" : "Rev. Stat."
+            let section = CitationWriter.expand("Nn-NnnN", &rng)
+            let text = "\(name) \u{00A7} \(section)"
+            return Written(text: text, count: 1, citations: [citedUnlisted(name, text, .statute, section)])
+        }
+    }
+
+    /// A citation for prose in `form`, where the form can name one: `first` is the first
+    /// citation of the section's `Citation:` line, whose code `section N of the Code` and
+    /// `Sections A through B of Title T` cite.
+    func prose(_ form: ProseCitationForm, first: Written?, _ rng: inout SplitMix64) -> Written? {
+        switch form {
+        case .sectionSign:
+            return nil
+        case .sectionWord:
+            // A code prose names after the number by a name that says it is one (`Penal Code`,
+            // `Fam. Law`, `Rev. Stat.`), not `Code` alone nor `Cts. & Jud. Proc.`.
+            let codes = jurisdiction.statutes.filter { code in
+                let words = code.name.split(separator: " ")
+                return code.form == .section && words.count >= 2
+                    && ["code", "law", "laws", "stat."].contains(words.last.map { $0.lowercased() } ?? "")
+            }
+            guard !codes.isEmpty else { return nil }
+            let code = rng.pick(codes)
+            let section = number(code, &rng)
+            let text = "Section \(section), \(writtenName(code))"
+            return Written(text: text, count: 1, citations: [cited(code, text, section)], code: code)
+        case .ofTheCode:
+            guard let code = first?.code, code.form == .section else { return nil }
+            let section = number(code, &rng)
+            let text = "section \(section) of the Code"
+            return Written(text: text, count: 1, citations: [cited(code, text, section)], code: code)
+        case .ofTitle:
+            guard let code = first?.code, code.form == .title else { return nil }
+            let title = rng.pick(code.divisions)
+            let section = number(code, &rng)
+            let end = CitationWriter.following(section, &rng)
+            let text = "Sections \(section) through \(end) of Title \(title)"
+            return Written(text: text, count: 1, citations: [cited(code, text, section, end, title: title)], code: code)
         }
     }
 
@@ -253,7 +387,7 @@ struct CitationWriter {
         var written = Written(text: "", count: 0)
         for index in 0..<parts {
             let part = write(&rng, inLine: true)
-            if index > 0 { written.text += "; " }
+            if index > 0 { written.text += "; " } else { (written.code, written.division) = (part.code, part.division) }
             written.text += part.text
             written.count += part.count
             written.citations += part.citations

@@ -48,13 +48,18 @@ struct StatuteSummary {
         return rng.int(buckets[bucket]...buckets[bucket + 1])
     }
 
-    /// A summary of `jurisdiction` dated `year`, of about `target` bytes of text.
+    /// A summary of `jurisdiction` dated `year`, of about `target` bytes of text; `stateNamed`
+    /// says whether the document names its state, `content` what its `Citation:` lines cite
+    /// beyond the state's codes, `proseForm` how its prose names laws.
     static func generate(
-        jurisdiction: GeneratedJurisdiction, year: Int, target: Int, rng: inout SplitMix64
+        jurisdiction: GeneratedJurisdiction, year: Int, target: Int, stateNamed: Bool = true,
+        content: CitationContentForm = .stateLeftOut, proseForm: ProseCitationForm = .sectionSign, rng: inout SplitMix64
     ) -> StatuteSummary {
         let typography = Typography.random(&rng)
         let prose = ProseWriter(typography: typography)
-        let citations = CitationWriter(jurisdiction: jurisdiction, noBreakSpaces: rng.chance(0.2))
+        var citations = CitationWriter(jurisdiction: jurisdiction, noBreakSpaces: rng.chance(0.2))
+        citations.stateNamed = stateNamed
+        citations.statePrefixed = content == .stateWritten
         let most = min(40, max(3, target / 700))
         let least = max(3, min(most, target / 5000))
         let count = rng.int(least...most)
@@ -79,8 +84,10 @@ struct StatuteSummary {
                 continue
             }
             var size = heading.utf8.count
+            var firstLine: CitationWriter.Written?
             for _ in 0..<(rng.chance(0.15) ? 2 : 1) {
                 let line = citations.line(&rng)
+                if firstLine == nil { firstLine = line }
                 section.blocks.append(.citation(line.text))
                 section.citations += line.count
                 section.lineCitations += line.citations
@@ -106,7 +113,12 @@ struct StatuteSummary {
                 for number in 0..<sentences {
                     if number > 0 { paragraph += " " }
                     if rng.chance(0.12) {
-                        let cited = citations.write(&rng, inLine: false)
+                        var cited = citations.write(&rng, inLine: false)
+                        if proseForm != .sectionSign, rng.chance(0.6),
+                            let other = citations.prose(proseForm, first: firstLine, &rng)
+                        {
+                            cited = other
+                        }
                         prose.fill(rng.pick(Frame.citing), into: &paragraph, rng: &rng, citation: cited.text)
                         section.citations += cited.count
                         section.proseCitations += cited.citations
@@ -129,6 +141,13 @@ struct StatuteSummary {
                 section.blocks.append(.paragraph(absence(&rng, used: &usedAbsences)))
             }
             sections.append(section)
+        }
+        if let extra = citations.extra(content, &rng) {
+            // After the first section's `Citation:` lines, so that the section's first citation stays.
+            let at = sections[0].blocks.prefix { if case .citation = $0 { true } else { false } }.count
+            sections[0].blocks.insert(.citation(extra.text), at: at)
+            sections[0].citations += extra.count
+            sections[0].lineCitations += extra.citations
         }
         // Sections that describe nothing leave their share of a small target unspent; the first
         // section always describes something, so it takes up what keeps the file above 2 KB.

@@ -32,6 +32,9 @@ public enum HeaderForm: String, LayoutForm {
     case seriesLabel = "series label"
     /// The state only in `<title>Title - State | Site</title>`.
     case stateInPageTitleOnly = "state only in <title>"
+    /// No state anywhere: a title without one, no state line, none in the page's `<title>`,
+    /// running headers or breadcrumbs (a summary of model legislation, a draft).
+    case noState = "no state named"
 
     public var formats: [DocumentFormat] {
         switch self {
@@ -43,10 +46,13 @@ public enum HeaderForm: String, LayoutForm {
 
     /// Whether a report card can be laid out so (cards carry their year in the title, no date
     /// line, no series label).
-    public var appliesToCards: Bool { self != .dateFirst && self != .seriesLabel }
+    public var appliesToCards: Bool { self != .dateFirst && self != .seriesLabel && self != .noState }
 
     /// Whether a news release can be laid out so (it is no part of the State Statutes Series).
     public var appliesToReleases: Bool { self != .seriesLabel }
+
+    /// Whether the document names its state somewhere.
+    public var namesState: Bool { self != .noState }
 }
 
 /// How a statute summary writes its date.
@@ -212,6 +218,59 @@ public enum EntityForm: String, LayoutForm {
     public var formats: [DocumentFormat] { [.html] }
 }
 
+/// What a PDF-to-text conversion made of the `fi`, `fl` and `ff` ligature glyphs of the PDF's
+/// font (`ffi` and `ffl` set as `f` and the `fi` or `fl` glyph).
+public enum LigatureForm: String, LayoutForm {
+    /// Each ligature written as its letters.
+    case kept = "ligatures kept"
+    /// Each ligature lost (`Denitions`, `ofcer`, `conict`, `Trafcking`, `afdavit`).
+    case dropped = "ligatures dropped"
+    /// Each ligature inside a word left as a space (`De nitions`, `of cer`), one at a word's
+    /// end lost.
+    case spaced = "ligatures as spaces"
+
+    public var formats: [DocumentFormat] { self == .kept ? [.text, .markdown, .html] : [.text] }
+}
+
+/// What a summary's `Citation:` lines cite beyond its state's codes written without the state.
+public enum CitationContentForm: String, LayoutForm {
+    /// Code names without the state (`Ann. Code § 43-21-105`), federal law as written.
+    case stateLeftOut = "codes without the state"
+    /// Code names carrying their state (`Alaska Stat. § 47.10.011`).
+    case stateWritten = "codes with the state"
+    /// An agency's policy manual by chapter and section (`Pol. & Proc. Man. Ch. 2, § 3`).
+    case policyManual = "policy manual"
+    /// An issuance cited by number, without `§` (`County Fiscal Letter No. 16/17-73`).
+    case issuance = "issuance by number"
+    /// A range in a code cited by title (`Cons. Stat. Tit. 7, §§ 3185 through 3191`).
+    case titleRange = "title and range"
+    /// A code name the state's codes do not use (`Rev. Stat.` in Texas): the state's law all
+    /// the same, never federal law.
+    case foreignCodeName = "code name the state does not use"
+    /// A citation broken over two lines inside it (`§§ 97-3-54.1 through` / `97-3-54.4`).
+    case wrapped = "citation wrapped over two lines"
+}
+
+/// How a summary's prose names a law.
+public enum ProseCitationForm: String, LayoutForm {
+    /// With `§` and the code name before it (`as defined in Ann. Code § 43-21-105`).
+    case sectionSign = "§ with its code"
+    /// The word and the code name after the number (`Section 20A.02, Penal Code`).
+    case sectionWord = "Section N, Code"
+    /// The section of the code the section's `Citation:` line cites (`section 43-21-105 of the Code`).
+    case ofTheCode = "section N of the Code"
+    /// Sections of a title of that code (`Sections 3185 through 3191 of Title 7`).
+    case ofTitle = "Sections A through B of Title T"
+}
+
+/// Which document that is neither a summary nor a report card.
+public enum OtherDocumentForm: String, LayoutForm {
+    /// A news release about a state's report card.
+    case pressRelease = "news release"
+    /// A legislature's page for one section of a state's code: number, heading, text, history.
+    case statuteSection = "code section page"
+}
+
 /// One layout of the zoo: a form on every axis. Axes that do not apply to the document's kind
 /// and format (page furniture on a web page, a date form on a report card) are ignored.
 public struct ZooLayout: Sendable, Hashable, CustomStringConvertible {
@@ -237,6 +296,14 @@ public struct ZooLayout: Sendable, Hashable, CustomStringConvertible {
     public var lineEnding: LineEnding
     /// How `§`, no-break spaces and quotes are written (HTML).
     public var entities: EntityForm
+    /// What became of ligatures (text summaries).
+    public var ligatures: LigatureForm = .kept
+    /// What a summary's `Citation:` lines cite.
+    public var citationContent: CitationContentForm = .stateLeftOut
+    /// How a summary's prose names laws.
+    public var proseCitations: ProseCitationForm = .sectionSign
+    /// Which other document (`kind` unknown).
+    public var otherDocument: OtherDocumentForm = .pressRelease
 
     /// The plainest layout of a kind in a format: the forms the two corpus examples use, or
     /// the closest the format has.
@@ -289,13 +356,18 @@ public struct ZooLayout: Sendable, Hashable, CustomStringConvertible {
         }
         var layout = baseline(kind, format)
         layout.header = pick(HeaderForm.self)
-        if kind == .unknown, !layout.header.appliesToReleases { layout.header = .titleDashState }
+        if kind == .unknown {
+            layout.otherDocument = pick(OtherDocumentForm.self)
+            if !layout.header.appliesToReleases { layout.header = .titleDashState }
+        }
         layout.date = pick(DateForm.self)
         // A page without headings is one form among a format's several heading syntaxes (text
         // has one other), so it is drawn as often as one syntax of markdown or HTML.
         layout.heading = rng.chance(0.1) ? .noHeadings
             : rng.pick(HeadingForm.allCases.filter { $0 != .noHeadings && $0.formats.contains(format) })
         layout.citationLabel = pick(CitationLabelForm.self)
+        layout.citationContent = pick(CitationContentForm.self)
+        layout.proseCitations = pick(ProseCitationForm.self)
         layout.lineEnding = pick(LineEnding.self)
         switch format {
         case .html:
@@ -303,6 +375,7 @@ public struct ZooLayout: Sendable, Hashable, CustomStringConvertible {
             layout.entities = pick(EntityForm.self)
         case .text where kind == .statuteSummary:
             layout.furniture = pick(PageFurniture.self)
+            layout.ligatures = pick(LigatureForm.self)
         default:
             break
         }
@@ -316,12 +389,17 @@ public struct ZooLayout: Sendable, Hashable, CustomStringConvertible {
         if kind == .reportCard {
             parts.append("table: \(cardTable.rawValue)")
         } else if kind == .unknown {
-            parts.append("date: \(date.rawValue)")
+            parts += ["other document: \(otherDocument.rawValue)", "date: \(date.rawValue)"]
         } else {
-            parts += ["date: \(date.rawValue)", "headings: \(heading.rawValue)", "label: \(citationLabel.rawValue)"]
+            parts += [
+                "date: \(date.rawValue)", "headings: \(heading.rawValue)", "label: \(citationLabel.rawValue)",
+                "citations: \(citationContent.rawValue)", "prose: \(proseCitations.rawValue)",
+            ]
         }
         if format == .html { parts += ["chrome: \(chrome.rawValue)", "entities: \(entities.rawValue)"] }
-        if format == .text, kind == .statuteSummary { parts.append("furniture: \(furniture.rawValue)") }
+        if format == .text, kind == .statuteSummary {
+            parts += ["furniture: \(furniture.rawValue)", "ligatures: \(ligatures.rawValue)"]
+        }
         parts.append("line ends: \(lineEnding.rawValue)")
         return parts.joined(separator: ", ")
     }

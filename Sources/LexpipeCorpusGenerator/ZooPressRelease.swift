@@ -1,14 +1,19 @@
 import LexpipeRecord
 
-/// A news release about a state's report card: neither a statute summary nor a report card
-/// (no `Citation:` lines, no grade table), so its record is `kind: unknown` with the headline,
-/// state and date it gives, never a report card with no issues.
+/// A news release about a state's report card, or a legislature's page for one section of a
+/// state's code: neither a statute summary nor a report card (no `Citation:` lines, no grade
+/// table), so its record is `kind: unknown` with the headline, state and date it gives, never a
+/// report card with no issues nor a summary of one section.
 struct PressRelease {
     var jurisdiction: GeneratedJurisdiction
     var year: Int
     var month: String
     var headline: String
     var paragraphs: [String]
+    /// The publisher, after the headline in the page's `<title>`.
+    var site = "Shared Hope International"
+    /// Whether the document names its state.
+    var stateNamed = true
 
     static let headlines = [
         "New Report Cards Grade State Laws on Child Sex Trafficking",
@@ -17,8 +22,8 @@ struct PressRelease {
         "Statewide Task Force Reports Progress on Services for Child Victims",
     ]
 
-    static func generate(jurisdiction: GeneratedJurisdiction, year: Int, rng: inout SplitMix64) -> PressRelease {
-        let name = jurisdiction.name
+    static func generate(jurisdiction: GeneratedJurisdiction, year: Int, stateNamed: Bool = true, rng: inout SplitMix64) -> PressRelease {
+        let name = stateNamed ? jurisdiction.name : "The state"
         let score = rng.int(40...95)
         let area = rng.pick(Vocabulary.policyAreas[rng.below(Vocabulary.policyAreas.count)])
         let paragraphs = [
@@ -31,7 +36,44 @@ struct PressRelease {
         ]
         return PressRelease(
             jurisdiction: jurisdiction, year: year, month: rng.pick(Vocabulary.months), headline: rng.pick(headlines),
-            paragraphs: paragraphs
+            paragraphs: paragraphs, stateNamed: stateNamed
+        )
+    }
+
+    /// Headings of code sections a legislature's page shows.
+    static let sectionHeadings = [
+        "Definitions", "Duty to report suspected abuse or neglect", "Human trafficking; penalties",
+        "Services for child victims of trafficking", "Confidentiality of records", "Protective custody; emergency placement",
+    ]
+
+    /// A legislature's page for one section of the state's first statute code: the section's
+    /// number and heading as its headline, its subsections, and the history note of the laws
+    /// that made it (`Laws, 2019, ch. 391, § 2`).
+    static func codeSection(jurisdiction: GeneratedJurisdiction, year: Int, stateNamed: Bool = true, rng: inout SplitMix64) -> PressRelease {
+        let code = jurisdiction.statutes.first { $0.form == .section } ?? jurisdiction.statutes[0]
+        let writer = CitationWriter(jurisdiction: jurisdiction, noBreakSpaces: false)
+        let section = writer.number(code, &rng)
+        let prose = ProseWriter(typography: Typography())
+        var paragraphs: [String] = []
+        for (index, letter) in ["a", "b", "c", "d"].prefix(rng.int(3...4)).enumerated() {
+            var text = "(\(letter)) "
+            if index == 0 {
+                text += "As used in this section, \"child victim\" means \(rng.pick(Vocabulary.definitions))."
+            } else {
+                prose.fill(rng.pick(Frame.varying), into: &text, rng: &rng)
+            }
+            paragraphs.append(text)
+        }
+        let enacted = year - rng.int(3...20)
+        paragraphs.append(
+            "History: Laws, \(enacted), ch. \(rng.int(100...599)), \u{00A7} \(rng.int(1...30)); "
+                + "Laws, \(year - 1), ch. \(rng.int(100...599)), \u{00A7} \(rng.int(1...30)), eff from and after July 1, \(year - 1)."
+        )
+        let site = stateNamed ? "\(jurisdiction.name) Legislature" : "State Legislature"
+        return PressRelease(
+            jurisdiction: jurisdiction, year: year, month: rng.pick(Vocabulary.months),
+            headline: "Section \(section). \(rng.pick(sectionHeadings))", paragraphs: paragraphs, site: site,
+            stateNamed: stateNamed
         )
     }
 
@@ -50,8 +92,8 @@ struct PressRelease {
         let month = summaryLike.monthNumber
         let date = layout.date == .labelledYear ? String(year) : "\(year)-\(month < 10 ? "0" : "")\(month)"
         return DocumentRecord(
-            source: "", sha256: "", format: layout.format, kind: .unknown, title: headline, state: jurisdiction.name,
-            stateCode: jurisdiction.usps, year: year, date: date
+            source: "", sha256: "", format: layout.format, kind: .unknown, title: headline,
+            state: stateNamed ? jurisdiction.name : nil, stateCode: stateNamed ? jurisdiction.usps : nil, year: year, date: date
         )
     }
 
@@ -67,9 +109,9 @@ struct PressRelease {
         case .html:
             let escaper = HTMLEscaper(entities: layout.entities != .characters, numeric: layout.entities == .numeric)
             func text(_ value: String) { escaper.escape(value, into: &out) }
-            let chrome = ZooChrome(form: layout.chrome, state: jurisdiction.name)
+            let chrome = ZooChrome(form: layout.chrome, state: summaryLike.crumb(layout))
             out.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-            text("\(headline) - \(jurisdiction.name) | Shared Hope International")
+            text("\(summaryLike.pageTitle(layout, title: headline)) | \(site)")
             out.line("</title></head>")
             out.line("<body>")
             chrome.before(into: &out)

@@ -1,3 +1,4 @@
+import Foundation
 import LexpipeRecord
 
 /// A statute summary laid out in any zoo layout, and the record a faithful extraction of it
@@ -43,9 +44,11 @@ extension StatuteSummary {
                 text: paragraphs.joined(separator: "\n\n")
             )
         }
+        let named = layout.header.namesState
         return DocumentRecord(
             source: "", sha256: "", format: layout.format, kind: .statuteSummary, title: Vocabulary.summaryTitle,
-            state: jurisdiction.name, stateCode: jurisdiction.usps, year: year, date: date, sections: sections
+            state: named ? jurisdiction.name : nil, stateCode: named ? jurisdiction.usps : nil, year: year, date: date,
+            sections: sections
         )
     }
 
@@ -62,8 +65,19 @@ extension StatuteSummary {
         case .labelledState: return [(.title, title), (.state, "State: \(state)"), date]
         case .dateFirst: return [date, (.title, "\(title) - \(state)")]
         case .seriesLabel: return [(.title, "\(title) - \(state)"), (.series, "State Statutes Series"), date]
-        case .stateInPageTitleOnly: return [(.title, title), date]
+        case .stateInPageTitleOnly, .noState: return [(.title, title), date]
         }
+    }
+
+    /// The page's `<title>` and a running header: the title and, where the document names it,
+    /// the state.
+    func pageTitle(_ layout: ZooLayout, title: String = Vocabulary.summaryTitle) -> String {
+        layout.header.namesState ? "\(title) - \(jurisdiction.name)" : title
+    }
+
+    /// The last crumb of a page's breadcrumbs: the state, or the series for a page naming none.
+    func crumb(_ layout: ZooLayout) -> String {
+        layout.header.namesState ? jurisdiction.name : "State Statutes"
     }
 
     /// Renders the summary in `layout`.
@@ -89,12 +103,15 @@ extension StatuteSummary {
                 var lines: [[UInt8]] = []
                 switch block {
                 case let .citation(text):
+                    // A citation wrapped inside it: a line break where the form puts one.
+                    let parts = layout.citationContent == .wrapped ? ZooText.wrapped(text, plainText: true) : [text]
                     if layout.citationLabel == .wrapped {
                         lines.append(Array("Citation:".utf8))
-                        textLayout.wrap(text, hyphenate: false, rng: &rng, into: &lines)
+                        textLayout.wrap(parts[0], hyphenate: false, rng: &rng, into: &lines)
                     } else {
-                        textLayout.wrap("Citation: " + text, hyphenate: false, rng: &rng, into: &lines)
+                        textLayout.wrap("Citation: " + parts[0], hyphenate: false, rng: &rng, into: &lines)
                     }
+                    for part in parts.dropFirst() { textLayout.wrap(part, hyphenate: false, rng: &rng, into: &lines) }
                 case let .paragraph(text):
                     textLayout.wrap(soft ? ZooText.softHyphens(text, &rng) : text, hyphenate: true, rng: &rng, into: &lines)
                 case let .list(items):
@@ -145,17 +162,18 @@ extension StatuteSummary {
         }
 
         var out: [UInt8] = []
-        let running = "\(Vocabulary.summaryTitle) - \(jurisdiction.name)"
-        for (index, page) in pages.enumerated() {
+        let running = pageTitle(layout)
+        let page = layout.header.namesState ? jurisdiction.name.lowercased().replacingOccurrencesOfSlot(" ", with: "-") : "statutes"
+        for (index, lines) in pages.enumerated() {
             if index > 0 {
                 if formFeeds { out.write("\u{0C}") } else { out.line() }
                 if header {
                     out.line(running)
-                    out.line("https://www.childwelfare.gov/resources/\(jurisdiction.name.lowercased().replacingOccurrencesOfSlot(" ", with: "-"))/")
+                    out.line("https://www.childwelfare.gov/resources/\(page)/")
                     out.line()
                 }
             }
-            for line in page {
+            for line in lines {
                 out += line
                 out.line()
             }
@@ -170,7 +188,7 @@ extension StatuteSummary {
                 out.line(index % 2 == 0 ? "Page \(index + 1) of \(pages.count)" : String(index + 1))
             }
         }
-        return out
+        return ZooText.ligatures(out, layout.ligatures)
     }
 
     // MARK: Markdown
@@ -191,13 +209,20 @@ extension StatuteSummary {
             }
             for block in section.blocks {
                 switch block {
-                case let .citation(text):
+                case let .citation(whole):
+                    // A citation wrapped inside it: the rest a paragraph of its own.
+                    let parts = layout.citationContent == .wrapped ? ZooText.wrapped(whole) : [whole]
+                    let text = parts[0]
                     switch layout.citationLabel {
                     case .markdownBold: out.line("**Citation:** " + text)
                     case .wrapped:
                         out.line("Citation:")
                         out.line(text)
                     default: out.line("Citation: " + text)
+                    }
+                    for part in parts.dropFirst() {
+                        out.line()
+                        out.line(part)
                     }
                 case let .paragraph(text): out.line(text)
                 case let .list(items): for item in items { out.line("- " + item) }
@@ -214,12 +239,12 @@ extension StatuteSummary {
         let escaper = HTMLEscaper(entities: layout.entities != .characters, numeric: layout.entities == .numeric)
         var out: [UInt8] = []
         func text(_ value: String) { escaper.escape(value, into: &out) }
-        let chrome = ZooChrome(form: layout.chrome, state: jurisdiction.name)
+        let chrome = ZooChrome(form: layout.chrome, state: crumb(layout))
 
         out.line("<!DOCTYPE html>")
         out.line("<html lang=\"en\">")
         out.write("<head><meta charset=\"utf-8\"><title>")
-        text("\(Vocabulary.summaryTitle) - \(jurisdiction.name) | Child Welfare Information Gateway")
+        text("\(pageTitle(layout)) | Child Welfare Information Gateway")
         out.line("</title></head>")
         out.line("<body>")
         chrome.before(into: &out)
@@ -267,18 +292,20 @@ extension StatuteSummary {
             for block in section.blocks {
                 switch block {
                 case let .citation(citation):
-                    switch layout.citationLabel {
-                    case .htmlBold:
-                        out.write("<p><b>Citation:</b> ")
-                        text(citation)
-                    case .sectionEntity:
-                        out.write("<p>Citation: ")
-                        var escaped: [UInt8] = []
-                        escaper.escape(citation, into: &escaped)
-                        out += ZooText.sectionEntities(escaped)
-                    default:
-                        out.write("<p>Citation: ")
-                        text(citation)
+                    // A citation wrapped inside it: a `<br>` where the form breaks the line.
+                    for (offset, part) in (layout.citationContent == .wrapped ? ZooText.wrapped(citation) : [citation]).enumerated() {
+                        if offset > 0 {
+                            out.line("<br>")
+                        } else {
+                            out.write(layout.citationLabel == .htmlBold ? "<p><b>Citation:</b> " : "<p>Citation: ")
+                        }
+                        if layout.citationLabel == .sectionEntity {
+                            var escaped: [UInt8] = []
+                            escaper.escape(part, into: &escaped)
+                            out += ZooText.sectionEntities(escaped)
+                        } else {
+                            text(part)
+                        }
                     }
                     out.line("</p>")
                 case let .paragraph(paragraph):
@@ -359,6 +386,57 @@ enum ZooText {
             result = result.replacingOccurrencesOfSlot(sign, with: "&sect;&nbsp;")
         }
         return Array(result.utf8)
+    }
+
+    /// A `Citation:` line's text as a form wraps it over two lines: after its first `; `, else
+    /// after `through`, else before the first `§`; the text alone where none stands. In a text
+    /// conversion (`plainText`) no line starts with a number: a line holding only one reads as a
+    /// page number, and a conversion keeps a number with the words before it.
+    static func wrapped(_ text: String, plainText: Bool = false) -> [String] {
+        for (separator, keep) in [("; ", ";"), (" through ", " through")] {
+            if let range = text.range(of: separator), range.lowerBound > text.startIndex, range.upperBound < text.endIndex,
+                !(plainText && text[range.upperBound].isNumber)
+            {
+                return [String(text[..<range.lowerBound]) + keep, String(text[range.upperBound...])]
+            }
+        }
+        if let sign = text.firstIndex(of: "\u{00A7}"), sign > text.startIndex {
+            let head = text[..<sign].trimmingCharacters(in: .whitespaces)
+            if !head.isEmpty { return [head, String(text[sign...])] }
+        }
+        return [text]
+    }
+
+    /// `bytes` as a PDF-to-text conversion writes them when the font sets `fi`, `fl` and `ff`
+    /// as ligature glyphs it cannot map back to letters (`ffi` and `ffl` are `f` and the `fi`
+    /// or `fl` glyph): each lost, or inside a word left as a space.
+    static func ligatures(_ bytes: [UInt8], _ form: LigatureForm) -> [UInt8] {
+        guard form != .kept else { return bytes }
+        func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        let f = UInt8(ascii: "f"), i = UInt8(ascii: "i"), l = UInt8(ascii: "l")
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == f, index + 1 < bytes.count else {
+                out.append(byte)
+                index += 1
+                continue
+            }
+            let next = bytes[index + 1]
+            // `ffi`: the first `f` stays, the `fi` glyph follows.
+            let glyph = next == i || next == l || (next == f && !(index + 2 < bytes.count && (bytes[index + 2] == i || bytes[index + 2] == l)))
+            guard glyph else {
+                out.append(byte)
+                index += 1
+                continue
+            }
+            let inside = index > 0 && isLetter(bytes[index - 1]) && index + 2 < bytes.count && isLetter(bytes[index + 2])
+            if form == .spaced, inside { out.append(0x20) }
+            index += 2
+        }
+        return out
     }
 
     /// `text` with a soft hyphen in some long lower-case words (`traf\u{AD}ficking`).

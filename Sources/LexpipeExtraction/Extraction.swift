@@ -136,6 +136,7 @@ public struct Extractor: Sendable {
                 .unknownKind, .document, "neither a statute summary nor a report card: only title, state and date extracted"
             ))
         }
+        extraction.repairLostLigatures()
         extraction.warnings.insert(contentsOf: document.warnings, at: 0)
         return extraction
     }

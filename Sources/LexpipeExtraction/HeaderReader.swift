@@ -19,6 +19,8 @@ struct HeaderReader {
         var state: String?
         var date: String?
         var length = 0
+        /// Where the title was read, when it was read from a block.
+        var titleIndex: Int?
         var warnings: [Diagnostic] = []
     }
 
@@ -32,9 +34,48 @@ struct HeaderReader {
     }
 
     /// The header of `blocks`; `pageTitle` is the page's `<title>` or running header.
+    ///
+    /// A page saved whole or converted with its site chrome (a skip link, a menu, breadcrumbs)
+    /// puts lines above the title that are shaped like one. The title is then the block that
+    /// reads as the document's title by itself, the first level-one heading or a line naming
+    /// its state after a dash or colon (`Title - State`), and the header is read from there.
     func read(_ blocks: [Block], pageTitle: String?) -> Header {
+        let header = read(blocks, from: 0, pageTitle: pageTitle)
+        guard let anchor = titleAnchor(blocks), anchor > 0, header.titleIndex != anchor else { return header }
+        var anchored = read(blocks, from: anchor, pageTitle: pageTitle)
+        guard anchored.titleIndex == anchor else { return header }
+        // A date set just above the title (`Date: December 2023` over the heading) is the
+        // header's, not the chrome's.
+        if anchored.date == nil {
+            for block in blocks[..<anchor].reversed() {
+                if let date = DateText.find(in: block.text), date.isWholeBlock {
+                    anchored.date = date.text
+                    break
+                }
+            }
+        }
+        anchored.warnings.append(Diagnostic(.header, .document, "header: \(anchor) block(s) of site chrome above the title left out"))
+        return anchored
+    }
+
+    /// The first of the opening blocks that reads as a title by itself: a level-one heading, or
+    /// a title-shaped block that names its state after a dash or before or after a colon.
+    private func titleAnchor(_ blocks: [Block]) -> Int? {
+        for (index, block) in blocks.prefix(16).enumerated() {
+            if block.cells != nil || StatuteSummaryExtractor.citationLine(block.text) != nil { return nil }
+            if block.headingLevel == 1 { return index }
+            if isTitleShaped(block), block.kind == .paragraph || block.headingLevel != nil, titleState(block.text) != nil {
+                return index
+            }
+        }
+        return nil
+    }
+
+    /// The header read from the block at `start` on.
+    private func read(_ blocks: [Block], from start: Int, pageTitle: String?) -> Header {
         var header = Header()
         var title: (value: String, isLevelOne: Bool)?
+        var titleBlock: Block?
         var states: [Candidate] = []
         var dates: [Candidate] = []
         // The header ends at the first block that is none of its fields (a second title-shaped
@@ -42,7 +83,7 @@ struct HeaderReader {
         // without a header gives near its top (a press release's dateline).
         var inHeader = true
         var lookedPast = 0
-        for (index, block) in blocks.prefix(10).enumerated() {
+        for (index, block) in zip(blocks.indices, blocks).dropFirst(start).prefix(10) {
             if !inHeader {
                 lookedPast += 1
                 if lookedPast > 3 { break }
@@ -53,6 +94,10 @@ struct HeaderReader {
             let penalty = inHeader ? 0 : 3
             if SeriesLabel.matches(text) {
                 if inHeader { header.series = header.series ?? text }
+            } else if let (series, date) = seriesAndDate(text) {
+                // `STATE STATUTES Current Through August 2019`: two header lines a conversion joined.
+                if inHeader { header.series = header.series ?? series }
+                dates.append(Candidate(value: date, score: 4 - penalty, place: place, inHeader: inHeader))
             } else if let state = labelledState(text) {
                 states.append(Candidate(value: state, score: 5 - penalty, place: place, inHeader: inHeader))
             } else if let date = DateText.find(in: text), date.isWholeBlock {
@@ -68,6 +113,8 @@ struct HeaderReader {
                     continue
                 }
                 title = (text, isLevelOne)
+                header.titleIndex = index
+                titleBlock = block
             } else {
                 inHeader = false
                 continue
@@ -77,6 +124,10 @@ struct HeaderReader {
         header.title = title?.value
         if let title = header.title {
             if let split = titleState(title) {
+                states.append(Candidate(value: split.state, score: 3, place: "the title"))
+            } else if let titleBlock, let split = stateOnLastLine(of: titleBlock) {
+                // The title's lines and the state's line below them, joined by the conversion.
+                header.title = split.title
                 states.append(Candidate(value: split.state, score: 3, place: "the title"))
             } else if let state = stateAtEdge(of: title) {
                 // A headline that opens or ends with a state's name (`Mississippi Raises Its Grade`).
@@ -96,6 +147,35 @@ struct HeaderReader {
         header.state = best(states, field: "state", warnings: &header.warnings)
         header.date = best(dates, field: "date", warnings: &header.warnings)
         return header
+    }
+
+    /// A title block of several lines whose last words name a state (`Responding to Child
+    /// Victims of Human Trafficking` over `Pennsylvania`): the title and the state apart. One
+    /// line that ends in a state's name is a headline that speaks of it, and stays whole.
+    private func stateOnLastLine(of block: Block) -> (title: String, state: String)? {
+        guard block.headingLevel == nil, let lines = block.span?.lines, lines.count > 1 else { return nil }
+        let words = block.text.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        for count in (1...min(3, words.count - 2)).reversed() {
+            if let state = states.fullName(of: words.suffix(count).joined(separator: " ")) {
+                return (words.dropLast(count).joined(separator: " "), state)
+            }
+        }
+        return nil
+    }
+
+    /// A series label and a date in one block (`STATE STATUTES Current Through August 2019`):
+    /// the label and the date as written.
+    private func seriesAndDate(_ text: String) -> (series: String, date: String)? {
+        let words = text.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        for count in 2...min(6, words.count - 1) {
+            let series = words.prefix(count).joined(separator: " ")
+            guard SeriesLabel.matches(series) else { continue }
+            let rest = words.dropFirst(count).joined(separator: " ")
+            if let date = DateText.find(in: rest), date.isWholeBlock { return (series, date.text) }
+        }
+        return nil
     }
 
     /// The state named by the first or last one to three words of a headline.

@@ -61,6 +61,10 @@ public enum StatuteSummaryExtractor {
         /// A `Citation:` line read, and its reading, not yet taken into the section: the next
         /// block may continue it (the reading is then of the line and that block).
         var pendingLine: (text: String, found: CitationScan)?
+        /// The section's list items of a few words (a list of links, when they are most of it).
+        var shortItems = 0
+        /// Per section: whether it is mostly such a list.
+        var linkLists: [Bool] = []
 
         func takePendingLine() {
             guard var (line, found) = pendingLine else { return }
@@ -83,18 +87,58 @@ public enum StatuteSummaryExtractor {
             // A `§` whose sentence names no code cites the code of the section's `Citation:` line.
             let sectionCitation = citations.first
             for paragraph in paragraphs {
-                references += take(scan(paragraph[...], isLine: false, sectionCitation: sectionCitation))
+                let signed = take(scan(paragraph[...], isLine: false, sectionCitation: sectionCitation))
+                // Laws named with the word `Section` rather than the sign.
+                let worded = SectionWordReferences.find(in: paragraph, codeNames: codeNames, sectionCitation: sectionCitation)
+                references += worded.isEmpty ? signed : SectionWordReferences.merge(signed, worded, in: paragraph)
             }
             let text = paragraphs.joined(separator: "\n\n")
             sections.append(ExtractedSection(
                 heading: heading, citations: citations, references: references,
                 saysNothingDescribed: NothingDescribed.matches(text), text: text
             ))
+            linkLists.append(shortItems >= 2 && shortItems * 2 >= paragraphs.count)
             citations = []
             paragraphs = []
+            shortItems = 0
         }
 
-        let body = blocks[headerBlockCount...]
+        // A page's running header that repeats the document's title (`Responding to Child
+        // Victims of Human Trafficking: Pennsylvania  https://www.childwelfare.gov`) stands
+        // where a page begins, between sections or inside one: it is the title again, not a
+        // heading or prose. Found by what it says, the title, since a document of two pages
+        // has it once, too few times to be found by repetition.
+        let runningHeader = RunningHeader(headline: extraction.headline, state: extraction.stateText)
+        var body: [Block] = []
+        body.reserveCapacity(blocks.count - headerBlockCount)
+        var runningHeaders = 0
+        var afterRunningHeader = false
+        for block in blocks[headerBlockCount...] {
+            if runningHeader.matches(block) {
+                runningHeaders += 1
+                afterRunningHeader = true
+                // The site's address printed beside it, on a line of its own.
+                if let last = body.last, RunningHeader.isBareAddress(last.text) { body.removeLast() }
+                continue
+            }
+            if afterRunningHeader, RunningHeader.isBareAddress(block.text) { continue }
+            afterRunningHeader = false
+            body.append(block)
+        }
+        let pageEnd = PageEnd.start(of: body)
+        if pageEnd < body.count {
+            extraction.warnings.append(Diagnostic(
+                .sectionStructure, .document,
+                "\(body.count - pageEnd) block(s) after the last section left out: the page's links and footer"
+            ))
+            body.removeSubrange(pageEnd...)
+        }
+        body.removeAll { PageEnd.isThematicBreak($0.text) }
+        if runningHeaders > 0 {
+            extraction.warnings.append(Diagnostic(
+                .pageFurniture, .document, "dropped \(runningHeaders) running header(s) repeating the title"
+            ))
+        }
         // Sections are found by the headings the body has: marked headings (a heading level, a
         // line all in bold) where there are any, else short lines that read as headings. A
         // body with neither is one section without a heading.
@@ -103,7 +147,13 @@ public enum StatuteSummaryExtractor {
         let headings = body.indices.filter { index in
             // A `Citation:` label set as a heading (`<h4>Citation:</h4>`) is still a label.
             guard citationLine(body[index].text) == nil else { return false }
-            return marked ? body[index].headingLevel != nil || isBoldHeading(body[index]) : isHeading(body[index], isLast: index == lastIndex)
+            if marked { return body[index].headingLevel != nil || isBoldHeading(body[index]) }
+            guard isHeading(body[index], isLast: index == lastIndex) else { return false }
+            // A short line that carries on the `Citation:` line before it (`Code of Regs. Tit. 22,
+            // § 66-687` after a line break) is no heading.
+            guard index > body.startIndex, let line = citationLine(body[index - 1].text) else { return true }
+            let parsed = CitationParser.parse(line, codeNames: codeNames)
+            return !continues(String(line), parsed: parsed.problems, with: body[index], codeNames: codeNames)
         }
         if headings.isEmpty { opened = true }
         var nextHeading = 0
@@ -126,7 +176,9 @@ public enum StatuteSummaryExtractor {
                 opened = true
                 continue
             }
-            if let line = citationLine(block.text) {
+            if let found = citationLine(block.text) {
+                // The cells after a label cell are one line of citations.
+                let line = block.cells == nil ? found : found.split(separator: "\t").joined(separator: " ")[...]
                 pendingLine = (String(line), scan(line, isLine: true))
                 continue
             }
@@ -134,9 +186,26 @@ public enum StatuteSummaryExtractor {
                 preamble += 1
                 continue
             }
-            paragraphs.append(block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? block.text)
+            if block.kind == .listItem, WordStream.split(block.text[...], atTabs: false).count <= 10 { shortItems += 1 }
+            paragraphs.append(block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? withoutBullet(block.text))
         }
         closeSection()
+        // What follows the last section on a page (a "Related" box, a list of links, the
+        // site's footer) is read as more sections when it has a heading: a section at the end
+        // that cites nothing and holds nothing (its links dropped) or mostly a list of short
+        // links is the page's, not the summary's.
+        var trailing = 0
+        while let last = sections.last, sections.count > 1, last.citations.isEmpty, last.references.isEmpty,
+            !last.saysNothingDescribed, last.text.isEmpty || linkLists[sections.count - 1]
+        {
+            sections.removeLast()
+            trailing += 1
+        }
+        if trailing > 0 {
+            extraction.warnings.append(Diagnostic(
+                .sectionStructure, .document, "\(trailing) section(s) after the last one left out: the page's links, not the summary's"
+            ))
+        }
         if droppedProblems > 0 {
             extraction.warnings.append(Diagnostic(
                 .truncated, .document,
@@ -182,7 +251,16 @@ public enum StatuteSummaryExtractor {
         }
         guard candidate else { return false }
         let next = CitationParser.parse(text, codeNames: codeNames)
-        guard !next.citations.isEmpty, next.problems.isEmpty else { return false }
+        guard !next.citations.isEmpty, next.problems.isEmpty else {
+            // A block that carries on the line's list of sections (`§§ 631;` then `9292.8; 245`,
+            // `§§ 3-648 through` then `3-654`) reads only after the line: it does when the two
+            // read together give more, or other, citations and no new problem.
+            guard let first = text.first, first.isNumber, !trimmed.isEmpty else { return false }
+            let alone = CitationParser.parse(trimmed, codeNames: codeNames)
+            let joined = CitationParser.parse(trimmed + " " + text, codeNames: codeNames)
+            return joined.problems.count <= alone.problems.count && joined.citations.count >= alone.citations.count
+                && joined.citations != alone.citations
+        }
         // Without `§`, only citations of known codes or by an explicit designator (`No.`, `Art.`):
         // capitalized words before a number are not enough (`The term means a person under age 18`).
         return CitationParser.hasSectionSign(text)
@@ -208,6 +286,18 @@ public enum StatuteSummaryExtractor {
         }
         return nil
     }
+
+    /// The text without the bullet glyph a conversion left at its start (`• Victim-witness
+    /// counseling`, `ƒ Develop a screening tool`: PDF fonts map their bullet to `ƒ`): a list
+    /// item is its own paragraph, its bullet no part of it.
+    static func withoutBullet(_ text: String) -> String {
+        guard let first = text.first, bulletGlyphs.contains(first) else { return text }
+        let rest = text.dropFirst()
+        guard rest.first == " ", rest.dropFirst().first.map({ !$0.isWhitespace }) == true else { return text }
+        return String(rest.dropFirst())
+    }
+
+    private static let bulletGlyphs: Set<Character> = ["•", "◦", "▪", "▫", "●", "○", "■", "□", "‣", "⁃", "∙", "·", "ƒ", "➢", "➤", "►"]
 
     /// The full extraction of a statute summary given as blocks alone.
     public static func extract(
@@ -291,8 +381,11 @@ public enum StatuteSummaryExtractor {
             if colon {
                 rest = rest.dropFirst()
                 rest = rest.dropFirst(closing(rest))
-                return rest.drop(while: { $0 == " " || $0 == "\u{00A0}" })
+                return rest.drop(while: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" })
             }
+            // A table row whose first cell is the label (`| Citation | Rev. Code § 9A.40.100 |`,
+            // `<th>Citation</th><td>…</td>`): the row's cells are tab-separated.
+            if rest.first == "\t" { return rest.drop(while: { $0 == "\t" || $0 == " " }) }
             // "Citation Ann. Code § ..." with the colon lost in conversion.
             if rest.first == " ", rest.contains("§") { return rest.dropFirst() }
         }
@@ -313,6 +406,96 @@ public enum StatuteSummaryExtractor {
         let utf8 = text.utf8
         guard utf8.prefix(label.utf8.count + 1).allSatisfy({ $0 < 0x80 }) else { return text.hasPrefix(label) }
         return utf8.starts(with: label.utf8)
+    }
+}
+
+/// Where a page's own matter starts after a summary's last section, in a conversion that kept
+/// it: after a thematic break (`---`) past which no `Citation:` line or "nothing described"
+/// sentence follows, or at a run of four or more short lines that end no sentence (a list of
+/// links, "Was this page helpful?", the footer's menu), which a summary's prose never has.
+enum PageEnd {
+    /// The index of the first block of the page's own matter, or `body.count`.
+    static func start(of body: [Block]) -> Int {
+        var summaryStarted = false
+        var run = 0
+        var lastBreak: Int?
+        for (index, block) in body.enumerated() {
+            if isThematicBreak(block.text) {
+                lastBreak = index
+                run = 0
+                continue
+            }
+            let isLine = StatuteSummaryExtractor.citationLine(block.text) != nil
+            if isLine || block.headingLevel != nil || block.isBold { summaryStarted = true }
+            if isLine || NothingDescribed.matches(block.text) { lastBreak = nil }
+            if summaryStarted, isShortLine(block), !isLine {
+                run += 1
+                if run >= 4 { return lastBreak.map { min($0, index - run + 1) } ?? index - run + 1 }
+            } else {
+                run = 0
+            }
+        }
+        return lastBreak ?? body.count
+    }
+
+    /// `---`, `***`, `___` (spaces allowed between).
+    static func isThematicBreak(_ text: String) -> Bool {
+        let marks = text.filter { $0 != " " }
+        guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
+        return marks.allSatisfy { $0 == first }
+    }
+
+    /// A plain paragraph of up to twelve words that ends no sentence: no heading, no bold
+    /// line, no list item (a summary's lists are lists of its own).
+    private static func isShortLine(_ block: Block) -> Bool {
+        guard block.kind == .paragraph, !block.isBold, block.cells == nil, let last = block.text.last, last != "." else {
+            return false
+        }
+        if let first = block.text.first, StatuteSummaryExtractor.withoutBullet(block.text) != block.text, !first.isLetter {
+            return false
+        }
+        return WordStream.split(block.text[...], atTabs: false).count <= 12
+    }
+}
+
+/// A line that repeats the document's title (with its state, in either order, and the site's
+/// address or a page number beside it), as a running header at the top of a page does.
+struct RunningHeader {
+    private let keys: Set<String>
+
+    init(headline: String?, state: String?) {
+        guard let headline, case let title = RunningHeader.key(headline), title.count >= 12 else {
+            keys = []
+            return
+        }
+        var keys: Set<String> = [title]
+        if let state {
+            let state = RunningHeader.key(state)
+            keys.insert(title + state)
+            keys.insert(state + title)
+        }
+        self.keys = keys
+    }
+
+    /// Whether the block is a paragraph or heading that says the title and nothing more but an
+    /// address or a page number.
+    func matches(_ block: Block) -> Bool {
+        guard !keys.isEmpty, block.cells == nil, block.text.utf8.count <= 240 else { return false }
+        let words = block.text.split(separator: " ").filter { !RunningHeader.isBareAddress($0) && !$0.allSatisfy(\.isNumber) }
+        return keys.contains(RunningHeader.key(words.joined(separator: " ")))
+    }
+
+    /// A web address alone (`https://www.childwelfare.gov`, `www.childwelfare.gov/topics`).
+    static func isBareAddress(_ text: some StringProtocol) -> Bool {
+        let text = text.trimming(where: \.isWhitespace)
+        guard !text.contains(" ") else { return false }
+        return text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.")
+    }
+
+    /// The letters and digits, in lower case: the same title whatever its punctuation, case
+    /// and spacing.
+    private static func key(_ text: some StringProtocol) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 }
 

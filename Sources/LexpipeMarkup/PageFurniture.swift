@@ -10,6 +10,8 @@ enum PageFurniture {
     struct Result {
         var lines: [Range<Int>]
         var pageStarts: [Int]
+        /// The empty line standing for each page break, in step with `pageStarts`.
+        var pageBreaks: [Int] = []
         var runningHeader: String?
     }
 
@@ -28,41 +30,66 @@ enum PageFurniture {
             pageStart = pageEnd + 1
         }
         if pages.count == 1 { pages = inferredPages(pages[0], in: bytes) }
-        let edges = pages.map { edgeIndices($0, in: bytes) }
         // Shapes are only needed at page edges, and only when there are pages to compare;
         // computing them for every line would fold and lower-case the whole document once more.
-        // A page has at most seven edge lines: small arrays searched in order, not hashed.
-        var edgeShapes: [[(index: Int, shape: String)]] = []
+        // A page has at most seven edge lines: small arrays searched in order, not hashed. A
+        // header recurs at the top of pages and a footer at the bottom: each band is compared
+        // with the same band of the other pages.
+        var topShapes: [[(index: Int, shape: String)]] = []
+        var bottomShapes: [[(index: Int, shape: String)]] = []
         if pages.count >= 2 {
-            for (page, pageEdges) in zip(pages, edges) {
-                edgeShapes.append(pageEdges.map { ($0, shape(page[$0], in: bytes)) })
+            for page in pages {
+                let (top, bottom) = edgeIndices(page, in: bytes)
+                topShapes.append(top.filter { isBandLine(page[$0], in: bytes) }.map { ($0, shape(page[$0], in: bytes)) })
+                bottomShapes.append(bottom.filter { isBandLine(page[$0], in: bytes) }.map { ($0, shape(page[$0], in: bytes)) })
             }
         }
-        func edgeShape(_ page: Int, _ index: Int) -> String? {
-            edgeShapes[page].first { $0.index == index }?.shape
-        }
-        let repeated = repeatedEdgeLines(edgeShapes, pageCount: pages.count)
+        let repeatedTop = repeatedEdgeLines(topShapes, pageCount: pages.count)
+        let repeatedBottom = repeatedEdgeLines(bottomShapes, pageCount: pages.count)
         var furniture: [[Int]] = []
         var headerCounts: [String: (count: Int, line: Range<Int>)] = [:]
-        for (pageIndex, page) in pages.enumerated() where pages.count >= 2 {
+        for (pageIndex, page) in pages.enumerated() {
             var found: [Int] = []
-            func isEdgeFurniture(_ index: Int) -> Bool {
-                let line = page[index]
-                if let shape = edgeShape(pageIndex, index), repeated.contains(shape) { return true }
-                return isPageNumber(line, in: bytes) || isBareURL(line, in: bytes)
-            }
+            let nonBlank = page.indices.filter { !UTF8Text.isBlank(bytes, page[$0]) }
             // Peel from the top, then from the bottom, over non-blank lines. The document's
             // first line is its own title, even where later pages repeat it as their header.
-            for index in page.indices where !UTF8Text.isBlank(bytes, page[index]) {
-                guard pageIndex > 0, edgeShape(pageIndex, index) != nil, isEdgeFurniture(index) else { break }
-                found.append(index)
-                if let shape = edgeShape(pageIndex, index), repeated.contains(shape), !isPageNumber(page[index], in: bytes) {
-                    headerCounts[shape, default: (0, page[index])].count += 1
+            if pages.count >= 2 {
+                let edges = edgeIndices(page, in: bytes)
+                for index in nonBlank {
+                    guard pageIndex > 0, edges.top.contains(index) else { break }
+                    let shape = topShapes[pageIndex].first { $0.index == index }?.shape
+                    if let shape, repeatedTop.contains(shape) {
+                        if !isPageNumber(page[index], in: bytes) { headerCounts[shape, default: (0, page[index])].count += 1 }
+                    } else if !isPageNumber(page[index], in: bytes), !isBareURL(page[index], in: bytes) {
+                        break
+                    }
+                    found.append(index)
+                }
+                for index in nonBlank.reversed() where !found.contains(index) {
+                    guard edges.bottom.contains(index) else { break }
+                    let shape = bottomShapes[pageIndex].first { $0.index == index }?.shape
+                    guard shape.map(repeatedBottom.contains) == true || isPageNumber(page[index], in: bytes)
+                        || isBareURL(page[index], in: bytes)
+                    else { break }
+                    found.append(index)
                 }
             }
-            for index in page.indices.reversed() where !UTF8Text.isBlank(bytes, page[index]) && !found.contains(index) {
-                guard edgeShape(pageIndex, index) != nil, isEdgeFurniture(index) else { break }
-                found.append(index)
+            // A band set apart by blank lines that carries the page's number or its web address
+            // is furniture whole (the publisher's name over the number, a title over the address),
+            // recurring or not: at the top of a page after the first, at the bottom of any page.
+            if pageIndex > 0, let band = edgeBand(page, from: nonBlank.first, step: 1, in: bytes), band.count < nonBlank.count,
+                band.contains(where: { isPageNumber(page[$0], in: bytes) || isBareURL(page[$0], in: bytes) })
+            {
+                found += band.filter { !found.contains($0) }
+            }
+            // A document of one page shows no recurrence: only a number written as a page's
+            // (`Page 1 of 1`) marks its band.
+            if let band = edgeBand(page, from: nonBlank.last, step: -1, in: bytes), band.count < nonBlank.count,
+                band.contains(where: { index in
+                pages.count >= 2 ? isPageNumber(page[index], in: bytes) || isBareURL(page[index], in: bytes)
+                    : isPageNumber(page[index], in: bytes) && startsWithPage(page[index], in: bytes)
+            }) {
+                found += band.filter { !found.contains($0) }
             }
             furniture.append(found)
         }
@@ -72,14 +99,14 @@ enum PageFurniture {
         result.lines.reserveCapacity(pages.reduce(pages.count) { $0 + $1.count })
         for (pageIndex, page) in pages.enumerated() {
             if pageIndex > 0, let first = page.first {
+                result.pageBreaks.append(result.lines.count)
                 result.lines.append(first.lowerBound..<first.lowerBound)
                 result.pageStarts.append(first.lowerBound)
             }
             for (lineIndex, line) in page.enumerated() {
                 while nextWord < wordStarts.count, wordStarts[nextWord] < line.lowerBound { nextWord += 1 }
                 let mentionsWord = nextWord < wordStarts.count && wordStarts[nextWord] < line.upperBound
-                if isFurniture(line, mentionsWord: mentionsWord, in: bytes)
-                    || pages.count >= 2 && furniture[pageIndex].contains(lineIndex)
+                if isFurniture(line, mentionsWord: mentionsWord, in: bytes) || furniture[pageIndex].contains(lineIndex)
                 {
                     dropped += 1
                     result.lines.append(line.lowerBound..<line.lowerBound)
@@ -95,11 +122,27 @@ enum PageFurniture {
         return result
     }
 
-    /// A conversion's lines cut into pages after each page number, when the document has two or
-    /// more page numbers counting up by one, each at least twenty lines after the one before (a
-    /// page's worth): numbers alone on a line that do not count up so (scores, issue numbers)
-    /// cut nothing. One page, the whole text, otherwise.
+    /// A conversion's lines cut into pages: after each page number, when the document has two
+    /// or more page numbers counting up by one, each at least twenty lines after the one before
+    /// (a page's worth), numbers alone on a line that do not count up so (scores, issue numbers)
+    /// cutting nothing; else where a running header or footer recurs (`recurrenceCuts`). One
+    /// page, the whole text, when neither shows.
     private static func inferredPages(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> [[Range<Int>]] {
+        var starts = pageNumberCuts(lines, in: bytes).map { $0 + 1 }
+        if starts.count < 2 { starts = recurrenceCuts(lines, in: bytes) }
+        guard !starts.isEmpty else { return [lines] }
+        var pages: [[Range<Int>]] = []
+        var start = 0
+        for cut in starts where cut > start && cut < lines.count {
+            pages.append(Array(lines[start..<cut]))
+            start = cut
+        }
+        pages.append(Array(lines[start...]))
+        return pages
+    }
+
+    /// The lines that are page numbers counting up, a page's worth apart (see `inferredPages`).
+    private static func pageNumberCuts(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> [Int] {
         var cuts: [Int] = []
         var last: (line: Int, number: Int)?
         for index in lines.indices where !lines[index].isEmpty && lines[index].count <= 24 {
@@ -118,15 +161,155 @@ enum PageFurniture {
             }
             last = (index, number)
         }
-        guard cuts.count >= 2 else { return [lines] }
-        var pages: [[Range<Int>]] = []
-        var start = 0
-        for cut in cuts {
-            pages.append(Array(lines[start...cut]))
-            start = cut + 1
+        return cuts.count >= 2 ? cuts : []
+    }
+
+    /// Where pages start in a conversion without form feeds or page numbers, found by
+    /// repetition. A band is a group of at most three lines set apart by blank lines, none a list
+    /// item or ending in `:`, `;` or `,` (which lead into what follows); it is a running header or
+    /// footer when it recurs, every time at least a page's worth (twenty lines) after the time
+    /// before, and one of these holds: the band has two lines or more and recurs whole (digits
+    /// aside); or its first line is the document's first (a title repeated over every page); or its
+    /// line recurs, exactly, three times or more at a steady pace (no gap under half the median
+    /// gap, none over twice it). A page begins at each band, or after it for a footer (a band in
+    /// the document's last group and not its first).
+    static func recurrenceCuts(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> [Int] {
+        var groups: [Range<Int>] = []
+        var groupStart: Int?
+        for index in lines.indices {
+            if UTF8Text.isBlank(bytes, lines[index]) {
+                if let start = groupStart { groups.append(start..<index) }
+                groupStart = nil
+            } else if groupStart == nil {
+                groupStart = index
+            }
         }
-        pages.append(Array(lines[start...]))
-        return pages
+        if let start = groupStart { groups.append(start..<lines.count) }
+        guard groups.count >= 3 else { return [] }
+        // Bands of several lines by their lines' keys (digits alike); lines alone that repeat the
+        // document's first line; lines alone by their exact keys.
+        var bands: [UInt64: [Int]] = [:]
+        var titleRepeats: [Int] = []
+        var exactLines: [UInt64: [Int]] = [:]
+        let firstLineKey = bandKey(lines[groups[0].lowerBound], in: bytes, digitsAlike: true)
+        for (groupIndex, group) in groups.enumerated() where group.count <= 3 {
+            var key: UInt64 = 0
+            var isBand = true
+            for index in group {
+                guard let lineKey = bandKey(lines[index], in: bytes, digitsAlike: true) else {
+                    isBand = false
+                    break
+                }
+                key = (key ^ lineKey) &* 0x100_0000_01b3
+            }
+            guard isBand else { continue }
+            if groupIndex > 0, let firstLineKey, bandKey(lines[group.lowerBound], in: bytes, digitsAlike: true) == firstLineKey {
+                titleRepeats.append(groupIndex)
+            }
+            if group.count >= 2 {
+                bands[key, default: []].append(groupIndex)
+                continue
+            }
+            if let exact = bandKey(lines[group.lowerBound], in: bytes, digitsAlike: false) {
+                exactLines[exact, default: []].append(groupIndex)
+            }
+        }
+        var found: [(groups: [Int], footer: Bool, firstLines: Bool)] = []
+        for occurrences in bands.values where occurrences.count >= 2 {
+            found.append((occurrences, occurrences[0] != 0 && occurrences[occurrences.count - 1] == groups.count - 1, false))
+        }
+        if !titleRepeats.isEmpty { found.append(([0] + titleRepeats, false, true)) }
+        for occurrences in exactLines.values where occurrences.count >= 3 {
+            var gaps = zip(occurrences, occurrences.dropFirst()).map { groups[$1].lowerBound - groups[$0].lowerBound }
+            gaps.sort()
+            let median = gaps[gaps.count / 2]
+            guard gaps[0] * 2 >= median, gaps[gaps.count - 1] <= median * 2 else { continue }
+            found.append((occurrences, occurrences[0] != 0 && occurrences[occurrences.count - 1] == groups.count - 1, false))
+        }
+        var cuts: [Int] = []
+        for (occurrences, footer, firstLines) in found {
+            guard zip(occurrences, occurrences.dropFirst()).allSatisfy({ groups[$1].lowerBound - groups[$0].upperBound >= 20 })
+            else { continue }
+            // Equal keys are equal shapes but for a hash collision, which the shapes rule out.
+            func shapes(_ group: Int) -> [String] {
+                groups[group].prefix(firstLines ? 1 : 3).map { shape(lines[$0], in: bytes) }
+            }
+            let first = shapes(occurrences[0])
+            guard occurrences.dropFirst().allSatisfy({ shapes($0) == first }) else { continue }
+            // Digits that differ from one time to the next count pages: a citation of two lines
+            // recurring with other section numbers is content.
+            func numbers(_ group: Int) -> [Int] {
+                groups[group].prefix(firstLines ? 1 : 3).flatMap { numberRuns(lines[$0], in: bytes) }
+            }
+            guard zip(occurrences, occurrences.dropFirst()).allSatisfy({ countsPages(numbers($0), numbers($1)) }) else { continue }
+            for group in occurrences {
+                if footer {
+                    if group < groups.count - 1 { cuts.append(groups[group].upperBound) }
+                } else if group > 0 {
+                    cuts.append(groups[group].lowerBound)
+                }
+            }
+        }
+        cuts.sort()
+        // A footer's cut and the next header's fall a few lines apart: one page break, before the header.
+        var merged: [Int] = []
+        for cut in cuts {
+            if let last = merged.last, cut - last < 20 { merged[merged.count - 1] = cut } else { merged.append(cut) }
+        }
+        return merged
+    }
+
+    /// The runs of ASCII digits in a line, as numbers (a run too long for one is `Int.max`).
+    private static func numberRuns(_ line: Range<Int>, in bytes: Span<UInt8>) -> [Int] {
+        var runs: [Int] = []
+        var value: Int?
+        for index in line {
+            let byte = bytes[index]
+            if (0x30...0x39).contains(byte) {
+                let (product, overflow) = (value ?? 0).multipliedReportingOverflow(by: 10)
+                value = overflow ? Int.max : min(Int.max - 10, product) + Int(byte - 0x30)
+            } else if let run = value {
+                runs.append(run)
+                value = nil
+            }
+        }
+        if let run = value { runs.append(run) }
+        return runs
+    }
+
+    /// Whether the numbers of a band's next time (`next`) follow those of the time before as
+    /// page numbers do: equal, or one to three more (a page without the band in between).
+    private static func countsPages(_ previous: [Int], _ next: [Int]) -> Bool {
+        guard previous.count == next.count else { return false }
+        return zip(previous, next).allSatisfy { $0 == $1 || ($1 > $0 && $1 - $0 <= 3) }
+    }
+
+    /// A hash of the line's shape (`shape`: ASCII case and runs of white space ignored, digits
+    /// alike if `digitsAlike`) when it may be a running header or footer: 2 to 120 bytes, not a
+    /// list item, not ending in `:`, `;` or `,`; `nil` otherwise.
+    private static func bandKey(_ line: Range<Int>, in bytes: Span<UInt8>, digitsAlike: Bool) -> UInt64? {
+        guard isBandLine(line, in: bytes) else { return nil }
+        let trimmed = UTF8Text.trimmingSpaces(bytes, line)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var space = false
+        for index in trimmed {
+            var byte = bytes[index]
+            if UTF8Text.isASCIIWhitespace(byte) {
+                space = true
+                continue
+            }
+            if space {
+                hash = (hash ^ 0x20) &* 0x100_0000_01b3
+                space = false
+            }
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9") where digitsAlike: byte = UInt8(ascii: "#")
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte |= 0x20
+            default: break
+            }
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 
     /// The number of a page-number line (`3`, `Page 3`, `3 of 10`, `- 3 -`), or `nil`.
@@ -135,6 +318,13 @@ enum PageFurniture {
         let folded = InlineText.fold(bytes.extracting(line)).lowercased()
         let words = folded.split(separator: " ").map { $0.trimming(where: { $0 == "-" }) }.filter { !$0.isEmpty }
         return words.first { Int($0) != nil }.flatMap { Int($0) }
+    }
+
+    /// Whether the line opens with the word `page` (white space aside, any case).
+    private static func startsWithPage(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let trimmed = UTF8Text.trimmingSpaces(bytes, line)
+        guard trimmed.count >= 4 else { return false }
+        return zip(trimmed.prefix(4), "page".utf8).allSatisfy { bytes[$0] | 0x20 == $1 }
     }
 
     /// A line that is one web address and nothing else.
@@ -146,19 +336,55 @@ enum PageFurniture {
 
     /// Indices of the first three and the last four non-blank lines of a page, where running
     /// headers and footers stand.
-    private static func edgeIndices(_ page: [Range<Int>], in bytes: Span<UInt8>) -> [Int] {
-        var edges: [Int] = []
+    private static func edgeIndices(_ page: [Range<Int>], in bytes: Span<UInt8>) -> (top: [Int], bottom: [Int]) {
+        var top: [Int] = []
         for index in page.indices where !UTF8Text.isBlank(bytes, page[index]) {
-            edges.append(index)
-            if edges.count == 3 { break }
+            top.append(index)
+            if top.count == 3 { break }
         }
-        var fromEnd = 0
+        var bottom: [Int] = []
         for index in page.indices.reversed() where !UTF8Text.isBlank(bytes, page[index]) {
-            if !edges.contains(index) { edges.append(index) }
-            fromEnd += 1
-            if fromEnd == 4 { break }
+            bottom.append(index)
+            if bottom.count == 4 { break }
         }
-        return edges
+        return (top, bottom)
+    }
+
+    /// The lines of the group at a page's edge (non-blank lines from `start` on, `step` one way
+    /// or the other, up to a blank line) when it is a band: at most three lines, each one that
+    /// may be furniture (`isBandLine`), a blank line setting it apart from the page's text;
+    /// `nil` otherwise.
+    private static func edgeBand(_ page: [Range<Int>], from start: Int?, step: Int, in bytes: Span<UInt8>) -> [Int]? {
+        guard var index = start else { return nil }
+        var band: [Int] = []
+        while page.indices.contains(index) {
+            if UTF8Text.isBlank(bytes, page[index]) { return band }
+            guard band.count < 3, isBandLine(page[index], in: bytes) else { return nil }
+            band.append(index)
+            index += step
+        }
+        return nil
+    }
+
+    /// Whether a line may be a running header or footer: 1 to 120 bytes, not a list item, not
+    /// ending in `:`, `;` or `,` (which lead into what follows).
+    private static func isBandLine(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let trimmed = UTF8Text.trimmingSpaces(bytes, line)
+        guard !trimmed.isEmpty, trimmed.count <= 120 else { return false }
+        switch bytes[trimmed.upperBound - 1] {
+        case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","): return false
+        default: break
+        }
+        let opening = bytes[trimmed.lowerBound]
+        if trimmed.count >= 2, opening == UInt8(ascii: "-") || opening == UInt8(ascii: "*"), bytes[trimmed.lowerBound + 1] == 0x20 {
+            return false
+        }
+        // `•`, `◦`, `▪`, `●`: bullets of three bytes, E2 80 A2, E2 97 A6, E2 96 AA, E2 97 8F.
+        if opening == 0xE2, trimmed.count >= 3 {
+            let scalar = UTF8Text.scalar(at: trimmed.lowerBound, in: bytes).scalar
+            if "•◦▪●".unicodeScalars.contains(scalar) { return false }
+        }
+        return true
     }
 
     /// Lines that stand at a page edge on at least half the pages (and on two or more), given

@@ -15,10 +15,17 @@ struct TextBlockBuilder {
     /// The paragraph's lines, as ranges of the document's UTF-8.
     private var paragraph: [Range<Int>] = []
     private var paragraphIsListItem = false
+    /// Every line is a paragraph of its own (`linesAreParagraphs`).
+    private var linesAreParagraphs = false
     /// Inside a pipe table: each following line with a `|` is a row, until a line without one.
     private var inPipeTable = false
     /// The paragraph's lines rejoined; kept to reuse its storage from paragraph to paragraph.
     private var joined: [UInt8] = []
+    /// Whether to keep the hyphen of a word broken at a line end.
+    private var hyphens = LineBreakHyphens()
+    /// The blocks (by index) whose last line ends in a soft hyphen, which folding removed: a
+    /// word the page break cut.
+    private var softHyphenEnds: Set<Int> = []
 
     init(markdown: Bool, dropPageFurniture: Bool) {
         self.markdown = markdown
@@ -30,46 +37,88 @@ struct TextBlockBuilder {
         let bytes = document.span
         var lines: [Range<Int>]
         var pageStarts: [Int] = []
+        var pageBreaks: [Int] = []
         if dropPageFurniture {
             let stripped = PageFurniture.strip(bytes, dropped: &droppedFurniture)
             lines = stripped.lines
             pageStarts = stripped.pageStarts
+            pageBreaks = stripped.pageBreaks
             runningHeader = stripped.runningHeader
         } else {
             lines = TextLines.split(bytes, 0..<bytes.count)
         }
+        linesAreParagraphs = !markdown && TextBlockBuilder.linesAreParagraphs(lines, in: bytes)
         for (index, line) in lines.enumerated() {
             consume(line, next: index + 1 < lines.count ? lines[index + 1] : nil, in: bytes)
         }
         flushParagraph(bytes)
-        if !pageStarts.isEmpty { rejoinAcrossPages(pageStarts) }
+        if !pageStarts.isEmpty { rejoinAcrossPages(pageStarts, breaks: pageBreaks, lines: lines, in: bytes) }
         return blocks
     }
 
-    /// A paragraph that a page break cut in two made whole again: the part before the break
-    /// does not end a sentence and the part after it starts in lower case.
-    private mutating func rejoinAcrossPages(_ pageStarts: [Int]) {
+    /// A paragraph that a page break cut in two made whole again. The part before the break
+    /// does not end in a colon (which leads into what follows), and either it does not end a
+    /// sentence and the part after the break starts in lower case, or its page is full (as long
+    /// as the longest page but the last: a page that ends early ended with its paragraph) and
+    /// the first word after the break would not have fitted on the last line before it (that
+    /// line was wrapped: no paragraph ended there). A list item may go on as a paragraph (its
+    /// continuation has no bullet).
+    private mutating func rejoinAcrossPages(_ pageStarts: [Int], breaks: [Int], lines: [Range<Int>], in bytes: Span<UInt8>) {
         var joined: [Block] = []
         joined.reserveCapacity(blocks.count)
         var nextPage = 0
-        for block in blocks {
+        var measure: Int??
+        var pageExtents: [Int]?
+        var endsInSoftHyphen = false
+        for (index, block) in blocks.enumerated() {
+            defer { endsInSoftHyphen = softHyphenEnds.contains(index) }
             guard let previous = joined.last, let before = previous.span?.bytes, let after = block.span?.bytes,
-                previous.kind == block.kind, block.kind == .paragraph || block.kind == .listItem, !previous.isBold
+                previous.kind == block.kind || previous.kind == .listItem && block.kind == .paragraph,
+                block.kind == .paragraph || block.kind == .listItem, !previous.isBold
             else {
                 joined.append(block)
                 continue
             }
             while nextPage < pageStarts.count, pageStarts[nextPage] < before.upperBound { nextPage += 1 }
             let breakBetween = nextPage < pageStarts.count && pageStarts[nextPage] <= after.lowerBound
-            guard breakBetween, let last = previous.text.last, !".:;!?".contains(last),
-                let first = block.text.unicodeScalars.first, first.properties.isLowercase
-            else {
+            guard breakBetween, let last = previous.text.last, let first = block.text.unicodeScalars.first else {
                 joined.append(block)
                 continue
             }
+            let endsSentence = ".:;!?".contains(last) || (".:;!?".contains(previous.text.dropLast().last ?? " ") && "\")'".contains(last))
+            if last == ":" {
+                joined.append(block)
+                continue
+            }
+            if !first.properties.isLowercase || endsSentence, !endsInSoftHyphen {
+                if pageExtents == nil { pageExtents = TextBlockBuilder.pageExtents(breaks, lines: lines, in: bytes) }
+                let extents = pageExtents!
+                guard nextPage < extents.count - 1, extents[nextPage] >= extents.dropLast().max() ?? 0 else {
+                    joined.append(block)
+                    continue
+                }
+                // A line alone that ends no sentence after the break is a heading, not the rest
+                // of a paragraph.
+                if let next = block.text.last, !".:;!?\")".contains(next), !TextBlockBuilder.spansLines(after, in: bytes) {
+                    joined.append(block)
+                    continue
+                }
+                if measure == nil { measure = TextBlockBuilder.measure(lines, in: bytes) }
+                let firstWord = block.text.unicodeScalars.prefix { $0 != " " }.count
+                guard let width = measure!, TextBlockBuilder.lastLineColumns(before, in: bytes) + 1 + firstWord > width else {
+                    joined.append(block)
+                    continue
+                }
+            }
             var merged = previous
-            if last == "-", previous.text.dropLast().last?.isLetter == true {
+            if endsInSoftHyphen {
+                merged.text = previous.text + block.text
+            } else if last == "-", previous.text.dropLast().last?.isLetter == true,
+                !hyphens.keepsHyphen(before: previous.text.utf8.dropLast(), after: block.text.utf8, in: bytes)
+            {
                 merged.text = String(previous.text.dropLast()) + block.text
+            } else if last == "-", previous.text.dropLast().last?.isLetter == true {
+                merged.text = previous.text + block.text
             } else {
                 merged.text = previous.text + " " + block.text
             }
@@ -77,6 +126,53 @@ struct TextBlockBuilder {
             joined[joined.count - 1] = merged
         }
         blocks = joined
+    }
+
+    /// The column a conversion wrapped its lines at, as the lines show it: the longest line that
+    /// another line of its paragraph follows, leaving out lines a tenth longer than most (a title
+    /// over a web address, a number the conversion would not move to a line of its own); `nil`
+    /// without such lines.
+    private static func measure(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> Int? {
+        var widths: [Int] = []
+        for (line, next) in zip(lines, lines.dropFirst()) where !UTF8Text.isBlank(bytes, line) && !UTF8Text.isBlank(bytes, next) {
+            widths.append(columns(UTF8Text.trimmingSpaces(bytes, line), in: bytes))
+        }
+        guard widths.count >= 4 else { return nil }
+        widths.sort()
+        let typical = widths[widths.count * 9 / 10]
+        return widths.last { $0 * 10 <= typical * 11 } ?? typical
+    }
+
+    /// Whether the bytes hold a line break.
+    private static func spansLines(_ span: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        span.contains { bytes[$0] == 0x0A || bytes[$0] == 0x0D }
+    }
+
+    /// Each page's length in lines, from its first line of content to its last (furniture and
+    /// page breaks are empty lines here).
+    private static func pageExtents(_ breaks: [Int], lines: [Range<Int>], in bytes: Span<UInt8>) -> [Int] {
+        var extents: [Int] = []
+        var start = 0
+        for end in breaks + [lines.count] {
+            let content = (start..<end).filter { !UTF8Text.isBlank(bytes, lines[$0]) }
+            extents.append(content.isEmpty ? 0 : content[content.count - 1] - content[0] + 1)
+            start = end + 1
+        }
+        return extents
+    }
+
+    /// The columns of the last line of a block's bytes, white space around it left out.
+    private static func lastLineColumns(_ span: Range<Int>, in bytes: Span<UInt8>) -> Int {
+        var start = span.upperBound
+        while start > span.lowerBound, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0D { start -= 1 }
+        return columns(UTF8Text.trimmingSpaces(bytes, start..<span.upperBound), in: bytes)
+    }
+
+    /// Display columns: one per Unicode scalar.
+    private static func columns(_ range: Range<Int>, in bytes: Span<UInt8>) -> Int {
+        var count = 0
+        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// Reads one line; `next` is the line after it, which tells a pipe table's header row (a
@@ -102,13 +198,19 @@ struct TextBlockBuilder {
             if cells.contains(where: { !$0.isEmpty }) { blocks.append(.row(cells, span: TextBlockBuilder.span(line))) }
             return
         }
+        // Pandoc's fenced divs (`::: {.field--name-body}` … `:::`) wrap blocks in the page's
+        // containers; the fences are markup, and end a paragraph as a blank line would.
+        if markdown, TextBlockBuilder.isDivFence(content, in: bytes) {
+            flushParagraph(bytes)
+            return
+        }
         if markdown, let heading = atxHeading(content, in: bytes) {
             flushParagraph(bytes)
             if !heading.text.isEmpty { blocks.append(Block(.heading(level: heading.level), heading.text, span: TextBlockBuilder.span(line))) }
             return
         }
         if markdown, let level = TextBlockBuilder.setextLevel(content, in: bytes), paragraph.count == 1, !paragraphIsListItem {
-            let text = inline(paragraph[0], in: bytes)
+            let text = TextBlockBuilder.withoutAttributes(inline(paragraph[0], in: bytes))
             let span = TextBlockBuilder.span(paragraph[0].lowerBound..<line.upperBound)
             paragraph.removeAll(keepingCapacity: true)
             if !text.isEmpty { blocks.append(Block(.heading(level: level), text, span: span)) }
@@ -121,6 +223,22 @@ struct TextBlockBuilder {
             return
         }
         paragraph.append(line)
+        if linesAreParagraphs { flushParagraph(bytes) }
+    }
+
+    /// Whether the text is not wrapped: its paragraphs are lines, as a browser's "save as
+    /// text" or a copy of a web page writes them, and consecutive lines are separate blocks (a
+    /// heading, a `Citation:` line, a paragraph, a menu entry). A conversion that wraps lines
+    /// keeps them under a width; a line of over 200 bytes, among at least one in twenty, is a
+    /// paragraph that nobody wrapped.
+    private static func linesAreParagraphs(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> Bool {
+        var long = 0
+        var nonBlank = 0
+        for line in lines where !UTF8Text.isBlank(bytes, line) {
+            nonBlank += 1
+            if line.count > 200 { long += 1 }
+        }
+        return long >= 2 && long * 20 >= nonBlank
     }
 
     private mutating func flushParagraph(_ bytes: Span<UInt8>) {
@@ -129,7 +247,8 @@ struct TextBlockBuilder {
             paragraphIsListItem = false
         }
         guard !paragraph.isEmpty else { return }
-        TextBlockBuilder.rejoin(paragraph, in: bytes, into: &joined)
+        TextBlockBuilder.rejoin(paragraph, in: bytes, into: &joined, hyphens: &hyphens)
+        if LineBreakHyphens.endsInSoftHyphen(joined) { softHyphenEnds.insert(blocks.count) }
         let text: String
         let isBold = markdown && TextBlockBuilder.isStrongOnly(joined)
         if markdown {
@@ -160,15 +279,30 @@ struct TextBlockBuilder {
     }
 
     /// Joins wrapped lines with a space; a line ending in a letter and a hyphen, followed by
-    /// a line starting with a lower-case letter, is a word broken at the wrap and is joined whole.
-    static func rejoin(_ lines: [Range<Int>], in bytes: Span<UInt8>, into out: inout [UInt8]) {
+    /// a line starting with a lower-case letter, is a word broken at the wrap and is joined whole
+    /// (its hyphen kept when the document writes the compound so, see `LineBreakHyphens`); a
+    /// line ending in a soft hyphen is joined to the next without a space.
+    static func rejoin(_ lines: [Range<Int>], in bytes: Span<UInt8>, into out: inout [UInt8], hyphens: inout LineBreakHyphens) {
         out.removeAll(keepingCapacity: true)
         for line in lines {
             let trimmed = UTF8Text.trimmingSpaces(bytes, line)
             guard !trimmed.isEmpty else { continue }
             if !out.isEmpty {
-                if endsInWordHyphen(out), UTF8Text.scalar(at: trimmed.lowerBound, in: bytes).scalar.properties.isLowercase {
-                    out.removeLast()
+                if LineBreakHyphens.endsInSoftHyphen(out) {
+                    out.removeLast(2)
+                } else if endsInWordHyphen(out),
+                    UTF8Text.scalar(at: trimmed.lowerBound, in: bytes).scalar.properties.isLowercase
+                {
+                    var next: [UInt8] = []
+                    for index in trimmed.prefix(64) { next.append(bytes[index]) }
+                    if !hyphens.keepsHyphen(before: out.dropLast(), after: next, in: bytes) {
+                        out.removeLast()
+                    }
+                } else if out.count >= 2, out[out.count - 1] == UInt8(ascii: "-"), (0x30...0x39).contains(out[out.count - 2]),
+                    (0x30...0x39).contains(bytes[trimmed.lowerBound])
+                {
+                    // A section number broken after one of its hyphens (`§ 5101:2-36-` over `03`)
+                    // keeps the hyphen and is joined whole.
                 } else {
                     out.append(0x20)
                 }
@@ -305,7 +439,31 @@ struct TextBlockBuilder {
         guard rest.isEmpty || UTF8Text.starts(bytes, rest, with: UInt8(ascii: " ")) else { return nil }
         var text = UTF8Text.trimming(bytes, rest, UInt8(ascii: " "))
         while UTF8Text.ends(bytes, text, with: UInt8(ascii: "#")) { text = text.dropLast() }
-        return (level, inline(text, in: bytes))
+        return (level, TextBlockBuilder.withoutAttributes(inline(text, in: bytes)))
+    }
+
+    /// A pandoc fenced div's fence: three or more colons, alone or before the div's attributes
+    /// or class (`::: {#main .content}`, `::: warning`).
+    static func isDivFence(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        var index = content.lowerBound
+        while index < content.upperBound, bytes[index] == UInt8(ascii: ":") { index += 1 }
+        guard index - content.lowerBound >= 3 else { return false }
+        guard index < content.upperBound else { return true }
+        guard bytes[index] == UInt8(ascii: " ") else { return false }
+        let rest = UTF8Text.trimming(bytes, index..<content.upperBound, UInt8(ascii: " "))
+        guard !rest.isEmpty else { return true }
+        if bytes[rest.lowerBound] == UInt8(ascii: "{") { return bytes[rest.upperBound - 1] == UInt8(ascii: "}") }
+        // A bare class name: one word.
+        return rest.allSatisfy { bytes[$0] != UInt8(ascii: " ") }
+    }
+
+    /// A heading without the attributes pandoc writes after it (`Training Requirement
+    /// {#training-requirement}`, `{.unnumbered}`).
+    static func withoutAttributes(_ text: String) -> String {
+        guard text.hasSuffix("}"), let open = text.range(of: " {", options: .backwards) else { return text }
+        let attributes = text[open.upperBound...].dropLast()
+        guard let first = attributes.first, "#.".contains(first) || attributes.contains("=") else { return text }
+        return String(text[..<open.lowerBound])
     }
 
     /// `=` (level 1) or `-` (level 2) underlining, three or more, spaces around.
@@ -426,7 +584,9 @@ enum MarkdownInline {
                     close + 1 < count, isLone(UInt8(ascii: "("), at: close + 1),
                     let paren = next(UInt8(ascii: ")"), from: close + 1, cached: &nextParen), paren - close <= 512
                 {
-                    out.append(contentsOf: bytes[characters[position + 1]..<characters[close]])
+                    // The link's text is markdown too (`[§ 16\-5\-46](…)`, `[**Print**](…)`).
+                    let label = String(decoding: bytes[characters[position + 1]..<characters[close]], as: UTF8.self)
+                    out.append(contentsOf: strip(label).utf8)
                     position = paren + 1
                     continue
                 }

@@ -180,14 +180,19 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     public static let unknownKind = DiagnosticCode("unknown_kind", .extraction, ["neither a statute summary nor a report card"])
     /// Header fields (title, state, date) missing or contradicting each other.
     public static let header = DiagnosticCode("header", .extraction, ["no report card title", "header:"])
-    /// Blocks before the first section heading left out, or no section headings.
+    /// Blocks before the first section heading or after the last section left out, or no
+    /// section headings.
     public static let sectionStructure = DiagnosticCode(
-        "section_structure", .extraction, ["no section headings", "block(s) before the first section heading"]
+        "section_structure", .extraction,
+        ["no section headings", "block(s) before the first section heading", "section(s) after the last one",
+         "block(s) after the last section"]
     )
     /// Text after a `Citation:` label (or a `§` in prose) that gave no citation.
     public static let citationText = DiagnosticCode("citation_text", .extraction, ["citation text "])
     /// A fragment of a scrambled report card dropped (stray numbers, duplicated text).
     public static let fragmentDropped = DiagnosticCode("fragment_dropped", .extraction, ["stray fragment", "duplicated fragment"])
+    /// Words whose `fi`, `fl` or `ff` ligature a PDF-to-text conversion lost, given back.
+    public static let lostLigatures = DiagnosticCode("lost_ligatures", .extraction, ["lost ligatures:"])
     /// A report card row, score or heading that could not be found.
     public static let cardIncomplete = DiagnosticCode(
         "card_incomplete", .extraction,
@@ -221,7 +226,7 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     /// Every code, `other` last.
     public static let all: [DiagnosticCode] = [
         .encoding, .truncated, .pageFurniture, .unknownKind, .header, .sectionStructure, .citationText, .fragmentDropped,
-        .cardIncomplete, .date, .unknownCodeName, .noState, .homoglyph, .gradeDerived, .noGradingScale, .checkFailed,
+        .lostLigatures, .cardIncomplete, .date, .unknownCodeName, .noState, .homoglyph, .gradeDerived, .noGradingScale, .checkFailed,
         .checkNotRun, .other,
     ]
 

@@ -446,6 +446,50 @@ let proseFormCases: [ProseFormCase] = [
         prose: "Reports are made under § 43-21-353.",
         expected: [cite("§ 43-21-353", nil, "Ann. Code", "43-21-353", "Ann. Code § 43-21-353")]
     ),
+
+    // The word for the sign, with the code named after the number.
+    ProseFormCase(
+        state: "TX", line: "Fam. Code § 261.001",
+        prose: "Trafficking is an offense under Section 20A.02, Penal Code.",
+        expected: [cite("Section 20A.02, Penal Code", "TX", "Tex. Penal Code Ann.", "20A.02", "Tex. Penal Code Ann. § 20A.02")]
+    ),
+    ProseFormCase(
+        state: "TX", line: "Fam. Code § 261.001",
+        prose: "It is an offense under section 20A.02 of the Penal Code, as amended.",
+        expected: [cite("section 20A.02 of the Penal Code", "TX", "Tex. Penal Code Ann.", "20A.02", "Tex. Penal Code Ann. § 20A.02")]
+    ),
+    ProseFormCase(
+        state: "MS", line: "Ann. Code § 43-21-105",
+        prose: "Reports are made under section 43-21-353 of the Code.",
+        expected: [cite("section 43-21-353 of the Code", "MS", "Miss. Code Ann.", "43-21-353", "Miss. Code Ann. § 43-21-353")]
+    ),
+    ProseFormCase(
+        state: "PA", line: "Cons. Stat. Tit. 23, § 6303",
+        prose: "Services are described in Sections 3185 through 3191 of Title 7.",
+        expected: [
+            cite("Sections 3185 through 3191 of Title 7", "PA", "Pa. Cons. Stat.", title: "7", "3185", end: "3191",
+                 "7 Pa. Cons. Stat. §§ 3185 to 3191"),
+        ]
+    ),
+    ProseFormCase(
+        state: "TX", line: "Fam. Code § 261.001",
+        prose: "The duty under § 261.101 and Section 20A.02, Penal Code, applies to every person.",
+        expected: [
+            cite("§ 261.101", "TX", "Tex. Fam. Code Ann.", "261.101", "Tex. Fam. Code Ann. § 261.101"),
+            cite("Section 20A.02, Penal Code", "TX", "Tex. Penal Code Ann.", "20A.02", "Tex. Penal Code Ann. § 20A.02"),
+        ]
+    ),
+    ProseFormCase(
+        state: nil, line: "Ann. Code § 43-21-105",
+        prose: "Reports are made under Section 43-21-353, Ann. Code.",
+        expected: [cite("Section 43-21-353, Ann. Code", nil, "Ann. Code", "43-21-353", "Ann. Code § 43-21-353")]
+    ),
+    // The word alone names no law: this section, a section of a form.
+    ProseFormCase(
+        state: "MS", line: "Ann. Code § 43-21-105",
+        prose: "Section 3 of the form must be completed, and this section 5 applies to every report.",
+        expected: []
+    ),
 ]
 
 @Suite("Citation forms")
@@ -493,8 +537,9 @@ struct CitationFormTests {
     }
 
     /// The reading by characters (a word outside ASCII, or a no-break space, anywhere in the
-    /// paragraph) finds what the reading by bytes finds.
-    @Test(arguments: proseFormCases)
+    /// paragraph) finds what the reading by bytes finds (the scanner reads the sign; laws named
+    /// with the word are read apart from it).
+    @Test(arguments: proseFormCases.filter { $0.expected.allSatisfy { $0.raw.contains("§") } })
     func proseReadsAlikeOutsideASCII(_ testCase: ProseFormCase) {
         let names = JurisdictionTable.standard.knownCodeNames(for: testCase.state)
         let line = CitationParser.parse(testCase.line, codeNames: names).citations.first

@@ -1,5 +1,5 @@
 import Foundation
-import LexpipeCorpusGenerator
+@testable import LexpipeCorpusGenerator
 import LexpipeJurisdictions
 import LexpipeNormalization
 import LexpipeRecord
@@ -151,6 +151,22 @@ struct CorpusGeneratorTests {
                 }
                 #expect(entry.citedBy == citedBy, "\(place.usps) \(code.name): table says \(entry.citedBy)")
             }
+        }
+    }
+
+    /// The states the zoo takes to call a code the Revised Statutes, and the policy manuals it
+    /// knows by their Bluebook form, are those the code-name table says.
+    @Test func zooCodeNamesAgreeWithTheTable() throws {
+        let table = JurisdictionTable.standard
+        for place in GeneratedJurisdictions.all {
+            let jurisdiction = try #require(table.jurisdiction(usps: place.usps))
+            let revised = jurisdiction.codes.contains { $0.names.contains("Rev. Stat.") }
+            #expect(revised == CitationWriter.revisedStatutesStates.contains(place.usps), "\(place.usps)")
+            // The name the zoo uses for a code the state does not have is none of its names.
+            let foreign = revised ? "Ann. Code" : "Rev. Stat."
+            #expect(!jurisdiction.codes.contains { $0.names.contains(foreign) }, "\(place.usps) \(foreign)")
+            let manual = jurisdiction.codes.first { $0.names.contains("Pol. & Proc. Man.") }
+            #expect(manual?.bluebook == CitationWriter.policyManuals[place.usps], "\(place.usps)")
         }
     }
 

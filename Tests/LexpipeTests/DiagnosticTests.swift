@@ -17,6 +17,7 @@ struct DiagnosticTests {
         Diagnostic(.citationText, .section(3), "citation text \"as amended\": not a citation"),
         Diagnostic(.fragmentDropped, .issue(1), "stray fragment \"9\" dropped"),
         Diagnostic(.fragmentDropped, .issue(1), "duplicated fragment \"1. Crim\" dropped"),
+        Diagnostic(.lostLigatures, .document, "lost ligatures: 12 word(s) given back (\"Denitions\" as \"Definitions\")"),
         Diagnostic(.cardIncomplete, .issues(2...4), "no row found"),
         Diagnostic(.cardIncomplete, .extraCredit("18+ Youth: a \"quoted\" label"), "no points found"),
         Diagnostic(.cardIncomplete, .overall, "no score found after OVERALL GRADE"),

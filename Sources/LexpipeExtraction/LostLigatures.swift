@@ -1,0 +1,205 @@
+import LexpipeRecord
+
+/// Words whose `fi`, `fl` or `ff` ligature a PDF-to-text conversion lost (`Denitions`, `ofcer`,
+/// `conict`, `Trafcking`) or left as a space (`De nitions`, `of cer`), given back from a word
+/// list (`LigatureWords`): a word is repaired only when its lost reading is no word itself and
+/// only one listed word reads so.
+///
+/// A document shows the symptom when its text holds far fewer `fi`, `fl` and `ff` than English
+/// does (about one in 300 letters; one in 1,000 or fewer here): one font sets the three alike,
+/// and the few left are those a soft hyphen or a line break kept apart. Only then are its words
+/// looked up, so other documents cost one byte scan.
+public enum LostLigatures {
+    /// Whether `texts` show lost ligatures.
+    public static func shows(_ texts: [String]) -> Bool {
+        var letters = 0
+        var ligatures = 0
+        for text in texts {
+            var previous: UInt8 = 0
+            for byte in text.utf8 {
+                if previous == UInt8(ascii: "f"), byte == UInt8(ascii: "i") || byte == UInt8(ascii: "l") || byte == UInt8(ascii: "f") {
+                    ligatures += 1
+                }
+                if byte | 0x20 >= UInt8(ascii: "a"), byte | 0x20 <= UInt8(ascii: "z") { letters += 1 }
+                previous = byte
+            }
+        }
+        return letters > 0 && ligatures * 1000 <= letters
+    }
+
+    /// `text` with each word that lost a ligature given back, and the words repaired (as
+    /// written, and as given back).
+    public static func repair(_ text: String) -> (text: String, repaired: [(lost: String, word: String)]) {
+        let bytes = Array(text.utf8)
+        let words = Self.words(in: bytes)
+        guard !words.isEmpty else { return (text, []) }
+        let table = Repairs.shared
+        var out: [UInt8] = []
+        var repaired: [(String, String)] = []
+        var copied = 0
+        var index = 0
+        while index < words.count {
+            // A word split by spaces where ligatures stood (`De nitions`, `ef ciency`): up to
+            // three pieces, each space a single one.
+            var joined: (word: String, pieces: Int)?
+            for pieces in stride(from: min(3, words.count - index), through: 2, by: -1) {
+                let run = words[index..<(index + pieces)]
+                guard zip(run, run.dropFirst()).allSatisfy({ $0.upperBound + 1 == $1.lowerBound && bytes[$0.upperBound] == 0x20 }) else {
+                    continue
+                }
+                let written = String(decoding: bytes[run.first!.lowerBound..<run.last!.upperBound], as: UTF8.self)
+                if let word = table.spaced[written.lowercased()] {
+                    joined = (word, pieces)
+                    break
+                }
+            }
+            let range: Range<Int>
+            let word: String
+            if let joined {
+                range = words[index].lowerBound..<words[index + joined.pieces - 1].upperBound
+                word = joined.word
+                index += joined.pieces
+            } else {
+                range = words[index]
+                index += 1
+                let written = String(decoding: bytes[range], as: UTF8.self)
+                guard let found = table.dropped[written.lowercased()] else { continue }
+                word = found
+            }
+            let written = String(decoding: bytes[range], as: UTF8.self)
+            let cased = Self.cased(word, like: written)
+            out += bytes[copied..<range.lowerBound]
+            out += cased.utf8
+            copied = range.upperBound
+            repaired.append((written, cased))
+        }
+        guard !repaired.isEmpty else { return (text, []) }
+        out += bytes[copied...]
+        return (String(decoding: out, as: UTF8.self), repaired)
+    }
+
+    /// The runs of ASCII letters in `bytes`.
+    private static func words(in bytes: [UInt8]) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var start: Int?
+        for (index, byte) in bytes.enumerated() {
+            let isLetter = byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")
+            if isLetter, start == nil { start = index }
+            if !isLetter, let begin = start {
+                words.append(begin..<index)
+                start = nil
+            }
+        }
+        if let start { words.append(start..<bytes.count) }
+        return words
+    }
+
+    /// `word` (lower case) in the case `written` has: all capitals, a capital first, or as is.
+    private static func cased(_ word: String, like written: String) -> String {
+        let letters = written.filter(\.isLetter)
+        if letters.count > 1, letters.allSatisfy(\.isUppercase) { return word.uppercased() }
+        if written.first?.isUppercase == true { return word.prefix(1).uppercased() + word.dropFirst() }
+        return word
+    }
+
+    /// The lost readings of the listed words, each with the one word it gives back.
+    struct Repairs: Sendable {
+        /// `denitions` → `definitions`.
+        var dropped: [String: String] = [:]
+        /// `de nitions` → `definitions`.
+        var spaced: [String: String] = [:]
+
+        /// Built on first use: only a document that shows the symptom needs it.
+        static let shared = Repairs()
+
+        /// The fonts a conversion may have lost the ligatures of, each glyph tried in order at
+        /// each letter: `fi`, `fl` and `ff` (`ffi` then set as `ff` and `i`, or with `f+` first
+        /// as `f` and `fi`), or with `ffi` and `ffl` glyphs too (`scripts/ligature-words.py`
+        /// reads the same fonts).
+        private static let fonts: [[String]] = [["fi", "fl", "ff"], ["f+", "fi", "fl", "ff"], ["ffi", "ffl", "fi", "fl", "ff"]]
+
+        init() {
+            let words = LigatureWords.words.split(separator: "\n").map(String.init)
+            let readingsThatAreWords = Set(LigatureWords.readingsThatAreWords.split(separator: "\n").map(String.init))
+            var ambiguous = Set<String>()
+            func add(_ reading: String, _ word: String, into table: inout [String: String]) {
+                guard reading != word, !readingsThatAreWords.contains(reading), !ambiguous.contains(reading) else { return }
+                if let other = table[reading], other != word {
+                    // Two words read alike once their ligatures are lost: neither is given back.
+                    table[reading] = nil
+                    ambiguous.insert(reading)
+                    return
+                }
+                table[reading] = word
+            }
+            for word in words {
+                for glyphs in Repairs.fonts {
+                    add(Repairs.lost(word, glyphs, spaced: false), word, into: &dropped)
+                    let spacedReading = Repairs.lost(word, glyphs, spaced: true)
+                    if spacedReading.contains(" ") { add(spacedReading, word, into: &spaced) }
+                }
+            }
+        }
+
+        /// `word` with the ligatures of `glyphs` lost, or (`spaced`) inside the word left as a
+        /// space.
+        static func lost(_ word: String, _ glyphs: [String], spaced: Bool) -> String {
+            let letters = Array(word.utf8)
+            var out: [UInt8] = []
+            var index = 0
+            let f = UInt8(ascii: "f")
+            next: while index < letters.count {
+                if glyphs.first == "f+", index + 2 < letters.count, letters[index] == f, letters[index + 1] == f,
+                    letters[index + 2] == UInt8(ascii: "i") || letters[index + 2] == UInt8(ascii: "l")
+                {
+                    out.append(f)
+                    index += 1
+                    continue
+                }
+                for glyph in glyphs {
+                    let glyph = Array(glyph.utf8)
+                    if index + glyph.count <= letters.count, letters[index..<(index + glyph.count)].elementsEqual(glyph) {
+                        if spaced, index > 0, index + glyph.count < letters.count { out.append(0x20) }
+                        index += glyph.count
+                        continue next
+                    }
+                }
+                out.append(letters[index])
+                index += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+}
+
+extension Extraction {
+    /// The extraction with words that lost their ligatures given back in its headline and
+    /// sections, where the document shows the symptom; one warning says how many.
+    mutating func repairLostLigatures() {
+        var texts = [headline ?? ""]
+        for section in sections { texts += [section.heading ?? "", section.text] }
+        guard LostLigatures.shows(texts) else { return }
+        var repaired: [(lost: String, word: String)] = []
+        func repair(_ text: inout String) {
+            let result = LostLigatures.repair(text)
+            text = result.text
+            repaired += result.repaired
+        }
+        if var text = headline {
+            repair(&text)
+            headline = text
+        }
+        for index in sections.indices {
+            if var heading = sections[index].heading {
+                repair(&heading)
+                sections[index].heading = heading
+            }
+            repair(&sections[index].text)
+        }
+        guard let first = repaired.first else { return }
+        warnings.append(Diagnostic(
+            .lostLigatures, .document,
+            "lost ligatures: \(repaired.count) word(s) given back (\"\(first.lost)\" as \"\(first.word)\")"
+        ))
+    }
+}

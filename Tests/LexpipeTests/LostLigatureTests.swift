@@ -1,0 +1,72 @@
+import LexpipeExtraction
+import LexpipeRecord
+import Testing
+
+/// Words whose ligatures a PDF-to-text conversion lost, given back.
+@Suite("Lost ligatures")
+struct LostLigatureTests {
+    /// A summary converted from a PDF whose font's `fi`, `fl` and `ff` glyphs were lost, or left
+    /// as spaces.
+    static func summary(_ dropped: Bool) -> String {
+        let (definitions, officer, conflict, affidavit, specific) = dropped
+            ? ("Denitions", "ofcer", "conict", "afdavit", "specic")
+            : ("De nitions", "of cer", "con ict", "af davit", "speci c")
+        return """
+            Responding to Child Victims of Human \(dropped ? "Trafcking" : "Traf cking") - Mississippi
+
+            Date: May 2022
+
+            \(definitions)
+
+            Citation: Ann. Code § 43-21-105
+
+            A law enforcement \(officer) who has a \(conflict) of interest shall le an \(affidavit) with the court.
+
+            Services
+
+            No training \(specific) to human \(dropped ? "trafcking" : "traf cking") is described in the statutes and regulations reviewed.
+            """
+    }
+
+    @Test(arguments: [true, false])
+    func summaryReadsWithItsWordsGivenBack(_ dropped: Bool) throws {
+        let record = try extractRecord(text: LostLigatureTests.summary(dropped), source: "ms.txt")
+        #expect(record.kind == .statuteSummary)
+        #expect(record.stateCode == "MS")
+        #expect(record.title == "Responding to Child Victims of Human Trafficking")
+        #expect(record.sections.map(\.heading) == ["Definitions", "Services"])
+        #expect(record.sections.first?.text == "A law enforcement officer who has a conflict of interest shall file an affidavit with the court.")
+        #expect(record.sections.last?.provision == false)
+        #expect(record.sections.last?.text.contains("No training specific to") == true)
+        #expect(record.diagnostics.contains { $0.code == .lostLigatures })
+    }
+
+    /// A lost reading that is a word itself (`at` for `flat`, `in ate` for `inflate`) stays as
+    /// written; a word outside the project's own wording comes back from the English list.
+    @Test func onlyReadingsThatAreNoWordsAreRepaired() {
+        let repaired = LostLigatures.repair("The at fee and the conagration, in ate and De nitions.")
+        #expect(repaired.text == "The at fee and the conflagration, in ate and Definitions.")
+        #expect(repaired.repaired.map(\.lost) == ["conagration", "De nitions"])
+    }
+
+    /// A document with its ligatures shows no symptom: a word that merely looks like a lost
+    /// reading stays as written, and no word is looked up.
+    @Test func documentsWithTheirLigaturesAreLeftAlone() throws {
+        #expect(!LostLigatures.shows(["The officer filed an affidavit; the conflict was specific to staff."]))
+        #expect(LostLigatures.shows(["The ofcer led an afdavit; the conict was specic to sta."]))
+        let text = """
+            Definitions of Child Abuse and Neglect - Mississippi
+
+            Date: May 2022
+
+            Definitions
+
+            Citation: Ann. Code § 43-21-105
+
+            The officer files a report on the Denitions form, and the affidavit is filed with the conflict unit.
+            """
+        let record = try extractRecord(text: text, source: "ms.txt")
+        #expect(record.sections.first?.text.contains("Denitions form") == true)
+        #expect(!record.diagnostics.contains { $0.code == .lostLigatures })
+    }
+}
