@@ -65,7 +65,9 @@ public struct LayoutZoo: Sendable {
             expected = release.expectedRecord(layout)
             name = layout.otherDocument == .pressRelease ? "press-release" : "code-section"
         } else if layout.kind == .reportCard {
-            let card = ReportCard.generate(jurisdiction: jurisdiction, year: year, rng: &rng).clean
+            let card = ReportCard.generate(
+                jurisdiction: jurisdiction, year: year, framework: CardFramework.of(year: year), rng: &rng
+            ).clean
             bytes = card.render(layout)
             expected = card.expectedRecord(layout)
             name = "report-card"

@@ -67,6 +67,50 @@ enum OverallForm {
     case setApart, sameLine, letterSetApart, letterSameLine
 }
 
+/// The framework a card grades a state under.
+enum CardFramework {
+    /// The Report Card on Child & Youth Sex Trafficking (2021 on): six issues, each with its
+    /// grade and highlights, extra credit, an overall grade out of 100.
+    case reportCard
+    /// The Protected Innocence Challenge (2011-2019): six areas of law adding up to 102.5
+    /// points, a score but no grade or highlights per area, no extra credit, a final grade
+    /// by points.
+    case protectedInnocence
+
+    /// The framework a card for `year` is drawn under: the Challenge graded states until 2019.
+    static func of(year: Int) -> CardFramework {
+        year <= 2019 ? .protectedInnocence : .reportCard
+    }
+
+    /// Its name, as the record's `framework` and `title` hold it.
+    var name: String {
+        self == .reportCard ? Vocabulary.cardFramework : Vocabulary.challengeFramework
+    }
+
+    var issueNames: [String] {
+        self == .reportCard ? Vocabulary.issueNames : Vocabulary.challengeAreaNames
+    }
+
+    var issueMaxHalves: [Int] {
+        self == .reportCard ? Vocabulary.issueMaxHalves : Vocabulary.challengeAreaMaxHalves
+    }
+
+    /// Whether each issue row prints its grade letter and highlights.
+    var printsIssueDetails: Bool { self == .reportCard }
+
+    /// The label of the overall grade.
+    var overallLabel: String { self == .reportCard ? "OVERALL GRADE" : "FINAL GRADE" }
+
+    /// The card's title line for `year`.
+    func title(_ year: Int) -> String {
+        self == .reportCard ? "\(year) \(name)" : "\(name) \(year) Report Card"
+    }
+
+    /// The years the built-in grading scale covers: a letter the card leaves out is derived
+    /// only then.
+    var scaledYears: ClosedRange<Int> { self == .reportCard ? 2021...2023 : 2011...2019 }
+}
+
 /// A report card's content, independent of its format.
 struct ReportCard {
     var jurisdiction: GeneratedJurisdiction
@@ -80,23 +124,27 @@ struct ReportCard {
     /// `EXTRA CREDIT` on a line of its own rather than in the first cell.
     var creditHeadingApart: Bool
     var typography: Typography
+    var framework: CardFramework = .reportCard
 
     var totalHalves: Int { issues.reduce(0) { $0 + $1.scoreHalves } + credits.reduce(0) { $0 + $1.halves } }
     var overallGrade: String { CardIssue.letter(totalHalves, of: 200) }
     var upperName: String { jurisdiction.name.uppercased() }
-    var title: String { "\(year) \(Vocabulary.cardFramework)" }
+    var title: String { framework.title(year) }
 
-    static func generate(jurisdiction: GeneratedJurisdiction, year: Int, rng: inout SplitMix64) -> ReportCard {
+    static func generate(
+        jurisdiction: GeneratedJurisdiction, year: Int, framework: CardFramework = .reportCard, rng: inout SplitMix64
+    ) -> ReportCard {
         let typography = Typography.random(&rng)
         let strength = rng.int(25...98)
         var issues: [CardIssue] = []
-        for (offset, name) in Vocabulary.issueNames.enumerated() {
-            let maximum = Vocabulary.issueMaxHalves[offset]
+        for (offset, name) in framework.issueNames.enumerated() {
+            let maximum = framework.issueMaxHalves[offset]
             let percent = min(100, max(0, strength + rng.int(-25...25)))
             let halves = maximum * percent / 100
             var issue = CardIssue(
                 number: offset + 1, name: name, scoreHalves: halves, maxHalves: maximum,
-                highlight: highlight(offset, halves: halves, of: maximum, typography: typography, rng: &rng),
+                highlight: framework.printsIssueDetails
+                    ? highlight(offset, halves: halves, of: maximum, typography: typography, rng: &rng) : "",
                 gradeForm: .latin
             )
             let roll = rng.below(100)
@@ -125,7 +173,7 @@ struct ReportCard {
         while issueTotal + youth + labor > 200 {
             if labor > 0 { labor -= 1 } else { youth -= 1 }
         }
-        let credits = [
+        let credits = framework == .protectedInnocence ? [] : [
             CardCredit(code: "18+", name: "Youth", halves: youth, description: creditText(
                 youth, "sex trafficked youth", typography: typography, rng: &rng
             )),
@@ -147,7 +195,7 @@ struct ReportCard {
         return ReportCard(
             jurisdiction: jurisdiction, year: year, issues: issues, credits: credits, scoreForm: scoreForm,
             overallForm: overallForm, doubledLabels: rng.chance(0.7), creditHeadingApart: rng.chance(0.15),
-            typography: typography
+            typography: typography, framework: framework
         )
     }
 

@@ -194,6 +194,22 @@ enum Vocabulary {
     /// Maximum score of each issue, in half points (17.5, 27.5, 15, 15, 10, 15).
     static let issueMaxHalves = [35, 55, 30, 30, 20, 30]
 
+    /// The name of Shared Hope's framework of 2011-2019.
+    static let challengeFramework = "Protected Innocence Challenge"
+
+    /// The Challenge's six areas of law.
+    static let challengeAreaNames = [
+        "Criminalization of Domestic Minor Sex Trafficking",
+        "Criminal Provisions Addressing Demand",
+        "Criminal Provisions for Traffickers",
+        "Criminal Provisions for Facilitators",
+        "Protective Provisions for the Child Victims",
+        "Criminal Justice Tools for Investigation and Prosecutions",
+    ]
+
+    /// Points possible in each area, in half points (10, 25, 15, 10, 27.5, 15: 102.5 in all).
+    static let challengeAreaMaxHalves = [20, 50, 30, 20, 55, 30]
+
     /// Policy areas of each issue, as highlights name them.
     static let policyAreas: [[String]] = [
         [

@@ -25,16 +25,19 @@ extension ReportCard {
 
     /// The record an extraction of this card should give, whatever its layout.
     func expectedRecord(_ layout: ZooLayout) -> DocumentRecord {
+        // The built-in grading scale covers some years of each framework: a letter left out is
+        // derived only then.
+        let scaled = framework.scaledYears.contains(year)
         let issues = self.issues.map { issue in
             let (accomplished, gaps) = ReportCard.highlightParts(issue.highlight)
+            let printed = framework.printsIssueDetails
             return GradeRow(
-                number: issue.number, name: issue.name, grade: Grade(rawValue: issue.grade), gradeSource: .stated,
+                number: issue.number, name: issue.name, grade: printed || scaled ? Grade(rawValue: issue.grade) : nil,
+                gradeSource: printed ? .stated : scaled ? .derived : nil,
                 score: Double(issue.scoreHalves) / 2, maxScore: Double(issue.maxHalves) / 2,
                 accomplished: accomplished.map(ZooText.asRead), gaps: gaps.map(ZooText.asRead)
             )
         }
-        // The built-in grading scale covers 2021-2023: a letter left out is derived only then.
-        let scaled = (2021...2023).contains(year)
         let credits = self.credits.map { credit in
             // As the corpus example's record names them: `18+ Youth`, `Child Labor Trafficking`.
             ExtraCredit(
@@ -43,17 +46,18 @@ extension ReportCard {
                 description: ZooText.asRead(credit.description)
             )
         }
+        // Grades are checked against scores only under a grading scale, and only where one is stated.
+        let stated = framework.printsIssueDetails || overallLetterPrinted
         let card = LexpipeRecord.ReportCard(
-            framework: Vocabulary.cardFramework, issues: issues, extraCredit: credits,
+            framework: framework.name, issues: issues, extraCredit: credits,
             overall: OverallGrade(
                 score: Double(totalHalves) / 2, grade: overallLetterPrinted || scaled ? Grade(rawValue: overallGrade) : nil,
                 gradeSource: overallLetterPrinted ? .stated : scaled ? .derived : nil
             ),
-            // Grades are checked against scores only under a grading scale.
-            checks: ReportCardChecks(totalMatchesSum: true, gradesMatchScores: scaled ? true : nil)
+            checks: ReportCardChecks(totalMatchesSum: true, gradesMatchScores: scaled && stated ? true : nil)
         )
         return DocumentRecord(
-            source: "", sha256: "", format: layout.format, kind: .reportCard, title: Vocabulary.cardFramework,
+            source: "", sha256: "", format: layout.format, kind: .reportCard, title: framework.name,
             state: jurisdiction.name, stateCode: jurisdiction.usps, year: year, date: String(year), reportCard: card
         )
     }
@@ -97,6 +101,11 @@ extension ReportCard {
 
     private var overallScore: String { ReportCard.points(totalHalves) }
 
+    /// The issue's grade letter as the row prints it: none on a Challenge card.
+    private func printedGrade(_ issue: CardIssue) -> String {
+        framework.printsIssueDetails ? issue.grade : ""
+    }
+
     private func scoreText(_ issue: CardIssue, _ separator: String) -> String {
         "\(ReportCard.points(issue.scoreHalves))\(separator)\(ReportCard.points(issue.maxHalves))"
     }
@@ -113,7 +122,7 @@ extension ReportCard {
         out.line("Issue\t\t\tGrade\tScore\tHighlights")
         let separator = scoreForm == .slash ? "/" : scoreForm == .separateCells ? "\t" : " "
         for issue in issues {
-            out.line(["", "\(issue.number). \(issue.name)", "", issue.grade, scoreText(issue, separator), issue.highlight]
+            out.line(["", "\(issue.number). \(issue.name)", "", printedGrade(issue), scoreText(issue, separator), issue.highlight]
                 .joined(separator: "\t"))
         }
         for (index, credit) in credits.enumerated() {
@@ -138,7 +147,7 @@ extension ReportCard {
     }
 
     private func overallLines(bold: Bool, into out: inout [UInt8]) {
-        let label = bold ? "**OVERALL GRADE**" : "OVERALL GRADE"
+        let label = bold ? "**\(framework.overallLabel)**" : framework.overallLabel
         switch overallForm {
         case .setApart: out.write("\(label)\n\n\(overallScore)\n")
         case .sameLine: out.line("\(label) \(overallScore)")
@@ -163,14 +172,14 @@ extension ReportCard {
         out.line("| --- | --- | --- | --- |")
         for issue in issues {
             let highlight = ReportCard.highlightSentences(issue.highlight).joined(separator: "<br>")
-            out.line("| \(issue.number). \(issue.name) | \(issue.grade) | \(scoreText(issue, " / ")) | \(highlight) |")
+            out.line("| \(issue.number). \(issue.name) | \(printedGrade(issue)) | \(scoreText(issue, " / ")) | \(highlight) |")
         }
         for (index, credit) in credits.enumerated() {
             let label = index == 0 ? "EXTRA CREDIT<br>\(credit.code) \(credit.name)" : "\(credit.code) \(credit.name)"
             out.line("| \(label) |  | \(ReportCard.points(credit.halves)) | \(credit.description) |")
         }
         let letter = overallLetterPrinted ? "\(overallGrade) &nbsp;&nbsp; " : ""
-        out.line("| **OVERALL GRADE** | \(letter)**\(overallScore)** |  |  |")
+        out.line("| **\(framework.overallLabel)** | \(letter)**\(overallScore)** |  |  |")
         out.line()
         trailer(markdown: true, into: &out)
         return out
@@ -187,7 +196,8 @@ extension ReportCard {
         lines.append(Array("Issue Grade Score Highlights".utf8))
         let separator = scoreForm == .slash ? "/" : " "
         for issue in issues {
-            let row = "\(issue.number). \(issue.name) \(issue.grade) \(scoreText(issue, separator)) \(issue.highlight)"
+            let row = ["\(issue.number). \(issue.name)", printedGrade(issue), scoreText(issue, separator), issue.highlight]
+                .filter { !$0.isEmpty }.joined(separator: " ")
             textLayout.wrap(row, hyphenate: false, rng: &rng, into: &lines)
         }
         for (index, credit) in credits.enumerated() {
@@ -219,7 +229,7 @@ extension ReportCard {
         let chrome = ZooChrome(form: layout.chrome, state: jurisdiction.name)
         out.line("<!DOCTYPE html>")
         out.write("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-        text("\(Vocabulary.cardFramework) - \(jurisdiction.name) | Shared Hope International")
+        text("\(framework.name) - \(jurisdiction.name) | Shared Hope International")
         out.line("</title></head>")
         out.line("<body>")
         chrome.before(into: &out)
@@ -240,7 +250,7 @@ extension ReportCard {
         for issue in issues {
             out.write("<tr>")
             cell("\(issue.number). \(issue.name)")
-            cell(issue.grade)
+            cell(printedGrade(issue))
             cell(scoreText(issue, scoreForm == .slash ? "/" : " "))
             cell(issue.highlight)
             out.line("</tr>")
@@ -273,7 +283,7 @@ extension ReportCard {
         if sections {
             out.line("</tbody>\n<tbody class=\"overall\">")
             out.write("<tr>")
-            cell("OVERALL GRADE", "th")
+            cell(framework.overallLabel, "th")
             cell(overallLetterPrinted ? overallGrade : "")
             cell(overallScore)
             cell("")
@@ -282,7 +292,7 @@ extension ReportCard {
         out.line("</tbody>")
         out.line("</table>")
         if !sections {
-            out.write("<div class=\"overall\"><h3>OVERALL GRADE</h3>")
+            out.write("<div class=\"overall\"><h3>\(framework.overallLabel)</h3>")
             if overallLetterPrinted { out.write("<p class=\"grade\">\(overallGrade)</p>") }
             out.line("<p class=\"score\">\(overallScore)</p></div>")
         }

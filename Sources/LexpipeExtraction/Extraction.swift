@@ -128,9 +128,8 @@ public struct Extractor: Sendable {
                 document, states: states, codeNames: knownCodeNames(for: header), limits: limits, header: header
             )
         case .reportCard:
-            extraction = reportCards.extract(document.blocks)
-            // A card whose title lines do not name the state may give it on a line of its own
-            // below the title, where the header's reading finds a state named alone.
+            extraction = reportCards.extract(document, states: states)
+            // A card whose header names no state may give it where the header's reading finds one.
             if extraction.stateText.map({ states.fullName(of: $0) == nil }) ?? true,
                 let state = (known ?? header(document)).stateText, states.fullName(of: state) != nil
             {

@@ -1,6 +1,7 @@
 import LexpipeIngest
 import Foundation
 public import LexpipeMarkup
+public import LexpipeJurisdictions
 import LexpipeRecord
 
 /// A report card as read from the page, numbers parsed, grades still as written.
@@ -94,20 +95,24 @@ public struct ReportCardExtractor: Sendable {
     /// A report card extractor; it holds no settings.
     public init() {}
 
-    /// The extraction of a report card's blocks.
+    /// The extraction of a report card's blocks (no state names known: the line above the
+    /// title is taken as the state, as written).
     public func extract(_ blocks: [Block]) -> Extraction {
+        extract(CleanDocument(blocks: blocks, warnings: []), states: StateNames())
+    }
+
+    /// The extraction of a report card; `states` tells a line naming a state from any other,
+    /// wherever it stands in the header (above or below the title, run into it, or only in the
+    /// page's `<title>`).
+    public func extract(_ document: CleanDocument, states: StateNames) -> Extraction {
+        let blocks = document.blocks
         var extraction = Extraction(kind: .reportCard)
         guard let titleIndex = blocks.firstIndex(where: { ReportCardExtractor.isTitle($0.text) }) else {
             extraction.warnings.append(Diagnostic(.header, .document, "no report card title found"))
             return extraction
         }
-        var title = ReportCardExtractor.splitTitle(ReportCardExtractor.plainText(blocks[titleIndex]))
-        // `2016 Report Card` over a line that names the framework (`Protected Innocence Challenge`).
-        if title.framework != ReportCardExtractor.protectedInnocenceChallenge,
-            blocks[titleIndex...].prefix(4).contains(where: { ReportCardExtractor.says($0.text, "protected innocence challenge") })
-        {
-            title.framework = ReportCardExtractor.protectedInnocenceChallenge
-        }
+        let header = CardHeader.read(blocks, titleIndex: titleIndex, pageTitle: document.pageTitle, states: states)
+        var title = (framework: header.framework, year: header.year)
         // `PROTECTED INNOCENCE CHALLENGE` over the state over `2016 Report Card`: the year on a
         // title line of its own just below.
         if title.year == nil,
@@ -122,12 +127,10 @@ public struct ReportCardExtractor: Sendable {
         }
         extraction.headline = title.framework
         extraction.dateText = title.year.map(String.init)
-        // The block above the title names the state: a line, or a table row of one filled cell.
-        extraction.stateText = title.state ?? blocks[..<titleIndex].last(where: { block in
-            block.cells.map { $0.filter { !$0.isEmpty }.count == 1 } ?? true
-        }).map(ReportCardExtractor.plainText)
+        extraction.stateText = header.state
+        extraction.warnings += header.warnings
 
-        let layout = CardLayout(blocks[(titleIndex + 1)...])
+        let layout = CardLayout(blocks[header.bodyStart...])
         var warnings: [Diagnostic] = []
         let issues = IssueRowReader.read(layout.issueRows[...], warnings: &warnings)
         let credits = layout.creditRows.map { ExtraCreditReader.read($0, warnings: &warnings) } ?? []

@@ -10,7 +10,7 @@ public struct NormalizationSettings: Sendable {
     /// Code names and their jurisdictions.
     public var jurisdictions: JurisdictionTable
 
-    public init(gradingScales: [GradingScale] = [.reportCard2021], jurisdictions: JurisdictionTable = .standard) {
+    public init(gradingScales: [GradingScale] = GradingScale.builtIn, jurisdictions: JurisdictionTable = .standard) {
         self.gradingScales = gradingScales
         self.jurisdictions = jurisdictions
     }

@@ -65,19 +65,20 @@ struct ReportCardNormalizer {
             overall.grade = Grade(rawValue: String(reading.letter))
             overall.gradeSource = .stated
             if let repair = homoglyphRepair(reading) { warnings.append(Diagnostic(.homoglyph, .overall, repair)) }
-            if let scale, let score = card.overallScore, let stated = overall.grade, let possible {
-                let earned = scale.grade(score: score, outOf: possible)
+            if let scale, let score = card.overallScore, let stated = overall.grade, let outOf = scale.overallOutOf ?? possible {
+                let earned = scale.grade(score: score, outOf: outOf)
                 gradesMatch = (gradesMatch ?? true) && earned == stated
                 if earned != stated {
                     warnings.append(Diagnostic(
                         .checkFailed, .document,
-                        "check failed: overall grade \(stated.rawValue) stated but \(format(score))/\(format(possible)) earns \(earned.rawValue)"
+                        "check failed: overall grade \(stated.rawValue) stated but \(format(score))/\(format(outOf)) earns \(earned.rawValue)"
                     ))
                 }
             }
         } else if let scale, let score = card.overallScore {
-            if let possible, possible > 0 {
-                overall.grade = scale.grade(score: score, outOf: possible)
+            // Out of the scale's own total, else out of the points possible.
+            if let outOf = scale.overallOutOf ?? possible, outOf > 0 {
+                overall.grade = scale.grade(score: score, outOf: outOf)
                 overall.gradeSource = .derived
                 warnings.append(Diagnostic(.gradeDerived, .overall, "grade derived from score \(format(score))"))
             } else {

@@ -44,7 +44,7 @@ public struct Configuration: Sendable {
     /// Drop running page headers, footers and page numbers (of PDFs and their conversions).
     public var dropPageFurniture = true
     /// Grade derivation scales, tried in order.
-    public var gradingScales: [GradingScale] = [.reportCard2021]
+    public var gradingScales: [GradingScale] = GradingScale.builtIn
     /// Code names added to (or overriding) the shipped table, by USPS code.
     public var codeNames: [String: [CodeName]] = [:]
     /// Which dataset files to write; never empty.
@@ -71,7 +71,8 @@ public struct Configuration: Sendable {
         text += "limits \(limits.maxCitationsPerDocument) \(limits.maxWarningsPerDocument) \(limits.maxRecordBytes)\n"
         for scale in gradingScales {
             let minimums = scale.minimums.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }
-            text += "scale \(scale.framework ?? "*") \(scale.fromYear.map(String.init) ?? "*")-\(scale.toYear.map(String.init) ?? "*") \(minimums.joined(separator: ","))\n"
+            let outOf = scale.overallOutOf.map { " overall_out_of=\($0)" } ?? ""
+            text += "scale \(scale.framework ?? "*") \(scale.fromYear.map(String.init) ?? "*")-\(scale.toYear.map(String.init) ?? "*") \(minimums.joined(separator: ","))\(outOf)\n"
         }
         for (usps, codes) in codeNames.sorted(by: { $0.key < $1.key }) {
             for code in codes {

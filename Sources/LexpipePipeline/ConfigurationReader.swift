@@ -121,7 +121,7 @@ struct ConfigurationReader {
         var scales: [GradingScale] = []
         for (index, item) in sequence.enumerated() {
             let key = "normalization.grading_scales[\(index)]"
-            let fields = try mapping(item, key: key, known: ["framework", "years", "minimums"])
+            let fields = try mapping(item, key: key, known: ["framework", "years", "minimums", "overall_out_of"])
             var scale = GradingScale(framework: nil, fromYear: nil, toYear: nil, minimums: [:])
             if let node = fields["framework"] { scale.framework = try string(node.value, key: key + ".framework") }
             if let node = fields["years"] {
@@ -146,6 +146,13 @@ struct ConfigurationReader {
                     throw invalid(entry.value, key: key + ".minimums." + letter, reason: "a percentage from 0 to 100")
                 }
                 scale.minimums[Grade(rawValue: letter)!] = percent
+            }
+            if let node = fields["overall_out_of"] {
+                let points = try number(node.value, key: key + ".overall_out_of")
+                guard points > 0 else {
+                    throw invalid(node.value, key: key + ".overall_out_of", reason: "the points the overall score is graded out of, above 0")
+                }
+                scale.overallOutOf = points
             }
             scales.append(scale)
         }

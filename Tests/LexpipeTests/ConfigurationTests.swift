@@ -26,6 +26,7 @@ struct ConfigurationTests {
                 - framework: Another Card
                   years: 2019-2020
                   minimums: {A: 85, B: 75, C: 65, D: 55}
+                  overall_out_of: 120
               code_names:
                 TX:
                   - names: ["Fam. Code"]
@@ -45,7 +46,9 @@ struct ConfigurationTests {
         #expect(configuration.maxPDFPages == 40)
         #expect(configuration.dropPageFurniture == false)
         #expect(configuration.gradingScales == [
-            GradingScale(framework: "Another Card", fromYear: 2019, toYear: 2020, minimums: [.a: 85, .b: 75, .c: 65, .d: 55])
+            GradingScale(
+                framework: "Another Card", fromYear: 2019, toYear: 2020, minimums: [.a: 85, .b: 75, .c: 65, .d: 55], overallOutOf: 120
+            )
         ])
         #expect(configuration.codeNames["TX"]?.first?.bluebook == "Tex. Fam. Code Ann.")
         #expect(configuration.codeNames["TX"]?.first?.citedBy == .section)
@@ -57,7 +60,7 @@ struct ConfigurationTests {
         let configuration = try Configuration.load(path: Package.root.appendingPathComponent("pipeline.yml").path)
         #expect(configuration.corpusRoot == "corpus")
         #expect(configuration.outputDirectory == "output")
-        #expect(configuration.gradingScales == [.reportCard2021])
+        #expect(configuration.gradingScales == GradingScale.builtIn)
         #expect(configuration.formats == [.jsonl, .csv, .sqlite])
         #expect(configuration.include.contains("**/*.pdf"))
         #expect(configuration.include == Configuration().include)
@@ -78,6 +81,7 @@ struct ConfigurationTests {
         ("datasets:\n  formats: [jsonl, parquet]\n", "pipeline.yml:2:12: 'datasets.formats': unknown format 'parquet' (expected jsonl, csv or sqlite)"),
         ("normalization:\n  grading_scales:\n    - years: soon\n      minimums: {A: 90}\n", "pipeline.yml:3:14: 'normalization.grading_scales[0].years': expected a year or a range like 2021-2023, got 'soon'"),
         ("normalization:\n  grading_scales:\n    - minimums: {A: 90, E: 50}\n", "pipeline.yml:3:25: unknown key 'normalization.grading_scales[0].minimums.E' (expected one of: A, B, C, D)"),
+        ("normalization:\n  grading_scales:\n    - minimums: {A: 90}\n      overall_out_of: 0\n", "pipeline.yml:4:23: 'normalization.grading_scales[0].overall_out_of': the points the overall score is graded out of, above 0"),
         ("normalization:\n  code_names:\n    XX: []\n", "pipeline.yml:3:5: unknown key 'normalization.code_names.XX' (expected one of: \(JurisdictionTable.standard.jurisdictions.map(\.usps).joined(separator: ", ")))"),
         ("corpus:\n  root: [unclosed\n", "pipeline.yml:3:1: malformed YAML: did not find expected ',' or ']'"),
     ])

@@ -350,11 +350,11 @@ struct ProtectedInnocenceChallengeTests {
         }
         #expect(card.framework == "Protected Innocence Challenge")
         let expected = ProtectedInnocenceForm.areas.indices.map { index in
-            // No grading scale is configured for the framework: a grade is only ever stated.
+            // An area without its letter gets the one its share of its points earns under the
+            // Challenge's built-in scale.
             GradeRow(
-                number: index + 1, name: ProtectedInnocenceForm.areas[index],
-                grade: form.statesAreaGrades ? ProtectedInnocenceForm.grades[index] : nil,
-                gradeSource: form.statesAreaGrades ? .stated : nil, score: ProtectedInnocenceForm.scores[index],
+                number: index + 1, name: ProtectedInnocenceForm.areas[index], grade: ProtectedInnocenceForm.grades[index],
+                gradeSource: form.statesAreaGrades ? .stated : .derived, score: ProtectedInnocenceForm.scores[index],
                 maxScore: ProtectedInnocenceForm.maxima[index], accomplished: nil, gaps: nil
             )
         }
@@ -364,10 +364,52 @@ struct ProtectedInnocenceChallengeTests {
         }
         #expect(card.extraCredit.isEmpty)
         #expect(card.overall == OverallGrade(score: 68, grade: .d, gradeSource: .stated))
-        // The sum is checked; grades are not, with no grading scale for the framework.
-        #expect(card.checks == ReportCardChecks(totalMatchesSum: true, gradesMatchScores: nil), "warnings: \(record.warnings)")
-        #expect(record.warnings.contains { $0.contains("no grading scale") && $0.contains("Protected Innocence Challenge") })
-        #expect(!record.warnings.contains { $0.contains("stray") || $0.contains("grade derived") }, "\(record.warnings)")
+        // The sum and the stated final grade (68 points: a D) are checked.
+        #expect(card.checks == ReportCardChecks(totalMatchesSum: true, gradesMatchScores: true), "warnings: \(record.warnings)")
+        #expect(!record.warnings.contains { $0.contains("no grading scale") }, "\(record.warnings)")
+        #expect(!record.warnings.contains { $0.contains("stray") }, "\(record.warnings)")
+        #expect(record.warnings.contains { $0.contains("grade derived") } == !form.statesAreaGrades, "\(record.warnings)")
+    }
+}
+
+extension ProtectedInnocenceChallengeTests {
+    /// A card whose areas add up to 102.5 points and whose final score, 90, shows no letter.
+    static let finalScoreOnly = """
+        TEXAS
+
+        Protected Innocence Challenge 2017 Report Card
+
+        Area Score
+        1. Criminalization of Domestic Minor Sex Trafficking 10/10
+        2. Criminal Provisions Addressing Demand 22.5/25
+        3. Criminal Provisions for Traffickers 13.5/15
+        4. Criminal Provisions for Facilitators 8/10
+        5. Protective Provisions for the Child Victims 22/27.5
+        6. Criminal Justice Tools for Investigation and Prosecutions 14/15
+
+        FINAL SCORE: 90
+
+        """
+
+    /// The built-in scale grades the final score by points (90 earn an A); a scale without
+    /// `overall_out_of` grades it by its share of the points possible (90 of 102.5: a B).
+    @Test(arguments: [(nil, Grade.a), ("overall_out_of: 100", .a), ("", .b)] as [(String?, Grade)])
+    func finalScoreIsGradedAsTheScaleSays(setting: String?, grade: Grade) throws {
+        let configuration = try setting.map { line in
+            try LexpipePipeline.Configuration.parse(yaml: """
+                version: 1
+                normalization:
+                  grading_scales:
+                    - framework: Protected Innocence Challenge
+                      years: 2011-2019
+                      minimums: {A: 90, B: 80, C: 70, D: 60}
+                      \(line)
+                """, file: "pipeline.yml")
+        } ?? LexpipePipeline.Configuration()
+        let record = try extractRecord(text: Self.finalScoreOnly, source: "tx-2017-pic.md", configuration: configuration)
+        #expect(record.reportCard?.overall == OverallGrade(score: 90, grade: grade, gradeSource: .derived), "\(record.warnings)")
+        #expect(record.reportCard?.issues.map(\.grade) == [.a, .a, .a, .b, .b, .a])
+        #expect(record.reportCard?.checks == ReportCardChecks(totalMatchesSum: true, gradesMatchScores: nil))
     }
 }
 

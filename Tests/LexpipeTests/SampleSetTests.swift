@@ -23,9 +23,6 @@ enum SampleKnownIssues {
         "az-2021-responding-docling.md": [
             ("sections[3].text", "the reproduction notice a docling conversion keeps on one line at the end stays in the text (page furniture)"),
         ],
-        "ky-2016-protected-innocence-challenge.txt": [
-            ("report_card.checks.grades_match_scores", "no Protected Innocence Challenge grading scale in pipeline.yml"),
-        ],
         "tx-legislature-penal-code-chapter-20a.html": [
             ("title", "a legislature's page for a statute: its headline is the page's <title>, read as its first line"),
             ("state", "a legislature's page for a statute names its state only in the site's name"),

@@ -1,0 +1,184 @@
+import LexpipeIngest
+import LexpipeJurisdictions
+import LexpipeMarkup
+import LexpipeRecord
+
+/// A report card's header, read as `HeaderReader` reads a summary's: the title line gives the
+/// framework and year; the state may stand in the title (`TEXAS 2022 Report Card ...`,
+/// `... - New Mexico`), on a line of its own above or below it (`MISSISSIPPI`, `State: UT`), run
+/// into the title line by a conversion (`... Sex Trafficking ALABAMA`), or only in the page's
+/// `<title>`. Each place is a candidate, the surest kept, one that disagrees reported.
+struct CardHeader {
+    /// The framework's name without the state and year.
+    var framework: String
+    var year: Int?
+    /// The state as the surest candidate gives it: its full name where the names are known,
+    /// else as written.
+    var state: String?
+    /// The first block after the header: the card's body.
+    var bodyStart: Int
+    var warnings: [Diagnostic] = []
+
+    /// A place the state was read, how sure the reading is, and what it said.
+    private struct Candidate {
+        var value: String
+        var score: Int
+        var place: String
+    }
+
+    /// The header around the title at `titleIndex`; `states` tells a line naming a state from
+    /// any other (with no names known, the block above the title is taken as the state, as
+    /// written).
+    static func read(_ blocks: [Block], titleIndex: Int, pageTitle: String?, states: StateNames) -> CardHeader {
+        let knowsNames = !states.isEmpty
+        var candidates: [Candidate] = []
+        func add(_ value: String?, _ score: Int, _ place: String) {
+            guard let value, !value.isEmpty else { return }
+            if knowsNames {
+                guard let name = states.fullName(of: value) else { return }
+                candidates.append(Candidate(value: name, score: score, place: place))
+            } else {
+                candidates.append(Candidate(value: value, score: score, place: place))
+            }
+        }
+
+        // Above the title: the nearest lines that name a state (a banner, a bold line, a
+        // heading); a table row of one filled cell counts as a line.
+        let above = blocks[..<titleIndex].suffix(4)
+        for index in above.indices where isLine(blocks[index]) {
+            let text = ReportCardExtractor.plainText(blocks[index])
+            let place = "\"\(text)\""
+            if let labelled = labelledState(text) {
+                add(labelled, 5, place)
+            } else if knowsNames {
+                add(text, 4, place)
+            } else if index == titleIndex - 1 {
+                add(text, 2, place)
+            }
+        }
+
+        var titleText = ReportCardExtractor.plainText(blocks[titleIndex])
+        let titlePlace = "the title"
+        // A state line a conversion ran into the title line.
+        if let tail = stateAtEnd(of: titleText, states: states) {
+            titleText = tail.title
+            add(tail.state, tail.labelled ? 5 : 4, titlePlace)
+        }
+        // `... - District of Columbia`, `Texas: ...`: a state after a dash or before a colon,
+        // whatever the case of its words.
+        if knowsNames, let named = HeaderReader(states: states).titleState(titleText), ReportCardExtractor.isTitle(named.title) {
+            titleText = named.title
+            add(named.state, 3, titlePlace)
+        }
+        var split = ReportCardExtractor.splitTitle(titleText)
+        add(split.state, 3, titlePlace)
+        // `2016 Report Card` over a line that names the framework (`Protected Innocence Challenge`).
+        if split.framework != ReportCardExtractor.protectedInnocenceChallenge,
+            blocks[titleIndex...].prefix(4).contains(where: { ReportCardExtractor.says($0.text, "protected innocence challenge") })
+        {
+            split.framework = ReportCardExtractor.protectedInnocenceChallenge
+        }
+
+        // Below the title, up to the grade table: the framework's name, a state, a year.
+        var bodyStart = titleIndex + 1
+        while bodyStart < blocks.count, bodyStart <= titleIndex + 4 {
+            let block = blocks[bodyStart]
+            guard isLine(block), !TableSection.isOverall(block), !TableSection.extraCredit.heads(block),
+                !IssueRowReader.hasRows(CollectionOfOne(block))
+            else { break }
+            let text = ReportCardExtractor.plainText(block)
+            let place = "\"\(text)\""
+            if let labelled = labelledState(text) {
+                add(labelled, 5, place)
+            } else if knowsNames, states.fullName(of: text) != nil {
+                add(text, 4, place)
+            } else if let year = yearAlone(text) {
+                split.year = split.year ?? year
+            } else if !ReportCardExtractor.says(text, "protected innocence challenge") {
+                break
+            }
+            bodyStart += 1
+        }
+
+        if knowsNames, let pageTitle {
+            // `Mississippi | 2021 Report Card | Shared Hope International`,
+            // `Report Card on ... - Alaska | Shared Hope International`.
+            let reader = HeaderReader(states: states)
+            for part in pageTitle.split(separator: " | ") {
+                let part = String(part)
+                if let state = states.fullName(of: part) ?? reader.titleState(part)?.state {
+                    add(state, 1, "the page title")
+                    break
+                }
+            }
+        }
+
+        var header = CardHeader(framework: split.framework, year: split.year, state: nil, bodyStart: bodyStart)
+        guard var kept = candidates.first else { return header }
+        for candidate in candidates.dropFirst() where candidate.score > kept.score { kept = candidate }
+        header.state = kept.value
+        let keptKey = KnownCodeNames.key(kept.value)
+        for candidate in candidates where KnownCodeNames.key(candidate.value) != keptKey {
+            header.warnings.append(Diagnostic(
+                .header, .document,
+                "header: state: \(kept.place) gives \"\(kept.value)\", \(candidate.place) gives \"\(candidate.value)\"; kept \"\(kept.value)\""
+            ))
+        }
+        return header
+    }
+
+    /// A block that can be a header line: a heading or paragraph, or a table row of one filled
+    /// cell, short.
+    private static func isLine(_ block: Block) -> Bool {
+        if let cells = block.cells { return cells.filter { !$0.isEmpty }.count == 1 }
+        return block.kind != .listItem && block.text.utf8.count <= 200
+    }
+
+    /// `State: Utah`, `Jurisdiction: TX`: what follows the label.
+    private static func labelledState(_ text: String) -> String? {
+        for label: StaticString in ["state:", "jurisdiction:"] where ASCIIText.hasPrefix(text, label) {
+            let value = text.dropFirst(label.utf8CodeUnitCount).trimming(where: { $0 == " " })
+            return value.isEmpty || value.utf8.count > 48 ? nil : String(value)
+        }
+        return nil
+    }
+
+    /// A year alone on its line (`2017`).
+    private static func yearAlone(_ text: String) -> Int? {
+        guard text.utf8.count == 4, let year = Int(text), (1900...2200).contains(year) else { return nil }
+        return year
+    }
+
+    /// A title line that ends in a state after the framework's words: `... Sex Trafficking
+    /// ALABAMA` (a state line run into the title) or `... Sex Trafficking State: California`
+    /// (a labelled one). The words before must still name a report card, and must not end in a
+    /// word that joins them to the state (`on`, `in`, `for`): then the state is the framework's
+    /// subject, not the card's.
+    private static func stateAtEnd(of title: String, states: StateNames) -> (title: String, state: String, labelled: Bool)? {
+        let words = title.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        for label in ["state:", "jurisdiction:"] {
+            guard let index = words.lastIndex(where: { $0.lowercased() == label }), index > 0, index + 1 < words.count
+            else { continue }
+            let before = words[..<index].joined(separator: " ")
+            guard ReportCardExtractor.isTitle(before) else { continue }
+            return (before, words[(index + 1)...].joined(separator: " "), true)
+        }
+        guard !states.isEmpty else { return nil }
+        let joining: Set<String> = ["on", "of", "in", "for", "and", "&", "to", "the", "-", "–", "—", ":", "|"]
+        for count in stride(from: min(4, words.count - 2), through: 1, by: -1) {
+            let tail = words.suffix(count)
+            // A code alone (`IN`, `OR`) is a word as often as a state: only a name counts here.
+            guard tail.joined(separator: " ").utf8.count > 2, let first = tail.first, let last = tail.last,
+                WordStream.isCapitalized(first), WordStream.isCapitalized(last),
+                let state = states.fullName(of: tail.joined(separator: " "))
+            else { continue }
+            let rest = words.prefix(words.count - count)
+            // The longest name decides: `West Virginia` after a dash is no `Virginia`.
+            guard let joiner = rest.last, !joining.contains(joiner.lowercased()), !joiner.hasSuffix(":") else { return nil }
+            let before = rest.joined(separator: " ")
+            return ReportCardExtractor.isTitle(before) ? (before, state, false) : nil
+        }
+        return nil
+    }
+}
