@@ -443,9 +443,20 @@ enum PageEnd {
 
     /// `---`, `***`, `___` (spaces allowed between).
     static func isThematicBreak(_ text: String) -> Bool {
-        let marks = text.filter { $0 != " " }
-        guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
-        return marks.allSatisfy { $0 == first }
+        // The marks are ASCII: a byte other than the first mark (a combining mark's included)
+        // ends the break, as it would end a `Character` comparison.
+        var first: UInt8?
+        var marks = 0
+        for byte in text.utf8 where byte != 0x20 {
+            if let first {
+                guard byte == first else { return false }
+            } else {
+                guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") else { return false }
+                first = byte
+            }
+            marks += 1
+        }
+        return marks >= 3
     }
 
     /// A plain paragraph of up to twelve words that ends no sentence: no heading, no bold
@@ -490,6 +501,8 @@ struct RunningHeader {
 
     /// A web address alone (`https://www.childwelfare.gov`, `www.childwelfare.gov/topics`).
     static func isBareAddress(_ text: some StringProtocol) -> Bool {
+        // Every address form below holds a `/` or a `.`; most words hold neither.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }) else { return false }
         let text = text.trimming(where: \.isWhitespace)
         guard !text.contains(" ") else { return false }
         return text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.")
@@ -498,7 +511,18 @@ struct RunningHeader {
     /// The letters and digits, in lower case: the same title whatever its punctuation, case
     /// and spacing.
     private static func key(_ text: some StringProtocol) -> String {
-        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        // An ASCII Character is one byte, a letter or a number only as A-Z, a-z, 0-9.
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): key.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): key.append(byte | 0x20)
+            default: break
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 }
 

@@ -262,6 +262,16 @@ final class HTMLBlockBuilder: HTMLEventHandler {
 
     /// The text without Word's downlevel-revealed conditionals (`<![if !supportLists]>`,
     /// `<![endif]>`), which the parser passes on as text: markup around a list's bullet.
+    /// Whether `text` holds `<![`, looked for by bytes: most blocks hold no `<` at all.
+    static func holdsDownlevelConditional(_ text: String) -> Bool {
+        var previous: UInt16 = 0
+        for byte in text.utf8 {
+            if previous == 0x3C21, byte == UInt8(ascii: "[") { return true }
+            previous = previous << 8 | UInt16(byte)
+        }
+        return false
+    }
+
     static func withoutDownlevelConditionals(_ text: String) -> String {
         var result = ""
         var rest = Substring(text)
@@ -412,7 +422,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         defer { resetBuffer() }
         guard !buffer.isEmpty else { return }
         var text = InlineText.fold(parsed: buffer.span)
-        if text.contains("<![") { text = HTMLBlockBuilder.withoutDownlevelConditionals(text) }
+        if HTMLBlockBuilder.holdsDownlevelConditional(text) { text = HTMLBlockBuilder.withoutDownlevelConditionals(text) }
         guard !text.isEmpty else { return }
         // Links and nothing else (a menu entry, a skip link, Print and Share), or a trail of
         // links between separators (a breadcrumb): the page's chrome, not its content.
