@@ -129,12 +129,6 @@ public struct Extractor: Sendable {
             )
         case .reportCard:
             extraction = reportCards.extract(document, states: states)
-            // A card whose header names no state may give it where the header's reading finds one.
-            if extraction.stateText.map({ states.fullName(of: $0) == nil }) ?? true,
-                let state = (known ?? header(document)).stateText, states.fullName(of: state) != nil
-            {
-                extraction.stateText = state
-            }
         case .unknown:
             extraction = known ?? header(document)
             extraction.kind = .unknown
