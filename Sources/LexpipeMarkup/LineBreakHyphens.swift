@@ -10,8 +10,15 @@ struct LineBreakHyphens {
 
     /// Whether `before` (ending in the letters before the hyphen) and `after` (starting with the
     /// letters after the line break) are one compound the document writes with its hyphen.
-    mutating func keepsHyphen(before: some Collection<UInt8>, after: some Collection<UInt8>, in document: Span<UInt8>) -> Bool {
-        let head = before.reversed().prefix(while: LineBreakHyphens.isLetter).reversed()
+    mutating func keepsHyphen(before: some BidirectionalCollection<UInt8>, after: some Collection<UInt8>, in document: Span<UInt8>) -> Bool {
+        // Walked back from the end: the paragraph before the break may be long, the word is not.
+        var start = before.endIndex
+        while start > before.startIndex {
+            let previous = before.index(before: start)
+            guard LineBreakHyphens.isLetter(before[previous]) else { break }
+            start = previous
+        }
+        let head = before[start...]
         let tail = after.prefix(while: LineBreakHyphens.isLetter)
         guard !head.isEmpty, !tail.isEmpty else { return false }
         if compounds == nil { compounds = LineBreakHyphens.compounds(in: document) }
