@@ -129,40 +129,33 @@ public enum CitationParser {
         _ text: some StringProtocol, codeNames: KnownCodeNames = KnownCodeNames(),
         sectionCitation: CitationReference? = nil
     ) -> (citations: [CitationReference], problems: [CitationProblem]) {
-        // Prose cites only after a section sign; most paragraphs hold none.
-        guard hasSectionSign(text) else { return ([], []) }
-        return scan(text, codeNames: codeNames, isLine: false, sectionCitation: sectionCitation)
+        scan(text, codeNames: codeNames, isLine: false, sectionCitation: sectionCitation)
     }
 
     /// The citations of a `Citation:` line (`isLine`) or of prose, reading no further once
     /// `maxCitations` citations are found, and keeping at most `maxProblems` problems (the
     /// others are counted): a line of millions of `§§ 1-` costs no more than its first
     /// citations.
-    /// In prose, `sectionCitation` is as for `inline`.
+    /// In prose, `sectionCitation` is as for `inline`. One pass of the scanner: over bytes when
+    /// the text is ASCII and `§` alone, else over `Character`s.
     public static func read(
         _ text: some StringProtocol, codeNames: KnownCodeNames = KnownCodeNames(), isLine: Bool, maxCitations: Int,
         maxProblems: Int, sectionCitation: CitationReference? = nil
     ) -> CitationScan {
+        // Prose cites only after a section sign; most paragraphs hold none.
         if !isLine, !hasSectionSign(text) { return CitationScan(citations: [], problems: [], truncated: false, droppedProblems: 0) }
-        let limits = (max(0, maxCitations), max(0, maxProblems))
-        if let characters = ASCIICharacter.characters(of: text) {
-            var scanner = CitationScanner(chars: characters, codeNames: codeNames, isLine: isLine)
-            (scanner.maxCitations, scanner.maxProblems) = limits
-            scanner.sectionCode = sectionCitation.map(CitationScanner.Head.init)
+        func scan<Scanned: ScannedCharacter>(_ chars: [Scanned]) -> CitationScan {
+            var scanner = CitationScanner(chars: chars, codeNames: codeNames, isLine: isLine)
+            (scanner.maxCitations, scanner.maxProblems) = (max(0, maxCitations), max(0, maxProblems))
+            if let sectionCitation { scanner.sectionCode = .init(sectionCitation) }
             scanner.run()
             return CitationScan(
                 citations: scanner.citations, problems: scanner.problems, truncated: scanner.truncated,
                 droppedProblems: scanner.droppedProblems
             )
         }
-        var scanner = CitationScanner(chars: Array(text), codeNames: codeNames, isLine: isLine)
-        (scanner.maxCitations, scanner.maxProblems) = limits
-        scanner.sectionCode = sectionCitation.map(CitationScanner.Head.init)
-        scanner.run()
-        return CitationScan(
-            citations: scanner.citations, problems: scanner.problems, truncated: scanner.truncated,
-            droppedProblems: scanner.droppedProblems
-        )
+        if let characters = ASCIICharacter.characters(of: text) { return scan(characters) }
+        return scan(Array(text))
     }
 }
 
@@ -177,21 +170,14 @@ public struct CitationScan: Sendable, Equatable {
 }
 
 extension CitationParser {
-    /// One pass of the scanner: over bytes when the text is ASCII and `§` alone, else over
-    /// `Character`s.
+    /// `read` without limits.
     static func scan(
         _ text: some StringProtocol, codeNames: KnownCodeNames, isLine: Bool, sectionCitation: CitationReference? = nil
     ) -> (citations: [CitationReference], problems: [CitationProblem]) {
-        if let characters = ASCIICharacter.characters(of: text) {
-            var scanner = CitationScanner(chars: characters, codeNames: codeNames, isLine: isLine)
-            scanner.sectionCode = sectionCitation.map(CitationScanner.Head.init)
-            scanner.run()
-            return (scanner.citations, scanner.problems)
-        }
-        var scanner = CitationScanner(chars: Array(text), codeNames: codeNames, isLine: isLine)
-        scanner.sectionCode = sectionCitation.map(CitationScanner.Head.init)
-        scanner.run()
-        return (scanner.citations, scanner.problems)
+        let scan = read(
+            text, codeNames: codeNames, isLine: isLine, maxCitations: .max, maxProblems: .max, sectionCitation: sectionCitation
+        )
+        return (scan.citations, scan.problems)
     }
 
     /// Whether the text holds a `§`, found by its UTF-8 bytes (C2 A7): the character has no
