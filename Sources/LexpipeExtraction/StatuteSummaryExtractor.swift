@@ -118,10 +118,10 @@ public enum StatuteSummaryExtractor {
                 runningHeaders += 1
                 afterRunningHeader = true
                 // The site's address printed beside it, on a line of its own.
-                if let last = body.last, RunningHeader.isBareAddress(last.text) { body.removeLast() }
+                if let last = body.last, InlineText.isBareWebAddress(last.text) { body.removeLast() }
                 continue
             }
-            if afterRunningHeader, RunningHeader.isBareAddress(block.text) { continue }
+            if afterRunningHeader, InlineText.isBareWebAddress(block.text) { continue }
             afterRunningHeader = false
             body.append(block)
         }
@@ -495,17 +495,8 @@ struct RunningHeader {
     /// address or a page number.
     func matches(_ block: Block) -> Bool {
         guard !keys.isEmpty, block.cells == nil, block.text.utf8.count <= 240 else { return false }
-        let words = block.text.split(separator: " ").filter { !RunningHeader.isBareAddress($0) && !$0.allSatisfy(\.isNumber) }
+        let words = block.text.split(separator: " ").filter { !InlineText.isBareWebAddress($0) && !$0.allSatisfy(\.isNumber) }
         return keys.contains(RunningHeader.key(words.joined(separator: " ")))
-    }
-
-    /// A web address alone (`https://www.childwelfare.gov`, `www.childwelfare.gov/topics`).
-    static func isBareAddress(_ text: some StringProtocol) -> Bool {
-        // Every address form below holds a `/` or a `.`; most words hold neither.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }) else { return false }
-        let text = text.trimming(where: \.isWhitespace)
-        guard !text.contains(" ") else { return false }
-        return text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.")
     }
 
     /// The letters and digits, in lower case: the same title whatever its punctuation, case

@@ -12,6 +12,23 @@ public enum InlineText {
         return fold(string.utf8.span)
     }
 
+    /// Whether the text is one web address and nothing else (`https://www.childwelfare.gov`,
+    /// `www.childwelfare.gov/topics`, any case), white space around it aside: a running header's
+    /// or footer's address, never content.
+    public static func isBareWebAddress(_ text: some StringProtocol) -> Bool {
+        var prefix: [UInt8] = []
+        var afterSpace = false
+        for byte in text.utf8 {
+            if UTF8Text.isASCIIWhitespace(byte) {
+                afterSpace = !prefix.isEmpty
+                continue
+            }
+            if afterSpace { return false }
+            if prefix.count < 8 { prefix.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        }
+        return prefix.starts(with: "http://".utf8) || prefix.starts(with: "https://".utf8) || prefix.starts(with: "www.".utf8)
+    }
+
     /// `fold` over the text a parser delivered, which is UTF-8 unless a character reference stood
     /// for something no scalar is: checked, and repaired (U+FFFD) where it is not.
     static func fold(parsed bytes: Span<UInt8>) -> String {

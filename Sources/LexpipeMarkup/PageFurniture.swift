@@ -320,9 +320,8 @@ enum PageFurniture {
         while first < line.upperBound, UTF8Text.isASCIIWhitespace(bytes[first]) { first += 1 }
         guard first < line.upperBound, bytes[first] >= 0x80 || bytes[first] | 0x20 == UInt8(ascii: "h") || bytes[first] | 0x20 == UInt8(ascii: "w")
         else { return false }
-        let folded = InlineText.fold(bytes.extracting(line)).lowercased()
-        guard !folded.isEmpty, folded.utf8.count <= 200, !folded.contains(" ") else { return false }
-        return folded.hasPrefix("http://") || folded.hasPrefix("https://") || folded.hasPrefix("www.")
+        let folded = InlineText.fold(bytes.extracting(line))
+        return folded.utf8.count <= 200 && InlineText.isBareWebAddress(folded)
     }
 
     /// Indices of the first three and the last four non-blank lines of a page, where running
