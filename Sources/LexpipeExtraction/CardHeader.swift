@@ -78,6 +78,11 @@ struct CardHeader {
         {
             split.framework = ReportCardExtractor.protectedInnocenceChallenge
         }
+        // A title printed in capitals (`2022 REPORT CARD ON CHILD & YOUTH SEX TRAFFICKING`) names
+        // the framework in its title case.
+        if !split.framework.contains(where: \.isLowercase) {
+            split.framework = ReportCardExtractor.titleCased(split.framework)
+        }
 
         // Below the title, up to the grade table: the framework's name, a state, a year.
         var bodyStart = titleIndex + 1
@@ -94,6 +99,9 @@ struct CardHeader {
                 add(text, 4, place)
             } else if let year = yearAlone(text) {
                 split.year = split.year ?? year
+            } else if ReportCardExtractor.isTitle(text) {
+                // `PROTECTED INNOCENCE CHALLENGE` over the state over `2016 Report Card`.
+                split.year = split.year ?? ReportCardExtractor.splitTitle(text).year
             } else if !ReportCardExtractor.says(text, "protected innocence challenge") {
                 break
             }

@@ -95,12 +95,6 @@ public struct ReportCardExtractor: Sendable {
     /// A report card extractor; it holds no settings.
     public init() {}
 
-    /// The extraction of a report card's blocks (no state names known: the line above the
-    /// title is taken as the state, as written).
-    public func extract(_ blocks: [Block]) -> Extraction {
-        extract(CleanDocument(blocks: blocks, warnings: []), states: StateNames())
-    }
-
     /// The extraction of a report card; `states` tells a line naming a state from any other,
     /// wherever it stands in the header (above or below the title, run into it, or only in the
     /// page's `<title>`).
@@ -112,19 +106,7 @@ public struct ReportCardExtractor: Sendable {
             return extraction
         }
         let header = CardHeader.read(blocks, titleIndex: titleIndex, pageTitle: document.pageTitle, states: states)
-        var title = (framework: header.framework, year: header.year)
-        // `PROTECTED INNOCENCE CHALLENGE` over the state over `2016 Report Card`: the year on a
-        // title line of its own just below.
-        if title.year == nil,
-            let below = blocks[(titleIndex + 1)...].prefix(3).first(where: { ReportCardExtractor.isTitle($0.text) })
-        {
-            title.year = ReportCardExtractor.splitTitle(ReportCardExtractor.plainText(below)).year
-        }
-        // A title printed in capitals (`2022 REPORT CARD ON CHILD & YOUTH SEX TRAFFICKING`) names
-        // the framework in its title case.
-        if !title.framework.contains(where: \.isLowercase) {
-            title.framework = ReportCardExtractor.titleCased(title.framework)
-        }
+        let title = (framework: header.framework, year: header.year)
         extraction.headline = title.framework
         extraction.dateText = title.year.map(String.init)
         extraction.stateText = header.state
