@@ -1,6 +1,6 @@
 import Foundation
 import LexpipeIngest
-public import LexpipeJurisdictions
+import LexpipeJurisdictions
 import LexpipeMarkup
 import LexpipeRecord
 

@@ -1,4 +1,4 @@
-public import LexpipePDF
+import LexpipePDF
 
 /// Turns the words of a PDF's pages into blocks, from geometry alone, the way pdfminer's
 /// layout analysis does: words into lines by their vertical middle, lines cut into fragments
