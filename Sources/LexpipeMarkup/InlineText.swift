@@ -16,18 +16,30 @@ public enum InlineText {
     /// `www.childwelfare.gov/topics`, any case), white space around it aside: a running header's
     /// or footer's address, never content.
     public static func isBareWebAddress(_ text: some StringProtocol) -> Bool {
-        var prefix: [UInt8] = []
+        // Read once, without a copy: `word` counts the first word's bytes, and each scheme stays
+        // possible while that word's first bytes agree with it, in any ASCII case.
+        var word = 0
+        var http = true, https = true, www = true
         var afterSpace = false
         for byte in text.utf8 {
             if UTF8Text.isASCIIWhitespace(byte) {
-                afterSpace = !prefix.isEmpty
+                afterSpace = word > 0
                 continue
             }
             if afterSpace { return false }
-            if prefix.count < 8 { prefix.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            http = http && (word >= 7 || lower == Self.http.utf8Start[word])
+            https = https && (word >= 8 || lower == Self.https.utf8Start[word])
+            www = www && (word >= 4 || lower == Self.www.utf8Start[word])
+            guard http || https || www else { return false }
+            word += 1
         }
-        return prefix.starts(with: "http://".utf8) || prefix.starts(with: "https://".utf8) || prefix.starts(with: "www.".utf8)
+        return http && word >= 7 || https && word >= 8 || www && word >= 4
     }
+
+    private static let http: StaticString = "http://"
+    private static let https: StaticString = "https://"
+    private static let www: StaticString = "www."
 
     /// `fold` over the text a parser delivered, which is UTF-8 unless a character reference stood
     /// for something no scalar is: checked, and repaired (U+FFFD) where it is not.
