@@ -499,10 +499,15 @@ struct RunningHeader {
         guard !keys.isEmpty, block.cells == nil, block.text.utf8.count <= 240 else { return false }
         // The block's key is built word by word, and the block is given up on as soon as no key
         // starts with it: most blocks after their first word.
+        let text = block.text.utf8
         var key: [UInt8] = []
-        key.reserveCapacity(block.text.utf8.count)
-        for word in block.text.split(separator: " ") {
-            guard !InlineText.isBareWebAddress(word), !RunningHeader.isNumber(word) else { continue }
+        key.reserveCapacity(text.count)
+        var start = text.startIndex
+        while start < text.endIndex {
+            let end = text[start...].firstIndex(of: 0x20) ?? text.endIndex
+            defer { start = end < text.endIndex ? text.index(after: end) : end }
+            let word = Substring(text[start..<end])
+            guard !word.isEmpty, !InlineText.isBareWebAddress(word), !RunningHeader.isNumber(word) else { continue }
             RunningHeader.appendKey(of: word, to: &key)
             guard keys.contains(where: { $0.starts(with: key) }) else { return false }
         }
