@@ -18,12 +18,15 @@ struct CardLayout {
         // A plain-text conversion may run the table, the extra credit and the overall grade
         // into one paragraph; each section heading then starts a block of its own.
         let body = TableSection.separate(titled)
+        // Finding the rows reads the text blocks before the table's first row up to three times,
+        // and the arranging reads them again: each is split once.
+        var textWords = TextWords()
         var start = body.startIndex
         var overallIndex = body.firstIndex(where: TableSection.isOverall)
         // An overall grade printed above the table (no table row or issue row before it): read
         // it there, the table after it.
         if let index = overallIndex, !body[start..<index].contains(where: { $0.cells != nil }),
-            !IssueRowReader.hasRows(body[start..<index])
+            textWords.firstRow(in: body[start..<index]) == nil
         {
             overall = Array(body[index...].prefix(8))
             start = index + 1 + ReportCardExtractor.overallValueBlocks(body[index...])
@@ -33,7 +36,7 @@ struct CardLayout {
         // A heading after the table (`LEARN MORE`) ends it too, when no overall grade below does.
         var end = overallIndex ?? body.endIndex
         let table = body[min(start, end)..<end]
-        if let firstRow = table.firstIndex(where: { $0.cells != nil }) ?? IssueRowReader.firstRowBlock(table),
+        if let firstRow = table.firstIndex(where: { $0.cells != nil }) ?? textWords.firstRow(in: table),
             let heading = body[(firstRow + 1)..<end].firstIndex(where: { block in
                 // A heading that opens an issue row (`<h3>2. Identification …</h3>` in a card of
                 // one box per issue) is the table's.
@@ -46,7 +49,7 @@ struct CardLayout {
         // With no overall grade below it, a table ends at its last row: the prose after it
         // belongs to no issue.
         if overallIndex == nil, let lastRow = body[min(start, end)..<end].lastIndex(where: { $0.cells != nil }),
-            IssueRowReader.firstRowBlock(body[min(start, end)..<end]).map({ body[$0].cells != nil }) ?? true
+            textWords.firstRow(in: body[min(start, end)..<end]).map({ body[$0].cells != nil }) ?? true
         {
             end = lastRow + 1
         }
@@ -57,7 +60,7 @@ struct CardLayout {
             overall = [grades.arrangeOverall(body[overallIndex])] + body[(overallIndex + 1)...].prefix(7)
         }
         let labelled = region.firstIndex { TableSection.extraCredit.heads($0) }
-        let arranged = grades.arrange(region[..<(labelled ?? region.endIndex)])
+        let arranged = grades.arrange(region[..<(labelled ?? region.endIndex)], textWords: &textWords)
         issueWords = arranged.words
         if let labelled {
             creditRows = region[labelled...]
@@ -65,6 +68,27 @@ struct CardLayout {
             creditRows = region[first...]
         } else if let overallIndex {
             creditRows = CardLayout.creditRows(after: overallIndex, in: body)
+        }
+    }
+
+    /// The words of a body's text blocks, by the block's index, each split when first read.
+    struct TextWords {
+        private var known: [Int: [Substring]] = [:]
+
+        /// The words of `blocks[index]`, a block that is no table row.
+        mutating func words(of blocks: ArraySlice<Block>, at index: Int) -> [Substring] {
+            if let words = known[index] { return words }
+            let words = WordStream.words(blocks[index].text[...])
+            known[index] = words
+            return words
+        }
+
+        /// The first of the blocks that starts an issue row.
+        mutating func firstRow(in blocks: ArraySlice<Block>) -> Int? {
+            blocks.indices.first { index in
+                blocks[index].cells == nil
+                    ? IssueRowReader.opensRow(words(of: blocks, at: index)) : IssueRowReader.opensRow(blocks[index])
+            }
         }
     }
 
@@ -108,7 +132,7 @@ struct GradeTable {
     init(header blocks: ArraySlice<Block>) {
         for block in blocks.prefix(40) {
             guard let cells = block.cells else {
-                if IssueRowReader.hasRows(CollectionOfOne(block)) { return }
+                if IssueRowReader.opensRow(block) { return }
                 continue
             }
             if let named = GradeTable.headerColumns(cells) {
@@ -156,14 +180,15 @@ struct GradeTable {
     /// The words of the blocks, every issue row's cells in reading order, up to the first row
     /// that is an extra-credit row printed without its `EXTRA CREDIT` label; that row's index.
     /// Each cell is split into words once, for telling what it holds and for the row reader.
-    func arrange(_ blocks: ArraySlice<Block>) -> (words: [Substring], firstCreditRow: Int?) {
+    /// `textWords` holds the words of the text blocks already split.
+    func arrange(_ blocks: ArraySlice<Block>, textWords: inout CardLayout.TextWords) -> (words: [Substring], firstCreditRow: Int?) {
         var words: [Substring] = []
         var expected = 1
         var seenIssue = false
         for index in blocks.indices {
             let block = blocks[index]
             guard let cells = block.cells else {
-                words += WordStream.words(block.text[...])
+                words += textWords.words(of: blocks, at: index)
                 continue
             }
             // The header repeated where a page break split the table.

@@ -647,19 +647,16 @@ enum IssueRowReader {
         return starts
     }
 
-    /// Whether the blocks hold the start of an issue row.
-    static func hasRows(_ blocks: some Collection<Block>) -> Bool {
-        firstRowBlock(blocks) != nil
+    /// Whether the block starts an issue row.
+    static func opensRow(_ block: Block) -> Bool {
+        opensRow(block.cells.map { $0.flatMap { WordStream.words($0[...]) } } ?? WordStream.words(block.text[...]))
     }
 
-    /// The first block that starts an issue row (`N.` before a capitalized word, N at most 4).
-    static func firstRowBlock<Blocks: Collection<Block>>(_ blocks: Blocks) -> Blocks.Index? {
-        blocks.indices.first { index in
-            let block = blocks[index]
-            let words = block.cells.map { $0.flatMap { WordStream.words($0[...]) } } ?? WordStream.words(block.text[...])
-            return words.indices.dropLast().contains { position in
-                WordStream.rowNumber(words[position]).map { $0 <= 4 } == true && WordStream.isCapitalized(words[position + 1])
-            }
+    /// Whether the words hold the start of an issue row (`N.` before a capitalized word, N at
+    /// most 4).
+    static func opensRow(_ words: [Substring]) -> Bool {
+        words.indices.dropLast().contains { position in
+            WordStream.rowNumber(words[position]).map { $0 <= 4 } == true && WordStream.isCapitalized(words[position + 1])
         }
     }
 
@@ -714,7 +711,10 @@ enum IssueRowReader {
 
     /// A word of leader dots or rules (`........`, `…`, `____`).
     static func isLeader(_ word: Substring) -> Bool {
-        word.allSatisfy { $0 == "." || $0 == "…" || $0 == "_" || $0 == "·" } && (word.count >= 2 || word == "…")
+        // A word that opens with another ASCII byte opens with another character.
+        guard let first = word.utf8.first, first == UInt8(ascii: ".") || first == UInt8(ascii: "_") || first >= 0x80
+        else { return false }
+        return word.allSatisfy { $0 == "." || $0 == "…" || $0 == "_" || $0 == "·" } && (word.count >= 2 || word == "…")
     }
 
     private static let headerWords: Set<String> = [
@@ -837,6 +837,9 @@ enum Highlights {
             let word = words[index + offset]
             return wordings.contains { word.utf8.count == $0.utf8CodeUnitCount && ASCIIText.hasPrefix(word, $0) }
         }
+        // Both phrases open with an ASCII letter (`p`, `g`), in either case.
+        guard let first = words[index].utf8.first, first | 0x20 == UInt8(ascii: "p") || first | 0x20 == UInt8(ascii: "g")
+        else { return nil }
         var next: Int
         let lead: Lead
         if word(0, is: "policy"), word(1, is: "goal", "goals"), word(2, is: "accomplished") {
