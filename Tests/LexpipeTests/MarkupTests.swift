@@ -92,6 +92,22 @@ struct MarkupTests {
         #expect(document.warnings.map(\.code) == [.pageFurniture])
     }
 
+    @Test func aReproductionNoticeUnwrappedOnOneLineIsDropped() throws {
+        let text = """
+            ## Services and Supports for Victims
+
+            No services specific to child victims of trafficking are described in the statutes and regulations reviewed.
+
+            This material may be freely reproduced and distributed. However, when doing so, please credit Child Welfare Information Gateway. This publication is available online at https://www.childwelfare.gov/resources/state-statutes/.
+
+            """
+        let blocks = try cleaner.clean(text: text, format: .markdown).blocks
+        #expect(blocks.map(\.text) == [
+            "Services and Supports for Victims",
+            "No services specific to child victims of trafficking are described in the statutes and regulations reviewed.",
+        ])
+    }
+
     @Test func markdownHeadingsEmphasisAndListsAreRead() throws {
         let text = "## **MISSISSIPPI**\n\nSome *emphasis* and a [link](http://x.org) in snake_case.\n\n- item one\n- item two\n"
         let blocks = try cleaner.clean(text: text, format: .markdown).blocks
