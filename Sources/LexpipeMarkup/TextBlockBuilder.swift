@@ -621,6 +621,13 @@ enum MarkdownInline {
             case UInt8(ascii: "`"):
                 break
             case UInt8(ascii: "\\"):
+                // Inline LaTeX for section signs, as a converter that writes math keeps them
+                // (`\\(\\S\\)`, `\\(\\S\\S\\)`): the signs.
+                if let signs = latexSectionSigns(at: start, in: bytes) {
+                    out.append(contentsOf: String(repeating: "§", count: signs.count).utf8)
+                    position += signs.length
+                    continue
+                }
                 // A backslash escape (`1\.` as a converter writes a number that would start a
                 // list, `\*`): the punctuation as written, no marker.
                 if position + 1 < count, isASCIIPunctuation(bytes[scalars[position + 1]]) {
@@ -646,6 +653,27 @@ enum MarkdownInline {
                 UTF8Text.append(bytes, start..<end, to: &out)
             }
             position += 1
+        }
+    }
+
+    /// The section signs of inline LaTeX math made of them alone (`\\(\\S\\)`, `\\(\\S\\S\\)`, spaces
+    /// allowed inside) starting at `start`, and its length in bytes (ASCII: one scalar a byte).
+    private static func latexSectionSigns(at start: Int, in bytes: Span<UInt8>) -> (count: Int, length: Int)? {
+        func byte(_ offset: Int) -> UInt8? { offset < bytes.count ? bytes[offset] : nil }
+        guard byte(start + 1) == UInt8(ascii: "(") else { return nil }
+        var index = start + 2
+        var count = 0
+        while true {
+            while byte(index) == UInt8(ascii: " ") { index += 1 }
+            guard byte(index) == UInt8(ascii: "\\") else { return nil }
+            if byte(index + 1) == UInt8(ascii: "S") {
+                count += 1
+                index += 2
+            } else if byte(index + 1) == UInt8(ascii: ")"), count > 0 {
+                return (count, index + 2 - start)
+            } else {
+                return nil
+            }
         }
     }
 

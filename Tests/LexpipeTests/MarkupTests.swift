@@ -389,6 +389,13 @@ struct PipeTableTests {
         #expect(blocks.map(\.text) == ["1. Not a list, *not emphasis*, C:\\path \\ end"])
     }
 
+    /// Section signs a converter wrote as inline LaTeX math are section signs; other math stays.
+    @Test func sectionSignsWrittenAsLaTeXAreSectionSigns() throws {
+        let text = "Citation: Ann. Laws Tit. 8, \\(\\S\\) 1101; Tit. 33, \\( \\S\\S \\) 5001 to 5005 and \\(x\\)"
+        let blocks = try MarkupCleaner().clean(text: text, format: .markdown).blocks
+        #expect(blocks.map(\.text) == ["Citation: Ann. Laws Tit. 8, § 1101; Tit. 33, §§ 5001 to 5005 and (x)"])
+    }
+
     /// A `<br>` inside a cell of a tab-separated row keeps the row whole.
     @Test func aLineBreakInATabSeparatedRowKeepsTheRow() throws {
         let blocks = try MarkupCleaner().clean(text: "1. Criminal Provisions\tB\tGoals met.<br>Gaps remain.\n", format: .text).blocks
