@@ -325,8 +325,22 @@ struct TextBlockBuilder {
         } else {
             text = InlineText.fold(joined.span)
         }
+        if markdown, TextBlockBuilder.isConverterMarker(text) { return }
         let span = TextBlockBuilder.span(paragraph[0].lowerBound..<paragraph[paragraph.count - 1].upperBound)
         if !text.isEmpty { blocks.append(Block(paragraphIsListItem ? .listItem : .paragraph, text, isBold: isBold, span: span)) }
+    }
+
+    /// Whether a paragraph is only a converter's note about a page it could not read
+    /// (`[MISSING_PAGE_POST]`, `[MISSING_PAGE_FAIL:2]`): a bracketed name of capital words
+    /// joined by underscores, a page number after a colon.
+    static func isConverterMarker(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count <= 40, utf8.first == UInt8(ascii: "["), utf8.last == UInt8(ascii: "]") else { return false }
+        let inner = text.dropFirst().dropLast()
+        let parts = inner.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 1 || parts[1].allSatisfy(\.isASCII) && parts[1].allSatisfy(\.isNumber) && !parts[1].isEmpty else { return false }
+        let words = parts[0].split(separator: "_", omittingEmptySubsequences: false)
+        return words.count >= 2 && words.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isUppercase } }
     }
 
     private static func span(_ bytes: Range<Int>) -> SourceSpan {

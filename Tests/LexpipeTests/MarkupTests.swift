@@ -396,6 +396,13 @@ struct PipeTableTests {
         #expect(blocks.map(\.text) == ["Citation: Ann. Laws Tit. 8, § 1101; Tit. 33, §§ 5001 to 5005 and (x)"])
     }
 
+    /// A converter's note about a page it could not read is no text of the document.
+    @Test func aConvertersMissingPageMarkerIsDropped() throws {
+        let text = "Before.\n\n[MISSING_PAGE_POST]\n\n[MISSING_PAGE_FAIL:2]\n\n[SEE_ALSO] [Not_A_Marker]\n\nAfter."
+        let blocks = try MarkupCleaner().clean(text: text, format: .markdown).blocks
+        #expect(blocks.map(\.text) == ["Before.", "[SEE_ALSO] [Not_A_Marker]", "After."])
+    }
+
     /// A `<br>` inside a cell of a tab-separated row keeps the row whole.
     @Test func aLineBreakInATabSeparatedRowKeepsTheRow() throws {
         let blocks = try MarkupCleaner().clean(text: "1. Criminal Provisions\tB\tGoals met.<br>Gaps remain.\n", format: .text).blocks
