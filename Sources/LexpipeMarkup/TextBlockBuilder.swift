@@ -220,7 +220,7 @@ struct TextBlockBuilder {
             if !text.isEmpty { blocks.append(Block(.heading(level: level), text, span: span)) }
             return
         }
-        if let item = bulletItem(content, in: bytes) {
+        if let item = bulletItem(content, in: bytes) ?? orderedItem(content, in: bytes) {
             flushParagraph(bytes)
             paragraph.append(item)
             paragraphIsListItem = true
@@ -551,6 +551,23 @@ struct TextBlockBuilder {
         let space = content.lowerBound + length
         guard isBullet, space < content.upperBound, bytes[space] == UInt8(ascii: " ") else { return nil }
         return (space + 1)..<content.upperBound
+    }
+
+    /// An ordered list item of markdown (`1. `, `2) `): its text. As in CommonMark, only an
+    /// item numbered 1 interrupts a paragraph (a wrapped line may start with a year and a period).
+    private func orderedItem(_ content: Range<Int>, in bytes: Span<UInt8>) -> Range<Int>? {
+        guard markdown else { return nil }
+        var index = content.lowerBound
+        while index < content.upperBound, index - content.lowerBound < 4, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+            index += 1
+        }
+        let digits = index - content.lowerBound
+        guard (1...3).contains(digits), index + 1 < content.upperBound,
+            bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")"), bytes[index + 1] == UInt8(ascii: " ")
+        else { return nil }
+        let isOne = digits == 1 && bytes[content.lowerBound] == UInt8(ascii: "1")
+        guard paragraph.isEmpty || paragraphIsListItem || isOne else { return nil }
+        return (index + 2)..<content.upperBound
     }
 
     /// The line without its leading spaces.
