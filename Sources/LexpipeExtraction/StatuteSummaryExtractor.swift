@@ -218,8 +218,27 @@ public enum StatuteSummaryExtractor {
         if headings.isEmpty, !sections.isEmpty {
             extraction.warnings.append(Diagnostic(.sectionStructure, .document, "no section headings found: the body is one section"))
         }
-        extraction.sections = sections.filter { $0.heading != nil || !$0.text.isEmpty || !$0.citations.isEmpty }
+        extraction.sections = withoutHeadingNumbers(sections.filter { $0.heading != nil || !$0.text.isEmpty || !$0.citations.isEmpty })
         return extraction
+    }
+
+    /// The sections with the numbers of their headings taken off (`1. Definitions` is
+    /// `Definitions`: the number is the section's ordinal) when every heading of two or more
+    /// starts with its ordinal, `1.` or `1)` and a space.
+    static func withoutHeadingNumbers(_ sections: [ExtractedSection]) -> [ExtractedSection] {
+        guard sections.count >= 2 else { return sections }
+        var stripped = sections
+        for index in sections.indices {
+            guard let heading = sections[index].heading else { return sections }
+            let number = String(index + 1)
+            guard heading.hasPrefix(number) else { return sections }
+            let rest = heading.dropFirst(number.count)
+            guard rest.count >= 3, rest.first == "." || rest.first == ")", rest.dropFirst().first == " " else { return sections }
+            let text = rest.dropFirst(2).drop { $0 == " " }
+            guard !text.isEmpty else { return sections }
+            stripped[index].heading = String(text)
+        }
+        return stripped
     }
 
     /// Whether `block` carries on the `Citation:` line `line` (a line wrapped by the conversion,

@@ -27,6 +27,27 @@ struct StatuteSummaryHeadingTests {
     }
 }
 
+@Suite("Statute summary numbered headings")
+struct NumberedHeadingTests {
+    static func sections(_ headings: [String?]) -> [ExtractedSection] {
+        headings.map { ExtractedSection(heading: $0, citations: [], text: "Text.") }
+    }
+
+    /// Headings numbered by their ordinals lose the numbers; any other numbering stays.
+    @Test(arguments: [
+        (["1. Definitions", "2. Sex Trafficking", "3) Labor Trafficking"], ["Definitions", "Sex Trafficking", "Labor Trafficking"]),
+        (["1. Definitions", "3. Sex Trafficking"], ["1. Definitions", "3. Sex Trafficking"]),
+        (["1. Definitions", "Sex Trafficking"], ["1. Definitions", "Sex Trafficking"]),
+        (["1. Definitions"], ["1. Definitions"]),
+        (["18 U.S.C. Provisions", "2. Other"], ["18 U.S.C. Provisions", "2. Other"]),
+        (["1.5 Definitions", "2. Other"], ["1.5 Definitions", "2. Other"]),
+    ])
+    func headingsNumberedByTheirOrdinalsLoseTheNumbers(headings: [String], expected: [String]) {
+        let read = StatuteSummaryExtractor.withoutHeadingNumbers(Self.sections(headings)).map(\.heading)
+        #expect(read == expected)
+    }
+}
+
 @Suite("Known code names")
 struct KnownCodeNamesTests {
     /// A key's endings after each space, found by byte in an ASCII key, are the ones a
