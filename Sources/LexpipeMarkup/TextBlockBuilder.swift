@@ -220,6 +220,11 @@ struct TextBlockBuilder {
             if !text.isEmpty { blocks.append(Block(.heading(level: level), text, span: span)) }
             return
         }
+        // A `Citation:` label opens a line of its own kind: the heading line above it, with no
+        // blank line between (a copy of a page), is no part of it.
+        if !paragraph.isEmpty, !paragraphIsListItem, TextBlockBuilder.opensCitationLabel(content, in: bytes) {
+            flushParagraph(bytes)
+        }
         if let item = bulletItem(content, in: bytes) ?? orderedItem(content, in: bytes) {
             flushParagraph(bytes)
             paragraph.append(item)
@@ -568,6 +573,24 @@ struct TextBlockBuilder {
         let isOne = digits == 1 && bytes[content.lowerBound] == UInt8(ascii: "1")
         guard paragraph.isEmpty || paragraphIsListItem || isOne else { return nil }
         return (index + 2)..<content.upperBound
+    }
+
+    /// Whether the line opens with a `Citation:` or `Citations:` label, in any case, emphasis
+    /// markers around it allowed (`**Citation:**`).
+    static func opensCitationLabel(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        func isEmphasis(_ index: Int) -> Bool {
+            index < content.upperBound && (bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "_"))
+        }
+        var index = content.lowerBound
+        while isEmphasis(index), index - content.lowerBound < 3 { index += 1 }
+        for letter in "citation".utf8 {
+            guard index < content.upperBound, bytes[index] | 0x20 == letter else { return false }
+            index += 1
+        }
+        if index < content.upperBound, bytes[index] | 0x20 == UInt8(ascii: "s") { index += 1 }
+        let closing = index
+        while isEmphasis(index), index - closing < 3 { index += 1 }
+        return index < content.upperBound && bytes[index] == UInt8(ascii: ":")
     }
 
     /// The line without its leading spaces.

@@ -414,6 +414,18 @@ struct PipeTableTests {
         ])
     }
 
+    /// A heading line directly above its `Citation:` line is a block of its own, in text and
+    /// in markdown; a line that only mentions citations carries on its paragraph.
+    @Test(arguments: [DocumentFormat.text, .markdown])
+    func aCitationLineDirectlyUnderAHeadingLineIsABlockOfItsOwn(format: DocumentFormat) throws {
+        let text = "State Agency Responsibilities\nCitation: Ann. Code § 16-2301\n\nThe agency shall act on\ncitations in the report.\n**Citations:** § 1"
+        let blocks = try MarkupCleaner().clean(text: text, format: format).blocks
+        #expect(blocks.map(\.text) == [
+            "State Agency Responsibilities", "Citation: Ann. Code § 16-2301", "The agency shall act on citations in the report.",
+            format == .markdown ? "Citations: § 1" : "**Citations:** § 1",
+        ])
+    }
+
     /// A `<br>` inside a cell of a tab-separated row keeps the row whole.
     @Test func aLineBreakInATabSeparatedRowKeepsTheRow() throws {
         let blocks = try MarkupCleaner().clean(text: "1. Criminal Provisions\tB\tGoals met.<br>Gaps remain.\n", format: .text).blocks
