@@ -154,7 +154,13 @@ struct HeaderReader {
         if let pageTitle, !pageTitle.isEmpty {
             let site = HeaderReader.siteTitle(pageTitle)
             let split = titleState(site)
-            if header.title == nil { header.title = site }
+            if header.title == nil {
+                header.title = site
+            } else if let title = header.title, let whole = HeaderReader.continuing(title, in: split?.title ?? site) {
+                // The headline's first line set apart (`PENAL CODE` over `CHAPTER 20A. …`): the
+                // page's title has it whole.
+                header.title = whole
+            }
             if let split {
                 states.append(Candidate(value: split.state, score: 1, place: .pageTitle))
             } else if let state = self.states.fullName(of: site) {
@@ -254,6 +260,17 @@ struct HeaderReader {
             }
         }
         return nil
+    }
+
+    /// The page's title `pageTitle` when it opens with the headline `title`, in any case, and
+    /// goes on past it by whole words; else `nil`.
+    static func continuing(_ title: String, in pageTitle: String) -> String? {
+        let headline = title.lowercased()
+        let whole = pageTitle.lowercased()
+        guard whole.count > headline.count + 1, whole.hasPrefix(headline) else { return nil }
+        let after = whole.dropFirst(headline.count)
+        guard after.first == " ", after.contains(where: \.isLetter) else { return nil }
+        return pageTitle
     }
 
     /// A page's `<title>` without the site's name after ` | `: its first piece, as

@@ -202,6 +202,30 @@ struct HeaderOrderTests {
     }
 }
 
+@Suite("Layouts: the page's title")
+struct PageTitleHeadlineTests {
+    /// A headline set over lines whose first line alone opens the page is the page's title
+    /// whole; a page's title that only repeats the headline, with its state and site, changes
+    /// nothing.
+    @Test(arguments: [
+        ("PENAL CODE CHAPTER 20A. TRAFFICKING OF PERSONS", "PENAL CODE", "PENAL CODE CHAPTER 20A. TRAFFICKING OF PERSONS"),
+        ("Penal Code | Statutes", "PENAL CODE", "PENAL CODE"),
+        ("PENAL CODEBOOK", "PENAL CODE", "PENAL CODE"),
+    ])
+    func aPageTitleThatGoesOnFromTheHeadlineIsTheHeadline(pageTitle: String, firstLine: String, headline: String) throws {
+        let html = "<html><head><title>\(pageTitle)</title></head><body><p>\(firstLine)</p><p>TITLE 5. OFFENSES AGAINST THE PERSON</p><p>CHAPTER 20A. TRAFFICKING OF PERSONS</p><p>Sec. 20A.01. DEFINITIONS. In this chapter, a child is a person younger than 18 years of age.</p></body></html>"
+        let record = try extractRecord(text: html, source: "chapter.html")
+        #expect(record.title == headline)
+    }
+
+    @Test func aPageTitleRepeatingTheHeadlineWithItsStateLeavesIt() throws {
+        let html = "<html><head><title>\(LayoutSample.title) - Ohio | Child Welfare Information Gateway</title></head><body><h1>\(LayoutSample.title)</h1><p>Date: May 2020</p>\(LayoutSample.textSections.split(separator: "\n\n").map { "<p>\($0)</p>" }.joined())</body></html>"
+        let record = try extractRecord(text: html, source: "summary.html")
+        #expect(record.title == LayoutSample.title)
+        #expect(record.state == "Ohio")
+    }
+}
+
 @Suite("Layouts: date forms")
 struct DateFormTests {
     /// Two dates that disagree: the first of the surest kept, a warning naming both.
