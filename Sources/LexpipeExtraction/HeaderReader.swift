@@ -54,7 +54,16 @@ struct HeaderReader {
     /// puts lines above the title that are shaped like one. The title is then the block that
     /// reads as the document's title by itself, the first level-one heading or a line naming
     /// its state after a dash or colon (`Title - State`), and the header is read from there.
-    func read(_ blocks: [Block], pageTitle: String?) -> Header {
+    /// `siteName` is the page's name for its site, the place of last resort for the state.
+    func read(_ blocks: [Block], pageTitle: String?, siteName: String? = nil) -> Header {
+        var header = readAnchored(blocks, pageTitle: pageTitle)
+        // A page that names its state nowhere else may be on the state's own site
+        // (`Texas Legislature Online`).
+        if header.state == nil, let siteName, let state = stateAtEdge(of: siteName) { header.state = state }
+        return header
+    }
+
+    private func readAnchored(_ blocks: [Block], pageTitle: String?) -> Header {
         let header = read(blocks, from: 0, pageTitle: pageTitle)
         guard let anchor = titleAnchor(blocks), anchor > 0, header.titleIndex != anchor else { return header }
         var anchored = read(blocks, from: anchor, pageTitle: pageTitle)
