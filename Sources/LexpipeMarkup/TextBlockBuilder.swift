@@ -240,8 +240,36 @@ struct TextBlockBuilder {
             flushParagraph(bytes)
             return
         }
+        // A heading line above its prose without a blank line: the prose's first word would
+        // have fitted on it, so no wrapping ended it there.
+        if !markdown, paragraph.count == 1, !paragraphIsListItem, TextBlockBuilder.isUnwrappedHeading(paragraph[0], before: content, in: bytes) {
+            flushParagraph(bytes)
+        }
         paragraph.append(line)
         if linesAreParagraphs { flushParagraph(bytes) }
+    }
+
+    /// Whether `line` reads as a heading (a capital first, up to ten words, no end punctuation,
+    /// no column gap) and ends where no wrapping would have ended it: the next line is longer
+    /// than `line` with the next line's first word added, and half as long again as `line`.
+    static func isUnwrappedHeading(_ line: Range<Int>, before next: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let heading = UTF8Text.trimmingSpaces(bytes, line)
+        let following = UTF8Text.trimmingSpaces(bytes, next)
+        guard let first = heading.first, let last = heading.last, let nextFirst = following.first else { return false }
+        guard UTF8Text.scalar(at: first, in: bytes).scalar.properties.isUppercase, !".:;,!?-".utf8.contains(bytes[last]) else { return false }
+        var words = 1
+        for index in heading.dropFirst() where bytes[index] == UInt8(ascii: " ") {
+            if bytes[index - 1] == UInt8(ascii: " ") { return false }
+            words += 1
+        }
+        guard words <= 10 else { return false }
+        var firstWordEnd = nextFirst
+        while firstWordEnd < following.upperBound, bytes[firstWordEnd] != UInt8(ascii: " ") { firstWordEnd += 1 }
+        let width = columns(heading, in: bytes)
+        let nextWidth = columns(following, in: bytes)
+        // Clear of the line a wrap could have left a word short (a ligature lost in the next
+        // word can shorten it): the next line a half longer at least.
+        return width + 1 + columns(nextFirst..<firstWordEnd, in: bytes) < nextWidth && width * 3 <= nextWidth * 2
     }
 
     /// What a line of one table cell holds.

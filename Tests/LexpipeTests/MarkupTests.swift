@@ -426,6 +426,27 @@ struct PipeTableTests {
         ])
     }
 
+    /// A heading line directly above a longer line of prose is a block of its own: the prose's
+    /// first word would have fitted on it. Lines a wrap ended stay one paragraph.
+    @Test func aHeadingLineDirectlyAboveItsProseIsABlockOfItsOwn() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking
+            District of Columbia
+
+            Training Requirement
+            No training specific to human trafficking is described in the statutes and regulations reviewed.
+
+            The Department of Human Services shall
+            provide the services.
+            """
+        let blocks = try MarkupCleaner().clean(text: text, format: .text).blocks
+        #expect(blocks.map(\.text) == [
+            "Responding to Child Victims of Human Trafficking District of Columbia", "Training Requirement",
+            "No training specific to human trafficking is described in the statutes and regulations reviewed.",
+            "The Department of Human Services shall provide the services.",
+        ])
+    }
+
     /// A `<br>` inside a cell of a tab-separated row keeps the row whole.
     @Test func aLineBreakInATabSeparatedRowKeepsTheRow() throws {
         let blocks = try MarkupCleaner().clean(text: "1. Criminal Provisions\tB\tGoals met.<br>Gaps remain.\n", format: .text).blocks
