@@ -20,47 +20,11 @@ enum SampleKnownIssues {
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
     static let fields: [String: [(field: String, reason: String)]] = [
-        "az-2021-responding-docling.md": [
-            ("sections[3].text", "the reproduction notice a docling conversion keeps on one line at the end stays in the text (page furniture)"),
-        ],
-        "dc-2019-responding-utf16-notepad.txt": [
-            ("sections[].heading", "a heading line followed without a blank line by its Citation line is read as one paragraph, so the citation joins the heading"),
-            ("sections[].text", "a heading line followed without a blank line by its Citation line is read as one paragraph: the next heading joins the text"),
-            ("sections[].provision", "a heading line followed without a blank line by its Citation line is read as one paragraph: sections shift"),
-            ("sections[3]", "a heading line followed without a blank line by its Citation line is read as one paragraph: a section is lost"),
-            ("citations", "citations inside a heading are not read"),
-            ("references", "the section's code is not known when its Citation line is lost in the heading"),
-        ],
-        "md-2022-responding-marker.md": [
-            ("sections[3].text", "the reproduction notice a converter keeps on one line at the end stays in the text (page furniture)"),
-        ],
-        "mn-2021-report-card-caption-tfoot.html": [
-            ("report_card.extra_credit[0].name", "an extra-credit label written `code — name` in one cell is read whole as the name"),
-        ],
         "nm-2023-report-card-two-columns.txt": [
             ("title", "the overall grade and score beside the title and state (two columns) join the title line"),
             ("state", "the state in capitals with the overall grade on the same line is not found"),
             ("state_code", "the state in capitals with the overall grade on the same line is not found"),
             ("report_card", "issues laid out in two columns of text are read across both columns"),
-        ],
-        "nv-2022-report-card-pdf.pdf": [
-            ("report_card", "a PDF card's table rows, whose highlights are vertically centred beside name, grade and score, are read out of order"),
-        ],
-        "ok-2020-definitions-numbered-headings.md": [
-            ("sections[].heading", "a heading's own number (`## 1. Human Trafficking`) is kept"),
-            ("sections[1].text", "an ordered list's numbers are kept in the text where bullets are dropped"),
-        ],
-        "pr-2020-responding-nougat.md": [
-            ("citations", "a section sign written as LaTeX (`\\(\\S\\)`) by a converter is not read as one"),
-            ("references", "a section sign written as LaTeX (`\\(\\S\\)`) by a converter is not read as one"),
-            ("sections[0].text", "a section sign written as LaTeX (`\\(\\S\\)`) by a converter is not read as one"),
-            ("sections[1].text", "a converter's `[MISSING_PAGE_POST]` marker stays in the text"),
-            ("sections[3].text", "the reproduction notice a converter keeps on one line at the end stays in the text (page furniture)"),
-        ],
-        "tx-legislature-penal-code-chapter-20a.html": [
-            ("title", "a legislature's page for a statute: its headline is the page's <title>, read as its first line"),
-            ("state", "a legislature's page for a statute names its state only in the site's name"),
-            ("state_code", "a legislature's page for a statute names its state only in the site's name"),
         ],
     ]
 
