@@ -187,7 +187,8 @@ public enum StatuteSummaryExtractor {
                 continue
             }
             if block.kind == .listItem, WordStream.split(block.text[...], atTabs: false).count <= 10 { shortItems += 1 }
-            paragraphs.append(block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? withoutBullet(block.text))
+            let text = block.kind == .listItem ? withoutListNumber(withoutBullet(block.text)) : withoutBullet(block.text)
+            paragraphs.append(block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? text)
         }
         closeSection()
         // What follows the last section on a page (a "Related" box, a list of links, the
@@ -317,6 +318,17 @@ public enum StatuteSummaryExtractor {
         let rest = text.dropFirst()
         guard rest.first == " ", rest.dropFirst().first.map({ !$0.isWhitespace }) == true else { return text }
         return String(rest.dropFirst())
+    }
+
+    /// A list item's text without its number (`1. `, `12) `): an ordered list's numbers are its
+    /// markup, as bullets are.
+    static func withoutListNumber(_ text: String) -> String {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count) else { return text }
+        let rest = text.dropFirst(digits.count)
+        guard rest.first == "." || rest.first == ")", rest.dropFirst().first == " " else { return text }
+        let item = rest.dropFirst(2).drop { $0 == " " }
+        return item.isEmpty ? text : String(item)
     }
 
     private static let bulletGlyphs: Set<Character> = ["•", "◦", "▪", "▫", "●", "○", "■", "□", "‣", "⁃", "∙", "·", "ƒ", "➢", "➤", "►"]

@@ -586,8 +586,9 @@ struct TextBlockBuilder {
         return (space + 1)..<content.upperBound
     }
 
-    /// An ordered list item of markdown (`1. `, `2) `): its text. As in CommonMark, only an
-    /// item numbered 1 interrupts a paragraph (a wrapped line may start with a year and a period).
+    /// An ordered list item of markdown (`1. `, `2) `) after a blank line or another item: the
+    /// line, its number kept (a card's issue rows are numbered so; a summary drops it). It never
+    /// interrupts a paragraph: a wrapped line may start with a number and a period.
     private func orderedItem(_ content: Range<Int>, in bytes: Span<UInt8>) -> Range<Int>? {
         guard markdown else { return nil }
         var index = content.lowerBound
@@ -598,9 +599,8 @@ struct TextBlockBuilder {
         guard (1...3).contains(digits), index + 1 < content.upperBound,
             bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")"), bytes[index + 1] == UInt8(ascii: " ")
         else { return nil }
-        let isOne = digits == 1 && bytes[content.lowerBound] == UInt8(ascii: "1")
-        guard paragraph.isEmpty || paragraphIsListItem || isOne else { return nil }
-        return (index + 2)..<content.upperBound
+        guard paragraph.isEmpty || paragraphIsListItem else { return nil }
+        return content
     }
 
     /// Whether the line opens with a `Citation:` or `Citations:` label, in any case, emphasis

@@ -403,14 +403,14 @@ struct PipeTableTests {
         #expect(blocks.map(\.text) == ["Before.", "[SEE_ALSO] [Not_A_Marker]", "After."])
     }
 
-    /// Markdown's ordered list items are list items, their numbers markup as bullets are; a
-    /// wrapped line that starts with a number other than 1 goes on with its paragraph.
+    /// Markdown's ordered list items after a blank line are list items, their numbers kept; a
+    /// wrapped line that starts with a number goes on with its paragraph.
     @Test func markdownOrderedListItemsAreListItems() throws {
         let text = "It means:\n\n1. Recruiting a person;\n2) Harboring a person; or\n3. Benefiting.\n\nEnacted under part\n2. Amended."
         let blocks = try MarkupCleaner().clean(text: text, format: .markdown).blocks
         #expect(blocks == [
-            Block(.paragraph, "It means:"), Block(.listItem, "Recruiting a person;"), Block(.listItem, "Harboring a person; or"),
-            Block(.listItem, "Benefiting."), Block(.paragraph, "Enacted under part 2. Amended."),
+            Block(.paragraph, "It means:"), Block(.listItem, "1. Recruiting a person;"), Block(.listItem, "2) Harboring a person; or"),
+            Block(.listItem, "3. Benefiting."), Block(.paragraph, "Enacted under part 2. Amended."),
         ])
     }
 
