@@ -54,7 +54,16 @@ struct HeaderReader {
     /// puts lines above the title that are shaped like one. The title is then the block that
     /// reads as the document's title by itself, the first level-one heading or a line naming
     /// its state after a dash or colon (`Title - State`), and the header is read from there.
-    func read(_ blocks: [Block], pageTitle: String?) -> Header {
+    /// `siteName` is the page's name for its site, the place of last resort for the state.
+    func read(_ blocks: [Block], pageTitle: String?, siteName: String? = nil) -> Header {
+        var header = readAnchored(blocks, pageTitle: pageTitle)
+        // A page that names its state nowhere else may be on the state's own site
+        // (`Texas Legislature Online`).
+        if header.state == nil, let siteName, let state = stateAtEdge(of: siteName) { header.state = state }
+        return header
+    }
+
+    private func readAnchored(_ blocks: [Block], pageTitle: String?) -> Header {
         let header = read(blocks, from: 0, pageTitle: pageTitle)
         guard let anchor = titleAnchor(blocks), anchor > 0, header.titleIndex != anchor else { return header }
         var anchored = read(blocks, from: anchor, pageTitle: pageTitle)
@@ -154,7 +163,13 @@ struct HeaderReader {
         if let pageTitle, !pageTitle.isEmpty {
             let site = HeaderReader.siteTitle(pageTitle)
             let split = titleState(site)
-            if header.title == nil { header.title = site }
+            if header.title == nil {
+                header.title = site
+            } else if let title = header.title, let whole = HeaderReader.continuing(title, in: split?.title ?? site) {
+                // The headline's first line set apart (`PENAL CODE` over `CHAPTER 20A. …`): the
+                // page's title has it whole.
+                header.title = whole
+            }
             if let split {
                 states.append(Candidate(value: split.state, score: 1, place: .pageTitle))
             } else if let state = self.states.fullName(of: site) {
@@ -254,6 +269,17 @@ struct HeaderReader {
             }
         }
         return nil
+    }
+
+    /// The page's title `pageTitle` when it opens with the headline `title`, in any case, and
+    /// goes on past it by whole words; else `nil`.
+    static func continuing(_ title: String, in pageTitle: String) -> String? {
+        let headline = title.lowercased()
+        let whole = pageTitle.lowercased()
+        guard whole.count > headline.count + 1, whole.hasPrefix(headline) else { return nil }
+        let after = whole.dropFirst(headline.count)
+        guard after.first == " ", after.contains(where: \.isLetter) else { return nil }
+        return pageTitle
     }
 
     /// A page's `<title>` without the site's name after ` | `: its first piece, as

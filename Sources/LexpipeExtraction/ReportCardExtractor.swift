@@ -994,7 +994,7 @@ enum ExtraCreditReader {
     }
 
     /// The label's long form: a marker copy of the code (`18+) Youth`) loses its parenthesis;
-    /// a code that abbreviates the words after it (`CLT Child Labor Trafficking`) or stands in
+    /// a code set off from the name by a dash (`CLT — Child Labor Trafficking`) or a code that abbreviates the words after it (`CLT Child Labor Trafficking`) or stands in
     /// parentheses after them (`Child Labor Trafficking (CLT)`) is dropped.
     static func name(_ label: String, code: String) -> String {
         var words = WordStream.split(label[...], atTabs: false)
@@ -1002,6 +1002,8 @@ enum ExtraCreditReader {
         guard let first = words.first else { return code }
         if cleanCode(String(first)) == code {
             let rest = words.dropFirst()
+            // `18+ — 18+ Youth`: the code, a dash, the name.
+            if rest.count > 1, let dash = rest.first, ["—", "–", "-", "−"].contains(dash) { return rest.dropFirst().joined(separator: " ") }
             let initials = String(rest.compactMap(\.first)).uppercased()
             if !rest.isEmpty, initials == code.uppercased() { return rest.joined(separator: " ") }
             words[0] = Substring(code)

@@ -187,7 +187,8 @@ public enum StatuteSummaryExtractor {
                 continue
             }
             if block.kind == .listItem, WordStream.split(block.text[...], atTabs: false).count <= 10 { shortItems += 1 }
-            paragraphs.append(block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? withoutBullet(block.text))
+            let text = block.kind == .listItem ? withoutListNumber(withoutBullet(block.text)) : withoutBullet(block.text)
+            paragraphs.append(block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? text)
         }
         closeSection()
         // What follows the last section on a page (a "Related" box, a list of links, the
@@ -218,8 +219,27 @@ public enum StatuteSummaryExtractor {
         if headings.isEmpty, !sections.isEmpty {
             extraction.warnings.append(Diagnostic(.sectionStructure, .document, "no section headings found: the body is one section"))
         }
-        extraction.sections = sections.filter { $0.heading != nil || !$0.text.isEmpty || !$0.citations.isEmpty }
+        extraction.sections = withoutHeadingNumbers(sections.filter { $0.heading != nil || !$0.text.isEmpty || !$0.citations.isEmpty })
         return extraction
+    }
+
+    /// The sections with the numbers of their headings taken off (`1. Definitions` is
+    /// `Definitions`: the number is the section's ordinal) when every heading of two or more
+    /// starts with its ordinal, `1.` or `1)` and a space.
+    static func withoutHeadingNumbers(_ sections: [ExtractedSection]) -> [ExtractedSection] {
+        guard sections.count >= 2 else { return sections }
+        var stripped = sections
+        for index in sections.indices {
+            guard let heading = sections[index].heading else { return sections }
+            let number = String(index + 1)
+            guard heading.hasPrefix(number) else { return sections }
+            let rest = heading.dropFirst(number.count)
+            guard rest.count >= 3, rest.first == "." || rest.first == ")", rest.dropFirst().first == " " else { return sections }
+            let text = rest.dropFirst(2).drop { $0 == " " }
+            guard !text.isEmpty else { return sections }
+            stripped[index].heading = String(text)
+        }
+        return stripped
     }
 
     /// Whether `block` carries on the `Citation:` line `line` (a line wrapped by the conversion,
@@ -300,6 +320,17 @@ public enum StatuteSummaryExtractor {
         return String(rest.dropFirst())
     }
 
+    /// A list item's text without its number (`1. `, `12) `): an ordered list's numbers are its
+    /// markup, as bullets are.
+    static func withoutListNumber(_ text: String) -> String {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count) else { return text }
+        let rest = text.dropFirst(digits.count)
+        guard rest.first == "." || rest.first == ")", rest.dropFirst().first == " " else { return text }
+        let item = rest.dropFirst(2).drop { $0 == " " }
+        return item.isEmpty ? text : String(item)
+    }
+
     private static let bulletGlyphs: Set<Character> = ["•", "◦", "▪", "▫", "●", "○", "■", "□", "‣", "⁃", "∙", "·", "ƒ", "➢", "➤", "►"]
 
     /// The full extraction of a statute summary given as blocks alone.
@@ -311,7 +342,7 @@ public enum StatuteSummaryExtractor {
 
     /// The title, state and date that open a document, without its sections.
     public static func header(_ document: CleanDocument, states: StateNames = StateNames()) -> Extraction {
-        let header = HeaderReader(states: states).read(document.blocks, pageTitle: document.pageTitle)
+        let header = HeaderReader(states: states).read(document.blocks, pageTitle: document.pageTitle, siteName: document.siteName)
         var extraction = Extraction(kind: DocumentKind.unknown)
         extraction.headline = header.title
         extraction.series = header.series

@@ -118,11 +118,15 @@ public struct CleanDocument: Sendable {
     /// PDF conversion open with, whitespace folded: not part of the content, kept as the last
     /// place to look for the title and state.
     public var pageTitle: String?
+    /// An HTML page's name for its site (the text of its first link to the site's root, as
+    /// `Texas Legislature Online`): the place of last resort for the state.
+    public var siteName: String?
 
-    public init(blocks: [Block], warnings: [Diagnostic], pageTitle: String? = nil) {
+    public init(blocks: [Block], warnings: [Diagnostic], pageTitle: String? = nil, siteName: String? = nil) {
         self.blocks = blocks
         self.warnings = warnings
         self.pageTitle = pageTitle
+        self.siteName = siteName
     }
 }
 

@@ -18,6 +18,12 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     private(set) var blocks: [Block] = []
     /// The page's `<title>`, whitespace folded.
     private(set) var pageTitle: String?
+    /// The text of the first link to the site's root outside the page's navigation (the
+    /// site's name by its logo or banner), whitespace folded.
+    private(set) var siteName: String?
+    /// The text of that link while it is read, and the link depth it opened at.
+    private var siteNameText: [UInt8]?
+    private var siteNameDepth = 0
 
     /// Per block, in step with `blocks`: where it stands.
     private var places: [Place] = []
@@ -165,6 +171,10 @@ final class HTMLBlockBuilder: HTMLEventHandler {
                 linkDepth += 1
                 bufferLinks += 1
                 if attributes.hrefIsInPage { bufferInPageLinks += 1 }
+                if attributes.hrefIsSiteRoot, siteName == nil, siteNameText == nil {
+                    siteNameText = []
+                    siteNameDepth = linkDepth
+                }
             }
         case .bold:
             boldDepth += 1
@@ -218,6 +228,11 @@ final class HTMLBlockBuilder: HTMLEventHandler {
                 mainDepth = max(0, mainDepth - 1)
             }
         case .link:
+            if let text = siteNameText, linkDepth == siteNameDepth {
+                let name = InlineText.fold(parsed: text.span)
+                if !name.isEmpty { siteName = name }
+                siteNameText = nil
+            }
             if linkDepth > 0 { linkDepth -= 1 }
         case .bold:
             if boldDepth > 0 { boldDepth -= 1 }
@@ -257,6 +272,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             titleText!.append(contentsOf: text)
             return
         }
+        if siteNameText != nil { siteNameText!.append(contentsOf: text) }
         append(text, offset: offset)
     }
 

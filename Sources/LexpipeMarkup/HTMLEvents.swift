@@ -24,6 +24,8 @@ struct HTMLAttributes {
     /// Whether the element has an `href`, and whether it points into the page itself (`#main`).
     var hasHref = false
     var hrefIsInPage = false
+    /// Whether the `href` is the site's root, `/`: the link a site names itself by.
+    var hrefIsSiteRoot = false
     /// `hidden`, or `aria-hidden="true"`.
     var hidden = false
 
@@ -38,6 +40,7 @@ struct HTMLAttributes {
             } else if HTMLAttributes.is(name, "href") {
                 hasHref = true
                 hrefIsInPage = value?.pointee == UInt8(ascii: "#")
+                hrefIsSiteRoot = value.map { $0[0] == UInt8(ascii: "/") && $0[1] == 0 } ?? false
             } else if HTMLAttributes.is(name, "hidden") {
                 hidden = true
             } else if HTMLAttributes.is(name, "aria-hidden") {

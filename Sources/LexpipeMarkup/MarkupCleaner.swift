@@ -39,6 +39,7 @@ public struct MarkupCleaner: Sendable {
         var warnings: [Diagnostic] = []
         var blocks: [Block]
         var pageTitle: String?
+        var siteName: String?
         switch format {
         case .html:
             let builder = HTMLBlockBuilder()
@@ -46,6 +47,7 @@ public struct MarkupCleaner: Sendable {
             builder.finish()
             blocks = builder.blocks
             pageTitle = builder.pageTitle.flatMap { $0.isEmpty ? nil : $0 }
+            siteName = builder.siteName
         case .pdf:
             // A PDF's text is its text layer, which only `clean(pdf:)` reads.
             throw .noText
@@ -73,7 +75,7 @@ public struct MarkupCleaner: Sendable {
         }
         guard !blocks.isEmpty else { throw .noText }
         LineCounter.number(&blocks, in: text)
-        return CleanDocument(blocks: blocks, warnings: warnings, pageTitle: pageTitle)
+        return CleanDocument(blocks: blocks, warnings: warnings, pageTitle: pageTitle, siteName: siteName)
     }
 
     /// Text with tags and entities removed by libxml2, line structure kept; a `<br>` inside a

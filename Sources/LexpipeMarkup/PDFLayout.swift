@@ -311,25 +311,60 @@ struct PDFLayout {
     }
 
     /// Boxes side by side with their tops at one height, three or more of them, make a table
-    /// row; every other box is an item of its own.
+    /// row; so do three or more side by side with their middles at one height (a table whose
+    /// cells are centred on the row: a name of one line beside highlights of four); every other
+    /// box is an item of its own.
     private static func items(_ boxes: [TextBox]) -> [Item] {
         let ordered = boxes.sorted { $0.box.top < $1.box.top || $0.box.top == $1.box.top && $0.box.left < $1.box.left }
         var items: [Item] = []
+        var taken = [Bool](repeating: false, count: ordered.count)
         var index = 0
         while index < ordered.count {
+            guard !taken[index] else {
+                index += 1
+                continue
+            }
             let first = ordered[index]
             var end = index + 1
             while end < ordered.count, ordered[end].box.top - first.box.top < first.fontSize * 0.5 { end += 1 }
-            let group = ordered[index..<end].sorted { $0.box.left < $1.box.left }
+            var members = (index..<end).filter { !taken[$0] }
+            if members.count < 3 {
+                let centred = centredRow(from: index, in: ordered, taken: taken)
+                if centred.count >= 3 { members = centred }
+            }
+            let group = members.map { ordered[$0] }.sorted { $0.box.left < $1.box.left }
             let disjoint = zip(group, group.dropFirst()).allSatisfy { $0.box.right <= $1.box.left }
             if group.count >= 3, disjoint {
                 items.append(Item(cells: group, box: group.dropFirst().reduce(group[0].box) { $0.union($1.box) }))
+                for member in members { taken[member] = true }
             } else {
-                items += group.map { Item(cells: [$0], box: $0.box) }
+                let singles = (index..<end).filter { !taken[$0] }.sorted { ordered[$0].box.left < ordered[$1].box.left }
+                for member in singles {
+                    items.append(Item(cells: [ordered[member]], box: ordered[member].box))
+                    taken[member] = true
+                }
             }
-            index = end
+            index += 1
         }
         return PDFLayout.alignColumns(items)
+    }
+
+    /// The boxes (by index in `ordered`, which is by top) that start beside `ordered[start]`,
+    /// within its height, with their middles within a font size of its middle, it included;
+    /// each box's middle within a font size of the others' as well (one row, not two).
+    private static func centredRow(from start: Int, in ordered: [TextBox], taken: [Bool]) -> [Int] {
+        let first = ordered[start]
+        let middle = (first.box.top + first.box.bottom) / 2
+        var members = [start]
+        var next = start + 1
+        while next < ordered.count, ordered[next].box.top < first.box.bottom {
+            let box = ordered[next].box
+            if !taken[next], abs((box.top + box.bottom) / 2 - middle) < max(first.fontSize, ordered[next].fontSize) {
+                members.append(next)
+            }
+            next += 1
+        }
+        return members
     }
 
     /// The rows of a table, each padded with empty boxes where a column has no text, so that

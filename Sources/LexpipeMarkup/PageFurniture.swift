@@ -449,11 +449,12 @@ enum PageFurniture {
     ]
 
     /// Lines that are furniture wherever they stand (a page number written out, the reproduction
-    /// notice); only a line that mentions a furniture word can be one.
+    /// notice, whole on one line as a converter that unwraps paragraphs leaves it, its web
+    /// address included); only a line that mentions a furniture word can be one.
     private static func isFurniture(_ line: Range<Int>, mentionsWord: Bool, in bytes: Span<UInt8>) -> Bool {
         guard line.count <= 400, mentionsWord else { return false }
         let folded = InlineText.fold(bytes.extracting(line)).lowercased()
-        guard !folded.isEmpty, folded.count <= 200 else { return false }
+        guard !folded.isEmpty, folded.count <= 320 else { return false }
         if folded.hasPrefix("page "), isPageNumber(line, in: bytes) { return true }
         return footerPhrases.contains(where: { ASCIIText.contains(folded, $0) })
     }

@@ -220,7 +220,12 @@ struct TextBlockBuilder {
             if !text.isEmpty { blocks.append(Block(.heading(level: level), text, span: span)) }
             return
         }
-        if let item = bulletItem(content, in: bytes) {
+        // A `Citation:` label opens a line of its own kind: the heading line above it, with no
+        // blank line between (a copy of a page), is no part of it.
+        if !paragraph.isEmpty, !paragraphIsListItem, TextBlockBuilder.opensCitationLabel(content, in: bytes) {
+            flushParagraph(bytes)
+        }
+        if let item = bulletItem(content, in: bytes) ?? orderedItem(content, in: bytes) {
             flushParagraph(bytes)
             paragraph.append(item)
             paragraphIsListItem = true
@@ -235,8 +240,36 @@ struct TextBlockBuilder {
             flushParagraph(bytes)
             return
         }
+        // A heading line above its prose without a blank line: the prose's first word would
+        // have fitted on it, so no wrapping ended it there.
+        if !markdown, paragraph.count == 1, !paragraphIsListItem, TextBlockBuilder.isUnwrappedHeading(paragraph[0], before: content, in: bytes) {
+            flushParagraph(bytes)
+        }
         paragraph.append(line)
         if linesAreParagraphs { flushParagraph(bytes) }
+    }
+
+    /// Whether `line` reads as a heading (a capital first, up to ten words, no end punctuation,
+    /// no column gap) and ends where no wrapping would have ended it: the next line is longer
+    /// than `line` with the next line's first word added, and half as long again as `line`.
+    static func isUnwrappedHeading(_ line: Range<Int>, before next: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let heading = UTF8Text.trimmingSpaces(bytes, line)
+        let following = UTF8Text.trimmingSpaces(bytes, next)
+        guard let first = heading.first, let last = heading.last, let nextFirst = following.first else { return false }
+        guard UTF8Text.scalar(at: first, in: bytes).scalar.properties.isUppercase, !".:;,!?-".utf8.contains(bytes[last]) else { return false }
+        var words = 1
+        for index in heading.dropFirst() where bytes[index] == UInt8(ascii: " ") {
+            if bytes[index - 1] == UInt8(ascii: " ") { return false }
+            words += 1
+        }
+        guard words <= 10 else { return false }
+        var firstWordEnd = nextFirst
+        while firstWordEnd < following.upperBound, bytes[firstWordEnd] != UInt8(ascii: " ") { firstWordEnd += 1 }
+        let width = columns(heading, in: bytes)
+        let nextWidth = columns(following, in: bytes)
+        // Clear of the line a wrap could have left a word short (a ligature lost in the next
+        // word can shorten it): the next line a half longer at least.
+        return width + 1 + columns(nextFirst..<firstWordEnd, in: bytes) < nextWidth && width * 3 <= nextWidth * 2
     }
 
     /// What a line of one table cell holds.
@@ -325,8 +358,22 @@ struct TextBlockBuilder {
         } else {
             text = InlineText.fold(joined.span)
         }
+        if markdown, TextBlockBuilder.isConverterMarker(text) { return }
         let span = TextBlockBuilder.span(paragraph[0].lowerBound..<paragraph[paragraph.count - 1].upperBound)
         if !text.isEmpty { blocks.append(Block(paragraphIsListItem ? .listItem : .paragraph, text, isBold: isBold, span: span)) }
+    }
+
+    /// Whether a paragraph is only a converter's note about a page it could not read
+    /// (`[MISSING_PAGE_POST]`, `[MISSING_PAGE_FAIL:2]`): a bracketed name of capital words
+    /// joined by underscores, a page number after a colon.
+    static func isConverterMarker(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count <= 40, utf8.first == UInt8(ascii: "["), utf8.last == UInt8(ascii: "]") else { return false }
+        let inner = text.dropFirst().dropLast()
+        let parts = inner.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 1 || parts[1].allSatisfy(\.isASCII) && parts[1].allSatisfy(\.isNumber) && !parts[1].isEmpty else { return false }
+        let words = parts[0].split(separator: "_", omittingEmptySubsequences: false)
+        return words.count >= 2 && words.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isUppercase } }
     }
 
     private static func span(_ bytes: Range<Int>) -> SourceSpan {
@@ -539,6 +586,41 @@ struct TextBlockBuilder {
         return (space + 1)..<content.upperBound
     }
 
+    /// An ordered list item of markdown (`1. `, `2) `) after a blank line or another item: the
+    /// line, its number kept (a card's issue rows are numbered so; a summary drops it). It never
+    /// interrupts a paragraph: a wrapped line may start with a number and a period.
+    private func orderedItem(_ content: Range<Int>, in bytes: Span<UInt8>) -> Range<Int>? {
+        guard markdown else { return nil }
+        var index = content.lowerBound
+        while index < content.upperBound, index - content.lowerBound < 4, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+            index += 1
+        }
+        let digits = index - content.lowerBound
+        guard (1...3).contains(digits), index + 1 < content.upperBound,
+            bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")"), bytes[index + 1] == UInt8(ascii: " ")
+        else { return nil }
+        guard paragraph.isEmpty || paragraphIsListItem else { return nil }
+        return content
+    }
+
+    /// Whether the line opens with a `Citation:` or `Citations:` label, in any case, emphasis
+    /// markers around it allowed (`**Citation:**`).
+    static func opensCitationLabel(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        func isEmphasis(_ index: Int) -> Bool {
+            index < content.upperBound && (bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "_"))
+        }
+        var index = content.lowerBound
+        while isEmphasis(index), index - content.lowerBound < 3 { index += 1 }
+        for letter in "citation".utf8 {
+            guard index < content.upperBound, bytes[index] | 0x20 == letter else { return false }
+            index += 1
+        }
+        if index < content.upperBound, bytes[index] | 0x20 == UInt8(ascii: "s") { index += 1 }
+        let closing = index
+        while isEmphasis(index), index - closing < 3 { index += 1 }
+        return index < content.upperBound && bytes[index] == UInt8(ascii: ":")
+    }
+
     /// The line without its leading spaces.
     private static func droppingLeadingSpaces(_ line: Range<Int>, in bytes: Span<UInt8>) -> Range<Int> {
         var start = line.lowerBound
@@ -621,6 +703,13 @@ enum MarkdownInline {
             case UInt8(ascii: "`"):
                 break
             case UInt8(ascii: "\\"):
+                // Inline LaTeX for section signs, as a converter that writes math keeps them
+                // (`\\(\\S\\)`, `\\(\\S\\S\\)`): the signs.
+                if let signs = latexSectionSigns(at: start, in: bytes) {
+                    out.append(contentsOf: String(repeating: "§", count: signs.count).utf8)
+                    position += signs.length
+                    continue
+                }
                 // A backslash escape (`1\.` as a converter writes a number that would start a
                 // list, `\*`): the punctuation as written, no marker.
                 if position + 1 < count, isASCIIPunctuation(bytes[scalars[position + 1]]) {
@@ -646,6 +735,27 @@ enum MarkdownInline {
                 UTF8Text.append(bytes, start..<end, to: &out)
             }
             position += 1
+        }
+    }
+
+    /// The section signs of inline LaTeX math made of them alone (`\\(\\S\\)`, `\\(\\S\\S\\)`, spaces
+    /// allowed inside) starting at `start`, and its length in bytes (ASCII: one scalar a byte).
+    private static func latexSectionSigns(at start: Int, in bytes: Span<UInt8>) -> (count: Int, length: Int)? {
+        func byte(_ offset: Int) -> UInt8? { offset < bytes.count ? bytes[offset] : nil }
+        guard byte(start + 1) == UInt8(ascii: "(") else { return nil }
+        var index = start + 2
+        var count = 0
+        while true {
+            while byte(index) == UInt8(ascii: " ") { index += 1 }
+            guard byte(index) == UInt8(ascii: "\\") else { return nil }
+            if byte(index + 1) == UInt8(ascii: "S") {
+                count += 1
+                index += 2
+            } else if byte(index + 1) == UInt8(ascii: ")"), count > 0 {
+                return (count, index + 2 - start)
+            } else {
+                return nil
+            }
         }
     }
 

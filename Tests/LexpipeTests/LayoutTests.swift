@@ -202,6 +202,44 @@ struct HeaderOrderTests {
     }
 }
 
+@Suite("Layouts: the page's title")
+struct PageTitleHeadlineTests {
+    /// A headline set over lines whose first line alone opens the page is the page's title
+    /// whole; a page's title that only repeats the headline, with its state and site, changes
+    /// nothing.
+    @Test(arguments: [
+        ("PENAL CODE CHAPTER 20A. TRAFFICKING OF PERSONS", "PENAL CODE", "PENAL CODE CHAPTER 20A. TRAFFICKING OF PERSONS"),
+        ("Penal Code | Statutes", "PENAL CODE", "PENAL CODE"),
+        ("PENAL CODEBOOK", "PENAL CODE", "PENAL CODE"),
+    ])
+    func aPageTitleThatGoesOnFromTheHeadlineIsTheHeadline(pageTitle: String, firstLine: String, headline: String) throws {
+        let html = "<html><head><title>\(pageTitle)</title></head><body><p>\(firstLine)</p><p>TITLE 5. OFFENSES AGAINST THE PERSON</p><p>CHAPTER 20A. TRAFFICKING OF PERSONS</p><p>Sec. 20A.01. DEFINITIONS. In this chapter, a child is a person younger than 18 years of age.</p></body></html>"
+        let record = try extractRecord(text: html, source: "chapter.html")
+        #expect(record.title == headline)
+    }
+
+    /// A page that names no state but in its site's name (its link to the site's root) is that
+    /// state's; a state the page names anywhere else comes first.
+    @Test(arguments: [
+        ("<title>PENAL CODE</title>", "<a href=\"/\">Texas Constitution and Statutes</a> | <a href=\"/pdf\">PDF</a>", "Texas"),
+        ("<title>PENAL CODE - Ohio</title>", "<a href=\"/\">Texas Constitution and Statutes</a>", "Ohio"),
+        ("<title>PENAL CODE</title>", "<a href=\"/statutes/\">Texas Constitution and Statutes</a>", nil),
+        ("<title>PENAL CODE</title>", "<a href=\"/\">Child Welfare Information Gateway</a>", nil),
+    ] as [(String, String, String?)])
+    func aStateNamedOnlyByTheSiteIsTheState(head: String, banner: String, state: String?) throws {
+        let html = "<html><head>\(head)</head><body><div id=\"header\">\(banner)</div><div class=\"statute\"><p>PENAL CODE</p><p>TITLE 5. OFFENSES AGAINST THE PERSON</p><p>Sec. 20A.01. DEFINITIONS. In this chapter, a child is a person younger than 18 years of age.</p></div></body></html>"
+        let record = try extractRecord(text: html, source: "chapter.html")
+        #expect(record.state == state)
+    }
+
+    @Test func aPageTitleRepeatingTheHeadlineWithItsStateLeavesIt() throws {
+        let html = "<html><head><title>\(LayoutSample.title) - Ohio | Child Welfare Information Gateway</title></head><body><h1>\(LayoutSample.title)</h1><p>Date: May 2020</p>\(LayoutSample.textSections.split(separator: "\n\n").map { "<p>\($0)</p>" }.joined())</body></html>"
+        let record = try extractRecord(text: html, source: "summary.html")
+        #expect(record.title == LayoutSample.title)
+        #expect(record.state == "Ohio")
+    }
+}
+
 @Suite("Layouts: date forms")
 struct DateFormTests {
     /// Two dates that disagree: the first of the surest kept, a warning naming both.

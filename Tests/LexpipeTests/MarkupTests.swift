@@ -92,6 +92,22 @@ struct MarkupTests {
         #expect(document.warnings.map(\.code) == [.pageFurniture])
     }
 
+    @Test func aReproductionNoticeUnwrappedOnOneLineIsDropped() throws {
+        let text = """
+            ## Services and Supports for Victims
+
+            No services specific to child victims of trafficking are described in the statutes and regulations reviewed.
+
+            This material may be freely reproduced and distributed. However, when doing so, please credit Child Welfare Information Gateway. This publication is available online at https://www.childwelfare.gov/resources/state-statutes/.
+
+            """
+        let blocks = try cleaner.clean(text: text, format: .markdown).blocks
+        #expect(blocks.map(\.text) == [
+            "Services and Supports for Victims",
+            "No services specific to child victims of trafficking are described in the statutes and regulations reviewed.",
+        ])
+    }
+
     @Test func markdownHeadingsEmphasisAndListsAreRead() throws {
         let text = "## **MISSISSIPPI**\n\nSome *emphasis* and a [link](http://x.org) in snake_case.\n\n- item one\n- item two\n"
         let blocks = try cleaner.clean(text: text, format: .markdown).blocks
@@ -371,6 +387,64 @@ struct PipeTableTests {
     @Test func backslashEscapesAreThePunctuationTheyEscape() throws {
         let blocks = try MarkupCleaner().clean(text: "1\\. Not a list, \\*not emphasis\\*, C:\\path \\ end", format: .markdown).blocks
         #expect(blocks.map(\.text) == ["1. Not a list, *not emphasis*, C:\\path \\ end"])
+    }
+
+    /// Section signs a converter wrote as inline LaTeX math are section signs; other math stays.
+    @Test func sectionSignsWrittenAsLaTeXAreSectionSigns() throws {
+        let text = "Citation: Ann. Laws Tit. 8, \\(\\S\\) 1101; Tit. 33, \\( \\S\\S \\) 5001 to 5005 and \\(x\\)"
+        let blocks = try MarkupCleaner().clean(text: text, format: .markdown).blocks
+        #expect(blocks.map(\.text) == ["Citation: Ann. Laws Tit. 8, § 1101; Tit. 33, §§ 5001 to 5005 and (x)"])
+    }
+
+    /// A converter's note about a page it could not read is no text of the document.
+    @Test func aConvertersMissingPageMarkerIsDropped() throws {
+        let text = "Before.\n\n[MISSING_PAGE_POST]\n\n[MISSING_PAGE_FAIL:2]\n\n[SEE_ALSO] [Not_A_Marker]\n\nAfter."
+        let blocks = try MarkupCleaner().clean(text: text, format: .markdown).blocks
+        #expect(blocks.map(\.text) == ["Before.", "[SEE_ALSO] [Not_A_Marker]", "After."])
+    }
+
+    /// Markdown's ordered list items after a blank line are list items, their numbers kept; a
+    /// wrapped line that starts with a number goes on with its paragraph.
+    @Test func markdownOrderedListItemsAreListItems() throws {
+        let text = "It means:\n\n1. Recruiting a person;\n2) Harboring a person; or\n3. Benefiting.\n\nEnacted under part\n2. Amended."
+        let blocks = try MarkupCleaner().clean(text: text, format: .markdown).blocks
+        #expect(blocks == [
+            Block(.paragraph, "It means:"), Block(.listItem, "1. Recruiting a person;"), Block(.listItem, "2) Harboring a person; or"),
+            Block(.listItem, "3. Benefiting."), Block(.paragraph, "Enacted under part 2. Amended."),
+        ])
+    }
+
+    /// A heading line directly above its `Citation:` line is a block of its own, in text and
+    /// in markdown; a line that only mentions citations carries on its paragraph.
+    @Test(arguments: [DocumentFormat.text, .markdown])
+    func aCitationLineDirectlyUnderAHeadingLineIsABlockOfItsOwn(format: DocumentFormat) throws {
+        let text = "State Agency Responsibilities\nCitation: Ann. Code § 16-2301\n\nThe agency shall act on\ncitations in the report.\n**Citations:** § 1"
+        let blocks = try MarkupCleaner().clean(text: text, format: format).blocks
+        #expect(blocks.map(\.text) == [
+            "State Agency Responsibilities", "Citation: Ann. Code § 16-2301", "The agency shall act on citations in the report.",
+            format == .markdown ? "Citations: § 1" : "**Citations:** § 1",
+        ])
+    }
+
+    /// A heading line directly above a longer line of prose is a block of its own: the prose's
+    /// first word would have fitted on it. Lines a wrap ended stay one paragraph.
+    @Test func aHeadingLineDirectlyAboveItsProseIsABlockOfItsOwn() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking
+            District of Columbia
+
+            Training Requirement
+            No training specific to human trafficking is described in the statutes and regulations reviewed.
+
+            The Department of Human Services shall
+            provide the services.
+            """
+        let blocks = try MarkupCleaner().clean(text: text, format: .text).blocks
+        #expect(blocks.map(\.text) == [
+            "Responding to Child Victims of Human Trafficking District of Columbia", "Training Requirement",
+            "No training specific to human trafficking is described in the statutes and regulations reviewed.",
+            "The Department of Human Services shall provide the services.",
+        ])
     }
 
     /// A `<br>` inside a cell of a tab-separated row keeps the row whole.

@@ -132,6 +132,21 @@ struct PDFTests {
         ])
     }
 
+    /// Cells centred on their row (a name of one line, a grade in larger type, highlights of
+    /// three lines) make one row as cells with aligned tops do.
+    @Test func cellsCentredOnTheirRowAreOneRow() throws {
+        let words = PDFTests.line("Issue", 40, 50, bold: true) + PDFTests.line("Grade", 200, 50, bold: true)
+            + PDFTests.line("Score", 260, 50, bold: true) + PDFTests.line("Highlights", 320, 50, bold: true)
+            + PDFTests.line("1. Criminal Provisions", 40, 93) + PDFTests.line("B", 200, 90, size: 16) + PDFTests.line("15", 260, 93)
+            + PDFTests.line("Goals met in", 320, 80) + PDFTests.line("some areas.", 320, 93) + PDFTests.line("Gaps remain.", 320, 106)
+            + PDFTests.line("2. Prevention", 40, 140) + PDFTests.line("C", 200, 137, size: 16) + PDFTests.line("6", 260, 140)
+            + PDFTests.line("Goals met.", 320, 133) + PDFTests.line("Gaps too.", 320, 146)
+        #expect(try PDFTests.blocks([words]) == [
+            .row(["Issue", "Grade", "Score", "Highlights"]), .row(["1. Criminal Provisions", "B", "15", "Goals met in some areas. Gaps remain."]),
+            .row(["2. Prevention", "C", "6", "Goals met. Gaps too."]),
+        ])
+    }
+
     @Test func cellsSideBySideAreTableRowsWithEmptyCellsKept() throws {
         let words = PDFTests.line("Issue", 40, 50, bold: true) + PDFTests.line("Grade", 200, 50, bold: true)
             + PDFTests.line("Score", 260, 50, bold: true) + PDFTests.line("Highlights", 320, 50, bold: true)

@@ -542,3 +542,16 @@ struct GradeTableCellTests {
         #expect(GradeTable.droppingLabel("Note: see above") == "Note: see above")
     }
 }
+
+@Suite("Extra-credit labels")
+struct ExtraCreditLabelTests {
+    /// A label's long form without its code, however the code is set before or after it.
+    @Test(arguments: [
+        ("18+ — 18+ Youth", "18+", "18+ Youth"), ("CLT - Child Labor Trafficking", "CLT", "Child Labor Trafficking"),
+        ("CLT Child Labor Trafficking", "CLT", "Child Labor Trafficking"), ("Child Labor Trafficking (CLT)", "CLT", "Child Labor Trafficking"),
+        ("18+ Youth", "18+", "18+ Youth"), ("CLT —", "CLT", "CLT —"),
+    ])
+    func theNameIsTheLabelWithoutItsCode(label: String, code: String, name: String) {
+        #expect(ExtraCreditReader.name(label, code: code) == name)
+    }
+}

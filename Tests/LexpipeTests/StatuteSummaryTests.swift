@@ -27,6 +27,39 @@ struct StatuteSummaryHeadingTests {
     }
 }
 
+@Suite("Statute summary numbered headings")
+struct NumberedHeadingTests {
+    static func sections(_ headings: [String?]) -> [ExtractedSection] {
+        headings.map { ExtractedSection(heading: $0, citations: [], saysNothingDescribed: false, text: "Text.") }
+    }
+
+    /// Headings numbered by their ordinals lose the numbers; any other numbering stays.
+    @Test(arguments: [
+        (["1. Definitions", "2. Sex Trafficking", "3) Labor Trafficking"], ["Definitions", "Sex Trafficking", "Labor Trafficking"]),
+        (["1. Definitions", "3. Sex Trafficking"], ["1. Definitions", "3. Sex Trafficking"]),
+        (["1. Definitions", "Sex Trafficking"], ["1. Definitions", "Sex Trafficking"]),
+        (["1. Definitions"], ["1. Definitions"]),
+        (["18 U.S.C. Provisions", "2. Other"], ["18 U.S.C. Provisions", "2. Other"]),
+        (["1.5 Definitions", "2. Other"], ["1.5 Definitions", "2. Other"]),
+    ])
+    func headingsNumberedByTheirOrdinalsLoseTheNumbers(headings: [String], expected: [String]) {
+        let read = StatuteSummaryExtractor.withoutHeadingNumbers(Self.sections(headings)).map(\.heading)
+        #expect(read == expected)
+    }
+}
+
+@Suite("Statute summary list items")
+struct ListItemNumberTests {
+    /// An ordered list item's number is markup; a number that is the item's text stays.
+    @Test(arguments: [
+        ("1. Recruiting a person;", "Recruiting a person;"), ("12) Harboring", "Harboring"), ("1.5 acres", "1.5 acres"),
+        ("2019. Amended.", "2019. Amended."), ("1. ", "1. "), ("Recruiting", "Recruiting"),
+    ])
+    func anOrderedItemLosesItsNumber(item: String, text: String) {
+        #expect(StatuteSummaryExtractor.withoutListNumber(item) == text)
+    }
+}
+
 @Suite("Known code names")
 struct KnownCodeNamesTests {
     /// A key's endings after each space, found by byte in an ASCII key, are the ones a
