@@ -186,7 +186,7 @@ public enum StatuteSummaryExtractor {
                 preamble += 1
                 continue
             }
-            if block.kind == .listItem, WordStream.split(block.text[...], atTabs: false).count <= 10 { shortItems += 1 }
+            if block.kind == .listItem, WordStream.split(block.text[...], atTabs: false, limit: 11).count <= 10 { shortItems += 1 }
             paragraphs.append(block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? withoutBullet(block.text))
         }
         closeSection()
@@ -344,7 +344,7 @@ public enum StatuteSummaryExtractor {
         else { return false }
         guard text.utf8.count <= 100, !endsInPunctuation(text) else { return false }
         guard !isCitation(text) else { return false }
-        return WordStream.split(text[...], atTabs: false).count <= 12
+        return WordStream.split(text[...], atTabs: false, limit: 13).count <= 12
     }
 
     /// Whether the last `Character` is one of `.:;,!?`. An ASCII byte after another (or alone)
@@ -430,7 +430,7 @@ enum PageEnd {
             }
             let isLine = StatuteSummaryExtractor.citationLine(block.text) != nil
             if isLine || block.headingLevel != nil || block.isBold { summaryStarted = true }
-            if isLine || NothingDescribed.matches(block.text) { lastBreak = nil }
+            if lastBreak != nil, isLine || NothingDescribed.matches(block.text) { lastBreak = nil }
             if summaryStarted, isShortLine(block), !isLine {
                 run += 1
                 if run >= 4 { return lastBreak.map { min($0, index - run + 1) } ?? index - run + 1 }
@@ -468,7 +468,7 @@ enum PageEnd {
         if let first = block.text.first, StatuteSummaryExtractor.withoutBullet(block.text) != block.text, !first.isLetter {
             return false
         }
-        return WordStream.split(block.text[...], atTabs: false).count <= 12
+        return WordStream.split(block.text[...], atTabs: false, limit: 13).count <= 12
     }
 }
 
@@ -501,7 +501,7 @@ struct RunningHeader {
         // starts with it: most blocks after their first word.
         var key: [UInt8] = []
         key.reserveCapacity(block.text.utf8.count)
-        for word in block.text.split(separator: " ") {
+        for word in WordStream.split(block.text[...], atTabs: false) {
             guard !InlineText.isBareWebAddress(word), !RunningHeader.isNumber(word) else { continue }
             RunningHeader.appendKey(of: word, to: &key)
             guard keys.contains(where: { $0.starts(with: key) }) else { return false }
