@@ -294,7 +294,8 @@ public enum StatuteSummaryExtractor {
     /// counseling`, `ƒ Develop a screening tool`: PDF fonts map their bullet to `ƒ`): a list
     /// item is its own paragraph, its bullet no part of it.
     static func withoutBullet(_ text: String) -> String {
-        guard let first = text.first, bulletGlyphs.contains(first) else { return text }
+        // Every bullet glyph is outside ASCII.
+        guard let byte = text.utf8.first, byte >= 0x80, let first = text.first, bulletGlyphs.contains(first) else { return text }
         let rest = text.dropFirst()
         guard rest.first == " ", rest.dropFirst().first.map({ !$0.isWhitespace }) == true else { return text }
         return String(rest.dropFirst())
@@ -498,15 +499,25 @@ struct RunningHeader {
     func matches(_ block: Block) -> Bool {
         guard !keys.isEmpty, block.cells == nil, block.text.utf8.count <= 240 else { return false }
         // The block's key is built word by word, and the block is given up on as soon as no key
-        // starts with it: most blocks after their first word.
-        var key: [UInt8] = []
-        key.reserveCapacity(block.text.utf8.count)
-        for word in WordStream.split(block.text[...], atTabs: false) {
-            guard !InlineText.isBareWebAddress(word), !RunningHeader.isNumber(word) else { continue }
-            RunningHeader.appendKey(of: word, to: &key)
-            guard keys.contains(where: { $0.starts(with: key) }) else { return false }
+        // starts with it: most blocks after their first word. Words are cut where
+        // `split(separator: " ")` cuts them, one at a time.
+        var text = block.text
+        return text.withUTF8 { bytes in
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20 || !ASCIICharacterBoundary.standsAlone(at: end, in: bytes) { end += 1 }
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                let word = Substring(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                guard !InlineText.isBareWebAddress(word), !RunningHeader.isNumber(word) else { continue }
+                RunningHeader.appendKey(of: word, to: &key)
+                guard keys.contains(where: { $0.starts(with: key) }) else { return false }
+            }
+            return keys.contains(key)
         }
-        return keys.contains(key)
     }
 
     /// The letters and digits, in lower case: the same title whatever its punctuation, case
