@@ -14,7 +14,7 @@ enum SectionWordReferences {
     static func find(
         in text: String, codeNames: KnownCodeNames, sectionCitation: CitationReference?
     ) -> [(offset: Int, reference: CitationReference)] {
-        guard mentionsSection(text) else { return [] }
+        guard mayName(text) else { return [] }
         let words = Word.split(text)
         var found: [(Int, CitationReference)] = []
         var index = 0
@@ -93,22 +93,43 @@ enum SectionWordReferences {
         return found
     }
 
-    /// Whether `text` holds `ection` (of `Section`, `sections`), found by its bytes: most
-    /// paragraphs hold none, and cost one pass.
-    private static func mentionsSection(_ text: String) -> Bool {
+    /// Whether `text` may name a law with the word, found by its bytes before any word is cut:
+    /// it holds `ection` after `s` or `S` at a word's start (of `Section`, `sections`), and some
+    /// `section` or `sections` in any ASCII case followed by white space and what may start a
+    /// section number (a digit or a capital). Most paragraphs fail one or the other in one pass.
+    private static func mayName(_ text: String) -> Bool {
         func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             guard bytes.count >= 6 else { return false }
-            for index in 2..<(bytes.count - 4) where bytes[index] == UInt8(ascii: "c") {
-                if bytes[index - 1] == UInt8(ascii: "e"), bytes[index + 1] == UInt8(ascii: "t"), bytes[index + 2] == UInt8(ascii: "i"),
-                    bytes[index + 3] == UInt8(ascii: "o"), bytes[index + 4] == UInt8(ascii: "n"),
-                    bytes[index - 2] | 0x20 == UInt8(ascii: "s")
+            var mentions = false
+            var numbered = false
+            for index in 2..<(bytes.count - 4) where bytes[index] | 0x20 == UInt8(ascii: "c") {
+                guard bytes[index - 2] | 0x20 == UInt8(ascii: "s"), bytes[index - 1] | 0x20 == UInt8(ascii: "e"),
+                    bytes[index + 1] | 0x20 == UInt8(ascii: "t"), bytes[index + 2] | 0x20 == UInt8(ascii: "i"),
+                    bytes[index + 3] | 0x20 == UInt8(ascii: "o"), bytes[index + 4] | 0x20 == UInt8(ascii: "n")
+                else { continue }
+                if !mentions, bytes[index - 1] == UInt8(ascii: "e"), bytes[index] == UInt8(ascii: "c"),
+                    bytes[index + 1] == UInt8(ascii: "t"), bytes[index + 2] == UInt8(ascii: "i"),
+                    bytes[index + 3] == UInt8(ascii: "o"), bytes[index + 4] == UInt8(ascii: "n")
                 {
                     // A word of its own: at the start, or after white space (ASCII, or a scalar
                     // of more bytes: `Word.split` decides).
-                    guard index > 2 else { return true }
-                    let before = bytes[index - 3]
-                    if before == 0x20 || before >= 0x09 && before <= 0x0D || before >= 0x80 { return true }
+                    let before = index > 2 ? bytes[index - 3] : 0x20
+                    mentions = before == 0x20 || before >= 0x09 && before <= 0x0D || before >= 0x80
                 }
+                if !numbered {
+                    // White space after the word (a scalar of more bytes may be), then a digit or
+                    // a capital.
+                    var after = index + 5
+                    if after < bytes.count, bytes[after] | 0x20 == UInt8(ascii: "s") { after += 1 }
+                    var next = after
+                    while next < bytes.count, bytes[next] == 0x20 || bytes[next] >= 0x09 && bytes[next] <= 0x0D || bytes[next] >= 0x80 {
+                        next += 1
+                    }
+                    numbered = next > after && next < bytes.count
+                        && (bytes[next] >= UInt8(ascii: "0") && bytes[next] <= UInt8(ascii: "9")
+                            || bytes[next] >= UInt8(ascii: "A") && bytes[next] <= UInt8(ascii: "Z"))
+                }
+                if mentions, numbered { return true }
             }
             return false
         }

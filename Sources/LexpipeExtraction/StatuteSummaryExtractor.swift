@@ -186,7 +186,7 @@ public enum StatuteSummaryExtractor {
                 preamble += 1
                 continue
             }
-            if block.kind == .listItem, WordStream.split(block.text[...], atTabs: false).count <= 10 { shortItems += 1 }
+            if block.kind == .listItem, WordStream.split(block.text[...], atTabs: false, limit: 11).count <= 10 { shortItems += 1 }
             let text = block.kind == .listItem ? withoutListNumber(withoutBullet(block.text)) : withoutBullet(block.text)
             paragraphs.append(block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? text)
         }
@@ -314,7 +314,8 @@ public enum StatuteSummaryExtractor {
     /// counseling`, `ƒ Develop a screening tool`: PDF fonts map their bullet to `ƒ`): a list
     /// item is its own paragraph, its bullet no part of it.
     static func withoutBullet(_ text: String) -> String {
-        guard let first = text.first, bulletGlyphs.contains(first) else { return text }
+        // Every bullet glyph is outside ASCII.
+        guard let byte = text.utf8.first, byte >= 0x80, let first = text.first, bulletGlyphs.contains(first) else { return text }
         let rest = text.dropFirst()
         guard rest.first == " ", rest.dropFirst().first.map({ !$0.isWhitespace }) == true else { return text }
         return String(rest.dropFirst())
@@ -375,7 +376,7 @@ public enum StatuteSummaryExtractor {
         else { return false }
         guard text.utf8.count <= 100, !endsInPunctuation(text) else { return false }
         guard !isCitation(text) else { return false }
-        return WordStream.split(text[...], atTabs: false).count <= 12
+        return WordStream.split(text[...], atTabs: false, limit: 13).count <= 12
     }
 
     /// Whether the last `Character` is one of `.:;,!?`. An ASCII byte after another (or alone)
@@ -461,7 +462,7 @@ enum PageEnd {
             }
             let isLine = StatuteSummaryExtractor.citationLine(block.text) != nil
             if isLine || block.headingLevel != nil || block.isBold { summaryStarted = true }
-            if isLine || NothingDescribed.matches(block.text) { lastBreak = nil }
+            if lastBreak != nil, isLine || NothingDescribed.matches(block.text) { lastBreak = nil }
             if summaryStarted, isShortLine(block), !isLine {
                 run += 1
                 if run >= 4 { return lastBreak.map { min($0, index - run + 1) } ?? index - run + 1 }
@@ -499,7 +500,7 @@ enum PageEnd {
         if let first = block.text.first, StatuteSummaryExtractor.withoutBullet(block.text) != block.text, !first.isLetter {
             return false
         }
-        return WordStream.split(block.text[...], atTabs: false).count <= 12
+        return WordStream.split(block.text[...], atTabs: false, limit: 13).count <= 12
     }
 }
 
@@ -529,20 +530,25 @@ struct RunningHeader {
     func matches(_ block: Block) -> Bool {
         guard !keys.isEmpty, block.cells == nil, block.text.utf8.count <= 240 else { return false }
         // The block's key is built word by word, and the block is given up on as soon as no key
-        // starts with it: most blocks after their first word.
-        let text = block.text.utf8
-        var key: [UInt8] = []
-        key.reserveCapacity(text.count)
-        var start = text.startIndex
-        while start < text.endIndex {
-            let end = text[start...].firstIndex(of: 0x20) ?? text.endIndex
-            defer { start = end < text.endIndex ? text.index(after: end) : end }
-            let word = Substring(text[start..<end])
-            guard !word.isEmpty, !InlineText.isBareWebAddress(word), !RunningHeader.isNumber(word) else { continue }
-            RunningHeader.appendKey(of: word, to: &key)
-            guard keys.contains(where: { $0.starts(with: key) }) else { return false }
+        // starts with it: most blocks after their first word. Words are cut where
+        // `split(separator: " ")` cuts them, one at a time.
+        var text = block.text
+        return text.withUTF8 { bytes in
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20 || !ASCIICharacterBoundary.standsAlone(at: end, in: bytes) { end += 1 }
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                let word = Substring(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                guard !InlineText.isBareWebAddress(word), !RunningHeader.isNumber(word) else { continue }
+                RunningHeader.appendKey(of: word, to: &key)
+                guard keys.contains(where: { $0.starts(with: key) }) else { return false }
+            }
+            return keys.contains(key)
         }
-        return keys.contains(key)
     }
 
     /// The letters and digits, in lower case: the same title whatever its punctuation, case
