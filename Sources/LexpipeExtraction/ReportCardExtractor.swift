@@ -358,6 +358,8 @@ enum TableSection: CaseIterable {
     }
 
     private func matches(_ first: Substring, _ second: Substring) -> Bool {
+        // The heading's first word is written in ASCII letters, whatever their case.
+        guard firstWords.contains(where: { ASCIIText.contains(first, $0) }) else { return false }
         let plain = { (word: Substring) in word.trimming(where: { !$0.isLetter }).lowercased() }
         let head = plain(first)
         return firstWords.contains { $0.description == head } && secondWords.contains(plain(second))
