@@ -13,9 +13,10 @@ enum LayoutColumns {
     /// no such table (fewer than three columns, or no line opening with an issue's number).
     static func rows(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> [(cells: [String], bytes: Range<Int>)]? {
         guard lines.count >= 2 else { return nil }
-        let texts = lines.map { Array(UTF8Text.string(bytes, $0)) }
         // A layout conversion keeps columns apart by several spaces; prose has none.
-        guard texts.contains(where: { hasGap($0) }) else { return nil }
+        guard bytes.withUnsafeBufferPointer({ buffer in lines.contains { hasGap(UnsafeBufferPointer(rebasing: buffer[$0])) } })
+        else { return nil }
+        let texts = lines.map { Array(UTF8Text.string(bytes, $0)) }
         let width = texts.map(\.count).max() ?? 0
         var blank = [Bool](repeating: true, count: width)
         for text in texts {
@@ -78,12 +79,16 @@ enum LayoutColumns {
         }
     }
 
-    /// Whether the line has a run of three spaces between two words.
-    private static func hasGap(_ text: [Character]) -> Bool {
-        guard let first = text.firstIndex(where: { $0 != " " }) else { return false }
+    /// Whether the line has a run of three spaces between two words. Read on bytes, a space
+    /// counted only where it is a `Character` of its own, as the columns are counted.
+    private static func hasGap(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isSpace(_ index: Int) -> Bool {
+            line[index] == UInt8(ascii: " ") && ASCIICharacterBoundary.standsAlone(at: index, in: line)
+        }
+        guard let first = line.indices.first(where: { !isSpace($0) }) else { return false }
         var run = 0
-        for character in text[first...] {
-            if character == " " {
+        for index in first..<line.count {
+            if isSpace(index) {
                 run += 1
             } else {
                 if run >= 3 { return true }
