@@ -80,20 +80,24 @@ enum LayoutColumns {
     }
 
     /// Whether the line has a run of three spaces between two words. Read on bytes, a space
-    /// counted only where it is a `Character` of its own, as the columns are counted.
+    /// counted only where it is a `Character` of its own, as the columns are counted: only the
+    /// first of a run of spaces can belong to the scalar before it (a prepended one), and only
+    /// the last to the one after it (a combining mark).
     private static func hasGap(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        func isSpace(_ index: Int) -> Bool {
-            line[index] == UInt8(ascii: " ") && ASCIICharacterBoundary.standsAlone(at: index, in: line)
-        }
-        guard let first = line.indices.first(where: { !isSpace($0) }) else { return false }
-        var run = 0
-        for index in first..<line.count {
-            if isSpace(index) {
-                run += 1
-            } else {
-                if run >= 3 { return true }
-                run = 0
+        var start = 0
+        while start < line.count {
+            guard line[start] == UInt8(ascii: " ") else {
+                start += 1
+                continue
             }
+            var end = start + 1
+            while end < line.count, line[end] == UInt8(ascii: " ") { end += 1 }
+            if end - start >= 3 {
+                let first = ASCIICharacterBoundary.standsAlone(at: start, in: line) ? start : start + 1
+                let stop = ASCIICharacterBoundary.standsAlone(at: end - 1, in: line) ? end : end - 1
+                if stop - first >= 3, first > 0, stop < line.count { return true }
+            }
+            start = end
         }
         return false
     }
