@@ -83,7 +83,7 @@ enum LayoutColumns {
     /// counted only where it is a `Character` of its own, as the columns are counted: only the
     /// first of a run of spaces can belong to the scalar before it (a prepended one), and only
     /// the last to the one after it (a combining mark).
-    private static func hasGap(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func hasGap(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = 0
         while start < line.count {
             guard line[start] == UInt8(ascii: " ") else {
