@@ -475,18 +475,20 @@ enum PageEnd {
 /// A line that repeats the document's title (with its state, in either order, and the site's
 /// address or a page number beside it), as a running header at the top of a page does.
 struct RunningHeader {
-    private let keys: Set<String>
+    /// The keys a running header may have: the title's, and the title's with the state's
+    /// before or after it.
+    private let keys: [[UInt8]]
 
     init(headline: String?, state: String?) {
         guard let headline, case let title = RunningHeader.key(headline), title.count >= 12 else {
             keys = []
             return
         }
-        var keys: Set<String> = [title]
+        var keys = [title]
         if let state {
             let state = RunningHeader.key(state)
-            keys.insert(title + state)
-            keys.insert(state + title)
+            keys.append(title + state)
+            keys.append(state + title)
         }
         self.keys = keys
     }
@@ -495,17 +497,37 @@ struct RunningHeader {
     /// address or a page number.
     func matches(_ block: Block) -> Bool {
         guard !keys.isEmpty, block.cells == nil, block.text.utf8.count <= 240 else { return false }
-        let words = block.text.split(separator: " ").filter { !InlineText.isBareWebAddress($0) && !$0.allSatisfy(\.isNumber) }
-        return keys.contains(RunningHeader.key(words.joined(separator: " ")))
+        // The block's key is built word by word, and the block is given up on as soon as no key
+        // starts with it: most blocks after their first word.
+        let text = block.text.utf8
+        var key: [UInt8] = []
+        key.reserveCapacity(text.count)
+        var start = text.startIndex
+        while start < text.endIndex {
+            let end = text[start...].firstIndex(of: 0x20) ?? text.endIndex
+            defer { start = end < text.endIndex ? text.index(after: end) : end }
+            let word = Substring(text[start..<end])
+            guard !word.isEmpty, !InlineText.isBareWebAddress(word), !RunningHeader.isNumber(word) else { continue }
+            RunningHeader.appendKey(of: word, to: &key)
+            guard keys.contains(where: { $0.starts(with: key) }) else { return false }
+        }
+        return keys.contains(key)
     }
 
     /// The letters and digits, in lower case: the same title whatever its punctuation, case
     /// and spacing.
-    private static func key(_ text: some StringProtocol) -> String {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
-        // An ASCII Character is one byte, a letter or a number only as A-Z, a-z, 0-9.
+    private static func key(_ text: String) -> [UInt8] {
         var key: [UInt8] = []
-        key.reserveCapacity(text.utf8.count)
+        appendKey(of: text[...], to: &key)
+        return key
+    }
+
+    private static func appendKey(of text: Substring, to key: inout [UInt8]) {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            key.append(contentsOf: text.lowercased().filter { $0.isLetter || $0.isNumber }.utf8)
+            return
+        }
+        // An ASCII Character is one byte, a letter or a number only as A-Z, a-z, 0-9.
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): key.append(byte)
@@ -513,7 +535,12 @@ struct RunningHeader {
             default: break
             }
         }
-        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// A page number or any other word of numbers alone.
+    private static func isNumber(_ word: Substring) -> Bool {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.allSatisfy(\.isNumber) }
+        return word.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 }
 

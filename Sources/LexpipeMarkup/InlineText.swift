@@ -24,22 +24,24 @@ public enum InlineText {
         isBareWebAddress(text.utf8.span)
     }
 
-    /// `isBareWebAddress(_:)` on UTF-8 bytes: one run of bytes that are not ASCII white space,
-    /// opening with a web address's prefix.
+    /// `isBareWebAddress(_:)` on UTF-8 bytes: after any white space, a web address's prefix in
+    /// any ASCII case (most words fail at their first byte), then the rest of that word and
+    /// nothing but white space.
     private static func isBareWebAddress(_ bytes: Span<UInt8>) -> Bool {
         var start = 0
         while start < bytes.count, UTF8Text.isASCIIWhitespace(bytes[start]) { start += 1 }
-        var end = start
-        while end < bytes.count, !UTF8Text.isASCIIWhitespace(bytes[end]) { end += 1 }
-        var rest = end
-        while rest < bytes.count, UTF8Text.isASCIIWhitespace(bytes[rest]) { rest += 1 }
-        guard rest == bytes.count else { return false }
-        return webAddressPrefixes.contains { prefix in
-            end - start >= prefix.count && prefix.indices.allSatisfy { offset in
+        let opensAddress = webAddressPrefixes.contains { prefix in
+            bytes.count - start >= prefix.count && prefix.indices.allSatisfy { offset in
                 let byte = bytes[start + offset]
                 return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == prefix[offset]
             }
         }
+        guard opensAddress else { return false }
+        // A prefix holds no white space: the word goes on past it.
+        var end = start
+        while end < bytes.count, !UTF8Text.isASCIIWhitespace(bytes[end]) { end += 1 }
+        while end < bytes.count, UTF8Text.isASCIIWhitespace(bytes[end]) { end += 1 }
+        return end == bytes.count
     }
 
     /// How a web address opens, in lower case.

@@ -231,6 +231,21 @@ struct LayoutColumnTests {
     }
 }
 
+@Suite("Bare web addresses")
+struct BareWebAddressTests {
+    /// One word opening with `http://`, `https://` or `www.` in any ASCII case, white space
+    /// around it aside; a String and a Substring read alike.
+    @Test(arguments: [
+        ("https://www.childwelfare.gov", true), ("  WWW.childwelfare.gov/topics\t", true), ("Http://x", true), ("www.", true),
+        ("\nhttps://a.org\r\n", true), ("www", false), ("http:/x", false), ("see www.x.org", false),
+        ("www.x.org and more", false), ("", false), ("   ", false), ("wwww.x.org", false), ("ftp://x.org", false),
+    ])
+    func bareWebAddresses(_ text: String, _ expected: Bool) {
+        #expect(InlineText.isBareWebAddress(text) == expected)
+        #expect(InlineText.isBareWebAddress(("<" + text + ">").dropFirst().dropLast()) == expected)
+    }
+}
+
 @Suite("HTML element roles")
 struct HTMLElementRoleTests {
     /// Every name the block builder treats specially gets its role, and any other name, longer
