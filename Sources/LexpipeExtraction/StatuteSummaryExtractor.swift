@@ -125,15 +125,23 @@ public enum StatuteSummaryExtractor {
             afterRunningHeader = false
             body.append(block)
         }
-        let pageEnd = PageEnd.start(of: body)
+        // Each block's `Citation:` line, read once: the page's end, the headings and the
+        // sections all ask for it.
+        var lines = body.map { citationLine($0.text) }
+        let pageEnd = PageEnd.start(of: body, lines: lines)
         if pageEnd < body.count {
             extraction.warnings.append(Diagnostic(
                 .sectionStructure, .document,
                 "\(body.count - pageEnd) block(s) after the last section left out: the page's links and footer"
             ))
             body.removeSubrange(pageEnd...)
+            lines.removeSubrange(pageEnd...)
         }
-        body.removeAll { PageEnd.isThematicBreak($0.text) }
+        let kept = body.indices.filter { !PageEnd.isThematicBreak(body[$0].text) }
+        if kept.count < body.count {
+            body = kept.map { body[$0] }
+            lines = kept.map { lines[$0] }
+        }
         if runningHeaders > 0 {
             extraction.warnings.append(Diagnostic(
                 .pageFurniture, .document, "dropped \(runningHeaders) running header(s) repeating the title"
@@ -142,16 +150,16 @@ public enum StatuteSummaryExtractor {
         // Sections are found by the headings the body has: marked headings (a heading level, a
         // line all in bold) where there are any, else short lines that read as headings. A
         // body with neither is one section without a heading.
-        let marked = body.contains { ($0.headingLevel != nil || isBoldHeading($0)) && citationLine($0.text) == nil }
+        let marked = body.indices.contains { lines[$0] == nil && (body[$0].headingLevel != nil || isBoldHeading(body[$0])) }
         let lastIndex = body.indices.last
         let headings = body.indices.filter { index in
             // A `Citation:` label set as a heading (`<h4>Citation:</h4>`) is still a label.
-            guard citationLine(body[index].text) == nil else { return false }
+            guard lines[index] == nil else { return false }
             if marked { return body[index].headingLevel != nil || isBoldHeading(body[index]) }
             guard isHeading(body[index], isLast: index == lastIndex) else { return false }
             // A short line that carries on the `Citation:` line before it (`Code of Regs. Tit. 22,
             // § 66-687` after a line break) is no heading.
-            guard index > body.startIndex, let line = citationLine(body[index - 1].text) else { return true }
+            guard index > body.startIndex, let line = lines[index - 1] else { return true }
             let parsed = CitationParser.parse(line, codeNames: codeNames)
             return !continues(String(line), parsed: parsed.problems, with: body[index], codeNames: codeNames)
         }
@@ -176,7 +184,7 @@ public enum StatuteSummaryExtractor {
                 opened = true
                 continue
             }
-            if let found = citationLine(block.text) {
+            if let found = lines[index] {
                 // The cells after a label cell are one line of citations.
                 let line = block.cells == nil ? found : found.split(separator: "\t").joined(separator: " ")[...]
                 pendingLine = (String(line), scan(line, isLine: true))
@@ -256,10 +264,10 @@ public enum StatuteSummaryExtractor {
         let text = block.text
         // A block of citations is short.
         guard text.utf8.count <= 400, citationLine(text) == nil else { return false }
-        let trimmed = line.trimming(where: \.isWhitespace)
         // After a label with nothing after it, a paragraph of citations may end in a period;
         // else a paragraph that ends a sentence is prose (`See Rev. Stat. § 13-3212.`).
-        guard trimmed.isEmpty || !text.hasSuffix(".") || text.hasSuffix("seq.") else { return false }
+        guard !text.hasSuffix(".") || text.hasSuffix("seq.") || line.allSatisfy(\.isWhitespace) else { return false }
+        let trimmed = line.trimming(where: \.isWhitespace)
         let candidate: Bool
         if let last = trimmed.last, !problems.contains(where: { trimmed.hasSuffix($0.text) }) {
             let lastWord = trimmed.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? ""
@@ -449,8 +457,9 @@ public enum StatuteSummaryExtractor {
 /// sentence follows, or at a run of four or more short lines that end no sentence (a list of
 /// links, "Was this page helpful?", the footer's menu), which a summary's prose never has.
 enum PageEnd {
-    /// The index of the first block of the page's own matter, or `body.count`.
-    static func start(of body: [Block]) -> Int {
+    /// The index of the first block of the page's own matter, or `body.count`; `lines` are the
+    /// blocks' `citationLine`s.
+    static func start(of body: [Block], lines: [Substring?]) -> Int {
         var summaryStarted = false
         var run = 0
         var lastBreak: Int?
@@ -460,10 +469,10 @@ enum PageEnd {
                 run = 0
                 continue
             }
-            let isLine = StatuteSummaryExtractor.citationLine(block.text) != nil
+            let isLine = lines[index] != nil
             if isLine || block.headingLevel != nil || block.isBold { summaryStarted = true }
             if lastBreak != nil, isLine || NothingDescribed.matches(block.text) { lastBreak = nil }
-            if summaryStarted, isShortLine(block), !isLine {
+            if summaryStarted, !isLine, isShortLine(block) {
                 run += 1
                 if run >= 4 { return lastBreak.map { min($0, index - run + 1) } ?? index - run + 1 }
             } else {
