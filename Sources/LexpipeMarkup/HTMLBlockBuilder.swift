@@ -351,7 +351,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     /// Every block is kept when no container stands out.
     private func densestContent() -> [Bool] {
         var prose = [Float](repeating: 0, count: blocks.count + 1)
-        for (index, block) in blocks.enumerated() {
+        for index in blocks.indices {
             prose[index + 1] = prose[index] + places[index].prose * (1 - places[index].linkShare)
         }
         let total = prose[blocks.count]
