@@ -21,10 +21,9 @@ enum SampleKnownIssues {
     /// matched as a multiset.
     static let fields: [String: [(field: String, reason: String)]] = [
         "nm-2023-report-card-two-columns.txt": [
-            ("title", "the overall grade and score beside the title and state (two columns) join the title line"),
-            ("state", "the state in capitals with the overall grade on the same line is not found"),
-            ("state_code", "the state in capitals with the overall grade on the same line is not found"),
-            ("report_card", "issues laid out in two columns of text are read across both columns"),
+            ("report_card.issues[1].name", "an issue name wrapped below its grade and score is read as highlights"),
+            ("report_card.issues[3].name", "an issue name wrapped below its grade and score is read as highlights"),
+            ("report_card.issues[4].name", "an issue name wrapped below its grade and score is read as highlights"),
         ],
     ]
 
