@@ -19,13 +19,7 @@ enum SampleKnownIssues {
     /// reports it (`sections[3].text`, `report_card.issues[5].grade`), a path without positions
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
-    static let fields: [String: [(field: String, reason: String)]] = [
-        "nm-2023-report-card-two-columns.txt": [
-            ("report_card.issues[1].name", "an issue name wrapped below its grade and score is read as highlights"),
-            ("report_card.issues[3].name", "an issue name wrapped below its grade and score is read as highlights"),
-            ("report_card.issues[4].name", "an issue name wrapped below its grade and score is read as highlights"),
-        ],
-    ]
+    static let fields: [String: [(field: String, reason: String)]] = [:]
 
 }
 
