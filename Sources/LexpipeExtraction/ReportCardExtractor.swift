@@ -748,7 +748,7 @@ enum IssueRowReader {
             index += 1
         }
         let copies = names.map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
-        let name = copies.max { $0.count < $1.count } ?? ""
+        var name = copies.max { $0.count < $1.count } ?? ""
         var keptOne = false
         for copy in copies {
             if copy == name, !keptOne {
@@ -771,6 +771,17 @@ enum IssueRowReader {
             index += 1
         }
         var highlight = Array(words[index...])
+        // A name wrapped past its grade and score (`2. Identification of and Response to  D
+        // 19/27.5` over `Victims`): the few words before the highlights' first lead phrase, all
+        // words of letters (no sentence, label, bullet or share), go on with it.
+        if numbers.count == 2, !name.isEmpty, let lead = Highlights.leadStart(highlight), (1...6).contains(lead),
+            highlight[..<lead].allSatisfy({ word in
+                word.contains(where: \.isLetter) && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } && !isHeaderWord(word)
+            })
+        {
+            name += " " + highlight[..<lead].joined(separator: " ")
+            highlight.removeFirst(lead)
+        }
         // Fragments after the last sentence (stray numbers, tags' leftovers) belong to no row.
         if let lastSentence = highlight.lastIndex(where: { $0.hasSuffix(".") }), lastSentence < highlight.count - 1 {
             let tail = highlight[(lastSentence + 1)...]
@@ -825,6 +836,11 @@ enum Highlights {
             return text.isEmpty ? nil : String(text)
         }
         return (content(of: .accomplished), content(of: .gaps))
+    }
+
+    /// Where the first lead phrase starts in `words`, or `nil` without one.
+    static func leadStart(_ words: [Substring]) -> Int? {
+        words.indices.first { match(words, at: $0) != nil }
     }
 
     /// Bullets a cell may put before each part.

@@ -48,6 +48,7 @@ struct TextBlockBuilder {
         } else {
             lines = TextLines.split(bytes, 0..<bytes.count)
         }
+        if !markdown { lines = TextColumns.split(lines, in: bytes) }
         linesAreParagraphs = !markdown && TextBlockBuilder.linesAreParagraphs(lines, in: bytes)
         for (index, line) in lines.enumerated() {
             consume(line, next: index + 1 < lines.count ? lines[index + 1] : nil, in: bytes)

@@ -494,6 +494,27 @@ struct PipeTableTests {
         ])
     }
 
+    /// Two columns of numbered items side by side in a layout conversion are read left column
+    /// first; a table whose right column holds no numbered items keeps its lines.
+    @Test func twoColumnsOfNumberedItemsAreReadColumnByColumn() throws {
+        func page(_ left: [String], _ right: [String]) -> String {
+            zip(left, right).map { pair in
+                let padded = pair.0.padding(toLength: 44, withPad: " ", startingAt: 0)
+                return pair.1.isEmpty ? pair.0 : padded + pair.1
+            }.joined(separator: "\n") + "\n"
+        }
+        let left = ["1. Alpha Item   B 10/15", "Left one goes on here", "and here.", "", "2. Beta Item   C 7/10", "Left two runs on and on", "and on still", "to the end."]
+        let right = ["4. Delta Item   C 7/10", "Right four goes on", "and ends.", "", "5. Echo Item   B 8/10", "Right five.", "", "6. Zeta Item   A 9/10"]
+        let columns = try MarkupCleaner().clean(text: page(left, right), format: .text).blocks.map(\.text)
+        #expect(columns == [
+            "1. Alpha Item B 10/15 Left one goes on here and here.", "2. Beta Item C 7/10 Left two runs on and on and on still to the end.",
+            "4. Delta Item C 7/10 Right four goes on and ends.", "5. Echo Item B 8/10 Right five.", "6. Zeta Item A 9/10",
+        ])
+        let highlights = ["Goals met in areas related", "to alpha.", "", "Goals met in areas related", "to beta and", "gamma, and", "", "more."]
+        let table = try MarkupCleaner().clean(text: page(left, highlights), format: .text).blocks.map(\.text)
+        #expect(!table.contains { $0.contains("Delta") || $0.hasPrefix("Goals") })
+    }
+
     /// A `<br>` inside a cell of a tab-separated row keeps the row whole.
     @Test func aLineBreakInATabSeparatedRowKeepsTheRow() throws {
         let blocks = try MarkupCleaner().clean(text: "1. Criminal Provisions\tB\tGoals met.<br>Gaps remain.\n", format: .text).blocks
