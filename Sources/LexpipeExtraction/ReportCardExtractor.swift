@@ -498,7 +498,7 @@ enum WordStream {
         for word in split(text, atTabs: true, limit: limit) where result.count < limit {
             append(word, to: &result)
         }
-        return Array(result.prefix(limit))
+        return result.count > limit ? Array(result.prefix(limit)) : result
     }
 
     /// Appends a word, or the numbers of a word of numbers joined by slashes.
@@ -588,7 +588,10 @@ enum WordStream {
     /// `5.` as 5: a row number.
     static func rowNumber(_ word: Substring) -> Int? {
         let utf8 = word.utf8
-        guard utf8.count >= 2, utf8.last == UInt8(ascii: "."), utf8.dropLast().allSatisfy(isDigit) else { return nil }
+        // Most words open with a letter: the first byte rules them out.
+        guard let first = utf8.first, isDigit(first), utf8.count >= 2, utf8.last == UInt8(ascii: "."),
+            utf8.dropLast().allSatisfy(isDigit)
+        else { return nil }
         return Int(word.dropLast())
     }
 
