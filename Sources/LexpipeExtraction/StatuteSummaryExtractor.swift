@@ -45,8 +45,10 @@ public enum StatuteSummaryExtractor {
         func take(_ found: CitationScan) -> [CitationReference] {
             citationCount += found.citations.count
             droppedProblems += found.droppedProblems
-            extraction.warnings += found.problems.map {
-                CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
+            if !found.problems.isEmpty {
+                extraction.warnings += found.problems.map {
+                    CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
+                }
             }
             if found.truncated, !truncated {
                 truncated = true
@@ -90,6 +92,8 @@ public enum StatuteSummaryExtractor {
                 let signed = take(scan(paragraph[...], isLine: false, sectionCitation: sectionCitation))
                 // Laws named with the word `Section` rather than the sign.
                 let worded = SectionWordReferences.find(in: paragraph, codeNames: codeNames, sectionCitation: sectionCitation)
+                // Most paragraphs name no law.
+                guard !signed.isEmpty || !worded.isEmpty else { continue }
                 references += worded.isEmpty ? signed : SectionWordReferences.merge(signed, worded, in: paragraph)
             }
             let text = paragraphs.joined(separator: "\n\n")
@@ -250,8 +254,9 @@ public enum StatuteSummaryExtractor {
         let trimmed = line.trimming(where: \.isWhitespace)
         let candidate: Bool
         if let last = trimmed.last, !problems.contains(where: { trimmed.hasSuffix($0.text) }) {
-            let lastWord = trimmed.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? ""
-            candidate = ";,&§–—".contains(last) || ["and", "or", "through", "to"].contains(lastWord)
+            // The last word: what follows the last white space (the line ends in none).
+            let lastWord = trimmed[(trimmed.lastIndex(where: \.isWhitespace).map(trimmed.index(after:)) ?? trimmed.startIndex)...]
+            candidate = ";,&§–—".contains(last) || ["and", "or", "through", "to"].contains(lastWord.lowercased())
                 || CitationParser.hasSectionSign(text)
         } else {
             // Nothing after the label, or the line stops inside a citation (`Code of`).
