@@ -525,8 +525,10 @@ struct RunningHeader {
                 while end < bytes.count, bytes[end] != 0x20 || !ASCIICharacterBoundary.standsAlone(at: end, in: bytes) { end += 1 }
                 defer { start = end + 1 }
                 guard end > start else { continue }
-                let word = Substring(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                guard !InlineText.isBareWebAddress(word), !RunningHeader.isNumber(word) else { continue }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                guard !InlineText.isBareWebAddress(Substring(decoding: word, as: UTF8.self)), !RunningHeader.isNumber(word) else {
+                    continue
+                }
                 RunningHeader.appendKey(of: word, to: &key)
                 guard keys.contains(where: { $0.starts(with: key) }) else { return false }
             }
@@ -537,18 +539,20 @@ struct RunningHeader {
     /// The letters and digits, in lower case: the same title whatever its punctuation, case
     /// and spacing.
     private static func key(_ text: String) -> [UInt8] {
+        var text = text
         var key: [UInt8] = []
-        appendKey(of: text[...], to: &key)
+        text.withUTF8 { appendKey(of: $0, to: &key) }
         return key
     }
 
-    private static func appendKey(of text: Substring, to key: inout [UInt8]) {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            key.append(contentsOf: text.lowercased().filter { $0.isLetter || $0.isNumber }.utf8)
+    /// Appends the key of UTF-8 `text`.
+    private static func appendKey(of text: UnsafeBufferPointer<UInt8>, to key: inout [UInt8]) {
+        guard text.allSatisfy({ $0 < 0x80 }) else {
+            key.append(contentsOf: String(decoding: text, as: UTF8.self).lowercased().filter { $0.isLetter || $0.isNumber }.utf8)
             return
         }
         // An ASCII Character is one byte, a letter or a number only as A-Z, a-z, 0-9.
-        for byte in text.utf8 {
+        for byte in text {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): key.append(byte)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): key.append(byte | 0x20)
@@ -557,10 +561,10 @@ struct RunningHeader {
         }
     }
 
-    /// A page number or any other word of numbers alone.
-    private static func isNumber(_ word: Substring) -> Bool {
-        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.allSatisfy(\.isNumber) }
-        return word.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    /// A page number or any other word of numbers alone, in UTF-8.
+    private static func isNumber(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.allSatisfy({ $0 < 0x80 }) else { return String(decoding: word, as: UTF8.self).allSatisfy(\.isNumber) }
+        return word.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 }
 
