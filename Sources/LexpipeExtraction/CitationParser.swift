@@ -836,7 +836,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         }
         let trimmed = range.lowerBound..<end
         let value = text(trimmed)
-        if value.first == "(", value.last == ")", isSubsection(value) { return (.subsection(value), trimmed) }
+        if chars[trimmed.lowerBound] == "(", chars[trimmed.upperBound - 1] == ")", isSubsection(value) { return (.subsection(value), trimmed) }
         if isSectionNumber(value) { return (.number(value), trimmed) }
         return (.other, range)
     }

@@ -45,8 +45,10 @@ public enum StatuteSummaryExtractor {
         func take(_ found: CitationScan) -> [CitationReference] {
             citationCount += found.citations.count
             droppedProblems += found.droppedProblems
-            extraction.warnings += found.problems.map {
-                CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
+            if !found.problems.isEmpty {
+                extraction.warnings += found.problems.map {
+                    CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
+                }
             }
             if found.truncated, !truncated {
                 truncated = true
@@ -90,6 +92,8 @@ public enum StatuteSummaryExtractor {
                 let signed = take(scan(paragraph[...], isLine: false, sectionCitation: sectionCitation))
                 // Laws named with the word `Section` rather than the sign.
                 let worded = SectionWordReferences.find(in: paragraph, codeNames: codeNames, sectionCitation: sectionCitation)
+                // Most paragraphs name no law.
+                guard !signed.isEmpty || !worded.isEmpty else { continue }
                 references += worded.isEmpty ? signed : SectionWordReferences.merge(signed, worded, in: paragraph)
             }
             let text = paragraphs.joined(separator: "\n\n")
@@ -270,8 +274,9 @@ public enum StatuteSummaryExtractor {
         let trimmed = line.trimming(where: \.isWhitespace)
         let candidate: Bool
         if let last = trimmed.last, !problems.contains(where: { trimmed.hasSuffix($0.text) }) {
-            let lastWord = trimmed.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? ""
-            candidate = ";,&§–—".contains(last) || ["and", "or", "through", "to"].contains(lastWord)
+            // The last word: what follows the last white space (the line ends in none).
+            let lastWord = trimmed[(trimmed.lastIndex(where: \.isWhitespace).map(trimmed.index(after:)) ?? trimmed.startIndex)...]
+            candidate = ";,&§–—".contains(last) || ["and", "or", "through", "to"].contains(lastWord.lowercased())
                 || CitationParser.hasSectionSign(text)
         } else {
             // Nothing after the label, or the line stops inside a citation (`Code of`).
@@ -551,8 +556,10 @@ struct RunningHeader {
                 while end < bytes.count, bytes[end] != 0x20 || !ASCIICharacterBoundary.standsAlone(at: end, in: bytes) { end += 1 }
                 defer { start = end + 1 }
                 guard end > start else { continue }
-                let word = Substring(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                guard !InlineText.isBareWebAddress(word), !RunningHeader.isNumber(word) else { continue }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                guard !InlineText.isBareWebAddress(Substring(decoding: word, as: UTF8.self)), !RunningHeader.isNumber(word) else {
+                    continue
+                }
                 RunningHeader.appendKey(of: word, to: &key)
                 guard keys.contains(where: { $0.starts(with: key) }) else { return false }
             }
@@ -563,18 +570,20 @@ struct RunningHeader {
     /// The letters and digits, in lower case: the same title whatever its punctuation, case
     /// and spacing.
     private static func key(_ text: String) -> [UInt8] {
+        var text = text
         var key: [UInt8] = []
-        appendKey(of: text[...], to: &key)
+        text.withUTF8 { appendKey(of: $0, to: &key) }
         return key
     }
 
-    private static func appendKey(of text: Substring, to key: inout [UInt8]) {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            key.append(contentsOf: text.lowercased().filter { $0.isLetter || $0.isNumber }.utf8)
+    /// Appends the key of UTF-8 `text`.
+    private static func appendKey(of text: UnsafeBufferPointer<UInt8>, to key: inout [UInt8]) {
+        guard text.allSatisfy({ $0 < 0x80 }) else {
+            key.append(contentsOf: String(decoding: text, as: UTF8.self).lowercased().filter { $0.isLetter || $0.isNumber }.utf8)
             return
         }
         // An ASCII Character is one byte, a letter or a number only as A-Z, a-z, 0-9.
-        for byte in text.utf8 {
+        for byte in text {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): key.append(byte)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): key.append(byte | 0x20)
@@ -583,10 +592,10 @@ struct RunningHeader {
         }
     }
 
-    /// A page number or any other word of numbers alone.
-    private static func isNumber(_ word: Substring) -> Bool {
-        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.allSatisfy(\.isNumber) }
-        return word.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    /// A page number or any other word of numbers alone, in UTF-8.
+    private static func isNumber(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.allSatisfy({ $0 < 0x80 }) else { return String(decoding: word, as: UTF8.self).allSatisfy(\.isNumber) }
+        return word.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 }
 
