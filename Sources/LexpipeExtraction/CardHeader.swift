@@ -89,7 +89,7 @@ struct CardHeader {
         while bodyStart < blocks.count, bodyStart <= titleIndex + 4 {
             let block = blocks[bodyStart]
             guard isLine(block), !TableSection.isOverall(block), !TableSection.extraCredit.heads(block),
-                !IssueRowReader.hasRows(CollectionOfOne(block))
+                !IssueRowReader.opensRow(block)
             else { break }
             let text = ReportCardExtractor.plainText(block)
             let place = "\"\(text)\""
@@ -157,33 +157,38 @@ struct CardHeader {
         return year
     }
 
+    /// Words that join a title's words to a state after them.
+    private static let joiningWords: Set<String> = ["on", "of", "in", "for", "and", "&", "to", "the", "-", "–", "—", ":", "|"]
+
     /// A title line that ends in a state after the framework's words: `... Sex Trafficking
     /// ALABAMA` (a state line run into the title) or `... Sex Trafficking State: California`
     /// (a labelled one). The words before must still name a report card, and must not end in a
     /// word that joins them to the state (`on`, `in`, `for`): then the state is the framework's
     /// subject, not the card's.
     private static func stateAtEnd(of title: String, states: StateNames) -> (title: String, state: String, labelled: Bool)? {
-        let words = title.split(separator: " ")
+        let words = WordStream.split(title[...], atTabs: false)
         guard words.count >= 3 else { return nil }
-        for label in ["state:", "jurisdiction:"] {
-            guard let index = words.lastIndex(where: { $0.lowercased() == label }), index > 0, index + 1 < words.count
+        for label: StaticString in ["state:", "jurisdiction:"] {
+            // No character but the ASCII letters themselves lower-cases to a letter of the labels.
+            guard ASCIIText.contains(title, label),
+                let index = words.lastIndex(where: { $0.lowercased() == label.description }), index > 0,
+                index + 1 < words.count
             else { continue }
             let before = words[..<index].joined(separator: " ")
             guard ReportCardExtractor.isTitle(before) else { continue }
             return (before, words[(index + 1)...].joined(separator: " "), true)
         }
         guard !states.isEmpty else { return nil }
-        let joining: Set<String> = ["on", "of", "in", "for", "and", "&", "to", "the", "-", "–", "—", ":", "|"]
         for count in stride(from: min(4, words.count - 2), through: 1, by: -1) {
             let tail = words.suffix(count)
+            let name = WordStream.joined(tail)
             // A code alone (`IN`, `OR`) is a word as often as a state: only a name counts here.
-            guard tail.joined(separator: " ").utf8.count > 2, let first = tail.first, let last = tail.last,
-                WordStream.isCapitalized(first), WordStream.isCapitalized(last),
-                let state = states.fullName(of: tail.joined(separator: " "))
+            guard name.utf8.count > 2, let first = tail.first, let last = tail.last,
+                WordStream.isCapitalized(first), WordStream.isCapitalized(last), let state = states.fullName(of: name)
             else { continue }
             let rest = words.prefix(words.count - count)
             // The longest name decides: `West Virginia` after a dash is no `Virginia`.
-            guard let joiner = rest.last, !joining.contains(joiner.lowercased()), !joiner.hasSuffix(":") else { return nil }
+            guard let joiner = rest.last, !joiningWords.contains(joiner.lowercased()), !joiner.hasSuffix(":") else { return nil }
             let before = rest.joined(separator: " ")
             return ReportCardExtractor.isTitle(before) ? (before, state, false) : nil
         }

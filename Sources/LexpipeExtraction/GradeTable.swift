@@ -1,12 +1,13 @@
 import LexpipeIngest
 import LexpipeMarkup
+import LexpipeRecord
 
 /// A report card's body divided into its parts: the issue rows, the extra-credit rows and the
 /// blocks that give the overall score and grade, wherever the card prints them (below the table,
 /// as a row of it, or above it).
 struct CardLayout {
-    /// The blocks of the issue rows, a table's issue rows with their cells in reading order.
-    var issueRows: [Block]
+    /// The words of the issue rows, a table's issue rows with their cells in reading order.
+    var issueWords: [Substring]
     /// The extra-credit rows, from their `EXTRA CREDIT` label (or their first row) on.
     var creditRows: ArraySlice<Block>?
     /// The blocks from the overall grade's label on (a row of the table with its cells in
@@ -18,12 +19,15 @@ struct CardLayout {
         // A plain-text conversion may run the table, the extra credit and the overall grade
         // into one paragraph; each section heading then starts a block of its own.
         let body = TableSection.separate(titled)
+        // Finding the rows reads the text blocks before the table's first row up to three times,
+        // and the arranging reads them again: each is split once.
+        var textWords = TextWords()
         var start = body.startIndex
         var overallIndex = body.firstIndex(where: TableSection.isOverall)
         // An overall grade printed above the table (no table row or issue row before it): read
         // it there, the table after it.
         if let index = overallIndex, !body[start..<index].contains(where: { $0.cells != nil }),
-            !IssueRowReader.hasRows(body[start..<index])
+            textWords.firstRow(in: body[start..<index]) == nil
         {
             overall = Array(body[index...].prefix(8))
             start = index + 1 + ReportCardExtractor.overallValueBlocks(body[index...])
@@ -33,7 +37,7 @@ struct CardLayout {
         // A heading after the table (`LEARN MORE`) ends it too, when no overall grade below does.
         var end = overallIndex ?? body.endIndex
         let table = body[min(start, end)..<end]
-        if let firstRow = table.firstIndex(where: { $0.cells != nil }) ?? IssueRowReader.firstRowBlock(table),
+        if let firstRow = table.firstIndex(where: { $0.cells != nil }) ?? textWords.firstRow(in: table),
             let heading = body[(firstRow + 1)..<end].firstIndex(where: { block in
                 // A heading that opens an issue row (`<h3>2. Identification …</h3>` in a card of
                 // one box per issue) is the table's.
@@ -46,24 +50,46 @@ struct CardLayout {
         // With no overall grade below it, a table ends at its last row: the prose after it
         // belongs to no issue.
         if overallIndex == nil, let lastRow = body[min(start, end)..<end].lastIndex(where: { $0.cells != nil }),
-            IssueRowReader.firstRowBlock(body[min(start, end)..<end]).map({ body[$0].cells != nil }) ?? true
+            textWords.firstRow(in: body[min(start, end)..<end]).map({ body[$0].cells != nil }) ?? true
         {
             end = lastRow + 1
         }
         let region = body[min(start, end)..<end]
-        let grades = GradeTable(header: region)
+        // Without a table row there is no header row to look for.
+        let grades = region.contains { $0.cells != nil } ? GradeTable(header: region) : GradeTable()
         if let overallIndex, overall == nil {
             overall = [grades.arrangeOverall(body[overallIndex])] + body[(overallIndex + 1)...].prefix(7)
         }
         let labelled = region.firstIndex { TableSection.extraCredit.heads($0) }
-        let arranged = grades.arrange(region[..<(labelled ?? region.endIndex)])
-        issueRows = arranged.rows
+        let arranged = grades.arrange(region[..<(labelled ?? region.endIndex)], textWords: &textWords)
+        issueWords = arranged.words
         if let labelled {
             creditRows = region[labelled...]
         } else if let first = arranged.firstCreditRow {
             creditRows = region[first...]
         } else if let overallIndex {
             creditRows = CardLayout.creditRows(after: overallIndex, in: body)
+        }
+    }
+
+    /// The words of a body's text blocks, by the block's index, each split when first read.
+    struct TextWords {
+        private var known: [Int: [Substring]] = [:]
+
+        /// The words of `blocks[index]`, a block that is no table row.
+        mutating func words(of blocks: ArraySlice<Block>, at index: Int) -> [Substring] {
+            if let words = known[index] { return words }
+            let words = WordStream.words(blocks[index].text[...])
+            known[index] = words
+            return words
+        }
+
+        /// The first of the blocks that starts an issue row.
+        mutating func firstRow(in blocks: ArraySlice<Block>) -> Int? {
+            blocks.indices.first { index in
+                blocks[index].cells == nil
+                    ? IssueRowReader.opensRow(words(of: blocks, at: index)) : IssueRowReader.opensRow(blocks[index])
+            }
         }
     }
 
@@ -99,19 +125,24 @@ struct GradeTable {
     /// the table has no header row.
     private(set) var columns: [Column?] = []
 
+    /// A table without a header row.
+    init() {}
+
     /// The header row is the first table row, before any issue row, whose filled cells all name
     /// columns (`Issue`, `Grade`, `Score`, `Highlights`, `Max`, ...), at least two of them.
     init(header blocks: ArraySlice<Block>) {
         for block in blocks.prefix(40) {
             guard let cells = block.cells else {
-                if IssueRowReader.hasRows(CollectionOfOne(block)) { return }
+                if IssueRowReader.opensRow(block) { return }
                 continue
             }
             if let named = GradeTable.headerColumns(cells) {
                 columns = named
                 return
             }
-            if GradeTable.nameCell(in: cells, expected: 1) != nil { return }
+            if GradeTable.nameCell(in: cells, words: cells.map { WordStream.words($0[...], limit: 4) }, expected: 1) != nil {
+                return
+            }
         }
     }
 
@@ -147,36 +178,39 @@ struct GradeTable {
         }
     }
 
-    /// The blocks with every issue row's cells in reading order, up to the first row that is an
-    /// extra-credit row printed without its `EXTRA CREDIT` label; that row's index.
-    func arrange(_ blocks: ArraySlice<Block>) -> (rows: [Block], firstCreditRow: Int?) {
-        var rows: [Block] = []
-        rows.reserveCapacity(blocks.count)
+    /// The words of the blocks, every issue row's cells in reading order, up to the first row
+    /// that is an extra-credit row printed without its `EXTRA CREDIT` label; that row's index.
+    /// Each cell is split into words once, for telling what it holds and for the row reader.
+    /// `textWords` holds the words of the text blocks already split.
+    func arrange(_ blocks: ArraySlice<Block>, textWords: inout CardLayout.TextWords) -> (words: [Substring], firstCreditRow: Int?) {
+        var words: [Substring] = []
         var expected = 1
         var seenIssue = false
         for index in blocks.indices {
             let block = blocks[index]
             guard let cells = block.cells else {
-                rows.append(block)
+                words += textWords.words(of: blocks, at: index)
                 continue
             }
             // The header repeated where a page break split the table.
             if GradeTable.headerColumns(cells) != nil { continue }
-            var name = GradeTable.nameCell(in: cells, expected: expected)
+            let cellWords = cells.map { WordStream.words($0[...]) }
+            var name = GradeTable.nameCell(in: cells, words: cellWords, expected: expected)
             if name == nil {
                 // Once the issues are read, a row of a code and points is extra credit, not an issue.
-                if seenIssue, GradeTable.isUnlabelledCredit(cells) { return (rows, index) }
-                name = unnumberedName(in: cells, expected: expected)
+                if seenIssue, GradeTable.isUnlabelledCredit(cells) { return (words, index) }
+                name = unnumberedName(in: cells, words: cellWords, expected: expected)
             }
             guard let name else {
-                rows.append(block)
+                WordStream.append(row: cells, words: cellWords, to: &words)
                 continue
             }
-            rows.append(.row(issueRow(cells, name: name), span: block.span))
+            let arranged = issueRow(cells, words: cellWords, name: name)
+            WordStream.append(row: arranged.map(\.cell), words: arranged.map(\.words), to: &words)
             expected = name.number + 1
             seenIssue = true
         }
-        return (rows, nil)
+        return (words, nil)
     }
 
     /// The overall row with its cells in reading order where they line up with the header's
@@ -190,50 +224,58 @@ struct GradeTable {
         return .row((label + values).map { cells[$0] }, span: block.span)
     }
 
-    /// An issue row's cells in reading order: fragments before the name, the name, the grade,
-    /// the score and maximum, the highlights.
-    private func issueRow(_ cells: [String], name: NameCells) -> [String] {
-        var name = name
-        var kept: [String] = []
-        var moved: [(cell: String, column: Column?)] = []
+    /// A cell and its words.
+    typealias SplitCell = (cell: String, words: [Substring])
+
+    /// An issue row's cells in reading order, each with its words: fragments before the name,
+    /// the name, the grade, the score and maximum, the highlights.
+    private func issueRow(_ cells: [String], words: [[Substring]], name: NameCells) -> [SplitCell] {
+        var kept: [SplitCell] = []
+        var moved: [(cell: SplitCell, column: Column?)] = []
         // Cells before the name: columns the header names move after it; the rest are fragments
         // the row reader drops as stray.
         for index in cells.indices[..<name.range.lowerBound] where !cells[index].isEmpty {
             if index == name.numberCell { continue }
             let column = headerColumn(of: index, nameAt: name.range.lowerBound, cellCount: cells.count)
             if let column, column != .issue, column != .number {
-                moved.append((cells[index], column))
+                moved.append(((cells[index], words[index]), column))
             } else {
-                kept.append(cells[index])
+                kept.append((cells[index], words[index]))
             }
         }
         let aligned = cells.count == columns.count
         for index in cells.indices[name.range.upperBound...] where !cells[index].isEmpty {
-            moved.append((cells[index], aligned ? columns[index] : nil))
+            moved.append(((cells[index], words[index]), aligned ? columns[index] : nil))
         }
-        var grades: [String] = []
-        var numbers: [(cell: String, column: Column?)] = []
-        var texts: [String] = []
+        var grades: [SplitCell] = []
+        var numbers: [(cell: SplitCell, column: Column?)] = []
+        var texts: [SplitCell] = []
         for (labelled, column) in moved {
-            let cell = GradeTable.droppingLabel(labelled)
-            switch GradeTable.content(of: cell) {
-            case .grade: grades.append(cell)
-            case .numbers: numbers.append((cell, column))
-            case .text: texts.append(cell)
+            let cell = GradeTable.droppingLabel(labelled.cell)
+            let split: SplitCell = cell == labelled.cell ? labelled : (cell, WordStream.words(cell[...]))
+            switch GradeTable.content(of: split.words) {
+            case .grade: grades.append(split)
+            case .numbers: numbers.append((split, column))
+            case .text: texts.append(split)
             }
         }
         // The maximum after the score, where the header says which is which.
         if numbers.contains(where: { $0.column == .maximum }), numbers.contains(where: { $0.column == .score }) {
             numbers = numbers.filter { $0.column != .maximum } + numbers.filter { $0.column == .maximum }
         }
+        var name = name
         if name.synthesized { name.cells[0] = "\(name.number). \(name.cells[0])" }
-        return kept + name.cells + grades + numbers.map(\.cell) + texts
+        let named = name.isRewritten || name.synthesized
+            ? name.cells.map { ($0, WordStream.words($0[...])) } : name.range.map { (cells[$0], words[$0]) }
+        return kept + named + grades + numbers.map(\.cell) + texts
     }
 
     /// The cell without a label that names its column (`Grade: B`, `Score: 14.5/17.5`).
     static func droppingLabel(_ cell: String) -> String {
-        // The label is short: the colon is looked for among the first 25 characters alone.
-        guard let colon = cell.prefix(25).firstIndex(of: ":"),
+        // The label is short: the colon is looked for among the first 25 characters alone, and
+        // not at all in a cell without its byte (most cells).
+        let hasColon = cell.utf8.withContiguousStorageIfAvailable { $0.offset(of: UInt8(ascii: ":"), from: 0, to: $0.count) < $0.count }
+        guard hasColon ?? true, let colon = cell.prefix(25).firstIndex(of: ":"),
             column(named: String(cell[..<colon])) != nil
         else { return cell }
         return String(cell[cell.index(after: colon)...].drop(while: { $0 == " " }))
@@ -248,31 +290,36 @@ struct GradeTable {
         var synthesized = false
         /// A cell of its own that held the number.
         var numberCell: Int?
+        /// The name cell is written as `N. Name`, not as the row has it.
+        var isRewritten = false
     }
 
     /// The run of cells that name issue `expected` (or one of the next three) as `N. Name`, a
     /// cut copy of the name included (`1. Crim`, `1. Criminal Provisions`); a cell that numbers
     /// it otherwise (`Issue 1: Criminal Provisions`, `1) Criminal Provisions`) written so.
-    private static func nameCell(in cells: [String], expected: Int) -> NameCells? {
+    /// `words` are each cell's words, or their first four at least.
+    private static func nameCell(in cells: [String], words cellWords: [[Substring]], expected: Int) -> NameCells? {
         for index in cells.indices {
-            if let (number, name) = otherwiseNumbered(cells[index]), number >= expected, number <= expected + 3 {
-                return NameCells(range: index..<(index + 1), cells: ["\(number). \(name)"], number: number)
+            let words = cellWords[index]
+            if let (number, name) = otherwiseNumbered(cells[index], words: words), number >= expected, number <= expected + 3 {
+                return NameCells(
+                    range: index..<(index + 1), cells: ["\(number). \(name)"], number: number, isRewritten: true
+                )
             }
-            let words = WordStream.words(cells[index][...], limit: 2)
-            guard words.count == 2, let number = WordStream.rowNumber(words[0]), number >= expected,
+            guard words.count >= 2, let number = WordStream.rowNumber(words[0]), number >= expected,
                 number <= expected + 3, WordStream.isCapitalized(words[1])
             else { continue }
             var end = index + 1
             let label = words[0]
-            while end < cells.count, WordStream.words(cells[end][...], limit: 1).first == label { end += 1 }
+            while end < cells.count, cellWords[end].first == label { end += 1 }
             return NameCells(range: index..<end, cells: Array(cells[index..<end]), number: number)
         }
         return nil
     }
 
-    /// `Issue 1: Name`, `Issue 1. Name`, `Issue 1 - Name` or `1) Name`: the number and the name.
-    private static func otherwiseNumbered(_ cell: String) -> (Int, Substring)? {
-        let words = WordStream.words(cell[...], limit: 4)
+    /// `Issue 1: Name`, `Issue 1. Name`, `Issue 1 - Name` or `1) Name`: the number and the name;
+    /// `words` are the cell's words, or their first four at least.
+    private static func otherwiseNumbered(_ cell: String, words: [Substring]) -> (Int, Substring)? {
         guard let first = words.first else { return nil }
         var numberWord: Substring
         var nameWord: Int
@@ -295,26 +342,26 @@ struct GradeTable {
     /// A name without `N.`: after a first cell holding the number alone (`| 1 | Criminal
     /// Provisions |`, `| 1. | Criminal Provisions |`), or in the header's issue column of a row
     /// with a score or grade.
-    private func unnumberedName(in cells: [String], expected: Int) -> NameCells? {
+    private func unnumberedName(in cells: [String], words: [[Substring]], expected: Int) -> NameCells? {
         let filled = cells.indices.filter { !cells[$0].isEmpty }
-        guard filled.contains(where: { GradeTable.content(of: cells[$0]) != .text }) else { return nil }
+        guard filled.contains(where: { GradeTable.content(of: words[$0]) != .text }) else { return nil }
         if filled.count >= 2, case let (first, index) = (filled[0], filled[1]),
             WordStream.number(cells[first]) == Double(expected) || WordStream.rowNumber(cells[first][...]) == expected,
-            GradeTable.isName(cells[index])
+            GradeTable.isName(cells[index], words: words[index])
         {
             return NameCells(
                 range: index..<(index + 1), cells: [cells[index]], number: expected, synthesized: true, numberCell: first
             )
         }
-        guard cells.count == columns.count, let index = columns.firstIndex(of: .issue), GradeTable.isName(cells[index])
+        guard cells.count == columns.count, let index = columns.firstIndex(of: .issue),
+            GradeTable.isName(cells[index], words: words[index])
         else { return nil }
         return NameCells(range: index..<(index + 1), cells: [cells[index]], number: expected, synthesized: true)
     }
 
     /// A cell that reads as an issue's name: capitalized words, not a sentence, not a score.
-    private static func isName(_ cell: String) -> Bool {
-        let words = WordStream.words(cell[...])
-        guard let first = words.first, WordStream.isCapitalized(first), words.count <= 16, content(of: cell) == .text,
+    private static func isName(_ cell: String, words: [Substring]) -> Bool {
+        guard let first = words.first, WordStream.isCapitalized(first), words.count <= 16, content(of: words) == .text,
             !cell.hasSuffix(".")
         else { return false }
         return TableSection.allCases.allSatisfy { !$0.heads(Block(.paragraph, cell)) }
@@ -343,17 +390,30 @@ struct GradeTable {
 
     /// What the cell holds: a grade (and maybe its score), numbers alone, or text.
     static func content(of cell: String) -> Content {
-        // A number, `+2` (extra credit's points) included.
-        let isNumber = { (word: Substring) in WordStream.number(word.hasPrefix("+") ? word.dropFirst() : word) != nil }
-        let isValue = { (word: Substring) in isNumber(word) || scoreFillers.contains(word.lowercased()) || isPercentage(word) }
         // A name or a highlight is told by its first word, without splitting the rest.
-        guard let first = WordStream.words(cell[...], limit: 1).first else { return .text }
+        guard let first = WordStream.words(cell[...], limit: 1).first, GradeLetter.read(first) != nil || isValue(first)
+        else { return .text }
+        return content(of: WordStream.words(cell[...]))
+    }
+
+    /// What a cell of these words holds.
+    static func content(of words: [Substring]) -> Content {
+        guard let first = words.first else { return .text }
         let isGrade = GradeLetter.read(first) != nil
         guard isGrade || isValue(first) else { return .text }
-        let words = WordStream.words(cell[...])
         if isGrade, words.dropFirst().allSatisfy(isValue) { return .grade }
         if words.contains(where: isNumber), words.allSatisfy(isValue) { return .numbers }
         return .text
+    }
+
+    /// A number, `+2` (extra credit's points) included.
+    private static func isNumber(_ word: Substring) -> Bool {
+        WordStream.number(word.hasPrefix("+") ? word.dropFirst() : word) != nil
+    }
+
+    /// A number, a percentage or a word that may stand between the numbers of a score.
+    private static func isValue(_ word: Substring) -> Bool {
+        isNumber(word) || scoreFillers.contains(word.lowercased()) || isPercentage(word)
     }
 
     /// A percentage beside a score (`83%`, `(83%)`).

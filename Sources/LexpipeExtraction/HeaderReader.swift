@@ -201,7 +201,11 @@ struct HeaderReader {
     /// The first labelled date among the parts of a byline (`By Staff Writer | Published Nov.
     /// 18, 2021 | Updated Nov. 19, 2021`): a part that is a label and a date and nothing else.
     private func bylineDate(_ text: String) -> String? {
-        guard text.utf8.count <= 200, text.contains(" | ") || text.contains(" · ") else { return nil }
+        // The separators' bytes first: `|`, or the last byte of `·` (C2 B7) or of the Greek ano
+        // teleia (CE 87) that compares equal to it.
+        guard text.utf8.count <= 200, text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == 0xB7 || $0 == 0x87 }),
+            text.contains(" | ") || text.contains(" · ")
+        else { return nil }
         for part in text.split(separator: "|").flatMap({ $0.split(separator: "·") }) {
             let part = part.trimming(where: \.isWhitespace)
             if let date = DateText.find(in: String(part)), date.isWholeBlock, date.isLabelled { return date.text }
@@ -212,6 +216,8 @@ struct HeaderReader {
     /// A series label and a date in one block (`STATE STATUTES Current Through August 2019`):
     /// the label and the date as written.
     private func seriesAndDate(_ text: String) -> (series: String, date: String)? {
+        // Every label ends in `Series` or opens with `State Statutes`.
+        guard ASCIIText.contains(text, "series") || ASCIIText.contains(text, "statutes") else { return nil }
         let words = text.split(separator: " ")
         guard words.count >= 3 else { return nil }
         for count in 2...min(6, words.count - 1) {

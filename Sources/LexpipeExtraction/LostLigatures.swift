@@ -12,19 +12,37 @@ import LexpipeRecord
 public enum LostLigatures {
     /// Whether `texts` show lost ligatures.
     public static func shows(_ texts: [String]) -> Bool {
-        var letters = 0
+        // No text has more letters than bytes: once the ligatures are more than one in 1,000
+        // bytes, the letters need no counting. A text as English writes it gets there within
+        // its first half, its `f`s found by `memchr`.
+        let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         var ligatures = 0
         for text in texts {
-            var previous: UInt8 = 0
-            for byte in text.utf8 {
-                if previous == UInt8(ascii: "f"), byte == UInt8(ascii: "i") || byte == UInt8(ascii: "l") || byte == UInt8(ascii: "f") {
-                    ligatures += 1
-                }
-                if byte | 0x20 >= UInt8(ascii: "a"), byte | 0x20 <= UInt8(ascii: "z") { letters += 1 }
-                previous = byte
+            ligatures += ligatureCount(in: text)
+            if ligatures * 1000 > bytes { return false }
+        }
+        var letters = 0
+        for text in texts {
+            for byte in text.utf8 where byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z") {
+                letters += 1
             }
         }
         return letters > 0 && ligatures * 1000 <= letters
+    }
+
+    /// How many times `f` stands before `i`, `l` or `f` in `text`.
+    private static func ligatureCount(in text: String) -> Int {
+        func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            var found = 0
+            var index = bytes.offset(of: UInt8(ascii: "f"), from: 0, to: bytes.count)
+            while index + 1 < bytes.count {
+                let next = bytes[index + 1]
+                if next == UInt8(ascii: "i") || next == UInt8(ascii: "l") || next == UInt8(ascii: "f") { found += 1 }
+                index = bytes.offset(of: UInt8(ascii: "f"), from: index + 1, to: bytes.count)
+            }
+            return found
+        }
+        return text.utf8.withContiguousStorageIfAvailable(count) ?? Array(text.utf8).withUnsafeBufferPointer(count)
     }
 
     /// `text` with each word that lost a ligature given back, and the words repaired (as

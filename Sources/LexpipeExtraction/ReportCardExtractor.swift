@@ -114,7 +114,7 @@ public struct ReportCardExtractor: Sendable {
 
         let layout = CardLayout(blocks[header.bodyStart...])
         var warnings: [Diagnostic] = []
-        let issues = IssueRowReader.read(layout.issueRows[...], warnings: &warnings)
+        let issues = IssueRowReader.read(layout.issueWords, warnings: &warnings)
         let credits = layout.creditRows.map { ExtraCreditReader.read($0, warnings: &warnings) } ?? []
         var overallScore: Double?
         var overallGrade: String?
@@ -142,7 +142,7 @@ public struct ReportCardExtractor: Sendable {
         // columns need arranging (unnumbered issues, the grade before the issue) are laid out.
         if IssueRowReader.hasScoredRows(blocks[(titleIndex + 1)...], atLeast: 3) { return true }
         let layout = CardLayout(blocks[(titleIndex + 1)...])
-        return IssueRowReader.scoredRowCount(layout.issueRows[...]) >= 3
+        return IssueRowReader.scoredRowCount(layout.issueWords) >= 3
     }
 
     /// The block's text; a table row's filled cells joined by spaces (a title or a state a
@@ -358,6 +358,8 @@ enum TableSection: CaseIterable {
     }
 
     private func matches(_ first: Substring, _ second: Substring) -> Bool {
+        // The heading's first word is written in ASCII letters, whatever their case.
+        guard firstWords.contains(where: { ASCIIText.contains(first, $0) }) else { return false }
         let plain = { (word: Substring) in word.trimming(where: { !$0.isLetter }).lowercased() }
         let head = plain(first)
         return firstWords.contains { $0.description == head } && secondWords.contains(plain(second))
@@ -496,7 +498,7 @@ enum WordStream {
         for word in split(text, atTabs: true, limit: limit) where result.count < limit {
             append(word, to: &result)
         }
-        return Array(result.prefix(limit))
+        return result.count > limit ? Array(result.prefix(limit)) : result
     }
 
     /// Appends a word, or the numbers of a word of numbers joined by slashes.
@@ -525,21 +527,26 @@ enum WordStream {
     static func words(_ blocks: ArraySlice<Block>) -> [Substring] {
         var result: [Substring] = []
         for block in blocks {
-            guard let cells = block.cells else {
-                result += words(block.text[...])
-                continue
-            }
-            // A row's filled cells read as if joined by spaces: cell by cell, without the joined
-            // copy, where every filled cell opens and ends in ASCII (a combining mark after the
-            // joining space, or a prepending one before it, would join it into a character, and
-            // the words beside it into one).
-            if cells.allSatisfy({ $0.isEmpty || $0.utf8.first! < 0x80 && $0.utf8.last! < 0x80 }) {
-                for cell in cells where !cell.isEmpty { result += words(cell[...]) }
+            if let cells = block.cells {
+                append(row: cells, words: cells.map { words($0[...]) }, to: &result)
             } else {
-                result += words(Substring(cells.filter { !$0.isEmpty }.joined(separator: " ")))
+                result += words(block.text[...])
             }
         }
         return result
+    }
+
+    /// Appends the words of a table row's filled cells, read as if joined by spaces, given the
+    /// words of each cell.
+    static func append(row cells: [String], words cellWords: [[Substring]], to result: inout [Substring]) {
+        // The cells' own words, where every filled cell opens and ends in ASCII (a combining
+        // mark after the joining space, or a prepending one before it, would join it into a
+        // character, and the words beside it into one).
+        if cells.allSatisfy({ $0.isEmpty || $0.utf8.first! < 0x80 && $0.utf8.last! < 0x80 }) {
+            for words in cellWords { result += words }
+        } else {
+            result += words(Substring(cells.filter { !$0.isEmpty }.joined(separator: " ")))
+        }
     }
 
     /// Whether Foundation finds `/` in the word; an ASCII word holds it exactly when it holds its byte.
@@ -581,7 +588,10 @@ enum WordStream {
     /// `5.` as 5: a row number.
     static func rowNumber(_ word: Substring) -> Int? {
         let utf8 = word.utf8
-        guard utf8.count >= 2, utf8.last == UInt8(ascii: "."), utf8.dropLast().allSatisfy(isDigit) else { return nil }
+        // Most words open with a letter: the first byte rules them out.
+        guard let first = utf8.first, isDigit(first), utf8.count >= 2, utf8.last == UInt8(ascii: "."),
+            utf8.dropLast().allSatisfy(isDigit)
+        else { return nil }
         return Int(word.dropLast())
     }
 
@@ -603,8 +613,8 @@ enum WordStream {
 
 /// Reads numbered issue rows from the words of the table region.
 enum IssueRowReader {
-    static func read(_ blocks: ArraySlice<Block>, warnings: inout [Diagnostic]) -> [ExtractedIssueRow] {
-        let words = WordStream.words(blocks)
+    /// The issue rows of the table region's words (`CardLayout.issueWords`).
+    static func read(_ words: [Substring], warnings: inout [Diagnostic]) -> [ExtractedIssueRow] {
         let starts = rowStarts(words)
         var expected = 1
         for start in starts {
@@ -642,19 +652,16 @@ enum IssueRowReader {
         return starts
     }
 
-    /// Whether the blocks hold the start of an issue row.
-    static func hasRows(_ blocks: some Collection<Block>) -> Bool {
-        firstRowBlock(blocks) != nil
+    /// Whether the block starts an issue row.
+    static func opensRow(_ block: Block) -> Bool {
+        opensRow(block.cells.map { $0.flatMap { WordStream.words($0[...]) } } ?? WordStream.words(block.text[...]))
     }
 
-    /// The first block that starts an issue row (`N.` before a capitalized word, N at most 4).
-    static func firstRowBlock<Blocks: Collection<Block>>(_ blocks: Blocks) -> Blocks.Index? {
-        blocks.indices.first { index in
-            let block = blocks[index]
-            let words = block.cells.map { $0.flatMap { WordStream.words($0[...]) } } ?? WordStream.words(block.text[...])
-            return words.indices.dropLast().contains { position in
-                WordStream.rowNumber(words[position]).map { $0 <= 4 } == true && WordStream.isCapitalized(words[position + 1])
-            }
+    /// Whether the words hold the start of an issue row (`N.` before a capitalized word, N at
+    /// most 4).
+    static func opensRow(_ words: [Substring]) -> Bool {
+        words.indices.dropLast().contains { position in
+            WordStream.rowNumber(words[position]).map { $0 <= 4 } == true && WordStream.isCapitalized(words[position + 1])
         }
     }
 
@@ -694,8 +701,7 @@ enum IssueRowReader {
 
     /// How many issue rows show a score and its maximum: two numbers after the row's number,
     /// before the next row. (A ranking of states, `1. Texas A 93.5`, shows one.)
-    static func scoredRowCount(_ blocks: ArraySlice<Block>) -> Int {
-        let words = WordStream.words(blocks)
+    static func scoredRowCount(_ words: [Substring]) -> Int {
         let starts = rowStarts(words)
         return starts.indices.filter { position in
             let end = position + 1 < starts.count ? starts[position + 1].index : words.count
@@ -710,7 +716,10 @@ enum IssueRowReader {
 
     /// A word of leader dots or rules (`........`, `…`, `____`).
     static func isLeader(_ word: Substring) -> Bool {
-        word.allSatisfy { $0 == "." || $0 == "…" || $0 == "_" || $0 == "·" } && (word.count >= 2 || word == "…")
+        // A word that opens with another ASCII byte opens with another character.
+        guard let first = word.utf8.first, first == UInt8(ascii: ".") || first == UInt8(ascii: "_") || first >= 0x80
+        else { return false }
+        return word.allSatisfy { $0 == "." || $0 == "…" || $0 == "_" || $0 == "·" } && (word.count >= 2 || word == "…")
     }
 
     private static let headerWords: Set<String> = [
@@ -849,6 +858,9 @@ enum Highlights {
             let word = words[index + offset]
             return wordings.contains { word.utf8.count == $0.utf8CodeUnitCount && ASCIIText.hasPrefix(word, $0) }
         }
+        // Both phrases open with an ASCII letter (`p`, `g`), in either case.
+        guard let first = words[index].utf8.first, first | 0x20 == UInt8(ascii: "p") || first | 0x20 == UInt8(ascii: "g")
+        else { return nil }
         var next: Int
         let lead: Lead
         if word(0, is: "policy"), word(1, is: "goal", "goals"), word(2, is: "accomplished") {

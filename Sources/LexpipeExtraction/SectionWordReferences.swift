@@ -1,3 +1,4 @@
+import LexpipeIngest
 import LexpipeJurisdictions
 
 /// Laws prose names with the word rather than the sign: `Section 20A.02, Penal Code`,
@@ -14,7 +15,7 @@ enum SectionWordReferences {
     static func find(
         in text: String, codeNames: KnownCodeNames, sectionCitation: CitationReference?
     ) -> [(offset: Int, reference: CitationReference)] {
-        guard mentionsSection(text) else { return [] }
+        guard mayName(text) else { return [] }
         let words = Word.split(text)
         var found: [(Int, CitationReference)] = []
         var index = 0
@@ -93,22 +94,39 @@ enum SectionWordReferences {
         return found
     }
 
-    /// Whether `text` holds `ection` (of `Section`, `sections`), found by its bytes: most
-    /// paragraphs hold none, and cost one pass.
-    private static func mentionsSection(_ text: String) -> Bool {
+    /// Whether `text` may name a law with the word, found by its bytes before any word is cut:
+    /// it holds `ection` after `s` or `S` at a word's start (of `Section`, `sections`), and some
+    /// `section` or `sections` in any ASCII case followed by white space and what may start a
+    /// section number (a digit or a capital). Most paragraphs fail one or the other in one pass.
+    private static func mayName(_ text: String) -> Bool {
         func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard bytes.count >= 6 else { return false }
-            for index in 2..<(bytes.count - 4) where bytes[index] == UInt8(ascii: "c") {
-                if bytes[index - 1] == UInt8(ascii: "e"), bytes[index + 1] == UInt8(ascii: "t"), bytes[index + 2] == UInt8(ascii: "i"),
-                    bytes[index + 3] == UInt8(ascii: "o"), bytes[index + 4] == UInt8(ascii: "n"),
-                    bytes[index - 2] | 0x20 == UInt8(ascii: "s")
-                {
+            var mentions = false
+            var numbered = false
+            var from = 0
+            // Each `section` in any ASCII case, found sixteen bytes at a time.
+            while let found = ASCIIText.firstRange(of: "section", in: bytes, from: from) {
+                from = found.lowerBound + 1
+                let start = found.lowerBound
+                if !mentions, UnsafeBufferPointer(rebasing: bytes[(start + 1)..<found.upperBound]).elementsEqual("ection".utf8) {
                     // A word of its own: at the start, or after white space (ASCII, or a scalar
                     // of more bytes: `Word.split` decides).
-                    guard index > 2 else { return true }
-                    let before = bytes[index - 3]
-                    if before == 0x20 || before >= 0x09 && before <= 0x0D || before >= 0x80 { return true }
+                    let before = start > 0 ? bytes[start - 1] : 0x20
+                    mentions = before == 0x20 || before >= 0x09 && before <= 0x0D || before >= 0x80
                 }
+                if !numbered {
+                    // White space after the word (a scalar of more bytes may be), then a digit or
+                    // a capital.
+                    var after = found.upperBound
+                    if after < bytes.count, bytes[after] | 0x20 == UInt8(ascii: "s") { after += 1 }
+                    var next = after
+                    while next < bytes.count, bytes[next] == 0x20 || bytes[next] >= 0x09 && bytes[next] <= 0x0D || bytes[next] >= 0x80 {
+                        next += 1
+                    }
+                    numbered = next > after && next < bytes.count
+                        && (bytes[next] >= UInt8(ascii: "0") && bytes[next] <= UInt8(ascii: "9")
+                            || bytes[next] >= UInt8(ascii: "A") && bytes[next] <= UInt8(ascii: "Z"))
+                }
+                if mentions, numbered { return true }
             }
             return false
         }

@@ -489,7 +489,7 @@ struct GradeTableEarlyAnswerTests {
         + StoryAboutCards.allCases.map { ($0.document, $0.source.hasSuffix(".html") ? DocumentFormat.html : .markdown) })
     func earlyAnswerIsTheCount(document: String, format: DocumentFormat) throws {
         let blocks = try MarkupCleaner().clean(text: document, format: format).blocks[...]
-        let count = IssueRowReader.scoredRowCount(blocks)
+        let count = IssueRowReader.scoredRowCount(WordStream.words(blocks))
         for needed in 1...7 {
             #expect(IssueRowReader.hasScoredRows(blocks, atLeast: needed) == (count >= needed), "\(needed) of \(count)")
         }
