@@ -4,9 +4,10 @@
 ///
 /// A gutter is a position where many lines start text after two spaces or more and no line of
 /// the run crosses. Columns of a table have one too; a page of two columns differs in what its
-/// right column holds: items numbered as the left column's are (`4. Access to Justice`), one of
-/// them starting while the left column's text runs on above and beside it, which no table row
-/// does (a row's cells start on one line).
+/// right column holds: items numbered as the left column's are (`4. Access to Justice`), their
+/// numbers going on where the left column's stop, or one of them starting while the left
+/// column's text runs on above and beside it, which no table row does (a row's cells start on
+/// one line).
 enum TextColumns {
     /// The lines with each run of two columns replaced by its left column's lines, an empty line,
     /// and its right column's lines; the lines unchanged when there is no such run.
@@ -64,6 +65,18 @@ enum TextColumns {
             previousIsSpace = isSpace
         }
         return false
+    }
+
+    /// The item number that starts at the column (`4. `), if one does.
+    private static func itemNumber(at column: Int, _ offsets: [Int], in bytes: Span<UInt8>) -> Int? {
+        guard opensNumberedItem(at: column, offsets, in: bytes) else { return nil }
+        var value = 0
+        var position = column
+        while bytes[offsets[position]] != UInt8(ascii: ".") {
+            value = value * 10 + Int(bytes[offsets[position]] - UInt8(ascii: "0"))
+            position += 1
+        }
+        return value
     }
 
     /// Whether an item number (`4. `, one or two digits) starts at the column.
@@ -145,7 +158,11 @@ enum TextColumns {
             let restarts = rightNumbered.contains { line in
                 line > run.lowerBound && !rightHasText(line - 1) && leftHasText(line - 1) && leftHasText(line)
             }
-            guard restarts, let first = (leftNumbered + rightNumbered).min(), var last = rightLines.last else { continue }
+            // Or the right column's numbers go on where the left column's stop (1-3, then 4-6).
+            let leftNumbers = leftNumbered.compactMap { itemNumber(at: leftMargin, columns[$0], in: bytes) }
+            let rightNumbers = rightNumbered.compactMap { itemNumber(at: gutter, columns[$0], in: bytes) }
+            let continues = rightNumbers.min().map { $0 == (leftNumbers.max() ?? -1) + 1 } ?? false
+            guard restarts || continues, let first = (leftNumbered + rightNumbered).min(), var last = rightLines.last else { continue }
             // The left column's paragraph that runs on below the right column's last line.
             while last + 1 < run.upperBound, leftHasText(last + 1) { last += 1 }
             return (run.lowerBound..<first, first..<(last + 1))
