@@ -19,7 +19,58 @@ enum SampleKnownIssues {
     /// reports it (`sections[3].text`, `report_card.issues[5].grade`), a path without positions
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
-    static let fields: [String: [(field: String, reason: String)]] = [:]
+    static let fields: [String: [(field: String, reason: String)]] = [
+        "ia-2019-newsletter-nested-tables.html": [
+            ("title", "the headline is taken from the e-mail's hidden preheader text, not the newsletter's name in its masthead"),
+            ("year", "the issue's date (`Issue 14 · April 2019`) sits in a masthead line between other words and is not read"),
+            ("date", "the issue's date (`Issue 14 · April 2019`) sits in a masthead line between other words and is not read"),
+        ],
+        "in-2018-responding-citations-list.md": [
+            ("sections[].text", "citations listed as bullets under a `Citations:` label are read as prose"),
+            ("citations", "citations listed as bullets under a `Citations:` label are not read as citation lines"),
+            ("references", "the listed citations become references of the prose"),
+        ],
+        "la-2020-responding-tika.txt": [
+            ("sections[].text", "a blank line after every line: wrapped lines of one paragraph are read as paragraphs"),
+            ("sections[].heading", "a wrapped line's blank-line-separated tail and the reproduction notice are read as headings"),
+            ("sections[].ordinal", "spurious sections from wrapped lines and page furniture"),
+            ("sections[].provision", "spurious sections from wrapped lines and page furniture"),
+        ],
+        "mn-2023-responding-pymupdf4llm.md": [
+            ("sections[].text", "the page footer before a `-----` page marker and the reproduction notice wrapped over three lines stay in the prose"),
+        ],
+        "mo-2019-responding-email-forward.txt": [
+            ("kind", "a summary quoted with `> ` under a forwarded e-mail's headers is not recognized"),
+            ("title", "the e-mail's header lines are read as the headline"),
+            ("year", "the quoted summary's date line is not read"),
+            ("date", "the quoted summary's date line is not read"),
+            ("sections[].ordinal", "no sections are read from the quoted summary"),
+            ("sections[].heading", "no sections are read from the quoted summary"),
+            ("sections[].provision", "no sections are read from the quoted summary"),
+            ("sections[].text", "no sections are read from the quoted summary"),
+            ("citations", "no sections are read from the quoted summary"),
+            ("references", "no sections are read from the quoted summary"),
+        ],
+        "ne-2022-definitions-endnotes.txt": [
+            ("sections[].text", "note numbers glued to words and periods (`services.1`, `knowingly2`) stay in the prose"),
+            ("sections[].ordinal", "the endnotes under `Notes` are read as a section"),
+            ("sections[].heading", "the endnotes under `Notes` are read as a section"),
+            ("sections[].provision", "the endnotes under `Notes` are read as a section"),
+        ],
+        "sc-2021-responding-two-column.pdf": [
+            ("sections[].text", "the footer's left half and the reproduction notice at the foot of the right column stay in the prose"),
+        ],
+        "ut-2022-definitions-google-docs.html": [
+            ("sections[].text", "the export's footer paragraph (`Child Welfare Information Gateway | https://…`) stays in the last section"),
+        ],
+        "wi-2020-definitions-accordion.html": [
+            ("sections[].heading", "collapsed accordion panels (`hidden`, opened by a button's `aria-controls`) are dropped as hidden"),
+            ("sections[].text", "collapsed accordion panels are dropped as hidden"),
+            ("sections[].ordinal", "collapsed accordion panels are dropped as hidden"),
+            ("sections[].provision", "collapsed accordion panels are dropped as hidden"),
+            ("citations", "collapsed accordion panels are dropped as hidden"),
+        ],
+    ]
 
 }
 
@@ -71,7 +122,7 @@ enum SampleSet {
 @Suite("Hand-checked sample documents")
 struct SampleSetTests {
     @Test func everyDocumentHasAGoldRecordAndEveryGoldRecordADocument() throws {
-        #expect((16...40).contains(SampleSet.documentNames.count), "\(SampleSet.documentNames.count) documents")
+        #expect((16...60).contains(SampleSet.documentNames.count), "\(SampleSet.documentNames.count) documents")
         let stems = Set(SampleSet.documentNames.map { String($0[..<($0.lastIndex(of: ".") ?? $0.endIndex)]) })
         let goldStems = Set(SampleSet.goldNames.map { String($0.dropLast(".json".count)) })
         #expect(stems == goldStems)
