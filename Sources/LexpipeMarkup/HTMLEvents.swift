@@ -28,6 +28,10 @@ struct HTMLAttributes {
     var hrefIsSiteRoot = false
     /// `hidden`, or `aria-hidden="true"`.
     var hidden = false
+    /// `aria-expanded` is set: the element opens and closes a panel (an accordion's button).
+    var togglesPanel = false
+    /// The ids an `aria-controls` names, split on white space.
+    var controls: [String] = []
 
     /// Reads libxml2's `NULL`-terminated list of name and value pairs.
     init(_ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
@@ -43,6 +47,10 @@ struct HTMLAttributes {
                 hrefIsSiteRoot = value.map { $0[0] == UInt8(ascii: "/") && $0[1] == 0 } ?? false
             } else if HTMLAttributes.is(name, "hidden") {
                 hidden = true
+            } else if HTMLAttributes.is(name, "aria-expanded") {
+                togglesPanel = true
+            } else if HTMLAttributes.is(name, "aria-controls"), let value {
+                controls = String(cString: value).split(separator: " ").map(String.init)
             } else if HTMLAttributes.is(name, "aria-hidden") {
                 hidden = hidden || value.map { String(cString: $0).lowercased() == "true" } ?? false
             }
@@ -65,6 +73,16 @@ struct HTMLAttributes {
             pair += 2
         }
         return false
+    }
+
+    /// The `id` value, if any.
+    func id() -> String? {
+        guard var pair = pairs else { return nil }
+        while let name = pair.pointee {
+            if HTMLAttributes.is(name, "id"), let value = pair.successor().pointee { return String(cString: value) }
+            pair += 2
+        }
+        return nil
     }
 
     /// Whether the attribute name libxml2 reports (lower-case for HTML) is `wanted`, compared

@@ -63,13 +63,6 @@ enum SampleKnownIssues {
         "ut-2022-definitions-google-docs.html": [
             ("sections[].text", "the export's footer paragraph (`Child Welfare Information Gateway | https://…`) stays in the last section"),
         ],
-        "wi-2020-definitions-accordion.html": [
-            ("sections[].heading", "collapsed accordion panels (`hidden`, opened by a button's `aria-controls`) are dropped as hidden"),
-            ("sections[].text", "collapsed accordion panels are dropped as hidden"),
-            ("sections[].ordinal", "collapsed accordion panels are dropped as hidden"),
-            ("sections[].provision", "collapsed accordion panels are dropped as hidden"),
-            ("citations", "collapsed accordion panels are dropped as hidden"),
-        ],
     ]
 
 }
