@@ -146,6 +146,20 @@ public enum StatuteSummaryExtractor {
             body = kept.map { body[$0] }
             lines = kept.map { lines[$0] }
         }
+        // A bare `Citations:` label over a list: the list's items are the label's citations.
+        var listed: [Int] = []
+        for index in body.indices where lines[index]?.isEmpty == true {
+            var item = index + 1
+            while item < body.count, body[item].kind == .listItem, lines[item] == nil { item += 1 }
+            guard item > index + 1 else { continue }
+            lines[index] = body[(index + 1)..<item].map { withoutBullet($0.text) }.joined(separator: "; ")[...]
+            listed += (index + 1)..<item
+        }
+        if !listed.isEmpty {
+            let kept = body.indices.filter { !listed.contains($0) }
+            body = kept.map { body[$0] }
+            lines = kept.map { lines[$0] }
+        }
         if runningHeaders > 0 {
             extraction.warnings.append(Diagnostic(
                 .pageFurniture, .document, "dropped \(runningHeaders) running header(s) repeating the title"

@@ -25,11 +25,6 @@ enum SampleKnownIssues {
             ("year", "the issue's date (`Issue 14 · April 2019`) sits in a masthead line between other words and is not read"),
             ("date", "the issue's date (`Issue 14 · April 2019`) sits in a masthead line between other words and is not read"),
         ],
-        "in-2018-responding-citations-list.md": [
-            ("sections[].text", "citations listed as bullets under a `Citations:` label are read as prose"),
-            ("citations", "citations listed as bullets under a `Citations:` label are not read as citation lines"),
-            ("references", "the listed citations become references of the prose"),
-        ],
         "la-2020-responding-tika.txt": [
             ("sections[].text", "a blank line after every line: wrapped lines of one paragraph are read as paragraphs"),
             ("sections[].heading", "a wrapped line's blank-line-separated tail and the reproduction notice are read as headings"),
