@@ -47,6 +47,9 @@ struct HTMLAttributes {
                 hrefIsSiteRoot = value.map { $0[0] == UInt8(ascii: "/") && $0[1] == 0 } ?? false
             } else if HTMLAttributes.is(name, "hidden") {
                 hidden = true
+            } else if HTMLAttributes.is(name, "style"), let value {
+                // An inline `display:none` hides as `hidden` does (an e-mail's preheader).
+                hidden = hidden || HTMLAttributes.hidesByStyle(value)
             } else if HTMLAttributes.is(name, "aria-expanded") {
                 togglesPanel = true
             } else if HTMLAttributes.is(name, "aria-controls"), let value {
@@ -71,6 +74,26 @@ struct HTMLAttributes {
                 if test(UnsafeBufferPointer(start: value, count: length)) { return true }
             }
             pair += 2
+        }
+        return false
+    }
+
+    /// Whether a `style` value sets `display: none` (spaces and case aside).
+    static func hidesByStyle(_ value: UnsafePointer<xmlChar>) -> Bool {
+        var folded: [UInt8] = []
+        var index = 0
+        while value[index] != 0 {
+            let byte = value[index]
+            if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n") {
+                folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+            index += 1
+        }
+        let wanted = Array("display:none".utf8)
+        guard folded.count >= wanted.count else { return false }
+        for start in 0...(folded.count - wanted.count) where folded[start] == wanted[0] {
+            guard start == 0 || folded[start - 1] == UInt8(ascii: ";") || folded[start - 1] == UInt8(ascii: "\"") else { continue }
+            if Array(folded[start..<(start + wanted.count)]) == wanted { return true }
         }
         return false
     }

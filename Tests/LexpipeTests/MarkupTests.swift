@@ -74,6 +74,16 @@ struct MarkupTests {
         ])
     }
 
+    @Test func anElementHiddenByItsStyleIsNotRead() throws {
+        let html = """
+            <body><div style="display:none;max-height:0">A preheader no reader sees</div>
+            <div style="font-size: 12px; DISPLAY: None">Nor this</div>
+            <p style="display:block">Shown prose.</p><p style="x-display:none">Also shown.</p></body>
+            """
+        let blocks = try cleaner.clean(text: html, format: .html).blocks
+        #expect(blocks == [Block(.paragraph, "Shown prose."), Block(.paragraph, "Also shown.")])
+    }
+
     @Test func inlineMarkupInTextIsParsedAwayKeepingLinesAndCells() throws {
         let text = "Issue\tGrade\n<b>9</b>\t1. Crim\t&amp; more\n19 <u>1</u>\tAT&T <i>x</i>\n"
         let blocks = try cleaner.clean(text: text, format: .markdown).blocks
