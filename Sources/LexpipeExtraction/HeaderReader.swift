@@ -172,6 +172,11 @@ struct HeaderReader {
                 // page's title has it whole (not a headline with its state added, `… in Ohio`).
                 header.title = whole
             }
+            // A page whose top gives no date may give it among its `<title>`'s parts
+            // (`Newsletter | April 2019`).
+            if dates.isEmpty, let date = bylineDate(pageTitle) {
+                dates.append(Candidate(value: date, score: 1, place: .pageTitle))
+            }
             if let split {
                 states.append(Candidate(value: split.state, score: 1, place: .pageTitle))
             } else if let state = self.states.fullName(of: site) {
@@ -199,18 +204,23 @@ struct HeaderReader {
     }
 
     /// The first labelled date among the parts of a byline (`By Staff Writer | Published Nov.
-    /// 18, 2021 | Updated Nov. 19, 2021`): a part that is a label and a date and nothing else.
+    /// 18, 2021 | Updated Nov. 19, 2021`): a part that is a label and a date and nothing else;
+    /// else the first part that is a date with its month and nothing else (a masthead's
+    /// `Coalition · Issue 14 · April 2019`).
     private func bylineDate(_ text: String) -> String? {
         // The separators' bytes first: `|`, or the last byte of `·` (C2 B7) or of the Greek ano
         // teleia (CE 87) that compares equal to it.
         guard text.utf8.count <= 200, text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == 0xB7 || $0 == 0x87 }),
             text.contains(" | ") || text.contains(" · ")
         else { return nil }
+        var unlabelled: String?
         for part in text.split(separator: "|").flatMap({ $0.split(separator: "·") }) {
             let part = part.trimming(where: \.isWhitespace)
-            if let date = DateText.find(in: String(part)), date.isWholeBlock, date.isLabelled { return date.text }
+            guard let date = DateText.find(in: String(part)), date.isWholeBlock else { continue }
+            if date.isLabelled { return date.text }
+            if unlabelled == nil, date.text.contains(" ") { unlabelled = date.text }
         }
-        return nil
+        return unlabelled
     }
 
     /// A series label and a date in one block (`STATE STATUTES Current Through August 2019`):

@@ -20,11 +20,6 @@ enum SampleKnownIssues {
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
     static let fields: [String: [(field: String, reason: String)]] = [
-        "ia-2019-newsletter-nested-tables.html": [
-            ("title", "the headline is taken from the e-mail's hidden preheader text, not the newsletter's name in its masthead"),
-            ("year", "the issue's date (`Issue 14 · April 2019`) sits in a masthead line between other words and is not read"),
-            ("date", "the issue's date (`Issue 14 · April 2019`) sits in a masthead line between other words and is not read"),
-        ],
         "la-2020-responding-tika.txt": [
             ("sections[].text", "a blank line after every line: wrapped lines of one paragraph are read as paragraphs"),
             ("sections[].heading", "a wrapped line's blank-line-separated tail and the reproduction notice are read as headings"),

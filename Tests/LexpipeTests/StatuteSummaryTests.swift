@@ -87,3 +87,26 @@ struct KnownCodeNamesTests {
         #expect(names.match(key: "rev stat") == (false, nil))
     }
 }
+
+@Suite("Header dates")
+struct HeaderDateTests {
+    /// A page whose top gives no date takes the one its `<title>` gives among other parts.
+    @Test func aPageTitlesPartGivesTheDateWhenTheTopGivesNone() throws {
+        let html = """
+            <html><head><title>The Weekly Brief | April 2019</title></head><body>
+            <table><tr><td>The Weekly Brief</td></tr></table>
+            <p>Three items this week on foster care and schools.</p></body></html>
+            """
+        let record = try extractRecord(text: html, source: "brief.html")
+        #expect(record.date == "2019-04")
+        #expect(record.year == 2019)
+    }
+
+    /// A byline's parts give an unlabelled date with its month; a year alone is no date.
+    @Test func aMastheadsUnlabelledDatePartIsItsDate() throws {
+        let dated = try extractRecord(text: "The Weekly Brief\n\nCoalition · Issue 14 · March 2021\n\nThree items this week.\n", source: "brief.txt")
+        #expect(dated.date == "2021-03")
+        let yearOnly = try extractRecord(text: "The Weekly Brief\n\nCoalition · Issue 14 · 2021\n\nThree items this week.\n", source: "brief.txt")
+        #expect(yearOnly.date == nil)
+    }
+}
