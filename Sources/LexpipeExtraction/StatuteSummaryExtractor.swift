@@ -245,8 +245,60 @@ public enum StatuteSummaryExtractor {
         if headings.isEmpty, !sections.isEmpty {
             extraction.warnings.append(Diagnostic(.sectionStructure, .document, "no section headings found: the body is one section"))
         }
+        if let withoutNotes = withoutEndnotes(sections) {
+            sections = withoutNotes
+            extraction.warnings.append(Diagnostic(.sectionStructure, .document, "the endnotes and their numbers in the prose left out"))
+        }
         extraction.sections = withoutHeadingNumbers(sections.filter { $0.heading != nil || !$0.text.isEmpty || !$0.citations.isEmpty })
         return extraction
+    }
+
+    /// The sections without the document's endnotes, or `nil` when it has none: a last section
+    /// (of two or more) that cites nothing and whose paragraphs are numbered `1 …`, `2 …` in
+    /// order (what follows them is the back page's) is the notes, when each of those numbers is found, in order, glued to the end of a
+    /// word of the prose before it (`services.1`, `knowingly2`); the numbers go with the notes.
+    static func withoutEndnotes(_ sections: [ExtractedSection]) -> [ExtractedSection]? {
+        guard sections.count >= 2, let notes = sections.last, notes.heading != nil, notes.citations.isEmpty,
+            notes.text.hasPrefix("1 ")
+        else { return nil }
+        // What follows the numbered notes (the back page's address) is back matter too.
+        var paragraphs = notes.text.components(separatedBy: "\n\n")
+        if let end = paragraphs.indices.first(where: { !paragraphs[$0].hasPrefix("\($0 + 1) ") }) {
+            paragraphs.removeSubrange(end...)
+        }
+        var kept = Array(sections.dropLast())
+        var number = 1
+        for index in kept.indices {
+            var text = kept[index].text
+            var from = text.startIndex
+            while number <= paragraphs.count, let found = gluedMark(number, in: text, from: from) {
+                let offset = text.distance(from: text.startIndex, to: found.lowerBound)
+                text.removeSubrange(found)
+                from = text.index(text.startIndex, offsetBy: offset)
+                number += 1
+            }
+            kept[index].text = text
+        }
+        return number > paragraphs.count ? kept : nil
+    }
+
+    /// The first `number` at or after `start` glued to the end of a word: a letter just before
+    /// it, or a `.,;:'")` that follows a letter (never a digit: `§ 46.2` is a section), and a
+    /// space or the end after it.
+    private static func gluedMark(_ number: Int, in text: String, from start: String.Index) -> Range<String.Index>? {
+        let digits = String(number)
+        var from = start
+        while let range = text.range(of: digits, range: from..<text.endIndex) {
+            from = range.upperBound
+            guard range.lowerBound > text.startIndex else { continue }
+            if range.upperBound < text.endIndex, !text[range.upperBound].isWhitespace { continue }
+            let beforeIndex = text.index(before: range.lowerBound)
+            let before = text[beforeIndex]
+            if before.isLetter { return range }
+            guard ".,;:'\")\u{2019}\u{201D}".contains(before), beforeIndex > text.startIndex else { continue }
+            if text[text.index(before: beforeIndex)].isLetter { return range }
+        }
+        return nil
     }
 
     /// The sections with the numbers of their headings taken off (`1. Definitions` is

@@ -41,12 +41,6 @@ enum SampleKnownIssues {
             ("citations", "no sections are read from the quoted summary"),
             ("references", "no sections are read from the quoted summary"),
         ],
-        "ne-2022-definitions-endnotes.txt": [
-            ("sections[].text", "note numbers glued to words and periods (`services.1`, `knowingly2`) stay in the prose"),
-            ("sections[].ordinal", "the endnotes under `Notes` are read as a section"),
-            ("sections[].heading", "the endnotes under `Notes` are read as a section"),
-            ("sections[].provision", "the endnotes under `Notes` are read as a section"),
-        ],
         "sc-2021-responding-two-column.pdf": [
             ("sections[].text", "the footer's left half and the reproduction notice at the foot of the right column stay in the prose"),
         ],

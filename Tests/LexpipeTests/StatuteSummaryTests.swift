@@ -110,3 +110,43 @@ struct HeaderDateTests {
         #expect(yearOnly.date == nil)
     }
 }
+
+@Suite("Statute summary endnotes")
+struct EndnoteTests {
+    static let summary = """
+        Definitions of Human Trafficking
+        Nebraska
+
+        Current Through October 2022
+
+        Human Trafficking
+        Citation: Rev. Stat. § 28-830
+
+        'Labor trafficking' means forced labor or services.1 It is defined in § 28-830.2
+
+        Child Abuse
+        Citation: Rev. Stat. § 28-710
+
+        Child abuse includes placing2 a child in a situation to be a victim.
+
+        Notes
+
+        1 Applies to the whole article.
+        2 Amended in 2022.
+
+        Back page address
+        """
+
+    @Test func numberedNotesAtTheEndAndTheirGluedNumbersAreLeftOut() throws {
+        let record = try extractRecord(text: EndnoteTests.summary, source: "summary.txt")
+        #expect(record.sections.map(\.heading) == ["Human Trafficking", "Child Abuse"])
+        #expect(record.sections.first?.text == "'Labor trafficking' means forced labor or services. It is defined in § 28-830.2")
+        #expect(record.sections.last?.text == "Child abuse includes placing a child in a situation to be a victim.")
+    }
+
+    @Test func aLastNumberedSectionWithoutMarksInTheProseStays() throws {
+        let text = EndnoteTests.summary.replacingOccurrences(of: "services.1", with: "services.")
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.count == 3)
+    }
+}
