@@ -261,17 +261,18 @@ public enum StatuteSummaryExtractor {
         guard sections.count >= 2, let notes = sections.last, notes.heading != nil, notes.citations.isEmpty,
             notes.text.hasPrefix("1 ")
         else { return nil }
-        // What follows the numbered notes (the back page's address) is back matter too.
-        var paragraphs = notes.text.components(separatedBy: "\n\n")
-        if let end = paragraphs.indices.first(where: { !paragraphs[$0].hasPrefix("\($0 + 1) ") }) {
-            paragraphs.removeSubrange(end...)
-        }
+        // The notes counted: each opens a paragraph or follows a sentence's end (notes of one
+        // line each may have been joined). What follows them (the back page's address) is back
+        // matter too.
+        var count = 1
+        while notes.text.contains("\n\n\(count + 1) ") || notes.text.contains(". \(count + 1) ") { count += 1 }
+        let noteCount = count
         var kept = Array(sections.dropLast())
         var number = 1
         for index in kept.indices {
             var text = kept[index].text
             var from = text.startIndex
-            while number <= paragraphs.count, let found = gluedMark(number, in: text, from: from) {
+            while number <= noteCount, let found = gluedMark(number, in: text, from: from) {
                 let offset = text.distance(from: text.startIndex, to: found.lowerBound)
                 text.removeSubrange(found)
                 from = text.index(text.startIndex, offsetBy: offset)
@@ -279,7 +280,7 @@ public enum StatuteSummaryExtractor {
             }
             kept[index].text = text
         }
-        return number > paragraphs.count ? kept : nil
+        return number > noteCount ? kept : nil
     }
 
     /// The first `number` at or after `start` glued to the end of a word: a letter just before

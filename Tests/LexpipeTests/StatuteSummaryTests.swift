@@ -122,7 +122,7 @@ struct EndnoteTests {
         Human Trafficking
         Citation: Rev. Stat. § 28-830
 
-        'Labor trafficking' means forced labor or services.1 It is defined in § 28-830.2
+        'Labor trafficking' is defined in § 28-830.2 as forced labor or services.1
 
         Child Abuse
         Citation: Rev. Stat. § 28-710
@@ -140,7 +140,7 @@ struct EndnoteTests {
     @Test func numberedNotesAtTheEndAndTheirGluedNumbersAreLeftOut() throws {
         let record = try extractRecord(text: EndnoteTests.summary, source: "summary.txt")
         #expect(record.sections.map(\.heading) == ["Human Trafficking", "Child Abuse"])
-        #expect(record.sections.first?.text == "'Labor trafficking' means forced labor or services. It is defined in § 28-830.2")
+        #expect(record.sections.first?.text == "'Labor trafficking' is defined in § 28-830.2 as forced labor or services.")
         #expect(record.sections.last?.text == "Child abuse includes placing a child in a situation to be a victim.")
     }
 
