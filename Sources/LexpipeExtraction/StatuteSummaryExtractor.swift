@@ -65,6 +65,7 @@ public enum StatuteSummaryExtractor {
         var pendingLine: (text: String, found: CitationScan)?
         /// The section's list items of a few words (a list of links, when they are most of it).
         var shortItems = 0
+        var footerLines = 0
         /// Per section: whether it is mostly such a list.
         var linkLists: [Bool] = []
 
@@ -212,6 +213,10 @@ public enum StatuteSummaryExtractor {
                 preamble += 1
                 continue
             }
+            if isNameAndAddress(block.text) {
+                footerLines += 1
+                continue
+            }
             if block.kind == .listItem, WordStream.split(block.text[...], atTabs: false, limit: 11).count <= 10 { shortItems += 1 }
             let text = block.kind == .listItem ? withoutListNumber(withoutBullet(block.text)) : withoutBullet(block.text)
             paragraphs.append(block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? text)
@@ -245,12 +250,32 @@ public enum StatuteSummaryExtractor {
         if headings.isEmpty, !sections.isEmpty {
             extraction.warnings.append(Diagnostic(.sectionStructure, .document, "no section headings found: the body is one section"))
         }
+        if footerLines > 0 {
+            extraction.warnings.append(Diagnostic(.pageFurniture, .document, "dropped \(footerLines) footer line(s): a name and a web address"))
+        }
         if let withoutNotes = withoutEndnotes(sections) {
             sections = withoutNotes
             extraction.warnings.append(Diagnostic(.sectionStructure, .document, "the endnotes and their numbers in the prose left out"))
         }
         extraction.sections = withoutHeadingNumbers(sections.filter { $0.heading != nil || !$0.text.isEmpty || !$0.citations.isEmpty })
         return extraction
+    }
+
+    /// A page's footer line: a name in capitalized words (separators between them allowed), a
+    /// bare web address, and at most a page number after it (`Child Welfare Information
+    /// Gateway | https://www.childwelfare.gov`, `… https://example.org 2`). No sentence reads so.
+    static func isNameAndAddress(_ text: String) -> Bool {
+        guard text.utf8.count <= 160, text.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "w") }) else { return false }
+        let words = text.split(separator: " ")
+        guard let address = words.firstIndex(where: { InlineText.isBareWebAddress($0) }), address >= 1,
+            address <= 10, words.count - address <= 2
+        else { return false }
+        if address + 1 < words.count, !words[address + 1].allSatisfy(\.isNumber) { return false }
+        return words[..<address].allSatisfy { word in
+            guard let first = word.first else { return true }
+            if word.count == 1, "|·-–—".contains(first) { return true }
+            return first.isUppercase && !word.hasSuffix(".")
+        }
     }
 
     /// The sections without the document's endnotes, or `nil` when it has none: a last section

@@ -150,3 +150,20 @@ struct EndnoteTests {
         #expect(record.sections.count == 3)
     }
 }
+
+@Suite("Statute summary footer lines")
+struct FooterLineTests {
+    @Test(arguments: [
+        ("Child Welfare Information Gateway | https://www.childwelfare.gov", true),
+        ("Child Welfare Information Gateway https://www.childwelfare.gov 2", true),
+        ("Texas State Bar - www.texasbar.com", true),
+        ("State Bar of Texas - www.texasbar.com", false),
+        ("More is at https://www.childwelfare.gov", false),
+        ("See the Manual. https://example.org", false),
+        ("Child Welfare Information Gateway https://www.childwelfare.gov for details", false),
+        ("Child Welfare Information Gateway", false),
+    ])
+    func aNameAndAWebAddressIsAFooterLine(_ line: String, _ isFooter: Bool) {
+        #expect(StatuteSummaryExtractor.isNameAndAddress(line) == isFooter)
+    }
+}
