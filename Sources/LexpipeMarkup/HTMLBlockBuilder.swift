@@ -557,6 +557,11 @@ enum HTMLElementRole: Equatable {
         switch ariaRole {
         case "main", "article": self = .main
         case "navigation", "complementary", "search", "banner", "contentinfo", "menu", "menubar", "toolbar": self = .chrome
+        // A table built of `<div>`s names its parts by role, as `<table>`, `<tr>` and `<td>` would.
+        case "table", "grid", "treegrid": self = .table
+        case "row": self = .row
+        case "cell", "gridcell", "rowheader", "columnheader": self = .cell
+        case "rowgroup": self = .block
         default: return nil
         }
     }

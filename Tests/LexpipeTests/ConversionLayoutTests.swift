@@ -1,0 +1,59 @@
+@testable import LexpipeExtraction
+@testable import LexpipeMarkup
+import LexpipePipeline
+import LexpipeRecord
+import Testing
+
+// Layouts of cards and pages met in documents as users convert them: spreadsheet exports, OCR,
+// drawing-order text, tables built of ARIA roles, layout tables. Each test holds one rule.
+
+/// The six issues of the card framework, a score and maximum for each, and the highlight text.
+private enum Card {
+    static let names = [
+        "Criminal Provisions", "Identification of and Response to Victims", "Continuum of Care",
+        "Access to Justice for Trafficking Survivors", "Tools for a Victim-Centered Criminal Justice Response",
+        "Prevention and Training",
+    ]
+    static let scores: [(grade: String, score: String, max: String)] = [
+        ("B", "15", "17.5"), ("C", "19.5", "27.5"), ("C", "10.5", "15"), ("B", "12", "15"), ("B", "8", "10"), ("D", "9.5", "15"),
+    ]
+    static let accomplished = "civil remedies and vacatur"
+    static let gaps = "statutes of limitation"
+    static let highlight = "Policy goals accomplished in areas related to civil remedies and vacatur. Gap remains related to statutes of limitation."
+
+    /// Checks the issue rows: names, grades, scores, maximums, highlights.
+    static func expectIssues(_ record: DocumentRecord, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(record.kind == .reportCard, "warnings: \(record.warnings)", sourceLocation: sourceLocation)
+        let issues = record.reportCard?.issues ?? []
+        #expect(issues.map(\.name) == names, sourceLocation: sourceLocation)
+        #expect(issues.map { $0.grade?.rawValue } == scores.map(\.grade), sourceLocation: sourceLocation)
+        #expect(issues.map(\.score) == scores.map { Double($0.score) }, sourceLocation: sourceLocation)
+        #expect(issues.map(\.maxScore) == scores.map { Double($0.max) }, sourceLocation: sourceLocation)
+        #expect(issues.allSatisfy { $0.accomplished == accomplished && $0.gaps == gaps }, sourceLocation: sourceLocation)
+    }
+}
+
+@Suite("Layouts of converted cards and pages")
+struct ConversionLayoutTests {
+
+    /// A card's table built of `<div>`s with ARIA roles reads as a table.
+    @Test func aTableOfARIARolesIsATable() throws {
+        let rows = Card.names.indices.map { index in
+            let row = Card.scores[index]
+            return """
+                <div role="row"><div role="rowheader">\(index + 1). \(Card.names[index])</div>
+                <div role="cell">\(row.grade)</div><div role="cell">\(row.score) / \(row.max)</div>
+                <div role="cell"><p>\(Card.highlight)</p></div></div>
+                """
+        }.joined(separator: "\n")
+        let html = """
+            <html><body><main><h1>Utah</h1><p>2023 Report Card on Child &amp; Youth Sex Trafficking</p>
+            <div role="table"><div role="rowgroup"><div role="row"><div role="columnheader">Issue</div>
+            <div role="columnheader">Grade</div><div role="columnheader">Score</div><div role="columnheader">Highlights</div></div></div>
+            <div role="rowgroup">\(rows)</div></div><p>Overall Grade: C</p><p>74.5</p></main></body></html>
+            """
+        let record = try extractRecord(text: html, source: "card.html")
+        Card.expectIssues(record)
+        #expect(record.reportCard?.overall.score == 74.5)
+    }
+}
