@@ -56,4 +56,15 @@ struct ConversionLayoutTests {
         Card.expectIssues(record)
         #expect(record.reportCard?.overall.score == 74.5)
     }
+
+    /// An element styled `display: none` (an email's preheader) is never read.
+    @Test func anElementStyledDisplayNoneIsNotRead() throws {
+        let html = """
+            <html><body><div style="display:none;font-size:1px">See how your state scored.</div>
+            <div style="DISPLAY: none">Hidden too.</div><p style="color:red">Shown.</p>
+            <p style="max-display:none2">Shown as well.</p></body></html>
+            """
+        let blocks = try MarkupCleaner().clean(text: html, format: .html).blocks
+        #expect(blocks.map(\.text) == ["Shown.", "Shown as well."])
+    }
 }
