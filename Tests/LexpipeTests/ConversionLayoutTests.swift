@@ -67,4 +67,15 @@ struct ConversionLayoutTests {
         let blocks = try MarkupCleaner().clean(text: html, format: .html).blocks
         #expect(blocks.map(\.text) == ["Shown.", "Shown as well."])
     }
+
+    /// A spreadsheet's tab-delimited export quotes a cell that holds a line break: the row goes
+    /// on to the line that closes the quote, and the quotes are no part of the cell.
+    @Test func aQuotedCellOfATabDelimitedExportSpansLines() throws {
+        let text = "Issue\tGrade\tHighlights\r\n1. Criminal Provisions\tB\t\"Policy goals accomplished.\r\nGap remains \"\"here\"\".\"\r\nOverall\tC\t\r\n"
+        let blocks = try MarkupCleaner().clean(text: text, format: .text).blocks
+        #expect(blocks.map(\.cells) == [
+            ["Issue", "Grade", "Highlights"], ["1. Criminal Provisions", "B", "Policy goals accomplished. Gap remains \"here\"."],
+            ["Overall", "C", ""],
+        ])
+    }
 }
