@@ -45,10 +45,10 @@ struct CardHeader {
         // Above the title: the nearest lines that name a state (a banner, a bold line, a
         // heading); a table row of one filled cell counts as a line.
         let above = blocks[..<titleIndex].suffix(4)
-        for index in above.indices where isLine(blocks[index]) {
+        for index in above.indices where isLine(blocks[index]) || labelledRowState(blocks[index]) != nil {
             let text = ReportCardExtractor.plainText(blocks[index])
             let place = "\"\(text)\""
-            if let labelled = labelledState(text) {
+            if let labelled = labelledState(text) ?? labelledRowState(blocks[index]) {
                 add(labelled, 5, place)
             } else if knowsNames {
                 add(text, 4, place)
@@ -88,12 +88,12 @@ struct CardHeader {
         var bodyStart = titleIndex + 1
         while bodyStart < blocks.count, bodyStart <= titleIndex + 4 {
             let block = blocks[bodyStart]
-            guard isLine(block), !TableSection.isOverall(block), !TableSection.extraCredit.heads(block),
-                !IssueRowReader.opensRow(block)
+            guard isLine(block) || labelledRowState(block) != nil, !TableSection.isOverall(block),
+                !TableSection.extraCredit.heads(block), !IssueRowReader.opensRow(block)
             else { break }
             let text = ReportCardExtractor.plainText(block)
             let place = "\"\(text)\""
-            if let labelled = labelledState(text) {
+            if let labelled = labelledState(text) ?? labelledRowState(block) {
                 add(labelled, 5, place)
             } else if knowsNames, states.fullName(of: text) != nil {
                 add(text, 4, place)
@@ -149,6 +149,16 @@ struct CardHeader {
             return value.isEmpty || value.utf8.count > 48 ? nil : String(value)
         }
         return nil
+    }
+
+    /// A table row of two filled cells, the label `State` or `Jurisdiction` and its value (a
+    /// spreadsheet's `State | Utah`): the value.
+    private static func labelledRowState(_ block: Block) -> String? {
+        guard let cells = block.cells else { return nil }
+        let filled = cells.filter { !$0.isEmpty }
+        guard filled.count == 2 else { return nil }
+        let label = filled[0].hasSuffix(":") ? filled[0] : filled[0] + ":"
+        return labelledState(label + " " + filled[1])
     }
 
     /// A year alone on its line (`2017`).

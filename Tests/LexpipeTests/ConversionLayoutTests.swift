@@ -78,4 +78,17 @@ struct ConversionLayoutTests {
             ["Overall", "C", ""],
         ])
     }
+
+    /// A spreadsheet's `State | Utah` row under the title names the card's state.
+    @Test func aStateLabelRowNamesTheState() throws {
+        var lines = ["2023 Report Card on Child & Youth Sex Trafficking\t\t\t", "State\tUtah\t\t", "Issue\tGrade\tScore\tHighlights"]
+        for index in Card.names.indices {
+            let row = Card.scores[index]
+            lines.append("\(index + 1). \(Card.names[index])\t\(row.grade)\t\(row.score)/\(row.max)\t\(Card.highlight)")
+        }
+        lines.append("Overall Grade\tC\t74.5\t")
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
+        Card.expectIssues(record)
+        #expect(record.state == "Utah")
+    }
 }
