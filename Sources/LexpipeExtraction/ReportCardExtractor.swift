@@ -946,8 +946,11 @@ enum ExtraCreditReader {
         {
             return String(last.dropFirst().dropLast())
         }
-        // A number alone is no code: it is a row's number or its points.
-        guard let first = words.first, looksLikeCode(first), first.contains(where: { $0.isLetter || $0 == "+" }) else {
+        // A number alone is no code: it is a row's number or its points. A colon may end it
+        // (`CLT: Child Labor Trafficking`).
+        guard var first = words.first else { return nil }
+        if words.count > 1, first.hasSuffix(":") { first = first.dropLast() }
+        guard looksLikeCode(first), first.contains(where: { $0.isLetter || $0 == "+" }) else {
             return nil
         }
         return cleanCode(String(first))
@@ -1002,8 +1005,10 @@ enum ExtraCreditReader {
         guard let first = words.first else { return code }
         if cleanCode(String(first)) == code {
             let rest = words.dropFirst()
-            // `18+ — 18+ Youth`: the code, a dash, the name.
+            // `18+ — 18+ Youth`: the code, a dash, the name; `CLT: Child Labor Trafficking`: the
+            // code, a colon, the name.
             if rest.count > 1, let dash = rest.first, ["—", "–", "-", "−"].contains(dash) { return rest.dropFirst().joined(separator: " ") }
+            if !rest.isEmpty, first.hasSuffix(":") { return rest.joined(separator: " ") }
             let initials = String(rest.compactMap(\.first)).uppercased()
             if !rest.isEmpty, initials == code.uppercased() { return rest.joined(separator: " ") }
             words[0] = Substring(code)

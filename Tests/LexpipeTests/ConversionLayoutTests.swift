@@ -91,4 +91,20 @@ struct ConversionLayoutTests {
         Card.expectIssues(record)
         #expect(record.state == "Utah")
     }
+
+    /// An extra-credit label written `code: name` gives the name after the colon.
+    @Test func aCreditLabelWithAColonGivesTheNameAfterIt() throws {
+        var lines = ["2023 Report Card on Child & Youth Sex Trafficking", "Texas", "Issue\tGrade\tScore\tHighlights"]
+        for index in Card.names.indices {
+            let row = Card.scores[index]
+            lines.append("\(index + 1). \(Card.names[index])\t\(row.grade)\t\(row.score)/\(row.max)\t\(Card.highlight)")
+        }
+        lines += ["Extra Credit\tPoints\tDescription", "CLT: Child Labor Trafficking\t+2\tProtections are extended to child labor trafficking victims.",
+                  "Overall Grade\tC\t76.5\t"]
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
+        let credit = try #require(record.reportCard?.extraCredit.first)
+        #expect(credit.code == "CLT")
+        #expect(credit.name == "Child Labor Trafficking")
+        #expect(credit.points == 2)
+    }
 }
