@@ -499,8 +499,14 @@ enum WordStream {
         return Array(result.prefix(limit))
     }
 
-    /// Appends a word, or the numbers of a word of numbers joined by slashes.
+    /// Appends a word, or the numbers of a word of numbers joined by slashes. A lone `|` (a
+    /// table's rule, as OCR reads it) is no word.
     private static func append(_ word: Substring, to result: inout [Substring]) {
+        if word.utf8.count == 1, word.utf8.first == UInt8(ascii: "|") { return }
+        if let read = ocrNumbers(word) {
+            result += read
+            return
+        }
         if hasSlash(word) {
             let parts = word.split(separator: "/")
             if parts.allSatisfy({ number($0) != nil }) {
@@ -519,6 +525,31 @@ enum WordStream {
             }
         }
         result.append(word)
+    }
+
+    /// A number or numbers joined by slashes as OCR misreads their digits, `l` or `I` for `1`
+    /// and `O` or `o` for `0` (`l4.5/l7.5`, `1O/15`): the numbers, or `nil` for any other word.
+    /// Every number keeps a digit of its own, so a word of letters is never read as one.
+    static func ocrNumbers(_ word: Substring) -> [Substring]? {
+        var digits = false
+        var misread = false
+        for byte in word.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits = true
+            case UInt8(ascii: "l"), UInt8(ascii: "I"), UInt8(ascii: "O"), UInt8(ascii: "o"): misread = true
+            case UInt8(ascii: "."), UInt8(ascii: "/"): break
+            default: return nil
+            }
+        }
+        guard digits, misread, word.utf8.count <= 24 else { return nil }
+        var numbers: [Substring] = []
+        for part in word.split(separator: "/") {
+            guard part.utf8.contains(where: isDigit) else { return nil }
+            let read = String(part.map { "lI".contains($0) ? "1" : "Oo".contains($0) ? "0" : $0 })
+            guard number(read) != nil else { return nil }
+            numbers.append(Substring(read))
+        }
+        return numbers.isEmpty ? nil : numbers
     }
 
     /// The words of blocks in order, a table row's empty cells skipped.

@@ -107,4 +107,20 @@ struct ConversionLayoutTests {
         #expect(credit.name == "Child Labor Trafficking")
         #expect(credit.points == 2)
     }
+
+    /// OCR's `l` for `1` and `O` for `0` inside a score are the digits, and the table's rules
+    /// read as `|` are no words.
+    @Test func scoresAsOCRMisreadsTheirDigitsAreRead() throws {
+        let misread = ["l5/l7.5", "19.5/27.5", "1O.5/15", "12/15", "8/1O", "9.5/15"]
+        var lines = ["TEXAS", "", "2023 REPORT CARD ON CHILD & YOUTH SEX TRAFFICKING", "", "| ISSUE | GRADE | SCORE | HIGHLIGHTS", ""]
+        for index in Card.names.indices {
+            lines += ["| \(index + 1). \(Card.names[index]) | \(Card.scores[index].grade) | \(misread[index]) | \(Card.highlight)", ""]
+        }
+        lines += ["OVERALL GRADE C", "74.5"]
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
+        Card.expectIssues(record)
+        #expect(WordStream.ocrNumbers("l4.5/l7.5") == ["14.5", "17.5"])
+        #expect(WordStream.ocrNumbers("lO") == nil)
+        #expect(WordStream.ocrNumbers("Ol.") == nil)
+    }
 }
