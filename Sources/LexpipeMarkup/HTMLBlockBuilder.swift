@@ -102,6 +102,8 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             return
         }
         if let ariaRole = attributes.role { role = HTMLElementRole(ariaRole: ariaRole) ?? role }
+        // A site that names itself by its logo: the image's text is the root link's.
+        if siteNameText != nil, name == "img", let alt = attributes.alt() { siteNameText!.append(contentsOf: alt.utf8) }
         let inContent = mainDepth > 0 || articleDepth > 0
         if role == .skipped || role == .chrome || attributes.hidden {
             skipDepth = 1

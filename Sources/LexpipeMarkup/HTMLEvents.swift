@@ -54,6 +54,16 @@ struct HTMLAttributes {
 
     init() {}
 
+    /// The `alt` text of an image, as written.
+    func alt() -> String? {
+        guard var pair = pairs else { return nil }
+        while let name = pair.pointee {
+            if HTMLAttributes.is(name, "alt"), let value = pair.successor().pointee { return String(cString: value) }
+            pair += 2
+        }
+        return nil
+    }
+
     /// Whether the `class` or the `id` value satisfies `test` (given its bytes as written): a
     /// hint at what the element holds (`breadcrumb`, `sidebar`), never the rule.
     func classOrID(_ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {

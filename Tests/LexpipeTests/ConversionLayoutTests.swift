@@ -123,4 +123,19 @@ struct ConversionLayoutTests {
         #expect(WordStream.ocrNumbers("lO") == nil)
         #expect(WordStream.ocrNumbers("Ol.") == nil)
     }
+
+    /// A site that names itself only by its logo, an image in the link to its root: the
+    /// image's text is the site's name, and a page naming its state nowhere else is the state's.
+    @Test func aLogoInTheRootLinkNamesTheSite() throws {
+        let html = """
+            <html><head><title>HB 12 — Modifies provisions relating to trafficking</title></head><body>
+            <div id="header"><a href="/"><img src="/seal.png" alt="Missouri House of Representatives"></a></div>
+            <div id="content"><h1>HB 12 — Modifies provisions relating to trafficking</h1>
+            <p>This bill provides that a person under 18 years of age shall not be charged with prostitution.</p></div>
+            </body></html>
+            """
+        let record = try extractRecord(text: html, source: "bill.html")
+        #expect(record.kind == .unknown)
+        #expect(record.state == "Missouri")
+    }
 }
