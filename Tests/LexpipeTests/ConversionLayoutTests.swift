@@ -138,4 +138,16 @@ struct ConversionLayoutTests {
         #expect(record.kind == .unknown)
         #expect(record.state == "Missouri")
     }
+
+    /// A dateline over the headline (`Newsletter · December 1, 2022`) dates the page; so does a
+    /// labelled date at its end (`Page last updated: March 14, 2023`) when its top has none.
+    @Test(arguments: [
+        ("<p>Policy Newsletter &middot; December 1, 2022</p><h1>The cards are out</h1><p>Six states raised their grades this year, and three earned an A.</p>", "2022-12-01"),
+        ("<h1>The cards are out</h1><p>Six states raised their grades this year, and three earned an A.</p><p>Page last updated: March 14, 2023</p>", "2023-03-14"),
+    ])
+    func aDatelineOrAPageEndDateDatesThePage(body: String, date: String) throws {
+        let record = try extractRecord(text: "<html><body><main>\(body)</main></body></html>", source: "page.html")
+        #expect(record.kind == .unknown)
+        #expect(record.date == date)
+    }
 }
