@@ -651,6 +651,9 @@ enum IssueRowReader {
         }
         guard let first = starts.first else { return [] }
         let leading = words[..<first.index].filter { !isHeaderWord($0) }
+        if let leadingRows = rowsWithLeadingValues(words, starts: starts, leading: leading, warnings: &warnings) {
+            return leadingRows
+        }
         if !leading.isEmpty {
             warnings.append(Diagnostic(.fragmentDropped, .issue(first.number), "stray fragment \"\(leading.joined(separator: " "))\" dropped"))
         }
@@ -661,6 +664,56 @@ enum IssueRowReader {
             rows.append(readRow(number: start.number, words[(start.index + 1)..<end], nextNumber: next, warnings: &warnings))
         }
         return rows
+    }
+
+    /// The rows of a card whose values come before each row's number, as a conversion in
+    /// drawing order writes them (the grade badge and score drawn before the name): the words
+    /// before the first number are a grade and a score with its maximum, and so are the last
+    /// words of every row but the last. Each row is read with its own values after its name
+    /// (the words before its highlights); `nil` for any other card.
+    private static func rowsWithLeadingValues(
+        _ words: [Substring], starts: [(index: Int, number: Int)], leading: [Substring], warnings: inout [Diagnostic]
+    ) -> [ExtractedIssueRow]? {
+        guard starts.count >= 2, let firstValues = valueGroupLength(leading[...]), firstValues == leading.count else { return nil }
+        var values: [ArraySlice<Substring>] = [leading[...]]
+        var bodies: [ArraySlice<Substring>] = []
+        for position in starts.indices {
+            let end = position + 1 < starts.count ? starts[position + 1].index : words.count
+            var body = words[(starts[position].index + 1)..<end]
+            if position + 1 < starts.count {
+                let tail = body.suffix(3)
+                guard let count = valueGroupLength(tail) ?? valueGroupLength(body.suffix(2)), count < body.count else { return nil }
+                values.append(body.suffix(count))
+                body = body.dropLast(count)
+            }
+            bodies.append(body)
+        }
+        var rows: [ExtractedIssueRow] = []
+        for (position, start) in starts.enumerated() {
+            let body = bodies[position]
+            let nameEnd = Highlights.leadStart(body) ?? body.endIndex
+            let ordered = Array(body[..<nameEnd]) + Array(values[position]) + Array(body[nameEnd...])
+            let next = position + 1 < starts.count ? starts[position + 1].number : nil
+            rows.append(readRow(number: start.number, ordered[...], nextNumber: next, warnings: &warnings))
+        }
+        return rows
+    }
+
+    /// How many words a grade and a score with its maximum take (`B 14.5 17.5`, `14.5 17.5 B`,
+    /// or the two numbers alone), when `words` are exactly that; else `nil`.
+    private static func valueGroupLength(_ words: ArraySlice<Substring>) -> Int? {
+        let numbers = words.filter { WordStream.number($0) != nil }.count
+        guard numbers == 2 else { return nil }
+        switch words.count {
+        case 2: return 2
+        case 3:
+            let others = words.filter { WordStream.number($0) == nil }
+            guard let other = others.first, GradeLetter.read(other) != nil,
+                WordStream.number(words[words.startIndex + 1]) != nil
+            else { return nil }
+            return 3
+        default: return nil
+        }
     }
 
     /// Where each issue row starts among the words: its number (`1.`, then `2.`, ..., up to
@@ -854,6 +907,12 @@ enum Highlights {
             return text.isEmpty ? nil : String(text)
         }
         return (content(of: .accomplished), content(of: .gaps))
+    }
+
+    /// Where the first lead phrase starts among the words, or `nil`.
+    static func leadStart(_ words: ArraySlice<Substring>) -> Int? {
+        let array = Array(words)
+        return array.indices.first { match(array, at: $0) != nil }.map { words.startIndex + $0 }
     }
 
     /// Bullets a cell may put before each part.

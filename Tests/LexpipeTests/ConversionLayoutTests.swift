@@ -150,4 +150,17 @@ struct ConversionLayoutTests {
         #expect(record.kind == .unknown)
         #expect(record.date == date)
     }
+
+    /// Text in drawing order sets each row's grade and score before its number and name
+    /// (`B` / `15/17.5` / `1. Criminal Provisions` / highlights): each row keeps its own.
+    @Test func valuesDrawnBeforeEachRowAreThatRowsValues() throws {
+        var lines = ["Texas", "2023 Report Card on Child & Youth Sex Trafficking", "", "Issue Grade Score Highlights"]
+        for index in Card.names.indices {
+            let row = Card.scores[index]
+            lines += [row.grade, "\(row.score)/\(row.max)", "\(index + 1). \(Card.names[index])", Card.highlight]
+        }
+        lines += ["", "OVERALL GRADE", "C", "74.5"]
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
+        Card.expectIssues(record)
+    }
 }
