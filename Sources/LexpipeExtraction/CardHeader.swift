@@ -18,6 +18,9 @@ struct CardHeader {
     /// The first block after the header: the card's body.
     var bodyStart: Int
     var warnings: [Diagnostic] = []
+    /// What a conversion ran into the title line from the lines after it, from an overall
+    /// heading on (`Final Score: 81 (B) …`), when it did.
+    var runOn: String?
 
     /// A place the state was read, how sure the reading is, and what it said.
     private struct Candidate {
@@ -58,6 +61,17 @@ struct CardHeader {
         }
 
         var titleText = ReportCardExtractor.plainText(blocks[titleIndex])
+        // A conversion that sets no blank line between lines runs the title into the lines
+        // after it (`… Sex Trafficking Final Score: 81 (B) Issue Grade Score`): the title ends
+        // where an overall heading starts.
+        var runOn: String?
+        let titleWords = WordStream.split(titleText[...], atTabs: false)
+        if let cut = TableSection.overall.start(in: titleWords), cut > 0,
+            ReportCardExtractor.isTitle(WordStream.joined(titleWords[..<cut]))
+        {
+            runOn = WordStream.joined(titleWords[cut...])
+            titleText = WordStream.joined(titleWords[..<cut])
+        }
         let titlePlace = "the title"
         // A state line a conversion ran into the title line.
         if let tail = stateAtEnd(of: titleText, states: states) {
@@ -122,6 +136,7 @@ struct CardHeader {
         }
 
         var header = CardHeader(framework: split.framework, year: split.year, state: nil, bodyStart: bodyStart)
+        header.runOn = runOn
         guard var kept = candidates.first else { return header }
         for candidate in candidates.dropFirst() where candidate.score > kept.score { kept = candidate }
         header.state = kept.value

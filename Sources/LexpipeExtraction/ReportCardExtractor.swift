@@ -121,6 +121,8 @@ public struct ReportCardExtractor: Sendable {
         if let overall = layout.overall {
             (overallScore, overallGrade) = ReportCardExtractor.overall(overall)
             if overallScore == nil { warnings.append(Diagnostic(.cardIncomplete, .overall, "no score found after OVERALL GRADE")) }
+        } else if let runOn = header.runOn {
+            (overallScore, overallGrade) = ReportCardExtractor.overall([Block(.paragraph, runOn)])
         } else {
             warnings.append(Diagnostic(.cardIncomplete, .document, "no OVERALL GRADE found"))
         }

@@ -163,4 +163,18 @@ struct ConversionLayoutTests {
         let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
         Card.expectIssues(record)
     }
+
+    /// A title that a conversion ran into the final score under it (no blank line between)
+    /// ends where the overall heading starts, and the score and grade after it are the card's.
+    @Test func aFinalScoreRunIntoTheTitleIsTheOverallGrade() throws {
+        var lines = ["Texas", "2023 Report Card on Child & Youth Sex Trafficking", "Final Score: 74.5 (C)", "Issue Grade Score Highlights", ""]
+        for index in Card.names.indices {
+            let row = Card.scores[index]
+            lines += ["\(index + 1). \(Card.names[index]) \(row.grade) \(row.score)/\(row.max)", Card.highlight, ""]
+        }
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
+        #expect(record.title == "Report Card on Child & Youth Sex Trafficking")
+        #expect(record.reportCard?.overall.score == 74.5)
+        #expect(record.reportCard?.overall.grade?.rawValue == "C")
+    }
 }
