@@ -1050,6 +1050,10 @@ enum ExtraCreditReader {
 
     /// Words: code, name words up to the points, description after them.
     private static func row(fromWords words: ArraySlice<Substring>, warnings: inout [Diagnostic]) -> ExtractedCreditRow? {
+        // Points drawn before their label (`+2 CLT Child Labor Trafficking …`): the label first.
+        if let lead = words.first, lead.hasPrefix("+"), let value = WordStream.number(lead.dropFirst()), words.count > 2 {
+            if let row = row(fromWords: words.dropFirst(), points: value, warnings: &warnings) { return row }
+        }
         guard let first = words.first else { return nil }
         guard let pointsIndex = words.dropFirst().firstIndex(where: { WordStream.number($0) != nil }) else {
             warnings.append(Diagnostic(.cardIncomplete, .extraCredit(words.joined(separator: " ")), "no points found"))
@@ -1063,6 +1067,25 @@ enum ExtraCreditReader {
         let description = words[(pointsIndex + 1)...].joined(separator: " ")
         return ExtractedCreditRow(
             code: code, name: name(label, code: code), points: WordStream.number(words[pointsIndex]),
+            description: description.isEmpty ? nil : description
+        )
+    }
+
+    /// Words of a label and a description whose points stood before them: the code, the name
+    /// whose words' initials spell it (`CLT Child Labor Trafficking`), the description; `nil`
+    /// when no name spells the code.
+    private static func row(fromWords words: ArraySlice<Substring>, points: Double, warnings: inout [Diagnostic]) -> ExtractedCreditRow? {
+        guard let first = words.first, looksLikeCode(first) else { return nil }
+        let code = cleanCode(String(first))
+        let rest = words.dropFirst()
+        let initials = code.uppercased().map(String.init)
+        guard initials.count > 1, rest.count > initials.count,
+            zip(rest.prefix(initials.count), initials).allSatisfy({ $0.0.prefix(1).uppercased() == $0.1 })
+        else { return nil }
+        let nameEnd = rest.startIndex + initials.count
+        let description = rest[nameEnd...].joined(separator: " ")
+        return ExtractedCreditRow(
+            code: code, name: rest[..<nameEnd].joined(separator: " "), points: points,
             description: description.isEmpty ? nil : description
         )
     }

@@ -177,4 +177,22 @@ struct ConversionLayoutTests {
         #expect(record.reportCard?.overall.score == 74.5)
         #expect(record.reportCard?.overall.grade?.rawValue == "C")
     }
+
+    /// Extra-credit points drawn before their label (`+2` / `CLT Child Labor Trafficking` /
+    /// its description) belong to that row.
+    @Test func creditPointsBeforeTheirLabelAreItsPoints() throws {
+        var lines = ["Texas", "", "2023 Report Card on Child & Youth Sex Trafficking", ""]
+        for index in Card.names.indices {
+            let row = Card.scores[index]
+            lines += ["\(index + 1). \(Card.names[index]) \(row.grade) \(row.score)/\(row.max)", Card.highlight, ""]
+        }
+        lines += ["EXTRA CREDIT", "+2", "CLT Child Labor Trafficking", "Protections are extended to child labor trafficking victims.",
+                  "", "OVERALL GRADE", "C", "76.5"]
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
+        let credit = try #require(record.reportCard?.extraCredit.first, "warnings: \(record.warnings)")
+        #expect(credit.code == "CLT")
+        #expect(credit.name == "Child Labor Trafficking")
+        #expect(credit.points == 2)
+        #expect(credit.description == "Protections are extended to child labor trafficking victims.")
+    }
 }
