@@ -315,7 +315,7 @@ struct GradeTable {
         return nil
     }
 
-    /// `Issue 1: Name`, `Issue 1. Name`, `Issue 1 - Name` or `1) Name`: the number and the name;
+    /// `Issue 1: Name`, `Issue 1. Name`, `Issue 1 - Name`, `1) Name` or `1 Name`: the number and the name;
     /// `words` are the cell's words, or their first four at least.
     private static func otherwiseNumbered(_ cell: String, words: [Substring]) -> (Int, Substring)? {
         guard let first = words.first else { return nil }
@@ -327,6 +327,12 @@ struct GradeTable {
             nameWord = ["-", "–", "—", ":"].contains(words[2]) ? 3 : 2
         } else if first.count >= 2, first.last == ")" {
             numberWord = first.dropLast()
+            nameWord = 1
+        } else if first.utf8.count <= 2, first.utf8.allSatisfy(WordStream.isDigit), words.count >= 2,
+            WordStream.number(words[1]) == nil
+        {
+            // `1 Criminal Provisions`: the number in a badge of its own, set before the name.
+            numberWord = first
             nameWord = 1
         } else {
             return nil

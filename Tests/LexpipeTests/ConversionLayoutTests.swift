@@ -195,4 +195,20 @@ struct ConversionLayoutTests {
         #expect(credit.points == 2)
         #expect(credit.description == "Protections are extended to child labor trafficking victims.")
     }
+
+    /// An issue's number set apart before its name in the name's cell (`1 Criminal
+    /// Provisions`, a badge of its own) numbers the row.
+    @Test func aBareNumberBeforeTheNameNumbersTheRow() throws {
+        let rows = Card.names.indices.map { index in
+            let row = Card.scores[index]
+            return "<tr><th><span>\(index + 1)</span> \(Card.names[index])</th><td>\(Card.highlight)</td><td>\(row.grade)</td><td>\(row.score)/\(row.max)</td></tr>"
+        }.joined(separator: "\n")
+        let html = """
+            <html><body><main><h1>Utah</h1><p>2023 Report Card on Child &amp; Youth Sex Trafficking</p>
+            <table><tr><th>Issue Area</th><th>Highlights</th><th>Grade</th><th>Score</th></tr>\(rows)</table>
+            <p>Overall Grade: C</p><p>74.5</p></main></body></html>
+            """
+        let record = try extractRecord(text: html, source: "card.html")
+        Card.expectIssues(record)
+    }
 }
