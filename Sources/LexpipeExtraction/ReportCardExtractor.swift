@@ -1055,7 +1055,9 @@ enum ExtraCreditReader {
             if let row = row(fromWords: words.dropFirst(), points: value, warnings: &warnings) { return row }
         }
         guard let first = words.first else { return nil }
-        guard let pointsIndex = words.dropFirst().firstIndex(where: { WordStream.number($0) != nil }) else {
+        // Points as a number, or with its sign (`+2`).
+        func points(_ word: Substring) -> Double? { WordStream.number(word.hasPrefix("+") ? word.dropFirst() : word) }
+        guard let pointsIndex = words.dropFirst().firstIndex(where: { points($0) != nil }) else {
             warnings.append(Diagnostic(.cardIncomplete, .extraCredit(words.joined(separator: " ")), "no points found"))
             return nil
         }
@@ -1066,7 +1068,7 @@ enum ExtraCreditReader {
         if label.hasPrefix(marker + marker) { label = String(label.dropFirst(marker.count)) }
         let description = words[(pointsIndex + 1)...].joined(separator: " ")
         return ExtractedCreditRow(
-            code: code, name: name(label, code: code), points: WordStream.number(words[pointsIndex]),
+            code: code, name: name(label, code: code), points: points(words[pointsIndex]),
             description: description.isEmpty ? nil : description
         )
     }

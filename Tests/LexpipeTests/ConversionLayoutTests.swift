@@ -211,4 +211,21 @@ struct ConversionLayoutTests {
         let record = try extractRecord(text: html, source: "card.html")
         Card.expectIssues(record)
     }
+
+    /// Extra-credit points with their sign (`+2`) in a row read as words are its points.
+    @Test func signedCreditPointsInARowOfWordsAreItsPoints() throws {
+        var lines = ["Texas", "", "2023 Report Card on Child & Youth Sex Trafficking", ""]
+        for index in Card.names.indices {
+            let row = Card.scores[index]
+            lines += ["\(index + 1). \(Card.names[index]) \(row.grade) \(row.score)/\(row.max)", Card.highlight, ""]
+        }
+        lines += ["EXTRA CREDIT", "", "18+", "", "18+ Youth", "", "+2", "", "Protections are extended to sex trafficked youth.", "",
+                  "OVERALL GRADE", "C", "76.5"]
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
+        let credit = try #require(record.reportCard?.extraCredit.first, "warnings: \(record.warnings)")
+        #expect(credit.code == "18+")
+        #expect(credit.name == "18+ Youth")
+        #expect(credit.points == 2)
+        #expect(record.reportCard?.checks.totalMatchesSum == true)
+    }
 }
