@@ -616,6 +616,17 @@ enum WordStream {
         return Double(word)
     }
 
+    /// A web address (`reportcards.sharedhope.org`, `https://…`): no space, a period inside
+    /// between letters, none at its end.
+    static func isWebAddress(_ word: Substring) -> Bool {
+        if word.hasPrefix("http://") || word.hasPrefix("https://") || word.hasPrefix("www.") { return true }
+        guard word.utf8.count >= 5, word.last?.isLetter == true, let dot = word.firstIndex(of: "."), dot > word.startIndex,
+            word[word.index(after: dot)...].first?.isLetter == true
+        else { return false }
+        return word.allSatisfy { $0.isLetter || $0.isNumber || "./-".contains($0) } && word.contains(where: \.isLowercase)
+            && !word.dropFirst().contains(where: \.isUppercase)
+    }
+
     /// `5.` as 5: a row number.
     static func rowNumber(_ word: Substring) -> Int? {
         let utf8 = word.utf8
@@ -858,7 +869,11 @@ enum IssueRowReader {
         // Fragments after the last sentence (stray numbers, tags' leftovers) belong to no row.
         if let lastSentence = highlight.lastIndex(where: { $0.hasSuffix(".") }), lastSentence < highlight.count - 1 {
             let tail = highlight[(lastSentence + 1)...]
-            if tail.count <= 4, tail.allSatisfy({ WordStream.number($0) != nil || $0.count <= 3 }) {
+            // A page's running header (the card's title) or footer (its web address) a page
+            // break set inside the row goes too.
+            if tail.count <= 4 && tail.allSatisfy({ WordStream.number($0) != nil || $0.count <= 3 })
+                || ReportCardExtractor.isTitle(WordStream.joined(tail)) || tail.allSatisfy(WordStream.isWebAddress)
+            {
                 warnings.append(Diagnostic(.fragmentDropped, .issue(nextNumber ?? number), "stray fragment \"\(tail.joined(separator: " "))\" dropped"))
                 highlight.removeSubrange((lastSentence + 1)...)
             }
@@ -1066,7 +1081,7 @@ enum ExtraCreditReader {
         // A doubled label (`18+) 18+) Youth`): keep the second, longer form.
         let marker = String(first) + " "
         if label.hasPrefix(marker + marker) { label = String(label.dropFirst(marker.count)) }
-        let description = words[(pointsIndex + 1)...].joined(separator: " ")
+        let description = withoutTrailingAddress(words[(pointsIndex + 1)...]).joined(separator: " ")
         return ExtractedCreditRow(
             code: code, name: name(label, code: code), points: points(words[pointsIndex]),
             description: description.isEmpty ? nil : description
@@ -1085,11 +1100,22 @@ enum ExtraCreditReader {
             zip(rest.prefix(initials.count), initials).allSatisfy({ $0.0.prefix(1).uppercased() == $0.1 })
         else { return nil }
         let nameEnd = rest.startIndex + initials.count
-        let description = rest[nameEnd...].joined(separator: " ")
+        let description = withoutTrailingAddress(rest[nameEnd...]).joined(separator: " ")
         return ExtractedCreditRow(
             code: code, name: rest[..<nameEnd].joined(separator: " "), points: points,
             description: description.isEmpty ? nil : description
         )
+    }
+
+    /// The words without a page footer's web address after their last sentence.
+    private static func withoutTrailingAddress(_ words: ArraySlice<Substring>) -> ArraySlice<Substring> {
+        var words = words
+        while words.count >= 2, let last = words.last, WordStream.isWebAddress(last),
+            words[words.endIndex - 2].hasSuffix(".")
+        {
+            words.removeLast()
+        }
+        return words
     }
 
     /// Rows run together in one paragraph split where a sentence ends and a code follows.

@@ -228,4 +228,25 @@ struct ConversionLayoutTests {
         #expect(credit.points == 2)
         #expect(record.reportCard?.checks.totalMatchesSum == true)
     }
+
+    /// The running header a page break set after a row's last sentence (the card's title) is
+    /// no part of the row's highlights, nor a footer's web address of an extra-credit row's
+    /// description.
+    @Test func aRunningHeaderAfterARowsLastSentenceIsDropped() throws {
+        var lines = ["Texas", "", "2023 Report Card on Child & Youth Sex Trafficking", ""]
+        for index in Card.names.indices {
+            let row = Card.scores[index]
+            lines += ["\(index + 1). \(Card.names[index]) \(row.grade) \(row.score)/\(row.max)", Card.highlight]
+            if index == 2 { lines += ["TEXAS 2023 REPORT CARD ISSUE GRADE SCORE HIGHLIGHTS"] }
+            lines += [""]
+        }
+        lines += ["EXTRA CREDIT", "CLT Child Labor Trafficking +2 Protections are extended to child labor trafficking victims.",
+                  "reportcards.example.org", "", "OVERALL GRADE", "C", "76.5"]
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
+        Card.expectIssues(record)
+        #expect(record.reportCard?.extraCredit.first?.description == "Protections are extended to child labor trafficking victims.")
+        #expect(WordStream.isWebAddress("reportcards.sharedhope.org"))
+        #expect(!WordStream.isWebAddress("U.S.C."))
+        #expect(!WordStream.isWebAddress("defenses."))
+    }
 }
