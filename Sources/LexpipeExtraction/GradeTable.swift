@@ -12,6 +12,9 @@ struct CardLayout {
     /// The blocks from the overall grade's label on (a row of the table with its cells in
     /// reading order); `nil` when the card has none.
     var overall: [Block]?
+    /// A second overall label below the table, when the card printed one above it too (the
+    /// grade under the title, `FINAL SCORE` at the end).
+    var closingOverall: [Block]?
 
     /// The parts of the blocks after the card's title.
     init(_ titled: ArraySlice<Block>) {
@@ -56,8 +59,9 @@ struct CardLayout {
         let region = body[min(start, end)..<end]
         // Without a table row there is no header row to look for.
         let grades = region.contains { $0.cells != nil } ? GradeTable(header: region) : GradeTable()
-        if let overallIndex, overall == nil {
-            overall = [grades.arrangeOverall(body[overallIndex])] + body[(overallIndex + 1)...].prefix(7)
+        if let overallIndex {
+            let blocks = [grades.arrangeOverall(body[overallIndex])] + body[(overallIndex + 1)...].prefix(7)
+            if overall == nil { overall = blocks } else { closingOverall = blocks }
         }
         let labelled = region.firstIndex { TableSection.extraCredit.heads($0) }
         let arranged = grades.arrange(region[..<(labelled ?? region.endIndex)], textWords: &textWords)

@@ -120,6 +120,11 @@ public struct ReportCardExtractor: Sendable {
         var overallGrade: String?
         if let overall = layout.overall {
             (overallScore, overallGrade) = ReportCardExtractor.overall(overall)
+            if overallScore == nil, let closing = layout.closingOverall {
+                let read = ReportCardExtractor.overall(closing)
+                overallScore = read.score
+                overallGrade = overallGrade ?? read.grade
+            }
             if overallScore == nil { warnings.append(Diagnostic(.cardIncomplete, .overall, "no score found after OVERALL GRADE")) }
         } else if let runOn = header.runOn {
             (overallScore, overallGrade) = ReportCardExtractor.overall([Block(.paragraph, runOn)])

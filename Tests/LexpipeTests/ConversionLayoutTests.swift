@@ -249,4 +249,19 @@ struct ConversionLayoutTests {
         #expect(!WordStream.isWebAddress("U.S.C."))
         #expect(!WordStream.isWebAddress("defenses."))
     }
+
+    /// A card that prints its overall grade under the title and its final score after the
+    /// table: both are read.
+    @Test func anOverallGradeAboveAndAFinalScoreBelowAreBothRead() throws {
+        var lines = ["TEXAS", "", "2023 REPORT CARD ON CHILD & YOUTH SEX TRAFFICKING", "", "OVERALL GRADE", "", "C", ""]
+        for index in Card.names.indices {
+            let row = Card.scores[index]
+            lines += ["\(index + 1). \(Card.names[index])", "", row.grade, "", row.score, "", "/ \(row.max)", "", Card.highlight, ""]
+        }
+        lines += ["FINAL SCORE", "", "74.5"]
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.md")
+        Card.expectIssues(record)
+        #expect(record.reportCard?.overall.score == 74.5)
+        #expect(record.reportCard?.overall.grade?.rawValue == "C")
+    }
 }
