@@ -264,4 +264,22 @@ struct ConversionLayoutTests {
         #expect(record.reportCard?.overall.score == 74.5)
         #expect(record.reportCard?.overall.grade?.rawValue == "C")
     }
+
+    /// A table that lays out text (a label beside paragraphs, or paragraphs alone in a cell) is
+    /// read as the headings and paragraphs it holds; a table of data stays rows.
+    @Test func aTableThatLaysOutParagraphsIsReadAsThem() throws {
+        let html = """
+            <html><body><main><table>
+            <tr><td><p><b>Screening</b></p></td><td><p><b>Citation:</b> Rev. Stat. &sect; 1</p><p>The department shall screen.</p></td></tr>
+            <tr><td><p>Dateline &middot; May 2022</p><p>Prose.</p></td></tr>
+            <tr><td>1. Criminal</td><td>B</td><td><p>One.</p><p>Two.</p></td></tr>
+            </table></main></body></html>
+            """
+        let blocks = try MarkupCleaner().clean(text: html, format: .html).blocks
+        #expect(blocks.map(\.text) == [
+            "Screening", "Citation: Rev. Stat. § 1", "The department shall screen.", "Dateline · May 2022", "Prose.",
+            "1. Criminal\tB\tOne. Two.",
+        ])
+        #expect(blocks.first?.headingLevel == 3)
+    }
 }
