@@ -282,4 +282,15 @@ struct ConversionLayoutTests {
         ])
         #expect(blocks.first?.headingLevel == 3)
     }
+
+    /// The reproduction notice set after a page's content (not in its footer) is furniture.
+    @Test func theReproductionNoticeAfterAPagesContentIsDropped() throws {
+        let html = """
+            <html><body><h1>Responding to Child Victims of Human Trafficking</h1><p>The department shall screen.</p>
+            <p><small>This material may be freely reproduced and distributed. However, when doing so, please credit Child Welfare Information Gateway.</small></p>
+            </body></html>
+            """
+        let blocks = try MarkupCleaner().clean(text: html, format: .html).blocks
+        #expect(blocks.map(\.text) == ["Responding to Child Victims of Human Trafficking", "The department shall screen."])
+    }
 }
