@@ -86,8 +86,9 @@ struct HeaderReader {
                     anchored.date = date.text
                     break
                 }
-                // A dateline over the headline (`Newsletter · December 1, 2022`).
-                if let date = bylineDate(block.text) {
+                // A dateline over the headline (`Newsletter · December 1, 2022`), or the session a
+                // legislature's page is of (`2024 Regular Session`).
+                if let date = bylineDate(block.text) ?? HeaderReader.sessionYear(block.text) {
                     anchored.date = date
                     break
                 }
@@ -145,6 +146,8 @@ struct HeaderReader {
                 states.append(Candidate(value: state, score: 4 - penalty, place: place, inHeader: inHeader))
             } else if let date = bylineDate(text) {
                 dates.append(Candidate(value: date, score: 4 - penalty, place: place, inHeader: inHeader))
+            } else if let year = HeaderReader.sessionYear(text) {
+                dates.append(Candidate(value: year, score: 3 - penalty, place: place, inHeader: inHeader))
             } else if inHeader, isTitleShaped(block) {
                 let isLevelOne = block.headingLevel == 1
                 if let current = title, !(isLevelOne && !current.isLevelOne) {
@@ -231,6 +234,17 @@ struct HeaderReader {
             return date.text
         }
         return nil
+    }
+
+    /// The year of a legislative session named alone (`2024 Regular Session`, `2023
+    /// Legislative Session`): the year a legislature's page speaks for.
+    static func sessionYear(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard (2...3).contains(words.count), words[0].utf8.count == 4, words[0].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            let year = Int(words[0]), (1900...2200).contains(year), words.last?.lowercased() == "session",
+            words.count == 2 || ["regular", "special", "legislative", "extraordinary"].contains(words[1].lowercased())
+        else { return nil }
+        return String(year)
     }
 
     /// A series label and a date in one block (`STATE STATUTES Current Through August 2019`):

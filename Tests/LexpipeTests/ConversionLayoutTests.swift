@@ -293,4 +293,17 @@ struct ConversionLayoutTests {
         let blocks = try MarkupCleaner().clean(text: html, format: .html).blocks
         #expect(blocks.map(\.text) == ["Responding to Child Victims of Human Trafficking", "The department shall screen."])
     }
+
+    /// A legislature's page speaks for the session it names (`2024 Regular Session`).
+    @Test func aLegislativeSessionDatesALegislaturesPage() throws {
+        let html = """
+            <html><body><div id="content"><p>2024 Regular Session</p><h1>HB 12 — Modifies provisions relating to trafficking</h1>
+            <p>This bill provides that a person under 18 years of age shall not be charged with prostitution.</p></div></body></html>
+            """
+        let record = try extractRecord(text: html, source: "bill.html")
+        #expect(record.year == 2024)
+        #expect(record.date == "2024")
+        #expect(LexpipeExtraction.HeaderReader.sessionYear("2024 Regular Session") == "2024")
+        #expect(LexpipeExtraction.HeaderReader.sessionYear("2024 Annual Report") == nil)
+    }
 }
