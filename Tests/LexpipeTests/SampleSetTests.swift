@@ -26,6 +26,30 @@ enum SampleKnownIssues {
             ("state_code", "the state in capitals with the overall grade on the same line is not found"),
             ("report_card", "issues laid out in two columns of text are read across both columns"),
         ],
+        "ia-2022-report-card-pdf.pdf": [
+            ("report_card.issues[5].accomplished", "the last issue's highlights, above the extra credit on the card's last page, are not read (not traced in the PDF's blocks)"),
+            ("report_card.extra_credit", "the extra-credit line (`18+  18+ Youth` with `+1.5` at the right margin) is not read as a row (not traced in the PDF's blocks)"),
+            ("report_card.overall.grade_source", "the overall grade printed large in a box beside the title is not found; the grade is derived from the final score"),
+            ("report_card.checks.total_matches_sum", "the extra credit is not read, so the issues' scores fall short of the final score"),
+        ],
+        "ne-agency-page-quoting-summary.html": [
+            ("kind", "one `Citation:` line decides for a summary; a summary's section quoted in a `<blockquote>` is not told from the page's own text (blocks do not keep that they were quoted), and asking for more evidence misreads one-section summaries"),
+            ("sections", "read as a statute summary (see kind)"),
+            ("citations", "read as a statute summary (see kind)"),
+            ("references", "read as a statute summary (see kind)"),
+        ],
+        "newsletter-2022-report-cards-email.html": [
+            ("year", "the dateline over the headline is read in a small page of one layout table but not in the email's nested layout tables (not traced)"),
+            ("date", "the dateline over the headline is read in a small page of one layout table but not in the email's nested layout tables (not traced)"),
+        ],
+        "sc-2021-report-card-ocr.txt": [
+            ("report_card.issues[1].name", "OCR set a wrapped name's second line beside the highlights' next line; OCR's text keeps no column positions to part them"),
+            ("report_card.issues[1].accomplished", "the name's second line (`Response to Victims`) is read into the highlights"),
+            ("report_card.issues[3].name", "OCR set a wrapped name's second line beside the highlights' next line; OCR's text keeps no column positions to part them"),
+            ("report_card.issues[3].accomplished", "the name's second line is read into the highlights"),
+            ("report_card.issues[4].name", "OCR set a wrapped name's second and third lines beside the highlights' next lines; OCR's text keeps no column positions to part them"),
+            ("report_card.issues[4].accomplished", "the name's other lines are read into the highlights"),
+        ],
     ]
 
 }
