@@ -242,8 +242,8 @@ public enum Tables {
             rows.integer(section.references.count)
             rows.text(section.text)
             rows.endRow(.sections)
-            for (table, list) in [(ID.citations, section.citations), (.references, section.references)] {
-                for (index, citation) in list.enumerated() {
+            for table in [ID.citations, .references] {
+                for (index, citation) in (table == .citations ? section.citations : section.references).enumerated() {
                     key()
                     rows.integer(section.ordinal)
                     rows.integer(index + 1)

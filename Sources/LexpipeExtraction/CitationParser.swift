@@ -498,7 +498,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         if let nameStart = knownName(endingAt: stop, floor: start) {
             head.codeName = text(nameStart..<stop)
             head.start = nameStart
-            if codeNames.isTitled(head.codeName), let title = leadingTitle(before: nameStart, floor: start) {
+            if let title = leadingTitle(before: nameStart, floor: start), codeNames.isTitled(head.codeName) {
                 head.leadingTitle = text(title)
                 head.start = title.lowerBound
             }
@@ -818,6 +818,8 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
                 return (.seq, range.lowerBound..<range.lowerBound + (lower.hasPrefix("seq.") ? 4 : 3))
             }
         }
+        // A number holds a digit and a subsection opens with `(`: any other word is neither.
+        guard chars[range.lowerBound] == "(" || chars[range].contains(where: \.isNumber) else { return (.other, range) }
         // Closing punctuation and unbalanced closing parentheses are not part of a number.
         var end = range.upperBound
         var unbalanced = count(")", in: range) - count("(", in: range)
@@ -834,7 +836,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         }
         let trimmed = range.lowerBound..<end
         let value = text(trimmed)
-        if value.first == "(", value.last == ")", isSubsection(value) { return (.subsection(value), trimmed) }
+        if chars[trimmed.lowerBound] == "(", chars[trimmed.upperBound - 1] == ")", isSubsection(value) { return (.subsection(value), trimmed) }
         if isSectionNumber(value) { return (.number(value), trimmed) }
         return (.other, range)
     }

@@ -1,5 +1,6 @@
 import LexpipeIngest
 import LexpipeMarkup
+import LexpipeRecord
 
 /// A report card's body divided into its parts: the issue rows, the extra-credit rows and the
 /// blocks that give the overall score and grade, wherever the card prints them (below the table,
@@ -277,7 +278,8 @@ struct GradeTable {
     static func droppingLabel(_ cell: String) -> String {
         // The label is short: the colon is looked for among the first 25 characters alone, and
         // not at all in a cell without its byte (most cells).
-        guard cell.utf8.contains(UInt8(ascii: ":")), let colon = cell.prefix(25).firstIndex(of: ":"),
+        let hasColon = cell.utf8.withContiguousStorageIfAvailable { $0.offset(of: UInt8(ascii: ":"), from: 0, to: $0.count) < $0.count }
+        guard hasColon ?? true, let colon = cell.prefix(25).firstIndex(of: ":"),
             column(named: String(cell[..<colon])) != nil
         else { return cell }
         return String(cell[cell.index(after: colon)...].drop(while: { $0 == " " }))

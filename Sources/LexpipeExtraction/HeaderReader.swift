@@ -183,9 +183,11 @@ struct HeaderReader {
             let split = titleState(site)
             if header.title == nil {
                 header.title = site
-            } else if let title = header.title, let whole = HeaderReader.continuing(title, in: split?.title ?? site) {
+            } else if let title = header.title, let whole = HeaderReader.continuing(title, in: split?.title ?? site),
+                stateAtEdge(of: whole) == nil
+            {
                 // The headline's first line set apart (`PENAL CODE` over `CHAPTER 20A. …`): the
-                // page's title has it whole.
+                // page's title has it whole (not a headline with its state added, `… in Ohio`).
                 header.title = whole
             }
             if let split {

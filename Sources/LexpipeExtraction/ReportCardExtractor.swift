@@ -365,6 +365,8 @@ enum TableSection: CaseIterable {
     }
 
     private func matches(_ first: Substring, _ second: Substring) -> Bool {
+        // The heading's first word is written in ASCII letters, whatever their case.
+        guard firstWords.contains(where: { ASCIIText.contains(first, $0) }) else { return false }
         let plain = { (word: Substring) in word.trimming(where: { !$0.isLetter }).lowercased() }
         let head = plain(first)
         return firstWords.contains { $0.description == head } && secondWords.contains(plain(second))
@@ -503,7 +505,7 @@ enum WordStream {
         for word in split(text, atTabs: true, limit: limit) where result.count < limit {
             append(word, to: &result)
         }
-        return Array(result.prefix(limit))
+        return result.count > limit ? Array(result.prefix(limit)) : result
     }
 
     /// Appends a word, or the numbers of a word of numbers joined by slashes. A lone `|` (a
@@ -635,7 +637,10 @@ enum WordStream {
     /// `5.` as 5: a row number.
     static func rowNumber(_ word: Substring) -> Int? {
         let utf8 = word.utf8
-        guard utf8.count >= 2, utf8.last == UInt8(ascii: "."), utf8.dropLast().allSatisfy(isDigit) else { return nil }
+        // Most words open with a letter: the first byte rules them out.
+        guard let first = utf8.first, isDigit(first), utf8.count >= 2, utf8.last == UInt8(ascii: "."),
+            utf8.dropLast().allSatisfy(isDigit)
+        else { return nil }
         return Int(word.dropLast())
     }
 
@@ -848,7 +853,7 @@ enum IssueRowReader {
             index += 1
         }
         let copies = names.map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
-        let name = copies.max { $0.count < $1.count } ?? ""
+        var name = copies.max { $0.count < $1.count } ?? ""
         var keptOne = false
         for copy in copies {
             if copy == name, !keptOne {
@@ -871,6 +876,17 @@ enum IssueRowReader {
             index += 1
         }
         var highlight = Array(words[index...])
+        // A name wrapped past its grade and score (`2. Identification of and Response to  D
+        // 19/27.5` over `Victims`): the few words before the highlights' first lead phrase, all
+        // words of letters (no sentence, label, bullet or share), go on with it.
+        if numbers.count == 2, !name.isEmpty, let lead = Highlights.leadStart(highlight), (1...6).contains(lead),
+            highlight[..<lead].allSatisfy({ word in
+                word.contains(where: \.isLetter) && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } && !isHeaderWord(word)
+            })
+        {
+            name += " " + highlight[..<lead].joined(separator: " ")
+            highlight.removeFirst(lead)
+        }
         // Fragments after the last sentence (stray numbers, tags' leftovers) belong to no row.
         if let lastSentence = highlight.lastIndex(where: { $0.hasSuffix(".") }), lastSentence < highlight.count - 1 {
             let tail = highlight[(lastSentence + 1)...]
@@ -931,10 +947,14 @@ enum Highlights {
         return (content(of: .accomplished), content(of: .gaps))
     }
 
-    /// Where the first lead phrase starts among the words, or `nil`.
+    /// Where the first lead phrase starts among the words (an index of the slice), or `nil`.
     static func leadStart(_ words: ArraySlice<Substring>) -> Int? {
-        let array = Array(words)
-        return array.indices.first { match(array, at: $0) != nil }.map { words.startIndex + $0 }
+        leadStart(Array(words)).map { words.startIndex + $0 }
+    }
+
+    /// Where the first lead phrase starts in `words`, or `nil` without one.
+    static func leadStart(_ words: [Substring]) -> Int? {
+        words.indices.first { match(words, at: $0) != nil }
     }
 
     /// Bullets a cell may put before each part.

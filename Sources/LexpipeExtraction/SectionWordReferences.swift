@@ -1,3 +1,4 @@
+import LexpipeIngest
 import LexpipeJurisdictions
 
 /// Laws prose names with the word rather than the sign: `Section 20A.02, Penal Code`,
@@ -99,27 +100,23 @@ enum SectionWordReferences {
     /// section number (a digit or a capital). Most paragraphs fail one or the other in one pass.
     private static func mayName(_ text: String) -> Bool {
         func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard bytes.count >= 6 else { return false }
             var mentions = false
             var numbered = false
-            for index in 2..<(bytes.count - 4) where bytes[index] | 0x20 == UInt8(ascii: "c") {
-                guard bytes[index - 2] | 0x20 == UInt8(ascii: "s"), bytes[index - 1] | 0x20 == UInt8(ascii: "e"),
-                    bytes[index + 1] | 0x20 == UInt8(ascii: "t"), bytes[index + 2] | 0x20 == UInt8(ascii: "i"),
-                    bytes[index + 3] | 0x20 == UInt8(ascii: "o"), bytes[index + 4] | 0x20 == UInt8(ascii: "n")
-                else { continue }
-                if !mentions, bytes[index - 1] == UInt8(ascii: "e"), bytes[index] == UInt8(ascii: "c"),
-                    bytes[index + 1] == UInt8(ascii: "t"), bytes[index + 2] == UInt8(ascii: "i"),
-                    bytes[index + 3] == UInt8(ascii: "o"), bytes[index + 4] == UInt8(ascii: "n")
-                {
+            var from = 0
+            // Each `section` in any ASCII case, found sixteen bytes at a time.
+            while let found = ASCIIText.firstRange(of: "section", in: bytes, from: from) {
+                from = found.lowerBound + 1
+                let start = found.lowerBound
+                if !mentions, UnsafeBufferPointer(rebasing: bytes[(start + 1)..<found.upperBound]).elementsEqual("ection".utf8) {
                     // A word of its own: at the start, or after white space (ASCII, or a scalar
                     // of more bytes: `Word.split` decides).
-                    let before = index > 2 ? bytes[index - 3] : 0x20
+                    let before = start > 0 ? bytes[start - 1] : 0x20
                     mentions = before == 0x20 || before >= 0x09 && before <= 0x0D || before >= 0x80
                 }
                 if !numbered {
                     // White space after the word (a scalar of more bytes may be), then a digit or
                     // a capital.
-                    var after = index + 5
+                    var after = found.upperBound
                     if after < bytes.count, bytes[after] | 0x20 == UInt8(ascii: "s") { after += 1 }
                     var next = after
                     while next < bytes.count, bytes[next] == 0x20 || bytes[next] >= 0x09 && bytes[next] <= 0x0D || bytes[next] >= 0x80 {

@@ -45,8 +45,10 @@ public enum StatuteSummaryExtractor {
         func take(_ found: CitationScan) -> [CitationReference] {
             citationCount += found.citations.count
             droppedProblems += found.droppedProblems
-            extraction.warnings += found.problems.map {
-                CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
+            if !found.problems.isEmpty {
+                extraction.warnings += found.problems.map {
+                    CitationWarning.text(section: sections.count + 1, $0.text, $0.problem)
+                }
             }
             if found.truncated, !truncated {
                 truncated = true
@@ -90,6 +92,8 @@ public enum StatuteSummaryExtractor {
                 let signed = take(scan(paragraph[...], isLine: false, sectionCitation: sectionCitation))
                 // Laws named with the word `Section` rather than the sign.
                 let worded = SectionWordReferences.find(in: paragraph, codeNames: codeNames, sectionCitation: sectionCitation)
+                // Most paragraphs name no law.
+                guard !signed.isEmpty || !worded.isEmpty else { continue }
                 references += worded.isEmpty ? signed : SectionWordReferences.merge(signed, worded, in: paragraph)
             }
             let text = paragraphs.joined(separator: "\n\n")
@@ -125,15 +129,23 @@ public enum StatuteSummaryExtractor {
             afterRunningHeader = false
             body.append(block)
         }
-        let pageEnd = PageEnd.start(of: body)
+        // Each block's `Citation:` line, read once: the page's end, the headings and the
+        // sections all ask for it.
+        var lines = body.map { citationLine($0.text) }
+        let pageEnd = PageEnd.start(of: body, lines: lines)
         if pageEnd < body.count {
             extraction.warnings.append(Diagnostic(
                 .sectionStructure, .document,
                 "\(body.count - pageEnd) block(s) after the last section left out: the page's links and footer"
             ))
             body.removeSubrange(pageEnd...)
+            lines.removeSubrange(pageEnd...)
         }
-        body.removeAll { PageEnd.isThematicBreak($0.text) }
+        let kept = body.indices.filter { !PageEnd.isThematicBreak(body[$0].text) }
+        if kept.count < body.count {
+            body = kept.map { body[$0] }
+            lines = kept.map { lines[$0] }
+        }
         if runningHeaders > 0 {
             extraction.warnings.append(Diagnostic(
                 .pageFurniture, .document, "dropped \(runningHeaders) running header(s) repeating the title"
@@ -142,16 +154,16 @@ public enum StatuteSummaryExtractor {
         // Sections are found by the headings the body has: marked headings (a heading level, a
         // line all in bold) where there are any, else short lines that read as headings. A
         // body with neither is one section without a heading.
-        let marked = body.contains { ($0.headingLevel != nil || isBoldHeading($0)) && citationLine($0.text) == nil }
+        let marked = body.indices.contains { lines[$0] == nil && (body[$0].headingLevel != nil || isBoldHeading(body[$0])) }
         let lastIndex = body.indices.last
         let headings = body.indices.filter { index in
             // A `Citation:` label set as a heading (`<h4>Citation:</h4>`) is still a label.
-            guard citationLine(body[index].text) == nil else { return false }
+            guard lines[index] == nil else { return false }
             if marked { return body[index].headingLevel != nil || isBoldHeading(body[index]) }
             guard isHeading(body[index], isLast: index == lastIndex) else { return false }
             // A short line that carries on the `Citation:` line before it (`Code of Regs. Tit. 22,
             // § 66-687` after a line break) is no heading.
-            guard index > body.startIndex, let line = citationLine(body[index - 1].text) else { return true }
+            guard index > body.startIndex, let line = lines[index - 1] else { return true }
             let parsed = CitationParser.parse(line, codeNames: codeNames)
             return !continues(String(line), parsed: parsed.problems, with: body[index], codeNames: codeNames)
         }
@@ -176,7 +188,7 @@ public enum StatuteSummaryExtractor {
                 opened = true
                 continue
             }
-            if let found = citationLine(block.text) {
+            if let found = lines[index] {
                 // The cells after a label cell are one line of citations.
                 let line = block.cells == nil ? found : found.split(separator: "\t").joined(separator: " ")[...]
                 pendingLine = (String(line), scan(line, isLine: true))
@@ -256,14 +268,15 @@ public enum StatuteSummaryExtractor {
         let text = block.text
         // A block of citations is short.
         guard text.utf8.count <= 400, citationLine(text) == nil else { return false }
-        let trimmed = line.trimming(where: \.isWhitespace)
         // After a label with nothing after it, a paragraph of citations may end in a period;
         // else a paragraph that ends a sentence is prose (`See Rev. Stat. § 13-3212.`).
-        guard trimmed.isEmpty || !text.hasSuffix(".") || text.hasSuffix("seq.") else { return false }
+        guard !text.hasSuffix(".") || text.hasSuffix("seq.") || line.allSatisfy(\.isWhitespace) else { return false }
+        let trimmed = line.trimming(where: \.isWhitespace)
         let candidate: Bool
         if let last = trimmed.last, !problems.contains(where: { trimmed.hasSuffix($0.text) }) {
-            let lastWord = trimmed.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? ""
-            candidate = ";,&§–—".contains(last) || ["and", "or", "through", "to"].contains(lastWord)
+            // The last word: what follows the last white space (the line ends in none).
+            let lastWord = trimmed[(trimmed.lastIndex(where: \.isWhitespace).map(trimmed.index(after:)) ?? trimmed.startIndex)...]
+            candidate = ";,&§–—".contains(last) || ["and", "or", "through", "to"].contains(lastWord.lowercased())
                 || CitationParser.hasSectionSign(text)
         } else {
             // Nothing after the label, or the line stops inside a citation (`Code of`).
@@ -449,8 +462,9 @@ public enum StatuteSummaryExtractor {
 /// sentence follows, or at a run of four or more short lines that end no sentence (a list of
 /// links, "Was this page helpful?", the footer's menu), which a summary's prose never has.
 enum PageEnd {
-    /// The index of the first block of the page's own matter, or `body.count`.
-    static func start(of body: [Block]) -> Int {
+    /// The index of the first block of the page's own matter, or `body.count`; `lines` are the
+    /// blocks' `citationLine`s.
+    static func start(of body: [Block], lines: [Substring?]) -> Int {
         var summaryStarted = false
         var run = 0
         var lastBreak: Int?
@@ -460,10 +474,10 @@ enum PageEnd {
                 run = 0
                 continue
             }
-            let isLine = StatuteSummaryExtractor.citationLine(block.text) != nil
+            let isLine = lines[index] != nil
             if isLine || block.headingLevel != nil || block.isBold { summaryStarted = true }
             if lastBreak != nil, isLine || NothingDescribed.matches(block.text) { lastBreak = nil }
-            if summaryStarted, isShortLine(block), !isLine {
+            if summaryStarted, !isLine, isShortLine(block) {
                 run += 1
                 if run >= 4 { return lastBreak.map { min($0, index - run + 1) } ?? index - run + 1 }
             } else {
@@ -542,8 +556,10 @@ struct RunningHeader {
                 while end < bytes.count, bytes[end] != 0x20 || !ASCIICharacterBoundary.standsAlone(at: end, in: bytes) { end += 1 }
                 defer { start = end + 1 }
                 guard end > start else { continue }
-                let word = Substring(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                guard !InlineText.isBareWebAddress(word), !RunningHeader.isNumber(word) else { continue }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                guard !InlineText.isBareWebAddress(Substring(decoding: word, as: UTF8.self)), !RunningHeader.isNumber(word) else {
+                    continue
+                }
                 RunningHeader.appendKey(of: word, to: &key)
                 guard keys.contains(where: { $0.starts(with: key) }) else { return false }
             }
@@ -554,18 +570,20 @@ struct RunningHeader {
     /// The letters and digits, in lower case: the same title whatever its punctuation, case
     /// and spacing.
     private static func key(_ text: String) -> [UInt8] {
+        var text = text
         var key: [UInt8] = []
-        appendKey(of: text[...], to: &key)
+        text.withUTF8 { appendKey(of: $0, to: &key) }
         return key
     }
 
-    private static func appendKey(of text: Substring, to key: inout [UInt8]) {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            key.append(contentsOf: text.lowercased().filter { $0.isLetter || $0.isNumber }.utf8)
+    /// Appends the key of UTF-8 `text`.
+    private static func appendKey(of text: UnsafeBufferPointer<UInt8>, to key: inout [UInt8]) {
+        guard text.allSatisfy({ $0 < 0x80 }) else {
+            key.append(contentsOf: String(decoding: text, as: UTF8.self).lowercased().filter { $0.isLetter || $0.isNumber }.utf8)
             return
         }
         // An ASCII Character is one byte, a letter or a number only as A-Z, a-z, 0-9.
-        for byte in text.utf8 {
+        for byte in text {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): key.append(byte)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): key.append(byte | 0x20)
@@ -574,10 +592,10 @@ struct RunningHeader {
         }
     }
 
-    /// A page number or any other word of numbers alone.
-    private static func isNumber(_ word: Substring) -> Bool {
-        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word.allSatisfy(\.isNumber) }
-        return word.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    /// A page number or any other word of numbers alone, in UTF-8.
+    private static func isNumber(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.allSatisfy({ $0 < 0x80 }) else { return String(decoding: word, as: UTF8.self).allSatisfy(\.isNumber) }
+        return word.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 }
 

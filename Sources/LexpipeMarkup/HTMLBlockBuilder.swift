@@ -33,6 +33,8 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         var article: Int
         /// In the page's banner or footer, outside the content.
         var inBand: Bool
+        /// Its weight as prose, links counted in (`prose`).
+        var prose: Float
         /// The share of its text inside links.
         var linkShare: Float = 0
     }
@@ -308,12 +310,14 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     /// `<![endif]>`), which the parser passes on as text: markup around a list's bullet.
     /// Whether `text` holds `<![`, looked for by bytes: most blocks hold no `<` at all.
     static func holdsDownlevelConditional(_ text: String) -> Bool {
-        var previous: UInt16 = 0
-        for byte in text.utf8 {
-            if previous == 0x3C21, byte == UInt8(ascii: "[") { return true }
-            previous = previous << 8 | UInt16(byte)
+        text.utf8.span.withUnsafeBufferPointer { bytes in
+            var open = bytes.offset(of: UInt8(ascii: "<"), from: 0, to: bytes.count)
+            while open + 2 < bytes.count {
+                if bytes[open + 1] == UInt8(ascii: "!"), bytes[open + 2] == UInt8(ascii: "[") { return true }
+                open = bytes.offset(of: UInt8(ascii: "<"), from: open + 1, to: bytes.count)
+            }
+            return false
         }
-        return false
     }
 
     static func withoutDownlevelConditionals(_ text: String) -> String {
@@ -375,8 +379,8 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     /// Every block is kept when no container stands out.
     private func densestContent() -> [Bool] {
         var prose = [Float](repeating: 0, count: blocks.count + 1)
-        for (index, block) in blocks.enumerated() {
-            prose[index + 1] = prose[index] + HTMLBlockBuilder.prose(block) * (1 - places[index].linkShare)
+        for index in blocks.indices {
+            prose[index + 1] = prose[index] + places[index].prose * (1 - places[index].linkShare)
         }
         let total = prose[blocks.count]
         var best: Range<Int>?
@@ -412,11 +416,11 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     /// A block's weight as prose (see `densestContent`); headings weigh nothing.
     private static func prose(_ block: Block) -> Float {
         if block.headingLevel != nil { return 0 }
-        let length = block.text.utf8.count
-        guard length >= 25 else { return 0 }
+        let text = block.text.utf8.span
+        guard text.count >= 25 else { return 0 }
         var marks = 0
-        for byte in block.text.utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") { marks += 1 }
-        return 1 + Float(marks) + min(Float(length) / 100, 3)
+        for index in 0..<text.count where text[index] == UInt8(ascii: ",") || text[index] == UInt8(ascii: ".") { marks += 1 }
+        return 1 + Float(marks) + min(Float(text.count) / 100, 3)
     }
 
     /// A container whose text is mostly links: a menu, a list of related links, a footer's
@@ -549,7 +553,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     /// it to its parent, half to the grandparent, a third of the distance's share further up, up
     /// to five containers.
     private func scoreLastBlock() {
-        let prose = HTMLBlockBuilder.prose(blocks[blocks.count - 1]) * (1 - places[places.count - 1].linkShare)
+        let prose = places[places.count - 1].prose * (1 - places[places.count - 1].linkShare)
         guard prose > 0 else { return }
         var distance = 0
         var index = frames.count - (openingFrame ? 2 : 1)
@@ -566,7 +570,10 @@ final class HTMLBlockBuilder: HTMLEventHandler {
 
     private func emit(_ block: Block) {
         blocks.append(block)
-        places.append(Place(inMain: mainDepth > 0, article: articleDepth > 0 ? currentArticle : 0, inBand: bandDepth > 0))
+        places.append(Place(
+            inMain: mainDepth > 0, article: articleDepth > 0 ? currentArticle : 0, inBand: bandDepth > 0,
+            prose: HTMLBlockBuilder.prose(block)
+        ))
     }
 
     private func resetBuffer() {

@@ -15,31 +15,37 @@ public enum InlineText {
     /// Whether the text is one web address and nothing else (`https://www.childwelfare.gov`,
     /// `www.childwelfare.gov/topics`, any case), white space around it aside: a running header's
     /// or footer's address, never content.
-    public static func isBareWebAddress(_ text: some StringProtocol) -> Bool {
-        // Read once, without a copy: `word` counts the first word's bytes, and each scheme stays
-        // possible while that word's first bytes agree with it, in any ASCII case.
-        var word = 0
-        var http = true, https = true, www = true
-        var afterSpace = false
-        for byte in text.utf8 {
-            if UTF8Text.isASCIIWhitespace(byte) {
-                afterSpace = word > 0
-                continue
-            }
-            if afterSpace { return false }
-            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            http = http && (word >= 7 || lower == Self.http.utf8Start[word])
-            https = https && (word >= 8 || lower == Self.https.utf8Start[word])
-            www = www && (word >= 4 || lower == Self.www.utf8Start[word])
-            guard http || https || www else { return false }
-            word += 1
-        }
-        return http && word >= 7 || https && word >= 8 || www && word >= 4
+    public static func isBareWebAddress(_ text: String) -> Bool {
+        isBareWebAddress(text.utf8.span)
     }
 
-    private static let http: StaticString = "http://"
-    private static let https: StaticString = "https://"
-    private static let www: StaticString = "www."
+    /// `isBareWebAddress(_:)` on a part of a text (a word of a line, say).
+    public static func isBareWebAddress(_ text: Substring) -> Bool {
+        isBareWebAddress(text.utf8.span)
+    }
+
+    /// `isBareWebAddress(_:)` on UTF-8 bytes: after any white space, a web address's prefix in
+    /// any ASCII case (most words fail at their first byte), then the rest of that word and
+    /// nothing but white space.
+    private static func isBareWebAddress(_ bytes: Span<UInt8>) -> Bool {
+        var start = 0
+        while start < bytes.count, UTF8Text.isASCIIWhitespace(bytes[start]) { start += 1 }
+        let opensAddress = webAddressPrefixes.contains { prefix in
+            bytes.count - start >= prefix.count && prefix.indices.allSatisfy { offset in
+                let byte = bytes[start + offset]
+                return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == prefix[offset]
+            }
+        }
+        guard opensAddress else { return false }
+        // A prefix holds no white space: the word goes on past it.
+        var end = start
+        while end < bytes.count, !UTF8Text.isASCIIWhitespace(bytes[end]) { end += 1 }
+        while end < bytes.count, UTF8Text.isASCIIWhitespace(bytes[end]) { end += 1 }
+        return end == bytes.count
+    }
+
+    /// How a web address opens, in lower case.
+    private static let webAddressPrefixes: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
 
     /// `fold` over the text a parser delivered, which is UTF-8 unless a character reference stood
     /// for something no scalar is: checked, and repaired (U+FFFD) where it is not.

@@ -13,9 +13,10 @@ enum LayoutColumns {
     /// no such table (fewer than three columns, or no line opening with an issue's number).
     static func rows(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> [(cells: [String], bytes: Range<Int>)]? {
         guard lines.count >= 2 else { return nil }
-        let texts = lines.map { Array(UTF8Text.string(bytes, $0)) }
         // A layout conversion keeps columns apart by several spaces; prose has none.
-        guard texts.contains(where: { hasGap($0) }) else { return nil }
+        guard bytes.withUnsafeBufferPointer({ buffer in lines.contains { hasGap(UnsafeBufferPointer(rebasing: buffer[$0])) } })
+        else { return nil }
+        let texts = lines.map { Array(UTF8Text.string(bytes, $0)) }
         let width = texts.map(\.count).max() ?? 0
         var blank = [Bool](repeating: true, count: width)
         for text in texts {
@@ -78,17 +79,25 @@ enum LayoutColumns {
         }
     }
 
-    /// Whether the line has a run of three spaces between two words.
-    private static func hasGap(_ text: [Character]) -> Bool {
-        guard let first = text.firstIndex(where: { $0 != " " }) else { return false }
-        var run = 0
-        for character in text[first...] {
-            if character == " " {
-                run += 1
-            } else {
-                if run >= 3 { return true }
-                run = 0
+    /// Whether the line has a run of three spaces between two words. Read on bytes, a space
+    /// counted only where it is a `Character` of its own, as the columns are counted: only the
+    /// first of a run of spaces can belong to the scalar before it (a prepended one), and only
+    /// the last to the one after it (a combining mark).
+    static func hasGap(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start < line.count {
+            guard line[start] == UInt8(ascii: " ") else {
+                start += 1
+                continue
             }
+            var end = start + 1
+            while end < line.count, line[end] == UInt8(ascii: " ") { end += 1 }
+            if end - start >= 3 {
+                let first = ASCIICharacterBoundary.standsAlone(at: start, in: line) ? start : start + 1
+                let stop = ASCIICharacterBoundary.standsAlone(at: end - 1, in: line) ? end : end - 1
+                if stop - first >= 3, first > 0, stop < line.count { return true }
+            }
+            start = end
         }
         return false
     }

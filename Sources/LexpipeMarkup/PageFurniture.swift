@@ -383,9 +383,11 @@ enum PageFurniture {
         guard pageCount >= 2 else { return [] }
         var counts: [String: Int] = [:]
         for shapes in edgeShapes {
-            var seen = Set<String>()
-            for key in shapes.map(\.shape) where (2...120).contains(key.unicodeScalars.count) && seen.insert(key).inserted {
-                counts[key, default: 0] += 1
+            // A page has at most seven edge lines: its shapes seen before are looked for in order.
+            for (position, edge) in shapes.enumerated() where (2...120).contains(edge.shape.unicodeScalars.count)
+                && !shapes[..<position].contains(where: { $0.shape == edge.shape })
+            {
+                counts[edge.shape, default: 0] += 1
             }
         }
         let needed = max(2, (pageCount + 1) / 2)

@@ -48,6 +48,7 @@ struct TextBlockBuilder {
         } else {
             lines = TextLines.split(bytes, 0..<bytes.count)
         }
+        if !markdown { lines = TextColumns.split(lines, in: bytes) }
         linesAreParagraphs = !markdown && TextBlockBuilder.linesAreParagraphs(lines, in: bytes)
         var index = 0
         while index < lines.count {

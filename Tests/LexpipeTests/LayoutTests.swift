@@ -211,6 +211,7 @@ struct PageTitleHeadlineTests {
         ("PENAL CODE CHAPTER 20A. TRAFFICKING OF PERSONS", "PENAL CODE", "PENAL CODE CHAPTER 20A. TRAFFICKING OF PERSONS"),
         ("Penal Code | Statutes", "PENAL CODE", "PENAL CODE"),
         ("PENAL CODEBOOK", "PENAL CODE", "PENAL CODE"),
+        ("PENAL CODE in Ohio", "PENAL CODE", "PENAL CODE"),
     ])
     func aPageTitleThatGoesOnFromTheHeadlineIsTheHeadline(pageTitle: String, firstLine: String, headline: String) throws {
         let html = "<html><head><title>\(pageTitle)</title></head><body><p>\(firstLine)</p><p>TITLE 5. OFFENSES AGAINST THE PERSON</p><p>CHAPTER 20A. TRAFFICKING OF PERSONS</p><p>Sec. 20A.01. DEFINITIONS. In this chapter, a child is a person younger than 18 years of age.</p></body></html>"

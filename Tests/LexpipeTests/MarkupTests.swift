@@ -215,6 +215,53 @@ struct LineEndingTests {
     }
 }
 
+@Suite("Layout columns")
+struct LayoutColumnTests {
+    /// A gap between columns is three spaces in a row after the line's first word and before
+    /// another, counted as `Character`s: a space that a combining mark follows, or that follows
+    /// a prepended scalar, is no space of its own. The byte reading agrees with the Character one.
+    @Test(arguments: [
+        "1. Criminal Provisions    B    14.5", "prose with two  spaces", "   leading spaces, then prose", "trailing   ",
+        "a   \u{301}b", "a    \u{301}b", "a \u{301}   b", "\u{600}   b", "\u{600}    b", "e\u{301}   b", "é   b",
+        "a\u{200D}   b", "     ", "", "a   ", "x   y",
+    ])
+    func gapsAreReadOnBytesAsOnCharacters(_ line: String) {
+        var line = line
+        let onBytes = line.withUTF8 { LayoutColumns.hasGap($0) }
+        #expect(onBytes == Self.hasGap(Array(line)), "\(line.unicodeScalars.map(\.value))")
+    }
+
+    /// The gap as the columns count it, on Characters.
+    private static func hasGap(_ text: [Character]) -> Bool {
+        guard let first = text.firstIndex(where: { $0 != " " }) else { return false }
+        var run = 0
+        for character in text[first...] {
+            if character == " " {
+                run += 1
+            } else {
+                if run >= 3 { return true }
+                run = 0
+            }
+        }
+        return false
+    }
+}
+
+@Suite("Bare web addresses")
+struct BareWebAddressTests {
+    /// One word opening with `http://`, `https://` or `www.` in any ASCII case, white space
+    /// around it aside; a String and a Substring read alike.
+    @Test(arguments: [
+        ("https://www.childwelfare.gov", true), ("  WWW.childwelfare.gov/topics\t", true), ("Http://x", true), ("www.", true),
+        ("\nhttps://a.org\r\n", true), ("www", false), ("http:/x", false), ("see www.x.org", false),
+        ("www.x.org and more", false), ("", false), ("   ", false), ("wwww.x.org", false), ("ftp://x.org", false),
+    ])
+    func bareWebAddresses(_ text: String, _ expected: Bool) {
+        #expect(InlineText.isBareWebAddress(text) == expected)
+        #expect(InlineText.isBareWebAddress(("<" + text + ">").dropFirst().dropLast()) == expected)
+    }
+}
+
 @Suite("HTML element roles")
 struct HTMLElementRoleTests {
     /// Every name the block builder treats specially gets its role, and any other name, longer
@@ -445,6 +492,27 @@ struct PipeTableTests {
             "No training specific to human trafficking is described in the statutes and regulations reviewed.",
             "The Department of Human Services shall provide the services.",
         ])
+    }
+
+    /// Two columns of numbered items side by side in a layout conversion are read left column
+    /// first; a table whose right column holds no numbered items keeps its lines.
+    @Test func twoColumnsOfNumberedItemsAreReadColumnByColumn() throws {
+        func page(_ left: [String], _ right: [String]) -> String {
+            zip(left, right).map { pair in
+                let padded = pair.0.padding(toLength: 44, withPad: " ", startingAt: 0)
+                return pair.1.isEmpty ? pair.0 : padded + pair.1
+            }.joined(separator: "\n") + "\n"
+        }
+        let left = ["1. Alpha Item   B 10/15", "Left one goes on here", "and here.", "", "2. Beta Item   C 7/10", "Left two runs on and on", "and on still", "to the end."]
+        let right = ["4. Delta Item   C 7/10", "Right four goes on", "and ends.", "", "5. Echo Item   B 8/10", "Right five.", "", "6. Zeta Item   A 9/10"]
+        let columns = try MarkupCleaner().clean(text: page(left, right), format: .text).blocks.map(\.text)
+        #expect(columns == [
+            "1. Alpha Item B 10/15 Left one goes on here and here.", "2. Beta Item C 7/10 Left two runs on and on and on still to the end.",
+            "4. Delta Item C 7/10 Right four goes on and ends.", "5. Echo Item B 8/10 Right five.", "6. Zeta Item A 9/10",
+        ])
+        let highlights = ["Goals met in areas related", "to alpha.", "", "Goals met in areas related", "to beta and", "gamma, and", "", "more."]
+        let table = try MarkupCleaner().clean(text: page(left, highlights), format: .text).blocks.map(\.text)
+        #expect(!table.contains { $0.contains("Delta") || $0.hasPrefix("Goals") })
     }
 
     /// A `<br>` inside a cell of a tab-separated row keeps the row whole.

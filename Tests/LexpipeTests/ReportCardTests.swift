@@ -933,3 +933,30 @@ struct ReportCardWordTests {
         #expect(WordStream.split(slice, atTabs: true) == slice.split(whereSeparator: { $0 == " " || $0 == "\t" }))
     }
 }
+
+@Suite("Report cards: wrapped issue names")
+struct WrappedIssueNameTests {
+    /// A name wrapped below its grade and score goes on with the name, not the highlights; a
+    /// label before the highlights does not.
+    @Test func aNameWrappedBelowItsScoreIsTheName() throws {
+        let text = """
+            NEW MEXICO
+
+            2023 Report Card on Child & Youth Sex Trafficking
+
+            1. Criminal Provisions  B  14.5/17.5
+            Policy goals accomplished in areas related to buyer accountability. Gaps remain in areas related to decoy defenses.
+
+            2. Identification of and Response to  D  19/27.5
+            Victims
+            Policy goals accomplished in areas related to child abuse definitions. Gaps remain in areas related to screening.
+
+            3. Continuum of Care  C  11/15
+            Highlights: Policy goals accomplished in areas related to MDT responses. Gaps remain in areas related to appropriations.
+            """
+        let record = try extractRecord(text: text, source: "nm-2023.txt")
+        let issues = try #require(record.reportCard?.issues)
+        #expect(issues.map(\.name) == ["Criminal Provisions", "Identification of and Response to Victims", "Continuum of Care"])
+        #expect(issues.map(\.accomplished) == ["buyer accountability", "child abuse definitions", "MDT responses"])
+    }
+}

@@ -20,12 +20,6 @@ enum SampleKnownIssues {
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
     static let fields: [String: [(field: String, reason: String)]] = [
-        "nm-2023-report-card-two-columns.txt": [
-            ("title", "the overall grade and score beside the title and state (two columns) join the title line"),
-            ("state", "the state in capitals with the overall grade on the same line is not found"),
-            ("state_code", "the state in capitals with the overall grade on the same line is not found"),
-            ("report_card", "issues laid out in two columns of text are read across both columns"),
-        ],
         "ia-2022-report-card-pdf.pdf": [
             ("report_card.issues[5].accomplished", "the last issue's highlights, above the extra credit on the card's last page, are not read (not traced in the PDF's blocks)"),
             ("report_card.extra_credit", "the extra-credit line (`18+  18+ Youth` with `+1.5` at the right margin) is not read as a row (not traced in the PDF's blocks)"),
