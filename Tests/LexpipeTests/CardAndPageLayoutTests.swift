@@ -34,11 +34,11 @@ private enum Card {
 }
 
 @Suite("Layouts of converted cards and pages")
-struct ConversionLayoutTests {
+struct CardAndPageLayoutTests {
 
     /// A card's table built of `<div>`s with ARIA roles reads as a table.
     @Test func aTableOfARIARolesIsATable() throws {
-        let rows = Card.names.indices.map { index in
+        let rows = Card.names.indices.map { index -> String in
             let row = Card.scores[index]
             return """
                 <div role="row"><div role="rowheader">\(index + 1). \(Card.names[index])</div>
@@ -81,7 +81,7 @@ struct ConversionLayoutTests {
 
     /// A spreadsheet's `State | Utah` row under the title names the card's state.
     @Test func aStateLabelRowNamesTheState() throws {
-        var lines = ["2023 Report Card on Child & Youth Sex Trafficking\t\t\t", "State\tUtah\t\t", "Issue\tGrade\tScore\tHighlights"]
+        var lines = ["2023 Report Card on Child & Youth Sex Trafficking", "State\tUtah", "Issue\tGrade\tScore\tHighlights"]
         for index in Card.names.indices {
             let row = Card.scores[index]
             lines.append("\(index + 1). \(Card.names[index])\t\(row.grade)\t\(row.score)/\(row.max)\t\(Card.highlight)")
@@ -199,7 +199,7 @@ struct ConversionLayoutTests {
     /// An issue's number set apart before its name in the name's cell (`1 Criminal
     /// Provisions`, a badge of its own) numbers the row.
     @Test func aBareNumberBeforeTheNameNumbersTheRow() throws {
-        let rows = Card.names.indices.map { index in
+        let rows = Card.names.indices.map { index -> String in
             let row = Card.scores[index]
             return "<tr><th><span>\(index + 1)</span> \(Card.names[index])</th><td>\(Card.highlight)</td><td>\(row.grade)</td><td>\(row.score)/\(row.max)</td></tr>"
         }.joined(separator: "\n")
