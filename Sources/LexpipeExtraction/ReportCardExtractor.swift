@@ -131,6 +131,10 @@ public struct ReportCardExtractor: Sendable {
         } else {
             warnings.append(Diagnostic(.cardIncomplete, .document, "no OVERALL GRADE found"))
         }
+        // An overall grade set above the title (a box beside it that the layout read first).
+        if overallGrade == nil, let label = blocks[..<titleIndex].lastIndex(where: TableSection.isOverall) {
+            overallGrade = ReportCardExtractor.overall(blocks[label..<titleIndex]).grade
+        }
         if issues.isEmpty { warnings.append(Diagnostic(.cardIncomplete, .document, "no numbered issue rows found")) }
         extraction.reportCard = ExtractedReportCard(
             framework: title.framework, year: title.year, issues: issues, extraCredit: credits,

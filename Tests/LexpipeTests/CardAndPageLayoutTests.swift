@@ -306,4 +306,28 @@ struct CardAndPageLayoutTests {
         #expect(LexpipeExtraction.HeaderReader.sessionYear("2024 Regular Session") == "2024")
         #expect(LexpipeExtraction.HeaderReader.sessionYear("2024 Annual Report") == nil)
     }
+
+    /// An overall grade in a box beside the title, which the layout reads before the title,
+    /// is the card's stated grade.
+    @Test func anOverallGradeBeforeTheTitleIsStated() throws {
+        let record = try extractRecord(text: CardAndPageLayoutTests.boxedCard, source: "card.html")
+        #expect(record.reportCard?.overall.grade?.rawValue == "C")
+        #expect(record.reportCard?.overall.gradeSource == .stated)
+    }
+
+    /// A card whose rows each stand over their highlights (a table of one row, then a
+    /// paragraph), its extra credit labelled by headings after the last row.
+    static let boxedCard: String = {
+        let rows = Card.names.indices.map { index -> String in
+            let row = Card.scores[index]
+            return "<table><tr><td>\(index + 1)</td><td>\(Card.names[index])</td><td>\(row.grade)</td><td>\(row.score) / \(row.max)</td></tr></table><p>\(Card.highlight)</p>"
+        }.joined(separator: "\n")
+        return """
+            <html><body><main><h1>IOWA</h1><p>OVERALL GRADE</p><h2>C</h2><h3>2022 Report Card on Child &amp; Youth Sex Trafficking</h3>
+            <p>Final Score 76</p>
+            \(rows)
+            <h4>EXTRA CREDIT</h4><h5>18+ 18+ Youth</h5><h5>+1.5</h5><p>Protections are extended to sex trafficked youth.</p>
+            </main></body></html>
+            """
+    }()
 }
