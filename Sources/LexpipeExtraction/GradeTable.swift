@@ -40,22 +40,28 @@ struct CardLayout {
         // A heading after the table (`LEARN MORE`) ends it too, when no overall grade below does.
         var end = overallIndex ?? body.endIndex
         let table = body[min(start, end)..<end]
-        if let firstRow = table.firstIndex(where: { $0.cells != nil }) ?? textWords.firstRow(in: table),
-            let heading = body[(firstRow + 1)..<end].firstIndex(where: { block in
+        // A heading under the extra-credit label (a credit's label set as a smaller heading) is
+        // the extra credit's.
+        if let firstRow = table.firstIndex(where: { $0.cells != nil }) ?? textWords.firstRow(in: table) {
+            var creditLevel = Int.max
+            for index in (firstRow + 1)..<end {
+                let block = body[index]
+                guard let level = block.headingLevel else { continue }
+                if TableSection.extraCredit.heads(block) { creditLevel = min(creditLevel, level) }
                 // A heading that opens an issue row (`<h3>2. Identification …</h3>` in a card of
                 // one box per issue) is the table's.
-                block.headingLevel != nil && !TableSection.allCases.contains { $0.heads(block) }
-                    && !CardLayout.opensIssueRow(block)
-            })
-        {
-            end = heading
+                if creditLevel != Int.max, level > creditLevel { continue }
+                if TableSection.allCases.contains(where: { $0.heads(block) }) || CardLayout.opensIssueRow(block) { continue }
+                end = index
+                break
+            }
         }
         // With no overall grade below it, a table ends at its last row: the prose after it
         // belongs to no issue.
         if overallIndex == nil, let lastRow = body[min(start, end)..<end].lastIndex(where: { $0.cells != nil }),
             textWords.firstRow(in: body[min(start, end)..<end]).map({ body[$0].cells != nil }) ?? true
         {
-            end = lastRow + 1
+            end = CardLayout.endWithHighlights(lastRow + 1, from: min(start, lastRow), in: body)
         }
         let region = body[min(start, end)..<end]
         // Without a table row there is no header row to look for.
@@ -73,7 +79,40 @@ struct CardLayout {
             creditRows = region[first...]
         } else if let overallIndex {
             creditRows = CardLayout.creditRows(after: overallIndex, in: body)
+        } else {
+            creditRows = CardLayout.creditRows(following: end, in: body)
         }
+    }
+
+    /// Where a table that ends at its last row ends when each row is followed by its highlights
+    /// in a paragraph of their own: after the last row's paragraph too.
+    private static func endWithHighlights(_ end: Int, from start: Int, in body: [Block]) -> Int {
+        var rows: [Int] = []
+        for index in start..<end where body[index].cells != nil { rows.append(index) }
+        guard rows.count >= 3, end < body.count, body[end].cells == nil, body[end].kind == .paragraph else { return end }
+        for row in rows.dropLast() where row + 1 >= body.count || body[row + 1].cells != nil || body[row + 1].kind != .paragraph {
+            return end
+        }
+        return end + 1
+    }
+
+    /// Extra credit labelled just after the table's end (its last row and highlights): from
+    /// its label to the next heading no deeper than the label, or an overall label.
+    private static func creditRows(following end: Int, in body: [Block]) -> ArraySlice<Block>? {
+        var label: Int?
+        for index in end..<min(end + 3, body.count) where TableSection.extraCredit.heads(body[index]) {
+            label = index
+            break
+        }
+        guard let label else { return nil }
+        let level = body[label].headingLevel ?? Int.max
+        var stop = body.count
+        for index in (label + 1)..<body.count {
+            let block = body[index]
+            if let heading = block.headingLevel, heading <= level { stop = index; break }
+            if TableSection.isOverall(block) { stop = index; break }
+        }
+        return body[label..<stop]
     }
 
     /// The words of a body's text blocks, by the block's index, each split when first read.

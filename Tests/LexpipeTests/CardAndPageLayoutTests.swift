@@ -330,4 +330,17 @@ struct CardAndPageLayoutTests {
             </main></body></html>
             """
     }()
+
+    /// Rows each followed by their highlights in a paragraph: the last row keeps its
+    /// paragraph, and extra credit labelled by headings after it (the credit's label a smaller
+    /// heading than the `EXTRA CREDIT` label) is read.
+    @Test func theLastRowKeepsItsHighlightsAndTheCreditAfterItIsRead() throws {
+        let record = try extractRecord(text: CardAndPageLayoutTests.boxedCard, source: "card.html")
+        Card.expectIssues(record)
+        let credit = try #require(record.reportCard?.extraCredit.first, "warnings: \(record.warnings)")
+        #expect(credit.code == "18+")
+        #expect(credit.name == "18+ Youth")
+        #expect(credit.points == 1.5)
+        #expect(record.reportCard?.checks.totalMatchesSum == true)
+    }
 }
