@@ -20,12 +20,6 @@ enum SampleKnownIssues {
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
     static let fields: [String: [(field: String, reason: String)]] = [
-        "ia-2022-report-card-pdf.pdf": [
-            ("report_card.issues[5].accomplished", "the last issue's highlights, above the extra credit on the card's last page, are not read (not traced in the PDF's blocks)"),
-            ("report_card.extra_credit", "the extra-credit line (`18+  18+ Youth` with `+1.5` at the right margin) is not read as a row (not traced in the PDF's blocks)"),
-            ("report_card.overall.grade_source", "the overall grade printed large in a box beside the title is not found; the grade is derived from the final score"),
-            ("report_card.checks.total_matches_sum", "the extra credit is not read, so the issues' scores fall short of the final score"),
-        ],
         "ne-agency-page-quoting-summary.html": [
             ("kind", "one `Citation:` line decides for a summary; a summary's section quoted in a `<blockquote>` is not told from the page's own text (blocks do not keep that they were quoted), and asking for more evidence misreads one-section summaries"),
             ("sections", "read as a statute summary (see kind)"),
