@@ -13,6 +13,9 @@ struct CardLayout {
     /// The blocks from the overall grade's label on (a row of the table with its cells in
     /// reading order); `nil` when the card has none.
     var overall: [Block]?
+    /// A second overall label below the table, when the card printed one above it too (the
+    /// grade under the title, `FINAL SCORE` at the end).
+    var closingOverall: [Block]?
 
     /// The parts of the blocks after the card's title.
     init(_ titled: ArraySlice<Block>) {
@@ -37,28 +40,35 @@ struct CardLayout {
         // A heading after the table (`LEARN MORE`) ends it too, when no overall grade below does.
         var end = overallIndex ?? body.endIndex
         let table = body[min(start, end)..<end]
-        if let firstRow = table.firstIndex(where: { $0.cells != nil }) ?? textWords.firstRow(in: table),
-            let heading = body[(firstRow + 1)..<end].firstIndex(where: { block in
+        // A heading under the extra-credit label (a credit's label set as a smaller heading) is
+        // the extra credit's.
+        if let firstRow = table.firstIndex(where: { $0.cells != nil }) ?? textWords.firstRow(in: table) {
+            var creditLevel = Int.max
+            for index in (firstRow + 1)..<end {
+                let block = body[index]
+                guard let level = block.headingLevel else { continue }
+                if TableSection.extraCredit.heads(block) { creditLevel = min(creditLevel, level) }
                 // A heading that opens an issue row (`<h3>2. Identification …</h3>` in a card of
                 // one box per issue) is the table's.
-                block.headingLevel != nil && !TableSection.allCases.contains { $0.heads(block) }
-                    && !CardLayout.opensIssueRow(block)
-            })
-        {
-            end = heading
+                if creditLevel != Int.max, level > creditLevel { continue }
+                if TableSection.allCases.contains(where: { $0.heads(block) }) || CardLayout.opensIssueRow(block) { continue }
+                end = index
+                break
+            }
         }
         // With no overall grade below it, a table ends at its last row: the prose after it
         // belongs to no issue.
         if overallIndex == nil, let lastRow = body[min(start, end)..<end].lastIndex(where: { $0.cells != nil }),
             textWords.firstRow(in: body[min(start, end)..<end]).map({ body[$0].cells != nil }) ?? true
         {
-            end = lastRow + 1
+            end = CardLayout.endWithHighlights(lastRow + 1, from: min(start, lastRow), in: body)
         }
         let region = body[min(start, end)..<end]
         // Without a table row there is no header row to look for.
         let grades = region.contains { $0.cells != nil } ? GradeTable(header: region) : GradeTable()
-        if let overallIndex, overall == nil {
-            overall = [grades.arrangeOverall(body[overallIndex])] + body[(overallIndex + 1)...].prefix(7)
+        if let overallIndex {
+            let blocks = [grades.arrangeOverall(body[overallIndex])] + body[(overallIndex + 1)...].prefix(7)
+            if overall == nil { overall = blocks } else { closingOverall = blocks }
         }
         let labelled = region.firstIndex { TableSection.extraCredit.heads($0) }
         let arranged = grades.arrange(region[..<(labelled ?? region.endIndex)], textWords: &textWords)
@@ -69,7 +79,40 @@ struct CardLayout {
             creditRows = region[first...]
         } else if let overallIndex {
             creditRows = CardLayout.creditRows(after: overallIndex, in: body)
+        } else {
+            creditRows = CardLayout.creditRows(following: end, in: body)
         }
+    }
+
+    /// Where a table that ends at its last row ends when each row is followed by its highlights
+    /// in a paragraph of their own: after the last row's paragraph too.
+    private static func endWithHighlights(_ end: Int, from start: Int, in body: [Block]) -> Int {
+        var rows: [Int] = []
+        for index in start..<end where body[index].cells != nil { rows.append(index) }
+        guard rows.count >= 3, end < body.count, body[end].cells == nil, body[end].kind == .paragraph else { return end }
+        for row in rows.dropLast() where row + 1 >= body.count || body[row + 1].cells != nil || body[row + 1].kind != .paragraph {
+            return end
+        }
+        return end + 1
+    }
+
+    /// Extra credit labelled just after the table's end (its last row and highlights): from
+    /// its label to the next heading no deeper than the label, or an overall label.
+    private static func creditRows(following end: Int, in body: [Block]) -> ArraySlice<Block>? {
+        var label: Int?
+        for index in end..<min(end + 3, body.count) where TableSection.extraCredit.heads(body[index]) {
+            label = index
+            break
+        }
+        guard let label else { return nil }
+        let level = body[label].headingLevel ?? Int.max
+        var stop = body.count
+        for index in (label + 1)..<body.count {
+            let block = body[index]
+            if let heading = block.headingLevel, heading <= level { stop = index; break }
+            if TableSection.isOverall(block) { stop = index; break }
+        }
+        return body[label..<stop]
     }
 
     /// The words of a body's text blocks, by the block's index, each split when first read.
@@ -317,7 +360,7 @@ struct GradeTable {
         return nil
     }
 
-    /// `Issue 1: Name`, `Issue 1. Name`, `Issue 1 - Name` or `1) Name`: the number and the name;
+    /// `Issue 1: Name`, `Issue 1. Name`, `Issue 1 - Name`, `1) Name` or `1 Name`: the number and the name;
     /// `words` are the cell's words, or their first four at least.
     private static func otherwiseNumbered(_ cell: String, words: [Substring]) -> (Int, Substring)? {
         guard let first = words.first else { return nil }
@@ -329,6 +372,12 @@ struct GradeTable {
             nameWord = ["-", "–", "—", ":"].contains(words[2]) ? 3 : 2
         } else if first.count >= 2, first.last == ")" {
             numberWord = first.dropLast()
+            nameWord = 1
+        } else if first.utf8.count <= 2, first.utf8.allSatisfy(WordStream.isDigit), words.count >= 2,
+            WordStream.number(words[1]) == nil
+        {
+            // `1 Criminal Provisions`: the number in a badge of its own, set before the name.
+            numberWord = first
             nameWord = 1
         } else {
             return nil

@@ -26,7 +26,7 @@ struct HTMLAttributes {
     var hrefIsInPage = false
     /// Whether the `href` is the site's root, `/`: the link a site names itself by.
     var hrefIsSiteRoot = false
-    /// `hidden`, or `aria-hidden="true"`.
+    /// `hidden`, `aria-hidden="true"`, or a `style` of `display: none` (an email's preheader).
     var hidden = false
     /// `aria-expanded` is set: the element opens and closes a panel (an accordion's button).
     var togglesPanel = false
@@ -47,21 +47,30 @@ struct HTMLAttributes {
                 hrefIsSiteRoot = value.map { $0[0] == UInt8(ascii: "/") && $0[1] == 0 } ?? false
             } else if HTMLAttributes.is(name, "hidden") {
                 hidden = true
-            } else if HTMLAttributes.is(name, "style"), let value {
-                // An inline `display:none` hides as `hidden` does (an e-mail's preheader).
-                hidden = hidden || HTMLAttributes.hidesByStyle(value)
             } else if HTMLAttributes.is(name, "aria-expanded") {
                 togglesPanel = true
             } else if HTMLAttributes.is(name, "aria-controls"), let value {
                 controls = String(cString: value).split(separator: " ").map(String.init)
             } else if HTMLAttributes.is(name, "aria-hidden") {
                 hidden = hidden || value.map { String(cString: $0).lowercased() == "true" } ?? false
+            } else if HTMLAttributes.is(name, "style"), let value {
+                hidden = hidden || HTMLAttributes.hidesElement(style: value)
             }
             pair += 2
         }
     }
 
     init() {}
+
+    /// The `alt` text of an image, as written.
+    func alt() -> String? {
+        guard var pair = pairs else { return nil }
+        while let name = pair.pointee {
+            if HTMLAttributes.is(name, "alt"), let value = pair.successor().pointee { return String(cString: value) }
+            pair += 2
+        }
+        return nil
+    }
 
     /// Whether the `class` or the `id` value satisfies `test` (given its bytes as written): a
     /// hint at what the element holds (`breadcrumb`, `sidebar`), never the rule.
@@ -78,22 +87,20 @@ struct HTMLAttributes {
         return false
     }
 
-    /// Whether a `style` value sets `display: none` (spaces and case aside).
-    static func hidesByStyle(_ value: UnsafePointer<xmlChar>) -> Bool {
-        var folded: [UInt8] = []
+    /// Whether an inline style sets `display: none`, in any case and spacing.
+    static func hidesElement(style: UnsafePointer<xmlChar>) -> Bool {
+        var compact: [UInt8] = []
         var index = 0
-        while value[index] != 0 {
-            let byte = value[index]
-            if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n") {
-                folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            }
+        while style[index] != 0 {
+            let byte = style[index]
+            if byte != UInt8(ascii: " "), byte != 0x09, byte != 0x0A, byte != 0x0D { compact.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)) }
             index += 1
         }
         let wanted = Array("display:none".utf8)
-        guard folded.count >= wanted.count else { return false }
-        for start in 0...(folded.count - wanted.count) where folded[start] == wanted[0] {
-            guard start == 0 || folded[start - 1] == UInt8(ascii: ";") || folded[start - 1] == UInt8(ascii: "\"") else { continue }
-            if Array(folded[start..<(start + wanted.count)]) == wanted { return true }
+        guard compact.count >= wanted.count else { return false }
+        for start in 0...(compact.count - wanted.count) where compact[start..<(start + wanted.count)].elementsEqual(wanted) {
+            // `display:none` itself, not the end of another property's name.
+            if start == 0 || compact[start - 1] == UInt8(ascii: ";") { return true }
         }
         return false
     }

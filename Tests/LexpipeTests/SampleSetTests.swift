@@ -44,6 +44,24 @@ enum SampleKnownIssues {
         "sc-2021-responding-two-column.pdf": [
             ("sections[].text", "the footer's left half and the reproduction notice at the foot of the right column stay in the prose"),
         ],
+        "ne-agency-page-quoting-summary.html": [
+            ("kind", "one `Citation:` line decides for a summary; a summary's section quoted in a `<blockquote>` is not told from the page's own text (blocks do not keep that they were quoted), and asking for more evidence misreads one-section summaries"),
+            ("sections", "read as a statute summary (see kind)"),
+            ("citations", "read as a statute summary (see kind)"),
+            ("references", "read as a statute summary (see kind)"),
+        ],
+        "newsletter-2022-report-cards-email.html": [
+            ("year", "the dateline over the headline is read in a small page of one layout table but not in the email's nested layout tables (not traced)"),
+            ("date", "the dateline over the headline is read in a small page of one layout table but not in the email's nested layout tables (not traced)"),
+        ],
+        "sc-2021-report-card-ocr.txt": [
+            ("report_card.issues[1].name", "OCR set a wrapped name's second line beside the highlights' next line; OCR's text keeps no column positions to part them"),
+            ("report_card.issues[1].accomplished", "the name's second line (`Response to Victims`) is read into the highlights"),
+            ("report_card.issues[3].name", "OCR set a wrapped name's second line beside the highlights' next line; OCR's text keeps no column positions to part them"),
+            ("report_card.issues[3].accomplished", "the name's second line is read into the highlights"),
+            ("report_card.issues[4].name", "OCR set a wrapped name's second and third lines beside the highlights' next lines; OCR's text keeps no column positions to part them"),
+            ("report_card.issues[4].accomplished", "the name's other lines are read into the highlights"),
+        ],
     ]
 
 }
