@@ -53,6 +53,7 @@ public struct MarkupCleaner: Sendable {
             // A PDF's text is its text layer, which only `clean(pdf:)` reads.
             throw .noText
         case .text, .markdown:
+            let text = MarkupCleaner.forwardedText(text) ?? text
             var builder = TextBlockBuilder(markdown: format == .markdown, dropPageFurniture: dropPageFurniture)
             if MarkupCleaner.hasInlineMarkup(text.utf8.span) {
                 let (plain, anchors) = try MarkupCleaner.stripInlineMarkupKeepingOffsets(text, pipeTables: format == .markdown)
@@ -77,6 +78,40 @@ public struct MarkupCleaner: Sendable {
         guard !blocks.isEmpty else { throw .noText }
         LineCounter.number(&blocks, in: text)
         return CleanDocument(blocks: blocks, warnings: warnings, pageTitle: pageTitle, siteName: siteName)
+    }
+
+    /// The document an e-mail forwards, when `text` ends in a run of lines quoted with `>`
+    /// (blank lines allowed) that holds at least half its lines of text: the quote marks and
+    /// everything before the run (the e-mail's headers and note) become spaces, line breaks and
+    /// form feeds kept, so every offset and line number stays the document's. `nil` otherwise.
+    static func forwardedText(_ text: String) -> String? {
+        var bytes = Array(text.utf8)
+        guard bytes.contains(UInt8(ascii: ">")) else { return nil }
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (index, byte) in bytes.enumerated() where byte == 0x0A {
+            lines.append(start..<index)
+            start = index + 1
+        }
+        if start < bytes.count { lines.append(start..<bytes.count) }
+        func isBlank(_ line: Range<Int>) -> Bool { bytes[line].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C } }
+        func isQuoted(_ line: Range<Int>) -> Bool { bytes[line].first == UInt8(ascii: ">") }
+        var first = lines.count
+        while first > 0, isQuoted(lines[first - 1]) || isBlank(lines[first - 1]) { first -= 1 }
+        while first < lines.count, !isQuoted(lines[first]) { first += 1 }
+        let quoted = lines[first...].filter { isQuoted($0) }.count
+        let withText = lines.filter { !isBlank($0) }.count
+        guard quoted >= 5, quoted * 2 >= withText else { return nil }
+        let runStart = lines[first].lowerBound
+        for index in 0..<runStart where bytes[index] != 0x0A && bytes[index] != 0x0C { bytes[index] = 0x20 }
+        for line in lines[first...] {
+            var index = line.lowerBound
+            while index < line.upperBound, bytes[index] == UInt8(ascii: ">") || bytes[index] == 0x20 {
+                bytes[index] = 0x20
+                index += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Text with tags and entities removed by libxml2, line structure kept; a `<br>` inside a

@@ -84,6 +84,17 @@ struct MarkupTests {
         #expect(blocks == [Block(.paragraph, "Shown prose."), Block(.paragraph, "Also shown.")])
     }
 
+    @Test func anEmailForwardReadsAsTheDocumentItQuotes() throws {
+        let forward = "From: A <a@example.org>\nSubject: FW: Summary\n\nSee below.\n\n> Definitions\n> Texas\n>\n> Citation: Fam. Code § 261.001\n>\n> The term 'abuse' includes\n> trafficking.\n"
+        let blocks = try cleaner.clean(text: forward, format: .text).blocks
+        #expect(!blocks.contains { $0.text.contains("From:") || $0.text.contains("See below") || $0.text.contains(">") })
+        #expect(blocks.suffix(2).map(\.text) == ["Citation: Fam. Code § 261.001", "The term 'abuse' includes trafficking."])
+        #expect(MarkupCleaner.forwardedText(forward)?.utf8.count == forward.utf8.count)
+        // A reply quoting a few lines under more of its own is read as written.
+        let reply = "Thanks, agreed.\nOne more point.\nAnd another.\nAnd a fourth.\nAnd a fifth.\nAnd a sixth.\n\n> a\n> b\n> c\n> d\n> e\n"
+        #expect(MarkupCleaner.forwardedText(reply) == nil)
+    }
+
     @Test func inlineMarkupInTextIsParsedAwayKeepingLinesAndCells() throws {
         let text = "Issue\tGrade\n<b>9</b>\t1. Crim\t&amp; more\n19 <u>1</u>\tAT&T <i>x</i>\n"
         let blocks = try cleaner.clean(text: text, format: .markdown).blocks

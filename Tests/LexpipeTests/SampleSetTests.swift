@@ -29,18 +29,6 @@ enum SampleKnownIssues {
         "mn-2023-responding-pymupdf4llm.md": [
             ("sections[].text", "the reproduction notice wrapped over three lines stays in the prose but for its first line"),
         ],
-        "mo-2019-responding-email-forward.txt": [
-            ("kind", "a summary quoted with `> ` under a forwarded e-mail's headers is not recognized"),
-            ("title", "the e-mail's header lines are read as the headline"),
-            ("year", "the quoted summary's date line is not read"),
-            ("date", "the quoted summary's date line is not read"),
-            ("sections[].ordinal", "no sections are read from the quoted summary"),
-            ("sections[].heading", "no sections are read from the quoted summary"),
-            ("sections[].provision", "no sections are read from the quoted summary"),
-            ("sections[].text", "no sections are read from the quoted summary"),
-            ("citations", "no sections are read from the quoted summary"),
-            ("references", "no sections are read from the quoted summary"),
-        ],
         "sc-2021-responding-two-column.pdf": [
             ("sections[].text", "the footer's left half and the reproduction notice at the foot of the right column stay in the prose"),
         ],
