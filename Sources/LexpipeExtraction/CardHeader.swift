@@ -18,6 +18,9 @@ struct CardHeader {
     /// The first block after the header: the card's body.
     var bodyStart: Int
     var warnings: [Diagnostic] = []
+    /// What a conversion ran into the title line from the lines after it, from an overall
+    /// heading on (`Final Score: 81 (B) …`), when it did.
+    var runOn: String?
 
     /// A place the state was read, how sure the reading is, and what it said.
     private struct Candidate {
@@ -45,10 +48,10 @@ struct CardHeader {
         // Above the title: the nearest lines that name a state (a banner, a bold line, a
         // heading); a table row of one filled cell counts as a line.
         let above = blocks[..<titleIndex].suffix(4)
-        for index in above.indices where isLine(blocks[index]) {
+        for index in above.indices where isLine(blocks[index]) || labelledRowState(blocks[index]) != nil {
             let text = ReportCardExtractor.plainText(blocks[index])
             let place = "\"\(text)\""
-            if let labelled = labelledState(text) {
+            if let labelled = labelledState(text) ?? labelledRowState(blocks[index]) {
                 add(labelled, 5, place)
             } else if knowsNames {
                 add(text, 4, place)
@@ -58,6 +61,17 @@ struct CardHeader {
         }
 
         var titleText = ReportCardExtractor.plainText(blocks[titleIndex])
+        // A conversion that sets no blank line between lines runs the title into the lines
+        // after it (`… Sex Trafficking Final Score: 81 (B) Issue Grade Score`): the title ends
+        // where an overall heading starts.
+        var runOn: String?
+        let titleWords = WordStream.split(titleText[...], atTabs: false)
+        if let cut = TableSection.overall.start(in: titleWords), cut > 0,
+            ReportCardExtractor.isTitle(WordStream.joined(titleWords[..<cut]))
+        {
+            runOn = WordStream.joined(titleWords[cut...])
+            titleText = WordStream.joined(titleWords[..<cut])
+        }
         let titlePlace = "the title"
         // A state line a conversion ran into the title line.
         if let tail = stateAtEnd(of: titleText, states: states) {
@@ -88,12 +102,12 @@ struct CardHeader {
         var bodyStart = titleIndex + 1
         while bodyStart < blocks.count, bodyStart <= titleIndex + 4 {
             let block = blocks[bodyStart]
-            guard isLine(block), !TableSection.isOverall(block), !TableSection.extraCredit.heads(block),
-                !IssueRowReader.opensRow(block)
+            guard isLine(block) || labelledRowState(block) != nil, !TableSection.isOverall(block),
+                !TableSection.extraCredit.heads(block), !IssueRowReader.opensRow(block)
             else { break }
             let text = ReportCardExtractor.plainText(block)
             let place = "\"\(text)\""
-            if let labelled = labelledState(text) {
+            if let labelled = labelledState(text) ?? labelledRowState(block) {
                 add(labelled, 5, place)
             } else if knowsNames, states.fullName(of: text) != nil {
                 add(text, 4, place)
@@ -122,6 +136,7 @@ struct CardHeader {
         }
 
         var header = CardHeader(framework: split.framework, year: split.year, state: nil, bodyStart: bodyStart)
+        header.runOn = runOn
         guard var kept = candidates.first else { return header }
         for candidate in candidates.dropFirst() where candidate.score > kept.score { kept = candidate }
         header.state = kept.value
@@ -149,6 +164,16 @@ struct CardHeader {
             return value.isEmpty || value.utf8.count > 48 ? nil : String(value)
         }
         return nil
+    }
+
+    /// A table row of two filled cells, the label `State` or `Jurisdiction` and its value (a
+    /// spreadsheet's `State | Utah`): the value.
+    private static func labelledRowState(_ block: Block) -> String? {
+        guard let cells = block.cells else { return nil }
+        let filled = cells.filter { !$0.isEmpty }
+        guard filled.count == 2 else { return nil }
+        let label = filled[0].hasSuffix(":") ? filled[0] : filled[0] + ":"
+        return labelledState(label + " " + filled[1])
     }
 
     /// A year alone on its line (`2017`).

@@ -1147,7 +1147,10 @@ private struct ASCIICharacter: ScannedCharacter {
     var isOtherSpace: Bool { byte >= 0x09 && byte <= 0x0D }
 
     static func string(_ characters: ArraySlice<ASCIICharacter>) -> String {
-        String(unsafeUninitializedCapacity: characters.count * 2) { utf8 in
+        // `§` is two bytes, any other character one. The exact size keeps a text of up to 15
+        // bytes inline, without an allocation.
+        let signs = characters.reduce(0) { $1.byte == 0xA7 ? $0 + 1 : $0 }
+        return String(unsafeUninitializedCapacity: characters.count + signs) { utf8 in
             var count = 0
             for character in characters {
                 if character.byte == 0xA7 {

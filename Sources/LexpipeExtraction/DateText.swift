@@ -26,6 +26,7 @@ public enum DateText {
     ]
     private static let labels: [StaticString] = [
         "date:", "dated:", "current through", "current as of", "last updated:", "last updated", "updated:", "updated",
+        "page last updated:", "page last updated", "last modified:", "last reviewed:",
         "published:", "published", "effective:", "as of", "date",
     ]
 

@@ -13,6 +13,9 @@ struct CardLayout {
     /// The blocks from the overall grade's label on (a row of the table with its cells in
     /// reading order); `nil` when the card has none.
     var overall: [Block]?
+    /// A second overall label below the table, when the card printed one above it too (the
+    /// grade under the title, `FINAL SCORE` at the end).
+    var closingOverall: [Block]?
 
     /// The parts of the blocks after the card's title.
     init(_ titled: ArraySlice<Block>) {
@@ -57,8 +60,9 @@ struct CardLayout {
         let region = body[min(start, end)..<end]
         // Without a table row there is no header row to look for.
         let grades = region.contains { $0.cells != nil } ? GradeTable(header: region) : GradeTable()
-        if let overallIndex, overall == nil {
-            overall = [grades.arrangeOverall(body[overallIndex])] + body[(overallIndex + 1)...].prefix(7)
+        if let overallIndex {
+            let blocks = [grades.arrangeOverall(body[overallIndex])] + body[(overallIndex + 1)...].prefix(7)
+            if overall == nil { overall = blocks } else { closingOverall = blocks }
         }
         let labelled = region.firstIndex { TableSection.extraCredit.heads($0) }
         let arranged = grades.arrange(region[..<(labelled ?? region.endIndex)], textWords: &textWords)
@@ -317,7 +321,7 @@ struct GradeTable {
         return nil
     }
 
-    /// `Issue 1: Name`, `Issue 1. Name`, `Issue 1 - Name` or `1) Name`: the number and the name;
+    /// `Issue 1: Name`, `Issue 1. Name`, `Issue 1 - Name`, `1) Name` or `1 Name`: the number and the name;
     /// `words` are the cell's words, or their first four at least.
     private static func otherwiseNumbered(_ cell: String, words: [Substring]) -> (Int, Substring)? {
         guard let first = words.first else { return nil }
@@ -329,6 +333,12 @@ struct GradeTable {
             nameWord = ["-", "–", "—", ":"].contains(words[2]) ? 3 : 2
         } else if first.count >= 2, first.last == ")" {
             numberWord = first.dropLast()
+            nameWord = 1
+        } else if first.utf8.count <= 2, first.utf8.allSatisfy(WordStream.isDigit), words.count >= 2,
+            WordStream.number(words[1]) == nil
+        {
+            // `1 Criminal Provisions`: the number in a badge of its own, set before the name.
+            numberWord = first
             nameWord = 1
         } else {
             return nil

@@ -57,6 +57,16 @@ struct HeaderReader {
     /// `siteName` is the page's name for its site, the place of last resort for the state.
     func read(_ blocks: [Block], pageTitle: String?, siteName: String? = nil) -> Header {
         var header = readAnchored(blocks, pageTitle: pageTitle)
+        // A page with no date at its top may give one at its end (`Page last updated: March
+        // 14, 2023`): a labelled date alone in one of its last blocks.
+        if header.date == nil {
+            for block in blocks.suffix(3).reversed() where block.text.utf8.count <= 80 {
+                if let date = DateText.find(in: block.text), date.isWholeBlock, date.isLabelled {
+                    header.date = date.text
+                    break
+                }
+            }
+        }
         // A page that names its state nowhere else may be on the state's own site
         // (`Texas Legislature Online`).
         if header.state == nil, let siteName, let state = stateAtEdge(of: siteName) { header.state = state }
@@ -74,6 +84,12 @@ struct HeaderReader {
             for block in blocks[..<anchor].reversed() {
                 if let date = DateText.find(in: block.text), date.isWholeBlock {
                     anchored.date = date.text
+                    break
+                }
+                // A dateline over the headline (`Newsletter · December 1, 2022`), or the session a
+                // legislature's page is of (`2024 Regular Session`).
+                if let date = bylineDate(block.text) ?? HeaderReader.sessionYear(block.text) {
+                    anchored.date = date
                     break
                 }
             }
@@ -130,6 +146,8 @@ struct HeaderReader {
                 states.append(Candidate(value: state, score: 4 - penalty, place: place, inHeader: inHeader))
             } else if let date = bylineDate(text) {
                 dates.append(Candidate(value: date, score: 4 - penalty, place: place, inHeader: inHeader))
+            } else if let year = HeaderReader.sessionYear(text) {
+                dates.append(Candidate(value: year, score: 3 - penalty, place: place, inHeader: inHeader))
             } else if inHeader, isTitleShaped(block) {
                 let isLevelOne = block.headingLevel == 1
                 if let current = title, !(isLevelOne && !current.isLevelOne) {
@@ -206,11 +224,29 @@ struct HeaderReader {
         guard text.utf8.count <= 200, text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == 0xB7 || $0 == 0x87 }),
             text.contains(" | ") || text.contains(" · ")
         else { return nil }
-        for part in text.split(separator: "|").flatMap({ $0.split(separator: "·") }) {
+        let parts = text.split(separator: "|").flatMap({ $0.split(separator: "·") })
+        for part in parts {
             let part = part.trimming(where: \.isWhitespace)
             if let date = DateText.find(in: String(part)), date.isWholeBlock, date.isLabelled { return date.text }
         }
+        // A dateline's last part, a date with no label (`Newsletter · December 1, 2022`).
+        if let last = parts.last, parts.count > 1, let date = DateText.find(in: String(last.trimming(where: \.isWhitespace))),
+            date.isWholeBlock
+        {
+            return date.text
+        }
         return nil
+    }
+
+    /// The year of a legislative session named alone (`2024 Regular Session`, `2023
+    /// Legislative Session`): the year a legislature's page speaks for.
+    static func sessionYear(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard (2...3).contains(words.count), words[0].utf8.count == 4, words[0].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            let year = Int(words[0]), (1900...2200).contains(year), words.last?.lowercased() == "session",
+            words.count == 2 || ["regular", "special", "legislative", "extraordinary"].contains(words[1].lowercased())
+        else { return nil }
+        return String(year)
     }
 
     /// A series label and a date in one block (`STATE STATUTES Current Through August 2019`):

@@ -120,7 +120,14 @@ public struct ReportCardExtractor: Sendable {
         var overallGrade: String?
         if let overall = layout.overall {
             (overallScore, overallGrade) = ReportCardExtractor.overall(overall)
+            if overallScore == nil, let closing = layout.closingOverall {
+                let read = ReportCardExtractor.overall(closing)
+                overallScore = read.score
+                overallGrade = overallGrade ?? read.grade
+            }
             if overallScore == nil { warnings.append(Diagnostic(.cardIncomplete, .overall, "no score found after OVERALL GRADE")) }
+        } else if let runOn = header.runOn {
+            (overallScore, overallGrade) = ReportCardExtractor.overall([Block(.paragraph, runOn)])
         } else {
             warnings.append(Diagnostic(.cardIncomplete, .document, "no OVERALL GRADE found"))
         }
@@ -501,8 +508,14 @@ enum WordStream {
         return result.count > limit ? Array(result.prefix(limit)) : result
     }
 
-    /// Appends a word, or the numbers of a word of numbers joined by slashes.
+    /// Appends a word, or the numbers of a word of numbers joined by slashes. A lone `|` (a
+    /// table's rule, as OCR reads it) is no word.
     private static func append(_ word: Substring, to result: inout [Substring]) {
+        if word.utf8.count == 1, word.utf8.first == UInt8(ascii: "|") { return }
+        if let read = ocrNumbers(word) {
+            result += read
+            return
+        }
         if hasSlash(word) {
             let parts = word.split(separator: "/")
             if parts.allSatisfy({ number($0) != nil }) {
@@ -521,6 +534,31 @@ enum WordStream {
             }
         }
         result.append(word)
+    }
+
+    /// A number or numbers joined by slashes as OCR misreads their digits, `l` or `I` for `1`
+    /// and `O` or `o` for `0` (`l4.5/l7.5`, `1O/15`): the numbers, or `nil` for any other word.
+    /// Every number keeps a digit of its own, so a word of letters is never read as one.
+    static func ocrNumbers(_ word: Substring) -> [Substring]? {
+        var digits = false
+        var misread = false
+        for byte in word.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits = true
+            case UInt8(ascii: "l"), UInt8(ascii: "I"), UInt8(ascii: "O"), UInt8(ascii: "o"): misread = true
+            case UInt8(ascii: "."), UInt8(ascii: "/"): break
+            default: return nil
+            }
+        }
+        guard digits, misread, word.utf8.count <= 24 else { return nil }
+        var numbers: [Substring] = []
+        for part in word.split(separator: "/") {
+            guard part.utf8.contains(where: isDigit) else { return nil }
+            let read = String(part.map { "lI".contains($0) ? "1" : "Oo".contains($0) ? "0" : $0 })
+            guard number(read) != nil else { return nil }
+            numbers.append(Substring(read))
+        }
+        return numbers.isEmpty ? nil : numbers
     }
 
     /// The words of blocks in order, a table row's empty cells skipped.
@@ -585,6 +623,17 @@ enum WordStream {
         return Double(word)
     }
 
+    /// A web address (`reportcards.sharedhope.org`, `https://…`): no space, a period inside
+    /// between letters, none at its end.
+    static func isWebAddress(_ word: Substring) -> Bool {
+        if word.hasPrefix("http://") || word.hasPrefix("https://") || word.hasPrefix("www.") { return true }
+        guard word.utf8.count >= 5, word.last?.isLetter == true, let dot = word.firstIndex(of: "."), dot > word.startIndex,
+            word[word.index(after: dot)...].first?.isLetter == true
+        else { return false }
+        return word.allSatisfy { $0.isLetter || $0.isNumber || "./-".contains($0) } && word.contains(where: \.isLowercase)
+            && !word.dropFirst().contains(where: \.isUppercase)
+    }
+
     /// `5.` as 5: a row number.
     static func rowNumber(_ word: Substring) -> Int? {
         let utf8 = word.utf8
@@ -625,6 +674,9 @@ enum IssueRowReader {
         }
         guard let first = starts.first else { return [] }
         let leading = words[..<first.index].filter { !isHeaderWord($0) }
+        if let leadingRows = rowsWithLeadingValues(words, starts: starts, leading: leading, warnings: &warnings) {
+            return leadingRows
+        }
         if !leading.isEmpty {
             warnings.append(Diagnostic(.fragmentDropped, .issue(first.number), "stray fragment \"\(leading.joined(separator: " "))\" dropped"))
         }
@@ -635,6 +687,56 @@ enum IssueRowReader {
             rows.append(readRow(number: start.number, words[(start.index + 1)..<end], nextNumber: next, warnings: &warnings))
         }
         return rows
+    }
+
+    /// The rows of a card whose values come before each row's number, as a conversion in
+    /// drawing order writes them (the grade badge and score drawn before the name): the words
+    /// before the first number are a grade and a score with its maximum, and so are the last
+    /// words of every row but the last. Each row is read with its own values after its name
+    /// (the words before its highlights); `nil` for any other card.
+    private static func rowsWithLeadingValues(
+        _ words: [Substring], starts: [(index: Int, number: Int)], leading: [Substring], warnings: inout [Diagnostic]
+    ) -> [ExtractedIssueRow]? {
+        guard starts.count >= 2, let firstValues = valueGroupLength(leading[...]), firstValues == leading.count else { return nil }
+        var values: [ArraySlice<Substring>] = [leading[...]]
+        var bodies: [ArraySlice<Substring>] = []
+        for position in starts.indices {
+            let end = position + 1 < starts.count ? starts[position + 1].index : words.count
+            var body = words[(starts[position].index + 1)..<end]
+            if position + 1 < starts.count {
+                let tail = body.suffix(3)
+                guard let count = valueGroupLength(tail) ?? valueGroupLength(body.suffix(2)), count < body.count else { return nil }
+                values.append(body.suffix(count))
+                body = body.dropLast(count)
+            }
+            bodies.append(body)
+        }
+        var rows: [ExtractedIssueRow] = []
+        for (position, start) in starts.enumerated() {
+            let body = bodies[position]
+            let nameEnd = Highlights.leadStart(body) ?? body.endIndex
+            let ordered = Array(body[..<nameEnd]) + Array(values[position]) + Array(body[nameEnd...])
+            let next = position + 1 < starts.count ? starts[position + 1].number : nil
+            rows.append(readRow(number: start.number, ordered[...], nextNumber: next, warnings: &warnings))
+        }
+        return rows
+    }
+
+    /// How many words a grade and a score with its maximum take (`B 14.5 17.5`, `14.5 17.5 B`,
+    /// or the two numbers alone), when `words` are exactly that; else `nil`.
+    private static func valueGroupLength(_ words: ArraySlice<Substring>) -> Int? {
+        let numbers = words.filter { WordStream.number($0) != nil }.count
+        guard numbers == 2 else { return nil }
+        switch words.count {
+        case 2: return 2
+        case 3:
+            let others = words.filter { WordStream.number($0) == nil }
+            guard let other = others.first, GradeLetter.read(other) != nil,
+                WordStream.number(words[words.startIndex + 1]) != nil
+            else { return nil }
+            return 3
+        default: return nil
+        }
     }
 
     /// Where each issue row starts among the words: its number (`1.`, then `2.`, ..., up to
@@ -788,7 +890,11 @@ enum IssueRowReader {
         // Fragments after the last sentence (stray numbers, tags' leftovers) belong to no row.
         if let lastSentence = highlight.lastIndex(where: { $0.hasSuffix(".") }), lastSentence < highlight.count - 1 {
             let tail = highlight[(lastSentence + 1)...]
-            if tail.count <= 4, tail.allSatisfy({ WordStream.number($0) != nil || $0.count <= 3 }) {
+            // A page's running header (the card's title) or footer (its web address) a page
+            // break set inside the row goes too.
+            if tail.count <= 4 && tail.allSatisfy({ WordStream.number($0) != nil || $0.count <= 3 })
+                || ReportCardExtractor.isTitle(WordStream.joined(tail)) || tail.allSatisfy(WordStream.isWebAddress)
+            {
                 warnings.append(Diagnostic(.fragmentDropped, .issue(nextNumber ?? number), "stray fragment \"\(tail.joined(separator: " "))\" dropped"))
                 highlight.removeSubrange((lastSentence + 1)...)
             }
@@ -839,6 +945,11 @@ enum Highlights {
             return text.isEmpty ? nil : String(text)
         }
         return (content(of: .accomplished), content(of: .gaps))
+    }
+
+    /// Where the first lead phrase starts among the words (an index of the slice), or `nil`.
+    static func leadStart(_ words: ArraySlice<Substring>) -> Int? {
+        leadStart(Array(words)).map { words.startIndex + $0 }
     }
 
     /// Where the first lead phrase starts in `words`, or `nil` without one.
@@ -967,8 +1078,11 @@ enum ExtraCreditReader {
         {
             return String(last.dropFirst().dropLast())
         }
-        // A number alone is no code: it is a row's number or its points.
-        guard let first = words.first, looksLikeCode(first), first.contains(where: { $0.isLetter || $0 == "+" }) else {
+        // A number alone is no code: it is a row's number or its points. A colon may end it
+        // (`CLT: Child Labor Trafficking`).
+        guard var first = words.first else { return nil }
+        if words.count > 1, first.hasSuffix(":") { first = first.dropLast() }
+        guard looksLikeCode(first), first.contains(where: { $0.isLetter || $0 == "+" }) else {
             return nil
         }
         return cleanCode(String(first))
@@ -976,8 +1090,14 @@ enum ExtraCreditReader {
 
     /// Words: code, name words up to the points, description after them.
     private static func row(fromWords words: ArraySlice<Substring>, warnings: inout [Diagnostic]) -> ExtractedCreditRow? {
+        // Points drawn before their label (`+2 CLT Child Labor Trafficking …`): the label first.
+        if let lead = words.first, lead.hasPrefix("+"), let value = WordStream.number(lead.dropFirst()), words.count > 2 {
+            if let row = row(fromWords: words.dropFirst(), points: value, warnings: &warnings) { return row }
+        }
         guard let first = words.first else { return nil }
-        guard let pointsIndex = words.dropFirst().firstIndex(where: { WordStream.number($0) != nil }) else {
+        // Points as a number, or with its sign (`+2`).
+        func points(_ word: Substring) -> Double? { WordStream.number(word.hasPrefix("+") ? word.dropFirst() : word) }
+        guard let pointsIndex = words.dropFirst().firstIndex(where: { points($0) != nil }) else {
             warnings.append(Diagnostic(.cardIncomplete, .extraCredit(words.joined(separator: " ")), "no points found"))
             return nil
         }
@@ -986,11 +1106,41 @@ enum ExtraCreditReader {
         // A doubled label (`18+) 18+) Youth`): keep the second, longer form.
         let marker = String(first) + " "
         if label.hasPrefix(marker + marker) { label = String(label.dropFirst(marker.count)) }
-        let description = words[(pointsIndex + 1)...].joined(separator: " ")
+        let description = withoutTrailingAddress(words[(pointsIndex + 1)...]).joined(separator: " ")
         return ExtractedCreditRow(
-            code: code, name: name(label, code: code), points: WordStream.number(words[pointsIndex]),
+            code: code, name: name(label, code: code), points: points(words[pointsIndex]),
             description: description.isEmpty ? nil : description
         )
+    }
+
+    /// Words of a label and a description whose points stood before them: the code, the name
+    /// whose words' initials spell it (`CLT Child Labor Trafficking`), the description; `nil`
+    /// when no name spells the code.
+    private static func row(fromWords words: ArraySlice<Substring>, points: Double, warnings: inout [Diagnostic]) -> ExtractedCreditRow? {
+        guard let first = words.first, looksLikeCode(first) else { return nil }
+        let code = cleanCode(String(first))
+        let rest = words.dropFirst()
+        let initials = code.uppercased().map(String.init)
+        guard initials.count > 1, rest.count > initials.count,
+            zip(rest.prefix(initials.count), initials).allSatisfy({ $0.0.prefix(1).uppercased() == $0.1 })
+        else { return nil }
+        let nameEnd = rest.startIndex + initials.count
+        let description = withoutTrailingAddress(rest[nameEnd...]).joined(separator: " ")
+        return ExtractedCreditRow(
+            code: code, name: rest[..<nameEnd].joined(separator: " "), points: points,
+            description: description.isEmpty ? nil : description
+        )
+    }
+
+    /// The words without a page footer's web address after their last sentence.
+    private static func withoutTrailingAddress(_ words: ArraySlice<Substring>) -> ArraySlice<Substring> {
+        var words = words
+        while words.count >= 2, let last = words.last, WordStream.isWebAddress(last),
+            words[words.endIndex - 2].hasSuffix(".")
+        {
+            words.removeLast()
+        }
+        return words
     }
 
     /// Rows run together in one paragraph split where a sentence ends and a code follows.
@@ -1023,8 +1173,10 @@ enum ExtraCreditReader {
         guard let first = words.first else { return code }
         if cleanCode(String(first)) == code {
             let rest = words.dropFirst()
-            // `18+ — 18+ Youth`: the code, a dash, the name.
+            // `18+ — 18+ Youth`: the code, a dash, the name; `CLT: Child Labor Trafficking`: the
+            // code, a colon, the name.
             if rest.count > 1, let dash = rest.first, ["—", "–", "-", "−"].contains(dash) { return rest.dropFirst().joined(separator: " ") }
+            if !rest.isEmpty, first.hasSuffix(":") { return rest.joined(separator: " ") }
             let initials = String(rest.compactMap(\.first)).uppercased()
             if !rest.isEmpty, initials == code.uppercased() { return rest.joined(separator: " ") }
             words[0] = Substring(code)

@@ -90,6 +90,15 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     private var headingLevel: Int?
     private var cells: [String]?
     private var cellBuffer: [UInt8]?
+    /// Where paragraphs (`<p>`, `<div>`, headings) open inside the cell being read, as offsets
+    /// in `cellBuffer`, with a heading's level; whether the cell holds any; and for each cell of
+    /// the row its paragraphs, when it held two or more, and whether it held a paragraph.
+    private var cellParagraphStarts: [(offset: Int, level: Int?)] = []
+    private var cellHoldsParagraph = false
+    private var rowParagraphs: [[(text: String, level: Int?)]] = []
+    private var rowHoldsParagraph: [Bool] = []
+    /// The table's last row laid out text (`layoutRow`).
+    private var lastRowLaidOut = false
     private var rowStart = 0
     /// The offset after the last event: where the text of the next one starts.
     private var lastOffset = 0
@@ -104,6 +113,8 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             return
         }
         if let ariaRole = attributes.role { role = HTMLElementRole(ariaRole: ariaRole) ?? role }
+        // A site that names itself by its logo: the image's text is the root link's.
+        if siteNameText != nil, name == "img", let alt = attributes.alt() { siteNameText!.append(contentsOf: alt.utf8) }
         let inContent = mainDepth > 0 || articleDepth > 0
         if role == .skipped || role == .chrome || attributes.hidden {
             skipDepth = 1
@@ -145,9 +156,15 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             flush()
             headingLevel = level
             bufferStart = lastOffset
+            if let count = cellBuffer?.count {
+                cellParagraphStarts.append((count, level))
+                cellHoldsParagraph = true
+            }
         case .row:
             flush()
             cells = []
+            rowParagraphs.removeAll(keepingCapacity: true)
+            rowHoldsParagraph.removeAll(keepingCapacity: true)
             rowStart = lastOffset
         case .cell:
             if cells == nil {
@@ -156,6 +173,8 @@ final class HTMLBlockBuilder: HTMLEventHandler {
                 rowStart = lastOffset
             }
             cellBuffer = []
+            cellParagraphStarts.removeAll(keepingCapacity: true)
+            cellHoldsParagraph = false
         case .listItem:
             flush()
             inListItem += 1
@@ -166,7 +185,15 @@ final class HTMLBlockBuilder: HTMLEventHandler {
                 flush()
             }
         case .table, .block, .form:
+            // A table inside a cell (an email's layout) ends the row around it: what the cell
+            // held so far is read before the table, not overwritten by its rows.
+            if role == .table, cellBuffer != nil, headingLevel == nil { endRow(lastOffset) }
             if cellBuffer == nil, headingLevel == nil { flush() }
+            if role == .table { lastRowLaidOut = false }
+            if role == .block, let count = cellBuffer?.count {
+                if count > 0 { cellParagraphStarts.append((count, nil)) }
+                cellHoldsParagraph = true
+            }
         case .link:
             if attributes.hasHref {
                 frames[frames.count - 1].links = 1
@@ -197,6 +224,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         bufferEnd = max(bufferEnd, offset)
         switch frame.role {
         case .heading:
+            if headingLevel != nil, let count = cellBuffer?.count { cellParagraphStarts.append((count, nil)) }
             if let level = headingLevel {
                 let text = InlineText.fold(parsed: buffer.span)
                 let letters = bufferLetters
@@ -210,7 +238,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
                 }
             }
         case .cell:
-            if let text = cellBuffer { cells?.append(InlineText.fold(parsed: text.span)) }
+            if let text = cellBuffer { endCell(text) }
             cellBuffer = nil
         case .row:
             endRow(offset)
@@ -429,13 +457,73 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     private static let space: [UInt8] = [0x20]
 
     private func endRow(_ offset: Int) {
-        if let text = cellBuffer { cells?.append(InlineText.fold(parsed: text.span)); cellBuffer = nil }
+        if let text = cellBuffer {
+            endCell(text)
+            cellBuffer = nil
+        }
+        defer {
+            rowParagraphs.removeAll(keepingCapacity: true)
+            rowHoldsParagraph.removeAll(keepingCapacity: true)
+        }
         if let row = cells, row.contains(where: { !$0.isEmpty }) {
-            emit(.row(row, span: span(rowStart, offset)))
-            scoreLastBlock()
+            let layout = layoutRow(row)
+            lastRowLaidOut = layout != nil
+            if let layout {
+                for block in layout {
+                    var block = block
+                    block.span = span(rowStart, offset)
+                    emit(block)
+                    scoreLastBlock()
+                }
+            } else {
+                emit(.row(row, span: span(rowStart, offset)))
+                scoreLastBlock()
+            }
         }
         if cells != nil { resetBuffer() }
         cells = nil
+    }
+
+    /// Ends the cell being read: its text, paragraphs set apart by a space.
+    private func endCell(_ text: [UInt8]) {
+        let paragraphs = cellParagraphs(text)
+        cells?.append(paragraphs.isEmpty ? InlineText.fold(parsed: text.span) : paragraphs.map(\.text).joined(separator: " "))
+        rowParagraphs.append(paragraphs)
+        rowHoldsParagraph.append(cellHoldsParagraph)
+        cellHoldsParagraph = false
+    }
+
+    /// The paragraphs of a cell's text, folded, when it held two or more; else none.
+    private func cellParagraphs(_ text: [UInt8]) -> [(text: String, level: Int?)] {
+        defer { cellParagraphStarts.removeAll(keepingCapacity: true) }
+        guard !cellParagraphStarts.isEmpty else { return [] }
+        var paragraphs: [(text: String, level: Int?)] = []
+        var start = (offset: 0, level: Int?.none)
+        for next in cellParagraphStarts + [(text.count, nil)] where next.offset >= start.offset {
+            let paragraph = InlineText.fold(parsed: text[start.offset..<next.offset].span)
+            if !paragraph.isEmpty { paragraphs.append((paragraph, start.level)) }
+            start = next
+        }
+        return paragraphs.count >= 2 ? paragraphs : []
+    }
+
+    /// A row that lays out text rather than holding data: its last cell holds paragraphs (two
+    /// or more, or one in a table whose last row laid out text), and the cell before it, if
+    /// any, a short label (`Screening and Assessment | Citation: … The department shall …`, an
+    /// email's column of text). The label reads as a heading over the paragraphs; `nil` for
+    /// any other row.
+    private func layoutRow(_ row: [String]) -> [Block]? {
+        guard row.count <= 2, rowParagraphs.count == row.count, let last = row.last, !last.isEmpty else { return nil }
+        var paragraphs = rowParagraphs[row.count - 1]
+        if paragraphs.isEmpty, lastRowLaidOut, rowHoldsParagraph.last == true { paragraphs = [(last, nil)] }
+        guard !paragraphs.isEmpty else { return nil }
+        var blocks: [Block] = []
+        if row.count == 2, !row[0].isEmpty {
+            let label = row[0]
+            guard rowParagraphs[0].isEmpty, label.utf8.count <= 80, let end = label.last, !".;,".contains(end) else { return nil }
+            blocks.append(Block(.heading(level: 3), label))
+        }
+        return blocks + paragraphs.map { Block($0.level.map { .heading(level: $0) } ?? .paragraph, $0.text) }
     }
 
     private func flush() {
@@ -564,6 +652,11 @@ enum HTMLElementRole: Equatable {
         switch ariaRole {
         case "main", "article": self = .main
         case "navigation", "complementary", "search", "banner", "contentinfo", "menu", "menubar", "toolbar": self = .chrome
+        // A table built of `<div>`s names its parts by role, as `<table>`, `<tr>` and `<td>` would.
+        case "table", "grid", "treegrid": self = .table
+        case "row": self = .row
+        case "cell", "gridcell", "rowheader", "columnheader": self = .cell
+        case "rowgroup": self = .block
         default: return nil
         }
     }

@@ -64,7 +64,7 @@ struct HTMLAttributes {
     var hrefIsInPage = false
     /// Whether the `href` is the site's root, `/`: the link a site names itself by.
     var hrefIsSiteRoot = false
-    /// `hidden`, or `aria-hidden="true"`.
+    /// `hidden`, `aria-hidden="true"`, or a `style` of `display: none` (an email's preheader).
     var hidden = false
 
     /// Reads libxml2's `NULL`-terminated list of name and value pairs.
@@ -83,12 +83,24 @@ struct HTMLAttributes {
                 hidden = true
             } else if HTMLAttributes.is(name, "aria-hidden") {
                 hidden = hidden || value.map { String(cString: $0).lowercased() == "true" } ?? false
+            } else if HTMLAttributes.is(name, "style"), let value {
+                hidden = hidden || HTMLAttributes.hidesElement(style: value)
             }
             pair += 2
         }
     }
 
     init() {}
+
+    /// The `alt` text of an image, as written.
+    func alt() -> String? {
+        guard var pair = pairs else { return nil }
+        while let name = pair.pointee {
+            if HTMLAttributes.is(name, "alt"), let value = pair.successor().pointee { return String(cString: value) }
+            pair += 2
+        }
+        return nil
+    }
 
     /// Whether the `class` or the `id` value satisfies `test` (given its bytes as written): a
     /// hint at what the element holds (`breadcrumb`, `sidebar`), never the rule.
@@ -101,6 +113,24 @@ struct HTMLAttributes {
                 if test(UnsafeBufferPointer(start: value, count: length)) { return true }
             }
             pair += 2
+        }
+        return false
+    }
+
+    /// Whether an inline style sets `display: none`, in any case and spacing.
+    static func hidesElement(style: UnsafePointer<xmlChar>) -> Bool {
+        var compact: [UInt8] = []
+        var index = 0
+        while style[index] != 0 {
+            let byte = style[index]
+            if byte != UInt8(ascii: " "), byte != 0x09, byte != 0x0A, byte != 0x0D { compact.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)) }
+            index += 1
+        }
+        let wanted = Array("display:none".utf8)
+        guard compact.count >= wanted.count else { return false }
+        for start in 0...(compact.count - wanted.count) where compact[start..<(start + wanted.count)].elementsEqual(wanted) {
+            // `display:none` itself, not the end of another property's name.
+            if start == 0 || compact[start - 1] == UInt8(ascii: ";") { return true }
         }
         return false
     }

@@ -48,6 +48,7 @@ public struct MarkupCleaner: Sendable {
             blocks = builder.blocks
             pageTitle = builder.pageTitle.flatMap { $0.isEmpty ? nil : $0 }
             siteName = builder.siteName
+            if dropPageFurniture { blocks.removeAll(where: { PageFurniture.isReproductionNotice($0.text) }) }
         case .pdf:
             // A PDF's text is its text layer, which only `clean(pdf:)` reads.
             throw .noText

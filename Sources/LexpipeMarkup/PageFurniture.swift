@@ -462,6 +462,14 @@ enum PageFurniture {
         "please credit child welfare information gateway",
     ]
 
+    /// Whether a block's text is the reproduction notice (a page that sets it after the
+    /// content rather than in its footer).
+    static func isReproductionNotice(_ text: String) -> Bool {
+        guard text.utf8.count <= 400, ASCIIText.contains(text, "reproduced") else { return false }
+        let lowered = text.lowercased()
+        return footerPhrases.contains(where: { ASCIIText.contains(lowered, $0) })
+    }
+
     /// Lines that are furniture wherever they stand (a page number written out, the reproduction
     /// notice, whole on one line as a converter that unwraps paragraphs leaves it, its web
     /// address included); only a line that mentions a furniture word can be one.

@@ -50,8 +50,21 @@ struct TextBlockBuilder {
         }
         if !markdown { lines = TextColumns.split(lines, in: bytes) }
         linesAreParagraphs = !markdown && TextBlockBuilder.linesAreParagraphs(lines, in: bytes)
-        for (index, line) in lines.enumerated() {
-            consume(line, next: index + 1 < lines.count ? lines[index + 1] : nil, in: bytes)
+        var index = 0
+        while index < lines.count {
+            // A spreadsheet's tab-delimited export quotes a cell that holds a line break; the row
+            // goes on to the line that closes the quote.
+            if let end = TextBlockBuilder.quotedRowEnd(lines, from: index, in: bytes) {
+                flushParagraph(bytes)
+                inPipeTable = false
+                let cells = TextBlockBuilder.quotedCells(lines[index...end], in: bytes)
+                let span = TextBlockBuilder.span(lines[index].lowerBound..<lines[end].upperBound)
+                if cells.contains(where: { !$0.isEmpty }) { blocks.append(.row(cells, span: span)) }
+                index = end + 1
+                continue
+            }
+            consume(lines[index], next: index + 1 < lines.count ? lines[index + 1] : nil, in: bytes)
+            index += 1
         }
         flushParagraph(bytes)
         if !pageStarts.isEmpty { rejoinAcrossPages(pageStarts, breaks: pageBreaks, lines: lines, in: bytes) }
@@ -433,6 +446,79 @@ struct TextBlockBuilder {
         let bytes = text.span
         let previous = UTF8Text.scalarStart(before: text.count - 1, in: bytes)
         return UTF8Text.scalar(at: previous, in: bytes).scalar.properties.isAlphabetic
+    }
+
+    /// The last line of a tab-separated row one of whose cells opens a quote (`"` first in the
+    /// cell) that its line does not close, as a spreadsheet writes a cell with a line break
+    /// inside; `nil` when the line is no such row, or no line within 40 closes the quote.
+    static func quotedRowEnd(_ lines: [Range<Int>], from start: Int, in bytes: Span<UInt8>) -> Int? {
+        let first = lines[start]
+        guard hasTab(first, in: bytes) else { return nil }
+        var inQuote = false
+        for index in start..<min(lines.count, start + 40) {
+            let line = lines[index]
+            var offset = line.lowerBound
+            var cellStart = index > start ? -1 : line.lowerBound
+            while offset < line.upperBound {
+                let byte = bytes[offset]
+                if inQuote {
+                    if byte == UInt8(ascii: "\"") {
+                        if offset + 1 < line.upperBound, bytes[offset + 1] == UInt8(ascii: "\"") { offset += 1 } else { inQuote = false }
+                    }
+                } else if byte == 0x09 {
+                    cellStart = offset + 1
+                } else if byte == UInt8(ascii: "\""), offset == cellStart {
+                    inQuote = true
+                }
+                offset += 1
+            }
+            if !inQuote { return index > start ? index : nil }
+        }
+        return nil
+    }
+
+    /// The cells of a tab-separated row over `lines`: quotes around a cell removed, a doubled
+    /// quote inside one read as one, a line break inside one read as a space.
+    static func quotedCells(_ lines: ArraySlice<Range<Int>>, in bytes: Span<UInt8>) -> [String] {
+        var cells: [String] = []
+        var cell: [UInt8] = []
+        var inQuote = false
+        var atCellStart = true
+        func endCell() {
+            cells.append(String(decoding: cell, as: UTF8.self).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " "))
+            cell.removeAll(keepingCapacity: true)
+            atCellStart = true
+        }
+        for line in lines {
+            if inQuote, !cell.isEmpty { cell.append(UInt8(ascii: " ")) }
+            var offset = line.lowerBound
+            while offset < line.upperBound {
+                let byte = bytes[offset]
+                if inQuote {
+                    if byte == UInt8(ascii: "\"") {
+                        if offset + 1 < line.upperBound, bytes[offset + 1] == UInt8(ascii: "\"") {
+                            cell.append(byte)
+                            offset += 1
+                        } else {
+                            inQuote = false
+                        }
+                    } else {
+                        cell.append(byte)
+                    }
+                } else if byte == 0x09 {
+                    endCell()
+                } else if byte == UInt8(ascii: "\""), atCellStart {
+                    inQuote = true
+                    atCellStart = false
+                } else {
+                    cell.append(byte)
+                    atCellStart = false
+                }
+                offset += 1
+            }
+        }
+        endCell()
+        return cells
     }
 
     private static func hasTab(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {

@@ -4,23 +4,31 @@
 ///
 /// A gutter is a position where many lines start text after two spaces or more and no line of
 /// the run crosses. Columns of a table have one too; a page of two columns differs in what its
-/// right column holds: items numbered as the left column's are (`4. Access to Justice`), one of
-/// them starting while the left column's text runs on above and beside it, which no table row
-/// does (a row's cells start on one line).
+/// right column holds: items numbered as the left column's are (`4. Access to Justice`), their
+/// numbers going on where the left column's stop, or one of them starting while the left
+/// column's text runs on above and beside it, which no table row does (a row's cells start on
+/// one line).
 enum TextColumns {
     /// The lines with each run of two columns replaced by its left column's lines, an empty line,
     /// and its right column's lines; the lines unchanged when there is no such run.
     static func split(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> [Range<Int>] {
-        // Text starts after a gap of two spaces or more, by column, counted over the lines.
+        // Text starts after a gap of two spaces or more, by column, counted over the lines. Most
+        // lines of most documents have no such gap, and are passed over by their bytes.
+        // A gutter has numbered items starting at it (two or more), which few gaps have: only
+        // those are looked at further.
         var starts: [Int: Int] = [:]
-        var columnsOfLines: [[Int]] = []
-        columnsOfLines.reserveCapacity(lines.count)
-        for line in lines {
+        var numberedStarts: [Int: Int] = [:]
+        for line in lines where hasInnerGap(line, in: bytes) {
             let offsets = columnOffsets(line, in: bytes)
-            columnsOfLines.append(offsets)
-            for column in gapStarts(line, offsets: offsets, in: bytes) { starts[column, default: 0] += 1 }
+            for column in gapStarts(line, offsets: offsets, in: bytes) {
+                starts[column, default: 0] += 1
+                if opensNumberedItem(at: column, offsets, in: bytes) { numberedStarts[column, default: 0] += 1 }
+            }
         }
-        let candidates = starts.filter { $0.key >= 20 && $0.value >= 6 }.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
+        let candidates = starts.filter { $0.key >= 20 && $0.value >= 6 && numberedStarts[$0.key, default: 0] >= 2 }
+            .sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
+        guard !candidates.isEmpty else { return lines }
+        let columnsOfLines = lines.map { columnOffsets($0, in: bytes) }
         for (gutter, _) in candidates.prefix(4) {
             guard let (header, items) = twoColumnRun(lines, gutter: gutter, columns: columnsOfLines, in: bytes) else { continue }
             // The lines above the first item (a title beside an overall grade) are read side by
@@ -44,6 +52,41 @@ enum TextColumns {
             return result
         }
         return lines
+    }
+
+    /// Whether two spaces follow text somewhere in the line.
+    private static func hasInnerGap(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        var seenText = false
+        var previousIsSpace = false
+        for index in line {
+            let isSpace = bytes[index] == UInt8(ascii: " ")
+            if isSpace, previousIsSpace, seenText { return true }
+            if !isSpace { seenText = true }
+            previousIsSpace = isSpace
+        }
+        return false
+    }
+
+    /// The item number that starts at the column (`4. `), if one does.
+    private static func itemNumber(at column: Int, _ offsets: [Int], in bytes: Span<UInt8>) -> Int? {
+        guard opensNumberedItem(at: column, offsets, in: bytes) else { return nil }
+        var value = 0
+        var position = column
+        while bytes[offsets[position]] != UInt8(ascii: ".") {
+            value = value * 10 + Int(bytes[offsets[position]] - UInt8(ascii: "0"))
+            position += 1
+        }
+        return value
+    }
+
+    /// Whether an item number (`4. `, one or two digits) starts at the column.
+    private static func opensNumberedItem(at column: Int, _ offsets: [Int], in bytes: Span<UInt8>) -> Bool {
+        var position = column
+        while position < offsets.count - 1, bytes[offsets[position]] >= UInt8(ascii: "0"), bytes[offsets[position]] <= UInt8(ascii: "9") {
+            position += 1
+        }
+        return position > column && position - column <= 2 && position + 1 < offsets.count - 1
+            && bytes[offsets[position]] == UInt8(ascii: ".") && bytes[offsets[position + 1]] == UInt8(ascii: " ")
     }
 
     /// The byte offset of each column of the line (one per scalar), and the line's end.
@@ -92,13 +135,7 @@ enum TextColumns {
             columns[index].count - 1 > gutter && (gutter..<(columns[index].count - 1)).contains { !isSpace($0, columns[index], in: bytes) }
         }
         func numbered(_ index: Int, from column: Int) -> Bool {
-            let offsets = columns[index]
-            var position = column
-            while position < offsets.count - 1, bytes[offsets[position]] >= UInt8(ascii: "0"), bytes[offsets[position]] <= UInt8(ascii: "9") {
-                position += 1
-            }
-            return position > column && position - column <= 2 && position + 1 < offsets.count - 1
-                && bytes[offsets[position]] == UInt8(ascii: ".") && bytes[offsets[position + 1]] == UInt8(ascii: " ")
+            opensNumberedItem(at: column, columns[index], in: bytes)
         }
         var index = 0
         while index < lines.count {
@@ -121,7 +158,11 @@ enum TextColumns {
             let restarts = rightNumbered.contains { line in
                 line > run.lowerBound && !rightHasText(line - 1) && leftHasText(line - 1) && leftHasText(line)
             }
-            guard restarts, let first = (leftNumbered + rightNumbered).min(), var last = rightLines.last else { continue }
+            // Or the right column's numbers go on where the left column's stop (1-3, then 4-6).
+            let leftNumbers = leftNumbered.compactMap { itemNumber(at: leftMargin, columns[$0], in: bytes) }
+            let rightNumbers = rightNumbered.compactMap { itemNumber(at: gutter, columns[$0], in: bytes) }
+            let continues = rightNumbers.min().map { $0 == (leftNumbers.max() ?? -1) + 1 } ?? false
+            guard restarts || continues, let first = (leftNumbered + rightNumbered).min(), var last = rightLines.last else { continue }
             // The left column's paragraph that runs on below the right column's last line.
             while last + 1 < run.upperBound, leftHasText(last + 1) { last += 1 }
             return (run.lowerBound..<first, first..<(last + 1))

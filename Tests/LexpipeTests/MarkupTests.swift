@@ -510,6 +510,13 @@ struct PipeTableTests {
             "1. Alpha Item B 10/15 Left one goes on here and here.", "2. Beta Item C 7/10 Left two runs on and on and on still to the end.",
             "4. Delta Item C 7/10 Right four goes on and ends.", "5. Echo Item B 8/10 Right five.", "6. Zeta Item A 9/10",
         ])
+        // Items side by side on the same lines: the right column's numbers go on from the left's.
+        let aligned = ["3. Gamma Item   C 7/10", "Right three goes on", "and ends.", "", "4. Delta Item   B 8/10", "Right four goes", "on and", "ends."]
+        let alignedColumns = try MarkupCleaner().clean(text: page(left, aligned), format: .text).blocks.map(\.text)
+        #expect(alignedColumns == [
+            "1. Alpha Item B 10/15 Left one goes on here and here.", "2. Beta Item C 7/10 Left two runs on and on and on still to the end.",
+            "3. Gamma Item C 7/10 Right three goes on and ends.", "4. Delta Item B 8/10 Right four goes on and ends.",
+        ])
         let highlights = ["Goals met in areas related", "to alpha.", "", "Goals met in areas related", "to beta and", "gamma, and", "", "more."]
         let table = try MarkupCleaner().clean(text: page(left, highlights), format: .text).blocks.map(\.text)
         #expect(!table.contains { $0.contains("Delta") || $0.hasPrefix("Goals") })

@@ -19,7 +19,32 @@ enum SampleKnownIssues {
     /// reports it (`sections[3].text`, `report_card.issues[5].grade`), a path without positions
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
-    static let fields: [String: [(field: String, reason: String)]] = [:]
+    static let fields: [String: [(field: String, reason: String)]] = [
+        "ia-2022-report-card-pdf.pdf": [
+            ("report_card.issues[5].accomplished", "the last issue's highlights, above the extra credit on the card's last page, are not read (not traced in the PDF's blocks)"),
+            ("report_card.extra_credit", "the extra-credit line (`18+  18+ Youth` with `+1.5` at the right margin) is not read as a row (not traced in the PDF's blocks)"),
+            ("report_card.overall.grade_source", "the overall grade printed large in a box beside the title is not found; the grade is derived from the final score"),
+            ("report_card.checks.total_matches_sum", "the extra credit is not read, so the issues' scores fall short of the final score"),
+        ],
+        "ne-agency-page-quoting-summary.html": [
+            ("kind", "one `Citation:` line decides for a summary; a summary's section quoted in a `<blockquote>` is not told from the page's own text (blocks do not keep that they were quoted), and asking for more evidence misreads one-section summaries"),
+            ("sections", "read as a statute summary (see kind)"),
+            ("citations", "read as a statute summary (see kind)"),
+            ("references", "read as a statute summary (see kind)"),
+        ],
+        "newsletter-2022-report-cards-email.html": [
+            ("year", "the dateline over the headline is read in a small page of one layout table but not in the email's nested layout tables (not traced)"),
+            ("date", "the dateline over the headline is read in a small page of one layout table but not in the email's nested layout tables (not traced)"),
+        ],
+        "sc-2021-report-card-ocr.txt": [
+            ("report_card.issues[1].name", "OCR set a wrapped name's second line beside the highlights' next line; OCR's text keeps no column positions to part them"),
+            ("report_card.issues[1].accomplished", "the name's second line (`Response to Victims`) is read into the highlights"),
+            ("report_card.issues[3].name", "OCR set a wrapped name's second line beside the highlights' next line; OCR's text keeps no column positions to part them"),
+            ("report_card.issues[3].accomplished", "the name's second line is read into the highlights"),
+            ("report_card.issues[4].name", "OCR set a wrapped name's second and third lines beside the highlights' next lines; OCR's text keeps no column positions to part them"),
+            ("report_card.issues[4].accomplished", "the name's other lines are read into the highlights"),
+        ],
+    ]
 
 }
 
@@ -71,7 +96,7 @@ enum SampleSet {
 @Suite("Hand-checked sample documents")
 struct SampleSetTests {
     @Test func everyDocumentHasAGoldRecordAndEveryGoldRecordADocument() throws {
-        #expect((16...40).contains(SampleSet.documentNames.count), "\(SampleSet.documentNames.count) documents")
+        #expect((16...60).contains(SampleSet.documentNames.count), "\(SampleSet.documentNames.count) documents")
         let stems = Set(SampleSet.documentNames.map { String($0[..<($0.lastIndex(of: ".") ?? $0.endIndex)]) })
         let goldStems = Set(SampleSet.goldNames.map { String($0.dropLast(".json".count)) })
         #expect(stems == goldStems)

@@ -1,0 +1,309 @@
+@testable import LexpipeExtraction
+@testable import LexpipeMarkup
+import LexpipePipeline
+import LexpipeRecord
+import Testing
+
+// Layouts of cards and pages met in documents as users convert them: spreadsheet exports, OCR,
+// drawing-order text, tables built of ARIA roles, layout tables. Each test holds one rule.
+
+/// The six issues of the card framework, a score and maximum for each, and the highlight text.
+private enum Card {
+    static let names = [
+        "Criminal Provisions", "Identification of and Response to Victims", "Continuum of Care",
+        "Access to Justice for Trafficking Survivors", "Tools for a Victim-Centered Criminal Justice Response",
+        "Prevention and Training",
+    ]
+    static let scores: [(grade: String, score: String, max: String)] = [
+        ("B", "15", "17.5"), ("C", "19.5", "27.5"), ("C", "10.5", "15"), ("B", "12", "15"), ("B", "8", "10"), ("D", "9.5", "15"),
+    ]
+    static let accomplished = "civil remedies and vacatur"
+    static let gaps = "statutes of limitation"
+    static let highlight = "Policy goals accomplished in areas related to civil remedies and vacatur. Gap remains related to statutes of limitation."
+
+    /// Checks the issue rows: names, grades, scores, maximums, highlights.
+    static func expectIssues(_ record: DocumentRecord, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(record.kind == .reportCard, "warnings: \(record.warnings)", sourceLocation: sourceLocation)
+        let issues = record.reportCard?.issues ?? []
+        #expect(issues.map(\.name) == names, sourceLocation: sourceLocation)
+        #expect(issues.map { $0.grade?.rawValue } == scores.map(\.grade), sourceLocation: sourceLocation)
+        #expect(issues.map(\.score) == scores.map { Double($0.score) }, sourceLocation: sourceLocation)
+        #expect(issues.map(\.maxScore) == scores.map { Double($0.max) }, sourceLocation: sourceLocation)
+        #expect(issues.allSatisfy { $0.accomplished == accomplished && $0.gaps == gaps }, sourceLocation: sourceLocation)
+    }
+}
+
+@Suite("Layouts of converted cards and pages")
+struct CardAndPageLayoutTests {
+
+    /// A card's table built of `<div>`s with ARIA roles reads as a table.
+    @Test func aTableOfARIARolesIsATable() throws {
+        let rows = Card.names.indices.map { index -> String in
+            let row = Card.scores[index]
+            return """
+                <div role="row"><div role="rowheader">\(index + 1). \(Card.names[index])</div>
+                <div role="cell">\(row.grade)</div><div role="cell">\(row.score) / \(row.max)</div>
+                <div role="cell"><p>\(Card.highlight)</p></div></div>
+                """
+        }.joined(separator: "\n")
+        let html = """
+            <html><body><main><h1>Utah</h1><p>2023 Report Card on Child &amp; Youth Sex Trafficking</p>
+            <div role="table"><div role="rowgroup"><div role="row"><div role="columnheader">Issue</div>
+            <div role="columnheader">Grade</div><div role="columnheader">Score</div><div role="columnheader">Highlights</div></div></div>
+            <div role="rowgroup">\(rows)</div></div><p>Overall Grade: C</p><p>74.5</p></main></body></html>
+            """
+        let record = try extractRecord(text: html, source: "card.html")
+        Card.expectIssues(record)
+        #expect(record.reportCard?.overall.score == 74.5)
+    }
+
+    /// An element styled `display: none` (an email's preheader) is never read.
+    @Test func anElementStyledDisplayNoneIsNotRead() throws {
+        let html = """
+            <html><body><div style="display:none;font-size:1px">See how your state scored.</div>
+            <div style="DISPLAY: none">Hidden too.</div><p style="color:red">Shown.</p>
+            <p style="max-display:none2">Shown as well.</p></body></html>
+            """
+        let blocks = try MarkupCleaner().clean(text: html, format: .html).blocks
+        #expect(blocks.map(\.text) == ["Shown.", "Shown as well."])
+    }
+
+    /// A spreadsheet's tab-delimited export quotes a cell that holds a line break: the row goes
+    /// on to the line that closes the quote, and the quotes are no part of the cell.
+    @Test func aQuotedCellOfATabDelimitedExportSpansLines() throws {
+        let text = "Issue\tGrade\tHighlights\r\n1. Criminal Provisions\tB\t\"Policy goals accomplished.\r\nGap remains \"\"here\"\".\"\r\nOverall\tC\t\r\n"
+        let blocks = try MarkupCleaner().clean(text: text, format: .text).blocks
+        #expect(blocks.map(\.cells) == [
+            ["Issue", "Grade", "Highlights"], ["1. Criminal Provisions", "B", "Policy goals accomplished. Gap remains \"here\"."],
+            ["Overall", "C", ""],
+        ])
+    }
+
+    /// A spreadsheet's `State | Utah` row under the title names the card's state.
+    @Test func aStateLabelRowNamesTheState() throws {
+        var lines = ["2023 Report Card on Child & Youth Sex Trafficking", "State\tUtah", "Issue\tGrade\tScore\tHighlights"]
+        for index in Card.names.indices {
+            let row = Card.scores[index]
+            lines.append("\(index + 1). \(Card.names[index])\t\(row.grade)\t\(row.score)/\(row.max)\t\(Card.highlight)")
+        }
+        lines.append("Overall Grade\tC\t74.5\t")
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
+        Card.expectIssues(record)
+        #expect(record.state == "Utah")
+    }
+
+    /// An extra-credit label written `code: name` gives the name after the colon.
+    @Test func aCreditLabelWithAColonGivesTheNameAfterIt() throws {
+        var lines = ["2023 Report Card on Child & Youth Sex Trafficking", "Texas", "Issue\tGrade\tScore\tHighlights"]
+        for index in Card.names.indices {
+            let row = Card.scores[index]
+            lines.append("\(index + 1). \(Card.names[index])\t\(row.grade)\t\(row.score)/\(row.max)\t\(Card.highlight)")
+        }
+        lines += ["Extra Credit\tPoints\tDescription", "CLT: Child Labor Trafficking\t+2\tProtections are extended to child labor trafficking victims.",
+                  "Overall Grade\tC\t76.5\t"]
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
+        let credit = try #require(record.reportCard?.extraCredit.first)
+        #expect(credit.code == "CLT")
+        #expect(credit.name == "Child Labor Trafficking")
+        #expect(credit.points == 2)
+    }
+
+    /// OCR's `l` for `1` and `O` for `0` inside a score are the digits, and the table's rules
+    /// read as `|` are no words.
+    @Test func scoresAsOCRMisreadsTheirDigitsAreRead() throws {
+        let misread = ["l5/l7.5", "19.5/27.5", "1O.5/15", "12/15", "8/1O", "9.5/15"]
+        var lines = ["TEXAS", "", "2023 REPORT CARD ON CHILD & YOUTH SEX TRAFFICKING", "", "| ISSUE | GRADE | SCORE | HIGHLIGHTS", ""]
+        for index in Card.names.indices {
+            lines += ["| \(index + 1). \(Card.names[index]) | \(Card.scores[index].grade) | \(misread[index]) | \(Card.highlight)", ""]
+        }
+        lines += ["OVERALL GRADE C", "74.5"]
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
+        Card.expectIssues(record)
+        #expect(WordStream.ocrNumbers("l4.5/l7.5") == ["14.5", "17.5"])
+        #expect(WordStream.ocrNumbers("lO") == nil)
+        #expect(WordStream.ocrNumbers("Ol.") == nil)
+    }
+
+    /// A site that names itself only by its logo, an image in the link to its root: the
+    /// image's text is the site's name, and a page naming its state nowhere else is the state's.
+    @Test func aLogoInTheRootLinkNamesTheSite() throws {
+        let html = """
+            <html><head><title>HB 12 — Modifies provisions relating to trafficking</title></head><body>
+            <div id="header"><a href="/"><img src="/seal.png" alt="Missouri House of Representatives"></a></div>
+            <div id="content"><h1>HB 12 — Modifies provisions relating to trafficking</h1>
+            <p>This bill provides that a person under 18 years of age shall not be charged with prostitution.</p></div>
+            </body></html>
+            """
+        let record = try extractRecord(text: html, source: "bill.html")
+        #expect(record.kind == .unknown)
+        #expect(record.state == "Missouri")
+    }
+
+    /// A dateline over the headline (`Newsletter · December 1, 2022`) dates the page; so does a
+    /// labelled date at its end (`Page last updated: March 14, 2023`) when its top has none.
+    @Test(arguments: [
+        ("<p>Policy Newsletter &middot; December 1, 2022</p><h1>The cards are out</h1><p>Six states raised their grades this year, and three earned an A.</p>", "2022-12-01"),
+        ("<h1>The cards are out</h1><p>Six states raised their grades this year, and three earned an A.</p><p>Page last updated: March 14, 2023</p>", "2023-03-14"),
+    ])
+    func aDatelineOrAPageEndDateDatesThePage(body: String, date: String) throws {
+        let record = try extractRecord(text: "<html><body><main>\(body)</main></body></html>", source: "page.html")
+        #expect(record.kind == .unknown)
+        #expect(record.date == date)
+    }
+
+    /// Text in drawing order sets each row's grade and score before its number and name
+    /// (`B` / `15/17.5` / `1. Criminal Provisions` / highlights): each row keeps its own.
+    @Test func valuesDrawnBeforeEachRowAreThatRowsValues() throws {
+        var lines = ["Texas", "2023 Report Card on Child & Youth Sex Trafficking", "", "Issue Grade Score Highlights"]
+        for index in Card.names.indices {
+            let row = Card.scores[index]
+            lines += [row.grade, "\(row.score)/\(row.max)", "\(index + 1). \(Card.names[index])", Card.highlight]
+        }
+        lines += ["", "OVERALL GRADE", "C", "74.5"]
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
+        Card.expectIssues(record)
+    }
+
+    /// A title that a conversion ran into the final score under it (no blank line between)
+    /// ends where the overall heading starts, and the score and grade after it are the card's.
+    @Test func aFinalScoreRunIntoTheTitleIsTheOverallGrade() throws {
+        var lines = ["Texas", "2023 Report Card on Child & Youth Sex Trafficking", "Final Score: 74.5 (C)", "Issue Grade Score Highlights", ""]
+        for index in Card.names.indices {
+            let row = Card.scores[index]
+            lines += ["\(index + 1). \(Card.names[index]) \(row.grade) \(row.score)/\(row.max)", Card.highlight, ""]
+        }
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
+        #expect(record.title == "Report Card on Child & Youth Sex Trafficking")
+        #expect(record.reportCard?.overall.score == 74.5)
+        #expect(record.reportCard?.overall.grade?.rawValue == "C")
+    }
+
+    /// Extra-credit points drawn before their label (`+2` / `CLT Child Labor Trafficking` /
+    /// its description) belong to that row.
+    @Test func creditPointsBeforeTheirLabelAreItsPoints() throws {
+        var lines = ["Texas", "", "2023 Report Card on Child & Youth Sex Trafficking", ""]
+        for index in Card.names.indices {
+            let row = Card.scores[index]
+            lines += ["\(index + 1). \(Card.names[index]) \(row.grade) \(row.score)/\(row.max)", Card.highlight, ""]
+        }
+        lines += ["EXTRA CREDIT", "+2", "CLT Child Labor Trafficking", "Protections are extended to child labor trafficking victims.",
+                  "", "OVERALL GRADE", "C", "76.5"]
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
+        let credit = try #require(record.reportCard?.extraCredit.first, "warnings: \(record.warnings)")
+        #expect(credit.code == "CLT")
+        #expect(credit.name == "Child Labor Trafficking")
+        #expect(credit.points == 2)
+        #expect(credit.description == "Protections are extended to child labor trafficking victims.")
+    }
+
+    /// An issue's number set apart before its name in the name's cell (`1 Criminal
+    /// Provisions`, a badge of its own) numbers the row.
+    @Test func aBareNumberBeforeTheNameNumbersTheRow() throws {
+        let rows = Card.names.indices.map { index -> String in
+            let row = Card.scores[index]
+            return "<tr><th><span>\(index + 1)</span> \(Card.names[index])</th><td>\(Card.highlight)</td><td>\(row.grade)</td><td>\(row.score)/\(row.max)</td></tr>"
+        }.joined(separator: "\n")
+        let html = """
+            <html><body><main><h1>Utah</h1><p>2023 Report Card on Child &amp; Youth Sex Trafficking</p>
+            <table><tr><th>Issue Area</th><th>Highlights</th><th>Grade</th><th>Score</th></tr>\(rows)</table>
+            <p>Overall Grade: C</p><p>74.5</p></main></body></html>
+            """
+        let record = try extractRecord(text: html, source: "card.html")
+        Card.expectIssues(record)
+    }
+
+    /// Extra-credit points with their sign (`+2`) in a row read as words are its points.
+    @Test func signedCreditPointsInARowOfWordsAreItsPoints() throws {
+        var lines = ["Texas", "", "2023 Report Card on Child & Youth Sex Trafficking", ""]
+        for index in Card.names.indices {
+            let row = Card.scores[index]
+            lines += ["\(index + 1). \(Card.names[index]) \(row.grade) \(row.score)/\(row.max)", Card.highlight, ""]
+        }
+        lines += ["EXTRA CREDIT", "", "18+", "", "18+ Youth", "", "+2", "", "Protections are extended to sex trafficked youth.", "",
+                  "OVERALL GRADE", "C", "76.5"]
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
+        let credit = try #require(record.reportCard?.extraCredit.first, "warnings: \(record.warnings)")
+        #expect(credit.code == "18+")
+        #expect(credit.name == "18+ Youth")
+        #expect(credit.points == 2)
+        #expect(record.reportCard?.checks.totalMatchesSum == true)
+    }
+
+    /// The running header a page break set after a row's last sentence (the card's title) is
+    /// no part of the row's highlights, nor a footer's web address of an extra-credit row's
+    /// description.
+    @Test func aRunningHeaderAfterARowsLastSentenceIsDropped() throws {
+        var lines = ["Texas", "", "2023 Report Card on Child & Youth Sex Trafficking", ""]
+        for index in Card.names.indices {
+            let row = Card.scores[index]
+            lines += ["\(index + 1). \(Card.names[index]) \(row.grade) \(row.score)/\(row.max)", Card.highlight]
+            if index == 2 { lines += ["TEXAS 2023 REPORT CARD ISSUE GRADE SCORE HIGHLIGHTS"] }
+            lines += [""]
+        }
+        lines += ["EXTRA CREDIT", "CLT Child Labor Trafficking +2 Protections are extended to child labor trafficking victims.",
+                  "reportcards.example.org", "", "OVERALL GRADE", "C", "76.5"]
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
+        Card.expectIssues(record)
+        #expect(record.reportCard?.extraCredit.first?.description == "Protections are extended to child labor trafficking victims.")
+        #expect(WordStream.isWebAddress("reportcards.sharedhope.org"))
+        #expect(!WordStream.isWebAddress("U.S.C."))
+        #expect(!WordStream.isWebAddress("defenses."))
+    }
+
+    /// A card that prints its overall grade under the title and its final score after the
+    /// table: both are read.
+    @Test func anOverallGradeAboveAndAFinalScoreBelowAreBothRead() throws {
+        var lines = ["TEXAS", "", "2023 REPORT CARD ON CHILD & YOUTH SEX TRAFFICKING", "", "OVERALL GRADE", "", "C", ""]
+        for index in Card.names.indices {
+            let row = Card.scores[index]
+            lines += ["\(index + 1). \(Card.names[index])", "", row.grade, "", row.score, "", "/ \(row.max)", "", Card.highlight, ""]
+        }
+        lines += ["FINAL SCORE", "", "74.5"]
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.md")
+        Card.expectIssues(record)
+        #expect(record.reportCard?.overall.score == 74.5)
+        #expect(record.reportCard?.overall.grade?.rawValue == "C")
+    }
+
+    /// A table that lays out text (a label beside paragraphs, or paragraphs alone in a cell) is
+    /// read as the headings and paragraphs it holds; a table of data stays rows.
+    @Test func aTableThatLaysOutParagraphsIsReadAsThem() throws {
+        let html = """
+            <html><body><main><table>
+            <tr><td><p><b>Screening</b></p></td><td><p><b>Citation:</b> Rev. Stat. &sect; 1</p><p>The department shall screen.</p></td></tr>
+            <tr><td><p>Dateline &middot; May 2022</p><p>Prose.</p></td></tr>
+            <tr><td>1. Criminal</td><td>B</td><td><p>One.</p><p>Two.</p></td></tr>
+            </table></main></body></html>
+            """
+        let blocks = try MarkupCleaner().clean(text: html, format: .html).blocks
+        #expect(blocks.map(\.text) == [
+            "Screening", "Citation: Rev. Stat. § 1", "The department shall screen.", "Dateline · May 2022", "Prose.",
+            "1. Criminal\tB\tOne. Two.",
+        ])
+        #expect(blocks.first?.headingLevel == 3)
+    }
+
+    /// The reproduction notice set after a page's content (not in its footer) is furniture.
+    @Test func theReproductionNoticeAfterAPagesContentIsDropped() throws {
+        let html = """
+            <html><body><h1>Responding to Child Victims of Human Trafficking</h1><p>The department shall screen.</p>
+            <p><small>This material may be freely reproduced and distributed. However, when doing so, please credit Child Welfare Information Gateway.</small></p>
+            </body></html>
+            """
+        let blocks = try MarkupCleaner().clean(text: html, format: .html).blocks
+        #expect(blocks.map(\.text) == ["Responding to Child Victims of Human Trafficking", "The department shall screen."])
+    }
+
+    /// A legislature's page speaks for the session it names (`2024 Regular Session`).
+    @Test func aLegislativeSessionDatesALegislaturesPage() throws {
+        let html = """
+            <html><body><div id="content"><p>2024 Regular Session</p><h1>HB 12 — Modifies provisions relating to trafficking</h1>
+            <p>This bill provides that a person under 18 years of age shall not be charged with prostitution.</p></div></body></html>
+            """
+        let record = try extractRecord(text: html, source: "bill.html")
+        #expect(record.year == 2024)
+        #expect(record.date == "2024")
+        #expect(LexpipeExtraction.HeaderReader.sessionYear("2024 Regular Session") == "2024")
+        #expect(LexpipeExtraction.HeaderReader.sessionYear("2024 Annual Report") == nil)
+    }
+}
