@@ -811,9 +811,12 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         // Every word of the list other than a number starts with a letter or punctuation.
         if !chars[range.lowerBound].isNumber {
             let lower = text(range).lowercased()
-            if CitationWords.separators.contains(lower) { return (.separator, range) }
-            if CitationWords.rangeWords.contains(lower) { return (.range, range) }
-            if lower == "et" { return (.et, range) }
+            switch CitationWords.listWords[lower] {
+            case .separator: return (.separator, range)
+            case .range: return (.range, range)
+            case .et: return (.et, range)
+            case nil: break
+            }
             if lower.hasPrefix("seq"), lower.dropFirst(3).allSatisfy({ $0 == "." || $0 == ")" }) {
                 return (.seq, range.lowerBound..<range.lowerBound + (lower.hasPrefix("seq.") ? 4 : 3))
             }
@@ -976,6 +979,11 @@ private enum CitationWords {
     ]
     static let separators: Set<String> = [",", ";", "and", "or", "&"]
     static let rangeWords: Set<String> = ["through", "thru", "to", "-", "–", "—", "−"]
+    enum ListWord { case separator, range, et }
+    /// The words of a section list other than numbers, lower-cased: one lookup per word.
+    static let listWords: [String: ListWord] = Dictionary(
+        uniqueKeysWithValues: separators.map { ($0, .separator) } + rangeWords.map { ($0, .range) } + [("et", .et)]
+    )
     static let standalone: Set<Character> = [",", ";", "–", "—"]
     static let closers: Set<Character> = [".", ":", "\"", "\u{201D}", "'", "\u{2019}", "]"]
     static let openers: Set<Character> = ["(", "[", "\"", "\u{201C}", "'", "\u{2018}"]
