@@ -190,6 +190,11 @@ struct HeaderReader {
                 // page's title has it whole (not a headline with its state added, `… in Ohio`).
                 header.title = whole
             }
+            // A page whose top gives no date may give it among its `<title>`'s parts
+            // (`Newsletter | April 2019`).
+            if dates.isEmpty, let date = bylineDate(pageTitle) {
+                dates.append(Candidate(value: date, score: 1, place: .pageTitle))
+            }
             if let split {
                 states.append(Candidate(value: split.state, score: 1, place: .pageTitle))
             } else if let state = self.states.fullName(of: site) {

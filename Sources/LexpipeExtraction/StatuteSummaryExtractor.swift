@@ -65,6 +65,7 @@ public enum StatuteSummaryExtractor {
         var pendingLine: (text: String, found: CitationScan)?
         /// The section's list items of a few words (a list of links, when they are most of it).
         var shortItems = 0
+        var footerLines = 0
         /// Per section: whether it is mostly such a list.
         var linkLists: [Bool] = []
 
@@ -146,6 +147,20 @@ public enum StatuteSummaryExtractor {
             body = kept.map { body[$0] }
             lines = kept.map { lines[$0] }
         }
+        // A bare `Citations:` label over a list: the list's items are the label's citations.
+        var listed: [Int] = []
+        for index in body.indices where lines[index]?.isEmpty == true {
+            var item = index + 1
+            while item < body.count, body[item].kind == .listItem, lines[item] == nil { item += 1 }
+            guard item > index + 1 else { continue }
+            lines[index] = body[(index + 1)..<item].map { withoutBullet($0.text) }.joined(separator: "; ")[...]
+            listed += (index + 1)..<item
+        }
+        if !listed.isEmpty {
+            let kept = body.indices.filter { !listed.contains($0) }
+            body = kept.map { body[$0] }
+            lines = kept.map { lines[$0] }
+        }
         if runningHeaders > 0 {
             extraction.warnings.append(Diagnostic(
                 .pageFurniture, .document, "dropped \(runningHeaders) running header(s) repeating the title"
@@ -198,6 +213,10 @@ public enum StatuteSummaryExtractor {
                 preamble += 1
                 continue
             }
+            if isNameAndAddress(block.text) {
+                footerLines += 1
+                continue
+            }
             if block.kind == .listItem, WordStream.split(block.text[...], atTabs: false, limit: 11).count <= 10 { shortItems += 1 }
             let text = block.kind == .listItem ? withoutListNumber(withoutBullet(block.text)) : withoutBullet(block.text)
             paragraphs.append(block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? text)
@@ -231,8 +250,81 @@ public enum StatuteSummaryExtractor {
         if headings.isEmpty, !sections.isEmpty {
             extraction.warnings.append(Diagnostic(.sectionStructure, .document, "no section headings found: the body is one section"))
         }
+        if footerLines > 0 {
+            extraction.warnings.append(Diagnostic(.pageFurniture, .document, "dropped \(footerLines) footer line(s): a name and a web address"))
+        }
+        if let withoutNotes = withoutEndnotes(sections) {
+            sections = withoutNotes
+            extraction.warnings.append(Diagnostic(.sectionStructure, .document, "the endnotes and their numbers in the prose left out"))
+        }
         extraction.sections = withoutHeadingNumbers(sections.filter { $0.heading != nil || !$0.text.isEmpty || !$0.citations.isEmpty })
         return extraction
+    }
+
+    /// A page's footer line: a name in capitalized words (separators between them allowed), a
+    /// bare web address, and at most a page number after it (`Child Welfare Information
+    /// Gateway | https://www.childwelfare.gov`, `… https://example.org 2`). No sentence reads so.
+    static func isNameAndAddress(_ text: String) -> Bool {
+        guard text.utf8.count <= 160, text.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "w") }) else { return false }
+        let words = text.split(separator: " ")
+        guard let address = words.firstIndex(where: { InlineText.isBareWebAddress($0) }), address >= 1,
+            address <= 10, words.count - address <= 2
+        else { return false }
+        if address + 1 < words.count, !words[address + 1].allSatisfy(\.isNumber) { return false }
+        return words[..<address].allSatisfy { word in
+            guard let first = word.first else { return true }
+            if word.count == 1, "|·-–—".contains(first) { return true }
+            return first.isUppercase && !word.hasSuffix(".")
+        }
+    }
+
+    /// The sections without the document's endnotes, or `nil` when it has none: a last section
+    /// (of two or more) that cites nothing and whose paragraphs are numbered `1 …`, `2 …` in
+    /// order (what follows them is the back page's) is the notes, when each of those numbers is found, in order, glued to the end of a
+    /// word of the prose before it (`services.1`, `knowingly2`); the numbers go with the notes.
+    static func withoutEndnotes(_ sections: [ExtractedSection]) -> [ExtractedSection]? {
+        guard sections.count >= 2, let notes = sections.last, notes.heading != nil, notes.citations.isEmpty,
+            notes.text.hasPrefix("1 ")
+        else { return nil }
+        // The notes counted: each opens a paragraph or follows a sentence's end (notes of one
+        // line each may have been joined). What follows them (the back page's address) is back
+        // matter too.
+        var count = 1
+        while notes.text.contains("\n\n\(count + 1) ") || notes.text.contains(". \(count + 1) ") { count += 1 }
+        let noteCount = count
+        var kept = Array(sections.dropLast())
+        var number = 1
+        for index in kept.indices {
+            var text = kept[index].text
+            var from = text.startIndex
+            while number <= noteCount, let found = gluedMark(number, in: text, from: from) {
+                let offset = text.distance(from: text.startIndex, to: found.lowerBound)
+                text.removeSubrange(found)
+                from = text.index(text.startIndex, offsetBy: offset)
+                number += 1
+            }
+            kept[index].text = text
+        }
+        return number > noteCount ? kept : nil
+    }
+
+    /// The first `number` at or after `start` glued to the end of a word: a letter just before
+    /// it, or a `.,;:'")` that follows a letter (never a digit: `§ 46.2` is a section), and a
+    /// space or the end after it.
+    private static func gluedMark(_ number: Int, in text: String, from start: String.Index) -> Range<String.Index>? {
+        let digits = String(number)
+        var from = start
+        while let range = text.range(of: digits, range: from..<text.endIndex) {
+            from = range.upperBound
+            guard range.lowerBound > text.startIndex else { continue }
+            if range.upperBound < text.endIndex, !text[range.upperBound].isWhitespace { continue }
+            let beforeIndex = text.index(before: range.lowerBound)
+            let before = text[beforeIndex]
+            if before.isLetter { return range }
+            guard ".,;:'\")\u{2019}\u{201D}".contains(before), beforeIndex > text.startIndex else { continue }
+            if text[text.index(before: beforeIndex)].isLetter { return range }
+        }
+        return nil
     }
 
     /// The sections with the numbers of their headings taken off (`1. Definitions` is

@@ -88,6 +88,10 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     private var bufferInPageLinks = 0
     private var inListItem = 0
     private var headingLevel: Int?
+    /// The ids of the panels disclosure buttons open (`aria-controls`), seen so far.
+    private var disclosedPanels: Set<String> = []
+    /// The level of the last heading below the title (`<h2>`…`<h6>`), 2 before any.
+    private var sectionHeadingLevel = 2
     private var cells: [String]?
     private var cellBuffer: [UInt8]?
     /// Where paragraphs (`<p>`, `<div>`, headings) open inside the cell being read, as offsets
@@ -116,7 +120,15 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         // A site that names itself by its logo: the image's text is the root link's.
         if siteNameText != nil, name == "img", let alt = attributes.alt() { siteNameText!.append(contentsOf: alt.utf8) }
         let inContent = mainDepth > 0 || articleDepth > 0
-        if role == .skipped || role == .chrome || attributes.hidden {
+        // A disclosure button (an accordion's heading) names the panel it opens: its text is
+        // read, and that panel, hidden only while collapsed, is content.
+        if attributes.togglesPanel, role == .skipped, name == "button" { role = .other }
+        disclosedPanels.formUnion(attributes.controls)
+        // A `<details>`'s `<summary>` is its heading, at the level of the page's other section
+        // headings.
+        if name == "summary", headingLevel == nil { role = .heading(sectionHeadingLevel) }
+        if role == .skipped || role == .chrome
+            || attributes.hidden && (disclosedPanels.isEmpty || !disclosedPanels.contains(attributes.id() ?? "")) {
             skipDepth = 1
             return
         }
@@ -155,6 +167,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         case let .heading(level):
             flush()
             headingLevel = level
+            if level > 1, name != "summary" { sectionHeadingLevel = level }
             bufferStart = lastOffset
             if let count = cellBuffer?.count {
                 cellParagraphStarts.append((count, level))

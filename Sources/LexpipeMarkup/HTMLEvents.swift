@@ -66,6 +66,10 @@ struct HTMLAttributes {
     var hrefIsSiteRoot = false
     /// `hidden`, `aria-hidden="true"`, or a `style` of `display: none` (an email's preheader).
     var hidden = false
+    /// `aria-expanded` is set: the element opens and closes a panel (an accordion's button).
+    var togglesPanel = false
+    /// The ids an `aria-controls` names, split on white space.
+    var controls: [String] = []
 
     /// Reads libxml2's `NULL`-terminated list of name and value pairs.
     init(_ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
@@ -81,6 +85,10 @@ struct HTMLAttributes {
                 hrefIsSiteRoot = value.map { $0[0] == UInt8(ascii: "/") && $0[1] == 0 } ?? false
             } else if HTMLAttributes.is(name, "hidden") {
                 hidden = true
+            } else if HTMLAttributes.is(name, "aria-expanded") {
+                togglesPanel = true
+            } else if HTMLAttributes.is(name, "aria-controls"), let value {
+                controls = String(cString: value).split(separator: " ").map(String.init)
             } else if HTMLAttributes.is(name, "aria-hidden") {
                 hidden = hidden || value.map { String(cString: $0).lowercased() == "true" } ?? false
             } else if HTMLAttributes.is(name, "style"), let value {
@@ -133,6 +141,16 @@ struct HTMLAttributes {
             if start == 0 || compact[start - 1] == UInt8(ascii: ";") { return true }
         }
         return false
+    }
+
+    /// The `id` value, if any.
+    func id() -> String? {
+        guard var pair = pairs else { return nil }
+        while let name = pair.pointee {
+            if HTMLAttributes.is(name, "id"), let value = pair.successor().pointee { return String(cString: value) }
+            pair += 2
+        }
+        return nil
     }
 
     /// Whether the attribute name libxml2 reports (lower-case for HTML) is `wanted`, compared

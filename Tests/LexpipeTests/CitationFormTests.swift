@@ -120,6 +120,24 @@ let citationFormCases: [CitationFormCase] = [
         expected: [cite("Ann. Code § 43-21-105", "MS", "Miss. Code Ann.", "43-21-105", "Miss. Code Ann. § 43-21-105")]
     ),
 
+    // Citations listed under a bare label.
+    CitationFormCase(
+        name: "**Citations:** over a markdown list", state: "IN", layout: .markdown,
+        line: "**Citations:**\n\n- Ann. Code § 31-34-1-3.5\n- Ann. Code § 31-9-2-133.1",
+        expected: [
+            cite("Ann. Code § 31-34-1-3.5", "IN", "Ind. Code", "31-34-1-3.5", "Ind. Code § 31-34-1-3.5"),
+            cite("Ann. Code § 31-9-2-133.1", "IN", "Ind. Code", "31-9-2-133.1", "Ind. Code § 31-9-2-133.1"),
+        ]
+    ),
+    CitationFormCase(
+        name: "<p>Citations:</p> over an HTML list", state: "WI", layout: .html,
+        line: "<p><strong>Citations:</strong></p><ul><li>Stat. &sect; 948.051</li><li>Stat. &sect; 940.302</li></ul>",
+        expected: [
+            cite("Stat. § 948.051", "WI", "Wis. Stat.", "948.051", "Wis. Stat. § 948.051"),
+            cite("Stat. § 940.302", "WI", "Wis. Stat.", "940.302", "Wis. Stat. § 940.302"),
+        ]
+    ),
+
     // Wrapped lines.
     CitationFormCase(
         name: "wrapped at <br> after a semicolon", state: "AK", layout: .html,

@@ -53,6 +53,37 @@ struct MarkupTests {
         ])
     }
 
+    @Test func accordionHeadingsAndTheirCollapsedPanelsAreRead() throws {
+        let html = """
+            <main><h1>Definitions</h1>
+            <h3><button aria-expanded="false" aria-controls="p1">First Heading<span aria-hidden="true">+</span></button></h3>
+            <div id="p1" hidden><p>Citation: Stat. &sect; 1</p><p>First prose.</p></div>
+            <details><summary>Second Heading</summary><p>Second prose.</p></details>
+            <div id="other" hidden><p>Hidden prose.</p></div>
+            <button type="button">Print</button>
+            </main>
+            """
+        let blocks = try cleaner.clean(text: html, format: .html).blocks
+        #expect(blocks == [
+            Block(.heading(level: 1), "Definitions"),
+            Block(.heading(level: 3), "First Heading"),
+            Block(.paragraph, "Citation: Stat. § 1"),
+            Block(.paragraph, "First prose."),
+            Block(.heading(level: 3), "Second Heading"),
+            Block(.paragraph, "Second prose."),
+        ])
+    }
+
+    @Test func anElementHiddenByItsStyleIsNotRead() throws {
+        let html = """
+            <body><div style="display:none;max-height:0">A preheader no reader sees</div>
+            <div style="font-size: 12px; DISPLAY: None">Nor this</div>
+            <p style="display:block">Shown prose.</p><p style="x-display:none">Also shown.</p></body>
+            """
+        let blocks = try cleaner.clean(text: html, format: .html).blocks
+        #expect(blocks == [Block(.paragraph, "Shown prose."), Block(.paragraph, "Also shown.")])
+    }
+
     @Test func inlineMarkupInTextIsParsedAwayKeepingLinesAndCells() throws {
         let text = "Issue\tGrade\n<b>9</b>\t1. Crim\t&amp; more\n19 <u>1</u>\tAT&T <i>x</i>\n"
         let blocks = try cleaner.clean(text: text, format: .markdown).blocks

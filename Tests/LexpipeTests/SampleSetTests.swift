@@ -20,6 +20,30 @@ enum SampleKnownIssues {
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
     static let fields: [String: [(field: String, reason: String)]] = [
+        "la-2020-responding-tika.txt": [
+            ("sections[].text", "a blank line after every line: wrapped lines of one paragraph are read as paragraphs"),
+            ("sections[].heading", "a wrapped line's blank-line-separated tail and the reproduction notice are read as headings"),
+            ("sections[].ordinal", "spurious sections from wrapped lines and page furniture"),
+            ("sections[].provision", "spurious sections from wrapped lines and page furniture"),
+        ],
+        "mn-2023-responding-pymupdf4llm.md": [
+            ("sections[].text", "the reproduction notice wrapped over three lines stays in the prose but for its first line"),
+        ],
+        "mo-2019-responding-email-forward.txt": [
+            ("kind", "a summary quoted with `> ` under a forwarded e-mail's headers is not recognized"),
+            ("title", "the e-mail's header lines are read as the headline"),
+            ("year", "the quoted summary's date line is not read"),
+            ("date", "the quoted summary's date line is not read"),
+            ("sections[].ordinal", "no sections are read from the quoted summary"),
+            ("sections[].heading", "no sections are read from the quoted summary"),
+            ("sections[].provision", "no sections are read from the quoted summary"),
+            ("sections[].text", "no sections are read from the quoted summary"),
+            ("citations", "no sections are read from the quoted summary"),
+            ("references", "no sections are read from the quoted summary"),
+        ],
+        "sc-2021-responding-two-column.pdf": [
+            ("sections[].text", "the footer's left half and the reproduction notice at the foot of the right column stay in the prose"),
+        ],
         "ne-agency-page-quoting-summary.html": [
             ("kind", "one `Citation:` line decides for a summary; a summary's section quoted in a `<blockquote>` is not told from the page's own text (blocks do not keep that they were quoted), and asking for more evidence misreads one-section summaries"),
             ("sections", "read as a statute summary (see kind)"),

@@ -87,3 +87,81 @@ struct KnownCodeNamesTests {
         #expect(names.match(key: "rev stat") == (false, nil))
     }
 }
+
+@Suite("Header dates")
+struct HeaderDateTests {
+    /// A page whose top gives no date takes the one its `<title>` gives among other parts.
+    @Test func aPageTitlesPartGivesTheDateWhenTheTopGivesNone() throws {
+        let html = """
+            <html><head><title>The Weekly Brief | April 2019</title></head><body>
+            <table><tr><td>The Weekly Brief</td></tr></table>
+            <p>Three items this week on foster care and schools.</p></body></html>
+            """
+        let record = try extractRecord(text: html, source: "brief.html")
+        #expect(record.date == "2019-04")
+        #expect(record.year == 2019)
+    }
+
+    /// A masthead's parts give an unlabelled date (`Coalition · Issue 14 · March 2021`).
+    @Test func aMastheadsUnlabelledDatePartIsItsDate() throws {
+        let dated = try extractRecord(text: "The Weekly Brief\n\nCoalition · Issue 14 · March 2021\n\nThree items this week.\n", source: "brief.txt")
+        #expect(dated.date == "2021-03")
+    }
+}
+
+@Suite("Statute summary endnotes")
+struct EndnoteTests {
+    static let summary = """
+        Definitions of Human Trafficking
+        Nebraska
+
+        Current Through October 2022
+
+        Human Trafficking
+        Citation: Rev. Stat. § 28-830
+
+        'Labor trafficking' is defined in § 28-830.2 as forced labor or services.1
+
+        Child Abuse
+        Citation: Rev. Stat. § 28-710
+
+        Child abuse includes placing2 a child in a situation to be a victim.
+
+        Notes
+
+        1 Applies to the whole article.
+        2 Amended in 2022.
+
+        Back page address
+        """
+
+    @Test func numberedNotesAtTheEndAndTheirGluedNumbersAreLeftOut() throws {
+        let record = try extractRecord(text: EndnoteTests.summary, source: "summary.txt")
+        #expect(record.sections.map(\.heading) == ["Human Trafficking", "Child Abuse"])
+        #expect(record.sections.first?.text == "'Labor trafficking' is defined in § 28-830.2 as forced labor or services.")
+        #expect(record.sections.last?.text == "Child abuse includes placing a child in a situation to be a victim.")
+    }
+
+    @Test func aLastNumberedSectionWithoutMarksInTheProseStays() throws {
+        let text = EndnoteTests.summary.replacingOccurrences(of: "services.1", with: "services.")
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.count == 3)
+    }
+}
+
+@Suite("Statute summary footer lines")
+struct FooterLineTests {
+    @Test(arguments: [
+        ("Child Welfare Information Gateway | https://www.childwelfare.gov", true),
+        ("Child Welfare Information Gateway https://www.childwelfare.gov 2", true),
+        ("Texas State Bar - www.texasbar.com", true),
+        ("State Bar of Texas - www.texasbar.com", false),
+        ("More is at https://www.childwelfare.gov", false),
+        ("See the Manual. https://example.org", false),
+        ("Child Welfare Information Gateway https://www.childwelfare.gov for details", false),
+        ("Child Welfare Information Gateway", false),
+    ])
+    func aNameAndAWebAddressIsAFooterLine(_ line: String, _ isFooter: Bool) {
+        #expect(StatuteSummaryExtractor.isNameAndAddress(line) == isFooter)
+    }
+}
