@@ -535,9 +535,9 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         while let word = wordBefore(position, floor: floor) {
             var begin = word.lowerBound
             while begin < word.upperBound, chars[begin].isOpener { begin += 1 }
-            let wordKey = KnownCodeNames.key(text(begin..<word.upperBound))
+            let wordKey = Scanned.key(chars[begin..<word.upperBound])
             if !wordKey.isEmpty {
-                let candidate = suffix.isEmpty ? wordKey : wordKey + " " + suffix
+                let candidate = suffix.isEmpty ? wordKey : Self.spaced(wordKey, suffix)
                 let match = codeNames.match(key: candidate)
                 guard match.isEnding else { break }
                 suffix = candidate
@@ -554,6 +554,22 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         }
         if let best, let farthest, farthest < best { return farthest }
         return best
+    }
+
+    /// `first + " " + second`, written at its final size (inline up to 15 bytes).
+    static func spaced(_ first: String, _ second: String) -> String {
+        var first = first
+        var second = second
+        return first.withUTF8 { head in
+            second.withUTF8 { tail in
+                String(unsafeUninitializedCapacity: head.count + 1 + tail.count) { utf8 in
+                    _ = utf8.initialize(fromContentsOf: head)
+                    utf8[head.count] = UInt8(ascii: " ")
+                    _ = UnsafeMutableBufferPointer(rebasing: utf8[(head.count + 1)...]).initialize(fromContentsOf: tail)
+                    return head.count + 1 + tail.count
+                }
+            }
+        }
     }
 
     /// In a `Citation:` line, an unknown name is all text since the last `;` or `,`.
@@ -811,9 +827,12 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         // Every word of the list other than a number starts with a letter or punctuation.
         if !chars[range.lowerBound].isNumber {
             let lower = text(range).lowercased()
-            if CitationWords.separators.contains(lower) { return (.separator, range) }
-            if CitationWords.rangeWords.contains(lower) { return (.range, range) }
-            if lower == "et" { return (.et, range) }
+            switch CitationWords.listWords[lower] {
+            case .separator: return (.separator, range)
+            case .range: return (.range, range)
+            case .et: return (.et, range)
+            case nil: break
+            }
             if lower.hasPrefix("seq"), lower.dropFirst(3).allSatisfy({ $0 == "." || $0 == ")" }) {
                 return (.seq, range.lowerBound..<range.lowerBound + (lower.hasPrefix("seq.") ? 4 : 3))
             }
@@ -976,6 +995,11 @@ private enum CitationWords {
     ]
     static let separators: Set<String> = [",", ";", "and", "or", "&"]
     static let rangeWords: Set<String> = ["through", "thru", "to", "-", "–", "—", "−"]
+    enum ListWord { case separator, range, et }
+    /// The words of a section list other than numbers, lower-cased: one lookup per word.
+    static let listWords: [String: ListWord] = Dictionary(
+        uniqueKeysWithValues: separators.map { ($0, .separator) } + rangeWords.map { ($0, .range) } + [("et", .et)]
+    )
     static let standalone: Set<Character> = [",", ";", "–", "—"]
     static let closers: Set<Character> = [".", ":", "\"", "\u{201D}", "'", "\u{2019}", "]"]
     static let openers: Set<Character> = ["(", "[", "\"", "\u{201C}", "'", "\u{2018}"]
@@ -1014,6 +1038,8 @@ private protocol ScannedCharacter: Equatable, ExpressibleByUnicodeScalarLiteral 
     var isOtherSpace: Bool { get }
     /// The text of a run of characters.
     static func string(_ characters: ArraySlice<Self>) -> String
+    /// `KnownCodeNames.key` of the text of a run of characters.
+    static func key(_ characters: ArraySlice<Self>) -> String
     /// The position of the first `§` at or after `start`, or `characters.count`.
     static func firstSign(in characters: [Self], from start: Int) -> Int
 }
@@ -1031,6 +1057,8 @@ extension Character: ScannedCharacter {
     fileprivate var isOtherSpace: Bool { self != " " && isWhitespace }
 
     fileprivate static func string(_ characters: ArraySlice<Character>) -> String { String(characters) }
+
+    fileprivate static func key(_ characters: ArraySlice<Character>) -> String { KnownCodeNames.key(string(characters)) }
 }
 
 /// A character of a text written in ASCII and `§` alone, as its byte (`§` as A7). In such a
@@ -1145,6 +1173,14 @@ private struct ASCIICharacter: ScannedCharacter {
     var isLowercase: Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
     /// Tab, line feed, vertical tab, form feed, carriage return: ASCII's whitespace but the space.
     var isOtherSpace: Bool { byte >= 0x09 && byte <= 0x0D }
+
+    /// Read from the bytes when there is no `§` among them (A7 alone is no UTF-8).
+    static func key(_ characters: ArraySlice<ASCIICharacter>) -> String {
+        let key = characters.withUnsafeBytes { raw in
+            raw.withMemoryRebound(to: UInt8.self) { KnownCodeNames.key(ascii: $0) }
+        }
+        return key ?? KnownCodeNames.key(string(characters))
+    }
 
     static func string(_ characters: ArraySlice<ASCIICharacter>) -> String {
         // `§` is two bytes, any other character one. The exact size keeps a text of up to 15

@@ -119,6 +119,17 @@ enum TextDecoder {
             var total = 0
             var index = 0
             while index < bytes.count, total < 8192 {
+                // Eight printable ASCII bytes are eight scalars and no control character: no byte
+                // has its top bit set or is below 0x20 (`hasLess`, exact for a bound up to 0x80).
+                if index + 8 <= bytes.count, total + 8 <= 8192 {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    let hasLess = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                    if (word | hasLess) & 0x8080_8080_8080_8080 == 0 {
+                        total += 8
+                        index += 8
+                        continue
+                    }
+                }
                 // A scalar starts at every byte but a continuation byte, and control characters
                 // are single bytes.
                 let byte = bytes[index]

@@ -1,5 +1,5 @@
 import Foundation
-public import LexpipeRecord
+import LexpipeRecord
 
 extension JurisdictionTable {
     /// The jurisdiction a document is about and its title without the state: the state it names

@@ -118,6 +118,12 @@ public struct KnownCodeNames: Sendable, Equatable {
         return out
     }
 
+    /// `key` of a name written in ASCII, read from its bytes without a `String` first; `nil`
+    /// when a byte is not ASCII.
+    package static func key(ascii bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        asciiKey(bytes)
+    }
+
     /// `key` of an ASCII name, by its bytes: a byte is a character there, but for `\r\n`, which
     /// the key keeps as it is. `nil` for any other name.
     private static func asciiKey(_ name: UnsafeBufferPointer<UInt8>) -> String? {

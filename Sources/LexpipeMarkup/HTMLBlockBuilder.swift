@@ -109,7 +109,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     /// The first `<h1>` anywhere but in chrome, in case the content found leaves it out.
     private var firstTitleHeading: (block: Block, place: Int)?
 
-    func startElement(_ name: String, attributes: HTMLAttributes, offset: Int) {
+    func startElement(_ name: HTMLElementName, attributes: HTMLAttributes, offset: Int) {
         defer { lastOffset = max(lastOffset, offset) }
         var role = HTMLElementRole(name)
         if skipDepth > 0 {
@@ -227,7 +227,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         }
     }
 
-    func endElement(_ name: String, offset: Int) {
+    func endElement(offset: Int) {
         defer { lastOffset = max(lastOffset, offset) }
         if skipDepth > 0 {
             skipDepth -= 1
@@ -620,9 +620,9 @@ enum ChromeHint {
     }
 }
 
-/// What the block builder does with an element, read once per event from its name: the names
-/// are packed into two numbers (libxml2's HTML parser reports them in lower-case ASCII) and looked
-/// up in a sorted table, rather than hashed into sets and compared as strings.
+/// What the block builder does with an element, read once per start tag from its name: the name's
+/// bytes, packed into two numbers (`HTMLElementName`), are looked up in a sorted table, rather
+/// than hashed into sets and compared as strings.
 enum HTMLElementRole: Equatable {
     /// Left out with all it holds: scripts, styles, embedded objects, form controls.
     case skipped
@@ -674,39 +674,20 @@ enum HTMLElementRole: Equatable {
         }
     }
 
-    init(_ name: String) {
-        guard let key = HTMLElementRole.key(name) else {
-            self = .other
-            return
-        }
+    init(_ name: HTMLElementName) {
         let table = HTMLElementRole.roles
         var low = 0
         var high = table.count
         while low < high {
             let middle = (low + high) / 2
-            if table[middle].key < key { low = middle + 1 } else { high = middle }
+            if table[middle].name < name { low = middle + 1 } else { high = middle }
         }
-        self = low < table.count && table[low].key == key ? table[low].role : .other
+        self = low < table.count && table[low].name == name ? table[low].role : .other
     }
 
-    /// The name's bytes in two numbers (the first eight, then the next eight), first byte
-    /// lowest, for names of one to sixteen bytes; longer names have no role.
-    private static func key(_ name: String) -> Key? {
-        var key = Key(0, 0)
-        var count = 0
-        for byte in name.utf8 {
-            guard count < 16 else { return nil }
-            if count < 8 { key.0 |= UInt64(byte) << (8 * count) } else { key.1 |= UInt64(byte) << (8 * (count - 8)) }
-            count += 1
-        }
-        return count > 0 ? key : nil
-    }
-
-    private typealias Key = (UInt64, UInt64)
-
-    /// Every name that is not `.other`, sorted by key.
-    private static let roles: [(key: Key, role: HTMLElementRole)] = {
-        var roles: [(String, HTMLElementRole)] = [
+    /// Every name that is not `.other`, sorted.
+    private static let roles: [(name: HTMLElementName, role: HTMLElementRole)] = {
+        var roles: [(HTMLElementName, HTMLElementRole)] = [
             ("tr", .row), ("td", .cell), ("th", .cell), ("li", .listItem), ("br", .lineBreak), ("table", .table),
             ("a", .link), ("strong", .bold), ("b", .bold), ("title", .title), ("form", .form),
             ("main", .main), ("article", .main), ("header", .pageBand), ("footer", .pageBand),
@@ -717,8 +698,8 @@ enum HTMLElementRole: Equatable {
         roles += ["p", "div", "section", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd",
                   "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "fieldset", "address",
                   "center", "body", "html", "hr"].map { ($0, .block) }
-        roles += (1...6).map { ("h\($0)", .heading($0)) }
-        return roles.map { (key($0.0)!, $0.1) }.sorted { $0.key < $1.key }
+        roles += (1...6).map { (HTMLElementName("h\($0)"), .heading($0)) }
+        return roles.sorted { $0.0 < $1.0 }
     }()
 }
 
@@ -742,7 +723,7 @@ final class InlineMarkupStripper: HTMLEventHandler {
         self.pipeTables = pipeTables
     }
 
-    func startElement(_ name: String, attributes: HTMLAttributes, offset: Int) {
+    func startElement(_ name: HTMLElementName, attributes: HTMLAttributes, offset: Int) {
         defer { lastOffset = max(lastOffset, offset) }
         if skipDepth > 0 || name == "script" || name == "style" {
             skipDepth += 1
@@ -761,7 +742,7 @@ final class InlineMarkupStripper: HTMLEventHandler {
         }
     }
 
-    func endElement(_ name: String, offset: Int) {
+    func endElement(offset: Int) {
         defer { lastOffset = max(lastOffset, offset) }
         if skipDepth > 0 { skipDepth -= 1 }
     }

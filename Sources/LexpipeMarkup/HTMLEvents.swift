@@ -5,12 +5,50 @@ internal import CLibXML2
 /// tag, after the characters (`-1` if libxml2 cannot say).
 protocol HTMLEventHandler: AnyObject {
     /// An element opens; `name` is lower-case, as libxml2's HTML parser reports it.
-    func startElement(_ name: String, attributes: HTMLAttributes, offset: Int)
-    /// An element closes, explicitly or implied by the parser's recovery.
-    func endElement(_ name: String, offset: Int)
+    func startElement(_ name: HTMLElementName, attributes: HTMLAttributes, offset: Int)
+    /// The element opened last and not yet closed closes, explicitly or implied by the parser's
+    /// recovery.
+    func endElement(offset: Int)
     /// Character data, entities decoded, white space as written: UTF-8 in libxml2's buffer, valid
     /// only during the call.
     func characters(_ text: UnsafeBufferPointer<UInt8>, offset: Int)
+}
+
+/// An element's name, as libxml2's HTML parser reports it (lower-case), read once from its bytes
+/// into two numbers, the first eight bytes and the next eight, first byte lowest: compared and
+/// looked up without making a String of it for every element. Names longer than sixteen bytes
+/// keep only their first sixteen; no rule reads such a name.
+struct HTMLElementName: Comparable, ExpressibleByStringLiteral {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    /// The length in bytes, 17 for any longer name.
+    private var count = 0
+
+    /// Reads a `NUL`-terminated name.
+    init(cString name: UnsafePointer<UInt8>) {
+        while count <= 16, name[count] != 0 { add(name[count]) }
+    }
+
+    init(_ name: String) {
+        for byte in name.utf8 where count <= 16 { add(byte) }
+    }
+
+    init(stringLiteral name: StaticString) {
+        self.init(cString: name.utf8Start)
+    }
+
+    private mutating func add(_ byte: UInt8) {
+        if count < 8 {
+            low |= UInt64(byte) << (8 * count)
+        } else if count < 16 {
+            high |= UInt64(byte) << (8 * (count - 8))
+        }
+        count += 1
+    }
+
+    static func < (left: HTMLElementName, right: HTMLElementName) -> Bool {
+        (left.low, left.high, left.count) < (right.low, right.high, right.count)
+    }
 }
 
 /// The attributes of an element that finding a page's content reads; the others are never
@@ -151,12 +189,12 @@ enum HTMLEvents {
         sax.startElement = { context, name, attributes in
             guard let context, let name else { return }
             let box = HTMLEvents.box(context)
-            box.handler.startElement(String(cString: name), attributes: HTMLAttributes(attributes), offset: box.offset)
+            box.handler.startElement(HTMLElementName(cString: name), attributes: HTMLAttributes(attributes), offset: box.offset)
         }
         sax.endElement = { context, name in
-            guard let context, let name else { return }
+            guard let context, name != nil else { return }
             let box = HTMLEvents.box(context)
-            box.handler.endElement(String(cString: name), offset: box.offset)
+            box.handler.endElement(offset: box.offset)
         }
         let characters: charactersSAXFunc = { context, bytes, length in
             guard let context, let bytes, length > 0 else { return }

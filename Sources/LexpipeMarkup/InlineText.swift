@@ -63,10 +63,15 @@ public enum InlineText {
         return bytes.withUnsafeBufferPointer { buffer in fold(bytes, buffer) }
     }
 
-    /// `bytes` as a span and as a buffer, for the byte scans.
+    /// `bytes` as a span and as a buffer, for the byte scans. The output is assembled in scratch
+    /// memory and copied into the String as it is: it holds ASCII and the input's non-ASCII
+    /// scalars, and only those are checked (as UTF-8 they could be broken where bytes were cut
+    /// and joined); a broken one is repaired (U+FFFD) as a String made from the bytes would be.
     private static func fold(_ bytes: Span<UInt8>, _ buffer: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { out in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
             var count = 0
+            var isASCII = true
+            var isValid = true
             var pendingSpace = false
             var index = 0
             while index < bytes.count {
@@ -120,11 +125,15 @@ public enum InlineText {
                     count += 1
                 }
                 pendingSpace = false
+                isASCII = false
+                if isValid, (try? UTF8Span(validating: bytes.extracting(index..<(index + length)))) == nil { isValid = false }
                 for offset in 0..<length { out[count + offset] = bytes[index + offset] }
                 count += length
                 index += length
             }
-            return count
+            let written = UnsafeBufferPointer(rebasing: out[..<count])
+            guard isValid else { return String(decoding: written, as: UTF8.self) }
+            return String(copying: UTF8Span(unchecked: written.span, isKnownASCII: isASCII))
         }
     }
 

@@ -399,20 +399,22 @@ enum PageFurniture {
     private static func shape(_ line: Range<Int>, in bytes: Span<UInt8>) -> String {
         let folded = InlineText.fold(bytes.extracting(line))
         let text = folded.utf8.span
+        // Most lines are ASCII (as the String knows): mapped byte for byte, the output as long
+        // as the input.
+        if folded.utf8Span.isKnownASCII {
+            return String(unsafeUninitializedCapacity: text.count) { out in
+                for index in 0..<text.count { out[index] = asciiShape(text[index]) }
+                return text.count
+            }
+        }
         var shape: [UInt8] = []
         shape.reserveCapacity(text.count)
         var index = 0
         while index < text.count {
             let (scalar, length) = UTF8Text.scalar(at: index, in: text)
             index += length
-            // An ASCII scalar is a number only as a digit, and has no lower case but its letter's.
             if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): shape.append(UInt8(ascii: "#"))
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): shape.append(byte | 0x20)
-                default: shape.append(byte)
-                }
+                shape.append(asciiShape(UInt8(scalar.value)))
             } else if scalar.properties.numericType != nil {
                 shape.append(UInt8(ascii: "#"))
             } else {
@@ -420,6 +422,16 @@ enum PageFurniture {
             }
         }
         return String(decoding: shape, as: UTF8.self)
+    }
+
+    /// An ASCII scalar's shape: it is a number only as a digit, and has no lower case but its
+    /// letter's.
+    private static func asciiShape(_ byte: UInt8) -> UInt8 {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(ascii: "#")
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte | 0x20
+        default: byte
+        }
     }
 
     private static func isPageNumber(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {

@@ -314,23 +314,23 @@ struct HTMLElementRoleTests {
         let blocks = ["p", "div", "section", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd",
                       "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "fieldset", "address", "center",
                       "body", "html", "hr"]
-        for name in skipped { #expect(HTMLElementRole(name) == .skipped, "\(name)") }
-        for name in blocks { #expect(HTMLElementRole(name) == .block, "\(name)") }
-        for name in ["nav", "aside"] { #expect(HTMLElementRole(name) == .chrome, "\(name)") }
-        for name in ["header", "footer"] { #expect(HTMLElementRole(name) == .pageBand, "\(name)") }
-        for name in ["main", "article"] { #expect(HTMLElementRole(name) == .main, "\(name)") }
+        for name in skipped { #expect(HTMLElementRole(HTMLElementName(name)) == .skipped, "\(name)") }
+        for name in blocks { #expect(HTMLElementRole(HTMLElementName(name)) == .block, "\(name)") }
+        for name in ["nav", "aside"] { #expect(HTMLElementRole(HTMLElementName(name)) == .chrome, "\(name)") }
+        for name in ["header", "footer"] { #expect(HTMLElementRole(HTMLElementName(name)) == .pageBand, "\(name)") }
+        for name in ["main", "article"] { #expect(HTMLElementRole(HTMLElementName(name)) == .main, "\(name)") }
         #expect(HTMLElementRole("form") == .form)
         #expect(HTMLElementRole("a") == .link)
         #expect(HTMLElementRole("strong") == .bold && HTMLElementRole("b") == .bold)
         #expect(HTMLElementRole("title") == .title)
-        for level in 1...6 { #expect(HTMLElementRole("h\(level)") == .heading(level)) }
+        for level in 1...6 { #expect(HTMLElementRole(HTMLElementName("h\(level)")) == .heading(level)) }
         #expect(HTMLElementRole("tr") == .row)
         #expect(HTMLElementRole("td") == .cell && HTMLElementRole("th") == .cell)
         #expect(HTMLElementRole("li") == .listItem)
         #expect(HTMLElementRole("br") == .lineBreak)
         #expect(HTMLElementRole("table") == .table)
         for name in ["", "h", "h0", "h7", "span", "em", "head", "tables", "tabl", "blockquotes", "figcaptio", "figcaptionxxxxxx", "blockquoteblockquote", "ps", "navx", "textareas", "TR", "é"] {
-            #expect(HTMLElementRole(name) == .other, "\(name)")
+            #expect(HTMLElementRole(HTMLElementName(name)) == .other, "\(name)")
         }
         #expect(HTMLElementRole(ariaRole: "main") == .main)
         #expect(HTMLElementRole(ariaRole: "navigation") == .chrome)
