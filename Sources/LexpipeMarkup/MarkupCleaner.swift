@@ -53,7 +53,8 @@ public struct MarkupCleaner: Sendable {
             // A PDF's text is its text layer, which only `clean(pdf:)` reads.
             throw .noText
         case .text, .markdown:
-            let text = MarkupCleaner.forwardedText(text) ?? text
+            var text = MarkupCleaner.forwardedText(text) ?? text
+            if format == .text, let single = MarkupCleaner.singleSpaced(text) { text = single }
             var builder = TextBlockBuilder(markdown: format == .markdown, dropPageFurniture: dropPageFurniture)
             if MarkupCleaner.hasInlineMarkup(text.utf8.span) {
                 let (plain, anchors) = try MarkupCleaner.stripInlineMarkupKeepingOffsets(text, pipeTables: format == .markdown)
@@ -110,6 +111,53 @@ public struct MarkupCleaner: Sendable {
                 bytes[index] = 0x20
                 index += 1
             }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `text` single-spaced, when a converter set a blank line after every line (Apache Tika):
+    /// at least twelve lines of text, none directly above another and nine in ten followed by
+    /// one blank line, which then marks no paragraph: a wrapped line is joined to the next by
+    /// making its break a space, so offsets and line numbers stay the document's. `nil` otherwise.
+    static func singleSpaced(_ text: String) -> String? {
+        var bytes = Array(text.utf8)
+        var breaks: [Int] = []
+        for (index, byte) in bytes.enumerated() where byte == 0x0A { breaks.append(index) }
+        guard breaks.count >= 24 else { return nil }
+        var lines = 0
+        var adjacent = 0
+        var spaced = 0
+        var lineStart = 0
+        for (position, end) in breaks.enumerated() {
+            defer { lineStart = end + 1 }
+            let isText = bytes[lineStart..<end].contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0C }
+            guard isText else { continue }
+            lines += 1
+            guard position + 1 < breaks.count else { continue }
+            let next = (end + 1)..<breaks[position + 1]
+            let nextIsBlank = bytes[next].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            if !nextIsBlank { adjacent += 1 } else if position + 2 < breaks.count,
+                bytes[(breaks[position + 1] + 1)..<breaks[position + 2]].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0C })
+            {
+                spaced += 1
+            }
+        }
+        guard lines >= 12, adjacent * 20 <= lines, spaced * 10 >= lines * 9 - 10 else { return nil }
+        // A line wrapped in a paragraph (no sentence or label ends it, the next line opens in
+        // lower case) is joined to the next: its break becomes a space, the blank line's break
+        // ends the joined line. Other blank lines still part blocks.
+        lineStart = 0
+        for (position, end) in breaks.enumerated() {
+            defer { lineStart = end + 1 }
+            guard position + 2 < breaks.count,
+                bytes[lineStart..<end].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0C }),
+                bytes[(end + 1)..<breaks[position + 1]].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }),
+                let last = bytes[lineStart..<end].lastIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }),
+                !".:;!?".utf8.contains(bytes[last]),
+                let next = bytes[(breaks[position + 1] + 1)..<breaks[position + 2]].first(where: { $0 != 0x20 && $0 != 0x09 }),
+                next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z")
+            else { continue }
+            bytes[end] = 0x20
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -95,6 +95,20 @@ struct MarkupTests {
         #expect(MarkupCleaner.forwardedText(reply) == nil)
     }
 
+    @Test func aBlankLineAfterEveryLineMarksNoParagraph() throws {
+        var lines = ["Heading One", "Citation: Rev. Stat. § 14:46.3"]
+        for index in 1...6 { lines += ["Paragraph \(index) opens here and is wrapped at the", "end of its line."] }
+        let text = lines.joined(separator: "\n\n") + "\n"
+        let single = try #require(MarkupCleaner.singleSpaced(text))
+        #expect(single.utf8.count == text.utf8.count)
+        let blocks = try cleaner.clean(text: text, format: .text).blocks
+        #expect(blocks.map(\.text).contains("Paragraph 3 opens here and is wrapped at the end of its line."))
+        #expect(blocks.map(\.text).contains("Citation: Rev. Stat. § 14:46.3"))
+        // Text set as usual, paragraphs of several lines parted by blank lines, is left alone.
+        let usual = (1...8).map { "Paragraph \($0) opens here\nand goes on here." }.joined(separator: "\n\n")
+        #expect(MarkupCleaner.singleSpaced(usual) == nil)
+    }
+
     @Test func inlineMarkupInTextIsParsedAwayKeepingLinesAndCells() throws {
         let text = "Issue\tGrade\n<b>9</b>\t1. Crim\t&amp; more\n19 <u>1</u>\tAT&T <i>x</i>\n"
         let blocks = try cleaner.clean(text: text, format: .markdown).blocks

@@ -21,10 +21,10 @@ enum SampleKnownIssues {
     /// matched as a multiset.
     static let fields: [String: [(field: String, reason: String)]] = [
         "la-2020-responding-tika.txt": [
-            ("sections[].text", "a blank line after every line: wrapped lines of one paragraph are read as paragraphs"),
-            ("sections[].heading", "a wrapped line's blank-line-separated tail and the reproduction notice are read as headings"),
-            ("sections[].ordinal", "spurious sections from wrapped lines and page furniture"),
-            ("sections[].provision", "spurious sections from wrapped lines and page furniture"),
+            ("sections[].heading", "the reproduction notice set over two lines between sections: its second line (`This publication is available online at …`) is read as a heading"),
+            ("sections[].text", "sections shift after the notice's line read as a heading"),
+            ("sections[].ordinal", "a spurious section from the notice's second line"),
+            ("sections[].provision", "a spurious section from the notice's second line"),
         ],
         "mn-2023-responding-pymupdf4llm.md": [
             ("sections[].text", "the reproduction notice wrapped over three lines stays in the prose but for its first line"),
