@@ -103,10 +103,13 @@ enum PageFurniture {
                 result.lines.append(first.lowerBound..<first.lowerBound)
                 result.pageStarts.append(first.lowerBound)
             }
+            var noticeRest: Set<Int> = []
             for (lineIndex, line) in page.enumerated() {
                 while nextWord < wordStarts.count, wordStarts[nextWord] < line.lowerBound { nextWord += 1 }
                 let mentionsWord = nextWord < wordStarts.count && wordStarts[nextWord] < line.upperBound
-                if isFurniture(line, mentionsWord: mentionsWord, in: bytes) || furniture[pageIndex].contains(lineIndex)
+                let isNotice = isFurniture(line, mentionsWord: mentionsWord, in: bytes)
+                if isNotice { noticeRest.formUnion(noticeContinuation(after: lineIndex, in: page, bytes: bytes)) }
+                if isNotice || furniture[pageIndex].contains(lineIndex) || noticeRest.contains(lineIndex)
                 {
                     dropped += 1
                     result.lines.append(line.lowerBound..<line.lowerBound)
@@ -120,6 +123,24 @@ enum PageFurniture {
             result.runningHeader = InlineText.fold(bytes.extracting(header.line))
         }
         return result
+    }
+
+    /// The lines that carry on a notice line wrapped after it: the next one or two lines of
+    /// text (blank lines aside), when the last of them ends in the notice's web address
+    /// (`… available online at` / `https://…/resources/.`); else none.
+    private static func noticeContinuation(after index: Int, in page: [Range<Int>], bytes: Span<UInt8>) -> [Int] {
+        var taken: [Int] = []
+        var next = index + 1
+        while next < page.count, taken.count < 2 {
+            let text = InlineText.fold(bytes.extracting(page[next]))
+            next += 1
+            if text.isEmpty { continue }
+            taken.append(next - 1)
+            guard let last = text.split(separator: " ").last else { continue }
+            let address = last.hasSuffix(".") ? last.dropLast() : last
+            if InlineText.isBareWebAddress(address) { return taken }
+        }
+        return []
     }
 
     /// A conversion's lines cut into pages: after each page number, when the document has two

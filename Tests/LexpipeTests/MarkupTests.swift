@@ -109,6 +109,15 @@ struct MarkupTests {
         #expect(MarkupCleaner.singleSpaced(usual) == nil)
     }
 
+    @Test func theReproductionNoticeWrappedOntoLinesEndingInItsAddressIsDropped() throws {
+        let wrapped = "Heading\n\nProse of the section.\n\nThis material may be freely reproduced and distributed. However, when doing so, please credit Child\nWelfare Information Gateway. This publication is available online at\nhttps://www.childwelfare.gov/resources/.\n\nNext Heading\n\nMore prose.\n"
+        let blocks = try cleaner.clean(text: wrapped, format: .text).blocks
+        #expect(blocks.map(\.text) == ["Heading", "Prose of the section.", "Next Heading", "More prose."])
+        // Lines after the notice that do not end in a web address are the document's.
+        let followed = "Heading\n\nThis material may be freely reproduced and distributed. However, when doing so, please credit Child Welfare Information Gateway.\nNext Heading\n\nMore prose.\n"
+        #expect(try cleaner.clean(text: followed, format: .text).blocks.map(\.text).contains { $0.contains("Next Heading") })
+    }
+
     @Test func inlineMarkupInTextIsParsedAwayKeepingLinesAndCells() throws {
         let text = "Issue\tGrade\n<b>9</b>\t1. Crim\t&amp; more\n19 <u>1</u>\tAT&T <i>x</i>\n"
         let blocks = try cleaner.clean(text: text, format: .markdown).blocks

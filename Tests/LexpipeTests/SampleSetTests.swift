@@ -20,15 +20,6 @@ enum SampleKnownIssues {
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
     static let fields: [String: [(field: String, reason: String)]] = [
-        "la-2020-responding-tika.txt": [
-            ("sections[].heading", "the reproduction notice set over two lines between sections: its second line (`This publication is available online at …`) is read as a heading"),
-            ("sections[].text", "sections shift after the notice's line read as a heading"),
-            ("sections[].ordinal", "a spurious section from the notice's second line"),
-            ("sections[].provision", "a spurious section from the notice's second line"),
-        ],
-        "mn-2023-responding-pymupdf4llm.md": [
-            ("sections[].text", "the reproduction notice wrapped over three lines stays in the prose but for its first line"),
-        ],
         "sc-2021-responding-two-column.pdf": [
             ("sections[].text", "the footer's left half and the reproduction notice at the foot of the right column stay in the prose"),
         ],
