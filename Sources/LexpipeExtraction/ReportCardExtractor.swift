@@ -425,53 +425,93 @@ enum WordStream {
     /// The words of a text; a word of numbers joined by slashes (`16/17.5`, `16/`) gives its
     /// numbers, a lone `/` is dropped.
     static func words(_ text: Substring) -> [Substring] {
-        let pieces = split(text, atTabs: true)
+        let pieces = pieces(of: text, atTabs: true, limit: .max)
         var result: [Substring] = []
         result.reserveCapacity(pieces.count)
-        for word in pieces {
-            append(word, to: &result)
+        cut(text, at: pieces) { word, isPlain in
+            if isPlain { result.append(word) } else { append(word, to: &result) }
         }
         return result
     }
 
     /// The text split at spaces (and tabs, if `atTabs`), empty pieces left out, as
     /// `split(whereSeparator:)` splits it; at most `limit` pieces, read no further than they go.
+    static func split(_ text: Substring, atTabs: Bool, limit: Int = .max) -> [Substring] {
+        let pieces = pieces(of: text, atTabs: atTabs, limit: limit)
+        var words: [Substring] = []
+        words.reserveCapacity(pieces.count)
+        cut(text, at: pieces) { word, _ in words.append(word) }
+        return words
+    }
+
+    /// A piece of text between spaces, by its bytes. It is plain when `append(_:to:)` would add
+    /// it as it stands: it holds no `/`, it is no lone `|`, and it holds a byte that is none of
+    /// a number's, as OCR may misread them (a digit, `l`, `I`, `O`, `o`, `.`).
+    private struct Piece {
+        var bytes: Range<Int>
+        var isPlain: Bool
+
+        /// The piece at `range`, holding a `/` or not, and a byte outside a number's or not.
+        init(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, slash: Bool, other: Bool) {
+            bytes = range
+            let lonePipe = range.count == 1 && text[range.lowerBound] == UInt8(ascii: "|")
+            isPlain = !slash && other && !lonePipe
+        }
+    }
+
+    /// The pieces `split` cuts the text into.
     /// By bytes: a space separates only where it is a `Character` of its own (no combining mark
     /// after it, no prepending mark before it), as the `Character` split decides.
-    static func split(_ text: Substring, atTabs: Bool, limit: Int = .max) -> [Substring] {
+    private static func pieces(of text: Substring, atTabs: Bool, limit: Int) -> [Piece] {
         var contiguous = text
-        // Word boundaries as byte offsets, read in place; substrings are cut only at the end.
-        let boundaries = contiguous.withUTF8 { bytes -> [Range<Int>] in
-            var words: [Range<Int>] = []
+        return contiguous.withUTF8 { bytes -> [Piece] in
+            var pieces: [Piece] = []
             var start = -1
+            var slash = false
+            var other = false
             var index = 0
-            while index < bytes.count, words.count < limit {
+            while index < bytes.count, pieces.count < limit {
                 let byte = bytes[index]
                 // A tab, a control, is a character of its own whatever stands beside it.
                 if atTabs && byte == 0x09 || byte == 0x20 && ASCIICharacterBoundary.standsAlone(at: index, in: bytes) {
-                    if start >= 0 { words.append(start..<index) }
+                    if start >= 0 { pieces.append(Piece(start..<index, in: bytes, slash: slash, other: other)) }
                     start = -1
-                } else if start < 0 {
-                    start = index
+                } else {
+                    if start < 0 {
+                        start = index
+                        slash = false
+                        other = false
+                    }
+                    if byte == UInt8(ascii: "/") {
+                        slash = true
+                    } else if !other {
+                        switch byte {
+                        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "l"), UInt8(ascii: "I"), UInt8(ascii: "O"),
+                            UInt8(ascii: "o"), UInt8(ascii: "."):
+                            break
+                        default: other = true
+                        }
+                    }
                 }
                 index += 1
             }
-            if start >= 0, words.count < limit { words.append(start..<index) }
-            return words
+            if start >= 0, pieces.count < limit { pieces.append(Piece(start..<index, in: bytes, slash: slash, other: other)) }
+            return pieces
         }
+    }
+
+    /// Each piece of the text as a substring, cut in order, with whether it is plain.
+    private static func cut(_ text: Substring, at pieces: [Piece], _ body: (Substring, Bool) -> Void) {
         let utf8 = text.utf8
-        var words: [Substring] = []
-        words.reserveCapacity(boundaries.count)
         var position = utf8.startIndex
         var offset = 0
-        for word in boundaries {
-            let start = utf8.index(position, offsetBy: word.lowerBound - offset)
-            let end = utf8.index(start, offsetBy: word.count)
-            words.append(text[start..<end])
+        for piece in pieces {
+            let start = utf8.index(position, offsetBy: piece.bytes.lowerBound - offset)
+            let end = utf8.index(start, offsetBy: piece.bytes.count)
+            body(text[start..<end], piece.isPlain)
             position = end
-            offset = word.upperBound
+            offset = piece.bytes.upperBound
         }
-        return words
     }
 
     /// The words with a space between each two: `joined(separator: " ")`, their bytes copied
@@ -506,8 +546,9 @@ enum WordStream {
     static func words(_ text: Substring, limit: Int) -> [Substring] {
         var result: [Substring] = []
         // Each piece gives one word or more.
-        for word in split(text, atTabs: true, limit: limit) where result.count < limit {
-            append(word, to: &result)
+        cut(text, at: pieces(of: text, atTabs: true, limit: limit)) { word, isPlain in
+            guard result.count < limit else { return }
+            if isPlain { result.append(word) } else { append(word, to: &result) }
         }
         return result.count > limit ? Array(result.prefix(limit)) : result
     }
