@@ -265,7 +265,9 @@ public enum StatuteSummaryExtractor {
     /// bare web address, and at most a page number after it (`Child Welfare Information
     /// Gateway | https://www.childwelfare.gov`, `… https://example.org 2`). No sentence reads so.
     static func isNameAndAddress(_ text: String) -> Bool {
-        guard text.utf8.count <= 160, text.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "w") }) else { return false }
+        // A bare web address opens with `http://`, `https://` or `www.` in any ASCII case: a text
+        // holding neither `://` nor `www.` has none, and is not split into words.
+        guard text.utf8.count <= 160, ASCIIText.contains(text, "://") || ASCIIText.contains(text, "www.") else { return false }
         let words = text.split(separator: " ")
         guard let address = words.firstIndex(where: { InlineText.isBareWebAddress($0) }), address >= 1,
             address <= 10, words.count - address <= 2
