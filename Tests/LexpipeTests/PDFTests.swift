@@ -196,6 +196,16 @@ struct PDFTests {
         ])
     }
 
+    /// The reproduction notice set as a paragraph of the body (a column's foot), wrapped and
+    /// ending in its web address, repeats on no page and is dropped by what it says.
+    @Test func theReproductionNoticeInTheBodyIsDropped() throws {
+        let words = PDFTests.line("A victim is not criminally liable.", 40, 80)
+            + PDFTests.line("This material may be freely reproduced and distributed.", 40, 120, size: 8)
+            + PDFTests.line("However, when doing so, please credit Child Welfare", 40, 130, size: 8)
+            + PDFTests.line("Information Gateway. https://www.childwelfare.gov/resources/.", 40, 140, size: 8)
+        #expect(try PDFTests.blocks([words]).map(\.text) == ["A victim is not criminally liable."])
+    }
+
     @Test func aParagraphRunsOnAcrossAPageBreak() throws {
         let pages = [
             PDFTests.line("Heading", 40, 40, size: 14, bold: true) + PDFTests.line("The court in which the conviction", 40, 70)
