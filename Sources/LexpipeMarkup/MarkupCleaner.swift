@@ -24,14 +24,17 @@ public struct MarkupCleaner: Sendable {
     public func clean(pdf: PDFText) throws(MarkupError) -> CleanDocument {
         var layout = PDFLayout(dropPageFurniture: dropPageFurniture)
         layout.build(pdf)
-        guard !layout.blocks.isEmpty else { throw .noText }
+        var blocks = layout.blocks
+        // A notice set in a column's foot rather than in the footer repeats on no page.
+        if dropPageFurniture { blocks.removeAll(where: { $0.kind == .paragraph && PageFurniture.isReproductionNotice($0.text) }) }
+        guard !blocks.isEmpty else { throw .noText }
         var warnings: [Diagnostic] = []
         if layout.droppedFurniture > 0 {
             warnings.append(Diagnostic(
                 .pageFurniture, .document, "dropped \(layout.droppedFurniture) line(s) of page header, footer or page number"
             ))
         }
-        return CleanDocument(blocks: layout.blocks, warnings: warnings)
+        return CleanDocument(blocks: blocks, warnings: warnings)
     }
 
     /// The blocks of `text` read as `format`.

@@ -80,6 +80,14 @@ struct PDFLayout {
                 pages[index].1.removeAll { furniture.contains(PDFLayout.FurnitureKey($0, on: page)) }
                 droppedFurniture += before - pages[index].1.count
             }
+            // A one-page document's footer cannot repeat: it is found by where it stands. (On
+            // longer documents a line that stands there on one page only is the page's own.)
+            if pages.count == 1 {
+                let (page, fragments) = pages[0]
+                let footer = PDFLayout.footer(fragments, on: page, bodySize: PDFLayout.bodySize(fragments))
+                pages[0].1 = fragments.indices.filter { !footer.contains($0) }.map { fragments[$0] }
+                droppedFurniture += footer.count
+            }
         }
         let bodySize = PDFLayout.bodySize(pages.flatMap(\.1))
         let headingSizes = PDFLayout.headingSizes(pages.flatMap(\.1), bodySize: bodySize)
@@ -220,6 +228,29 @@ struct PDFLayout {
         }
         let needed = max(2, (pages.count + 1) / 2)
         return Set(counts.filter { $0.value >= needed }.map(\.key))
+    }
+
+    /// Indices of the fragments that are the page's footer by where they stand: one or two
+    /// lines in the bottom tenth of the page, set no larger than the body, below a gap of at
+    /// least two of their lines' height (and 18 pt) under everything else on the page.
+    static func footer(_ fragments: [Fragment], on page: PDFPage, bodySize: Double) -> Set<Int> {
+        let band = fragments.indices.filter { fragments[$0].box.top >= page.height * 0.9 && fragments[$0].box.bottom <= page.height }
+        guard !band.isEmpty, band.count < fragments.count else { return [] }
+        guard band.allSatisfy({ fragments[$0].fontSize <= bodySize + 0.25 }) else { return [] }
+        // Its lines, by vertical middle.
+        var middles: [Double] = []
+        for index in band.sorted(by: { fragments[$0].box.middle < fragments[$1].box.middle }) {
+            let fragment = fragments[index]
+            if let last = middles.last, abs(last - fragment.box.middle) <= max(fragment.box.height, 1) * 0.45 { continue }
+            middles.append(fragment.box.middle)
+        }
+        guard middles.count <= 2 else { return [] }
+        let bandSet = Set(band)
+        let footerTop = band.map { fragments[$0].box.top }.min() ?? page.height
+        let lineHeight = band.map { fragments[$0].box.height }.max() ?? 0
+        let bodyBottom = fragments.indices.filter { !bandSet.contains($0) }.map { fragments[$0].box.bottom }.max() ?? 0
+        guard footerTop - bodyBottom >= max(18, lineHeight * 2) else { return [] }
+        return bandSet
     }
 
     // MARK: Fonts
@@ -441,12 +472,16 @@ struct PDFLayout {
     }
 
     /// A vertical strip through the middle half of the page that no narrow item crosses, with
-    /// narrow items filling a sixth of the page's height or more on each side: the gutter of a
-    /// two-column page.
+    /// narrow items filling a sixth of the page's height (or a third of the text's, if less)
+    /// or more on each side: the gutter of a two-column page.
     private static func gutter(_ items: [Item], page: PDFPage) -> ClosedRange<Double>? {
         let narrow = items.filter { !$0.isRow && $0.box.width < page.width * 0.55 }
         guard narrow.count >= 6 else { return nil }
         let spans = narrow.map { ($0.box.left, $0.box.right) }.sorted { $0.0 < $1.0 }
+        // On a page the text fills only in part (a one-page document), a third of the height
+        // the text takes is enough.
+        let textHeight = (items.map(\.box.bottom).max() ?? 0) - (items.map(\.box.top).min() ?? 0)
+        let needed = min(page.height / 6, textHeight / 3)
         var reach = spans[0].1
         var candidates = 0
         for span in spans.dropFirst() {
@@ -455,7 +490,7 @@ struct PDFLayout {
                 let strip = reach...span.0
                 let leftHeight = narrow.filter { $0.box.right <= strip.lowerBound }.reduce(0) { $0 + $1.box.height }
                 let rightHeight = narrow.filter { $0.box.left >= strip.upperBound }.reduce(0) { $0 + $1.box.height }
-                if leftHeight >= page.height / 6, rightHeight >= page.height / 6 { return strip }
+                if leftHeight >= needed, rightHeight >= needed { return strip }
             }
             reach = max(reach, span.1)
         }

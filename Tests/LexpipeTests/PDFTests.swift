@@ -175,6 +175,37 @@ struct PDFTests {
         ])
     }
 
+    /// A one-page document's footer cannot repeat: the lines in the page's bottom tenth, set
+    /// apart from the body by a gap, go by where they stand; the two short columns above them
+    /// are still read one after the other.
+    @Test func aOnePageFooterGoesByWhereItStands() throws {
+        var words = PDFTests.line("Title Of The Page", 40, 30, size: 16, bold: true)
+        for (column, x) in [(0, 40.0), (1, 280.0)] {
+            for part in 0..<2 {
+                let y = 80 + Double(part) * 45
+                words += PDFTests.line("Heading \(column) \(part)", x, y, bold: true)
+                words += PDFTests.line("column \(column) part \(part) runs", x, y + 18) + PDFTests.line("on here.", x, y + 31)
+            }
+        }
+        words += PDFTests.line("Quarterly Bulletin of the Board", 40, 560, size: 7) + PDFTests.line("https://example.org", 400, 560, size: 7)
+            + PDFTests.line("1", 250, 572, size: 7)
+        #expect(try PDFTests.blocks([words]).map(\.text) == [
+            "Title Of The Page",
+            "Heading 0 0", "column 0 part 0 runs on here.", "Heading 0 1", "column 0 part 1 runs on here.",
+            "Heading 1 0", "column 1 part 0 runs on here.", "Heading 1 1", "column 1 part 1 runs on here.",
+        ])
+    }
+
+    /// The reproduction notice set as a paragraph of the body (a column's foot), wrapped and
+    /// ending in its web address, repeats on no page and is dropped by what it says.
+    @Test func theReproductionNoticeInTheBodyIsDropped() throws {
+        let words = PDFTests.line("A victim is not criminally liable.", 40, 80)
+            + PDFTests.line("This material may be freely reproduced and distributed.", 40, 120, size: 8)
+            + PDFTests.line("However, when doing so, please credit Child Welfare", 40, 130, size: 8)
+            + PDFTests.line("Information Gateway. https://www.childwelfare.gov/resources/.", 40, 140, size: 8)
+        #expect(try PDFTests.blocks([words]).map(\.text) == ["A victim is not criminally liable."])
+    }
+
     @Test func aParagraphRunsOnAcrossAPageBreak() throws {
         let pages = [
             PDFTests.line("Heading", 40, 40, size: 14, bold: true) + PDFTests.line("The court in which the conviction", 40, 70)

@@ -20,9 +20,6 @@ enum SampleKnownIssues {
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
     static let fields: [String: [(field: String, reason: String)]] = [
-        "sc-2021-responding-two-column.pdf": [
-            ("sections[].text", "the footer's left half and the reproduction notice at the foot of the right column stay in the prose"),
-        ],
         "ne-agency-page-quoting-summary.html": [
             ("kind", "one `Citation:` line decides for a summary; a summary's section quoted in a `<blockquote>` is not told from the page's own text (blocks do not keep that they were quoted), and asking for more evidence misreads one-section summaries"),
             ("sections", "read as a statute summary (see kind)"),
