@@ -102,7 +102,9 @@ struct HeaderReader {
     /// a title-shaped block that names its state after a dash or before or after a colon.
     private func titleAnchor(_ blocks: [Block]) -> Int? {
         for (index, block) in blocks.prefix(16).enumerated() {
-            if block.cells != nil || StatuteSummaryExtractor.citationLine(block.text) != nil { return nil }
+            if (block.cells?.count ?? 0) > 1 || StatuteSummaryExtractor.citationLine(block.text) != nil { return nil }
+            // A row of one cell is a layout table's (an e-mail's `View this email in your browser`).
+            if block.cells != nil { continue }
             if block.headingLevel == 1 { return index }
             if isTitleShaped(block), block.kind == .paragraph || block.headingLevel != nil, titleState(block.text) != nil {
                 return index

@@ -139,10 +139,17 @@ struct CardAndPageLayoutTests {
         #expect(record.state == "Missouri")
     }
 
-    /// A dateline over the headline (`Newsletter · December 1, 2022`) dates the page; so does a
-    /// labelled date at its end (`Page last updated: March 14, 2023`) when its top has none.
+    /// A dateline over the headline (`Newsletter · December 1, 2022`) dates the page, also in an
+    /// e-mail's nested layout tables under a row of one cell; so does a labelled date at its end
+    /// (`Page last updated: March 14, 2023`) when its top has none.
     @Test(arguments: [
         ("<p>Policy Newsletter &middot; December 1, 2022</p><h1>The cards are out</h1><p>Six states raised their grades this year, and three earned an A.</p>", "2022-12-01"),
+        (
+            "<table><tr><td><a href=\"https://example.org/view\">View this email in your browser</a></td></tr><tr><td><table><tr><td>"
+                + "<p>Policy Newsletter &middot; December 1, 2022</p><h1>The cards are out</h1><p>Six states raised their grades this year, and three earned an A.</p>"
+                + "</td></tr></table></td></tr></table>",
+            "2022-12-01"
+        ),
         ("<h1>The cards are out</h1><p>Six states raised their grades this year, and three earned an A.</p><p>Page last updated: March 14, 2023</p>", "2023-03-14"),
     ])
     func aDatelineOrAPageEndDateDatesThePage(body: String, date: String) throws {

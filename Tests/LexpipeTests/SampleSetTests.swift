@@ -26,10 +26,6 @@ enum SampleKnownIssues {
             ("citations", "read as a statute summary (see kind)"),
             ("references", "read as a statute summary (see kind)"),
         ],
-        "newsletter-2022-report-cards-email.html": [
-            ("year", "the dateline over the headline is read in a small page of one layout table but not in the email's nested layout tables (not traced)"),
-            ("date", "the dateline over the headline is read in a small page of one layout table but not in the email's nested layout tables (not traced)"),
-        ],
         "sc-2021-report-card-ocr.txt": [
             ("report_card.issues[1].name", "OCR set a wrapped name's second line beside the highlights' next line; OCR's text keeps no column positions to part them"),
             ("report_card.issues[1].accomplished", "the name's second line (`Response to Victims`) is read into the highlights"),
