@@ -12,10 +12,15 @@ public enum DocumentClassifier {
     /// The kind the blocks read as; `unknown` unless one kind's evidence is there.
     public static func classify(_ blocks: [Block]) -> DocumentKind {
         var summaryEvidence = 0
+        // A page that quotes a summary's section among its own text is not the summary: its
+        // quoted `Citation:` lines count only where the quotation is most of the page (a
+        // forwarded summary).
+        let quoted = blocks.reduce(0) { $0 + ($1.isQuoted ? 1 : 0) }
+        let quotedCitationsCount = quoted * 2 >= blocks.count
         for (index, block) in blocks.prefix(400).enumerated() {
             let text = block.text
             // `Citation:` lines however labelled (`**Citation:**`), as the extractor reads them.
-            if StatuteSummaryExtractor.citationLine(text) != nil { summaryEvidence += 1 }
+            if !block.isQuoted || quotedCitationsCount, StatuteSummaryExtractor.citationLine(text) != nil { summaryEvidence += 1 }
             let found = EvidencePhrase.found(in: text)
             if found.contains(.statutesReviewed) { summaryEvidence += 1 }
             if index < 10, found.contains(.seriesLabel) || SeriesLabel.matches(text) { summaryEvidence += 1 }

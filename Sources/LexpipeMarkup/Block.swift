@@ -69,6 +69,9 @@ public struct Block: Sendable, Hashable {
     /// Where the block is in the document (its bytes and lines, or for a PDF its pages and
     /// boxes); `nil` for a block made by hand.
     public var span: SourceSpan?
+    /// The block stands inside a quotation (an HTML `<blockquote>`): another document's words
+    /// the page quotes. Not compared.
+    public var isQuoted = false
 
     public init(_ kind: BlockKind, _ text: String, isBold: Bool = false, span: SourceSpan? = nil) {
         self.kind = kind

@@ -53,6 +53,8 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         var isContainer: Bool
         var isArticle = false
         var opensBand = false
+        /// A `<blockquote>`: the blocks inside it are quoted.
+        var isQuote = false
         /// The prose of the blocks inside it, each weighed by how far down it stands (see
         /// `emit`).
         var score: Float = 0
@@ -138,6 +140,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             role: role, blockStart: blocks.count, start: lastOffset, hintsChrome: hintsChrome || role == .form,
             isContainer: role.isContainer
         ))
+        if name == "blockquote" { frames[frames.count - 1].isQuote = true }
         if role == .table || frames.count >= 2 && frames[frames.count - 2].inTable { frames[frames.count - 1].inTable = true }
         openingFrame = true
         defer { openingFrame = false }
@@ -284,6 +287,10 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             titleText = nil
         case .lineBreak, .skipped, .chrome, .other:
             break
+        }
+        if frame.isQuote {
+            if cellBuffer == nil, headingLevel == nil { flush() }
+            for index in blocks.indices where index >= frame.blockStart { blocks[index].isQuoted = true }
         }
         if frame.opensBand {
             if cellBuffer == nil, headingLevel == nil { flush() }

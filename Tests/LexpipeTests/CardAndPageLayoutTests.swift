@@ -139,6 +139,21 @@ struct CardAndPageLayoutTests {
         #expect(record.state == "Missouri")
     }
 
+    /// A page that quotes one section of a summary in a `<blockquote>` among its own text is not
+    /// the summary (its quoted `Citation:` line is not evidence); a quotation that is most of
+    /// the page is what the page is.
+    @Test(arguments: [
+        ("<p>Caseworkers in our state follow the law below when a report comes in.</p><p>Our staff screen every report the same day.</p>"
+            + "<p>Questions go to the regional office.</p>", DocumentKind.unknown),
+        ("", DocumentKind.statuteSummary),
+    ])
+    func aQuotedCitationLineMakesNoSummary(ownText: String, kind: DocumentKind) throws {
+        let quote = "<blockquote><h3>Screening and Assessment</h3><p>Citation: Rev. Stat. § 28-712</p>"
+            + "<p>The department shall screen a child who is the subject of a report.</p></blockquote>"
+        let html = "<html><body><main><h1>What Nebraska Law Requires of Caseworkers</h1>\(ownText)\(quote)</main></body></html>"
+        #expect(try extractRecord(text: html, source: "page.html").kind == kind)
+    }
+
     /// A dateline over the headline (`Newsletter · December 1, 2022`) dates the page, also in an
     /// e-mail's nested layout tables under a row of one cell; so does a labelled date at its end
     /// (`Page last updated: March 14, 2023`) when its top has none.

@@ -20,12 +20,6 @@ enum SampleKnownIssues {
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
     static let fields: [String: [(field: String, reason: String)]] = [
-        "ne-agency-page-quoting-summary.html": [
-            ("kind", "one `Citation:` line decides for a summary; a summary's section quoted in a `<blockquote>` is not told from the page's own text (blocks do not keep that they were quoted), and asking for more evidence misreads one-section summaries"),
-            ("sections", "read as a statute summary (see kind)"),
-            ("citations", "read as a statute summary (see kind)"),
-            ("references", "read as a statute summary (see kind)"),
-        ],
         "sc-2021-report-card-ocr.txt": [
             ("report_card.issues[1].name", "OCR set a wrapped name's second line beside the highlights' next line; OCR's text keeps no column positions to part them"),
             ("report_card.issues[1].accomplished", "the name's second line (`Response to Victims`) is read into the highlights"),
