@@ -120,7 +120,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         }
         if let ariaRole = attributes.role { role = HTMLElementRole(ariaRole: ariaRole) ?? role }
         // A site that names itself by its logo: the image's text is the root link's.
-        if siteNameText != nil, name == "img", let alt = attributes.alt() { siteNameText!.append(contentsOf: alt.utf8) }
+        if siteNameText != nil, name == "img", let alt = attributes.value(of: "alt") { siteNameText!.append(contentsOf: alt.utf8) }
         let inContent = mainDepth > 0 || articleDepth > 0
         // A disclosure button (an accordion's heading) names the panel it opens: its text is
         // read, and that panel, hidden only while collapsed, is content.
@@ -130,7 +130,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         // headings.
         if name == "summary", headingLevel == nil { role = .heading(sectionHeadingLevel) }
         if role == .skipped || role == .chrome
-            || attributes.hidden && (disclosedPanels.isEmpty || !disclosedPanels.contains(attributes.id() ?? "")) {
+            || attributes.hidden && (disclosedPanels.isEmpty || !disclosedPanels.contains(attributes.value(of: "id") ?? "")) {
             skipDepth = 1
             return
         }

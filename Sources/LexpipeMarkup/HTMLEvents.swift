@@ -100,11 +100,12 @@ struct HTMLAttributes {
 
     init() {}
 
-    /// The `alt` text of an image, as written.
-    func alt() -> String? {
+    /// The value of the attribute `wanted` (lower case, as libxml2 reports HTML names), as
+    /// written; `nil` when the element has none.
+    func value(of wanted: StaticString) -> String? {
         guard var pair = pairs else { return nil }
         while let name = pair.pointee {
-            if HTMLAttributes.is(name, "alt"), let value = pair.successor().pointee { return String(cString: value) }
+            if HTMLAttributes.is(name, wanted), let value = pair.successor().pointee { return String(cString: value) }
             pair += 2
         }
         return nil
@@ -141,16 +142,6 @@ struct HTMLAttributes {
             if start == 0 || compact[start - 1] == UInt8(ascii: ";") { return true }
         }
         return false
-    }
-
-    /// The `id` value, if any.
-    func id() -> String? {
-        guard var pair = pairs else { return nil }
-        while let name = pair.pointee {
-            if HTMLAttributes.is(name, "id"), let value = pair.successor().pointee { return String(cString: value) }
-            pair += 2
-        }
-        return nil
     }
 
     /// Whether the attribute name libxml2 reports (lower-case for HTML) is `wanted`, compared
