@@ -487,8 +487,7 @@ enum PageFurniture {
     /// content rather than in its footer).
     static func isReproductionNotice(_ text: String) -> Bool {
         guard text.utf8.count <= 400, ASCIIText.contains(text, "reproduced") else { return false }
-        let lowered = text.lowercased()
-        return footerPhrases.contains(where: { ASCIIText.contains(lowered, $0) })
+        return footerPhrases.contains(where: { ASCIIText.contains(text, $0) })
     }
 
     /// Lines that are furniture wherever they stand (a page number written out, the reproduction
