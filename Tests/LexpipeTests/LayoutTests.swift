@@ -426,6 +426,29 @@ struct ConversionLayoutTests {
         #expect(record.sections.map(\.heading) == ["Services", "Training"])
     }
 
+    /// A page number beside the publisher's web address is a footer line, and the first page's
+    /// number closing a document of one page is its footer too.
+    @Test(arguments: ["1", "1                  https://www.example.gov", "https://www.example.gov   1"])
+    func theFirstPagesNumberEndsAOnePageConversion(footer: String) throws {
+        let text = "Title - Utah\n\nDate: 2020\n\nServices\n\nCitation: Code § 62A-4a-101\n\nThe department serves children.\n\n\n\(footer)\n"
+        let blocks = try MarkupCleaner().clean(text: text, format: .text).blocks
+        #expect(blocks.last?.text == "The department serves children.")
+    }
+
+    /// Pages without form feeds, cut after footers that set the page number beside a web
+    /// address: the footers go and the paragraph a page break cut is whole again.
+    @Test func numberedAddressFootersCutPagesWithoutFormFeeds() throws {
+        let filler = (1...24).map { "Line \($0) of the services the department shall provide to the child and family." }
+        let text = "\(LayoutSample.title) - Wyoming\n\nDate: March 2021\n\nState Agency Responsibilities\n\nCitation: Stat. § 14-3-202\n\n"
+            + filler.joined(separator: "\n") + "\nThe department shall also offer\n\n1      https://www.example.gov\n\n"
+            + "services to every child found to be a victim.\n\nTraining Requirement\n\n" + filler.joined(separator: "\n")
+            + "\n\n2      https://www.example.gov\n"
+        let record = try extractRecord(text: text, source: "wy.txt")
+        let body = record.sections.map(\.text).joined(separator: "\n")
+        #expect(!body.contains("https://"))
+        #expect(body.contains("The department shall also offer services to every child found to be a victim."))
+    }
+
     @Test func softHyphensGoAndNumbersAloneThatDoNotCountUpStay() throws {
         let text = "Title - Utah\n\nDate: 2020\n\nServices\n\nCitation: Code § 62A-4a-101\n\nThe depart\u{AD}ment serves chil\u{AD}dren.\n\n16\n\n17\n\n4\n"
         let blocks = try MarkupCleaner().clean(text: text, format: .text).blocks
