@@ -386,6 +386,26 @@ struct OtherDocumentTests {
     }
 }
 
+extension OtherDocumentTests {
+    /// A news story's date is its dateline's, at the head of its first paragraph (a place in
+    /// capitals, the date, a dash), whatever the paragraph's length; its state is the one state
+    /// its headline names, wherever in the headline (the longest name: `West Virginia`).
+    @Test(arguments: [
+        ("SALEM, Ore. (May 17, 2023) — ", "Advocates Cheer as West Virginia Earns a B", "2023-05-17", "West Virginia"),
+        ("WASHINGTON, Nov. 15, 2023 -- ", "Report Cards Grade State Laws on Child Sex Trafficking", "2023-11-15", nil),
+        ("OREGON (March 3, 2020) – ", "Bill to Expand Services Passes in Oregon", "2020-03-03", "Oregon"),
+    ])
+    func aDatelineGivesTheDate(dateline: String, headline: String, date: String, state: String?) throws {
+        let body = String(repeating: "The group said lawmakers had acted on its recommendations this session. ", count: 6)
+        let html = "<html><body><main><h1>\(headline)</h1><p>FOR IMMEDIATE RELEASE</p><p>\(dateline)\(body)</p><p>Other news.</p></main></body></html>"
+        let record = try extractRecord(text: html, source: "release.html")
+        #expect(record.kind == .unknown)
+        #expect(record.title == headline)
+        #expect(record.date == date)
+        #expect(record.state == state)
+    }
+}
+
 @Suite("Layouts: PDF conversions")
 struct ConversionLayoutTests {
     /// A conversion's pages: a running header at each page top (title, state, a URL), a footer
