@@ -506,17 +506,32 @@ public enum StatuteSummaryExtractor {
     }
 
     /// The citations after a `Citation:` or `Citations:` label, or `nil` for any other text.
-    /// The label may keep the emphasis markup put around it (`**Citation:**`, `__Citation__:`).
+    /// The label may keep the emphasis markup put around it (`**Citation:**`, `__Citation__:`),
+    /// be written `Citation(s):` or `Cite:`, and have one word before it (`Statutory citation:`);
+    /// the short and qualified forms only with their colon.
     static func citationLine(_ text: String) -> Substring? {
-        // Most blocks are rejected by their first byte: `C`, `c`, or emphasis.
-        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "c") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
+        // Most blocks are rejected by their first byte: `C`, `c`, emphasis, or a capital that
+        // may open a qualifying word.
+        guard let first = text.utf8.first,
+            first | 0x20 == UInt8(ascii: "c") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first)
         else { return nil }
         let emphasis = text.utf8.prefix(while: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }).count
         guard emphasis <= 3 else { return nil }
-        let labelled = text.dropFirst(emphasis)
+        var labelled = text.dropFirst(emphasis)
+        var qualified = false
+        if !ASCIIText.hasPrefix(labelled, "cit") {
+            // One word of letters before the label (`Statutory citation:`).
+            let word = labelled.utf8.prefix(while: { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }).count
+            guard (3...12).contains(word), labelled.utf8.dropFirst(word).first == UInt8(ascii: " ") else { return nil }
+            labelled = labelled.dropFirst(word + 1)
+            qualified = true
+        }
         // Every label opens with these letters, and no other character compares equal to one.
-        guard ASCIIText.hasPrefix(labelled, "citation") else { return nil }
-        for label in ["Citation", "Citations"] where opens(labelled, with: label) {
+        guard ASCIIText.hasPrefix(labelled, "cit") else { return nil }
+        for label in ["Citation", "Citations", "Citation(s)", "Cite", "Cites"] {
+            let short = label.utf8.count <= 5
+            guard opens(labelled, with: label) || opens(labelled, with: label.lowercased()) else { continue }
             var rest = labelled.dropFirst(label.count)
             rest = rest.dropFirst(closing(rest))
             let colon = rest.first == ":"

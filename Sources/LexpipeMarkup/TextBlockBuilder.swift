@@ -691,18 +691,37 @@ struct TextBlockBuilder {
     }
 
     /// Whether the line opens with a `Citation:` or `Citations:` label, in any case, emphasis
-    /// markers around it allowed (`**Citation:**`).
+    /// markers around it allowed (`**Citation:**`); also `Citation(s):`, `Cite:`, and the label
+    /// after one qualifying word (`Statutory citation:`).
     static func opensCitationLabel(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         func isEmphasis(_ index: Int) -> Bool {
             index < content.upperBound && (bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "_"))
         }
+        func isLetter(_ index: Int) -> Bool {
+            index < content.upperBound && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[index] | 0x20)
+        }
+        func opens(_ word: StaticString, at index: Int) -> Bool {
+            guard index + word.utf8CodeUnitCount <= content.upperBound else { return false }
+            for offset in 0..<word.utf8CodeUnitCount where bytes[index + offset] | 0x20 != word.utf8Start[offset] { return false }
+            return true
+        }
         var index = content.lowerBound
         while isEmphasis(index), index - content.lowerBound < 3 { index += 1 }
-        for letter in "citation".utf8 {
-            guard index < content.upperBound, bytes[index] | 0x20 == letter else { return false }
-            index += 1
+        if !opens("cit", at: index) {
+            var word = index
+            while isLetter(word), word - index <= 12 { word += 1 }
+            guard (3...12).contains(word - index), word < content.upperBound, bytes[word] == UInt8(ascii: " ") else { return false }
+            index = word + 1
         }
-        if index < content.upperBound, bytes[index] | 0x20 == UInt8(ascii: "s") { index += 1 }
+        if opens("citation", at: index) {
+            index += 8
+            if opens("(s)", at: index) { index += 3 } else if opens("s", at: index) { index += 1 }
+        } else if opens("cite", at: index) {
+            index += 4
+            if opens("s", at: index) { index += 1 }
+        } else {
+            return false
+        }
         let closing = index
         while isEmphasis(index), index - closing < 3 { index += 1 }
         return index < content.upperBound && bytes[index] == UInt8(ascii: ":")
