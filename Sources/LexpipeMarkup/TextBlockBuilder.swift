@@ -227,7 +227,11 @@ struct TextBlockBuilder {
             if !heading.text.isEmpty { blocks.append(Block(.heading(level: heading.level), heading.text, span: TextBlockBuilder.span(line))) }
             return
         }
-        if markdown, let level = TextBlockBuilder.setextLevel(content, in: bytes), paragraph.count == 1, !paragraphIsListItem {
+        // A line underlined with `=` or `-`: in plain text only where the rule is about as long
+        // as the line it underlines.
+        if let level = TextBlockBuilder.setextLevel(content, in: bytes), paragraph.count == 1, !paragraphIsListItem,
+            markdown || TextBlockBuilder.underlines(content, paragraph[0], in: bytes)
+        {
             let text = TextBlockBuilder.withoutAttributes(inline(paragraph[0], in: bytes))
             let span = TextBlockBuilder.span(paragraph[0].lowerBound..<line.upperBound)
             paragraph.removeAll(keepingCapacity: true)
@@ -248,7 +252,9 @@ struct TextBlockBuilder {
         // A line that is one table cell by itself (a score, a grade letter, a label in
         // capitals), as a conversion writes a table without its layout, a cell per line, is a
         // block of its own: it never continues the prose around it.
-        if !markdown, let cell = TextBlockBuilder.cellLine(content, in: bytes), !carriesOn(to: cell, in: bytes) {
+        if !markdown, let cell = TextBlockBuilder.cellLine(content, in: bytes), !carriesOn(to: cell, in: bytes),
+            !TextBlockBuilder.isUnderlined(content, by: next, in: bytes)
+        {
             flushParagraph(bytes)
             paragraph.append(line)
             flushParagraph(bytes)
@@ -646,6 +652,20 @@ struct TextBlockBuilder {
         let attributes = text[open.upperBound...].dropLast()
         guard let first = attributes.first, "#.".contains(first) || attributes.contains("=") else { return text }
         return String(text[..<open.lowerBound])
+    }
+
+    /// Whether the line after `content` is a rule of `=` or `-` that underlines it.
+    static func isUnderlined(_ content: Range<Int>, by next: Range<Int>?, in bytes: Span<UInt8>) -> Bool {
+        guard let next else { return false }
+        let rule = droppingLeadingSpaces(next, in: bytes)
+        return setextLevel(rule, in: bytes) != nil && underlines(rule, content, in: bytes)
+    }
+
+    /// Whether the rule `content` is as long as `line` within a third either way.
+    static func underlines(_ content: Range<Int>, _ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let rule = UTF8Text.trimming(bytes, content, UInt8(ascii: " ")).count
+        let width = columns(UTF8Text.trimmingSpaces(bytes, line), in: bytes)
+        return rule * 3 >= width * 2 && rule * 3 <= width * 4
     }
 
     /// `=` (level 1) or `-` (level 2) underlining, three or more, spaces around.
