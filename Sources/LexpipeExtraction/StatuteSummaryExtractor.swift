@@ -268,15 +268,22 @@ public enum StatuteSummaryExtractor {
         // A bare web address opens with `http://`, `https://` or `www.` in any ASCII case: a text
         // holding neither `://` nor `www.` has none, and is not split into words.
         guard text.utf8.count <= 160, ASCIIText.contains(text, "://") || ASCIIText.contains(text, "www.") else { return false }
-        let words = text.split(separator: " ")
+        func isSeparator(_ word: Substring) -> Bool { word.count == 1 && "|·-–—•".contains(word.first!) }
+        // A separator between the address and the page number (`www.site.gov · 3`) sets the
+        // number apart as a space would.
+        var words: [Substring] = []
+        for word in text.split(separator: " ") {
+            if isSeparator(word), let last = words.last, InlineText.isBareWebAddress(last) { continue }
+            words.append(word)
+        }
         guard let address = words.firstIndex(where: { InlineText.isBareWebAddress($0) }), address >= 1,
             address <= 10, words.count - address <= 2
         else { return false }
         if address + 1 < words.count, !words[address + 1].allSatisfy(\.isNumber) { return false }
         return words[..<address].allSatisfy { word in
-            guard let first = word.first else { return true }
-            if word.count == 1, "|·-–—".contains(first) { return true }
-            return first.isUppercase && !word.hasSuffix(".")
+            guard word.first != nil else { return true }
+            if isSeparator(word) { return true }
+            return word.first!.isUppercase && !word.hasSuffix(".")
         }
     }
 
@@ -540,6 +547,7 @@ public enum StatuteSummaryExtractor {
                 rest = rest.dropFirst(closing(rest))
                 return rest.drop(while: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" })
             }
+            if qualified || short { continue }
             // A table row whose first cell is the label (`| Citation | Rev. Code § 9A.40.100 |`,
             // `<th>Citation</th><td>…</td>`): the row's cells are tab-separated.
             if rest.first == "\t" { return rest.drop(while: { $0 == "\t" || $0 == " " }) }
@@ -593,7 +601,24 @@ enum PageEnd {
                 run = 0
             }
         }
+        // A row of links (`Print | Email | Share`, a printed page's menu) past the last
+        // `Citation:` line and "nothing described" section starts the page's matter.
+        let lastOfSummary = body.indices.last { lines[$0] != nil || NothingDescribed.matches(body[$0].text) } ?? body.count
+        if lastOfSummary < body.count,
+            let menu = body.indices.dropFirst(lastOfSummary + 1).first(where: { isMenuRow(body[$0]) })
+        {
+            return min(menu, lastBreak ?? body.count)
+        }
         return lastBreak ?? body.count
+    }
+
+    /// A table row of three or more cells, each a word or three with no sentence in it.
+    private static func isMenuRow(_ block: Block) -> Bool {
+        guard let cells = block.cells?.filter({ !$0.isEmpty }), cells.count >= 3 else { return false }
+        return cells.allSatisfy { cell in
+            let words = WordStream.split(cell[...], atTabs: false, limit: 4).count
+            return words <= 3 && !cell.contains(where: { ".,;:§".contains($0) || $0.isNumber })
+        }
     }
 
     /// `---`, `***`, `___` (spaces allowed between).
