@@ -84,13 +84,17 @@ struct PDFLayout {
                 pages[index].1.removeAll { furniture.contains(PDFLayout.FurnitureKey($0, on: page)) }
                 droppedFurniture += before - pages[index].1.count
             }
-            // A one-page document's footer cannot repeat: it is found by where it stands. (On
-            // longer documents a line that stands there on one page only is the page's own.)
-            if pages.count == 1 {
-                let (page, fragments) = pages[0]
-                let footer = PDFLayout.footer(fragments, on: page, bodySize: PDFLayout.bodySize(fragments))
-                pages[0].1 = fragments.indices.filter { !footer.contains($0) }.map { fragments[$0] }
-                droppedFurniture += footer.count
+            // A footer that does not repeat (a one-page document's, or one whose words change
+            // from page to page) is found by where it stands: set apart at the page's foot, on
+            // the one page or on most pages (a line there on one page of several is its own).
+            let size = PDFLayout.bodySize(pages.flatMap(\.1))
+            let footers = pages.map { PDFLayout.footer($0.1, on: $0.0, bodySize: size) }
+            if pages.count == 1 || footers.filter({ !$0.isEmpty }).count * 2 > pages.count {
+                for index in pages.indices where !footers[index].isEmpty {
+                    let fragments = pages[index].1
+                    pages[index].1 = fragments.indices.filter { !footers[index].contains($0) }.map { fragments[$0] }
+                    droppedFurniture += footers[index].count
+                }
             }
         }
         let bodySize = PDFLayout.bodySize(pages.flatMap(\.1))

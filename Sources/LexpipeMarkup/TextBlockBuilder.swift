@@ -15,6 +15,8 @@ struct TextBlockBuilder {
     /// The paragraph's lines, as ranges of the document's UTF-8.
     private var paragraph: [Range<Int>] = []
     private var paragraphIsListItem = false
+    /// The paragraph being gathered opened inside a markdown quotation (`> `).
+    private var paragraphIsQuoted = false
     /// Every line is a paragraph of its own (`linesAreParagraphs`).
     private var linesAreParagraphs = false
     /// Inside a pipe table: each following line with a `|` is a row, until a line without one.
@@ -196,6 +198,39 @@ struct TextBlockBuilder {
     /// Reads one line; `next` is the line after it, which tells a pipe table's header row (a
     /// delimiter row follows it) from a line of prose that happens to hold a `|`.
     private mutating func consume(_ line: Range<Int>, next: Range<Int>?, in bytes: Span<UInt8>) {
+        // A markdown quotation (`> `, `>> `): its lines are read without their marks, and the
+        // blocks they make are quoted, as those inside an HTML `<blockquote>` are.
+        guard markdown, let inner = TextBlockBuilder.quotedContent(line, in: bytes) else {
+            consumeLine(line, next: next, in: bytes)
+            if paragraph.isEmpty { paragraphIsQuoted = false }
+            return
+        }
+        if UTF8Text.isBlank(bytes, inner) {
+            flushParagraph(bytes)
+            inPipeTable = false
+            return
+        }
+        if !paragraphIsQuoted { flushParagraph(bytes) }
+        let before = blocks.count
+        consumeLine(inner, next: next.map { TextBlockBuilder.quotedContent($0, in: bytes) ?? $0 }, in: bytes)
+        for index in before..<blocks.count { blocks[index].isQuoted = true }
+        paragraphIsQuoted = !paragraph.isEmpty
+    }
+
+    /// The line without its quotation marks (`>`, each with a space after it, up to three
+    /// spaces before the first), or `nil` for a line that is no quotation's.
+    static func quotedContent(_ line: Range<Int>, in bytes: Span<UInt8>) -> Range<Int>? {
+        var index = line.lowerBound
+        while index < line.upperBound, index - line.lowerBound < 3, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        guard index < line.upperBound, bytes[index] == UInt8(ascii: ">") else { return nil }
+        while index < line.upperBound, bytes[index] == UInt8(ascii: ">") {
+            index += 1
+            if index < line.upperBound, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        }
+        return index..<line.upperBound
+    }
+
+    private mutating func consumeLine(_ line: Range<Int>, next: Range<Int>?, in bytes: Span<UInt8>) {
         if UTF8Text.isBlank(bytes, line) {
             flushParagraph(bytes)
             inPipeTable = false
@@ -354,9 +389,14 @@ struct TextBlockBuilder {
     }
 
     private mutating func flushParagraph(_ bytes: Span<UInt8>) {
+        let before = blocks.count
         defer {
+            if paragraphIsQuoted {
+                for index in before..<blocks.count { blocks[index].isQuoted = true }
+            }
             paragraph.removeAll(keepingCapacity: true)
             paragraphIsListItem = false
+            paragraphIsQuoted = false
         }
         guard !paragraph.isEmpty else { return }
         // A table of a layout conversion, its rows spread over lines in columns of spaces.

@@ -244,6 +244,29 @@ struct CardAndPageLayoutTests {
         #expect(try extractRecord(text: html, source: "page.html").kind == kind)
     }
 
+    /// A markdown quotation (`> `) is quoted as an HTML `<blockquote>` is: its blocks read
+    /// without the marks and marked quoted, so one quoted section among a page's own text makes
+    /// no summary. (A quotation that is most of the page is what the page is: the page then
+    /// forwards it, and is read as it.)
+    @Test(arguments: [
+        ("Caseworkers in our state follow the law below when a report comes in.\n\nOur staff screen every report the same day.\n\n"
+            + "Questions go to the regional office.\n\nThe office answers within a week.\n\nForms are on the last page.\n\n", DocumentKind.unknown),
+        ("", DocumentKind.statuteSummary),
+    ])
+    func aMarkdownQuotationIsQuoted(ownText: String, kind: DocumentKind) throws {
+        let quote = "> ### Screening and Assessment\n>\n> Citation: Rev. Stat. § 28-712\n>\n"
+            + "> The department shall screen a child who is the subject of a report.\n"
+        let markdown = "# What Nebraska Law Requires of Caseworkers\n\n\(ownText)\(quote)"
+        #expect(try extractRecord(text: markdown, source: "page.md").kind == kind)
+        let blocks = try MarkupCleaner().clean(text: markdown, format: .markdown).blocks
+        #expect(blocks.suffix(3).map(\.text) == [
+            "Screening and Assessment", "Citation: Rev. Stat. § 28-712", "The department shall screen a child who is the subject of a report.",
+        ])
+        guard !ownText.isEmpty else { return }
+        #expect(blocks.suffix(3).allSatisfy { $0.isQuoted })
+        #expect(!blocks.dropLast(3).contains { $0.isQuoted })
+    }
+
     /// A dateline over the headline (`Newsletter · December 1, 2022`) dates the page, also in an
     /// e-mail's nested layout tables under a row of one cell; so does a labelled date at its end
     /// (`Page last updated: March 14, 2023`) when its top has none.

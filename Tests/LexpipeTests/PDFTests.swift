@@ -198,6 +198,17 @@ struct PDFTests {
         ])
     }
 
+    /// A footer whose words change from page to page (a section's name, a draft's note) does
+    /// not repeat, and goes by where it stands on every page, as a one-page footer does.
+    @Test func aFooterThatChangesFromPageToPageGoesByWhereItStands() throws {
+        let footers = ["Prepared for the Board, spring session", "Draft for comment only, not for citation"]
+        let pages = footers.enumerated().map { number, footer in
+            PDFTests.line("Body text of page \(number + 1) runs", 40, 100) + PDFTests.line("on to its end.", 40, 113)
+                + PDFTests.line(footer, 40, 570, size: 7)
+        }
+        #expect(try PDFTests.blocks(pages).map(\.text) == ["Body text of page 1 runs on to its end.", "Body text of page 2 runs on to its end."])
+    }
+
     /// The reproduction notice set as a paragraph of the body (a column's foot), wrapped and
     /// ending in its web address, repeats on no page and is dropped by what it says.
     @Test func theReproductionNoticeInTheBodyIsDropped() throws {
