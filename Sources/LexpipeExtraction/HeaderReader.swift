@@ -161,12 +161,20 @@ struct HeaderReader {
                 dates.append(Candidate(value: date, score: 4 - penalty, place: place, inHeader: inHeader))
             } else if let year = HeaderReader.sessionYear(text) {
                 dates.append(Candidate(value: year, score: 3 - penalty, place: place, inHeader: inHeader))
+            } else if let date = HeaderReader.openingDate(text) {
+                // A meeting's or event's date line (`Thursday, June 23, 2022, 8:30 a.m.`).
+                dates.append(Candidate(value: date, score: 3 - penalty, place: place, inHeader: inHeader))
             } else if inHeader, isTitleShaped(block) {
                 let isLevelOne = block.headingLevel == 1
                 if let current = title, !(isLevelOne && !current.isLevelOne) {
                     // A second title-shaped block starts the body, unless it is the page's one
                     // top heading and what came before was not (a publisher's line above it).
                     inHeader = false
+                    // The publisher's line under the title may name it by its state (`Wyoming
+                    // Legislature — 2022 Interim`): the state of last resort.
+                    if let state = organizationState(text) {
+                        states.append(Candidate(value: state, score: -1, place: place, inHeader: false))
+                    }
                     continue
                 }
                 title = (text, isLevelOne)
@@ -253,6 +261,36 @@ struct HeaderReader {
             date.isWholeBlock
         {
             return date.text
+        }
+        return nil
+    }
+
+    /// The date a block opens with, a weekday before it allowed, when more follows it after a
+    /// comma (`Thursday, June 23, 2022, 8:30 a.m.`); else `nil`.
+    static func openingDate(_ text: String) -> String? {
+        guard text.utf8.count <= 200 else { return nil }
+        var words = text.split(separator: " ", maxSplits: 5).map { $0 }
+        if let first = words.first, first.hasSuffix(","), weekdays.contains(first.dropLast().lowercased()) { words.removeFirst() }
+        guard words.count >= 4, words[2].hasSuffix(",") else { return nil }
+        let opening = words.prefix(3).joined(separator: " ").dropLast()
+        guard let date = DateText.find(in: String(opening)), date.isWholeBlock else { return nil }
+        return date.text
+    }
+
+    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// The state a short line's first piece opens with, when that piece names an organization
+    /// after it (`Wyoming Legislature`, of `Wyoming Legislature — 2022 Interim`); else `nil`.
+    private func organizationState(_ text: String) -> String? {
+        guard text.utf8.count <= 80 else { return nil }
+        var piece = Substring(text)
+        for separator in [" — ", " – ", " - ", " | ", " · "] {
+            if let range = piece.range(of: separator) { piece = piece[..<range.lowerBound] }
+        }
+        let words = WordStream.split(piece, atTabs: false)
+        guard (2...6).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        for count in 1...min(3, words.count - 1) {
+            if let state = states.fullName(of: WordStream.joined(words.prefix(count))) { return state }
         }
         return nil
     }
@@ -380,6 +418,8 @@ struct HeaderReader {
         guard whole.count > headline.count + 1, whole.hasPrefix(headline) else { return nil }
         let after = whole.dropFirst(headline.count)
         guard after.first == " ", after.contains(where: \.isLetter) else { return nil }
+        // A dash or bar after the headline sets the site's name apart (`Headline - Site`).
+        for separator in [" - ", " – ", " — ", " | "] where after.hasPrefix(separator) { return nil }
         return pageTitle
     }
 
@@ -422,8 +462,16 @@ struct HeaderReader {
     private func isTitleShaped(_ block: Block) -> Bool {
         guard block.kind == .paragraph || block.headingLevel != nil else { return false }
         let text = block.text
-        guard text.utf8.count <= 200, let last = text.last else { return false }
+        guard text.utf8.count <= 200, let last = text.last, !HeaderReader.isTrail(text) else { return false }
         return block.headingLevel != nil || !".;,".contains(last) || text.hasSuffix("etc.")
+    }
+
+    /// A breadcrumb trail (`Home › Resources › Title: State`): two or more of one separator
+    /// that no title uses between its words (`›`, `»`, ` > `, ` / `).
+    static func isTrail(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "/") }) else { return false }
+        for separator in ["›", "»", " > ", " / "] where text.components(separatedBy: separator).count >= 3 { return true }
+        return false
     }
 }
 

@@ -34,7 +34,7 @@ public struct MarkupCleaner: Sendable {
                 .pageFurniture, .document, "dropped \(layout.droppedFurniture) line(s) of page header, footer or page number"
             ))
         }
-        return CleanDocument(blocks: blocks, warnings: warnings)
+        return CleanDocument(blocks: blocks, warnings: warnings, pageTitle: layout.runningHeader)
     }
 
     /// The blocks of `text` read as `format`.

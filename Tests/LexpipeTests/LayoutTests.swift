@@ -350,7 +350,36 @@ struct HeadingSyntaxTests {
         Case(name: "html h4", source: html { "<h4>\($0)</h4>" }, format: "html"),
         Case(name: "html p strong", source: html { "<p><strong>\($0)</strong></p>" }, format: "html"),
         Case(name: "html p b", source: html { "<p><b>\($0)</b></p>" }, format: "html"),
+        Case(name: "plain text underlined", source: underlined("-"), format: "txt"),
     ]
+
+    /// Plain text whose title and headings are underlined by a rule as long as they are.
+    static func underlined(_ mark: Character, capitals: Bool = false) -> String {
+        func heading(_ text: String) -> String { text + "\n" + String(repeating: mark, count: text.count) }
+        let title = "\(LayoutSample.title) - Iowa"
+        var sections = LayoutSample.textSections
+        for name in LayoutSample.headings {
+            sections = sections.replacingOccurrences(of: name + "\n", with: heading(capitals ? name.uppercased() : name) + "\n")
+        }
+        return heading(title) + "\n\nDate: May 2020\n\n" + sections + "\n"
+    }
+
+    /// Headings in capitals underlined by `=` as the title is: each underline makes the line
+    /// above it a heading (never a table cell of its own), and is no text.
+    @Test func underlinedCapitalsAreHeadingsUnderATitleUnderlinedAlike() throws {
+        let record = try extractRecord(text: Self.underlined("=", capitals: true), source: "summary.txt")
+        #expect(record.title == LayoutSample.title)
+        #expect(record.state == "Iowa")
+        #expect(record.sections.map(\.heading) == LayoutSample.headings.map { $0.uppercased() })
+        #expect(record.sections.map(\.text) == [LayoutSample.firstBody, LayoutSample.secondBody])
+        #expect(record.sections.first?.citations.map(\.normalized) == ["Iowa Code § 43-21-105"])
+    }
+
+    /// A rule much shorter or longer than the line above it underlines nothing in plain text.
+    @Test func aRuleOfAnotherLengthIsNoUnderline() throws {
+        let blocks = try MarkupCleaner().clean(text: "A short line\n==========================================\n\nMore text.\n", format: .text).blocks
+        #expect(blocks.first?.headingLevel == nil)
+    }
 
     @Test(arguments: cases)
     func sectionsAreFoundWhateverTheHeadingSyntax(_ sample: Case) throws {
