@@ -175,7 +175,7 @@ enum PageFurniture {
             if lines[index].count > 24 {
                 // A page number beside the publisher's web address, on a line of its own.
                 guard let number = numberedAddress(lines[index], in: bytes) else { continue }
-                if let previous = last, number == previous.number + 1, index - previous.line >= 20 {
+                if let previous = last, number == previous.number + 1, pageApart(previous.line, index, lines: lines, firstNumber: cuts.isEmpty ? previous.number : 1) {
                     if cuts.last != previous.line { cuts.append(previous.line) }
                     cuts.append(index)
                 } else if let previous = last, number == previous.number + 1 {
@@ -191,7 +191,7 @@ enum PageFurniture {
             let opening = bytes[first]
             guard opening >= 0x30 && opening <= 0x39 || opening | 0x20 == UInt8(ascii: "p") || opening == UInt8(ascii: "-") else { continue }
             guard let number = pageNumber(lines[index], in: bytes) else { continue }
-            if let previous = last, number == previous.number + 1, index - previous.line >= 20 {
+            if let previous = last, number == previous.number + 1, pageApart(previous.line, index, lines: lines, firstNumber: cuts.isEmpty ? previous.number : 1) {
                 if cuts.last != previous.line { cuts.append(previous.line) }
                 cuts.append(index)
             } else if let previous = last, number == previous.number + 1 {
@@ -200,6 +200,15 @@ enum PageFurniture {
             last = (index, number)
         }
         return cuts.count >= 2 ? cuts : []
+    }
+
+    /// Whether two page-number lines stand a page's worth apart: twenty lines, or (counting
+    /// from the first or second page, in a conversion that left its paragraphs unwrapped, a
+    /// paragraph a line) 1,500 bytes of text.
+    private static func pageApart(_ first: Int, _ second: Int, lines: [Range<Int>], firstNumber: Int) -> Bool {
+        if second - first >= 20 { return true }
+        guard firstNumber <= 2 else { return false }
+        return lines[second].lowerBound - lines[first].upperBound >= 1500
     }
 
     /// Where pages start in a conversion without form feeds or page numbers, found by

@@ -419,6 +419,12 @@ struct TextBlockBuilder {
             text = InlineText.fold(joined.span)
         }
         if markdown, TextBlockBuilder.isConverterMarker(text) { return }
+        // Links and nothing else between separators (`[Privacy](/p) | [Contact](/c)`): a web
+        // page's menu or footer as a converter wrote it, as the HTML reader drops it.
+        if markdown, TextBlockBuilder.isLinksOnly(joined) {
+            droppedFurniture += 1
+            return
+        }
         let span = TextBlockBuilder.span(paragraph[0].lowerBound..<paragraph[paragraph.count - 1].upperBound)
         if !text.isEmpty { blocks.append(Block(paragraphIsListItem ? .listItem : .paragraph, text, isBold: isBold, span: span)) }
     }
@@ -438,6 +444,36 @@ struct TextBlockBuilder {
 
     private static func span(_ bytes: Range<Int>) -> SourceSpan {
         .unnumbered(bytes)
+    }
+
+    /// Whether markdown text is two or more inline links (`[text](target)`) and nothing else
+    /// but white space and separators (`|`, `·`, `•`, `/`, `-`) between them.
+    static func isLinksOnly(_ text: [UInt8]) -> Bool {
+        var index = 0
+        var links = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "|") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") {
+                index += 1
+                continue
+            }
+            // `·` (C2 B7) and `•` (E2 80 A2).
+            if byte == 0xC2, index + 1 < text.count, text[index + 1] == 0xB7 {
+                index += 2
+                continue
+            }
+            if byte == 0xE2, index + 2 < text.count, text[index + 1] == 0x80, text[index + 2] == 0xA2 {
+                index += 3
+                continue
+            }
+            guard byte == UInt8(ascii: "["), let close = text[index...].firstIndex(of: UInt8(ascii: "]")), close > index + 1,
+                close + 1 < text.count, text[close + 1] == UInt8(ascii: "("),
+                let end = text[(close + 1)...].firstIndex(of: UInt8(ascii: ")"))
+            else { return false }
+            links += 1
+            index = end + 1
+        }
+        return links >= 2
     }
 
     /// Whether the text is one strong run and nothing else: `**Heading**` or `__Heading__`.

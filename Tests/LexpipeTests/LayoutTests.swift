@@ -1,3 +1,4 @@
+import Foundation
 @testable import LexpipeExtraction
 @testable import LexpipeMarkup
 import LexpipeJurisdictions
@@ -540,6 +541,24 @@ struct ConversionLayoutTests {
         let body = record.sections.map(\.text).joined(separator: "\n")
         #expect(!body.contains("https://"))
         #expect(body.contains("The department shall also offer services to every child found to be a victim."))
+    }
+
+    /// A converter that left each paragraph on one line puts fewer than twenty lines on a
+    /// page: page numbers counting up from 1 a page's bytes apart still cut pages, and go. A
+    /// footer of links alone (`[Privacy](/privacy) | [Contact](/contact)`) goes too.
+    @Test func pageNumbersBetweenUnwrappedParagraphsAndALinkFooterGo() throws {
+        let paragraph = String(repeating: "The department shall provide services to the child and the family. ", count: 8)
+        var lines = ["# \(LayoutSample.title)", "", "Utah", "", "Date: 2020", ""]
+        for (index, heading) in ["Services", "Training", "Placement", "Screening"].enumerated() {
+            lines += ["## \(heading)", "", "Citation: Ann. Code § 62A-4a-10\(index)", "", paragraph, "", paragraph, ""]
+            if index % 2 == 1 { lines += ["\(index / 2 + 1)", ""] }
+        }
+        lines += ["* * *", "", "[Privacy](/privacy) | [Contact Us](/contact)", ""]
+        let record = try extractRecord(text: lines.joined(separator: "\n"), source: "ut.md")
+        #expect(record.sections.count == 4)
+        for section in record.sections {
+            #expect(section.text == paragraph.trimmingCharacters(in: .whitespaces) + "\n\n" + paragraph.trimmingCharacters(in: .whitespaces))
+        }
     }
 
     @Test func softHyphensGoAndNumbersAloneThatDoNotCountUpStay() throws {
