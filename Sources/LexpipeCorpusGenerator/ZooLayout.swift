@@ -30,6 +30,8 @@ public enum HeaderForm: String, LayoutForm {
     case dateFirst = "date before title"
     /// `State Statutes Series` between title and date.
     case seriesLabel = "series label"
+    /// `State Statutes Series: Ohio` above the title: the series label carries the state.
+    case seriesLabelWithState = "series label with the state"
     /// The state only in `<title>Title - State | Site</title>`.
     case stateInPageTitleOnly = "state only in <title>"
     /// No state anywhere: a title without one, no state line, none in the page's `<title>`,
@@ -46,10 +48,10 @@ public enum HeaderForm: String, LayoutForm {
 
     /// Whether a report card can be laid out so (cards carry their year in the title, no date
     /// line, no series label).
-    public var appliesToCards: Bool { self != .dateFirst && self != .seriesLabel && self != .noState }
+    public var appliesToCards: Bool { self != .dateFirst && self != .seriesLabel && self != .seriesLabelWithState && self != .noState }
 
     /// Whether a news release can be laid out so (it is no part of the State Statutes Series).
-    public var appliesToReleases: Bool { self != .seriesLabel }
+    public var appliesToReleases: Bool { self != .seriesLabel && self != .seriesLabelWithState }
 
     /// Whether the document names its state somewhere.
     public var namesState: Bool { self != .noState }
@@ -178,6 +180,12 @@ public enum PageFurniture: String, LayoutForm {
     case splitParagraph = "paragraph split across a page break"
     /// Soft hyphens (U+00AD) inside words and at line ends.
     case softHyphens = "soft hyphens"
+    /// No form feeds; each page ends with its number beside the web address on one line
+    /// (`2      https://www.childwelfare.gov`).
+    case numberedAddressFooter = "page number beside the web address"
+    /// One page set with a blank line after every line (Apache Tika): one blank line inside a
+    /// paragraph, three between paragraphs.
+    case doubledSpacing = "a blank line after every line"
     /// All of the above with form feeds.
     case everything = "all furniture"
 
