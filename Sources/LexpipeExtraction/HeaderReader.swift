@@ -131,9 +131,16 @@ struct HeaderReader {
                 if lookedPast > 3 { break }
             }
             let text = block.text
-            if block.cells != nil || StatuteSummaryExtractor.citationLine(text) != nil || text.utf8.count > 300 { break }
+            if block.cells != nil || StatuteSummaryExtractor.citationLine(text) != nil { break }
             let place = Place.block(text)
             let penalty = inHeader ? 0 : 3
+            // A news story's first paragraph opens with its dateline, however long it is.
+            if let date = HeaderReader.datelineDate(text) {
+                dates.append(Candidate(value: date, score: 4 - penalty, place: place, inHeader: inHeader))
+                inHeader = false
+                continue
+            }
+            if text.utf8.count > 300 { break }
             if SeriesLabel.matches(text) {
                 if inHeader { header.series = header.series ?? text }
             } else if let (series, date) = seriesAndDate(text) {
@@ -183,8 +190,9 @@ struct HeaderReader {
                 // The title's lines and the state's line below them, joined by the conversion.
                 header.title = split.title
                 states.append(Candidate(value: split.state, score: 3, place: .title))
-            } else if let state = stateAtEdge(of: title) {
-                // A headline that opens or ends with a state's name (`Mississippi Raises Its Grade`).
+            } else if let state = stateAtEdge(of: title) ?? onlyStateNamed(in: title) {
+                // A headline that opens or ends with a state's name (`Mississippi Raises Its Grade`),
+                // or names one state and no other (`Advocates Cheer as Ohio Earns a B`).
                 states.append(Candidate(value: state, score: 0, place: .title, inHeader: false))
             }
         }
@@ -310,11 +318,49 @@ struct HeaderReader {
         return nil
     }
 
-    /// The state named by the first or last one to three words of a headline.
+    /// The one state a headline names by its full name (capitalized words, not a USPS code),
+    /// when it names exactly one; `nil` when it names none or several.
+    private func onlyStateNamed(in title: String) -> String? {
+        let words = WordStream.split(title[...], atTabs: false)
+        var found: String?
+        var index = 0
+        while index < words.count {
+            var matched = 0
+            for count in stride(from: min(3, words.count - index), through: 1, by: -1) {
+                let phrase = WordStream.joined(words[index..<(index + count)])
+                guard phrase.utf8.count > 2, phrase.first?.isUppercase == true, let state = states.fullName(of: phrase) else { continue }
+                if let found, found != state { return nil }
+                found = state
+                matched = count
+                break
+            }
+            index += max(1, matched)
+        }
+        return found
+    }
+
+    /// The date of a news story's dateline opening a paragraph (`WASHINGTON, Nov. 15, 2023 —`,
+    /// `SALEM, Ore. (May 17, 2023) –`): a place whose first word is in capitals, then a date,
+    /// then a dash, in the paragraph's first hundred characters.
+    static func datelineDate(_ text: String) -> String? {
+        let head = text.prefix(100)
+        guard let first = head.split(separator: " ", maxSplits: 1).first, first.count >= 3,
+            first.allSatisfy({ $0.isUppercase || $0 == "," || $0 == "." }), first.contains(where: \.isLetter)
+        else { return nil }
+        guard let dash = [" — ", " – ", " -- ", " - ", "—"].compactMap({ head.firstRange(of: $0)?.lowerBound }).min() else { return nil }
+        let place = String(head[..<dash]).map { $0 == "(" || $0 == ")" ? " " : $0 }
+        guard let date = DateText.find(in: String(place)), date.text.contains(where: { !$0.isNumber }) || date.text.contains("-") else {
+            return nil
+        }
+        return date.text
+    }
+
+    /// The state named by the first or last one to three words of a headline (the longest
+    /// name first: `West Virginia`, not `Virginia`).
     private func stateAtEdge(of title: String) -> String? {
         let words = WordStream.split(title[...], atTabs: false)
         guard words.count >= 2 else { return nil }
-        for count in 1...min(3, words.count - 1) {
+        for count in (1...min(3, words.count - 1)).reversed() {
             if let state = states.fullName(of: WordStream.joined(words.prefix(count))) { return state }
             if let state = states.fullName(of: WordStream.joined(words.suffix(count))) { return state }
         }

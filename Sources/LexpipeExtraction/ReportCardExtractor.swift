@@ -460,21 +460,32 @@ enum WordStream {
     }
 
     /// The pieces `split` cuts the text into.
+    private static func pieces(of text: Substring, atTabs: Bool, limit: Int) -> [Piece] {
+        var pieces: [Piece] = []
+        guard limit > 0 else { return pieces }
+        forEachPiece(of: text, atTabs: atTabs) { piece in
+            pieces.append(piece)
+            return pieces.count < limit
+        }
+        return pieces
+    }
+
+    /// Calls `body` with each piece `split` cuts the text into, in order, until it returns
+    /// `false`: the text is read no further than the pieces asked for.
     /// By bytes: a space separates only where it is a `Character` of its own (no combining mark
     /// after it, no prepending mark before it), as the `Character` split decides.
-    private static func pieces(of text: Substring, atTabs: Bool, limit: Int) -> [Piece] {
+    private static func forEachPiece(of text: Substring, atTabs: Bool, _ body: (Piece) -> Bool) {
         var contiguous = text
-        return contiguous.withUTF8 { bytes -> [Piece] in
-            var pieces: [Piece] = []
+        contiguous.withUTF8 { bytes in
             var start = -1
             var slash = false
             var other = false
             var index = 0
-            while index < bytes.count, pieces.count < limit {
+            while index < bytes.count {
                 let byte = bytes[index]
                 // A tab, a control, is a character of its own whatever stands beside it.
                 if atTabs && byte == 0x09 || byte == 0x20 && ASCIICharacterBoundary.standsAlone(at: index, in: bytes) {
-                    if start >= 0 { pieces.append(Piece(start..<index, in: bytes, slash: slash, other: other)) }
+                    if start >= 0, !body(Piece(start..<index, in: bytes, slash: slash, other: other)) { return }
                     start = -1
                 } else {
                     if start < 0 {
@@ -495,9 +506,36 @@ enum WordStream {
                 }
                 index += 1
             }
-            if start >= 0, pieces.count < limit { pieces.append(Piece(start..<index, in: bytes, slash: slash, other: other)) }
-            return pieces
+            if start >= 0 { _ = body(Piece(start..<index, in: bytes, slash: slash, other: other)) }
         }
+    }
+
+    /// A word of a text as `scanWords` meets it.
+    enum ScannedWord {
+        /// A word that holds a byte none of a number's, so neither a number nor a row number,
+        /// by its bytes in the text (`cut(_:bytes:)` gives its text).
+        case plain(Range<Int>)
+        /// Any other word: a number, a row number, or a word a number's bytes could spell.
+        case other(Substring)
+    }
+
+    /// Calls `body` with each word of `words(text)`, in order, until it returns `false`; the
+    /// text is read no further than that, and a plain word is not cut from it.
+    static func scanWords(_ text: Substring, _ body: (ScannedWord) -> Bool) {
+        var read: [Substring] = []
+        forEachPiece(of: text, atTabs: true) { piece in
+            if piece.isPlain { return body(.plain(piece.bytes)) }
+            read.removeAll(keepingCapacity: true)
+            append(cut(text, bytes: piece.bytes), to: &read)
+            return read.allSatisfy { body(.other($0)) }
+        }
+    }
+
+    /// The text's bytes at `bytes` (offsets from its start) as a substring.
+    static func cut(_ text: Substring, bytes: Range<Int>) -> Substring {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+        return text[start..<utf8.index(start, offsetBy: bytes.count)]
     }
 
     /// Each piece of the text as a substring, cut in order, with whether it is plain.
@@ -820,16 +858,30 @@ enum IssueRowReader {
         // A row number waiting for the word after it; the numbers seen in the current row.
         var pending: Int?
         var numbers = -1
-        for block in blocks {
-            let words = block.cells.map { $0.filter { !$0.isEmpty }.flatMap { WordStream.words($0[...]) } }
-                ?? WordStream.words(block.text[...])
-            for word in words {
+        /// Reads the text's words; `false` once `count` rows are scored.
+        func read(_ text: Substring) -> Bool {
+            var goesOn = true
+            WordStream.scanWords(text) { scanned in
+                let word: Substring
+                switch scanned {
+                case let .plain(bytes):
+                    // A plain word is neither a row number nor a number: it matters only as the
+                    // word after a row number.
+                    guard let number = pending else { return true }
+                    pending = nil
+                    if WordStream.isCapitalized(WordStream.cut(text, bytes: bytes)) {
+                        expected = number + 1
+                        numbers = 0
+                    }
+                    return true
+                case let .other(other): word = other
+                }
                 if let number = pending {
                     pending = nil
                     if WordStream.isCapitalized(word) {
                         expected = number + 1
                         numbers = 0
-                        continue
+                        return true
                     }
                 }
                 if let number = WordStream.rowNumber(word), number >= expected, number <= expected + 3 {
@@ -838,9 +890,20 @@ enum IssueRowReader {
                     numbers += 1
                     if numbers == 2 {
                         scored += 1
-                        if scored >= count { return true }
+                        if scored >= count { goesOn = false }
                     }
                 }
+                return goesOn
+            }
+            return goesOn
+        }
+        for block in blocks {
+            if let cells = block.cells {
+                for cell in cells where !cell.isEmpty {
+                    guard read(cell[...]) else { return true }
+                }
+            } else {
+                guard read(block.text[...]) else { return true }
             }
         }
         return false
@@ -1140,8 +1203,13 @@ enum ExtraCreditReader {
             if let row = row(fromWords: words.dropFirst(), points: value, warnings: &warnings) { return row }
         }
         guard let first = words.first else { return nil }
-        // Points as a number, or with its sign (`+2`).
-        func points(_ word: Substring) -> Double? { WordStream.number(word.hasPrefix("+") ? word.dropFirst() : word) }
+        // Points as a number, or with its sign (`+2`), or either in parentheses after the name
+        // (`18+ Youth (+2)`).
+        func points(_ word: Substring) -> Double? {
+            var word = word
+            if word.hasPrefix("("), word.hasSuffix(")"), word.count > 2 { word = word.dropFirst().dropLast() }
+            return WordStream.number(word.hasPrefix("+") ? word.dropFirst() : word)
+        }
         guard let pointsIndex = words.dropFirst().firstIndex(where: { points($0) != nil }) else {
             warnings.append(Diagnostic(.cardIncomplete, .extraCredit(words.joined(separator: " ")), "no points found"))
             return nil
