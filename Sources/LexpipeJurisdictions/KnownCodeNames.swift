@@ -33,7 +33,10 @@ public struct KnownCodeNames: Sendable, Equatable {
         guard !key.isEmpty, match(key: key).titled == nil else { return }
         endings[key] = .name(titled: titled)
         nameCount += 1
-        for shorter in KnownCodeNames.shorterEndings(of: key) where endings[shorter] == nil {
+        // Every key's shorter endings are in the table with it: past the first ending already
+        // there, the rest are too.
+        for shorter in KnownCodeNames.shorterEndings(of: key) {
+            guard endings[shorter] == nil else { break }
             endings[shorter] = .partial
         }
     }
@@ -41,16 +44,19 @@ public struct KnownCodeNames: Sendable, Equatable {
     /// The endings of a key after each of its spaces, longest first (`stat ann`, `ann` of
     /// `rev stat ann`). In an ASCII key each byte is a character: its spaces are found by byte.
     static func shorterEndings(of key: String) -> [String] {
-        var endings: [String] = []
-        if key.utf8.allSatisfy({ $0 < 0x80 }) {
-            let utf8 = key.utf8
-            var from = utf8.startIndex
-            while let space = utf8[from...].firstIndex(of: UInt8(ascii: " ")) {
-                from = utf8.index(after: space)
-                endings.append(String(key[from...]))
+        var key = key
+        let ascii = key.withUTF8 { utf8 -> [String]? in
+            var endings: [String] = []
+            for index in utf8.indices {
+                guard utf8[index] < 0x80 else { return nil }
+                if utf8[index] == UInt8(ascii: " ") {
+                    endings.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[(index + 1)...]), as: UTF8.self))
+                }
             }
             return endings
         }
+        if let ascii { return ascii }
+        var endings: [String] = []
         var ending = key[...]
         while let space = ending.firstIndex(of: " ") {
             ending = ending[ending.index(after: space)...]
