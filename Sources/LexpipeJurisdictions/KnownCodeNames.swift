@@ -118,7 +118,7 @@ public struct KnownCodeNames: Sendable, Equatable {
     /// The comparison form of a name: lower case, periods, commas and apostrophes dropped,
     /// spaces folded (`Gov't Code` and `Govt. Code` compare equal).
     public static func key(_ name: some StringProtocol) -> String {
-        if let key = name.utf8.withContiguousStorageIfAvailable(asciiKey) ?? Array(name.utf8).withUnsafeBufferPointer(asciiKey) {
+        if let key = name.utf8.withContiguousStorageIfAvailable({ asciiKey($0) }) ?? Array(name.utf8).withUnsafeBufferPointer({ asciiKey($0) }) {
             return key
         }
         var out = ""
@@ -142,11 +142,20 @@ public struct KnownCodeNames: Sendable, Equatable {
         asciiKey(bytes)
     }
 
+    /// `key` of a word written in ASCII followed by a space and `suffix` (the key of the words
+    /// after it), made as one string; only the word's key when `suffix` is empty, and empty
+    /// when the word's key is. `nil` when a byte is not ASCII.
+    package static func key(ascii bytes: UnsafeBufferPointer<UInt8>, before suffix: String) -> String? {
+        asciiKey(bytes, before: suffix)
+    }
+
     /// `key` of an ASCII name, by its bytes: a byte is a character there, but for `\r\n`, which
-    /// the key keeps as it is. `nil` for any other name.
-    private static func asciiKey(_ name: UnsafeBufferPointer<UInt8>) -> String? {
+    /// the key keeps as it is; then `suffix`, as `key(ascii:before:)` adds it. `nil` for any
+    /// other name.
+    private static func asciiKey(_ name: UnsafeBufferPointer<UInt8>, before suffix: String = "") -> String? {
         var ascii = true
-        let key = String(unsafeUninitializedCapacity: name.count) { out in
+        var suffix = suffix
+        let key = String(unsafeUninitializedCapacity: name.count + (suffix.isEmpty ? 0 : 1 + suffix.utf8.count)) { out in
             var count = 0
             var space = false
             for byte in name {
@@ -166,6 +175,14 @@ public struct KnownCodeNames: Sendable, Equatable {
                 space = false
                 out[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                 count += 1
+            }
+            if count > 0, !suffix.isEmpty {
+                out[count] = UInt8(ascii: " ")
+                count += 1
+                suffix.withUTF8 { tail in
+                    _ = UnsafeMutableBufferPointer(rebasing: out[count...]).initialize(fromContentsOf: tail)
+                    count += tail.count
+                }
             }
             return count
         }
