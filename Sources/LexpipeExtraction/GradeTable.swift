@@ -121,10 +121,12 @@ struct CardLayout {
     struct TextWords {
         private var known: [Int: [Substring]] = [:]
 
-        /// The words of `blocks[index]`, a block that is no table row.
+        /// The words of `blocks[index]`, a block that is no table row; a line that labels its
+        /// value with a column's name (`Grade: B`, `Score: 14 / 17.5` under an issue's heading)
+        /// gives the value alone, as the labelled cell of a table row does.
         mutating func words(of blocks: ArraySlice<Block>, at index: Int) -> [Substring] {
             if let words = known[index] { return words }
-            let words = WordStream.words(blocks[index].text[...])
+            let words = WordStream.words(GradeTable.droppingLabel(blocks[index].text)[...])
             known[index] = words
             return words
         }

@@ -1258,8 +1258,13 @@ enum ExtraCreditReader {
             if let row = row(fromWords: words.dropFirst(), points: value, warnings: &warnings) { return row }
         }
         guard let first = words.first else { return nil }
-        // Points as a number, or with its sign (`+2`).
-        func points(_ word: Substring) -> Double? { WordStream.number(word.hasPrefix("+") ? word.dropFirst() : word) }
+        // Points as a number, or with its sign (`+2`), or either in parentheses after the name
+        // (`18+ Youth (+2)`).
+        func points(_ word: Substring) -> Double? {
+            var word = word
+            if word.hasPrefix("("), word.hasSuffix(")"), word.count > 2 { word = word.dropFirst().dropLast() }
+            return WordStream.number(word.hasPrefix("+") ? word.dropFirst() : word)
+        }
         guard let pointsIndex = words.dropFirst().firstIndex(where: { points($0) != nil }) else {
             warnings.append(Diagnostic(.cardIncomplete, .extraCredit(words.joined(separator: " ")), "no points found"))
             return nil
