@@ -72,7 +72,7 @@ struct CardLayout {
         }
         let labelled = region.firstIndex { TableSection.extraCredit.heads($0) }
         let arranged = grades.arrange(region[..<(labelled ?? region.endIndex)], textWords: &textWords)
-        issueWords = arranged.words
+        issueWords = IssueRowReader.numbered(arranged.words)
         if let labelled {
             creditRows = region[labelled...]
         } else if let first = arranged.firstCreditRow {
@@ -466,7 +466,7 @@ struct GradeTable {
     }
 
     /// A percentage beside a score (`83%`, `(83%)`).
-    private static func isPercentage(_ word: Substring) -> Bool {
+    static func isPercentage(_ word: Substring) -> Bool {
         let inner = word.trimming(where: { $0 == "(" || $0 == ")" })
         return inner.hasSuffix("%") && WordStream.number(inner.dropLast()) != nil
     }
