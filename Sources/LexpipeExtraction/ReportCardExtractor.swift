@@ -112,7 +112,17 @@ public struct ReportCardExtractor: Sendable {
         extraction.stateText = header.state
         extraction.warnings += header.warnings
 
-        let layout = CardLayout(blocks[header.bodyStart...])
+        // An overall grade and score under the title with no label anywhere (a page's hero):
+        // read there, the table after them.
+        var bodyStart = header.bodyStart
+        var unlabelled: (score: Double, grade: String)?
+        if header.runOn == nil, !blocks[bodyStart...].contains(where: TableSection.isOverall),
+            let found = ReportCardExtractor.unlabelledOverall(blocks[bodyStart...])
+        {
+            unlabelled = (found.score, found.grade)
+            bodyStart += found.blocks
+        }
+        let layout = CardLayout(blocks[bodyStart...])
         var warnings: [Diagnostic] = []
         let issues = IssueRowReader.read(layout.issueWords, warnings: &warnings)
         let credits = layout.creditRows.map { ExtraCreditReader.read($0, warnings: &warnings) } ?? []
@@ -128,6 +138,8 @@ public struct ReportCardExtractor: Sendable {
             if overallScore == nil { warnings.append(Diagnostic(.cardIncomplete, .overall, "no score found after OVERALL GRADE")) }
         } else if let runOn = header.runOn {
             (overallScore, overallGrade) = ReportCardExtractor.overall([Block(.paragraph, runOn)])
+        } else if let unlabelled {
+            (overallScore, overallGrade) = (unlabelled.score, unlabelled.grade)
         } else {
             warnings.append(Diagnostic(.cardIncomplete, .document, "no OVERALL GRADE found"))
         }
@@ -286,6 +298,30 @@ public struct ReportCardExtractor: Sendable {
         return (score, grade)
     }
 
+    /// A card that labels no overall grade anywhere may set it under its title, apart from
+    /// the table: the blocks right after the header that hold nothing but a grade letter and a
+    /// score (`C`, `77.5 of 100`), both of them; `nil` otherwise.
+    static func unlabelledOverall(_ blocks: ArraySlice<Block>) -> (score: Double, grade: String, blocks: Int)? {
+        var score: Double?
+        var grade: String?
+        var count = 0
+        for block in blocks.prefix(4) {
+            guard block.cells == nil else { break }
+            let tokens = WordStream.words(Substring(block.text)).map(overallToken).filter { !$0.isEmpty }
+            guard !tokens.isEmpty, tokens.allSatisfy(isOverallValue) else { break }
+            count += 1
+            for token in tokens {
+                if let number = WordStream.number(token) {
+                    if score == nil { score = number }
+                } else if grade == nil, GradeLetter.read(token) != nil {
+                    grade = String(token)
+                }
+            }
+        }
+        guard let score, let grade else { return nil }
+        return (score, grade, count)
+    }
+
     /// How many blocks after an overall label hold nothing but its score and grade (`D`, `68`).
     static func overallValueBlocks(_ blocks: ArraySlice<Block>) -> Int {
         blocks.dropFirst().prefix(7).prefix { block in
@@ -307,7 +343,7 @@ public struct ReportCardExtractor: Sendable {
     /// share (`84%`) or a dash between them.
     private static func isOverallValue(_ token: Substring) -> Bool {
         WordStream.number(token) != nil || GradeLetter.read(token) != nil || overallFillers.contains(token.lowercased())
-            || GradeTable.isPercentage(token) || token == "—" || token == "–" || token == "-" || token == "·"
+            || GradeTable.isPercentage(token) || token == "—" || token == "–" || token == "-" || token == "·" || token == "+"
     }
 }
 
@@ -359,8 +395,10 @@ enum TableSection: CaseIterable {
     private func opens(_ text: Substring) -> Bool {
         // The heading's first word is written in ASCII letters, whatever their case.
         guard firstWords.contains(where: { ASCIIText.contains(text, $0) }) else { return false }
-        let words = WordStream.words(text, limit: 2)
-        guard words.count == 2 else { return false }
+        var words = WordStream.words(text, limit: 3)
+        // A heading's marks (`==`, `##`) before its words are none of them.
+        if let first = words.first, first.allSatisfy({ $0 == "=" || $0 == "#" }) { words.removeFirst() }
+        guard words.count >= 2 else { return false }
         if self == .overall, words[0].hasSuffix(":"), WordStream.number(words[1]) != nil {
             return firstWords.contains { $0.description == words[0].dropLast().lowercased() }
         }
@@ -406,7 +444,9 @@ enum TableSection: CaseIterable {
             while index + 1 < words.count {
                 // Inside running text only the printed capitals count (`EXTRA CREDIT`, `Overall Grade`).
                 let capitalized = WordStream.isCapitalized(words[index]) && WordStream.isCapitalized(words[index + 1])
-                if capitalized, TableSection.extraCredit.matches(words[index], words[index + 1])
+                // A heading's marks (`== Extra Credit`) are not a block of their own.
+                let marksOnly = index == 1 && words[0].allSatisfy { $0 == "=" || $0 == "#" }
+                if capitalized, !marksOnly, TableSection.extraCredit.matches(words[index], words[index + 1])
                     || TableSection.overall.matches(words[index], words[index + 1])
                 {
                     cuts.append(index)
@@ -969,6 +1009,29 @@ enum IssueRowReader {
         return nil
     }
 
+    /// Words a name never ends in.
+    private static let nameConnectors: Set<String> = ["of", "and", "for", "a", "an", "the", "to", "in", "on", "&"]
+
+    /// The positions of the capitalized words (capital and lower-case letters: no acronym) in
+    /// the middle of the first sentence, with connectors between two of them (`Response to
+    /// Victims`); none that opens a sentence.
+    static func capitalizedRunsInFirstSentence(_ words: [Substring]) -> [Int] {
+        func isNameWord(_ index: Int) -> Bool {
+            let word = words[index]
+            return index > 0 && !words[index - 1].hasSuffix(".") && WordStream.isCapitalized(word) && word.contains(where: \.isLowercase)
+        }
+        let end = words.firstIndex { $0.hasSuffix(".") } ?? words.count - 1
+        var found: [Int] = []
+        for index in words.indices where index <= end {
+            if isNameWord(index) {
+                found.append(index)
+            } else if found.last == index - 1, index + 1 <= end, isNameWord(index + 1), nameConnectors.contains(words[index].lowercased()) {
+                found.append(index)
+            }
+        }
+        return found
+    }
+
     /// A column's label written before its value (`Grade:`, `Score:`, `Highlights:`).
     static func isColumnLabel(_ word: Substring) -> Bool {
         guard word.utf8.count > 2, word.utf8.last == UInt8(ascii: ":") else { return false }
@@ -1047,6 +1110,17 @@ enum IssueRowReader {
         {
             name += " " + highlight[..<lead].joined(separator: " ")
             highlight.removeFirst(lead)
+        }
+        // OCR's text of a table whose name wraps: the name's first line ends in a word no name
+        // ends in (`Identification of and`), and its next lines stand in the highlights' lines
+        // (`related to Response to Victims non-criminalization`). The capitalized words set in
+        // the middle of the highlights' first sentence go on with the name.
+        if let last = name.split(separator: " ").last, nameConnectors.contains(last.lowercased()) {
+            let moved = capitalizedRunsInFirstSentence(highlight)
+            if !moved.isEmpty {
+                name += " " + moved.map { highlight[$0] }.joined(separator: " ")
+                highlight = highlight.indices.filter { !moved.contains($0) }.map { highlight[$0] }
+            }
         }
         if let header = runningHeaderWithRepeat(in: highlight) {
             warnings.append(Diagnostic(
@@ -1180,12 +1254,26 @@ enum ExtraCreditReader {
             if text.lowercased().hasPrefix("extra credit") {
                 text = text.dropFirst("extra credit".count).trimming(where: { $0 == " " || $0 == ":" })
             }
-            // Leader dots between a label and its points (`18+ Youth ........ +2`) are no word.
-            for chunk in splitRows(WordStream.words(text).filter { !IssueRowReader.isLeader($0) }) {
+            // Leader dots between a label and its points (`18+ Youth ........ +2`) are no word,
+            // nor a cell's rule run into a word (`|18+`).
+            let words = WordStream.words(text).filter { !IssueRowReader.isLeader($0) }.map { word in
+                word.utf8.count > 1 && word.utf8.first == UInt8(ascii: "|") ? word.dropFirst() : word
+            }
+            for chunk in splitRows(words) {
                 if let row = row(fromWords: chunk, warnings: &warnings) { rows.append(row) }
             }
         }
         for block in blocks {
+            // A sentence of four words or more, without a number and not opening with a code,
+            // after a credit that has its points and a whole sentence (`To see how … compares`)
+            // is the page's, not the credit's.
+            if block.cells == nil, !stream.isEmpty, stream.hasSuffix("."),
+                case let words = WordStream.words(block.text[...]), words.count >= 4, !looksLikeCode(words[0]),
+                !words.contains(where: { points(ofWord: $0) != nil }),
+                WordStream.words(stream[...]).contains(where: { points(ofWord: $0.trimming(where: { $0 == "|" })) != nil })
+            {
+                break
+            }
             if let cells = block.cells {
                 readStream()
                 let filled = creditCells(cells)
@@ -1231,6 +1319,11 @@ enum ExtraCreditReader {
             code: code, name: name(longest, code: code), points: points(in: cells[pointsIndex]),
             description: description.isEmpty ? nil : description
         )
+    }
+
+    /// A word of points: a number, or one with its sign (`+2`).
+    private static func points(ofWord word: Substring) -> Double? {
+        WordStream.number(word.hasPrefix("+") ? word.dropFirst() : word)
     }
 
     /// A description rather than a label: a sentence, or more than six words.

@@ -56,7 +56,7 @@ struct TextBlockBuilder {
             while index < lines.count {
                 let end = TextBlockBuilder.quotedRowEnd(lines, from: index, in: bytes, delimiter: UInt8(ascii: ",")) ?? index
                 let cells = TextBlockBuilder.quotedCells(lines[index...end], in: bytes, delimiter: UInt8(ascii: ","))
-                    .map(InlineTags.strip)
+                    .map { InlineText.fold(InlineTags.strip($0)) }
                 let span = TextBlockBuilder.span(lines[index].lowerBound..<lines[end].upperBound)
                 if cells.contains(where: { !$0.isEmpty }) { blocks.append(.row(cells, span: span)) }
                 index = end + 1
@@ -282,6 +282,18 @@ struct TextBlockBuilder {
         // A line that is one table cell by itself (a score, a grade letter, a label in
         // capitals), as a conversion writes a table without its layout, a cell per line, is a
         // block of its own: it never continues the prose around it.
+        // A block's attributes in brackets (`[cols="1,2"]`, `[.lead]`) are markup, no text.
+        if !markdown, TextBlockBuilder.isAttributeList(content, in: bytes) {
+            flushParagraph(bytes)
+            return
+        }
+        // A field (`:doctype: article`, `:Final Score: 75`) is a line of its own, as a cell is.
+        if !markdown, TextBlockBuilder.isFieldOrAttributeLine(content, in: bytes) {
+            flushParagraph(bytes)
+            paragraph.append(line)
+            flushParagraph(bytes)
+            return
+        }
         if !markdown, let cell = TextBlockBuilder.cellLine(content, in: bytes), !carriesOn(to: cell, in: bytes) {
             flushParagraph(bytes)
             paragraph.append(line)
@@ -588,10 +600,44 @@ struct TextBlockBuilder {
         return fields >= 3 && count * 10 >= records * 9
     }
 
-    /// Whether the text is one of `=`, `-`, `~`, `*`, `^`, `#` repeated, three times at least.
-    static func isRule(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+    /// Whether the line is an AsciiDoc block's attribute list: wholly in square brackets,
+    /// holding `name=value` pairs or opening with a role or id (`[.lead]`, `[#top]`, `[[anchor]]`).
+    static func isAttributeList(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let content = UTF8Text.trimming(bytes, content, UInt8(ascii: " "))
+        guard content.count >= 3, bytes[content.lowerBound] == UInt8(ascii: "["), bytes[content.upperBound - 1] == UInt8(ascii: "]")
+        else { return false }
+        let second = bytes[content.lowerBound + 1]
+        if second == UInt8(ascii: ".") || second == UInt8(ascii: "#") || second == UInt8(ascii: "[") { return true }
+        for index in content where bytes[index] == UInt8(ascii: "=") { return true }
+        return false
+    }
+
+    /// Whether the line opens with a field's name between colons (`:doctype: article`) or is
+    /// wholly in square brackets (`[.lead]`, `[cols="3,1,1,6"]`).
+    static func isFieldOrAttributeLine(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         let content = UTF8Text.trimming(bytes, content, UInt8(ascii: " "))
         guard content.count >= 3 else { return false }
+        let first = bytes[content.lowerBound]
+        if first == UInt8(ascii: "["), bytes[content.upperBound - 1] == UInt8(ascii: "]") { return true }
+        guard first == UInt8(ascii: ":"), let second = Optional(bytes[content.lowerBound + 1]),
+            second >= UInt8(ascii: "A") && second <= UInt8(ascii: "Z") || second >= UInt8(ascii: "a") && second <= UInt8(ascii: "z")
+        else { return false }
+        for index in (content.lowerBound + 2)..<content.upperBound {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ":") { return index + 1 == content.upperBound || bytes[index + 1] == UInt8(ascii: " ") }
+            guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+                || byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") || byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            else { return false }
+        }
+        return false
+    }
+
+    /// Whether the text is one of `=`, `-`, `~`, `*`, `^`, `#` repeated, three times at least,
+    /// or an AsciiDoc table's fence (`|===`).
+    static func isRule(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        var content = UTF8Text.trimming(bytes, content, UInt8(ascii: " "))
+        guard content.count >= 3 else { return false }
+        if bytes[content.lowerBound] == UInt8(ascii: "|"), bytes[content.lowerBound + 1] == UInt8(ascii: "=") { content = content.dropFirst() }
         let mark = bytes[content.lowerBound]
         guard mark == UInt8(ascii: "=") || mark == UInt8(ascii: "-") || mark == UInt8(ascii: "~") || mark == UInt8(ascii: "*")
             || mark == UInt8(ascii: "^") || mark == UInt8(ascii: "#")
