@@ -19,16 +19,7 @@ enum SampleKnownIssues {
     /// reports it (`sections[3].text`, `report_card.issues[5].grade`), a path without positions
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
-    static let fields: [String: [(field: String, reason: String)]] = [
-        "sc-2021-report-card-ocr.txt": [
-            ("report_card.issues[1].name", "OCR set a wrapped name's second line beside the highlights' next line; OCR's text keeps no column positions to part them"),
-            ("report_card.issues[1].accomplished", "the name's second line (`Response to Victims`) is read into the highlights"),
-            ("report_card.issues[3].name", "OCR set a wrapped name's second line beside the highlights' next line; OCR's text keeps no column positions to part them"),
-            ("report_card.issues[3].accomplished", "the name's second line is read into the highlights"),
-            ("report_card.issues[4].name", "OCR set a wrapped name's second and third lines beside the highlights' next lines; OCR's text keeps no column positions to part them"),
-            ("report_card.issues[4].accomplished", "the name's other lines are read into the highlights"),
-        ],
-    ]
+    static let fields: [String: [(field: String, reason: String)]] = [:]
 
 }
 
@@ -80,7 +71,7 @@ enum SampleSet {
 @Suite("Hand-checked sample documents")
 struct SampleSetTests {
     @Test func everyDocumentHasAGoldRecordAndEveryGoldRecordADocument() throws {
-        #expect((16...60).contains(SampleSet.documentNames.count), "\(SampleSet.documentNames.count) documents")
+        #expect((16...80).contains(SampleSet.documentNames.count), "\(SampleSet.documentNames.count) documents")
         let stems = Set(SampleSet.documentNames.map { String($0[..<($0.lastIndex(of: ".") ?? $0.endIndex)]) })
         let goldStems = Set(SampleSet.goldNames.map { String($0.dropLast(".json".count)) })
         #expect(stems == goldStems)
