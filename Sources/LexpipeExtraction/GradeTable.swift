@@ -322,7 +322,8 @@ struct GradeTable {
         // The label is short: the colon is looked for among the first 25 characters alone, and
         // not at all in a cell without its byte (most cells).
         let hasColon = cell.utf8.withContiguousStorageIfAvailable { $0.offset(of: UInt8(ascii: ":"), from: 0, to: $0.count) < $0.count }
-        guard hasColon ?? true, let colon = cell.prefix(25).firstIndex(of: ":"),
+        // `Issue 1:` numbers a row; it labels no column.
+        guard hasColon ?? true, let colon = cell.prefix(25).firstIndex(of: ":"), !cell[..<colon].contains(where: \.isNumber),
             column(named: String(cell[..<colon])) != nil
         else { return cell }
         return String(cell[cell.index(after: colon)...].drop(while: { $0 == " " }))

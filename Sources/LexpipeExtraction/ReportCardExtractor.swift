@@ -1369,6 +1369,10 @@ enum ExtraCreditReader {
         func readStream() {
             var text = Substring(stream)
             stream = ""
+            // A heading's marks (`== Extra Credit`) are no part of it.
+            if let first = text.first, first == "=" || first == "#" {
+                text = text.drop(while: { $0 == "=" || $0 == "#" }).drop(while: { $0 == " " })
+            }
             if text.lowercased().hasPrefix("extra credit") {
                 text = text.dropFirst("extra credit".count).trimming(where: { $0 == " " || $0 == ":" })
             }

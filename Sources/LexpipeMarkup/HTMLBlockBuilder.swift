@@ -461,8 +461,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             }
             if let top, (prose[top.blocks.upperBound] - prose[top.blocks.lowerBound]) * 2 >= total { best = top.blocks }
         }
-        guard var content = best else { return [Bool](repeating: true, count: blocks.count) }
-        content = content.lowerBound..<continuation(of: content)
+        guard let content = best else { return [Bool](repeating: true, count: blocks.count) }
         let ownTitle = blocks[content].contains { $0.headingLevel == 1 }
         // Above the content, a container mostly of links (a sidebar's heading over its list of
         // related pages, set before the content as a page laid out in a table does, the list
@@ -480,30 +479,6 @@ final class HTMLBlockBuilder: HTMLEventHandler {
                 || !ownTitle && index < content.lowerBound && index < 8 && blocks[index].text.utf8.count <= 160
                 && !linkBlocks.contains(index)
         }
-    }
-
-    /// Where the content goes on to: its container's next siblings in their parent, as
-    /// readability appends a top candidate's siblings, up to the first that holds a link or
-    /// stands in a container whose class or id names chrome (a card's extra credit in a
-    /// `<div>` after the grid of its issues goes on with it; a box of links ends it).
-    private func continuation(of content: Range<Int>) -> Int {
-        let parent = containers.filter { $0.blocks.lowerBound <= content.lowerBound && $0.blocks.upperBound >= content.upperBound
-            && $0.blocks.count > content.count
-        }.min { $0.blocks.count < $1.blocks.count }
-        guard let parent else { return content.upperBound }
-        var end = content.upperBound
-        while end < parent.blocks.upperBound {
-            // The next sibling: the largest container opening there inside the parent, or a
-            // block of the parent's own.
-            let sibling = containers.filter { $0.blocks.lowerBound == end && $0.blocks.upperBound <= parent.blocks.upperBound
-                && !$0.blocks.isEmpty
-            }.max { $0.blocks.count < $1.blocks.count }?.blocks ?? end..<(end + 1)
-            guard sibling.allSatisfy({ index in
-                places[index].linkShare == 0 && !containers.contains { $0.hintsChrome && $0.blocks.contains(index) }
-            }) else { break }
-            end = sibling.upperBound
-        }
-        return end
     }
 
     /// A block's weight as prose (see `densestContent`); headings weigh nothing.
