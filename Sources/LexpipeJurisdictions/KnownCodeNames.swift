@@ -33,7 +33,10 @@ public struct KnownCodeNames: Sendable, Equatable {
         guard !key.isEmpty, match(key: key).titled == nil else { return }
         endings[key] = .name(titled: titled)
         nameCount += 1
-        for shorter in KnownCodeNames.shorterEndings(of: key) where endings[shorter] == nil {
+        // Every key's shorter endings are in the table with it: past the first ending already
+        // there, the rest are too.
+        for shorter in KnownCodeNames.shorterEndings(of: key) {
+            guard endings[shorter] == nil else { break }
             endings[shorter] = .partial
         }
     }
@@ -41,16 +44,19 @@ public struct KnownCodeNames: Sendable, Equatable {
     /// The endings of a key after each of its spaces, longest first (`stat ann`, `ann` of
     /// `rev stat ann`). In an ASCII key each byte is a character: its spaces are found by byte.
     static func shorterEndings(of key: String) -> [String] {
-        var endings: [String] = []
-        if key.utf8.allSatisfy({ $0 < 0x80 }) {
-            let utf8 = key.utf8
-            var from = utf8.startIndex
-            while let space = utf8[from...].firstIndex(of: UInt8(ascii: " ")) {
-                from = utf8.index(after: space)
-                endings.append(String(key[from...]))
+        var key = key
+        let ascii = key.withUTF8 { utf8 -> [String]? in
+            var endings: [String] = []
+            for index in utf8.indices {
+                guard utf8[index] < 0x80 else { return nil }
+                if utf8[index] == UInt8(ascii: " ") {
+                    endings.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[(index + 1)...]), as: UTF8.self))
+                }
             }
             return endings
         }
+        if let ascii { return ascii }
+        var endings: [String] = []
         var ending = key[...]
         while let space = ending.firstIndex(of: " ") {
             ending = ending[ending.index(after: space)...]
@@ -112,7 +118,7 @@ public struct KnownCodeNames: Sendable, Equatable {
     /// The comparison form of a name: lower case, periods, commas and apostrophes dropped,
     /// spaces folded (`Gov't Code` and `Govt. Code` compare equal).
     public static func key(_ name: some StringProtocol) -> String {
-        if let key = name.utf8.withContiguousStorageIfAvailable(asciiKey) ?? Array(name.utf8).withUnsafeBufferPointer(asciiKey) {
+        if let key = name.utf8.withContiguousStorageIfAvailable({ asciiKey($0) }) ?? Array(name.utf8).withUnsafeBufferPointer({ asciiKey($0) }) {
             return key
         }
         var out = ""
@@ -136,11 +142,20 @@ public struct KnownCodeNames: Sendable, Equatable {
         asciiKey(bytes)
     }
 
+    /// `key` of a word written in ASCII followed by a space and `suffix` (the key of the words
+    /// after it), made as one string; only the word's key when `suffix` is empty, and empty
+    /// when the word's key is. `nil` when a byte is not ASCII.
+    package static func key(ascii bytes: UnsafeBufferPointer<UInt8>, before suffix: String) -> String? {
+        asciiKey(bytes, before: suffix)
+    }
+
     /// `key` of an ASCII name, by its bytes: a byte is a character there, but for `\r\n`, which
-    /// the key keeps as it is. `nil` for any other name.
-    private static func asciiKey(_ name: UnsafeBufferPointer<UInt8>) -> String? {
+    /// the key keeps as it is; then `suffix`, as `key(ascii:before:)` adds it. `nil` for any
+    /// other name.
+    private static func asciiKey(_ name: UnsafeBufferPointer<UInt8>, before suffix: String = "") -> String? {
         var ascii = true
-        let key = String(unsafeUninitializedCapacity: name.count) { out in
+        var suffix = suffix
+        let key = String(unsafeUninitializedCapacity: name.count + (suffix.isEmpty ? 0 : 1 + suffix.utf8.count)) { out in
             var count = 0
             var space = false
             for byte in name {
@@ -160,6 +175,14 @@ public struct KnownCodeNames: Sendable, Equatable {
                 space = false
                 out[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                 count += 1
+            }
+            if count > 0, !suffix.isEmpty {
+                out[count] = UInt8(ascii: " ")
+                count += 1
+                suffix.withUTF8 { tail in
+                    _ = UnsafeMutableBufferPointer(rebasing: out[count...]).initialize(fromContentsOf: tail)
+                    count += tail.count
+                }
             }
             return count
         }
