@@ -205,11 +205,17 @@ public enum CardTableForm: String, LayoutForm {
     case htmlTable = "HTML table"
     /// An HTML table with `<thead>` and one `<tbody>` each for issues, extra credit and overall.
     case htmlTableSections = "HTML table, several <tbody>"
+    /// pandoc's grid table (`+----+----+`, `+====+` under the header): each cell's text wrapped
+    /// over its row's lines; extra credit as a grid of its own.
+    case gridTable = "markdown grid table"
+    /// A spreadsheet saved as comma-separated values: records padded with empty fields, cells
+    /// with a line break inside quoted.
+    case commaSeparated = "comma-separated values"
 
     public var formats: [DocumentFormat] {
         switch self {
-        case .tabs, .pipeTable: [.markdown]
-        case .plainText: [.text]
+        case .tabs, .pipeTable, .gridTable: [.markdown]
+        case .plainText, .commaSeparated: [.text]
         case .htmlTable, .htmlTableSections: [.html]
         }
     }
