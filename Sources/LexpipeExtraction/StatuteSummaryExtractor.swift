@@ -97,7 +97,7 @@ public enum StatuteSummaryExtractor {
                 guard !signed.isEmpty || !worded.isEmpty else { continue }
                 references += worded.isEmpty ? signed : SectionWordReferences.merge(signed, worded, in: paragraph)
             }
-            let text = paragraphs.joined(separator: "\n\n")
+            let text = joinedByBlankLines(paragraphs)
             sections.append(ExtractedSection(
                 heading: heading, citations: citations, references: references,
                 saysNothingDescribed: NothingDescribed.matches(text), text: text
@@ -277,6 +277,33 @@ public enum StatuteSummaryExtractor {
             guard let first = word.first else { return true }
             if word.count == 1, "|·-–—".contains(first) { return true }
             return first.isUppercase && !word.hasSuffix(".")
+        }
+    }
+
+    /// The paragraphs one after the other, a blank line between two (`joined(separator:
+    /// "\n\n")`), their bytes copied into scratch memory of the final size and from there into
+    /// the string as they are: valid UTF-8 joined by line feeds is valid UTF-8.
+    static func joinedByBlankLines(_ paragraphs: [String]) -> String {
+        guard paragraphs.count >= 2 else { return paragraphs.first ?? "" }
+        let count = paragraphs.reduce(2 * (paragraphs.count - 1)) { $0 + $1.utf8.count }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+            var at = 0
+            var isASCII = true
+            for (offset, paragraph) in paragraphs.enumerated() {
+                if offset > 0 {
+                    buffer[at] = 0x0A
+                    buffer[at + 1] = 0x0A
+                    at += 2
+                }
+                let utf8 = paragraph.utf8Span
+                isASCII = isASCII && utf8.isKnownASCII
+                utf8.span.withUnsafeBufferPointer { bytes in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[at...]).initialize(fromContentsOf: bytes)
+                }
+                at += utf8.count
+            }
+            let joined = UnsafeBufferPointer(rebasing: buffer[..<at])
+            return String(copying: UTF8Span(unchecked: joined.span, isKnownASCII: isASCII))
         }
     }
 
