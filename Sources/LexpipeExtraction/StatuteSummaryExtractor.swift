@@ -98,9 +98,11 @@ public enum StatuteSummaryExtractor {
                 references += worded.isEmpty ? signed : SectionWordReferences.merge(signed, worded, in: paragraph)
             }
             let text = joinedByBlankLines(paragraphs)
+            // Only a section that cites nothing can report no provision: its text alone is read.
+            let citesNothing = citations.isEmpty && references.isEmpty
             sections.append(ExtractedSection(
                 heading: heading, citations: citations, references: references,
-                saysNothingDescribed: NothingDescribed.matches(text), text: text
+                saysNothingDescribed: citesNothing && NothingDescribed.matches(text), text: text
             ))
             linkLists.append(shortItems >= 2 && shortItems * 2 >= paragraphs.count)
             citations = []
