@@ -666,13 +666,12 @@ struct RunningHeader {
     /// address or a page number.
     func matches(_ block: Block) -> Bool {
         guard !keys.isEmpty, block.cells == nil, block.text.utf8.count <= 240 else { return false }
-        // The block's key is built word by word, and the block is given up on as soon as no key
-        // starts with it: most blocks after their first word. Words are cut where
-        // `split(separator: " ")` cuts them, one at a time.
+        // The block's key is read word by word against the keys, and the block is given up on
+        // as soon as no key starts with it: most blocks after their first word. Words are cut
+        // where `split(separator: " ")` cuts them, one at a time.
         var text = block.text
         return text.withUTF8 { bytes in
-            var key: [UInt8] = []
-            key.reserveCapacity(bytes.count)
+            var reading = KeyReading(keys: keys)
             var start = 0
             while start < bytes.count {
                 var end = start
@@ -680,13 +679,37 @@ struct RunningHeader {
                 defer { start = end + 1 }
                 guard end > start else { continue }
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                guard !InlineText.isBareWebAddress(Substring(decoding: word, as: UTF8.self)), !RunningHeader.isNumber(word) else {
-                    continue
-                }
-                RunningHeader.appendKey(of: word, to: &key)
-                guard keys.contains(where: { $0.starts(with: key) }) else { return false }
+                guard !InlineText.isBareWebAddress(word.span), !RunningHeader.isNumber(word) else { continue }
+                RunningHeader.appendKey(of: word, to: &reading)
+                guard reading.isPrefix else { return false }
             }
-            return keys.contains(key)
+            return reading.isWhole
+        }
+    }
+
+    /// A block's key as it is read, against the keys: which of them it is a prefix of so far.
+    private struct KeyReading {
+        let keys: [[UInt8]]
+        /// The key's length so far.
+        private(set) var count = 0
+        /// One bit per key the key read so far starts.
+        private var starting: UInt8
+
+        init(keys: [[UInt8]]) {
+            self.keys = keys
+            starting = UInt8(truncatingIfNeeded: (1 << keys.count) - 1)
+        }
+
+        /// Some key starts with the key read.
+        var isPrefix: Bool { starting != 0 }
+        /// The key read is one of the keys.
+        var isWhole: Bool { keys.indices.contains { starting & 1 << $0 != 0 && keys[$0].count == count } }
+
+        mutating func append(_ byte: UInt8) {
+            for index in keys.indices where starting & 1 << index != 0 {
+                if count >= keys[index].count || keys[index][count] != byte { starting &= ~(1 << index) }
+            }
+            count += 1
         }
     }
 
@@ -701,15 +724,25 @@ struct RunningHeader {
 
     /// Appends the key of UTF-8 `text`.
     private static func appendKey(of text: UnsafeBufferPointer<UInt8>, to key: inout [UInt8]) {
+        appendKey(of: text) { key.append($0) }
+    }
+
+    /// Reads on the key of UTF-8 `text`.
+    private static func appendKey(of text: UnsafeBufferPointer<UInt8>, to reading: inout KeyReading) {
+        appendKey(of: text) { reading.append($0) }
+    }
+
+    /// The bytes of the key of UTF-8 `text`, in order, to `append`.
+    private static func appendKey(of text: UnsafeBufferPointer<UInt8>, _ append: (UInt8) -> Void) {
         guard text.allSatisfy({ $0 < 0x80 }) else {
-            key.append(contentsOf: String(decoding: text, as: UTF8.self).lowercased().filter { $0.isLetter || $0.isNumber }.utf8)
+            String(decoding: text, as: UTF8.self).lowercased().filter { $0.isLetter || $0.isNumber }.utf8.forEach(append)
             return
         }
         // An ASCII Character is one byte, a letter or a number only as A-Z, a-z, 0-9.
         for byte in text {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): key.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): key.append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(byte | 0x20)
             default: break
             }
         }
