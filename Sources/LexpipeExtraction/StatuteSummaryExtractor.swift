@@ -219,7 +219,7 @@ public enum StatuteSummaryExtractor {
                 footerLines += 1
                 continue
             }
-            if block.kind == .listItem, WordStream.split(block.text[...], atTabs: false, limit: 11).count <= 10 { shortItems += 1 }
+            if block.kind == .listItem, WordStream.count(block.text[...], atTabs: false, limit: 11) <= 10 { shortItems += 1 }
             let text = block.kind == .listItem ? withoutListNumber(withoutBullet(block.text)) : withoutBullet(block.text)
             paragraphs.append(block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? text)
         }
@@ -512,7 +512,7 @@ public enum StatuteSummaryExtractor {
         else { return false }
         guard text.utf8.count <= 100, !endsInPunctuation(text) else { return false }
         guard !isCitation(text) else { return false }
-        return WordStream.split(text[...], atTabs: false, limit: 13).count <= 12
+        return WordStream.count(text[...], atTabs: false, limit: 13) <= 12
     }
 
     /// Whether the last `Character` is one of `.:;,!?`. An ASCII byte after another (or alone)
@@ -637,7 +637,7 @@ enum PageEnd {
         if let first = block.text.first, StatuteSummaryExtractor.withoutBullet(block.text) != block.text, !first.isLetter {
             return false
         }
-        return WordStream.split(block.text[...], atTabs: false, limit: 13).count <= 12
+        return WordStream.count(block.text[...], atTabs: false, limit: 13) <= 12
     }
 }
 
