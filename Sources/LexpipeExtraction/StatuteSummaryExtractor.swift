@@ -545,8 +545,8 @@ public enum StatuteSummaryExtractor {
         let labelled = text.dropFirst(emphasis)
         // Every label opens with these letters, and no other character compares equal to one.
         guard ASCIIText.hasPrefix(labelled, "citation") else { return nil }
-        for label in ["Citation", "Citations"] where opens(labelled, with: label) {
-            var rest = labelled.dropFirst(label.count)
+        for label in citationLabels {
+            guard var rest = textAfter(label, in: labelled) else { continue }
             rest = rest.dropFirst(closing(rest))
             let colon = rest.first == ":"
             if colon {
@@ -570,13 +570,21 @@ public enum StatuteSummaryExtractor {
         return found <= 3 ? found : 0
     }
 
-    /// `text.hasPrefix(label)` for an ASCII label, by bytes where the text opens in ASCII: the
-    /// label's bytes then match exactly when its characters do, and an ASCII byte after them
-    /// starts a character of its own.
-    private static func opens(_ text: Substring, with label: String) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.prefix(label.utf8.count + 1).allSatisfy({ $0 < 0x80 }) else { return text.hasPrefix(label) }
-        return utf8.starts(with: label.utf8)
+    /// The labels a `Citation:` line opens with, as UTF-8.
+    private static let citationLabels: [[UInt8]] = [Array("Citation".utf8), Array("Citations".utf8)]
+
+    /// The text after an ASCII label it opens with, or `nil`: `text.hasPrefix(label)`, by bytes
+    /// where the text opens in ASCII. The label's bytes then match exactly when its characters
+    /// do, and an ASCII byte after them starts a character of its own: the rest starts right
+    /// after them.
+    private static func textAfter(_ label: [UInt8], in text: Substring) -> Substring? {
+        let opens: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.prefix(label.count + 1).allSatisfy({ $0 < 0x80 }) else { return nil }
+            return bytes.starts(with: label)
+        } ?? nil
+        if let opens { return opens ? text[text.utf8.index(text.startIndex, offsetBy: label.count)...] : nil }
+        let name = String(decoding: label, as: UTF8.self)
+        return text.hasPrefix(name) ? text.dropFirst(name.count) : nil
     }
 }
 
