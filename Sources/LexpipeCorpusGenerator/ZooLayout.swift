@@ -116,10 +116,19 @@ public enum CitationLabelForm: String, LayoutForm {
     case wrapped = "Citation: wrapped over two lines"
     /// `§` written `&sect;&nbsp;` in the citation lines.
     case sectionEntity = "&sect;&nbsp;"
+    /// The label in other words, one a section in turn: `Citation(s):`, `Statutory citation:`,
+    /// `Cite:`.
+    case worded = "Citation(s): / Statutory citation: / Cite:"
+
+    /// The label of the `section`th section's citation lines (from 0).
+    public func label(section: Int) -> String {
+        guard self == .worded else { return "Citation:" }
+        return ["Citation(s):", "Statutory citation:", "Cite:"][section % 3]
+    }
 
     public var formats: [DocumentFormat] {
         switch self {
-        case .plain: [.text, .markdown, .html]
+        case .plain, .worded: [.text, .markdown, .html]
         case .htmlBold, .sectionEntity: [.html]
         case .markdownBold: [.markdown]
         case .wrapped: [.text, .markdown]

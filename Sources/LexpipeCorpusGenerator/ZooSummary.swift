@@ -97,7 +97,8 @@ extension StatuteSummary {
         let soft = furniture == .softHyphens || furniture == .everything
         let textLayout = TextLayout(width: rng.int(74...84), hyphenation: soft ? 0.9 : 0.35, hyphen: soft ? "\u{00AD}" : "-")
         var units: [[[UInt8]]] = headerLines(layout).map { [Array($0.text.utf8)] }
-        for section in shown(layout) {
+        for (sectionIndex, section) in shown(layout).enumerated() {
+            let label = layout.citationLabel.label(section: sectionIndex)
             if layout.heading != .noHeadings { units.append([Array(section.heading.utf8)]) }
             for block in section.blocks {
                 var lines: [[UInt8]] = []
@@ -109,7 +110,7 @@ extension StatuteSummary {
                         lines.append(Array("Citation:".utf8))
                         textLayout.wrap(parts[0], hyphenate: false, rng: &rng, into: &lines)
                     } else {
-                        textLayout.wrap("Citation: " + parts[0], hyphenate: false, rng: &rng, into: &lines)
+                        textLayout.wrap(label + " " + parts[0], hyphenate: false, rng: &rng, into: &lines)
                     }
                     for part in parts.dropFirst() { textLayout.wrap(part, hyphenate: false, rng: &rng, into: &lines) }
                 case let .paragraph(text):
@@ -202,7 +203,8 @@ extension StatuteSummary {
         case .hash4: "#### "
         default: "## "
         }
-        for section in shown(layout) {
+        for (sectionIndex, section) in shown(layout).enumerated() {
+            let label = layout.citationLabel.label(section: sectionIndex)
             if layout.heading != .noHeadings {
                 out.line(layout.heading == .boldLine ? "**\(section.heading)**" : marks + section.heading)
                 out.line()
@@ -218,7 +220,7 @@ extension StatuteSummary {
                     case .wrapped:
                         out.line("Citation:")
                         out.line(text)
-                    default: out.line("Citation: " + text)
+                    default: out.line(label + " " + text)
                     }
                     for part in parts.dropFirst() {
                         out.line()
@@ -273,7 +275,8 @@ extension StatuteSummary {
             }
         }
         chrome.afterHeader(into: &out)
-        for section in shown(layout) {
+        for (sectionIndex, section) in shown(layout).enumerated() {
+            let label = layout.citationLabel.label(section: sectionIndex)
             switch layout.heading {
             case .noHeadings: break
             case .paragraphStrong: out.write("<p><strong>")
@@ -297,7 +300,11 @@ extension StatuteSummary {
                         if offset > 0 {
                             out.line("<br>")
                         } else {
-                            out.write(layout.citationLabel == .htmlBold ? "<p><b>Citation:</b> " : "<p>Citation: ")
+                            switch layout.citationLabel {
+                            case .htmlBold: out.write("<p><b>Citation:</b> ")
+                            case .worded: out.write("<p><b>\(label)</b> ")
+                            default: out.write("<p>Citation: ")
+                            }
                         }
                         if layout.citationLabel == .sectionEntity {
                             var escaped: [UInt8] = []

@@ -131,10 +131,21 @@ struct HeaderReader {
                 if lookedPast > 3 { break }
             }
             let text = block.text
-            if block.cells != nil || StatuteSummaryExtractor.citationLine(text) != nil || text.utf8.count > 300 { break }
+            if block.cells != nil || StatuteSummaryExtractor.citationLine(text) != nil { break }
             let place = Place.block(text)
             let penalty = inHeader ? 0 : 3
-            if SeriesLabel.matches(text) {
+            // A news story's first paragraph opens with its dateline, however long it is.
+            if let date = HeaderReader.datelineDate(text) {
+                dates.append(Candidate(value: date, score: 4 - penalty, place: place, inHeader: inHeader))
+                inHeader = false
+                continue
+            }
+            if text.utf8.count > 300 { break }
+            if let split = titleState(text), SeriesLabel.matches(split.title) {
+                // `State Statutes Series: Ohio`: the series label with the state, no title.
+                if inHeader { header.series = header.series ?? split.title }
+                states.append(Candidate(value: split.state, score: 4 - penalty, place: place, inHeader: inHeader))
+            } else if SeriesLabel.matches(text) {
                 if inHeader { header.series = header.series ?? text }
             } else if let (series, date) = seriesAndDate(text) {
                 // `STATE STATUTES Current Through August 2019`: two header lines a conversion joined.
@@ -150,12 +161,20 @@ struct HeaderReader {
                 dates.append(Candidate(value: date, score: 4 - penalty, place: place, inHeader: inHeader))
             } else if let year = HeaderReader.sessionYear(text) {
                 dates.append(Candidate(value: year, score: 3 - penalty, place: place, inHeader: inHeader))
+            } else if let date = HeaderReader.openingDate(text) {
+                // A meeting's or event's date line (`Thursday, June 23, 2022, 8:30 a.m.`).
+                dates.append(Candidate(value: date, score: 3 - penalty, place: place, inHeader: inHeader))
             } else if inHeader, isTitleShaped(block) {
                 let isLevelOne = block.headingLevel == 1
                 if let current = title, !(isLevelOne && !current.isLevelOne) {
                     // A second title-shaped block starts the body, unless it is the page's one
                     // top heading and what came before was not (a publisher's line above it).
                     inHeader = false
+                    // The publisher's line under the title may name it by its state (`Wyoming
+                    // Legislature — 2022 Interim`): the state of last resort.
+                    if let state = organizationState(text) {
+                        states.append(Candidate(value: state, score: -1, place: place, inHeader: false))
+                    }
                     continue
                 }
                 title = (text, isLevelOne)
@@ -175,8 +194,9 @@ struct HeaderReader {
                 // The title's lines and the state's line below them, joined by the conversion.
                 header.title = split.title
                 states.append(Candidate(value: split.state, score: 3, place: .title))
-            } else if let state = stateAtEdge(of: title) {
-                // A headline that opens or ends with a state's name (`Mississippi Raises Its Grade`).
+            } else if let state = stateAtEdge(of: title) ?? onlyStateNamed(in: title) {
+                // A headline that opens or ends with a state's name (`Mississippi Raises Its Grade`),
+                // or names one state and no other (`Advocates Cheer as Ohio Earns a B`).
                 states.append(Candidate(value: state, score: 0, place: .title, inHeader: false))
             }
         }
@@ -245,6 +265,36 @@ struct HeaderReader {
         return nil
     }
 
+    /// The date a block opens with, a weekday before it allowed, when more follows it after a
+    /// comma (`Thursday, June 23, 2022, 8:30 a.m.`); else `nil`.
+    static func openingDate(_ text: String) -> String? {
+        guard text.utf8.count <= 200 else { return nil }
+        var words = text.split(separator: " ", maxSplits: 5).map { $0 }
+        if let first = words.first, first.hasSuffix(","), weekdays.contains(first.dropLast().lowercased()) { words.removeFirst() }
+        guard words.count >= 4, words[2].hasSuffix(",") else { return nil }
+        let opening = words.prefix(3).joined(separator: " ").dropLast()
+        guard let date = DateText.find(in: String(opening)), date.isWholeBlock else { return nil }
+        return date.text
+    }
+
+    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// The state a short line's first piece opens with, when that piece names an organization
+    /// after it (`Wyoming Legislature`, of `Wyoming Legislature — 2022 Interim`); else `nil`.
+    private func organizationState(_ text: String) -> String? {
+        guard text.utf8.count <= 80 else { return nil }
+        var piece = Substring(text)
+        for separator in [" — ", " – ", " - ", " | ", " · "] {
+            if let range = piece.range(of: separator) { piece = piece[..<range.lowerBound] }
+        }
+        let words = WordStream.split(piece, atTabs: false)
+        guard (2...6).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        for count in 1...min(3, words.count - 1) {
+            if let state = states.fullName(of: WordStream.joined(words.prefix(count))) { return state }
+        }
+        return nil
+    }
+
     /// The year of a legislative session named alone (`2024 Regular Session`, `2023
     /// Legislative Session`): the year a legislature's page speaks for.
     static func sessionYear(_ text: String) -> String? {
@@ -272,11 +322,49 @@ struct HeaderReader {
         return nil
     }
 
-    /// The state named by the first or last one to three words of a headline.
+    /// The one state a headline names by its full name (capitalized words, not a USPS code),
+    /// when it names exactly one; `nil` when it names none or several.
+    private func onlyStateNamed(in title: String) -> String? {
+        let words = WordStream.split(title[...], atTabs: false)
+        var found: String?
+        var index = 0
+        while index < words.count {
+            var matched = 0
+            for count in stride(from: min(3, words.count - index), through: 1, by: -1) {
+                let phrase = WordStream.joined(words[index..<(index + count)])
+                guard phrase.utf8.count > 2, phrase.first?.isUppercase == true, let state = states.fullName(of: phrase) else { continue }
+                if let found, found != state { return nil }
+                found = state
+                matched = count
+                break
+            }
+            index += max(1, matched)
+        }
+        return found
+    }
+
+    /// The date of a news story's dateline opening a paragraph (`WASHINGTON, Nov. 15, 2023 —`,
+    /// `SALEM, Ore. (May 17, 2023) –`): a place whose first word is in capitals, then a date,
+    /// then a dash, in the paragraph's first hundred characters.
+    static func datelineDate(_ text: String) -> String? {
+        let head = text.prefix(100)
+        guard let first = head.split(separator: " ", maxSplits: 1).first, first.count >= 3,
+            first.allSatisfy({ $0.isUppercase || $0 == "," || $0 == "." }), first.contains(where: \.isLetter)
+        else { return nil }
+        guard let dash = [" — ", " – ", " -- ", " - ", "—"].compactMap({ head.firstRange(of: $0)?.lowerBound }).min() else { return nil }
+        let place = String(head[..<dash]).map { $0 == "(" || $0 == ")" ? " " : $0 }
+        guard let date = DateText.find(in: String(place)), date.text.contains(where: { !$0.isNumber }) || date.text.contains("-") else {
+            return nil
+        }
+        return date.text
+    }
+
+    /// The state named by the first or last one to three words of a headline (the longest
+    /// name first: `West Virginia`, not `Virginia`).
     private func stateAtEdge(of title: String) -> String? {
         let words = WordStream.split(title[...], atTabs: false)
         guard words.count >= 2 else { return nil }
-        for count in 1...min(3, words.count - 1) {
+        for count in (1...min(3, words.count - 1)).reversed() {
             if let state = states.fullName(of: WordStream.joined(words.prefix(count))) { return state }
             if let state = states.fullName(of: WordStream.joined(words.suffix(count))) { return state }
         }
@@ -330,6 +418,8 @@ struct HeaderReader {
         guard whole.count > headline.count + 1, whole.hasPrefix(headline) else { return nil }
         let after = whole.dropFirst(headline.count)
         guard after.first == " ", after.contains(where: \.isLetter) else { return nil }
+        // A dash or bar after the headline sets the site's name apart (`Headline - Site`).
+        for separator in [" - ", " – ", " — ", " | "] where after.hasPrefix(separator) { return nil }
         return pageTitle
     }
 
@@ -372,8 +462,16 @@ struct HeaderReader {
     private func isTitleShaped(_ block: Block) -> Bool {
         guard block.kind == .paragraph || block.headingLevel != nil else { return false }
         let text = block.text
-        guard text.utf8.count <= 200, let last = text.last else { return false }
+        guard text.utf8.count <= 200, let last = text.last, !HeaderReader.isTrail(text) else { return false }
         return block.headingLevel != nil || !".;,".contains(last) || text.hasSuffix("etc.")
+    }
+
+    /// A breadcrumb trail (`Home › Resources › Title: State`): two or more of one separator
+    /// that no title uses between its words (`›`, `»`, ` > `, ` / `).
+    static func isTrail(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "/") }) else { return false }
+        for separator in ["›", "»", " > ", " / "] where text.components(separatedBy: separator).count >= 3 { return true }
+        return false
     }
 }
 

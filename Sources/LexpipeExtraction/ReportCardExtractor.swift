@@ -331,14 +331,51 @@ enum TableSection: CaseIterable {
     /// Whether the block gives the overall grade: it starts with the heading, or it is a table
     /// row whose first cell is `Overall` or `Total` alone.
     static func isOverall(_ block: Block) -> Bool {
+        isOverall(block, headsOverall: overall.heads(block))
+    }
+
+    /// `isOverall(block)`, told whether the block heads the overall grade.
+    private static func isOverall(_ block: Block, headsOverall: Bool) -> Bool {
+        guard headsOverall || overallLabel(opens: block) else { return false }
         // A header row may name a column `Total Score`: it heads the table, not the overall grade.
         if let cells = block.cells, GradeTable.headerColumns(cells) != nil { return false }
-        if overall.heads(block) { return true }
+        return true
+    }
+
+    /// Whether the block is a table row whose first filled cell is `Overall` or `Total` alone.
+    private static func overallLabel(opens block: Block) -> Bool {
         guard let first = block.cells?.first(where: { !$0.isEmpty }) else { return false }
         // No character but the ASCII letters themselves lower-cases to a letter of these words.
         guard ASCIIText.contains(first, "overall") || ASCIIText.contains(first, "total") else { return false }
         let label = first.trimming(where: { !$0.isLetter }).lowercased()
         return label == "overall" || label == "total"
+    }
+
+    /// The sections a block of a card's body opens, each found once for the body by `separate`.
+    struct Openings: OptionSet {
+        let rawValue: UInt8
+
+        init(rawValue: UInt8) {
+            self.rawValue = rawValue
+        }
+
+        /// The block heads the extra credit (`TableSection.extraCredit.heads`).
+        static let extraCredit = Openings(rawValue: 1 << 0)
+        /// The block gives the overall grade (`TableSection.isOverall`).
+        static let overall = Openings(rawValue: 1 << 1)
+
+        /// The sections `block` opens.
+        init(_ block: Block) {
+            self = []
+            // Each heading, and a row's `Overall` or `Total` label, holds one of the words.
+            if let cells = block.cells {
+                guard cells.contains(where: TableSection.holdsHeadingWord) else { return }
+            } else {
+                guard TableSection.holdsHeadingWord(block.text) else { return }
+            }
+            if TableSection.extraCredit.heads(block) { insert(.extraCredit) }
+            if TableSection.isOverall(block, headsOverall: TableSection.overall.heads(block)) { insert(.overall) }
+        }
     }
 
     /// Whether the block is, or starts with, this heading (in any cell of a table row).
@@ -376,18 +413,34 @@ enum TableSection: CaseIterable {
         return firstWords.contains { $0.description == head } && secondWords.contains(plain(second))
     }
 
+    /// Every section's first words.
+    private static let headingWords = ByteScan.Words(["extra", "overall", "final", "total"])
+
+    /// Whether the text holds a section heading's first word anywhere, in any ASCII case (the
+    /// words are written in ASCII letters, whatever their case), found in one pass.
+    private static func holdsHeadingWord(_ text: String) -> Bool {
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { ByteScan.firstWord(headingWords, in: bytes, from: 0) < bytes.count }
+        return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
+    }
+
     /// The blocks with every paragraph that holds a section heading after its first word split
-    /// there, so each heading starts a block. Table rows stay whole: their cells keep the heading.
-    static func separate(_ blocks: ArraySlice<Block>) -> [Block] {
+    /// there, so each heading starts a block, and the sections each block opens. Table rows stay
+    /// whole: their cells keep the heading.
+    static func separate(_ blocks: ArraySlice<Block>) -> (blocks: [Block], openings: [Openings]) {
         var result: [Block] = []
+        var openings: [Openings] = []
+        result.reserveCapacity(blocks.count)
+        openings.reserveCapacity(blocks.count)
         for block in blocks {
-            // A heading's first word (`extra`, `overall`, `final`, `total`) is in ASCII letters, whatever its case.
-            guard block.cells == nil,
-                allCases.contains(where: { section in
-                    section.firstWords.contains { ASCIIText.contains(block.text, $0) }
-                })
-            else {
+            guard block.cells == nil else {
                 result.append(block)
+                openings.append(Openings(block))
+                continue
+            }
+            // A paragraph without a heading's first word opens no section.
+            guard holdsHeadingWord(block.text) else {
+                result.append(block)
+                openings.append([])
                 continue
             }
             let words = WordStream.split(block.text[...], atTabs: false)
@@ -407,16 +460,18 @@ enum TableSection: CaseIterable {
             }
             guard !cuts.isEmpty else {
                 result.append(block)
+                openings.append(Openings(block))
                 continue
             }
             var start = 0
             for cut in cuts + [words.count] {
                 let text = WordStream.joined(words[start..<cut])
                 result.append(Block(start == 0 ? block.kind : .paragraph, text))
+                openings.append(Openings(result[result.count - 1]))
                 start = cut
             }
         }
-        return result
+        return (result, openings)
     }
 }
 
@@ -466,21 +521,32 @@ enum WordStream {
     }
 
     /// The pieces `split` cuts the text into.
+    private static func pieces(of text: Substring, atTabs: Bool, limit: Int) -> [Piece] {
+        var pieces: [Piece] = []
+        guard limit > 0 else { return pieces }
+        forEachPiece(of: text, atTabs: atTabs) { piece in
+            pieces.append(piece)
+            return pieces.count < limit
+        }
+        return pieces
+    }
+
+    /// Calls `body` with each piece `split` cuts the text into, in order, until it returns
+    /// `false`: the text is read no further than the pieces asked for.
     /// By bytes: a space separates only where it is a `Character` of its own (no combining mark
     /// after it, no prepending mark before it), as the `Character` split decides.
-    private static func pieces(of text: Substring, atTabs: Bool, limit: Int) -> [Piece] {
+    private static func forEachPiece(of text: Substring, atTabs: Bool, _ body: (Piece) -> Bool) {
         var contiguous = text
-        return contiguous.withUTF8 { bytes -> [Piece] in
-            var pieces: [Piece] = []
+        contiguous.withUTF8 { bytes in
             var start = -1
             var slash = false
             var other = false
             var index = 0
-            while index < bytes.count, pieces.count < limit {
+            while index < bytes.count {
                 let byte = bytes[index]
                 // A tab, a control, is a character of its own whatever stands beside it.
                 if atTabs && byte == 0x09 || byte == 0x20 && ASCIICharacterBoundary.standsAlone(at: index, in: bytes) {
-                    if start >= 0 { pieces.append(Piece(start..<index, in: bytes, slash: slash, other: other)) }
+                    if start >= 0, !body(Piece(start..<index, in: bytes, slash: slash, other: other)) { return }
                     start = -1
                 } else {
                     if start < 0 {
@@ -501,9 +567,36 @@ enum WordStream {
                 }
                 index += 1
             }
-            if start >= 0, pieces.count < limit { pieces.append(Piece(start..<index, in: bytes, slash: slash, other: other)) }
-            return pieces
+            if start >= 0 { _ = body(Piece(start..<index, in: bytes, slash: slash, other: other)) }
         }
+    }
+
+    /// A word of a text as `scanWords` meets it.
+    enum ScannedWord {
+        /// A word that holds a byte none of a number's, so neither a number nor a row number,
+        /// by its bytes in the text (`cut(_:bytes:)` gives its text).
+        case plain(Range<Int>)
+        /// Any other word: a number, a row number, or a word a number's bytes could spell.
+        case other(Substring)
+    }
+
+    /// Calls `body` with each word of `words(text)`, in order, until it returns `false`; the
+    /// text is read no further than that, and a plain word is not cut from it.
+    static func scanWords(_ text: Substring, _ body: (ScannedWord) -> Bool) {
+        var read: [Substring] = []
+        forEachPiece(of: text, atTabs: true) { piece in
+            if piece.isPlain { return body(.plain(piece.bytes)) }
+            read.removeAll(keepingCapacity: true)
+            append(cut(text, bytes: piece.bytes), to: &read)
+            return read.allSatisfy { body(.other($0)) }
+        }
+    }
+
+    /// The text's bytes at `bytes` (offsets from its start) as a substring.
+    static func cut(_ text: Substring, bytes: Range<Int>) -> Substring {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+        return text[start..<utf8.index(start, offsetBy: bytes.count)]
     }
 
     /// Each piece of the text as a substring, cut in order, with whether it is plain.
@@ -826,16 +919,30 @@ enum IssueRowReader {
         // A row number waiting for the word after it; the numbers seen in the current row.
         var pending: Int?
         var numbers = -1
-        for block in blocks {
-            let words = block.cells.map { $0.filter { !$0.isEmpty }.flatMap { WordStream.words($0[...]) } }
-                ?? WordStream.words(block.text[...])
-            for word in words {
+        /// Reads the text's words; `false` once `count` rows are scored.
+        func read(_ text: Substring) -> Bool {
+            var goesOn = true
+            WordStream.scanWords(text) { scanned in
+                let word: Substring
+                switch scanned {
+                case let .plain(bytes):
+                    // A plain word is neither a row number nor a number: it matters only as the
+                    // word after a row number.
+                    guard let number = pending else { return true }
+                    pending = nil
+                    if WordStream.isCapitalized(WordStream.cut(text, bytes: bytes)) {
+                        expected = number + 1
+                        numbers = 0
+                    }
+                    return true
+                case let .other(other): word = other
+                }
                 if let number = pending {
                     pending = nil
                     if WordStream.isCapitalized(word) {
                         expected = number + 1
                         numbers = 0
-                        continue
+                        return true
                     }
                 }
                 if let number = WordStream.rowNumber(word), number >= expected, number <= expected + 3 {
@@ -844,9 +951,20 @@ enum IssueRowReader {
                     numbers += 1
                     if numbers == 2 {
                         scored += 1
-                        if scored >= count { return true }
+                        if scored >= count { goesOn = false }
                     }
                 }
+                return goesOn
+            }
+            return goesOn
+        }
+        for block in blocks {
+            if let cells = block.cells {
+                for cell in cells where !cell.isEmpty {
+                    guard read(cell[...]) else { return true }
+                }
+            } else {
+                guard read(block.text[...]) else { return true }
             }
         }
         return false
@@ -1146,8 +1264,13 @@ enum ExtraCreditReader {
             if let row = row(fromWords: words.dropFirst(), points: value, warnings: &warnings) { return row }
         }
         guard let first = words.first else { return nil }
-        // Points as a number, or with its sign (`+2`).
-        func points(_ word: Substring) -> Double? { WordStream.number(word.hasPrefix("+") ? word.dropFirst() : word) }
+        // Points as a number, or with its sign (`+2`), or either in parentheses after the name
+        // (`18+ Youth (+2)`).
+        func points(_ word: Substring) -> Double? {
+            var word = word
+            if word.hasPrefix("("), word.hasSuffix(")"), word.count > 2 { word = word.dropFirst().dropLast() }
+            return WordStream.number(word.hasPrefix("+") ? word.dropFirst() : word)
+        }
         guard let pointsIndex = words.dropFirst().firstIndex(where: { points($0) != nil }) else {
             warnings.append(Diagnostic(.cardIncomplete, .extraCredit(words.joined(separator: " ")), "no points found"))
             return nil

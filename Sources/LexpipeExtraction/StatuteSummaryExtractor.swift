@@ -270,15 +270,22 @@ public enum StatuteSummaryExtractor {
         // A bare web address opens with `http://`, `https://` or `www.` in any ASCII case: a text
         // holding neither `://` nor `www.` has none, and is not split into words.
         guard text.utf8.count <= 160, ASCIIText.contains(text, "://") || ASCIIText.contains(text, "www.") else { return false }
-        let words = text.split(separator: " ")
+        func isSeparator(_ word: Substring) -> Bool { word.count == 1 && "|·-–—•".contains(word.first!) }
+        // A separator between the address and the page number (`www.site.gov · 3`) sets the
+        // number apart as a space would.
+        var words: [Substring] = []
+        for word in text.split(separator: " ") {
+            if isSeparator(word), let last = words.last, InlineText.isBareWebAddress(last) { continue }
+            words.append(word)
+        }
         guard let address = words.firstIndex(where: { InlineText.isBareWebAddress($0) }), address >= 1,
             address <= 10, words.count - address <= 2
         else { return false }
         if address + 1 < words.count, !words[address + 1].allSatisfy(\.isNumber) { return false }
         return words[..<address].allSatisfy { word in
-            guard let first = word.first else { return true }
-            if word.count == 1, "|·-–—".contains(first) { return true }
-            return first.isUppercase && !word.hasSuffix(".")
+            guard word.first != nil else { return true }
+            if isSeparator(word) { return true }
+            return word.first!.isUppercase && !word.hasSuffix(".")
         }
     }
 
@@ -535,18 +542,31 @@ public enum StatuteSummaryExtractor {
     }
 
     /// The citations after a `Citation:` or `Citations:` label, or `nil` for any other text.
-    /// The label may keep the emphasis markup put around it (`**Citation:**`, `__Citation__:`).
+    /// The label may keep the emphasis markup put around it (`**Citation:**`, `__Citation__:`),
+    /// be written `Citation(s):` or `Cite:`, and have one word before it (`Statutory citation:`);
+    /// the short and qualified forms only with their colon.
     static func citationLine(_ text: String) -> Substring? {
-        // Most blocks are rejected by their first byte: `C`, `c`, or emphasis.
-        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "c") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
+        // Most blocks are rejected by their first byte: `C`, `c`, emphasis, or a capital that
+        // may open a qualifying word.
+        guard let first = text.utf8.first,
+            first | 0x20 == UInt8(ascii: "c") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first)
         else { return nil }
         let emphasis = text.utf8.prefix(while: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }).count
         guard emphasis <= 3 else { return nil }
-        let labelled = text.dropFirst(emphasis)
+        var labelled = text.dropFirst(emphasis)
+        var qualified = false
+        if !ASCIIText.hasPrefix(labelled, "cit") {
+            // One word of letters before the label (`Statutory citation:`).
+            let word = labelled.utf8.prefix(while: { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }).count
+            guard (3...12).contains(word), labelled.utf8.dropFirst(word).first == UInt8(ascii: " ") else { return nil }
+            labelled = labelled.dropFirst(word + 1)
+            qualified = true
+        }
         // Every label opens with these letters, and no other character compares equal to one.
-        guard ASCIIText.hasPrefix(labelled, "citation") else { return nil }
+        guard ASCIIText.hasPrefix(labelled, "cit") else { return nil }
         for label in citationLabels {
-            guard var rest = textAfter(label, in: labelled) else { continue }
+            guard var rest = textAfter(label.name, in: labelled) ?? textAfter(label.lowercased, in: labelled) else { continue }
             rest = rest.dropFirst(closing(rest))
             let colon = rest.first == ":"
             if colon {
@@ -554,6 +574,7 @@ public enum StatuteSummaryExtractor {
                 rest = rest.dropFirst(closing(rest))
                 return rest.drop(while: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" })
             }
+            if qualified || label.isShort { continue }
             // A table row whose first cell is the label (`| Citation | Rev. Code § 9A.40.100 |`,
             // `<th>Citation</th><td>…</td>`): the row's cells are tab-separated.
             if rest.first == "\t" { return rest.drop(while: { $0 == "\t" || $0 == " " }) }
@@ -570,8 +591,12 @@ public enum StatuteSummaryExtractor {
         return found <= 3 ? found : 0
     }
 
-    /// The labels a `Citation:` line opens with, as UTF-8.
-    private static let citationLabels: [[UInt8]] = [Array("Citation".utf8), Array("Citations".utf8)]
+    /// The labels a `Citation:` line opens with, as UTF-8, as written and in lower case; a short
+    /// one (`Cite`) only with its colon.
+    private static let citationLabels: [(name: [UInt8], lowercased: [UInt8], isShort: Bool)] =
+        ["Citation", "Citations", "Citation(s)", "Cite", "Cites"].map { label in
+            (Array(label.utf8), Array(label.lowercased().utf8), label.utf8.count <= 5)
+        }
 
     /// The text after an ASCII label it opens with, or `nil`: `text.hasPrefix(label)`, by bytes
     /// where the text opens in ASCII. The label's bytes then match exactly when its characters
@@ -615,7 +640,24 @@ enum PageEnd {
                 run = 0
             }
         }
+        // A row of links (`Print | Email | Share`, a printed page's menu) past the last
+        // `Citation:` line and "nothing described" section starts the page's matter.
+        let lastOfSummary = body.indices.last { lines[$0] != nil || NothingDescribed.matches(body[$0].text) } ?? body.count
+        if lastOfSummary < body.count,
+            let menu = body.indices.dropFirst(lastOfSummary + 1).first(where: { isMenuRow(body[$0]) })
+        {
+            return min(menu, lastBreak ?? body.count)
+        }
         return lastBreak ?? body.count
+    }
+
+    /// A table row of three or more cells, each a word or three with no sentence in it.
+    private static func isMenuRow(_ block: Block) -> Bool {
+        guard let cells = block.cells?.filter({ !$0.isEmpty }), cells.count >= 3 else { return false }
+        return cells.allSatisfy { cell in
+            let words = WordStream.split(cell[...], atTabs: false, limit: 4).count
+            return words <= 3 && !cell.contains(where: { ".,;:§".contains($0) || $0.isNumber })
+        }
     }
 
     /// `---`, `***`, `___` (spaces allowed between).

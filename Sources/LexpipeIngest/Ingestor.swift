@@ -186,10 +186,12 @@ public struct Ingestor: Sendable {
             }
             return SourceDocument(source: source, sha256: digest, format: .pdf, text: "", pdf: text, byteCount: bytes.count, warnings: [])
         }
-        let decoded = try TextDecoder.decode(bytes)
+        // A page saved whole with its styles and images (MHTML) is read as its page.
+        let archivedPage = WebArchive.page(in: bytes)
+        let decoded = try TextDecoder.decode(archivedPage ?? bytes)
         guard decoded.text.contains(where: { !$0.isWhitespace }) else { throw .empty }
         if let table = TableDetector.describe(decoded.text) { throw .notADocument(table) }
-        let format = FormatDetector.detect(decoded.text, fileName: source)
+        let format = archivedPage != nil ? .html : FormatDetector.detect(decoded.text, fileName: source)
         return SourceDocument(
             source: source, sha256: digest, format: format, text: decoded.text,
             byteCount: bytes.count, warnings: decoded.warnings

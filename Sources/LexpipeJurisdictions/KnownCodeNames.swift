@@ -3,27 +3,21 @@
 /// ("as defined in Rev. Stat. § 13-3212"). `JurisdictionTable.knownCodeNames(for:)` builds it
 /// for the document's jurisdiction and federal law; extraction only reads it.
 ///
-/// Names are kept in groups: those inserted one by one, then groups taken whole from other
-/// values by `formUnion`, which share their storage, so that a large group common to every
-/// document is built once and never copied.
+/// One table answers both questions the parser asks of the words before `§` (do they end some
+/// name, are they a name), so that each word looked at costs one lookup.
 public struct KnownCodeNames: Sendable, Equatable {
-    private struct Group: Sendable, Equatable {
-        /// Every ending of every name's comparison key in whole words (`stat ann` and `ann` of
-        /// `rev stat ann`): how far back from `§` a name can still reach. Where an ending is a
-        /// name itself, whether its code is cited by title, chapter or article (so that a number
-        /// written before the name is that division's number). One table for both questions, so
-        /// that each word looked at costs one lookup.
-        var endings: [String: Ending] = [:]
-        var nameCount = 0
-    }
+    /// Every ending of every name's comparison key in whole words (`stat ann` and `ann` of
+    /// `rev stat ann`): how far back from `§` a name can still reach. Where an ending is a
+    /// name itself, whether its code is cited by title, chapter or article (so that a number
+    /// written before the name is that division's number).
+    private var endings: [String: Ending] = [:]
+    private var nameCount = 0
 
     private enum Ending: Sendable, Equatable {
         /// Only the end of longer names.
         case partial
         case name(titled: Bool)
     }
-
-    private var groups: [Group] = [Group()]
 
     /// No names: the parser then takes code names from the words before `§` alone.
     public init() {}
@@ -37,10 +31,10 @@ public struct KnownCodeNames: Sendable, Equatable {
     public mutating func insert(_ name: some StringProtocol, titled: Bool) {
         let key = KnownCodeNames.key(name)
         guard !key.isEmpty, match(key: key).titled == nil else { return }
-        groups[0].endings[key] = .name(titled: titled)
-        groups[0].nameCount += 1
-        for shorter in KnownCodeNames.shorterEndings(of: key) where groups[0].endings[shorter] == nil {
-            groups[0].endings[shorter] = .partial
+        endings[key] = .name(titled: titled)
+        nameCount += 1
+        for shorter in KnownCodeNames.shorterEndings(of: key) where endings[shorter] == nil {
+            endings[shorter] = .partial
         }
     }
 
@@ -65,13 +59,35 @@ public struct KnownCodeNames: Sendable, Equatable {
         return endings
     }
 
-    /// Adds the names of `other`, sharing their storage; a name already known keeps its `titled`.
+    /// Adds the names of `other`; a name already known keeps its `titled`. The union is made in
+    /// a copy of `other`'s table, with this value's (usually fewer) names written over it: the
+    /// large table common to every jurisdiction is copied whole, never hashed again name by name.
     public mutating func formUnion(_ other: KnownCodeNames) {
-        groups += other.groups.filter { $0.nameCount > 0 }
+        var union = other
+        for (key, ending) in endings {
+            switch (ending, union.endings[key]) {
+            case (.partial, nil): union.endings[key] = .partial
+            case (.partial, _?): continue
+            case (.name, .name?): union.endings[key] = ending
+            case (.name, _):
+                union.endings[key] = ending
+                union.nameCount += 1
+            }
+        }
+        self = union
     }
 
+    /// Room for `count` more keys, so that a union made in a copy of this value's table adds
+    /// them without growing (and so rehashing) the copy.
+    package mutating func reserveCapacity(adding count: Int) {
+        endings.reserveCapacity(endings.count + count)
+    }
+
+    /// The number of keys, names and their endings.
+    package var keyCount: Int { endings.count }
+
     /// Whether no name is known.
-    public var isEmpty: Bool { groups.allSatisfy { $0.nameCount == 0 } }
+    public var isEmpty: Bool { nameCount == 0 }
 
     /// Whether `name` is known, compared as `key` compares.
     public func contains(_ name: some StringProtocol) -> Bool {
@@ -86,15 +102,11 @@ public struct KnownCodeNames: Sendable, Equatable {
     /// For the words whose key is `key`: whether some known name ends in them, and, when they
     /// are a known name, whether its code is cited by a division (the first group's answer).
     package func match(key: String) -> (isEnding: Bool, titled: Bool?) {
-        var isEnding = false
-        for group in groups {
-            switch group.endings[key] {
-            case nil: continue
-            case .partial: isEnding = true
-            case let .name(titled): return (true, titled)
-            }
+        switch endings[key] {
+        case nil: (false, nil)
+        case .partial: (true, nil)
+        case let .name(titled): (true, titled)
         }
-        return (isEnding, nil)
     }
 
     /// The comparison form of a name: lower case, periods, commas and apostrophes dropped,

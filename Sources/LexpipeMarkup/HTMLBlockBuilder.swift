@@ -52,6 +52,8 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         var hintsChrome: Bool
         var isContainer: Bool
         var isArticle = false
+        /// A `<section>`: a header or footer inside it is the section's own, not the page's.
+        var isSection = false
         var opensBand = false
         /// A `<blockquote>`: the blocks inside it are quoted.
         var isQuote = false
@@ -72,6 +74,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     private var skipDepth = 0
     private var mainDepth = 0
     private var articleDepth = 0
+    private var sectionDepth = 0
     private var bandDepth = 0
     private var articleCount = 0
     private var currentArticle = 0
@@ -141,6 +144,10 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             isContainer: role.isContainer
         ))
         if name == "blockquote" { frames[frames.count - 1].isQuote = true }
+        if name == "section" {
+            frames[frames.count - 1].isSection = true
+            sectionDepth += 1
+        }
         if role == .table || frames.count >= 2 && frames[frames.count - 2].inTable { frames[frames.count - 1].inTable = true }
         openingFrame = true
         defer { openingFrame = false }
@@ -161,7 +168,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             if cellBuffer == nil, headingLevel == nil { flush() }
             // A banner or footer of the page is read (its title heading may be wanted) but kept
             // apart; one inside the content is the content's own.
-            if !inContent || bandDepth > 0 {
+            if !inContent && sectionDepth == 0 || bandDepth > 0 {
                 frames[frames.count - 1].role = .block
                 frames[frames.count - 1].isArticle = false
                 bandDepth += 1
@@ -237,6 +244,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             return
         }
         guard var frame = frames.popLast() else { return }
+        if frame.isSection { sectionDepth = max(0, sectionDepth - 1) }
         bufferEnd = max(bufferEnd, offset)
         switch frame.role {
         case .heading:

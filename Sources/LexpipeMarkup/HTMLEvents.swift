@@ -82,7 +82,7 @@ struct HTMLAttributes {
             } else if HTMLAttributes.is(name, "href") {
                 hasHref = true
                 hrefIsInPage = value?.pointee == UInt8(ascii: "#")
-                hrefIsSiteRoot = value.map { $0[0] == UInt8(ascii: "/") && $0[1] == 0 } ?? false
+                hrefIsSiteRoot = value.map(HTMLAttributes.isSiteRoot) ?? false
             } else if HTMLAttributes.is(name, "hidden") {
                 hidden = true
             } else if HTMLAttributes.is(name, "aria-expanded") {
@@ -99,6 +99,21 @@ struct HTMLAttributes {
     }
 
     init() {}
+
+    /// Whether a link's target is a site's root: `/`, or a web address with no path after its
+    /// host (`https://alaska.gov/`).
+    static func isSiteRoot(_ href: UnsafePointer<xmlChar>) -> Bool {
+        if href[0] == UInt8(ascii: "/") && href[1] == 0 { return true }
+        let target = String(cString: href).lowercased()
+        for scheme in ["https://", "http://"] where target.hasPrefix(scheme) {
+            let rest = target.dropFirst(scheme.count)
+            let host = rest.prefix { $0 != "/" }
+            guard !host.isEmpty, host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }) else { return false }
+            let path = rest.dropFirst(host.count)
+            return path.isEmpty || path == "/"
+        }
+        return false
+    }
 
     /// The value of the attribute `wanted` (lower case, as libxml2 reports HTML names), as
     /// written; `nil` when the element has none.

@@ -34,7 +34,7 @@ public struct MarkupCleaner: Sendable {
                 .pageFurniture, .document, "dropped \(layout.droppedFurniture) line(s) of page header, footer or page number"
             ))
         }
-        return CleanDocument(blocks: blocks, warnings: warnings)
+        return CleanDocument(blocks: blocks, warnings: warnings, pageTitle: layout.runningHeader)
     }
 
     /// The blocks of `text` read as `format`.
@@ -121,7 +121,10 @@ public struct MarkupCleaner: Sendable {
     /// `text` single-spaced, when a converter set a blank line after every line (Apache Tika):
     /// at least twelve lines of text, none directly above another and nine in ten followed by
     /// one blank line, which then marks no paragraph: a wrapped line is joined to the next by
-    /// making its break a space, so offsets and line numbers stay the document's. `nil` otherwise.
+    /// making its break a space, so offsets and line numbers stay the document's. When the
+    /// conversion doubled the spacing of text that had blank lines between paragraphs, one blank
+    /// line follows most lines and a longer run follows the paragraphs' last lines: then every
+    /// single blank line is a line break and the longer runs part blocks. `nil` otherwise.
     static func singleSpaced(_ text: String) -> String? {
         var bytes = Array(text.utf8)
         var breaks: [Int] = []
@@ -145,7 +148,10 @@ public struct MarkupCleaner: Sendable {
                 spaced += 1
             }
         }
-        guard lines >= 12, adjacent * 20 <= lines, spaced * 10 >= lines * 9 - 10 else { return nil }
+        guard lines >= 12, adjacent * 20 <= lines else { return nil }
+        if spaced * 10 < lines * 9 - 10 {
+            return doubleSpaced(&bytes, breaks: breaks, lines: lines, spaced: spaced)
+        }
         // A line wrapped in a paragraph (no sentence or label ends it, the next line opens in
         // lower case) is joined to the next: its break becomes a space, the blank line's break
         // ends the joined line. Other blank lines still part blocks.
@@ -160,9 +166,51 @@ public struct MarkupCleaner: Sendable {
                 let next = bytes[(breaks[position + 1] + 1)..<breaks[position + 2]].first(where: { $0 != 0x20 && $0 != 0x09 }),
                 next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z")
             else { continue }
-            bytes[end] = 0x20
+            joinLine(&bytes, endingAt: end, from: lineStart)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A doubled spacing that still tells paragraphs apart: at least a third of the lines of text
+    /// are followed by exactly one blank line and a tenth by two or more, and the lines followed
+    /// by one blank line look wrapped (none over 150 bytes, nine in ten at least half as long as
+    /// the longest): unwrapped paragraphs parted by one blank line are not lines of one. Each
+    /// line followed by one blank line is joined to the next (its break a space); the blank
+    /// line's break then ends the joined line.
+    private static func doubleSpaced(_ bytes: inout [UInt8], breaks: [Int], lines: Int, spaced: Int) -> String? {
+        func isBlank(_ range: Range<Int>) -> Bool { bytes[range].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
+        var longer = 0
+        var lineStart = 0
+        var joins: [(end: Int, start: Int)] = []
+        for (position, end) in breaks.enumerated() {
+            defer { lineStart = end + 1 }
+            guard !isBlank(lineStart..<end), !bytes[lineStart..<end].contains(0x0C) else { continue }
+            var run = 0
+            var next = position + 1
+            while next < breaks.count, isBlank((breaks[next - 1] + 1)..<breaks[next]) {
+                run += 1
+                next += 1
+            }
+            if run >= 2 { longer += 1 }
+            if run == 1, next < breaks.count, !bytes[(breaks[next - 1] + 1)..<breaks[next]].contains(0x0C) {
+                joins.append((end, lineStart))
+            }
+        }
+        guard spaced * 3 >= lines, longer * 10 >= lines else { return nil }
+        var widths = joins.map { join in
+            (bytes[join.start..<join.end].lastIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D } ?? join.start) - join.start + 1
+        }
+        widths.sort()
+        guard let widest = widths.last, widest <= 150, widths[widths.count / 10] * 2 >= widest else { return nil }
+        for join in joins { joinLine(&bytes, endingAt: join.end, from: join.start) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Joins the line from `start` whose line feed is at `end` to the line after the blank line
+    /// that follows it: its break (a carriage return before it too) becomes a space.
+    private static func joinLine(_ bytes: inout [UInt8], endingAt end: Int, from start: Int) {
+        bytes[end] = 0x20
+        if end > start, bytes[end - 1] == 0x0D { bytes[end - 1] = 0x20 }
     }
 
     /// Text with tags and entities removed by libxml2, line structure kept; a `<br>` inside a

@@ -12,6 +12,9 @@ struct PDFLayout {
 
     private(set) var blocks: [Block] = []
     private(set) var droppedFurniture = 0
+    /// The running header's top line as the first page that has it gives it, its pieces (set
+    /// apart by wide gaps) joined by ` - ` (`Title - State`); `nil` without one.
+    private(set) var runningHeader: String?
 
     init(dropPageFurniture: Bool) {
         self.dropPageFurniture = dropPageFurniture
@@ -74,27 +77,35 @@ struct PDFLayout {
         var pages = text.pages.map { page in (page, PDFLayout.fragments(of: page)) }
         if dropPageFurniture {
             let furniture = PDFLayout.furniture(pages)
+            runningHeader = PDFLayout.runningHeader(pages, furniture: furniture)
             for index in pages.indices {
                 let before = pages[index].1.count
                 let page = pages[index].0
                 pages[index].1.removeAll { furniture.contains(PDFLayout.FurnitureKey($0, on: page)) }
                 droppedFurniture += before - pages[index].1.count
             }
-            // A one-page document's footer cannot repeat: it is found by where it stands. (On
-            // longer documents a line that stands there on one page only is the page's own.)
-            if pages.count == 1 {
-                let (page, fragments) = pages[0]
-                let footer = PDFLayout.footer(fragments, on: page, bodySize: PDFLayout.bodySize(fragments))
-                pages[0].1 = fragments.indices.filter { !footer.contains($0) }.map { fragments[$0] }
-                droppedFurniture += footer.count
+            // A footer that does not repeat (a one-page document's, or one whose words change
+            // from page to page) is found by where it stands: set apart at the page's foot, on
+            // the one page or on most pages (a line there on one page of several is its own).
+            let size = PDFLayout.bodySize(pages.flatMap(\.1))
+            let footers = pages.map { PDFLayout.footer($0.1, on: $0.0, bodySize: size) }
+            if pages.count == 1 || footers.filter({ !$0.isEmpty }).count * 2 > pages.count {
+                for index in pages.indices where !footers[index].isEmpty {
+                    let fragments = pages[index].1
+                    pages[index].1 = fragments.indices.filter { !footers[index].contains($0) }.map { fragments[$0] }
+                    droppedFurniture += footers[index].count
+                }
             }
         }
         let bodySize = PDFLayout.bodySize(pages.flatMap(\.1))
         let headingSizes = PDFLayout.headingSizes(pages.flatMap(\.1), bodySize: bodySize)
-        let laidOut = pages.map { page, fragments in (page, PDFLayout.boxes(fragments)) }
+        // The body's leading, measured over every page: a page of a few lines has it too.
+        let leading = PDFLayout.lineGap(pages.map { PDFLayout.topToBottom($0.1) })
+        let laidOut = pages.map { page, fragments in (page, PDFLayout.boxes(fragments, leading: leading)) }
         // Where paragraphs start with an indented line, a paragraph whose first line is not
-        // indented continues the one before.
-        let indentsParagraphs = laidOut.contains { $0.1.contains(where: \.startsIndented) }
+        // indented continues the one before. An indented paragraph has lines under its first
+        // (a lone short line set right, as a word of a row of links, indents nothing).
+        let indentsParagraphs = laidOut.contains { $0.1.contains(where: { $0.startsIndented && $0.lines.count >= 2 }) }
         // The last paragraph, while the next block may continue it: where it ends and its text
         // before folding (a soft hyphen at its end is folded away).
         var previous: (page: Int, box: PDFBox, fontSize: Double, text: String)?
@@ -230,6 +241,18 @@ struct PDFLayout {
         return Set(counts.filter { $0.value >= needed }.map(\.key))
     }
 
+    /// The top line of the furniture in the top half of the first page that has some, its
+    /// fragments left to right joined by ` - `.
+    static func runningHeader(_ pages: [(PDFPage, [Fragment])], furniture: Set<FurnitureKey>) -> String? {
+        for (page, fragments) in pages {
+            let top = fragments.filter { $0.box.middle < page.height / 2 && furniture.contains(FurnitureKey($0, on: page)) }
+            guard let first = top.min(by: { $0.box.top < $1.box.top }) else { continue }
+            let line = top.filter { abs($0.box.middle - first.box.middle) <= max(first.box.height, 1) * 0.45 }
+            return line.sorted { $0.box.left < $1.box.left }.map(\.text).joined(separator: " - ")
+        }
+        return nil
+    }
+
     /// Indices of the fragments that are the page's footer by where they stand: one or two
     /// lines in the bottom tenth of the page, set no larger than the body, below a gap of at
     /// least two of their lines' height (and 18 pt) under everything else on the page.
@@ -288,21 +311,23 @@ struct PDFLayout {
     // MARK: Boxes
 
     /// Fragments stacked into boxes: a fragment joins the box just above it when they overlap
-    /// across, the gap between them is less than half a line and the font is the same, unless
+    /// across, the gap between them is less than half a line (or, where the page's lines are
+    /// set wider apart, about the gap most of its lines leave) and the font is the same, unless
     /// it is indented (a paragraph's first line).
-    static func boxes(_ fragments: [Fragment]) -> [TextBox] {
-        let ordered = fragments.sorted { $0.box.top < $1.box.top || $0.box.top == $1.box.top && $0.box.left < $1.box.left }
+    static func boxes(_ fragments: [Fragment], leading: (gap: Double, size: Double)? = nil) -> [TextBox] {
+        let ordered = topToBottom(fragments)
         let indented = indentedStarts(ordered)
         var boxes: [TextBox] = []
         for (fragment, isIndented) in zip(ordered, indented) {
             let size = fragment.fontSize
+            let widest = max(size * 0.5, leading.map { abs($0.size - size) < 0.5 ? $0.gap + size * 0.15 : 0 } ?? 0)
             var best: Int?
             // The box a line continues was among the last few started (one per column or table
             // cell); looking no further keeps a page of many boxes linear.
             for index in boxes.indices.reversed().prefix(200) where !isIndented {
                 let last = boxes[index].lines.last!
                 let gap = fragment.box.top - last.box.bottom
-                guard gap > -size * 0.3, gap < size * 0.5 else { continue }
+                guard gap > -size * 0.3, gap < widest else { continue }
                 guard fragment.box.left < last.box.right, fragment.box.right > last.box.left else { continue }
                 guard abs(last.fontSize - size) < 0.5, last.isBold == fragment.isBold else { continue }
                 best = index
@@ -318,6 +343,38 @@ struct PDFLayout {
             }
         }
         return boxes
+    }
+
+    /// Fragments by top, then left.
+    static func topToBottom(_ fragments: [Fragment]) -> [Fragment] {
+        fragments.sorted { $0.box.top < $1.box.top || $0.box.top == $1.box.top && $0.box.left < $1.box.left }
+    }
+
+    /// The gap most of the document's lines leave under the line above them (same font size,
+    /// overlapping across), with that size, when it is wider than half a font size but under
+    /// one (a body set with wide leading) and at least half of the gaps measured (more lines
+    /// inside paragraphs than paragraphs); else `nil`.
+    static func lineGap(_ pages: [[Fragment]]) -> (gap: Double, size: Double)? {
+        var counts: [Double: (count: Int, size: Double)] = [:]
+        var measured = 0
+        for ordered in pages {
+            for (index, fragment) in ordered.enumerated() {
+                let size = fragment.fontSize
+                guard let above = ordered[max(0, index - 8)..<index].last(where: {
+                    abs($0.fontSize - size) < 0.5 && $0.box.left < fragment.box.right && $0.box.right > fragment.box.left
+                        && $0.box.bottom <= fragment.box.top + size * 0.3
+                }) else { continue }
+                let gap = fragment.box.top - above.box.bottom
+                guard gap > 0, gap < size * 1.5 else { continue }
+                measured += 1
+                let key = (gap * 2).rounded() / 2
+                counts[key, default: (0, size)].count += 1
+            }
+        }
+        guard let (gap, found) = counts.max(by: { $0.value.count < $1.value.count || $0.value.count == $1.value.count && $0.key > $1.key }),
+            found.count >= 4, found.count * 2 >= measured, gap >= found.size * 0.5, gap < found.size
+        else { return nil }
+        return (gap, found.size)
     }
 
     /// Whether each fragment starts indented: a little (under four font sizes) right of a left

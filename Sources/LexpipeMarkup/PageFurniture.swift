@@ -60,7 +60,9 @@ enum PageFurniture {
                     let shape = topShapes[pageIndex].first { $0.index == index }?.shape
                     if let shape, repeatedTop.contains(shape) {
                         if !isPageNumber(page[index], in: bytes) { headerCounts[shape, default: (0, page[index])].count += 1 }
-                    } else if !isPageNumber(page[index], in: bytes), !isBareURL(page[index], in: bytes) {
+                    } else if !isPageNumber(page[index], in: bytes), !isBareURL(page[index], in: bytes),
+                        numberedAddress(page[index], in: bytes) == nil
+                    {
                         break
                     }
                     found.append(index)
@@ -69,7 +71,7 @@ enum PageFurniture {
                     guard edges.bottom.contains(index) else { break }
                     let shape = bottomShapes[pageIndex].first { $0.index == index }?.shape
                     guard shape.map(repeatedBottom.contains) == true || isPageNumber(page[index], in: bytes)
-                        || isBareURL(page[index], in: bytes)
+                        || isBareURL(page[index], in: bytes) || numberedAddress(page[index], in: bytes) != nil
                     else { break }
                     found.append(index)
                 }
@@ -78,16 +80,19 @@ enum PageFurniture {
             // is furniture whole (the publisher's name over the number, a title over the address),
             // recurring or not: at the top of a page after the first, at the bottom of any page.
             if pageIndex > 0, let band = edgeBand(page, from: nonBlank.first, step: 1, in: bytes), band.count < nonBlank.count,
-                band.contains(where: { isPageNumber(page[$0], in: bytes) || isBareURL(page[$0], in: bytes) })
+                band.contains(where: { isPageNumber(page[$0], in: bytes) || isBareURL(page[$0], in: bytes) || numberedAddress(page[$0], in: bytes) != nil })
             {
                 found += band.filter { !found.contains($0) }
             }
             // A document of one page shows no recurrence: only a number written as a page's
-            // (`Page 1 of 1`) marks its band.
+            // (`Page 1 of 1`), or the first page's number (alone or beside a web address), marks
+            // its band.
             if let band = edgeBand(page, from: nonBlank.last, step: -1, in: bytes), band.count < nonBlank.count,
                 band.contains(where: { index in
                 pages.count >= 2 ? isPageNumber(page[index], in: bytes) || isBareURL(page[index], in: bytes)
+                    || numberedAddress(page[index], in: bytes) != nil
                     : isPageNumber(page[index], in: bytes) && startsWithPage(page[index], in: bytes)
+                        || pageNumber(page[index], in: bytes) == 1 || numberedAddress(page[index], in: bytes) == 1
             }) {
                 found += band.filter { !found.contains($0) }
             }
@@ -166,7 +171,19 @@ enum PageFurniture {
     private static func pageNumberCuts(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> [Int] {
         var cuts: [Int] = []
         var last: (line: Int, number: Int)?
-        for index in lines.indices where !lines[index].isEmpty && lines[index].count <= 24 {
+        for index in lines.indices where !lines[index].isEmpty && lines[index].count <= 200 {
+            if lines[index].count > 24 {
+                // A page number beside the publisher's web address, on a line of its own.
+                guard let number = numberedAddress(lines[index], in: bytes) else { continue }
+                if let previous = last, number == previous.number + 1, index - previous.line >= 20 {
+                    if cuts.last != previous.line { cuts.append(previous.line) }
+                    cuts.append(index)
+                } else if let previous = last, number == previous.number + 1 {
+                    continue
+                }
+                last = (index, number)
+                continue
+            }
             // A page number's line opens with a digit, `Page` or a dash (white space aside).
             var first = lines[index].lowerBound
             while first < lines[index].upperBound, UTF8Text.isASCIIWhitespace(bytes[first]) { first += 1 }
@@ -325,6 +342,20 @@ enum PageFurniture {
         let folded = InlineText.fold(bytes.extracting(line)).lowercased()
         let words = folded.split(separator: " ").map { $0.trimming(where: { $0 == "-" }) }.filter { !$0.isEmpty }
         return words.first { Int($0) != nil }.flatMap { Int($0) }
+    }
+
+    /// The page number of a line that holds a page number and a web address and nothing else
+    /// (`3   https://www.childwelfare.gov`, either way round), or `nil`.
+    private static func numberedAddress(_ line: Range<Int>, in bytes: Span<UInt8>) -> Int? {
+        guard line.count <= 200, line.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }),
+            line.contains(where: { bytes[$0] == UInt8(ascii: ".") })
+        else { return nil }
+        let words = InlineText.fold(bytes.extracting(line)).split(separator: " ")
+        guard words.count == 2 else { return nil }
+        for (number, address) in [(words[0], words[1]), (words[1], words[0])] {
+            if number.count <= 4, let value = Int(number), InlineText.isBareWebAddress(String(address)) { return value }
+        }
+        return nil
     }
 
     /// Whether the line opens with the word `page` (white space aside, any case).

@@ -15,6 +15,8 @@ struct TextBlockBuilder {
     /// The paragraph's lines, as ranges of the document's UTF-8.
     private var paragraph: [Range<Int>] = []
     private var paragraphIsListItem = false
+    /// The paragraph being gathered opened inside a markdown quotation (`> `).
+    private var paragraphIsQuoted = false
     /// Every line is a paragraph of its own (`linesAreParagraphs`).
     private var linesAreParagraphs = false
     /// Inside a pipe table: each following line with a `|` is a row, until a line without one.
@@ -196,6 +198,39 @@ struct TextBlockBuilder {
     /// Reads one line; `next` is the line after it, which tells a pipe table's header row (a
     /// delimiter row follows it) from a line of prose that happens to hold a `|`.
     private mutating func consume(_ line: Range<Int>, next: Range<Int>?, in bytes: Span<UInt8>) {
+        // A markdown quotation (`> `, `>> `): its lines are read without their marks, and the
+        // blocks they make are quoted, as those inside an HTML `<blockquote>` are.
+        guard markdown, let inner = TextBlockBuilder.quotedContent(line, in: bytes) else {
+            consumeLine(line, next: next, in: bytes)
+            if paragraph.isEmpty { paragraphIsQuoted = false }
+            return
+        }
+        if UTF8Text.isBlank(bytes, inner) {
+            flushParagraph(bytes)
+            inPipeTable = false
+            return
+        }
+        if !paragraphIsQuoted { flushParagraph(bytes) }
+        let before = blocks.count
+        consumeLine(inner, next: next.map { TextBlockBuilder.quotedContent($0, in: bytes) ?? $0 }, in: bytes)
+        for index in before..<blocks.count { blocks[index].isQuoted = true }
+        paragraphIsQuoted = !paragraph.isEmpty
+    }
+
+    /// The line without its quotation marks (`>`, each with a space after it, up to three
+    /// spaces before the first), or `nil` for a line that is no quotation's.
+    static func quotedContent(_ line: Range<Int>, in bytes: Span<UInt8>) -> Range<Int>? {
+        var index = line.lowerBound
+        while index < line.upperBound, index - line.lowerBound < 3, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        guard index < line.upperBound, bytes[index] == UInt8(ascii: ">") else { return nil }
+        while index < line.upperBound, bytes[index] == UInt8(ascii: ">") {
+            index += 1
+            if index < line.upperBound, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        }
+        return index..<line.upperBound
+    }
+
+    private mutating func consumeLine(_ line: Range<Int>, next: Range<Int>?, in bytes: Span<UInt8>) {
         if UTF8Text.isBlank(bytes, line) {
             flushParagraph(bytes)
             inPipeTable = false
@@ -227,7 +262,11 @@ struct TextBlockBuilder {
             if !heading.text.isEmpty { blocks.append(Block(.heading(level: heading.level), heading.text, span: TextBlockBuilder.span(line))) }
             return
         }
-        if markdown, let level = TextBlockBuilder.setextLevel(content, in: bytes), paragraph.count == 1, !paragraphIsListItem {
+        // A line underlined with `=` or `-`: in plain text only where the rule is about as long
+        // as the line it underlines.
+        if let level = TextBlockBuilder.setextLevel(content, in: bytes), paragraph.count == 1, !paragraphIsListItem,
+            markdown || TextBlockBuilder.underlines(content, paragraph[0], in: bytes)
+        {
             let text = TextBlockBuilder.withoutAttributes(inline(paragraph[0], in: bytes))
             let span = TextBlockBuilder.span(paragraph[0].lowerBound..<line.upperBound)
             paragraph.removeAll(keepingCapacity: true)
@@ -248,7 +287,9 @@ struct TextBlockBuilder {
         // A line that is one table cell by itself (a score, a grade letter, a label in
         // capitals), as a conversion writes a table without its layout, a cell per line, is a
         // block of its own: it never continues the prose around it.
-        if !markdown, let cell = TextBlockBuilder.cellLine(content, in: bytes), !carriesOn(to: cell, in: bytes) {
+        if !markdown, let cell = TextBlockBuilder.cellLine(content, in: bytes), !carriesOn(to: cell, in: bytes),
+            !TextBlockBuilder.isUnderlined(content, by: next, in: bytes)
+        {
             flushParagraph(bytes)
             paragraph.append(line)
             flushParagraph(bytes)
@@ -348,9 +389,14 @@ struct TextBlockBuilder {
     }
 
     private mutating func flushParagraph(_ bytes: Span<UInt8>) {
+        let before = blocks.count
         defer {
+            if paragraphIsQuoted {
+                for index in before..<blocks.count { blocks[index].isQuoted = true }
+            }
             paragraph.removeAll(keepingCapacity: true)
             paragraphIsListItem = false
+            paragraphIsQuoted = false
         }
         guard !paragraph.isEmpty else { return }
         // A table of a layout conversion, its rows spread over lines in columns of spaces.
@@ -648,6 +694,20 @@ struct TextBlockBuilder {
         return String(text[..<open.lowerBound])
     }
 
+    /// Whether the line after `content` is a rule of `=` or `-` that underlines it.
+    static func isUnderlined(_ content: Range<Int>, by next: Range<Int>?, in bytes: Span<UInt8>) -> Bool {
+        guard let next else { return false }
+        let rule = droppingLeadingSpaces(next, in: bytes)
+        return setextLevel(rule, in: bytes) != nil && underlines(rule, content, in: bytes)
+    }
+
+    /// Whether the rule `content` is as long as `line` within a third either way.
+    static func underlines(_ content: Range<Int>, _ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let rule = UTF8Text.trimming(bytes, content, UInt8(ascii: " ")).count
+        let width = columns(UTF8Text.trimmingSpaces(bytes, line), in: bytes)
+        return rule * 3 >= width * 2 && rule * 3 <= width * 4
+    }
+
     /// `=` (level 1) or `-` (level 2) underlining, three or more, spaces around.
     private static func setextLevel(_ content: Range<Int>, in bytes: Span<UInt8>) -> Int? {
         let trimmed = UTF8Text.trimming(bytes, content, UInt8(ascii: " "))
@@ -691,18 +751,37 @@ struct TextBlockBuilder {
     }
 
     /// Whether the line opens with a `Citation:` or `Citations:` label, in any case, emphasis
-    /// markers around it allowed (`**Citation:**`).
+    /// markers around it allowed (`**Citation:**`); also `Citation(s):`, `Cite:`, and the label
+    /// after one qualifying word (`Statutory citation:`).
     static func opensCitationLabel(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         func isEmphasis(_ index: Int) -> Bool {
             index < content.upperBound && (bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "_"))
         }
+        func isLetter(_ index: Int) -> Bool {
+            index < content.upperBound && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[index] | 0x20)
+        }
+        func opens(_ word: StaticString, at index: Int) -> Bool {
+            guard index + word.utf8CodeUnitCount <= content.upperBound else { return false }
+            for offset in 0..<word.utf8CodeUnitCount where bytes[index + offset] | 0x20 != word.utf8Start[offset] { return false }
+            return true
+        }
         var index = content.lowerBound
         while isEmphasis(index), index - content.lowerBound < 3 { index += 1 }
-        for letter in "citation".utf8 {
-            guard index < content.upperBound, bytes[index] | 0x20 == letter else { return false }
-            index += 1
+        if !opens("cit", at: index) {
+            var word = index
+            while isLetter(word), word - index <= 12 { word += 1 }
+            guard (3...12).contains(word - index), word < content.upperBound, bytes[word] == UInt8(ascii: " ") else { return false }
+            index = word + 1
         }
-        if index < content.upperBound, bytes[index] | 0x20 == UInt8(ascii: "s") { index += 1 }
+        if opens("citation", at: index) {
+            index += 8
+            if opens("(s)", at: index) { index += 3 } else if opens("s", at: index) { index += 1 }
+        } else if opens("cite", at: index) {
+            index += 4
+            if opens("s", at: index) { index += 1 }
+        } else {
+            return false
+        }
         let closing = index
         while isEmphasis(index), index - closing < 3 { index += 1 }
         return index < content.upperBound && bytes[index] == UInt8(ascii: ":")

@@ -139,6 +139,96 @@ struct CardAndPageLayoutTests {
         #expect(record.state == "Missouri")
     }
 
+    /// A `<header>` inside a `<section>` (an e-book chapter's) is the section's own, read as
+    /// content, not dropped as the page's banner; the state given only by the file's `<title>`.
+    @Test func aHeaderInsideASectionIsContent() throws {
+        let xhtml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><head><title>Idaho</title></head>
+            <body><section epub:type="chapter"><span epub:type="pagebreak" id="page_41"/>
+            <header><p>State Statutes Series</p><h1>Responding to Child Victims of Human Trafficking</h1><p>Current Through May 2019</p></header>
+            <section><h2>Immunity From Prosecution</h2><p>Citation: Idaho Code § 18-8604</p>
+            <p>A victim younger than age 18 shall not be prosecuted for prostitution.</p></section></section></body></html>
+            """
+        let record = try extractRecord(text: xhtml, source: "chapter.xhtml")
+        #expect(record.kind == .statuteSummary)
+        #expect(record.title == "Responding to Child Victims of Human Trafficking")
+        #expect(record.state == "Idaho")
+        #expect(record.date == "2019-05")
+        #expect(record.sections.first?.citations.map(\.normalized) == ["Idaho Code § 18-8604"])
+    }
+
+    /// The link to a site's root written as a whole address (`https://alaska.gov/`) names the
+    /// site as `/` does; a `<title>` that adds the site's name after a dash leaves the headline.
+    @Test func aWholeAddressToARootNamesTheSiteAndTheTitlesDashEndsTheHeadline() throws {
+        let html = """
+            <html><head><title>Human Trafficking: Frequently Asked Questions - Office of Children's Services</title></head><body>
+            <div id="top"><a href="https://alaska.gov/"><img src="/logo.png" alt="State of Alaska"></a>
+            <a href="https://dfcs.alaska.gov/ocs/">Office of Children's Services</a></div>
+            <div id="content"><h1>Human Trafficking: Frequently Asked Questions</h1>
+            <h3>How do I report?</h3><p>Call the intake line at any hour, or write to the office by e-mail.</p>
+            <p>Last updated: March 2, 2023</p></div></body></html>
+            """
+        let record = try extractRecord(text: html, source: "faq.html")
+        #expect(record.kind == .unknown)
+        #expect(record.title == "Human Trafficking: Frequently Asked Questions")
+        #expect(record.state == "Alaska")
+        #expect(record.date == "2023-03-02")
+    }
+
+    /// A breadcrumb trail that ends in the title (`Home › Resources › Title: State`), as a
+    /// printed page keeps it, is not the title; the title under it is.
+    @Test func aBreadcrumbTrailIsNoTitle() throws {
+        let text = """
+            An official website of the United States government
+
+            Home › Resources › Definitions of Human Trafficking: Rhode Island
+
+            Definitions of Human Trafficking: Rhode Island
+
+            Current Through March 2022
+
+            Human Trafficking
+
+            Citation: Gen. Laws § 11-67.1-2
+
+            'Human trafficking' means the recruitment or harboring of a person for forced labor.
+
+            """
+        let record = try extractRecord(text: text, source: "printed.txt")
+        #expect(record.title == "Definitions of Human Trafficking")
+        #expect(record.state == "Rhode Island")
+        #expect(record.date == "2022-03")
+        #expect(record.sections.map(\.heading) == ["Human Trafficking"])
+    }
+
+    /// A meeting's date line under its headline (`Thursday, June 23, 2022, 8:30 a.m.`) dates it,
+    /// and the publisher's line naming itself by its state (`Wyoming Legislature — 2022
+    /// Interim`) gives the state where nothing else does.
+    @Test func aMeetingsDateLineAndItsPublishersStateAreRead() throws {
+        let markdown = """
+            # Joint Judiciary Interim Committee Meeting Agenda
+
+            **Wyoming Legislature — 2022 Interim**
+
+            Thursday, June 23, 2022, 8:30 a.m.
+            Room W-3, Capitol Extension, Cheyenne
+
+            | Time | Topic |
+            | --- | --- |
+            | 8:30 a.m. | Call to order |
+
+            """
+        let record = try extractRecord(text: markdown, source: "agenda.md")
+        #expect(record.kind == .unknown)
+        #expect(record.title == "Joint Judiciary Interim Committee Meeting Agenda")
+        #expect(record.state == "Wyoming")
+        #expect(record.date == "2022-06-23")
+        #expect(HeaderReader.openingDate("June 23, 2022, at the Capitol") == "June 23, 2022")
+        #expect(HeaderReader.openingDate("June 23, 2022") == nil, "a date alone is read as a date block")
+        #expect(HeaderReader.openingDate("Thursday the court ruled, in 2022, that") == nil)
+    }
+
     /// A page that quotes one section of a summary in a `<blockquote>` among its own text is not
     /// the summary (its quoted `Citation:` line is not evidence); a quotation that is most of
     /// the page is what the page is.
@@ -152,6 +242,29 @@ struct CardAndPageLayoutTests {
             + "<p>The department shall screen a child who is the subject of a report.</p></blockquote>"
         let html = "<html><body><main><h1>What Nebraska Law Requires of Caseworkers</h1>\(ownText)\(quote)</main></body></html>"
         #expect(try extractRecord(text: html, source: "page.html").kind == kind)
+    }
+
+    /// A markdown quotation (`> `) is quoted as an HTML `<blockquote>` is: its blocks read
+    /// without the marks and marked quoted, so one quoted section among a page's own text makes
+    /// no summary. (A quotation that is most of the page is what the page is: the page then
+    /// forwards it, and is read as it.)
+    @Test(arguments: [
+        ("Caseworkers in our state follow the law below when a report comes in.\n\nOur staff screen every report the same day.\n\n"
+            + "Questions go to the regional office.\n\nThe office answers within a week.\n\nForms are on the last page.\n\n", DocumentKind.unknown),
+        ("", DocumentKind.statuteSummary),
+    ])
+    func aMarkdownQuotationIsQuoted(ownText: String, kind: DocumentKind) throws {
+        let quote = "> ### Screening and Assessment\n>\n> Citation: Rev. Stat. § 28-712\n>\n"
+            + "> The department shall screen a child who is the subject of a report.\n"
+        let markdown = "# What Nebraska Law Requires of Caseworkers\n\n\(ownText)\(quote)"
+        #expect(try extractRecord(text: markdown, source: "page.md").kind == kind)
+        let blocks = try MarkupCleaner().clean(text: markdown, format: .markdown).blocks
+        #expect(blocks.suffix(3).map(\.text) == [
+            "Screening and Assessment", "Citation: Rev. Stat. § 28-712", "The department shall screen a child who is the subject of a report.",
+        ])
+        guard !ownText.isEmpty else { return }
+        #expect(blocks.suffix(3).allSatisfy { $0.isQuoted })
+        #expect(!blocks.dropLast(3).contains { $0.isQuoted })
     }
 
     /// A dateline over the headline (`Newsletter · December 1, 2022`) dates the page, also in an

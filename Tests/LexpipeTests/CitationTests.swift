@@ -1,6 +1,7 @@
 import Foundation
-import LexpipeExtraction
+@testable import LexpipeExtraction
 import LexpipeJurisdictions
+@testable import LexpipeMarkup
 import LexpipeNormalization
 import LexpipePipeline
 import LexpipeRecord
@@ -489,6 +490,32 @@ struct CitationTests {
     }
 
     // MARK: Parser forms
+
+    /// The label of a `Citation:` line as summaries write it: plural, `(s)`, the short `Cite:`,
+    /// a word before it (`Statutory citation:`), emphasis around it. The short and qualified
+    /// forms need their colon; prose that opens with such words is no label.
+    @Test(arguments: [
+        ("Citation: Ann. Code § 1-2-3", "Ann. Code § 1-2-3"),
+        ("Citations: Ann. Code § 1-2-3", "Ann. Code § 1-2-3"),
+        ("Citation(s): Haw. Rev. Stat. § 707-781", "Haw. Rev. Stat. § 707-781"),
+        ("Cite: Code §§ 49-1-201; 49-2-802;", "Code §§ 49-1-201; 49-2-802;"),
+        ("Cites: Code § 49-1-201", "Code § 49-1-201"),
+        ("Statutory citation: Ann. Stat. Tit. 33, § 4912", "Ann. Stat. Tit. 33, § 4912"),
+        ("Statutory citations: Ann. Stat. Tit. 13, §§ 2661; 2662", "Ann. Stat. Tit. 13, §§ 2661; 2662"),
+        ("**Regulatory Citation:** Admin. Code § 5", "Admin. Code § 5"),
+        ("Citation Ann. Code § 1-2-3", "Ann. Code § 1-2-3"),
+        ("Cite § 5 for the rule.", nil),
+        ("Cited in § 5 is the rule.", nil),
+        ("Statutory citation of § 5 is required.", nil),
+        ("The citation in § 5 governs.", nil),
+        ("Certain citations: none apply", "none apply"),
+    ] as [(String, String?)])
+    func citationLabels(_ text: String, _ citations: String?) {
+        #expect(StatuteSummaryExtractor.citationLine(text).map(String.init) == citations)
+        let bytes = Array(text.utf8)
+        let opens = TextBlockBuilder.opensCitationLabel(0..<bytes.count, in: bytes.span)
+        #expect(opens == (citations != nil && text.contains(":")), "\(text)")
+    }
 
     @Test(arguments: lineCases)
     func citationLineForms(_ testCase: ParserCase) {

@@ -63,6 +63,8 @@ struct ConfigurationTests {
         #expect(configuration.gradingScales == GradingScale.builtIn)
         #expect(configuration.formats == [.jsonl, .csv, .sqlite])
         #expect(configuration.include.contains("**/*.pdf"))
+        // Pages saved whole (`.mhtml`) and XHTML (an e-book's chapter) are documents too.
+        #expect(["**/*.mhtml", "**/*.mht", "**/*.xhtml"].allSatisfy(configuration.include.contains))
         #expect(configuration.include == Configuration().include)
         #expect(configuration.maxPDFPages == Configuration().maxPDFPages)
         #expect(configuration.limits == DocumentLimits(), "the shipped file states the defaults")

@@ -27,6 +27,50 @@ struct IngestTests {
         #expect(FormatDetector.detect(text, fileName: name) == expected)
     }
 
+    /// A page saved whole as one MIME file (`.mhtml`): the `text/html` part is the document,
+    /// its quoted-printable (`=3D`, `=C2=A7`, a soft break inside a word) or base64 undone; the
+    /// other parts (styles) are not read.
+    @Test(arguments: ["quoted-printable", "base64"])
+    func aPageSavedWholeAsMIMEIsReadAsItsPage(encoding: String) throws {
+        let page = "<!DOCTYPE html><html><head><title>Page</title></head><body><p class=\"x\">Ann. Code \u{00A7} 1-2-3 applies.</p></body></html>"
+        let body = encoding == "base64"
+            ? Data(page.utf8).base64EncodedString(options: .lineLength76Characters)
+            : "<!DOCTYPE html><html><head><title>Page</title></head><body><p class=3D\"x\">Ann. Co=\r\nde =C2=A7 1-2-3 applies.</p></body></html>"
+        let boundary = "----MultipartBoundary--abc123----"
+        let file = """
+            From: <Saved by Blink>\r
+            Snapshot-Content-Location: https://example.org/page\r
+            MIME-Version: 1.0\r
+            Content-Type: multipart/related;\r
+            \ttype="text/html";\r
+            \tboundary="\(boundary)"\r
+            \r
+            --\(boundary)\r
+            Content-Type: text/html\r
+            Content-Transfer-Encoding: \(encoding)\r
+            \r
+            \(body)\r
+            --\(boundary)\r
+            Content-Type: text/css\r
+            Content-Transfer-Encoding: quoted-printable\r
+            \r
+            p { color: red; }\r
+            --\(boundary)--\r
+
+            """
+        let document = try Ingestor(maxDocumentBytes: 1 << 20).ingest(bytes: Array(file.utf8), source: "page.mhtml")
+        #expect(document.format == .html)
+        #expect(document.text == page)
+    }
+
+    /// An e-mail's header block without a multipart body is a text document as before.
+    @Test func aMessageWithoutAPageIsText() throws {
+        let file = "From: A Person <a@example.org>\nSubject: Summary\n\nCitation: Ann. Code § 1-2-3\n"
+        let document = try Ingestor(maxDocumentBytes: 1 << 20).ingest(bytes: Array(file.utf8), source: "mail.txt")
+        #expect(document.format == .text)
+        #expect(document.text == file)
+    }
+
     @Test func decodesWindows1252WithAWarning() throws {
         // "Section § 12 – “quoted”" in Windows-1252: § is A7, – is 96, quotes 93/94.
         let bytes: [UInt8] = Array("Section ".utf8) + [0xA7] + Array(" 12 ".utf8) + [0x96, 0x20, 0x93] + Array("quoted".utf8) + [0x94]

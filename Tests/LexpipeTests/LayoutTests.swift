@@ -180,6 +180,8 @@ struct HeaderOrderTests {
         Case(name: "bold state in markdown", header: ["# \(title)", "**Vermont**", "Date: June 2019"], markdown: true, state: "Vermont", date: "2019-06"),
         Case(name: "state as a heading in markdown", header: ["# \(title)", "## Maine", "Date: June 2019"], markdown: true, state: "Maine", date: "2019-06"),
         Case(name: "state in capitals", header: ["OREGON", title, "Date: June 2019"], state: "Oregon", date: "2019-06"),
+        Case(name: "series label with the state, under the title", header: [title, "State Statutes Series: Iowa", "May 2023"], state: "Iowa", date: "2023-05"),
+        Case(name: "series label with the state, above the title", header: ["Date: 2021", "State Statutes Series - New Mexico", title], state: "New Mexico", date: "2021"),
         Case(name: "two states disagree: the labelled one kept, a warning", header: ["\(title) - Idaho", "State: Montana", "Date: June 2019"], state: "Montana", date: "2019-06", warns: true),
     ]
 
@@ -306,7 +308,36 @@ struct HeadingSyntaxTests {
         Case(name: "html h4", source: html { "<h4>\($0)</h4>" }, format: "html"),
         Case(name: "html p strong", source: html { "<p><strong>\($0)</strong></p>" }, format: "html"),
         Case(name: "html p b", source: html { "<p><b>\($0)</b></p>" }, format: "html"),
+        Case(name: "plain text underlined", source: underlined("-"), format: "txt"),
     ]
+
+    /// Plain text whose title and headings are underlined by a rule as long as they are.
+    static func underlined(_ mark: Character, capitals: Bool = false) -> String {
+        func heading(_ text: String) -> String { text + "\n" + String(repeating: mark, count: text.count) }
+        let title = "\(LayoutSample.title) - Iowa"
+        var sections = LayoutSample.textSections
+        for name in LayoutSample.headings {
+            sections = sections.replacingOccurrences(of: name + "\n", with: heading(capitals ? name.uppercased() : name) + "\n")
+        }
+        return heading(title) + "\n\nDate: May 2020\n\n" + sections + "\n"
+    }
+
+    /// Headings in capitals underlined by `=` as the title is: each underline makes the line
+    /// above it a heading (never a table cell of its own), and is no text.
+    @Test func underlinedCapitalsAreHeadingsUnderATitleUnderlinedAlike() throws {
+        let record = try extractRecord(text: Self.underlined("=", capitals: true), source: "summary.txt")
+        #expect(record.title == LayoutSample.title)
+        #expect(record.state == "Iowa")
+        #expect(record.sections.map(\.heading) == LayoutSample.headings.map { $0.uppercased() })
+        #expect(record.sections.map(\.text) == [LayoutSample.firstBody, LayoutSample.secondBody])
+        #expect(record.sections.first?.citations.map(\.normalized) == ["Iowa Code § 43-21-105"])
+    }
+
+    /// A rule much shorter or longer than the line above it underlines nothing in plain text.
+    @Test func aRuleOfAnotherLengthIsNoUnderline() throws {
+        let blocks = try MarkupCleaner().clean(text: "A short line\n==========================================\n\nMore text.\n", format: .text).blocks
+        #expect(blocks.first?.headingLevel == nil)
+    }
 
     @Test(arguments: cases)
     func sectionsAreFoundWhateverTheHeadingSyntax(_ sample: Case) throws {
@@ -386,6 +417,26 @@ struct OtherDocumentTests {
     }
 }
 
+extension OtherDocumentTests {
+    /// A news story's date is its dateline's, at the head of its first paragraph (a place in
+    /// capitals, the date, a dash), whatever the paragraph's length; its state is the one state
+    /// its headline names, wherever in the headline (the longest name: `West Virginia`).
+    @Test(arguments: [
+        ("SALEM, Ore. (May 17, 2023) — ", "Advocates Cheer as West Virginia Earns a B", "2023-05-17", "West Virginia"),
+        ("WASHINGTON, Nov. 15, 2023 -- ", "Report Cards Grade State Laws on Child Sex Trafficking", "2023-11-15", nil),
+        ("OREGON (March 3, 2020) – ", "Bill to Expand Services Passes in Oregon", "2020-03-03", "Oregon"),
+    ])
+    func aDatelineGivesTheDate(dateline: String, headline: String, date: String, state: String?) throws {
+        let body = String(repeating: "The group said lawmakers had acted on its recommendations this session. ", count: 6)
+        let html = "<html><body><main><h1>\(headline)</h1><p>FOR IMMEDIATE RELEASE</p><p>\(dateline)\(body)</p><p>Other news.</p></main></body></html>"
+        let record = try extractRecord(text: html, source: "release.html")
+        #expect(record.kind == .unknown)
+        #expect(record.title == headline)
+        #expect(record.date == date)
+        #expect(record.state == state)
+    }
+}
+
 @Suite("Layouts: PDF conversions")
 struct ConversionLayoutTests {
     /// A conversion's pages: a running header at each page top (title, state, a URL), a footer
@@ -424,6 +475,29 @@ struct ConversionLayoutTests {
         #expect(record.title == LayoutSample.title)
         #expect(record.state == "Wyoming")
         #expect(record.sections.map(\.heading) == ["Services", "Training"])
+    }
+
+    /// A page number beside the publisher's web address is a footer line, and the first page's
+    /// number closing a document of one page is its footer too.
+    @Test(arguments: ["1", "1                  https://www.example.gov", "https://www.example.gov   1"])
+    func theFirstPagesNumberEndsAOnePageConversion(footer: String) throws {
+        let text = "Title - Utah\n\nDate: 2020\n\nServices\n\nCitation: Code § 62A-4a-101\n\nThe department serves children.\n\n\n\(footer)\n"
+        let blocks = try MarkupCleaner().clean(text: text, format: .text).blocks
+        #expect(blocks.last?.text == "The department serves children.")
+    }
+
+    /// Pages without form feeds, cut after footers that set the page number beside a web
+    /// address: the footers go and the paragraph a page break cut is whole again.
+    @Test func numberedAddressFootersCutPagesWithoutFormFeeds() throws {
+        let filler = (1...24).map { "Line \($0) of the services the department shall provide to the child and family." }
+        let text = "\(LayoutSample.title) - Wyoming\n\nDate: March 2021\n\nState Agency Responsibilities\n\nCitation: Stat. § 14-3-202\n\n"
+            + filler.joined(separator: "\n") + "\nThe department shall also offer\n\n1      https://www.example.gov\n\n"
+            + "services to every child found to be a victim.\n\nTraining Requirement\n\n" + filler.joined(separator: "\n")
+            + "\n\n2      https://www.example.gov\n"
+        let record = try extractRecord(text: text, source: "wy.txt")
+        let body = record.sections.map(\.text).joined(separator: "\n")
+        #expect(!body.contains("https://"))
+        #expect(body.contains("The department shall also offer services to every child found to be a victim."))
     }
 
     @Test func softHyphensGoAndNumbersAloneThatDoNotCountUpStay() throws {

@@ -147,6 +147,7 @@ struct LayoutZooTests {
         #expect(text(.varying(.statuteSummary, \.furniture, .softHyphens)).contains("\u{00AD}"))
         #expect(text(.varying(.statuteSummary, \.citationLabel, .sectionEntity)).contains("&sect;&nbsp;"))
         #expect(text(.varying(.statuteSummary, \.citationLabel, .htmlBold)).contains("<b>Citation:</b>"))
+        #expect(text(.varying(.statuteSummary, \.citationLabel, .worded)).contains("Citation(s): "))
         #expect(text(.varying(.statuteSummary, \.heading, .hash4)).contains("\n#### "))
         #expect(text(.varying(.statuteSummary, \.date, .currentThrough)).contains("Current Through "))
         #expect(text(.varying(.statuteSummary, \.chrome, .breadcrumbs)).contains("Home</a> \u{203A} <a"))

@@ -109,6 +109,33 @@ struct MarkupTests {
         #expect(MarkupCleaner.singleSpaced(usual) == nil)
     }
 
+    /// Text with blank lines between paragraphs whose spacing a conversion doubled: one blank
+    /// line after each wrapped line, three between paragraphs. The single blank lines are line
+    /// breaks (a wrapped line's next may open in upper case), the longer runs part paragraphs.
+    @Test func doubledSpacingKeepsTheLongerRunsAsParagraphBreaks() throws {
+        var lines = ["Heading One", "", "Citation: Rev. Stat. § 14:46.3", ""]
+        for index in 1...4 {
+            lines += ["Paragraph \(index) opens here, and a wrapped line of it goes on to the", "State agency and ends on this line with a word that is hyphen-",
+                      "ated at its end.", ""]
+        }
+        lines += ["CRLF Heading", ""]
+        let doubled = lines.joined(separator: "\n").components(separatedBy: "\n").joined(separator: "\n\n") + "\n"
+        let single = try #require(MarkupCleaner.singleSpaced(doubled))
+        #expect(single.utf8.count == doubled.utf8.count)
+        let paragraph = "Paragraph 2 opens here, and a wrapped line of it goes on to the State agency and ends on this line with a word that is hyphenated at its end."
+        for text in [doubled, doubled.replacingOccurrences(of: "\n", with: "\r\n")] {
+            let blocks = try cleaner.clean(text: text, format: .text).blocks.map(\.text)
+            #expect(blocks.contains(paragraph))
+            #expect(blocks.first == "Heading One")
+            #expect(blocks.contains("Citation: Rev. Stat. § 14:46.3"))
+            #expect(blocks.last == "CRLF Heading")
+        }
+        // Unwrapped paragraphs parted by one blank line, sections by two, are left alone.
+        let long = String(repeating: "A sentence of a paragraph set on one line. ", count: 5)
+        let unwrapped = (1...6).map { "Heading \($0)\n\n\n\(long)\n\n\(long)\n\n\(long)" }.joined(separator: "\n\n\n")
+        #expect(MarkupCleaner.singleSpaced(unwrapped) == nil)
+    }
+
     @Test func theReproductionNoticeWrappedOntoLinesEndingInItsAddressIsDropped() throws {
         let wrapped = "Heading\n\nProse of the section.\n\nThis material may be freely reproduced and distributed. However, when doing so, please credit Child\nWelfare Information Gateway. This publication is available online at\nhttps://www.childwelfare.gov/resources/.\n\nNext Heading\n\nMore prose.\n"
         let blocks = try cleaner.clean(text: wrapped, format: .text).blocks

@@ -1,5 +1,7 @@
 import Foundation
+import LexpipeExtraction
 import LexpipeIngest
+import LexpipeJurisdictions
 import LexpipeMarkup
 @testable import LexpipePDF
 import LexpipePipeline
@@ -196,6 +198,17 @@ struct PDFTests {
         ])
     }
 
+    /// A footer whose words change from page to page (a section's name, a draft's note) does
+    /// not repeat, and goes by where it stands on every page, as a one-page footer does.
+    @Test func aFooterThatChangesFromPageToPageGoesByWhereItStands() throws {
+        let footers = ["Prepared for the Board, spring session", "Draft for comment only, not for citation"]
+        let pages = footers.enumerated().map { number, footer in
+            PDFTests.line("Body text of page \(number + 1) runs", 40, 100) + PDFTests.line("on to its end.", 40, 113)
+                + PDFTests.line(footer, 40, 570, size: 7)
+        }
+        #expect(try PDFTests.blocks(pages).map(\.text) == ["Body text of page 1 runs on to its end.", "Body text of page 2 runs on to its end."])
+    }
+
     /// The reproduction notice set as a paragraph of the body (a column's foot), wrapped and
     /// ending in its web address, repeats on no page and is dropped by what it says.
     @Test func theReproductionNoticeInTheBodyIsDropped() throws {
@@ -216,6 +229,60 @@ struct PDFTests {
             "Heading", "The court in which the conviction was entered may vacate the conviction when the defendant was a victim.",
             "A new paragraph.",
         ])
+    }
+
+    /// Lines set with wide leading (a gap over half the font size between them) stay one
+    /// paragraph where most of the document's lines are set so, also on a page of few lines;
+    /// a wider gap still parts paragraphs.
+    @Test func linesSetWideApartStayOneParagraph() throws {
+        let pitch = 19.0
+        var first = PDFTests.line("Heading", 40, 40, size: 14, bold: true)
+        for (index, text) in ["The first paragraph runs", "over three lines set", "wide apart."].enumerated() {
+            first += PDFTests.line(text, 40, 70 + Double(index) * pitch)
+        }
+        for (index, text) in ["The second paragraph", "runs on", "and ends", "down here."].enumerated() {
+            first += PDFTests.line(text, 40, 70 + 3 * pitch + 12 + Double(index) * pitch)
+        }
+        let second = PDFTests.line("A last paragraph of", 40, 40) + PDFTests.line("two lines.", 40, 40 + pitch)
+        #expect(try PDFTests.blocks([first, second]).map(\.text) == [
+            "Heading", "The first paragraph runs over three lines set wide apart.",
+            "The second paragraph runs on and ends down here.", "A last paragraph of two lines.",
+        ])
+    }
+
+    /// A lone short line set right of the margin (a word of a row of links) indents no
+    /// paragraph: a paragraph at a page's top that starts a sentence stays apart from a line
+    /// before the break that ends without a period.
+    @Test func aLoneShortLineSetRightIndentsNoParagraph() throws {
+        let pages = [
+            PDFTests.line("Definitions", 40, 460, size: 14, bold: true) + PDFTests.line("Citation: Gen. Laws § 40-11-2", 40, 500),
+            PDFTests.line("'Abused child' includes a child who is", 40, 40) + PDFTests.line("a victim of trafficking.", 40, 53)
+                + PDFTests.line("Print", 40, 100) + PDFTests.line("Email", 76, 100) + PDFTests.line("Share", 112, 100),
+        ]
+        #expect(try PDFTests.blocks(pages).map(\.text).prefix(3) == [
+            "Definitions", "Citation: Gen. Laws § 40-11-2", "'Abused child' includes a child who is a victim of trafficking.",
+        ])
+    }
+
+    /// A state named only in the running header (`Title` left, `State` right on every page)
+    /// is the document's state.
+    @Test func theRunningHeaderNamesTheState() throws {
+        let pages = (1...2).map { number in
+            PDFTests.line("Responding to Child Victims of Human Trafficking", 40, 10, size: 7) + PDFTests.line("New Hampshire", 420, 10, size: 7)
+                + (number == 1
+                    ? PDFTests.line("Responding to Child Victims of Human Trafficking", 40, 40, size: 18, bold: true)
+                        + PDFTests.line("Current Through December 2020", 40, 70)
+                    : [])
+                + PDFTests.line("Training Requirement", 40, 100, bold: true)
+                + PDFTests.line("Citation: Rev. Stat. Ann. § 633:7", 40, 120) + PDFTests.line("A person shall be trained on page \(number).", 40, 140)
+                + PDFTests.line("Page \(number) of 2", 420, 580, size: 7)
+        }
+        let text = PDFText(pages: pages.enumerated().map { PDFPage(number: $0.offset + 1, width: 500, height: 600, words: $0.element) })
+        let cleaned = try MarkupCleaner().clean(pdf: text)
+        #expect(cleaned.pageTitle == "Responding to Child Victims of Human Trafficking - New Hampshire")
+        let extraction = Extractor(jurisdictions: .standard).extract(cleaned, as: DocumentClassifier.classify(cleaned.blocks))
+        #expect(extraction.stateText == "New Hampshire")
+        #expect(extraction.headline == "Responding to Child Victims of Human Trafficking")
     }
 
     /// A page of thousands of separate cells and a page of thousands of lines take about as

@@ -102,6 +102,10 @@ enum KansasCardForm: String, CaseIterable {
     case htmlGradeFirst
     /// The tab-separated conversion, leader dots after each issue's name.
     case textWithTabs
+    /// No table: a heading per issue, its grade and score on labelled lines of their own
+    /// (`Grade: A`, `Score: 16 / 17.5`), its highlights below; each credit a bold code, a dash,
+    /// the name and its points in parentheses (`**18+** — 18+ Youth (+2)`), its description below.
+    case markdownIssueBlocks
 
     var format: DocumentFormat {
         switch self {
@@ -238,6 +242,14 @@ enum KansasCardForm: String, CaseIterable {
             lines.append("EXTRA CREDIT\t18+)\t18+) Youth\t2\t\(k.youthText)")
             lines.append("\tCLT\tCLT Child Labor Trafficking\t2\t\(k.laborText)")
             return k.heading + lines.joined(separator: "\n") + "\n\n**OVERALL GRADE**\n\n77\n\n## **LEARN MORE**\n"
+        case .markdownIssueBlocks:
+            var lines: [String] = []
+            for index in Self.rows {
+                lines += ["### \(name(index))", "", "Grade: \(grade(index))", "", "Score: \(score(index)) / \(maximum(index))", "", k.highlight(index), ""]
+            }
+            lines += ["### Extra Credit", "", "**18+** — 18+ Youth (+2)", "", k.youthText, "", "**CLT** — Child Labor Trafficking (+2)", "", k.laborText, ""]
+            lines += ["**Overall Grade: C**", "", "**Final Score: 77**"]
+            return k.heading + lines.joined(separator: "\n") + "\n"
         }
     }
 }

@@ -160,8 +160,37 @@ struct FooterLineTests {
         ("See the Manual. https://example.org", false),
         ("Child Welfare Information Gateway https://www.childwelfare.gov for details", false),
         ("Child Welfare Information Gateway", false),
+        ("Child Welfare Information Gateway · www.childwelfare.gov · 1", true),
+        ("Child Welfare Information Gateway · www.childwelfare.gov · more", false),
     ])
     func aNameAndAWebAddressIsAFooterLine(_ line: String, _ isFooter: Bool) {
         #expect(StatuteSummaryExtractor.isNameAndAddress(line) == isFooter)
+    }
+}
+
+@Suite("Statute summary page end")
+struct PageEndTests {
+    /// A row of links (`Print | Email | Share`) after the last section's `Citation:` line
+    /// starts the page's own matter (a printed page's menu and footer): left out.
+    @Test func aRowOfLinksAfterTheLastCitationEndsTheSummary() {
+        let blocks = [
+            Block(.heading(level: 1), "Definitions of Human Trafficking - Ohio"),
+            Block(.heading(level: 2), "Training Requirement"), Block(.paragraph, "Citation: Rev. Code § 2151.421"),
+            Block(.paragraph, "The department shall train staff."), .row(["Print", "Email", "Share"]),
+            Block(.paragraph, "The site is a service of the department of health."), .row(["Privacy", "Accessibility", "Contact Us"]),
+        ]
+        let extraction = StatuteSummaryExtractor.extract(blocks)
+        #expect(extraction.sections.map(\.text) == ["The department shall train staff."])
+    }
+
+    /// A row of cells that hold sentences or citations is no menu.
+    @Test func aRowOfSentencesIsKept() {
+        let blocks = [
+            Block(.heading(level: 1), "Definitions of Human Trafficking - Ohio"),
+            Block(.heading(level: 2), "Training Requirement"), Block(.paragraph, "Citation: Rev. Code § 2151.421"),
+            Block(.paragraph, "The department shall train staff."), .row(["Staff train.", "Others wait.", "All report."]),
+        ]
+        let extraction = StatuteSummaryExtractor.extract(blocks)
+        #expect(extraction.sections.map(\.text) == ["The department shall train staff.\n\nStaff train. Others wait. All report."])
     }
 }
