@@ -553,7 +553,7 @@ public enum StatuteSummaryExtractor {
                 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first)
         else { return nil }
         let emphasis = text.utf8.prefix(while: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }).count
-        guard emphasis <= 3 else { return nil }
+        guard emphasis <= 3, mayOpenWithLabel(text, after: emphasis) else { return nil }
         var labelled = text.dropFirst(emphasis)
         var qualified = false
         if !ASCIIText.hasPrefix(labelled, "cit") {
@@ -582,6 +582,31 @@ public enum StatuteSummaryExtractor {
             if rest.first == " ", rest.contains("§") { return rest.dropFirst() }
         }
         return nil
+    }
+
+    /// Whether a label may stand after the `emphasis` bytes, or after one word of letters and a
+    /// space there, as `citationLine` looks for it: told by the bytes where those before the
+    /// place are ASCII and so is the first there (each a character of its own, as
+    /// `citationLine` steps over them), most blocks failing at their first word; `true` where
+    /// the bytes cannot tell.
+    private static func mayOpenWithLabel(_ text: String, after emphasis: Int) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            // Whether `cit` stands at `index` in any ASCII case; `nil` where a scalar of more
+            // bytes starts there.
+            func opensLabel(at index: Int) -> Bool? {
+                guard index < bytes.count else { return false }
+                guard bytes[index] < 0x80 else { return nil }
+                func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                return index + 3 <= bytes.count && lower(bytes[index]) == UInt8(ascii: "c") && lower(bytes[index + 1]) == UInt8(ascii: "i")
+                    && lower(bytes[index + 2]) == UInt8(ascii: "t")
+            }
+            guard opensLabel(at: emphasis) == false else { return true }
+            var end = emphasis
+            while end < bytes.count, (bytes[end] | 0x20) >= UInt8(ascii: "a"), (bytes[end] | 0x20) <= UInt8(ascii: "z") { end += 1 }
+            guard (3...12).contains(end - emphasis), end < bytes.count, bytes[end] == UInt8(ascii: " ") else { return false }
+            return opensLabel(at: end + 1) != false
+        }
     }
 
     /// How many emphasis characters close a label at the start of `rest`: those that opened it,
