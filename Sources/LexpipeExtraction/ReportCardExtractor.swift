@@ -549,6 +549,12 @@ enum WordStream {
         return words
     }
 
+    /// How many words `split` gives (at most `limit`), without making them: a text is often
+    /// split only to be counted.
+    static func count(_ text: Substring, atTabs: Bool, limit: Int = .max) -> Int {
+        pieces(of: text, atTabs: atTabs, limit: limit).count
+    }
+
     /// A piece of text between spaces, by its bytes. It is plain when `append(_:to:)` would add
     /// it as it stands: it holds no `/`, it is no lone `|`, and it holds a byte that is none of
     /// a number's, as OCR may misread them (a digit, `l`, `I`, `O`, `o`, `.`).
