@@ -320,7 +320,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
                 } else {
                     while end < word.upperBound, !chars[end].isStandalone { end += 1 }
                 }
-                guard CitationWords.separators.contains(text(parts..<end).lowercased()) else { return false }
+                guard CitationWords.separators.contains(lowercasedText(parts..<end)) else { return false }
                 parts = end
             }
             index = word.upperBound
@@ -355,7 +355,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
             var wordStart = index
             while wordStart > gap.lowerBound, !chars[wordStart - 1].isWhitespace { wordStart -= 1 }
             // The word's letters and periods: `5106a)` and `)` end sentences, `U.S` and `e.g` do not.
-            let word = text(wordStart..<index).lowercased().filter { $0.isLetter || $0.isNumber || $0 == "." }
+            let word = lowercasedText(wordStart..<index).filter { $0.isLetter || $0.isNumber || $0 == "." }
             if word.isEmpty || word.first!.isNumber
                 || !(word.contains(".") || word.count == 1 || CitationWords.abbreviations.contains(word))
             {
@@ -423,7 +423,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         // The name of the next citation: `, Penal Code § 20A.02`, `, Rev. Stat. Tit. 22, § 4002`.
         let next = skipSpacesForward(name.upperBound, limit: limit)
         if next == limit, limit < chars.count { return nil }
-        if let word = wordAfter(next, limit: limit), CitationWords.divisionWords[text(word).lowercased()] != nil { return nil }
+        if let word = wordAfter(next, limit: limit), CitationWords.divisionWords[lowercasedText(word)] != nil { return nil }
         return name
     }
 
@@ -485,9 +485,9 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         if stop > start, chars[stop - 1] == "," { stop = skipSpacesBack(stop - 1, floor: start) }
         var head = Head(start: end)
         // A division: `Tit. 22,`, `Ch. 119`, `Art. IV`.
-        if let number = wordBefore(stop, floor: start), isDivisionNumber(text(number)),
+        if let number = wordBefore(stop, floor: start), isDivisionNumber(number),
             let designator = wordBefore(skipSpacesBack(number.lowerBound, floor: start), floor: start),
-            let kind = CitationWords.divisionWords[text(designator).lowercased()]
+            let kind = CitationWords.divisionWords[lowercasedText(designator)]
         {
             head.division = Division(kind: kind, number: text(number))
             head.start = designator.lowerBound
@@ -535,9 +535,8 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         while let word = wordBefore(position, floor: floor) {
             var begin = word.lowerBound
             while begin < word.upperBound, chars[begin].isOpener { begin += 1 }
-            let wordKey = Scanned.key(chars[begin..<word.upperBound])
-            if !wordKey.isEmpty {
-                let candidate = suffix.isEmpty ? wordKey : Self.spaced(wordKey, suffix)
+            let candidate = Scanned.key(chars[begin..<word.upperBound], before: suffix)
+            if !candidate.isEmpty {
                 let match = codeNames.match(key: candidate)
                 guard match.isEnding else { break }
                 suffix = candidate
@@ -556,22 +555,6 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         return best
     }
 
-    /// `first + " " + second`, written at its final size (inline up to 15 bytes).
-    static func spaced(_ first: String, _ second: String) -> String {
-        var first = first
-        var second = second
-        return first.withUTF8 { head in
-            second.withUTF8 { tail in
-                String(unsafeUninitializedCapacity: head.count + 1 + tail.count) { utf8 in
-                    _ = utf8.initialize(fromContentsOf: head)
-                    utf8[head.count] = UInt8(ascii: " ")
-                    _ = UnsafeMutableBufferPointer(rebasing: utf8[(head.count + 1)...]).initialize(fromContentsOf: tail)
-                    return head.count + 1 + tail.count
-                }
-            }
-        }
-    }
-
     /// In a `Citation:` line, an unknown name is all text since the last `;` or `,`.
     func unknownNameInLine(endingAt end: Int, floor: Int) -> Int {
         var index = end
@@ -585,7 +568,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         }
         index = skipSpacesForward(index, limit: end)
         // Leading connectives and signals are not part of the name.
-        while let word = wordAfter(index, limit: end), CitationWords.leadIns.contains(text(word).lowercased()) {
+        while let word = wordAfter(index, limit: end), CitationWords.leadIns.contains(lowercasedText(word)) {
             index = skipSpacesForward(word.upperBound, limit: end)
         }
         return index
@@ -606,7 +589,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         }
         // In reading order, without the sentence words and connectives that cannot begin a name.
         let forward = Array(words.reversed())
-        guard let firstKept = forward.firstIndex(where: { !CitationWords.sentenceWords.contains(text($0).lowercased()) })
+        guard let firstKept = forward.firstIndex(where: { !CitationWords.sentenceWords.contains(lowercasedText($0)) })
         else { return end }
         var begin = forward[firstKept].lowerBound
         while begin < end, chars[begin].isOpener { begin += 1 }
@@ -619,7 +602,8 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         guard stop < nameStart, let word = wordBefore(stop, floor: floor) else { return nil }
         var begin = word.lowerBound
         while begin < stop, chars[begin].isOpener { begin += 1 }
-        guard begin < stop, isTitleNumber(text(begin..<stop)) else { return nil }
+        // A title number starts with a number: other words are not copied to be looked at.
+        guard begin < stop, chars[begin].isNumber, isTitleNumber(text(begin..<stop)) else { return nil }
         return begin..<stop
     }
 
@@ -631,7 +615,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         for piece in pieces(region) {
             var begin = skipSpacesForward(piece.lowerBound, limit: piece.upperBound)
             let end = skipSpacesBack(piece.upperBound, floor: begin)
-            while let word = wordAfter(begin, limit: end), CitationWords.leadIns.contains(text(word).lowercased())
+            while let word = wordAfter(begin, limit: end), CitationWords.leadIns.contains(lowercasedText(word))
                 || text(word) == ","
             {
                 begin = skipSpacesForward(word.upperBound, limit: end)
@@ -703,7 +687,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         var designator = SectionDesignator.none
         let nameText = text(words[nameFrom].lowerBound..<words[numberAt - 1].upperBound)
         if numberAt - 1 > nameFrom, !codeNames.contains(nameText),
-            let kind = CitationWords.sectionWords[text(words[numberAt - 1]).lowercased()]
+            let kind = CitationWords.sectionWords[lowercasedText(words[numberAt - 1])]
         {
             designator = kind
             nameEnd = numberAt - 1
@@ -826,7 +810,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     func classify(_ range: Range<Int>) -> (Token, Range<Int>) {
         // Every word of the list other than a number starts with a letter or punctuation.
         if !chars[range.lowerBound].isNumber {
-            let lower = text(range).lowercased()
+            let lower = lowercasedText(range)
             switch CitationWords.listWords[lower] {
             case .separator: return (.separator, range)
             case .range: return (.range, range)
@@ -863,6 +847,9 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     // MARK: Words and characters
 
     func text(_ range: Range<Int>) -> String { Scanned.string(chars[range]) }
+
+    /// `text(range).lowercased()`, made at once.
+    func lowercasedText(_ range: Range<Int>) -> String { Scanned.lowercasedString(chars[range]) }
 
     /// The text with each whitespace character other than a space (a line break where a line
     /// was wrapped, a no-break space after `§`) written as a space, as a citation reads.
@@ -956,15 +943,12 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         return !open
     }
 
-    /// A division number: digits with letters (`22`, `10A`, `7-B`) or a Roman numeral (`IV`).
-    func isDivisionNumber(_ word: some StringProtocol) -> Bool {
-        // ASCII but for `\r`: a byte is a character, and a number is a digit.
-        if let first = word.utf8.first, first < 0x80, word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") { return true }
-            return word.utf8.count <= 6 && word.utf8.allSatisfy { "IVXLC".utf8.contains($0) }
-        }
-        if word.first?.isNumber == true { return true }
-        return !word.isEmpty && word.count <= 6 && word.allSatisfy { "IVXLC".contains($0) }
+    /// A division number: digits with letters (`22`, `10A`, `7-B`) or a Roman numeral (`IV`),
+    /// read from the characters, so that the word is copied only when it is one.
+    func isDivisionNumber(_ word: Range<Int>) -> Bool {
+        guard !word.isEmpty else { return false }
+        if chars[word.lowerBound].isNumber { return true }
+        return word.count <= 6 && chars[word].allSatisfy { $0 == "I" || $0 == "V" || $0 == "X" || $0 == "L" || $0 == "C" }
     }
 
     /// A title number before a code name: starts with a digit, letters, digits and hyphens.
@@ -1038,8 +1022,12 @@ private protocol ScannedCharacter: Equatable, ExpressibleByUnicodeScalarLiteral 
     var isOtherSpace: Bool { get }
     /// The text of a run of characters.
     static func string(_ characters: ArraySlice<Self>) -> String
-    /// `KnownCodeNames.key` of the text of a run of characters.
-    static func key(_ characters: ArraySlice<Self>) -> String
+    /// The text of a run of characters, lower-cased (`String.lowercased()`).
+    static func lowercasedString(_ characters: ArraySlice<Self>) -> String
+    /// `KnownCodeNames.key` of the text of a run of characters (a word), then a space and
+    /// `suffix` (the key of the words after it) unless either is empty; empty when the word's
+    /// key is.
+    static func key(_ characters: ArraySlice<Self>, before suffix: String) -> String
     /// The position of the first `§` at or after `start`, or `characters.count`.
     static func firstSign(in characters: [Self], from start: Int) -> Int
 }
@@ -1058,7 +1046,12 @@ extension Character: ScannedCharacter {
 
     fileprivate static func string(_ characters: ArraySlice<Character>) -> String { String(characters) }
 
-    fileprivate static func key(_ characters: ArraySlice<Character>) -> String { KnownCodeNames.key(string(characters)) }
+    fileprivate static func lowercasedString(_ characters: ArraySlice<Character>) -> String { string(characters).lowercased() }
+
+    fileprivate static func key(_ characters: ArraySlice<Character>, before suffix: String) -> String {
+        let key = KnownCodeNames.key(string(characters))
+        return key.isEmpty || suffix.isEmpty ? key : key + " " + suffix
+    }
 }
 
 /// A character of a text written in ASCII and `§` alone, as its byte (`§` as A7). In such a
@@ -1174,15 +1167,27 @@ private struct ASCIICharacter: ScannedCharacter {
     /// Tab, line feed, vertical tab, form feed, carriage return: ASCII's whitespace but the space.
     var isOtherSpace: Bool { byte >= 0x09 && byte <= 0x0D }
 
-    /// Read from the bytes when there is no `§` among them (A7 alone is no UTF-8).
-    static func key(_ characters: ArraySlice<ASCIICharacter>) -> String {
+    /// Read from the bytes when there is no `§` among them (A7 alone is no UTF-8), the word's
+    /// key and the suffix written into one string.
+    static func key(_ characters: ArraySlice<ASCIICharacter>, before suffix: String) -> String {
         let key = characters.withUnsafeBytes { raw in
-            raw.withMemoryRebound(to: UInt8.self) { KnownCodeNames.key(ascii: $0) }
+            raw.withMemoryRebound(to: UInt8.self) { KnownCodeNames.key(ascii: $0, before: suffix) }
         }
-        return key ?? KnownCodeNames.key(string(characters))
+        if let key { return key }
+        let wordKey = KnownCodeNames.key(string(characters))
+        return wordKey.isEmpty || suffix.isEmpty ? wordKey : wordKey + " " + suffix
     }
 
     static func string(_ characters: ArraySlice<ASCIICharacter>) -> String {
+        string(characters, lowercased: false)
+    }
+
+    /// ASCII lower-cases by letter, `A`-`Z` to `a`-`z`, and `§` has no case.
+    static func lowercasedString(_ characters: ArraySlice<ASCIICharacter>) -> String {
+        string(characters, lowercased: true)
+    }
+
+    private static func string(_ characters: ArraySlice<ASCIICharacter>, lowercased: Bool) -> String {
         // `§` is two bytes, any other character one. The exact size keeps a text of up to 15
         // bytes inline, without an allocation.
         let signs = characters.reduce(0) { $1.byte == 0xA7 ? $0 + 1 : $0 }
@@ -1193,7 +1198,8 @@ private struct ASCIICharacter: ScannedCharacter {
                     utf8[count] = 0xC2
                     count += 1
                 }
-                utf8[count] = character.byte
+                let byte = character.byte
+                utf8[count] = lowercased && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
                 count += 1
             }
             return count

@@ -21,12 +21,13 @@ struct CardLayout {
     init(_ titled: ArraySlice<Block>) {
         // A plain-text conversion may run the table, the extra credit and the overall grade
         // into one paragraph; each section heading then starts a block of its own.
-        let body = TableSection.separate(titled)
+        let (body, openings) = TableSection.separate(titled)
+        let isOverall = { (index: Int) in openings[index].contains(.overall) }
         // Finding the rows reads the text blocks before the table's first row up to three times,
         // and the arranging reads them again: each is split once.
         var textWords = TextWords()
         var start = body.startIndex
-        var overallIndex = body.firstIndex(where: TableSection.isOverall)
+        var overallIndex = body.indices.first(where: isOverall)
         // An overall grade printed above the table (no table row or issue row before it): read
         // it there, the table after it.
         if let index = overallIndex, !body[start..<index].contains(where: { $0.cells != nil }),
@@ -34,7 +35,7 @@ struct CardLayout {
         {
             overall = Array(body[index...].prefix(8))
             start = index + 1 + ReportCardExtractor.overallValueBlocks(body[index...])
-            overallIndex = body[min(start, body.endIndex)...].firstIndex(where: TableSection.isOverall)
+            overallIndex = body.indices[min(start, body.endIndex)...].first(where: isOverall)
         }
 
         // A heading after the table (`LEARN MORE`) ends it too, when no overall grade below does.
@@ -47,11 +48,12 @@ struct CardLayout {
             for index in (firstRow + 1)..<end {
                 let block = body[index]
                 guard let level = block.headingLevel else { continue }
-                if TableSection.extraCredit.heads(block) { creditLevel = min(creditLevel, level) }
+                if openings[index].contains(.extraCredit) { creditLevel = min(creditLevel, level) }
                 // A heading that opens an issue row (`<h3>2. Identification …</h3>` in a card of
                 // one box per issue) is the table's.
                 if creditLevel != Int.max, level > creditLevel { continue }
-                if TableSection.allCases.contains(where: { $0.heads(block) }) || CardLayout.opensIssueRow(block) { continue }
+                // A heading is no table row: it opens a section exactly when it heads one.
+                if !openings[index].isEmpty || CardLayout.opensIssueRow(block) { continue }
                 end = index
                 break
             }
@@ -70,7 +72,7 @@ struct CardLayout {
             let blocks = [grades.arrangeOverall(body[overallIndex])] + body[(overallIndex + 1)...].prefix(7)
             if overall == nil { overall = blocks } else { closingOverall = blocks }
         }
-        let labelled = region.firstIndex { TableSection.extraCredit.heads($0) }
+        let labelled = region.indices.first { openings[$0].contains(.extraCredit) }
         let arranged = grades.arrange(region[..<(labelled ?? region.endIndex)], textWords: &textWords)
         issueWords = arranged.words
         if let labelled {
@@ -78,9 +80,9 @@ struct CardLayout {
         } else if let first = arranged.firstCreditRow {
             creditRows = region[first...]
         } else if let overallIndex {
-            creditRows = CardLayout.creditRows(after: overallIndex, in: body)
+            creditRows = CardLayout.creditRows(after: overallIndex, in: body, openings: openings)
         } else {
-            creditRows = CardLayout.creditRows(following: end, in: body)
+            creditRows = CardLayout.creditRows(following: end, in: body, openings: openings)
         }
     }
 
@@ -98,9 +100,9 @@ struct CardLayout {
 
     /// Extra credit labelled just after the table's end (its last row and highlights): from
     /// its label to the next heading no deeper than the label, or an overall label.
-    private static func creditRows(following end: Int, in body: [Block]) -> ArraySlice<Block>? {
+    private static func creditRows(following end: Int, in body: [Block], openings: [TableSection.Openings]) -> ArraySlice<Block>? {
         var label: Int?
-        for index in end..<min(end + 3, body.count) where TableSection.extraCredit.heads(body[index]) {
+        for index in end..<min(end + 3, body.count) where openings[index].contains(.extraCredit) {
             label = index
             break
         }
@@ -110,7 +112,7 @@ struct CardLayout {
         for index in (label + 1)..<body.count {
             let block = body[index]
             if let heading = block.headingLevel, heading <= level { stop = index; break }
-            if TableSection.isOverall(block) { stop = index; break }
+            if openings[index].contains(.overall) { stop = index; break }
         }
         return body[label..<stop]
     }
@@ -146,12 +148,12 @@ struct CardLayout {
 
     /// Extra credit printed after the overall grade: from its label, a few blocks on, to the
     /// end of the table it is a row of, or to the next heading when it is a line of its own.
-    private static func creditRows(after overallIndex: Int, in body: [Block]) -> ArraySlice<Block>? {
-        let following = body[(overallIndex + 1)...].prefix(12)
-        guard let label = following.firstIndex(where: { TableSection.extraCredit.heads($0) }) else { return nil }
+    private static func creditRows(after overallIndex: Int, in body: [Block], openings: [TableSection.Openings]) -> ArraySlice<Block>? {
+        let following = body.indices[(overallIndex + 1)...].prefix(12)
+        guard let label = following.first(where: { openings[$0].contains(.extraCredit) }) else { return nil }
         let inTable = body[label].cells != nil
-        let end = body[(label + 1)...].firstIndex { block in
-            inTable ? block.cells == nil : block.headingLevel != nil || TableSection.isOverall(block)
+        let end = body.indices[(label + 1)...].first { index in
+            inTable ? body[index].cells == nil : body[index].headingLevel != nil || openings[index].contains(.overall)
         } ?? body.endIndex
         return body[label..<end]
     }

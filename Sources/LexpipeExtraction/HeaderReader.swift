@@ -141,7 +141,11 @@ struct HeaderReader {
                 continue
             }
             if text.utf8.count > 300 { break }
-            if SeriesLabel.matches(text) {
+            if let split = titleState(text), SeriesLabel.matches(split.title) {
+                // `State Statutes Series: Ohio`: the series label with the state, no title.
+                if inHeader { header.series = header.series ?? split.title }
+                states.append(Candidate(value: split.state, score: 4 - penalty, place: place, inHeader: inHeader))
+            } else if SeriesLabel.matches(text) {
                 if inHeader { header.series = header.series ?? text }
             } else if let (series, date) = seriesAndDate(text) {
                 // `STATE STATUTES Current Through August 2019`: two header lines a conversion joined.

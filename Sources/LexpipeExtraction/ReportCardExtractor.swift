@@ -331,14 +331,51 @@ enum TableSection: CaseIterable {
     /// Whether the block gives the overall grade: it starts with the heading, or it is a table
     /// row whose first cell is `Overall` or `Total` alone.
     static func isOverall(_ block: Block) -> Bool {
+        isOverall(block, headsOverall: overall.heads(block))
+    }
+
+    /// `isOverall(block)`, told whether the block heads the overall grade.
+    private static func isOverall(_ block: Block, headsOverall: Bool) -> Bool {
+        guard headsOverall || overallLabel(opens: block) else { return false }
         // A header row may name a column `Total Score`: it heads the table, not the overall grade.
         if let cells = block.cells, GradeTable.headerColumns(cells) != nil { return false }
-        if overall.heads(block) { return true }
+        return true
+    }
+
+    /// Whether the block is a table row whose first filled cell is `Overall` or `Total` alone.
+    private static func overallLabel(opens block: Block) -> Bool {
         guard let first = block.cells?.first(where: { !$0.isEmpty }) else { return false }
         // No character but the ASCII letters themselves lower-cases to a letter of these words.
         guard ASCIIText.contains(first, "overall") || ASCIIText.contains(first, "total") else { return false }
         let label = first.trimming(where: { !$0.isLetter }).lowercased()
         return label == "overall" || label == "total"
+    }
+
+    /// The sections a block of a card's body opens, each found once for the body by `separate`.
+    struct Openings: OptionSet {
+        let rawValue: UInt8
+
+        init(rawValue: UInt8) {
+            self.rawValue = rawValue
+        }
+
+        /// The block heads the extra credit (`TableSection.extraCredit.heads`).
+        static let extraCredit = Openings(rawValue: 1 << 0)
+        /// The block gives the overall grade (`TableSection.isOverall`).
+        static let overall = Openings(rawValue: 1 << 1)
+
+        /// The sections `block` opens.
+        init(_ block: Block) {
+            self = []
+            // Each heading, and a row's `Overall` or `Total` label, holds one of the words.
+            if let cells = block.cells {
+                guard cells.contains(where: TableSection.holdsHeadingWord) else { return }
+            } else {
+                guard TableSection.holdsHeadingWord(block.text) else { return }
+            }
+            if TableSection.extraCredit.heads(block) { insert(.extraCredit) }
+            if TableSection.isOverall(block, headsOverall: TableSection.overall.heads(block)) { insert(.overall) }
+        }
     }
 
     /// Whether the block is, or starts with, this heading (in any cell of a table row).
@@ -376,18 +413,34 @@ enum TableSection: CaseIterable {
         return firstWords.contains { $0.description == head } && secondWords.contains(plain(second))
     }
 
+    /// Every section's first words.
+    private static let headingWords = ByteScan.Words(["extra", "overall", "final", "total"])
+
+    /// Whether the text holds a section heading's first word anywhere, in any ASCII case (the
+    /// words are written in ASCII letters, whatever their case), found in one pass.
+    private static func holdsHeadingWord(_ text: String) -> Bool {
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { ByteScan.firstWord(headingWords, in: bytes, from: 0) < bytes.count }
+        return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
+    }
+
     /// The blocks with every paragraph that holds a section heading after its first word split
-    /// there, so each heading starts a block. Table rows stay whole: their cells keep the heading.
-    static func separate(_ blocks: ArraySlice<Block>) -> [Block] {
+    /// there, so each heading starts a block, and the sections each block opens. Table rows stay
+    /// whole: their cells keep the heading.
+    static func separate(_ blocks: ArraySlice<Block>) -> (blocks: [Block], openings: [Openings]) {
         var result: [Block] = []
+        var openings: [Openings] = []
+        result.reserveCapacity(blocks.count)
+        openings.reserveCapacity(blocks.count)
         for block in blocks {
-            // A heading's first word (`extra`, `overall`, `final`, `total`) is in ASCII letters, whatever its case.
-            guard block.cells == nil,
-                allCases.contains(where: { section in
-                    section.firstWords.contains { ASCIIText.contains(block.text, $0) }
-                })
-            else {
+            guard block.cells == nil else {
                 result.append(block)
+                openings.append(Openings(block))
+                continue
+            }
+            // A paragraph without a heading's first word opens no section.
+            guard holdsHeadingWord(block.text) else {
+                result.append(block)
+                openings.append([])
                 continue
             }
             let words = WordStream.split(block.text[...], atTabs: false)
@@ -407,16 +460,18 @@ enum TableSection: CaseIterable {
             }
             guard !cuts.isEmpty else {
                 result.append(block)
+                openings.append(Openings(block))
                 continue
             }
             var start = 0
             for cut in cuts + [words.count] {
                 let text = WordStream.joined(words[start..<cut])
                 result.append(Block(start == 0 ? block.kind : .paragraph, text))
+                openings.append(Openings(result[result.count - 1]))
                 start = cut
             }
         }
-        return result
+        return (result, openings)
     }
 }
 

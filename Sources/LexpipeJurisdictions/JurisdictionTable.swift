@@ -68,11 +68,9 @@ public struct JurisdictionTable: Sendable {
     /// For each name key, the body of law of every code that any jurisdiction gives that name,
     /// or `nil` where they differ.
     private let bodiesByNameKey: [String: LawBody?]
-    /// Every state's code names with the state's abbreviation or name before them, so that a
-    /// summary citing another state's code (`Ala. Code § 26-14-1`) is read as that state's.
-    private let prefixedNames: KnownCodeNames
     /// `knownCodeNames(for:)` of every jurisdiction (and of none, under ""), built once: the
-    /// union with every state's prefixed names is too large to build per document.
+    /// union with every state's prefixed names (so that a summary citing another state's code,
+    /// `Ala. Code § 26-14-1`, is read as that state's) is too large to build per document.
     private let knownByJurisdiction: [String: KnownCodeNames]
     /// The names (and aliases) and USPS codes of every jurisdiction but federal law, for
     /// reading a state from a document's header.
@@ -84,16 +82,33 @@ public struct JurisdictionTable: Sendable {
             let data = try? Data(contentsOf: url)
         else { preconditionFailure("jurisdictions.json is missing from the LexpipeJurisdictions resources") }
         do {
-            let file = try JSONDecoder().decode(File.self, from: data)
-            return JurisdictionTable(file.jurisdictions)
+            let jurisdictions = try data.withUnsafeBytes { raw in
+                try JSONReader.read(raw.bindMemory(to: UInt8.self), JurisdictionTable.jurisdictions(reading:))
+            }
+            return JurisdictionTable(jurisdictions)
         } catch {
             preconditionFailure("jurisdictions.json is malformed: \(error)")
         }
     }()
 
-    private struct File: Decodable {
-        var version: Int
-        var jurisdictions: [Jurisdiction]
+    /// The jurisdictions of `jurisdictions.json` (`{"version": 1, "jurisdictions": [...]}`), read
+    /// as `JSONDecoder` reads them: members in any order, unknown members skipped, every member
+    /// of a jurisdiction and a code required.
+    static func jurisdictions(reading json: inout JSONReader) throws(JSONReadError) -> [Jurisdiction] {
+        var version: Int?
+        var jurisdictions: [Jurisdiction]?
+        try json.object { json, key throws(JSONReadError) in
+            switch key {
+            case "version": version = try json.integer()
+            case "jurisdictions":
+                var list: [Jurisdiction] = []
+                try json.array { json throws(JSONReadError) in list.append(try Jurisdiction(reading: &json)) }
+                jurisdictions = list
+            default: try json.skipValue()
+            }
+        }
+        guard version != nil, let jurisdictions else { throw json.error("the table needs version and jurisdictions") }
+        return jurisdictions
     }
 
     public init(_ jurisdictions: [Jurisdiction]) {
@@ -129,7 +144,21 @@ public struct JurisdictionTable: Sendable {
         self.codesByKey = codesByKey
         self.stateNameKeys = stateNameKeys
         self.bodiesByNameKey = bodiesByNameKey
+        // Every document may cite federal law and every state's code names with the state's
+        // abbreviation or name before them or in Bluebook form; a jurisdiction's own names come
+        // first, then federal law's, then the prefixed ones. The names common to every
+        // jurisdiction are one table, built once, with each jurisdiction's own names written
+        // over a copy of it.
+        func names(of jurisdiction: Jurisdiction) -> KnownCodeNames {
+            var names = KnownCodeNames()
+            for code in jurisdiction.codes {
+                let titled = code.citedBy != .section || code.titleFirst
+                for name in code.names + [code.bluebook] { names.insert(name, titled: titled) }
+            }
+            return names
+        }
         var prefixed = KnownCodeNames()
+        var own: [String: KnownCodeNames] = [:]
         for jurisdiction in jurisdictions where jurisdiction.usps != "US" {
             for code in jurisdiction.codes {
                 let titled = code.citedBy != .section || code.titleFirst
@@ -139,20 +168,15 @@ public struct JurisdictionTable: Sendable {
                     prefixed.insert(jurisdiction.name + " " + name, titled: titled)
                 }
             }
+            own[jurisdiction.usps] = names(of: jurisdiction)
         }
-        prefixedNames = prefixed
-        var known: [String: KnownCodeNames] = [:]
-        for usps in jurisdictions.map(\.usps) + [""] {
-            var names = KnownCodeNames()
-            for current in [usps, "US"] {
-                guard let index = byUSPS[current] else { continue }
-                for code in jurisdictions[index].codes {
-                    let titled = code.citedBy != .section || code.titleFirst
-                    for name in code.names + [code.bluebook] { names.insert(name, titled: titled) }
-                }
-            }
-            names.formUnion(prefixed)
+        var common = byUSPS["US"].map { names(of: jurisdictions[$0]) } ?? KnownCodeNames()
+        common.formUnion(prefixed)
+        common.reserveCapacity(adding: own.values.map(\.keyCount).max() ?? 0)
+        var known: [String: KnownCodeNames] = ["": common, "US": common]
+        for (usps, names) in own {
             known[usps] = names
+            known[usps]!.formUnion(common)
         }
         knownByJurisdiction = known
         let places = jurisdictions.filter { $0.usps != "US" }
@@ -264,5 +288,60 @@ public struct JurisdictionTable: Sendable {
     /// spaces folded.
     public static func key(_ name: some StringProtocol) -> String {
         KnownCodeNames.key(name)
+    }
+}
+
+extension Jurisdiction {
+    /// A jurisdiction of `jurisdictions.json`.
+    init(reading json: inout JSONReader) throws(JSONReadError) {
+        var usps: String?
+        var name: String?
+        var kind: String?
+        var abbreviation: String?
+        var codes: [CodeName]?
+        try json.object { json, key throws(JSONReadError) in
+            switch key {
+            case "usps": usps = try json.string()
+            case "name": name = try json.string()
+            case "kind": kind = try json.string()
+            case "abbreviation": abbreviation = try json.string()
+            case "codes":
+                var list: [CodeName] = []
+                try json.array { json throws(JSONReadError) in list.append(try CodeName(reading: &json)) }
+                codes = list
+            default: try json.skipValue()
+            }
+        }
+        guard let usps, let name, let kind, let abbreviation, let codes else {
+            throw json.error("a jurisdiction needs usps, name, kind, abbreviation and codes")
+        }
+        self.init(usps: usps, name: name, kind: kind, abbreviation: abbreviation, codes: codes)
+    }
+}
+
+extension CodeName {
+    /// A code of `jurisdictions.json`.
+    init(reading json: inout JSONReader) throws(JSONReadError) {
+        var names: [String]?
+        var body: LawBody?
+        var citedBy: CitedBy?
+        var titleFirst: Bool?
+        var bluebook: String?
+        var source: String?
+        try json.object { json, key throws(JSONReadError) in
+            switch key {
+            case "names": names = try json.strings()
+            case "body": body = try json.value(LawBody.self)
+            case "cited_by": citedBy = try json.value(CitedBy.self)
+            case "title_first": titleFirst = try json.bool()
+            case "bluebook": bluebook = try json.string()
+            case "source": source = try json.string()
+            default: try json.skipValue()
+            }
+        }
+        guard let names, let body, let citedBy, let titleFirst, let bluebook, let source else {
+            throw json.error("a code needs names, body, cited_by, title_first, bluebook and source")
+        }
+        self.init(names: names, body: body, citedBy: citedBy, titleFirst: titleFirst, bluebook: bluebook, source: source)
     }
 }

@@ -16,6 +16,18 @@ import LexpipeRecord
 /// - the `<title>` is kept aside.
 final class HTMLBlockBuilder: HTMLEventHandler {
     private(set) var blocks: [Block] = []
+    /// Whether a table not inside another lays out the page rather than holding data: one of
+    /// its cells holds a heading of level one or two, two headings, or six paragraphs.
+    private(set) var holdsLayoutTable = false
+    /// Read the tables that are inside no other table as plain containers (their rows and cells
+    /// as blocks), so their content is found as any other container's.
+    private let layoutTables: Bool
+    /// How many tables (by their element, as written) are open.
+    private var tableDepth = 0
+
+    init(layoutTables: Bool = false) {
+        self.layoutTables = layoutTables
+    }
     /// The page's `<title>`, whitespace folded.
     private(set) var pageTitle: String?
     /// The text of the first link to the site's root outside the page's navigation (the
@@ -63,13 +75,18 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         /// A table or inside one: a table is read whole, never taken as the page's content
         /// apart from what is around it.
         var inTable = false
+        /// A `<table>` (or an element with a table's role), whatever it is read as.
+        var isTableElement = false
+        /// The letters of the containers of links dropped inside it (`isLinkChrome`).
+        var droppedLinkLetters = 0
     }
     /// Whether the last frame was opened by the element being started: text flushed now
     /// stood before it, in its parent.
     private var openingFrame = false
     /// Closed containers, for the text-density fallback: their blocks, letters, letters inside
+    /// links, letters of the link lists dropped inside them (`droppedLinkLetters`),
     /// links, and whether a class or id names chrome.
-    private var containers: [(blocks: Range<Int>, letters: Int, linkLetters: Int, hintsChrome: Bool, score: Float)] = []
+    private var containers: [(blocks: Range<Int>, letters: Int, linkLetters: Int, droppedLinkLetters: Int, hintsChrome: Bool, score: Float)] = []
 
     private var skipDepth = 0
     private var mainDepth = 0
@@ -122,6 +139,9 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             return
         }
         if let ariaRole = attributes.role { role = HTMLElementRole(ariaRole: ariaRole) ?? role }
+        let isTableElement = role == .table
+        if isTableElement { tableDepth += 1 }
+        if layoutTables, tableDepth == 1, role == .table || role == .row || role == .cell { role = .block }
         // A site that names itself by its logo: the image's text is the root link's.
         if siteNameText != nil, name == "img", let alt = attributes.value(of: "alt") { siteNameText!.append(contentsOf: alt.utf8) }
         let inContent = mainDepth > 0 || articleDepth > 0
@@ -141,7 +161,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         let hintsChrome = role.isContainer && attributes.classOrID(ChromeHint.matches)
         frames.append(Frame(
             role: role, blockStart: blocks.count, start: lastOffset, hintsChrome: hintsChrome || role == .form,
-            isContainer: role.isContainer
+            isContainer: role.isContainer, isTableElement: isTableElement
         ))
         if name == "blockquote" { frames[frames.count - 1].isQuote = true }
         if name == "section" {
@@ -246,6 +266,8 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         guard var frame = frames.popLast() else { return }
         if frame.isSection { sectionDepth = max(0, sectionDepth - 1) }
         bufferEnd = max(bufferEnd, offset)
+        let closesTable = frame.isTableElement
+        defer { if closesTable { tableDepth = max(0, tableDepth - 1) } }
         switch frame.role {
         case .heading:
             if headingLevel != nil, let count = cellBuffer?.count { cellParagraphStarts.append((count, nil)) }
@@ -311,14 +333,20 @@ final class HTMLBlockBuilder: HTMLEventHandler {
                 places.removeSubrange(frame.blockStart...)
                 // The containers inside it went with it.
                 while let last = containers.last, last.blocks.upperBound > frame.blockStart { containers.removeLast() }
+                let dropped = frame.letters + frame.droppedLinkLetters
                 frame = Frame(role: frame.role, blockStart: frame.blockStart, start: frame.start, hintsChrome: false, isContainer: true)
+                frame.droppedLinkLetters = dropped
             } else if frame.blockStart < blocks.count, !frame.inTable {
-                containers.append((frame.blockStart..<blocks.count, frame.letters, frame.linkLetters, frame.hintsChrome, frame.score))
+                containers.append((
+                    frame.blockStart..<blocks.count, frame.letters, frame.linkLetters, frame.droppedLinkLetters, frame.hintsChrome,
+                    frame.score
+                ))
             }
         }
         if !frames.isEmpty {
             frames[frames.count - 1].letters += frame.letters
             frames[frames.count - 1].linkLetters += frame.linkLetters
+            frames[frames.count - 1].droppedLinkLetters += frame.droppedLinkLetters
             frames[frames.count - 1].links += frame.links
         }
     }
@@ -435,9 +463,21 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         }
         guard let content = best else { return [Bool](repeating: true, count: blocks.count) }
         let ownTitle = blocks[content].contains { $0.headingLevel == 1 }
+        // Above the content, a container mostly of links (a sidebar's heading over its list of
+        // related pages, set before the content as a page laid out in a table does, the list
+        // itself dropped already) gives no header line.
+        var linkBlocks = Set<Int>()
+        if !ownTitle {
+            for container in containers where container.blocks.upperBound <= content.lowerBound && container.letters > 0 {
+                let share = Float(container.linkLetters + container.droppedLinkLetters)
+                    / Float(container.letters + container.droppedLinkLetters)
+                if share >= 0.5 || container.hintsChrome && share >= 0.25 { linkBlocks.formUnion(container.blocks) }
+            }
+        }
         return blocks.indices.map { index in
             content.contains(index)
                 || !ownTitle && index < content.lowerBound && index < 8 && blocks[index].text.utf8.count <= 160
+                && !linkBlocks.contains(index)
         }
     }
 
@@ -525,6 +565,10 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     private func cellParagraphs(_ text: [UInt8]) -> [(text: String, level: Int?)] {
         defer { cellParagraphStarts.removeAll(keepingCapacity: true) }
         guard !cellParagraphStarts.isEmpty else { return [] }
+        if tableDepth == 1, !holdsLayoutTable {
+            let headings = cellParagraphStarts.compactMap(\.level)
+            holdsLayoutTable = headings.contains { $0 <= 2 } || headings.count >= 2 || cellParagraphStarts.count >= 6
+        }
         var paragraphs: [(text: String, level: Int?)] = []
         var start = (offset: 0, level: Int?.none)
         for next in cellParagraphStarts + [(text.count, nil)] where next.offset >= start.offset {

@@ -45,8 +45,13 @@ public struct MarkupCleaner: Sendable {
         var siteName: String?
         switch format {
         case .html:
-            let builder = HTMLBlockBuilder()
+            var builder = HTMLBlockBuilder()
             try HTMLEvents.parse(text, into: builder)
+            if builder.holdsLayoutTable {
+                // A page laid out in a table: read again with that table's cells as containers.
+                builder = HTMLBlockBuilder(layoutTables: true)
+                try HTMLEvents.parse(text, into: builder)
+            }
             builder.finish()
             blocks = builder.blocks
             pageTitle = builder.pageTitle.flatMap { $0.isEmpty ? nil : $0 }

@@ -156,6 +156,48 @@ struct WebPageLayoutTests {
     }
 }
 
+extension WebPageLayoutTests {
+    /// A page laid out in a table: a menu row, a sidebar cell of related links before the
+    /// content cell (whose title is a bold paragraph, no `<h1>`), a footer row; with the table
+    /// turned into `<div>`s, the same. The content is found as in any page, the sidebar's
+    /// heading is no header line, and a data table inside the content stays a table.
+    @Test(arguments: [true, false])
+    func aPageLaidOutInATableReadsAsItsContent(table: Bool) throws {
+        let sidebar = """
+            <div class="sidebar"><h3>Related Resources</h3><ul><li><a href="/a">Definitions of Child Abuse and Neglect</a></li>
+            <li><a href="/b">Mandatory Reporting</a></li><li><a href="/c">Safe Haven Laws</a></li></ul></div>
+            """
+        let content = """
+            <p class="series">State Statutes Series</p><p>Arkansas</p><p>Current Through May 2022</p>
+            <p><font size="5"><b>\(LayoutSample.title)</b></font></p>\(LayoutSample.htmlSections)
+            """
+        let menu = #"<ul class="menu"><li><a href="/">Home</a></li><li><a href="/topics/">Topics</a></li><li><a href="/about/">About</a></li></ul>"#
+        let footer = #"<a href="/privacy">Privacy</a> | <a href="/contact">Contact Us</a>"#
+        let (open, row, cell, close) = table ? ("<table width=\"100%\">", "tr", "td", "</table>") : ("<div>", "div", "div", "</div>")
+        let html = "<html><head><title>Arkansas</title></head><body>\(open)<\(row)><\(cell) colspan=\"2\">\(menu)</\(cell)></\(row)>"
+            + "<\(row)><\(cell) valign=\"top\">\(sidebar)</\(cell)><\(cell)>\(content)</\(cell)></\(row)>"
+            + "<\(row)><\(cell) colspan=\"2\">\(footer)</\(cell)></\(row)>\(close)</body></html>"
+        let record = try extractRecord(text: html, source: "ar.html")
+        #expect(record.kind == .statuteSummary)
+        #expect(record.title == LayoutSample.title)
+        #expect(record.state == "Arkansas")
+        #expect(record.date == "2022-05")
+        #expect(record.sections.map(\.heading) == LayoutSample.headings)
+        #expect(!record.sections.map(\.text).joined().contains("Related"))
+    }
+
+    /// A data table inside a page laid out in a table keeps its rows.
+    @Test func aTableInsideALayoutTableStaysATable() throws {
+        let html = """
+            <html><body><table><tr><td><h1>Title</h1><p>One.</p><p>Two.</p></td></tr><tr><td>
+            <table><tr><td>1. Criminal Provisions</td><td>B</td><td>14 / 17.5</td></tr></table></td></tr></table></body></html>
+            """
+        let blocks = try MarkupCleaner().clean(text: html, format: .html).blocks
+        #expect(blocks.contains { $0.cells == ["1. Criminal Provisions", "B", "14 / 17.5"] })
+        #expect(blocks.contains { $0.headingLevel == 1 && $0.text == "Title" })
+    }
+}
+
 @Suite("Layouts: header lines in any order")
 struct HeaderOrderTests {
     struct Case: CustomTestStringConvertible, Sendable {
@@ -180,6 +222,8 @@ struct HeaderOrderTests {
         Case(name: "bold state in markdown", header: ["# \(title)", "**Vermont**", "Date: June 2019"], markdown: true, state: "Vermont", date: "2019-06"),
         Case(name: "state as a heading in markdown", header: ["# \(title)", "## Maine", "Date: June 2019"], markdown: true, state: "Maine", date: "2019-06"),
         Case(name: "state in capitals", header: ["OREGON", title, "Date: June 2019"], state: "Oregon", date: "2019-06"),
+        Case(name: "series label with the state, under the title", header: [title, "State Statutes Series: Iowa", "May 2023"], state: "Iowa", date: "2023-05"),
+        Case(name: "series label with the state, above the title", header: ["Date: 2021", "State Statutes Series - New Mexico", title], state: "New Mexico", date: "2021"),
         Case(name: "two states disagree: the labelled one kept, a warning", header: ["\(title) - Idaho", "State: Montana", "Date: June 2019"], state: "Montana", date: "2019-06", warns: true),
     ]
 
