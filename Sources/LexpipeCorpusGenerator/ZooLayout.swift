@@ -79,6 +79,8 @@ public enum DateForm: String, LayoutForm {
 public enum HeadingForm: String, LayoutForm {
     /// A plain line between blank lines (text conversions).
     case plainLine = "plain line"
+    /// A line underlined by a rule of `=` as long as itself (text written for plain-text readers).
+    case underlined = "underlined by ===="
     /// Markdown headings, `#` to `####`.
     case hash1 = "# heading"
     case hash2 = "## heading"
@@ -98,7 +100,7 @@ public enum HeadingForm: String, LayoutForm {
 
     public var formats: [DocumentFormat] {
         switch self {
-        case .plainLine: [.text]
+        case .plainLine, .underlined: [.text]
         case .hash1, .hash2, .hash3, .hash4, .boldLine: [.markdown]
         case .h2, .h3, .h4, .paragraphStrong: [.html]
         case .noHeadings: [.text, .markdown, .html]
@@ -384,8 +386,8 @@ public struct ZooLayout: Sendable, Hashable, CustomStringConvertible {
             if !layout.header.appliesToReleases { layout.header = .titleDashState }
         }
         layout.date = pick(DateForm.self)
-        // A page without headings is one form among a format's several heading syntaxes (text
-        // has one other), so it is drawn as often as one syntax of markdown or HTML.
+        // A page without headings is one form among a format's several heading syntaxes, so it
+        // is drawn about as often as one syntax of markdown or HTML.
         layout.heading = rng.chance(0.1) ? .noHeadings
             : rng.pick(HeadingForm.allCases.filter { $0 != .noHeadings && $0.formats.contains(format) })
         layout.citationLabel = pick(CitationLabelForm.self)

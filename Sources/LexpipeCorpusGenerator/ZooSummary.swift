@@ -100,7 +100,11 @@ extension StatuteSummary {
         var units: [[[UInt8]]] = headerLines(layout).map { [Array($0.text.utf8)] }
         for (sectionIndex, section) in shown(layout).enumerated() {
             let label = layout.citationLabel.label(section: sectionIndex)
-            if layout.heading != .noHeadings { units.append([Array(section.heading.utf8)]) }
+            if layout.heading == .underlined {
+                units.append([Array(section.heading.utf8), Array(String(repeating: "=", count: section.heading.count).utf8)])
+            } else if layout.heading != .noHeadings {
+                units.append([Array(section.heading.utf8)])
+            }
             for block in section.blocks {
                 var lines: [[UInt8]] = []
                 switch block {

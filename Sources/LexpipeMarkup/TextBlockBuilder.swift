@@ -290,14 +290,15 @@ struct TextBlockBuilder {
             return
         }
         // A line underlined with `=` or `-`: in plain text only where the rule is about as long
-        // as the line it underlines.
+        // as the line it underlines, and a rank below a title (levels 2 and 3), which plain text
+        // often leaves without a rule: a rule does not make a section's heading the title.
         if let level = TextBlockBuilder.setextLevel(content, in: bytes), paragraph.count == 1, !paragraphIsListItem,
             markdown || TextBlockBuilder.underlines(content, paragraph[0], in: bytes)
         {
             let text = TextBlockBuilder.withoutAttributes(inline(paragraph[0], in: bytes))
             let span = TextBlockBuilder.span(paragraph[0].lowerBound..<line.upperBound)
             paragraph.removeAll(keepingCapacity: true)
-            if !text.isEmpty { blocks.append(Block(.heading(level: level), text, span: span)) }
+            if !text.isEmpty { blocks.append(Block(.heading(level: markdown ? level : level + 1), text, span: span)) }
             return
         }
         // Any other line of one punctuation mark repeated (reStructuredText's `=====` over a
