@@ -30,6 +30,8 @@ public enum HeaderForm: String, LayoutForm {
     case dateFirst = "date before title"
     /// `State Statutes Series` between title and date.
     case seriesLabel = "series label"
+    /// `State Statutes Series: Ohio` above the title: the series label carries the state.
+    case seriesLabelWithState = "series label with the state"
     /// The state only in `<title>Title - State | Site</title>`.
     case stateInPageTitleOnly = "state only in <title>"
     /// No state anywhere: a title without one, no state line, none in the page's `<title>`,
@@ -46,10 +48,10 @@ public enum HeaderForm: String, LayoutForm {
 
     /// Whether a report card can be laid out so (cards carry their year in the title, no date
     /// line, no series label).
-    public var appliesToCards: Bool { self != .dateFirst && self != .seriesLabel && self != .noState }
+    public var appliesToCards: Bool { self != .dateFirst && self != .seriesLabel && self != .seriesLabelWithState && self != .noState }
 
     /// Whether a news release can be laid out so (it is no part of the State Statutes Series).
-    public var appliesToReleases: Bool { self != .seriesLabel }
+    public var appliesToReleases: Bool { self != .seriesLabel && self != .seriesLabelWithState }
 
     /// Whether the document names its state somewhere.
     public var namesState: Bool { self != .noState }
@@ -77,6 +79,8 @@ public enum DateForm: String, LayoutForm {
 public enum HeadingForm: String, LayoutForm {
     /// A plain line between blank lines (text conversions).
     case plainLine = "plain line"
+    /// A line underlined by a rule of `=` as long as itself (text written for plain-text readers).
+    case underlined = "underlined by ===="
     /// Markdown headings, `#` to `####`.
     case hash1 = "# heading"
     case hash2 = "## heading"
@@ -96,7 +100,7 @@ public enum HeadingForm: String, LayoutForm {
 
     public var formats: [DocumentFormat] {
         switch self {
-        case .plainLine: [.text]
+        case .plainLine, .underlined: [.text]
         case .hash1, .hash2, .hash3, .hash4, .boldLine: [.markdown]
         case .h2, .h3, .h4, .paragraphStrong: [.html]
         case .noHeadings: [.text, .markdown, .html]
@@ -178,6 +182,12 @@ public enum PageFurniture: String, LayoutForm {
     case splitParagraph = "paragraph split across a page break"
     /// Soft hyphens (U+00AD) inside words and at line ends.
     case softHyphens = "soft hyphens"
+    /// No form feeds; each page ends with its number beside the web address on one line
+    /// (`2      https://www.childwelfare.gov`).
+    case numberedAddressFooter = "page number beside the web address"
+    /// One page set with a blank line after every line (Apache Tika): one blank line inside a
+    /// paragraph, three between paragraphs.
+    case doubledSpacing = "a blank line after every line"
     /// All of the above with form feeds.
     case everything = "all furniture"
 
@@ -197,11 +207,17 @@ public enum CardTableForm: String, LayoutForm {
     case htmlTable = "HTML table"
     /// An HTML table with `<thead>` and one `<tbody>` each for issues, extra credit and overall.
     case htmlTableSections = "HTML table, several <tbody>"
+    /// pandoc's grid table (`+----+----+`, `+====+` under the header): each cell's text wrapped
+    /// over its row's lines; extra credit as a grid of its own.
+    case gridTable = "markdown grid table"
+    /// A spreadsheet saved as comma-separated values: records padded with empty fields, cells
+    /// with a line break inside quoted.
+    case commaSeparated = "comma-separated values"
 
     public var formats: [DocumentFormat] {
         switch self {
-        case .tabs, .pipeTable: [.markdown]
-        case .plainText: [.text]
+        case .tabs, .pipeTable, .gridTable: [.markdown]
+        case .plainText, .commaSeparated: [.text]
         case .htmlTable, .htmlTableSections: [.html]
         }
     }
@@ -370,8 +386,8 @@ public struct ZooLayout: Sendable, Hashable, CustomStringConvertible {
             if !layout.header.appliesToReleases { layout.header = .titleDashState }
         }
         layout.date = pick(DateForm.self)
-        // A page without headings is one form among a format's several heading syntaxes (text
-        // has one other), so it is drawn as often as one syntax of markdown or HTML.
+        // A page without headings is one form among a format's several heading syntaxes, so it
+        // is drawn about as often as one syntax of markdown or HTML.
         layout.heading = rng.chance(0.1) ? .noHeadings
             : rng.pick(HeadingForm.allCases.filter { $0 != .noHeadings && $0.formats.contains(format) })
         layout.citationLabel = pick(CitationLabelForm.self)

@@ -65,6 +65,7 @@ extension StatuteSummary {
         case .labelledState: return [(.title, title), (.state, "State: \(state)"), date]
         case .dateFirst: return [date, (.title, "\(title) - \(state)")]
         case .seriesLabel: return [(.title, "\(title) - \(state)"), (.series, "State Statutes Series"), date]
+        case .seriesLabelWithState: return [(.series, "State Statutes Series: \(state)"), (.title, title), date]
         case .stateInPageTitleOnly, .noState: return [(.title, title), date]
         }
     }
@@ -99,7 +100,11 @@ extension StatuteSummary {
         var units: [[[UInt8]]] = headerLines(layout).map { [Array($0.text.utf8)] }
         for (sectionIndex, section) in shown(layout).enumerated() {
             let label = layout.citationLabel.label(section: sectionIndex)
-            if layout.heading != .noHeadings { units.append([Array(section.heading.utf8)]) }
+            if layout.heading == .underlined {
+                units.append([Array(section.heading.utf8), Array(String(repeating: "=", count: section.heading.count).utf8)])
+            } else if layout.heading != .noHeadings {
+                units.append([Array(section.heading.utf8)])
+            }
             for block in section.blocks {
                 var lines: [[UInt8]] = []
                 switch block {
@@ -126,8 +131,9 @@ extension StatuteSummary {
 
         let header = furniture == .runningHeaderFormFeed || furniture == .runningHeaderNoFormFeed
             || furniture == .splitParagraph || furniture == .everything
-        let footer = furniture == .footerPageNumbers || furniture == .splitParagraph || furniture == .everything
-        let formFeeds = furniture != .runningHeaderNoFormFeed
+        let numberedFooter = furniture == .numberedAddressFooter
+        let footer = furniture == .footerPageNumbers || furniture == .splitParagraph || furniture == .everything || numberedFooter
+        let formFeeds = furniture != .runningHeaderNoFormFeed && !numberedFooter
         let split = furniture == .splitParagraph || furniture == .everything
         let paged = header || footer
         let capacity = paged ? rng.int(40...50) : Int.max
@@ -183,13 +189,24 @@ extension StatuteSummary {
                 out.line()
                 out.line("This material may be freely reproduced and distributed. However, when doing so, please credit Child Welfare Information Gateway. This publication is available online at https://www.childwelfare.gov.")
             }
-            if footer {
+            if numberedFooter {
+                out.line()
+                out.line("\(index + 1)        https://www.childwelfare.gov")
+            } else if footer {
                 out.line()
                 out.line("Child Welfare Information Gateway")
                 out.line(index % 2 == 0 ? "Page \(index + 1) of \(pages.count)" : String(index + 1))
             }
         }
-        return ZooText.ligatures(out, layout.ligatures)
+        let text = ZooText.ligatures(out, layout.ligatures)
+        guard furniture == .doubledSpacing else { return text }
+        var doubled: [UInt8] = []
+        doubled.reserveCapacity(text.count * 2)
+        for byte in text {
+            doubled.append(byte)
+            if byte == 0x0A { doubled.append(0x0A) }
+        }
+        return doubled
     }
 
     // MARK: Markdown

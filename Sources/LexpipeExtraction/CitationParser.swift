@@ -853,19 +853,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
 
     /// The text with each whitespace character other than a space (a line break where a line
     /// was wrapped, a no-break space after `§`) written as a space, as a citation reads.
-    func spacedText(_ range: Range<Int>) -> String {
-        guard chars[range].contains(where: { $0.isOtherSpace }) else { return text(range) }
-        var spaced = ""
-        var index = range.lowerBound
-        while index < range.upperBound {
-            var end = index
-            while end < range.upperBound, !chars[end].isOtherSpace { end += 1 }
-            spaced += text(index..<end)
-            if end < range.upperBound { spaced += " " }
-            index = end + 1
-        }
-        return spaced
-    }
+    func spacedText(_ range: Range<Int>) -> String { Scanned.spacedString(chars[range]) }
 
     func count(_ character: Scanned, in range: Range<Int>) -> Int {
         chars[range].reduce(0) { $1 == character ? $0 + 1 : $0 }
@@ -1024,6 +1012,8 @@ private protocol ScannedCharacter: Equatable, ExpressibleByUnicodeScalarLiteral 
     static func string(_ characters: ArraySlice<Self>) -> String
     /// The text of a run of characters, lower-cased (`String.lowercased()`).
     static func lowercasedString(_ characters: ArraySlice<Self>) -> String
+    /// The text of a run of characters with each `isOtherSpace` character written as a space.
+    static func spacedString(_ characters: ArraySlice<Self>) -> String
     /// `KnownCodeNames.key` of the text of a run of characters (a word), then a space and
     /// `suffix` (the key of the words after it) unless either is empty; empty when the word's
     /// key is.
@@ -1047,6 +1037,11 @@ extension Character: ScannedCharacter {
     fileprivate static func string(_ characters: ArraySlice<Character>) -> String { String(characters) }
 
     fileprivate static func lowercasedString(_ characters: ArraySlice<Character>) -> String { string(characters).lowercased() }
+
+    fileprivate static func spacedString(_ characters: ArraySlice<Character>) -> String {
+        guard characters.contains(where: { $0.isOtherSpace }) else { return string(characters) }
+        return String(characters.map { $0.isOtherSpace ? " " : $0 })
+    }
 
     fileprivate static func key(_ characters: ArraySlice<Character>, before suffix: String) -> String {
         let key = KnownCodeNames.key(string(characters))
@@ -1179,15 +1174,19 @@ private struct ASCIICharacter: ScannedCharacter {
     }
 
     static func string(_ characters: ArraySlice<ASCIICharacter>) -> String {
-        string(characters, lowercased: false)
+        string(characters, lowercased: false, spaced: false)
     }
 
     /// ASCII lower-cases by letter, `A`-`Z` to `a`-`z`, and `§` has no case.
     static func lowercasedString(_ characters: ArraySlice<ASCIICharacter>) -> String {
-        string(characters, lowercased: true)
+        string(characters, lowercased: true, spaced: false)
     }
 
-    private static func string(_ characters: ArraySlice<ASCIICharacter>, lowercased: Bool) -> String {
+    static func spacedString(_ characters: ArraySlice<ASCIICharacter>) -> String {
+        string(characters, lowercased: false, spaced: true)
+    }
+
+    private static func string(_ characters: ArraySlice<ASCIICharacter>, lowercased: Bool, spaced: Bool) -> String {
         // `§` is two bytes, any other character one. The exact size keeps a text of up to 15
         // bytes inline, without an allocation.
         let signs = characters.reduce(0) { $1.byte == 0xA7 ? $0 + 1 : $0 }
@@ -1199,7 +1198,10 @@ private struct ASCIICharacter: ScannedCharacter {
                     count += 1
                 }
                 let byte = character.byte
-                utf8[count] = lowercased && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                utf8[count] =
+                    if lowercased && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte | 0x20 }
+                    else if spaced && character.isOtherSpace { UInt8(ascii: " ") }
+                    else { byte }
                 count += 1
             }
             return count

@@ -94,6 +94,17 @@ struct HeaderReader {
                 }
             }
         }
+        // A state's name alone just above the title (a converted page's line under its
+        // breadcrumb) is the header's too; a date or series line may stand between.
+        if anchored.state == nil {
+            for block in blocks[..<anchor].reversed().prefix(3) {
+                if let state = states.fullName(of: block.text) {
+                    anchored.state = state
+                    break
+                }
+                guard SeriesLabel.matches(block.text) || DateText.find(in: block.text)?.isWholeBlock == true else { break }
+            }
+        }
         anchored.warnings.append(Diagnostic(.header, .document, "header: \(anchor) block(s) of site chrome above the title left out"))
         return anchored
     }

@@ -149,8 +149,11 @@ public struct JurisdictionTable: Sendable {
         // first, then federal law's, then the prefixed ones. The names common to every
         // jurisdiction are one table, built once, with each jurisdiction's own names written
         // over a copy of it.
+        // Each table is made at about its final size (a name and one or two endings of its
+        // own), so that it does not grow, rehashing what it holds, name by name.
         func names(of jurisdiction: Jurisdiction) -> KnownCodeNames {
             var names = KnownCodeNames()
+            names.reserveCapacity(adding: 2 * jurisdiction.codes.reduce(0) { $0 + $1.names.count + 1 })
             for code in jurisdiction.codes {
                 let titled = code.citedBy != .section || code.titleFirst
                 for name in code.names + [code.bluebook] { names.insert(name, titled: titled) }
@@ -158,6 +161,7 @@ public struct JurisdictionTable: Sendable {
             return names
         }
         var prefixed = KnownCodeNames()
+        prefixed.reserveCapacity(adding: 2 * jurisdictions.reduce(0) { $0 + $1.codes.reduce(0) { $0 + 2 * $1.names.count + 1 } })
         var own: [String: KnownCodeNames] = [:]
         for jurisdiction in jurisdictions where jurisdiction.usps != "US" {
             for code in jurisdiction.codes {

@@ -83,8 +83,8 @@ public struct KnownCodeNames: Sendable, Equatable {
         self = union
     }
 
-    /// Room for `count` more keys, so that a union made in a copy of this value's table adds
-    /// them without growing (and so rehashing) the copy.
+    /// Room for `count` more keys, so that they are added without growing (and so rehashing)
+    /// the table: names inserted, or a union made in a copy of this value's table.
     package mutating func reserveCapacity(adding count: Int) {
         endings.reserveCapacity(endings.count + count)
     }

@@ -195,8 +195,8 @@ public struct MarkupCleaner: Sendable {
 
     /// A doubled spacing that still tells paragraphs apart: at least a third of the lines of text
     /// are followed by exactly one blank line and a tenth by two or more, and the lines followed
-    /// by one blank line look wrapped (none over 150 bytes, nine in ten at least half as long as
-    /// the longest): unwrapped paragraphs parted by one blank line are not lines of one. Each
+    /// by one blank line look wrapped (none over 150 bytes, half of them or more ending no
+    /// sentence): unwrapped paragraphs parted by one blank line are not lines of one. Each
     /// line followed by one blank line is joined to the next (its break a space); the blank
     /// line's break then ends the joined line.
     private static func doubleSpaced(_ bytes: inout [UInt8], breaks: [Int], lines: Int, spaced: Int) -> String? {
@@ -219,11 +219,14 @@ public struct MarkupCleaner: Sendable {
             }
         }
         guard spaced * 3 >= lines, longer * 10 >= lines else { return nil }
-        var widths = joins.map { join in
-            (bytes[join.start..<join.end].lastIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D } ?? join.start) - join.start + 1
+        var widest = 0
+        var open = 0
+        for join in joins {
+            let last = bytes[join.start..<join.end].lastIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D } ?? join.start
+            widest = max(widest, last - join.start + 1)
+            if !".!?;\"".utf8.contains(bytes[last]) { open += 1 }
         }
-        widths.sort()
-        guard let widest = widths.last, widest <= 150, widths[widths.count / 10] * 2 >= widest else { return nil }
+        guard widest <= 150, open * 2 >= joins.count else { return nil }
         for join in joins { joinLine(&bytes, endingAt: join.end, from: join.start) }
         return String(decoding: bytes, as: UTF8.self)
     }

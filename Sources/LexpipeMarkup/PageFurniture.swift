@@ -175,7 +175,7 @@ enum PageFurniture {
             if lines[index].count > 24 {
                 // A page number beside the publisher's web address, on a line of its own.
                 guard let number = numberedAddress(lines[index], in: bytes) else { continue }
-                if let previous = last, number == previous.number + 1, index - previous.line >= 20 {
+                if let previous = last, number == previous.number + 1, pageApart(previous.line, index, lines: lines, firstNumber: cuts.isEmpty ? previous.number : 1) {
                     if cuts.last != previous.line { cuts.append(previous.line) }
                     cuts.append(index)
                 } else if let previous = last, number == previous.number + 1 {
@@ -191,7 +191,7 @@ enum PageFurniture {
             let opening = bytes[first]
             guard opening >= 0x30 && opening <= 0x39 || opening | 0x20 == UInt8(ascii: "p") || opening == UInt8(ascii: "-") else { continue }
             guard let number = pageNumber(lines[index], in: bytes) else { continue }
-            if let previous = last, number == previous.number + 1, index - previous.line >= 20 {
+            if let previous = last, number == previous.number + 1, pageApart(previous.line, index, lines: lines, firstNumber: cuts.isEmpty ? previous.number : 1) {
                 if cuts.last != previous.line { cuts.append(previous.line) }
                 cuts.append(index)
             } else if let previous = last, number == previous.number + 1 {
@@ -200,6 +200,15 @@ enum PageFurniture {
             last = (index, number)
         }
         return cuts.count >= 2 ? cuts : []
+    }
+
+    /// Whether two page-number lines stand a page's worth apart: twenty lines, or (counting
+    /// from the first or second page, in a conversion that left its paragraphs unwrapped, a
+    /// paragraph a line) 1,500 bytes of text.
+    private static func pageApart(_ first: Int, _ second: Int, lines: [Range<Int>], firstNumber: Int) -> Bool {
+        if second - first >= 20 { return true }
+        guard firstNumber <= 2 else { return false }
+        return lines[second].lowerBound - lines[first].upperBound >= 1500
     }
 
     /// Where pages start in a conversion without form feeds or page numbers, found by
@@ -350,6 +359,13 @@ enum PageFurniture {
         guard line.count <= 200, line.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }),
             line.contains(where: { bytes[$0] == UInt8(ascii: ".") })
         else { return nil }
+        // A web address opens with `http://`, `https://` or `www.` in any ASCII case. Folding a
+        // line of ASCII only joins its white space: one holding neither `://` nor `www.` has no
+        // address, and is not folded and split into words (most lines of a page's text).
+        let mentionsAddress = bytes.extracting(line).withUnsafeBufferPointer { text in
+            ByteScan.firstWord(addressOpenings, in: text, from: 0) < text.count
+        }
+        guard mentionsAddress || line.contains(where: { bytes[$0] >= 0x80 }) else { return nil }
         let words = InlineText.fold(bytes.extracting(line)).split(separator: " ")
         guard words.count == 2 else { return nil }
         for (number, address) in [(words[0], words[1]), (words[1], words[0])] {
@@ -357,6 +373,9 @@ enum PageFurniture {
         }
         return nil
     }
+
+    /// What a web address opens with, for `numberedAddress`.
+    private static let addressOpenings = ByteScan.Words(["://", "www."])
 
     /// Whether the line opens with the word `page` (white space aside, any case).
     private static func startsWithPage(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {

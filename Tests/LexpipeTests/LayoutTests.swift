@@ -1,3 +1,4 @@
+import Foundation
 @testable import LexpipeExtraction
 @testable import LexpipeMarkup
 import LexpipeJurisdictions
@@ -222,6 +223,7 @@ struct HeaderOrderTests {
         Case(name: "bold state in markdown", header: ["# \(title)", "**Vermont**", "Date: June 2019"], markdown: true, state: "Vermont", date: "2019-06"),
         Case(name: "state as a heading in markdown", header: ["# \(title)", "## Maine", "Date: June 2019"], markdown: true, state: "Maine", date: "2019-06"),
         Case(name: "state in capitals", header: ["OREGON", title, "Date: June 2019"], state: "Oregon", date: "2019-06"),
+        Case(name: "converted page: menu and breadcrumb, the state above the title", header: ["* [Home](/)\n* [Topics](/topics/)", "[Home](/) > [State Statutes](/state/) > Kansas", "Kansas", "# \(title)", "Updated 2017-05"], markdown: true, state: "Kansas", date: "2017-05"),
         Case(name: "series label with the state, under the title", header: [title, "State Statutes Series: Iowa", "May 2023"], state: "Iowa", date: "2023-05"),
         Case(name: "series label with the state, above the title", header: ["Date: 2021", "State Statutes Series - New Mexico", title], state: "New Mexico", date: "2021"),
         Case(name: "two states disagree: the labelled one kept, a warning", header: ["\(title) - Idaho", "State: Montana", "Date: June 2019"], state: "Montana", date: "2019-06", warns: true),
@@ -373,6 +375,18 @@ struct HeadingSyntaxTests {
         #expect(record.sections.map(\.heading) == LayoutSample.headings.map { $0.uppercased() })
         #expect(record.sections.map(\.text) == [LayoutSample.firstBody, LayoutSample.secondBody])
         #expect(record.sections.first?.citations.map(\.normalized) == ["Iowa Code § 43-21-105"])
+    }
+
+    /// Under a title that has no rule, headings underlined by `=` are sections, not the title:
+    /// in plain text a rule ranks below a title.
+    @Test func underlinedHeadingsUnderAPlainTitleAreSections() throws {
+        let source = Self.underlined("=").replacingOccurrences(
+            of: "\(LayoutSample.title) - Iowa\n" + String(repeating: "=", count: "\(LayoutSample.title) - Iowa".count) + "\n", with: "\(LayoutSample.title) - Iowa\n"
+        )
+        let record = try extractRecord(text: source, source: "summary.txt")
+        #expect(record.title == LayoutSample.title)
+        #expect(record.state == "Iowa")
+        #expect(record.sections.map(\.heading) == LayoutSample.headings)
     }
 
     /// A rule much shorter or longer than the line above it underlines nothing in plain text.
@@ -540,6 +554,24 @@ struct ConversionLayoutTests {
         let body = record.sections.map(\.text).joined(separator: "\n")
         #expect(!body.contains("https://"))
         #expect(body.contains("The department shall also offer services to every child found to be a victim."))
+    }
+
+    /// A converter that left each paragraph on one line puts fewer than twenty lines on a
+    /// page: page numbers counting up from 1 a page's bytes apart still cut pages, and go. A
+    /// footer of links alone (`[Privacy](/privacy) | [Contact](/contact)`) goes too.
+    @Test func pageNumbersBetweenUnwrappedParagraphsAndALinkFooterGo() throws {
+        let paragraph = String(repeating: "The department shall provide services to the child and the family. ", count: 8)
+        var lines = ["# \(LayoutSample.title)", "", "Utah", "", "Date: 2020", ""]
+        for (index, heading) in ["Services", "Training", "Placement", "Screening"].enumerated() {
+            lines += ["## \(heading)", "", "Citation: Ann. Code § 62A-4a-10\(index)", "", paragraph, "", paragraph, ""]
+            if index % 2 == 1 { lines += ["\(index / 2 + 1)", ""] }
+        }
+        lines += ["* * *", "", "[Privacy](/privacy) | [Contact Us](/contact)", ""]
+        let record = try extractRecord(text: lines.joined(separator: "\n"), source: "ut.md")
+        #expect(record.sections.count == 4)
+        for section in record.sections {
+            #expect(section.text == paragraph.trimmingCharacters(in: .whitespaces) + "\n\n" + paragraph.trimmingCharacters(in: .whitespaces))
+        }
     }
 
     @Test func softHyphensGoAndNumbersAloneThatDoNotCountUpStay() throws {
