@@ -15,6 +15,39 @@ import LexpipeRecord
 ///   id naming chrome (`breadcrumb`, `related`, `sidebar`) lowers the bar, never decides alone;
 /// - the `<title>` is kept aside.
 final class HTMLBlockBuilder: HTMLEventHandler {
+    /// All of the builder's state in one value, so that an event reaches it through one access
+    /// to the class's storage rather than one for each property it reads or writes.
+    private var reader: HTMLBlockReader
+
+    init(layoutTables: Bool = false) {
+        reader = HTMLBlockReader(layoutTables: layoutTables)
+    }
+
+    var blocks: [Block] { reader.blocks }
+    var holdsLayoutTable: Bool { reader.holdsLayoutTable }
+    var pageTitle: String? { reader.pageTitle }
+    var siteName: String? { reader.siteName }
+
+    func startElement(_ name: HTMLElementName, attributes: HTMLAttributes, offset: Int) {
+        reader.startElement(name, attributes: attributes, offset: offset)
+    }
+
+    func endElement(offset: Int) {
+        reader.endElement(offset: offset)
+    }
+
+    func characters(_ text: UnsafeBufferPointer<UInt8>, offset: Int) {
+        reader.characters(text, offset: offset)
+    }
+
+    /// Emits what is pending at the end of the document and keeps the content found.
+    func finish() {
+        reader.finish()
+    }
+}
+
+/// The state and rules of `HTMLBlockBuilder`.
+private struct HTMLBlockReader {
     private(set) var blocks: [Block] = []
     /// Whether a table not inside another lays out the page rather than holding data: one of
     /// its cells holds a heading of level one or two, two headings, or six paragraphs.
@@ -131,7 +164,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     /// The first `<h1>` anywhere but in chrome, in case the content found leaves it out.
     private var firstTitleHeading: (block: Block, place: Int)?
 
-    func startElement(_ name: HTMLElementName, attributes: HTMLAttributes, offset: Int) {
+    mutating func startElement(_ name: HTMLElementName, attributes: HTMLAttributes, offset: Int) {
         defer { lastOffset = max(lastOffset, offset) }
         var role = HTMLElementRole(name)
         if skipDepth > 0 {
@@ -223,7 +256,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
             inListItem += 1
         case .lineBreak:
             if cellBuffer != nil || headingLevel != nil {
-                HTMLBlockBuilder.space.withUnsafeBufferPointer { append($0, offset: offset) }
+                HTMLBlockReader.space.withUnsafeBufferPointer { append($0, offset: offset) }
             } else {
                 flush()
             }
@@ -257,7 +290,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         }
     }
 
-    func endElement(offset: Int) {
+    mutating func endElement(offset: Int) {
         defer { lastOffset = max(lastOffset, offset) }
         if skipDepth > 0 {
             skipDepth -= 1
@@ -351,7 +384,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         }
     }
 
-    func characters(_ text: UnsafeBufferPointer<UInt8>, offset: Int) {
+    mutating func characters(_ text: UnsafeBufferPointer<UInt8>, offset: Int) {
         defer { lastOffset = max(lastOffset, offset) }
         guard skipDepth == 0 else { return }
         if titleText != nil {
@@ -388,15 +421,14 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         return InlineText.fold(result + rest)
     }
 
-    /// Emits what is pending at the end of the document and keeps the content found.
-    func finish() {
+    mutating func finish() {
         endRow(lastOffset)
         flush()
         keepContent()
     }
 
     /// Keeps the blocks of the page's content (see the type's description).
-    private func keepContent() {
+    private mutating func keepContent() {
         var keep: [Bool]
         if places.contains(where: \.inMain) {
             keep = places.map(\.inMain)
@@ -500,11 +532,11 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         return frame.links >= 3 && density > 0.6 && frame.letters - frame.linkLetters < 120
     }
 
-    private func append(_ text: UnsafeBufferPointer<UInt8>, offset: Int) {
+    private mutating func append(_ text: UnsafeBufferPointer<UInt8>, offset: Int) {
         // libxml2 reports text once it has read it: the text ends where the parser stands.
         if bufferStart < 0 { bufferStart = offset >= 0 ? max(0, offset - text.count) : lastOffset }
         bufferEnd = max(bufferEnd, offset)
-        let letters = HTMLBlockBuilder.letters(text)
+        let letters = HTMLBlockReader.letters(text)
         bufferLetters += letters
         if boldDepth > 0 { bufferBoldLetters += letters }
         if linkDepth > 0 { bufferLinkLetters += letters }
@@ -524,7 +556,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     /// A space, for a line break inside a cell or heading.
     private static let space: [UInt8] = [0x20]
 
-    private func endRow(_ offset: Int) {
+    private mutating func endRow(_ offset: Int) {
         if let text = cellBuffer {
             endCell(text)
             cellBuffer = nil
@@ -553,7 +585,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     }
 
     /// Ends the cell being read: its text, paragraphs set apart by a space.
-    private func endCell(_ text: [UInt8]) {
+    private mutating func endCell(_ text: [UInt8]) {
         let paragraphs = cellParagraphs(text)
         cells?.append(paragraphs.isEmpty ? InlineText.fold(parsed: text.span) : paragraphs.map(\.text).joined(separator: " "))
         rowParagraphs.append(paragraphs)
@@ -562,7 +594,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     }
 
     /// The paragraphs of a cell's text, folded, when it held two or more; else none.
-    private func cellParagraphs(_ text: [UInt8]) -> [(text: String, level: Int?)] {
+    private mutating func cellParagraphs(_ text: [UInt8]) -> [(text: String, level: Int?)] {
         defer { cellParagraphStarts.removeAll(keepingCapacity: true) }
         guard !cellParagraphStarts.isEmpty else { return [] }
         if tableDepth == 1, !holdsLayoutTable {
@@ -598,17 +630,17 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         return blocks + paragraphs.map { Block($0.level.map { .heading(level: $0) } ?? .paragraph, $0.text) }
     }
 
-    private func flush() {
+    private mutating func flush() {
         defer { resetBuffer() }
         guard !buffer.isEmpty else { return }
         var text = InlineText.fold(parsed: buffer.span)
-        if HTMLBlockBuilder.holdsDownlevelConditional(text) { text = HTMLBlockBuilder.withoutDownlevelConditionals(text) }
+        if HTMLBlockReader.holdsDownlevelConditional(text) { text = HTMLBlockReader.withoutDownlevelConditionals(text) }
         guard !text.isEmpty else { return }
         // Links and nothing else (a menu entry, a skip link, Print and Share), or a trail of
         // links between separators (a breadcrumb): the page's chrome, not its content.
         if bufferLinks > 0, bufferLetters == bufferLinkLetters { return }
         if bufferInPageLinks > 0, bufferLetters - bufferLinkLetters < 3 { return }
-        if bufferLinks >= 2, HTMLBlockBuilder.isTrail(text) { return }
+        if bufferLinks >= 2, HTMLBlockReader.isTrail(text) { return }
         let isBold = bufferLetters > 0 && bufferBoldLetters == bufferLetters
         emit(Block(inListItem > 0 ? .listItem : .paragraph, text, isBold: isBold, span: span(bufferStart, bufferEnd)))
         if bufferLinkLetters > 0 { places[places.count - 1].linkShare = Float(bufferLinkLetters) / Float(max(1, bufferLetters)) }
@@ -624,7 +656,7 @@ final class HTMLBlockBuilder: HTMLEventHandler {
     /// Adds the last block's prose to the containers it stands in, as readability does: all of
     /// it to its parent, half to the grandparent, a third of the distance's share further up, up
     /// to five containers.
-    private func scoreLastBlock() {
+    private mutating func scoreLastBlock() {
         let prose = places[places.count - 1].prose * (1 - places[places.count - 1].linkShare)
         guard prose > 0 else { return }
         var distance = 0
@@ -640,15 +672,15 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         }
     }
 
-    private func emit(_ block: Block) {
+    private mutating func emit(_ block: Block) {
         blocks.append(block)
         places.append(Place(
             inMain: mainDepth > 0, article: articleDepth > 0 ? currentArticle : 0, inBand: bandDepth > 0,
-            prose: HTMLBlockBuilder.prose(block)
+            prose: HTMLBlockReader.prose(block)
         ))
     }
 
-    private func resetBuffer() {
+    private mutating func resetBuffer() {
         buffer.removeAll(keepingCapacity: true)
         bufferStart = -1
         bufferEnd = 0

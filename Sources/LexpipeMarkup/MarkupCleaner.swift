@@ -94,8 +94,10 @@ public struct MarkupCleaner: Sendable {
     /// everything before the run (the e-mail's headers and note) become spaces, line breaks and
     /// form feeds kept, so every offset and line number stays the document's. `nil` otherwise.
     static func forwardedText(_ text: String) -> String? {
+        // The run ends the text: without a quoted last line of text there is none, and the text
+        // is neither copied nor split into lines.
+        guard endsInQuotedLine(text.utf8.span) else { return nil }
         var bytes = Array(text.utf8)
-        guard bytes.contains(UInt8(ascii: ">")) else { return nil }
         var lines: [Range<Int>] = []
         var start = 0
         for (index, byte) in bytes.enumerated() where byte == 0x0A {
@@ -121,6 +123,21 @@ public struct MarkupCleaner: Sendable {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether the last line that is not blank (spaces, tabs, carriage returns and form feeds
+    /// only) opens with `>`.
+    private static func endsInQuotedLine(_ bytes: Span<UInt8>) -> Bool {
+        var end = bytes.count
+        while end > 0 {
+            var start = end
+            while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+            for index in start..<end where !(bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D || bytes[index] == 0x0C) {
+                return bytes[start] == UInt8(ascii: ">")
+            }
+            end = start - 1
+        }
+        return false
     }
 
     /// `text` single-spaced, when a converter set a blank line after every line (Apache Tika):
