@@ -756,3 +756,41 @@ struct DivPageLayoutTests {
         }
     }
 }
+
+extension OtherDocumentTests {
+    /// A short line in capitals over a longer mixed-case line in plain text is a label over the
+    /// headline (`FOR IMMEDIATE RELEASE`), not the title; a title in capitals over mixed-case
+    /// prose, or over a shorter line, stays the title.
+    @Test(arguments: [
+        ("FOR IMMEDIATE RELEASE", "Legislature passes bill to expand services for child trafficking survivors in Rhode Island",
+         "Legislature passes bill to expand services for child trafficking survivors in Rhode Island", "Rhode Island"),
+        ("MEDIA ADVISORY", "Bill to Expand Services Passes in Oregon", "Bill to Expand Services Passes in Oregon", "Oregon"),
+        ("BILL TO EXPAND SERVICES PASSES IN OREGON",
+         "The commissioner shall report annually on the identification of children who are at risk of exploitation.",
+         "BILL TO EXPAND SERVICES PASSES IN OREGON", "Oregon"),
+    ])
+    func aLabelInCapitalsOverTheHeadlineIsNoTitle(first: String, second: String, title: String, state: String) throws {
+        let text = """
+            \(first)
+
+            \(second)
+
+            OREGON (April 11, 2018) — The commissioner shall report annually on the identification of children who are at risk of exploitation, the group said.
+
+            ###
+
+            """
+        let record = try extractRecord(text: text, source: "release.txt")
+        #expect(record.kind == .unknown)
+        #expect(record.title == title)
+        #expect(record.date == "2018-04-11")
+        #expect(record.state == state)
+    }
+
+    @Test func aTitleInCapitalsOverAShortHeadingStaysTheTitle() {
+        #expect(!HeaderReader.isLabel("HUMAN TRAFFICKING", above: "Definitions"))
+        #expect(!HeaderReader.isLabel("HUMAN TRAFFICKING", above: "Duty to report abuse"))
+        #expect(!HeaderReader.isLabel("STATE STATUTES: 2019 EDITION", above: "Mandatory Reporters of Child Abuse and Neglect"))
+        #expect(HeaderReader.isLabel("NEWS RELEASE", above: "Mandatory Reporters of Child Abuse and Neglect"))
+    }
+}
