@@ -59,11 +59,13 @@ public struct LayoutZoo: Sendable {
             let named = layout.header.namesState
             let release = switch layout.otherDocument {
             case .pressRelease: PressRelease.generate(jurisdiction: jurisdiction, year: year, stateNamed: named, rng: &rng)
+            case .labelledRelease:
+                PressRelease.generate(jurisdiction: jurisdiction, year: year, stateNamed: named, labelFirst: true, rng: &rng)
             case .statuteSection: PressRelease.codeSection(jurisdiction: jurisdiction, year: year, stateNamed: named, rng: &rng)
             }
             bytes = release.render(layout)
             expected = release.expectedRecord(layout)
-            name = layout.otherDocument == .pressRelease ? "press-release" : "code-section"
+            name = layout.otherDocument == .statuteSection ? "code-section" : "press-release"
         } else if layout.kind == .reportCard {
             let card = ReportCard.generate(
                 jurisdiction: jurisdiction, year: year, framework: CardFramework.of(year: year), rng: &rng

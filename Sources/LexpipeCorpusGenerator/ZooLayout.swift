@@ -292,6 +292,9 @@ public enum ProseCitationForm: String, LayoutForm {
 public enum OtherDocumentForm: String, LayoutForm {
     /// A news release about a state's report card.
     case pressRelease = "news release"
+    /// A news release whose label stands above its headline, in capitals (`FOR IMMEDIATE
+    /// RELEASE` over `New Report Cards Grade State Laws on Child Sex Trafficking`).
+    case labelledRelease = "news release with its label above the headline"
     /// A legislature's page for one section of a state's code: number, heading, text, history.
     case statuteSection = "code section page"
 }

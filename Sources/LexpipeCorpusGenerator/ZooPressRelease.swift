@@ -14,6 +14,8 @@ struct PressRelease {
     var site = "Shared Hope International"
     /// Whether the document names its state.
     var stateNamed = true
+    /// A label in capitals set above the header (`FOR IMMEDIATE RELEASE`), if any.
+    var label: String?
 
     static let headlines = [
         "New Report Cards Grade State Laws on Child Sex Trafficking",
@@ -22,12 +24,15 @@ struct PressRelease {
         "Statewide Task Force Reports Progress on Services for Child Victims",
     ]
 
-    static func generate(jurisdiction: GeneratedJurisdiction, year: Int, stateNamed: Bool = true, rng: inout SplitMix64) -> PressRelease {
+    static func generate(
+        jurisdiction: GeneratedJurisdiction, year: Int, stateNamed: Bool = true, labelFirst: Bool = false, rng: inout SplitMix64
+    ) -> PressRelease {
         let name = stateNamed ? jurisdiction.name : "The state"
         let score = rng.int(40...95)
         let area = rng.pick(Vocabulary.policyAreas[rng.below(Vocabulary.policyAreas.count)])
+        let label = "FOR IMMEDIATE RELEASE"
         let paragraphs = [
-            "FOR IMMEDIATE RELEASE",
+            label,
             "Shared Hope International released its annual report cards today. \(name) earned \(score) points, "
                 + "and advocates said the results show where the law still falls short for young survivors.",
             "Lawmakers said they would take up \(area) in the next session. Service providers welcomed the attention "
@@ -36,7 +41,8 @@ struct PressRelease {
         ]
         return PressRelease(
             jurisdiction: jurisdiction, year: year, month: rng.pick(Vocabulary.months), headline: rng.pick(headlines),
-            paragraphs: paragraphs, stateNamed: stateNamed
+            paragraphs: labelFirst ? Array(paragraphs.dropFirst()) : paragraphs, stateNamed: stateNamed,
+            label: labelFirst ? label : nil
         )
     }
 
@@ -101,6 +107,10 @@ struct PressRelease {
         var out: [UInt8] = []
         switch layout.format {
         case .markdown:
+            if let label {
+                out.line(label)
+                out.line()
+            }
             HeaderRole.markdown(headerLines(layout), into: &out)
             for paragraph in paragraphs {
                 out.line(paragraph)
@@ -115,6 +125,11 @@ struct PressRelease {
             out.line("</title></head>")
             out.line("<body>")
             chrome.before(into: &out)
+            if let label {
+                out.write("<p>")
+                text(label)
+                out.line("</p>")
+            }
             for (role, line) in headerLines(layout) {
                 let (open, close) = switch role {
                 case .title: ("<h1>", "</h1>")
@@ -135,6 +150,10 @@ struct PressRelease {
             chrome.after(into: &out)
             out.line("</body>\n</html>")
         default:
+            if let label {
+                out.line(label)
+                out.line()
+            }
             for (_, text) in headerLines(layout) {
                 out.line(text)
                 out.line()

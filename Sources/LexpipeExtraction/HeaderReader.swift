@@ -177,7 +177,7 @@ struct HeaderReader {
                 dates.append(Candidate(value: date, score: 3 - penalty, place: place, inHeader: inHeader))
             } else if inHeader, isTitleShaped(block) {
                 let isLevelOne = block.headingLevel == 1
-                if let current = title, !(isLevelOne && !current.isLevelOne) {
+                if let current = title, !(isLevelOne && !current.isLevelOne), !HeaderReader.isLabel(current.value, above: text) {
                     // A second title-shaped block starts the body, unless it is the page's one
                     // top heading and what came before was not (a publisher's line above it).
                     inHeader = false
@@ -252,6 +252,18 @@ struct HeaderReader {
             }
         }
         return nil
+    }
+
+    /// Whether `line`, read as the title so far, is a label over the headline `next` (a news
+    /// release's `FOR IMMEDIATE RELEASE`): a line of up to four words in capitals over a
+    /// mixed-case line of more words than it and five at least. A title in capitals is followed
+    /// by mixed-case prose (no title-shaped line) or by a shorter line (a section's heading).
+    static func isLabel(_ line: String, above next: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard (1...4).contains(words.count), line.utf8.count <= 40, line.contains(where: \.isLetter),
+            !line.contains(where: { $0.isLowercase || $0.isNumber }), next.contains(where: \.isLowercase)
+        else { return false }
+        return next.split(separator: " ").count >= max(5, words.count + 2)
     }
 
     /// The first labelled date among the parts of a byline (`By Staff Writer | Published Nov.

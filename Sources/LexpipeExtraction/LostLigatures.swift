@@ -96,6 +96,40 @@ public enum LostLigatures {
         return (String(decoding: out, as: UTF8.self), repaired)
     }
 
+    /// `text` with each word whose lost reading is a word itself given back (`Tracking` as
+    /// `Trafficking`), where `evidence` (the document's other words, in lower case) holds the
+    /// listed word and not the reading.
+    static func repairWordReadings(_ text: String, evidence: Set<String>) -> (text: String, repaired: [(lost: String, word: String)]) {
+        let bytes = Array(text.utf8)
+        let table = Repairs.shared
+        var out: [UInt8] = []
+        var repaired: [(String, String)] = []
+        var copied = 0
+        for range in words(in: bytes) {
+            let written = String(decoding: bytes[range], as: UTF8.self)
+            let reading = written.lowercased()
+            guard let word = table.droppedWords[reading], evidence.contains(word), !evidence.contains(reading) else { continue }
+            let cased = cased(word, like: written)
+            out += bytes[copied..<range.lowerBound]
+            out += cased.utf8
+            copied = range.upperBound
+            repaired.append((written, cased))
+        }
+        guard !repaired.isEmpty else { return (text, []) }
+        out += bytes[copied...]
+        return (String(decoding: out, as: UTF8.self), repaired)
+    }
+
+    /// The runs of ASCII letters in `texts`, in lower case.
+    static func lowercasedWords(_ texts: [String]) -> Set<String> {
+        var found = Set<String>()
+        for text in texts {
+            let bytes = Array(text.utf8)
+            for range in words(in: bytes) { found.insert(String(decoding: bytes[range], as: UTF8.self).lowercased()) }
+        }
+        return found
+    }
+
     /// The runs of ASCII letters in `bytes`.
     private static func words(in bytes: [UInt8]) -> [Range<Int>] {
         var words: [Range<Int>] = []
@@ -126,6 +160,9 @@ public enum LostLigatures {
         var dropped: [String: String] = [:]
         /// `de nitions` → `definitions`.
         var spaced: [String: String] = [:]
+        /// Lost readings that are words themselves, each with the one listed word it may stand
+        /// for (`tracking` → `trafficking`): given back only on the document's own evidence.
+        var droppedWords: [String: String] = [:]
 
         /// Built on first use: only a document that shows the symptom needs it.
         static let shared = Repairs()
@@ -140,6 +177,7 @@ public enum LostLigatures {
             let words = LigatureWords.words.split(separator: "\n").map(String.init)
             let readingsThatAreWords = Set(LigatureWords.readingsThatAreWords.split(separator: "\n").map(String.init))
             var ambiguous = Set<String>()
+            var ambiguousWords = Set<String>()
             func add(_ reading: String, _ word: String, into table: inout [String: String]) {
                 guard reading != word, !readingsThatAreWords.contains(reading), !ambiguous.contains(reading) else { return }
                 if let other = table[reading], other != word {
@@ -152,7 +190,16 @@ public enum LostLigatures {
             }
             for word in words {
                 for glyphs in Repairs.fonts {
-                    add(Repairs.lost(word, glyphs, spaced: false), word, into: &dropped)
+                    let reading = Repairs.lost(word, glyphs, spaced: false)
+                    if reading != word, readingsThatAreWords.contains(reading), !ambiguousWords.contains(reading) {
+                        if let other = droppedWords[reading], other != word {
+                            droppedWords[reading] = nil
+                            ambiguousWords.insert(reading)
+                        } else {
+                            droppedWords[reading] = word
+                        }
+                    }
+                    add(reading, word, into: &dropped)
                     let spacedReading = Repairs.lost(word, glyphs, spaced: true)
                     if spacedReading.contains(" ") { add(spacedReading, word, into: &spaced) }
                 }
@@ -192,27 +239,43 @@ public enum LostLigatures {
 
 extension Extraction {
     /// The extraction with words that lost their ligatures given back in its headline and
-    /// sections, where the document shows the symptom; one warning says how many.
+    /// sections, where the document shows the symptom; else in its headline and headings only,
+    /// which a conversion may set in a font of their own that lost its ligatures while the
+    /// prose kept them (each word still given back only where its lost reading is no word and
+    /// reads as one listed word). One warning says how many.
     mutating func repairLostLigatures() {
         var texts = [headline ?? ""]
         for section in sections { texts += [section.heading ?? "", section.text] }
-        guard LostLigatures.shows(texts) else { return }
+        let wholeDocument = LostLigatures.shows(texts)
         var repaired: [(lost: String, word: String)] = []
         func repair(_ text: inout String) {
             let result = LostLigatures.repair(text)
             text = result.text
             repaired += result.repaired
         }
+        // Where only the headline and headings lost them, a lost reading that is a word itself
+        // (`Human Tracking`) is given back when the prose, which kept its ligatures, writes the
+        // listed word (`trafficking`) and never the reading.
+        var prose: Set<String>?
+        func repairOnEvidence(_ text: inout String) {
+            guard !wholeDocument else { return }
+            if prose == nil { prose = LostLigatures.lowercasedWords(sections.map(\.text)) }
+            let result = LostLigatures.repairWordReadings(text, evidence: prose!)
+            text = result.text
+            repaired += result.repaired
+        }
         if var text = headline {
             repair(&text)
+            repairOnEvidence(&text)
             headline = text
         }
         for index in sections.indices {
             if var heading = sections[index].heading {
                 repair(&heading)
+                repairOnEvidence(&heading)
                 sections[index].heading = heading
             }
-            repair(&sections[index].text)
+            if wholeDocument { repair(&sections[index].text) }
         }
         guard let first = repaired.first else { return }
         warnings.append(Diagnostic(

@@ -46,6 +46,14 @@ enum PageFurniture {
         }
         let repeatedTop = repeatedEdgeLines(topShapes, pageCount: pages.count)
         let repeatedBottom = repeatedEdgeLines(bottomShapes, pageCount: pages.count)
+        // The first page's opening lines, for a running header met once.
+        var openingKeys: [[UInt8]] = []
+        if pages.count >= 2 {
+            for line in pages[0] where !UTF8Text.isBlank(bytes, line) {
+                openingKeys.append(titleKey(line, in: bytes))
+                if openingKeys.count == 8 { break }
+            }
+        }
         var furniture: [[Int]] = []
         var headerCounts: [String: (count: Int, line: Range<Int>)] = [:]
         for (pageIndex, page) in pages.enumerated() {
@@ -79,8 +87,11 @@ enum PageFurniture {
             // A band set apart by blank lines that carries the page's number or its web address
             // is furniture whole (the publisher's name over the number, a title over the address),
             // recurring or not: at the top of a page after the first, at the bottom of any page.
+            // So is one whose first line repeats the first page's title (and its state): a
+            // document of two pages shows its running header once, too few times to recur.
             if pageIndex > 0, let band = edgeBand(page, from: nonBlank.first, step: 1, in: bytes), band.count < nonBlank.count,
                 band.contains(where: { isPageNumber(page[$0], in: bytes) || isBareURL(page[$0], in: bytes) || numberedAddress(page[$0], in: bytes) != nil })
+                    || repeatsOpening(page[band[0]], openingKeys: openingKeys, in: bytes)
             {
                 found += band.filter { !found.contains($0) }
             }
@@ -128,6 +139,42 @@ enum PageFurniture {
             result.runningHeader = InlineText.fold(bytes.extracting(header.line))
         }
         return result
+    }
+
+    /// Whether `line` repeats one of the first page's opening lines of a dozen letters or more
+    /// (the title), followed by nothing or by what another of them ends with (the state, from
+    /// `WASHINGTON` or `State: Washington`), separators, case and lost ligatures aside.
+    static func repeatsOpening(_ line: Range<Int>, openingKeys: [[UInt8]], in bytes: Span<UInt8>) -> Bool {
+        guard line.count <= 200 else { return false }
+        let key = titleKey(line, in: bytes)
+        guard key.count >= 12 else { return false }
+        for title in openingKeys where title.count >= 12 && key.starts(with: title) {
+            let rest = key.dropFirst(title.count)
+            if rest.isEmpty || rest.count >= 4 && openingKeys.contains(where: { $0.count >= rest.count && $0.suffix(rest.count).elementsEqual(rest) }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A line's letters and digits in lower case, without `f` and an `i` or `l` after it (a line
+    /// that lost its ligatures, `Denitions`, `Tra cking`, reads as one that kept them).
+    static func titleKey(_ line: Range<Int>, in bytes: Span<UInt8>) -> [UInt8] {
+        var key: [UInt8] = []
+        key.reserveCapacity(line.count)
+        var previousWasF = false
+        for index in line {
+            var byte = bytes[index]
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte |= 0x20 }
+            guard byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") || byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") || byte >= 0x80
+            else { continue }
+            // Every `f`, and an `i` or `l` after one: `ffi` and `fl` go whole, as a lost ligature does.
+            let afterF = previousWasF
+            previousWasF = byte == UInt8(ascii: "f")
+            if previousWasF || afterF && (byte == UInt8(ascii: "i") || byte == UInt8(ascii: "l")) { continue }
+            key.append(byte)
+        }
+        return key
     }
 
     /// The lines that carry on a notice line wrapped after it: the next one or two lines of

@@ -556,6 +556,49 @@ struct ConversionLayoutTests {
         #expect(body.contains("The department shall also offer services to every child found to be a victim."))
     }
 
+    /// A document of two pages shows its running header once, at the top of the second page:
+    /// a line there that repeats the first page's title (and the state its header gives, in
+    /// any case, ligatures lost or not) goes, and the paragraph the page break cut is whole.
+    @Test(arguments: [
+        ("\(LayoutSample.title) - Wyoming", "\(LayoutSample.title): Wyoming", "\n"),
+        ("\(LayoutSample.title)\n\nWYOMING", "\(LayoutSample.title): Wyoming", "\n\u{0C}"),
+        ("\(LayoutSample.title)\n\nState: Wyoming", LayoutSample.title.uppercased(), "\n"),
+        ("Responding to Child Victims of Human Tra cking - Wyoming", "\(LayoutSample.title): Wyoming", "\n\u{0C}"),
+    ])
+    func aRunningHeaderMetOnceRepeatingTheTitleGoes(head: String, runningHeader: String, pageBreak: String) throws {
+        let filler = (1...24).map { "Line \($0) of the services the department shall provide to the child and family." }
+        let text = "\(head)\n\nDate: March 2021\n\nState Agency Responsibilities\n\nCitation: Stat. § 14-3-202\n\n"
+            + filler.joined(separator: "\n") + "\nThe department shall also offer\n\n1" + pageBreak
+            + "\(runningHeader)\n\nservices to every child found to be a victim.\n\nTraining Requirement\n\n" + filler.joined(separator: "\n")
+            + "\n\n2\n"
+        let record = try extractRecord(text: text, source: "wy.txt")
+        #expect(record.state == "Wyoming")
+        #expect(record.sections.map(\.heading) == LayoutSample.headings)
+        let body = record.sections.map(\.text).joined(separator: "\n")
+        #expect(!body.contains("Wyoming"))
+        #expect(body.contains("The department shall also offer services to every child found to be a victim."))
+    }
+
+    /// A line at a page's top that opens with the title and goes on with words the first
+    /// page's opening does not end with is content, not a running header.
+    @Test func aLineOpeningWithTheTitleAndGoingOnIsNoRunningHeader() {
+        let text = "Services for Child Victims\n\nUtah\n\nServices for Child Victims are described below."
+        let bytes = Array(text.utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for line in lines {
+            ranges.append(start..<(start + line.utf8.count))
+            start += line.utf8.count + 1
+        }
+        let span = bytes.span
+        let opening = [PageFurniture.titleKey(ranges[0], in: span), PageFurniture.titleKey(ranges[2], in: span)]
+        let goesOn = PageFurniture.repeatsOpening(ranges[4], openingKeys: opening, in: span)
+        let repeats = PageFurniture.repeatsOpening(ranges[0], openingKeys: opening, in: span)
+        #expect(!goesOn)
+        #expect(repeats)
+    }
+
     /// A converter that left each paragraph on one line puts fewer than twenty lines on a
     /// page: page numbers counting up from 1 a page's bytes apart still cut pages, and go. A
     /// footer of links alone (`[Privacy](/privacy) | [Contact](/contact)`) goes too.
@@ -766,5 +809,43 @@ struct DivPageLayoutTests {
         for chrome in ["Official website", "Topics", "Home", "Print", "More From the Digest", "Court Rules", "Institute for Family Law", "Privacy"] {
             #expect(!text.contains(chrome), "\(chrome) kept")
         }
+    }
+}
+
+extension OtherDocumentTests {
+    /// A short line in capitals over a longer mixed-case line in plain text is a label over the
+    /// headline (`FOR IMMEDIATE RELEASE`), not the title; a title in capitals over mixed-case
+    /// prose, or over a shorter line, stays the title.
+    @Test(arguments: [
+        ("FOR IMMEDIATE RELEASE", "Legislature passes bill to expand services for child trafficking survivors in Rhode Island",
+         "Legislature passes bill to expand services for child trafficking survivors in Rhode Island", "Rhode Island"),
+        ("MEDIA ADVISORY", "Bill to Expand Services Passes in Oregon", "Bill to Expand Services Passes in Oregon", "Oregon"),
+        ("BILL TO EXPAND SERVICES PASSES IN OREGON",
+         "The commissioner shall report annually on the identification of children who are at risk of exploitation.",
+         "BILL TO EXPAND SERVICES PASSES IN OREGON", "Oregon"),
+    ])
+    func aLabelInCapitalsOverTheHeadlineIsNoTitle(first: String, second: String, title: String, state: String) throws {
+        let text = """
+            \(first)
+
+            \(second)
+
+            OREGON (April 11, 2018) — The commissioner shall report annually on the identification of children who are at risk of exploitation, the group said.
+
+            ###
+
+            """
+        let record = try extractRecord(text: text, source: "release.txt")
+        #expect(record.kind == .unknown)
+        #expect(record.title == title)
+        #expect(record.date == "2018-04-11")
+        #expect(record.state == state)
+    }
+
+    @Test func aTitleInCapitalsOverAShortHeadingStaysTheTitle() {
+        #expect(!HeaderReader.isLabel("HUMAN TRAFFICKING", above: "Definitions"))
+        #expect(!HeaderReader.isLabel("HUMAN TRAFFICKING", above: "Duty to report abuse"))
+        #expect(!HeaderReader.isLabel("STATE STATUTES: 2019 EDITION", above: "Mandatory Reporters of Child Abuse and Neglect"))
+        #expect(HeaderReader.isLabel("NEWS RELEASE", above: "Mandatory Reporters of Child Abuse and Neglect"))
     }
 }

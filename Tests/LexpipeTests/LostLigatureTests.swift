@@ -70,3 +70,56 @@ struct LostLigatureTests {
         #expect(!record.diagnostics.contains { $0.code == .lostLigatures })
     }
 }
+
+extension LostLigatureTests {
+    /// A conversion may lose the ligatures of the title's and headings' font only, the prose
+    /// keeping its own: the headline and headings are given back word by word, the prose is
+    /// left as written.
+    @Test(arguments: [true, false])
+    func headingsThatLostTheirLigaturesAloneAreGivenBack(_ dropped: Bool) throws {
+        let (definitions, trafficking) = dropped ? ("Denitions", "Trafcking") : ("De nitions", "Traf cking")
+        let text = """
+            Responding to Child Victims of Human \(trafficking) - Mississippi
+
+            Date: May 2022
+
+            \(definitions)
+
+            Citation: Ann. Code § 43-21-105
+
+            The officer files a report on the Denitions form, and the affidavit is filed with the conflict unit.
+
+            Support for Anti-\(trafficking) Efforts
+
+            The office of the attorney general shall fund efforts specific to trafficking.
+            """
+        let record = try extractRecord(text: text, source: "ms.txt")
+        #expect(record.title == "Responding to Child Victims of Human Trafficking")
+        #expect(record.sections.map(\.heading) == ["Definitions", "Support for Anti-Trafficking Efforts"])
+        #expect(record.sections.first?.text.contains("Denitions form") == true)
+        #expect(record.diagnostics.contains { $0.code == .lostLigatures })
+    }
+
+    /// A heading's lost reading that is a word itself (`Human Tracking`) is given back when the
+    /// prose writes the listed word (`trafficking`) and never the reading; else it stays.
+    @Test(arguments: [
+        ("The department serves victims of trafficking.", "Human Trafficking"),
+        ("The department serves victims of trafficking and keeps a tracking system.", "Human Tracking"),
+        ("The department serves children.", "Human Tracking"),
+    ])
+    func aHeadingsReadingThatIsAWordIsGivenBackOnTheProsesEvidence(prose: String, heading: String) throws {
+        let text = """
+            Definitions of Child Abuse and Neglect - Mississippi
+
+            Date: May 2022
+
+            Human Tracking
+
+            Citation: Ann. Code § 43-21-105
+
+            \(prose) The officer files the affidavit.
+            """
+        let record = try extractRecord(text: text, source: "ms.txt")
+        #expect(record.sections.map(\.heading) == [heading])
+    }
+}
