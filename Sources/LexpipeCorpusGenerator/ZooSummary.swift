@@ -97,10 +97,11 @@ extension StatuteSummary {
         let furniture = layout.furniture
         let soft = furniture == .softHyphens || furniture == .everything
         let textLayout = TextLayout(width: rng.int(74...84), hyphenation: soft ? 0.9 : 0.35, hyphen: soft ? "\u{00AD}" : "-")
-        var units: [[[UInt8]]] = headerLines(layout).map { [Array($0.text.utf8)] }
+        let headingLigatures: LigatureForm = layout.ligatures == .droppedInHeadings ? .dropped : .kept
+        var units: [[[UInt8]]] = headerLines(layout).map { [ZooText.ligatures(Array($0.text.utf8), headingLigatures)] }
         for (sectionIndex, section) in shown(layout).enumerated() {
             let label = layout.citationLabel.label(section: sectionIndex)
-            if layout.heading != .noHeadings { units.append([Array(section.heading.utf8)]) }
+            if layout.heading != .noHeadings { units.append([ZooText.ligatures(Array(section.heading.utf8), headingLigatures)]) }
             for block in section.blocks {
                 var lines: [[UInt8]] = []
                 switch block {
@@ -431,7 +432,7 @@ enum ZooText {
     /// as ligature glyphs it cannot map back to letters (`ffi` and `ffl` are `f` and the `fi`
     /// or `fl` glyph): each lost, or inside a word left as a space.
     static func ligatures(_ bytes: [UInt8], _ form: LigatureForm) -> [UInt8] {
-        guard form != .kept else { return bytes }
+        guard form == .dropped || form == .spaced else { return bytes }
         func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
         let f = UInt8(ascii: "f"), i = UInt8(ascii: "i"), l = UInt8(ascii: "l")
         var out: [UInt8] = []
