@@ -95,6 +95,8 @@ extension ReportCard {
         case .plainText: zooText(layout)
         case .pipeTable: zooPipeTable(layout)
         case .htmlTable, .htmlTableSections: zooHTML(layout)
+        case .gridTable: zooGridTable(layout)
+        case .commaSeparated: zooCommaSeparated(layout)
         }
         return layout.lineEnding == .crlf ? ZooText.crlf(out) : out
     }
@@ -182,6 +184,69 @@ extension ReportCard {
         out.line("| **\(framework.overallLabel)** | \(letter)**\(overallScore)** |  |  |")
         out.line()
         trailer(markdown: true, into: &out)
+        return out
+    }
+
+    // MARK: Markdown grid table
+
+    private func zooGridTable(_ layout: ZooLayout) -> [UInt8] {
+        var out: [UInt8] = []
+        markdownHeader(layout, into: &out)
+        let widths = [26, 5, 11, 48]
+        var lines = [ZooGrid.rule(widths, "-")] + ZooGrid.row(["Issue", "Grade", "Score", "Highlights"], widths)
+        lines.append(ZooGrid.rule(widths, "="))
+        for issue in issues {
+            lines += ZooGrid.row(["\(issue.number). \(issue.name)", printedGrade(issue), scoreText(issue, "/"), issue.highlight], widths)
+            lines.append(ZooGrid.rule(widths, "-"))
+        }
+        for line in lines { out.line(line) }
+        out.line()
+        if !credits.isEmpty {
+            out.line("**EXTRA CREDIT**")
+            out.line()
+            let creditWidths = [5, 24, 6, 48]
+            var credit = [ZooGrid.rule(creditWidths, "-")]
+            for row in credits {
+                let name = row.code == "18+" ? "18+ \(row.name)" : row.name
+                credit += ZooGrid.row([row.code, name, ReportCard.points(row.halves), row.description], creditWidths)
+                credit.append(ZooGrid.rule(creditWidths, "-"))
+            }
+            for line in credit { out.line(line) }
+            out.line()
+        }
+        overallLines(bold: true, into: &out)
+        trailer(markdown: true, into: &out)
+        return out
+    }
+
+    // MARK: Comma-separated values
+
+    private func zooCommaSeparated(_ layout: ZooLayout) -> [UInt8] {
+        func quoted(_ text: String) -> String {
+            text.contains(",") || text.contains("\"") || text.contains("\n") ? "\"" + text.replacing("\"", with: "\"\"") + "\"" : text
+        }
+        var records = headerLines(layout).map { "\(quoted($0.text)),,," }
+        records += [",,,", "Issue,Grade,Score,Highlights"]
+        for issue in issues {
+            let highlight = ReportCard.highlightSentences(issue.highlight).joined(separator: "\n")
+            // The name wrapped in its cell after its second word, as a spreadsheet's narrow
+            // column holds it: records over several lines, no line-by-line data.
+            let words = "\(issue.number). \(issue.name)".split(separator: " ")
+            let name = words.count > 3 ? words.prefix(3).joined(separator: " ") + "\n" + words.dropFirst(3).joined(separator: " ")
+                : words.joined(separator: " ")
+            records.append([quoted(name), printedGrade(issue), scoreText(issue, "/"), quoted(highlight)].joined(separator: ","))
+        }
+        if !credits.isEmpty {
+            records += [",,,", "EXTRA CREDIT,,Points,Description"]
+            for credit in credits {
+                let name = credit.code == "18+" ? "18+ \(credit.name)" : credit.name
+                records.append("\(quoted("\(credit.code) - \(name)")),,\(ReportCard.points(credit.halves)),\(quoted(credit.description))")
+            }
+        }
+        records += [",,,", "\(framework.overallLabel),\(overallLetterPrinted ? overallGrade : ""),\(overallScore),", ",,,"]
+        records.append("\(quoted(learnMore)),,,")
+        var out: [UInt8] = []
+        for record in records { out.line(record) }
         return out
     }
 
@@ -320,3 +385,38 @@ extension Substring {
         return String(slice)
     }
 }
+
+/// pandoc's grid tables, as the zoo draws them.
+enum ZooGrid {
+    /// A rule over columns of these widths: `+-----+---+`, or with `=` under a header.
+    static func rule(_ widths: [Int], _ mark: Character) -> String {
+        "+" + widths.map { String(repeating: mark, count: $0 + 2) }.joined(separator: "+") + "+"
+    }
+
+    /// The lines of a row: each cell's words wrapped within its column, the columns side by side.
+    static func row(_ cells: [String], _ widths: [Int]) -> [String] {
+        let wrapped = zip(cells, widths).map { wrap($0, $1) }
+        let height = wrapped.map(\.count).max() ?? 1
+        return (0..<height).map { line in
+            "| " + zip(wrapped, widths).map { cell, width in
+                let text = line < cell.count ? cell[line] : ""
+                return text + String(repeating: " ", count: max(0, width - text.count))
+            }.joined(separator: " | ") + " |"
+        }
+    }
+
+    /// The text's words in lines of at most `width` characters (a longer word alone on one).
+    static func wrap(_ text: String, _ width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += line.isEmpty ? String(word) : " " + word
+        }
+        return lines + [line]
+    }
+}
+

@@ -79,6 +79,8 @@ public enum DateForm: String, LayoutForm {
 public enum HeadingForm: String, LayoutForm {
     /// A plain line between blank lines (text conversions).
     case plainLine = "plain line"
+    /// A line underlined by a rule of `=` as long as itself (text written for plain-text readers).
+    case underlined = "underlined by ===="
     /// Markdown headings, `#` to `####`.
     case hash1 = "# heading"
     case hash2 = "## heading"
@@ -98,7 +100,7 @@ public enum HeadingForm: String, LayoutForm {
 
     public var formats: [DocumentFormat] {
         switch self {
-        case .plainLine: [.text]
+        case .plainLine, .underlined: [.text]
         case .hash1, .hash2, .hash3, .hash4, .boldLine: [.markdown]
         case .h2, .h3, .h4, .paragraphStrong: [.html]
         case .noHeadings: [.text, .markdown, .html]
@@ -205,11 +207,17 @@ public enum CardTableForm: String, LayoutForm {
     case htmlTable = "HTML table"
     /// An HTML table with `<thead>` and one `<tbody>` each for issues, extra credit and overall.
     case htmlTableSections = "HTML table, several <tbody>"
+    /// pandoc's grid table (`+----+----+`, `+====+` under the header): each cell's text wrapped
+    /// over its row's lines; extra credit as a grid of its own.
+    case gridTable = "markdown grid table"
+    /// A spreadsheet saved as comma-separated values: records padded with empty fields, cells
+    /// with a line break inside quoted.
+    case commaSeparated = "comma-separated values"
 
     public var formats: [DocumentFormat] {
         switch self {
-        case .tabs, .pipeTable: [.markdown]
-        case .plainText: [.text]
+        case .tabs, .pipeTable, .gridTable: [.markdown]
+        case .plainText, .commaSeparated: [.text]
         case .htmlTable, .htmlTableSections: [.html]
         }
     }
@@ -384,8 +392,8 @@ public struct ZooLayout: Sendable, Hashable, CustomStringConvertible {
             if !layout.header.appliesToReleases { layout.header = .titleDashState }
         }
         layout.date = pick(DateForm.self)
-        // A page without headings is one form among a format's several heading syntaxes (text
-        // has one other), so it is drawn as often as one syntax of markdown or HTML.
+        // A page without headings is one form among a format's several heading syntaxes, so it
+        // is drawn about as often as one syntax of markdown or HTML.
         layout.heading = rng.chance(0.1) ? .noHeadings
             : rng.pick(HeadingForm.allCases.filter { $0 != .noHeadings && $0.formats.contains(format) })
         layout.citationLabel = pick(CitationLabelForm.self)

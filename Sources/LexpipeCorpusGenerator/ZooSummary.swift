@@ -101,7 +101,12 @@ extension StatuteSummary {
         var units: [[[UInt8]]] = headerLines(layout).map { [ZooText.ligatures(Array($0.text.utf8), headingLigatures)] }
         for (sectionIndex, section) in shown(layout).enumerated() {
             let label = layout.citationLabel.label(section: sectionIndex)
-            if layout.heading != .noHeadings { units.append([ZooText.ligatures(Array(section.heading.utf8), headingLigatures)]) }
+            let heading = ZooText.ligatures(Array(section.heading.utf8), headingLigatures)
+            if layout.heading == .underlined {
+                units.append([heading, Array(String(repeating: "=", count: section.heading.count).utf8)])
+            } else if layout.heading != .noHeadings {
+                units.append([heading])
+            }
             for block in section.blocks {
                 var lines: [[UInt8]] = []
                 switch block {

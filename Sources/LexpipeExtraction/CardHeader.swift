@@ -114,8 +114,11 @@ struct CardHeader {
             } else if let year = yearAlone(text) {
                 split.year = split.year ?? year
             } else if ReportCardExtractor.isTitle(text) {
-                // `PROTECTED INNOCENCE CHALLENGE` over the state over `2016 Report Card`.
-                split.year = split.year ?? ReportCardExtractor.splitTitle(text).year
+                // `PROTECTED INNOCENCE CHALLENGE` over the state over `2016 Report Card`, or over
+                // `Alabama: 2013 Report Card`.
+                let below = ReportCardExtractor.splitTitle(text)
+                split.year = split.year ?? below.year
+                add(below.state, 3, place)
             } else if !ReportCardExtractor.says(text, "protected innocence challenge") {
                 break
             }

@@ -46,7 +46,8 @@ public struct ExtractedSection: Sendable, Equatable {
     public var citations: [CitationReference]
     /// The laws the section's prose names.
     public var references: [CitationReference]
-    /// The section says nothing on the subject is described in the laws reviewed.
+    /// The section cites nothing, and says nothing on the subject is described in the laws
+    /// reviewed (a section that cites a law reports a provision whatever it says).
     public var saysNothingDescribed: Bool
     public var text: String
 

@@ -29,3 +29,39 @@ public enum GradeLetter {
         return nil
     }
 }
+
+/// Latin letters that a conversion wrote with a Cyrillic or Greek look-alike inside a Latin
+/// word (`Сontinuum` with a Cyrillic `С`).
+public enum LatinLookAlikes {
+    private static let latin: [Unicode.Scalar: Unicode.Scalar] = [
+        "\u{0410}": "A", "\u{0412}": "B", "\u{0421}": "C", "\u{0415}": "E", "\u{041D}": "H", "\u{041A}": "K",
+        "\u{041C}": "M", "\u{041E}": "O", "\u{0420}": "P", "\u{0422}": "T", "\u{0425}": "X", "\u{0430}": "a",
+        "\u{0435}": "e", "\u{043E}": "o", "\u{0440}": "p", "\u{0441}": "c", "\u{0445}": "x", "\u{0443}": "y",
+        "\u{0391}": "A", "\u{0392}": "B", "\u{0395}": "E", "\u{039F}": "O", "\u{03A1}": "P", "\u{03A4}": "T",
+        "\u{03BF}": "o",
+    ]
+
+    /// The text with every look-alike in a word that also holds a Latin letter written in
+    /// Latin, and the look-alikes replaced; a word wholly in another script stays as it is.
+    public static func repaired(_ text: String) -> (text: String, replaced: [Unicode.Scalar]) {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return (text, []) }
+        var replaced: [Unicode.Scalar] = []
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            guard word.unicodeScalars.contains(where: { latin[$0] != nil }),
+                word.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic })
+            else { return String(word) }
+            var scalars = String.UnicodeScalarView()
+            for scalar in word.unicodeScalars {
+                if let letter = latin[scalar] {
+                    replaced.append(scalar)
+                    scalars.append(letter)
+                } else {
+                    scalars.append(scalar)
+                }
+            }
+            return String(scalars)
+        }
+        return (words.joined(separator: " "), replaced)
+    }
+}
+

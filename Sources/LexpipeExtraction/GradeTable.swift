@@ -74,7 +74,7 @@ struct CardLayout {
         }
         let labelled = region.indices.first { openings[$0].contains(.extraCredit) }
         let arranged = grades.arrange(region[..<(labelled ?? region.endIndex)], textWords: &textWords)
-        issueWords = arranged.words
+        issueWords = IssueRowReader.numbered(arranged.words)
         if let labelled {
             creditRows = region[labelled...]
         } else if let first = arranged.firstCreditRow {
@@ -322,7 +322,8 @@ struct GradeTable {
         // The label is short: the colon is looked for among the first 25 characters alone, and
         // not at all in a cell without its byte (most cells).
         let hasColon = cell.utf8.withContiguousStorageIfAvailable { $0.offset(of: UInt8(ascii: ":"), from: 0, to: $0.count) < $0.count }
-        guard hasColon ?? true, let colon = cell.prefix(25).firstIndex(of: ":"),
+        // `Issue 1:` numbers a row; it labels no column.
+        guard hasColon ?? true, let colon = cell.prefix(25).firstIndex(of: ":"), !cell[..<colon].contains(where: \.isNumber),
             column(named: String(cell[..<colon])) != nil
         else { return cell }
         return String(cell[cell.index(after: colon)...].drop(while: { $0 == " " }))
@@ -470,7 +471,7 @@ struct GradeTable {
     }
 
     /// A percentage beside a score (`83%`, `(83%)`).
-    private static func isPercentage(_ word: Substring) -> Bool {
+    static func isPercentage(_ word: Substring) -> Bool {
         let inner = word.trimming(where: { $0 == "(" || $0 == ")" })
         return inner.hasSuffix("%") && WordStream.number(inner.dropLast()) != nil
     }

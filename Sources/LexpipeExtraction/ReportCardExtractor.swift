@@ -112,7 +112,17 @@ public struct ReportCardExtractor: Sendable {
         extraction.stateText = header.state
         extraction.warnings += header.warnings
 
-        let layout = CardLayout(blocks[header.bodyStart...])
+        // An overall grade and score under the title with no label anywhere (a page's hero):
+        // read there, the table after them.
+        var bodyStart = header.bodyStart
+        var unlabelled: (score: Double, grade: String)?
+        if header.runOn == nil, !blocks[bodyStart...].contains(where: TableSection.isOverall),
+            let found = ReportCardExtractor.unlabelledOverall(blocks[bodyStart...])
+        {
+            unlabelled = (found.score, found.grade)
+            bodyStart += found.blocks
+        }
+        let layout = CardLayout(blocks[bodyStart...])
         var warnings: [Diagnostic] = []
         let issues = IssueRowReader.read(layout.issueWords, warnings: &warnings)
         let credits = layout.creditRows.map { ExtraCreditReader.read($0, warnings: &warnings) } ?? []
@@ -128,6 +138,8 @@ public struct ReportCardExtractor: Sendable {
             if overallScore == nil { warnings.append(Diagnostic(.cardIncomplete, .overall, "no score found after OVERALL GRADE")) }
         } else if let runOn = header.runOn {
             (overallScore, overallGrade) = ReportCardExtractor.overall([Block(.paragraph, runOn)])
+        } else if let unlabelled {
+            (overallScore, overallGrade) = (unlabelled.score, unlabelled.grade)
         } else {
             warnings.append(Diagnostic(.cardIncomplete, .document, "no OVERALL GRADE found"))
         }
@@ -266,7 +278,10 @@ public struct ReportCardExtractor: Sendable {
             }
         }
         for (offset, block) in blocks.prefix(8).enumerated() {
-            let tokens = WordStream.words(Substring(block.text)).map(overallToken).filter { !$0.isEmpty }
+            // Leader dots between the label and its values (`OVERALL GRADE ........ C 74`) are no word.
+            let tokens = WordStream.words(Substring(block.text)).map(overallToken).filter {
+                !$0.isEmpty && !IssueRowReader.isLeader($0)
+            }
             if offset == 0 {
                 // The words after the heading itself, up to the first that is no score or letter.
                 let start = TableSection.overall.end(in: tokens) ?? 0
@@ -281,6 +296,30 @@ public struct ReportCardExtractor: Sendable {
             if score != nil, grade != nil { break }
         }
         return (score, grade)
+    }
+
+    /// A card that labels no overall grade anywhere may set it under its title, apart from
+    /// the table: the blocks right after the header that hold nothing but a grade letter and a
+    /// score (`C`, `77.5 of 100`), both of them; `nil` otherwise.
+    static func unlabelledOverall(_ blocks: ArraySlice<Block>) -> (score: Double, grade: String, blocks: Int)? {
+        var score: Double?
+        var grade: String?
+        var count = 0
+        for block in blocks.prefix(4) {
+            guard block.cells == nil else { break }
+            let tokens = WordStream.words(Substring(block.text)).map(overallToken).filter { !$0.isEmpty }
+            guard !tokens.isEmpty, tokens.allSatisfy(isOverallValue) else { break }
+            count += 1
+            for token in tokens {
+                if let number = WordStream.number(token) {
+                    if score == nil { score = number }
+                } else if grade == nil, GradeLetter.read(token) != nil {
+                    grade = String(token)
+                }
+            }
+        }
+        guard let score, let grade else { return nil }
+        return (score, grade, count)
     }
 
     /// How many blocks after an overall label hold nothing but its score and grade (`D`, `68`).
@@ -300,9 +339,11 @@ public struct ReportCardExtractor: Sendable {
         word.trimming(where: { "()[]:,;*".contains($0) })
     }
 
-    /// A score, a grade letter, or a word that labels them (`points`, `out of`).
+    /// A score, a grade letter, or a word that labels them (`points`, `out of`), the score's
+    /// share (`84%`) or a dash between them.
     private static func isOverallValue(_ token: Substring) -> Bool {
         WordStream.number(token) != nil || GradeLetter.read(token) != nil || overallFillers.contains(token.lowercased())
+            || GradeTable.isPercentage(token) || token == "—" || token == "–" || token == "-" || token == "·" || token == "+"
     }
 }
 
@@ -386,12 +427,19 @@ enum TableSection: CaseIterable {
         return opens(Substring(block.text))
     }
 
-    /// Whether the first two words of the text are the heading.
+    /// Whether the first two words of the text are the heading, or its first word alone with a
+    /// colon before a score (`Overall: 84 points`).
     private func opens(_ text: Substring) -> Bool {
         // The heading's first word is written in ASCII letters, whatever their case.
         guard firstWords.contains(where: { ASCIIText.contains(text, $0) }) else { return false }
-        let words = WordStream.words(text, limit: 2)
-        return words.count == 2 && matches(words[0], words[1])
+        var words = WordStream.words(text, limit: 3)
+        // A heading's marks (`==`, `##`) before its words are none of them.
+        if let first = words.first, first.allSatisfy({ $0 == "=" || $0 == "#" }) { words.removeFirst() }
+        guard words.count >= 2 else { return false }
+        if self == .overall, words[0].hasSuffix(":"), WordStream.number(words[1]) != nil {
+            return firstWords.contains { $0.description == words[0].dropLast().lowercased() }
+        }
+        return matches(words[0], words[1])
     }
 
     /// Where the heading's first word stands among `words`.
@@ -449,7 +497,9 @@ enum TableSection: CaseIterable {
             while index + 1 < words.count {
                 // Inside running text only the printed capitals count (`EXTRA CREDIT`, `Overall Grade`).
                 let capitalized = WordStream.isCapitalized(words[index]) && WordStream.isCapitalized(words[index + 1])
-                if capitalized, TableSection.extraCredit.matches(words[index], words[index + 1])
+                // A heading's marks (`== Extra Credit`) are not a block of their own.
+                let marksOnly = index == 1 && words[0].allSatisfy { $0 == "=" || $0 == "#" }
+                if capitalized, !marksOnly, TableSection.extraCredit.matches(words[index], words[index + 1])
                     || TableSection.overall.matches(words[index], words[index + 1])
                 {
                     cuts.append(index)
@@ -497,6 +547,12 @@ enum WordStream {
         words.reserveCapacity(pieces.count)
         cut(text, at: pieces) { word, _ in words.append(word) }
         return words
+    }
+
+    /// How many words `split` gives (at most `limit`), without making them: a text is often
+    /// split only to be counted.
+    static func count(_ text: Substring, atTabs: Bool, limit: Int = .max) -> Int {
+        pieces(of: text, atTabs: atTabs, limit: limit).count
     }
 
     /// A piece of text between spaces, by its bytes. It is plain when `append(_:to:)` would add
@@ -892,6 +948,67 @@ enum IssueRowReader {
         return starts
     }
 
+    /// The words with each issue row's number written `N.`, where a card numbers its rows
+    /// otherwise: `Issue 1: Name`, the number alone before the name (`1 Criminal Provisions`, a
+    /// column of its own), or run into it (`1Criminal Provisions`, a number badge and the name
+    /// in spans with no space between). Another form is read only where fewer than three rows
+    /// are numbered `N.`, and only when it numbers rows 1, 2 and 3 at least, each the next in
+    /// sequence and before a name. A `|` run into a word (a cell's rule) is dropped.
+    static func numbered(_ words: [Substring]) -> [Substring] {
+        var words = words
+        for index in words.indices where words[index].utf8.count > 1 && words[index].utf8.first == UInt8(ascii: "|") {
+            words[index] = words[index].dropFirst()
+        }
+        guard rowStarts(words).count < 3 else { return words }
+        var result: [Substring] = []
+        result.reserveCapacity(words.count)
+        var expected = 1
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if word.utf8.count == 5, word.lowercased() == "issue", index + 2 < words.count,
+                Int(words[index + 1].trimming(where: { $0 == ":" || $0 == "." })) == expected
+            {
+                var nameAt = index + 2
+                if ["-", "–", "—", ":"].contains(words[nameAt]), nameAt + 1 < words.count { nameAt += 1 }
+                if opensName(words[nameAt]) {
+                    result.append(Substring("\(expected)."))
+                    expected += 1
+                    index = nameAt
+                    continue
+                }
+            }
+            if let first = word.utf8.first, WordStream.isDigit(first) {
+                let digits = word.prefix { $0.isASCII && $0.isNumber }
+                let rest = word[digits.endIndex...]
+                if digits.count <= 2, Int(digits) == expected {
+                    if rest.isEmpty, index + 1 < words.count, opensName(words[index + 1]) {
+                        result.append(Substring("\(expected)."))
+                        expected += 1
+                        index += 1
+                        continue
+                    }
+                    if opensName(rest) {
+                        result.append(Substring("\(expected)."))
+                        result.append(rest)
+                        expected += 1
+                        index += 1
+                        continue
+                    }
+                }
+            }
+            result.append(word)
+            index += 1
+        }
+        return expected > 3 ? result : words
+    }
+
+    /// A word that may open an issue's name: a capital, then a lower-case letter.
+    private static func opensName(_ word: Substring) -> Bool {
+        guard WordStream.isCapitalized(word), word.count >= 2 else { return false }
+        return word.dropFirst().first?.isLowercase == true
+    }
+
     /// Whether the block starts an issue row.
     static func opensRow(_ block: Block) -> Bool {
         opensRow(block.cells.map { $0.flatMap { WordStream.words($0[...]) } } ?? WordStream.words(block.text[...]))
@@ -996,6 +1113,61 @@ enum IssueRowReader {
         headerWords.contains(word.lowercased())
     }
 
+    /// A page's running header (the card's title, after a sentence's end) that a page break set
+    /// inside a row, with the row's last words before it repeated after it (the line the
+    /// conversion put on both pages): the header and the repeat; `nil` without a repeat.
+    static func runningHeaderWithRepeat(in words: [Substring]) -> Range<Int>? {
+        guard let card = words.indices.dropLast().first(where: { index in
+            words[index].lowercased() == "report" && words[index + 1].lowercased().hasPrefix("card")
+        }), let sentenceEnd = words[..<card].lastIndex(where: { $0.hasSuffix(".") }), card - sentenceEnd <= 4
+        else { return nil }
+        let start = sentenceEnd + 1
+        let minor: Set<Substring> = ["on", "of", "and", "&", "the", "for", "in"]
+        var end = card + 2
+        while end < words.count, WordStream.isCapitalized(words[end]) || minor.contains(words[end]) { end += 1 }
+        guard ReportCardExtractor.isTitle(WordStream.joined(words[start..<end])) else { return nil }
+        for count in stride(from: min(12, start, words.count - end), through: 2, by: -1)
+        where words[end..<(end + count)].elementsEqual(words[(start - count)..<start]) {
+            return start..<(end + count)
+        }
+        return nil
+    }
+
+    /// Words a name never ends in.
+    private static let nameConnectors: Set<String> = ["of", "and", "for", "a", "an", "the", "to", "in", "on", "&"]
+
+    /// The positions of the capitalized words (capital and lower-case letters: no acronym) in
+    /// the middle of the first sentence, with connectors between two of them (`Response to
+    /// Victims`); none that opens a sentence.
+    static func capitalizedRunsInFirstSentence(_ words: [Substring]) -> [Int] {
+        func isNameWord(_ index: Int) -> Bool {
+            let word = words[index]
+            return index > 0 && !words[index - 1].hasSuffix(".") && WordStream.isCapitalized(word) && word.contains(where: \.isLowercase)
+        }
+        let end = words.firstIndex { $0.hasSuffix(".") } ?? words.count - 1
+        var found: [Int] = []
+        for index in words.indices where index <= end {
+            if isNameWord(index) {
+                found.append(index)
+            } else if found.last == index - 1, index + 1 <= end, isNameWord(index + 1), nameConnectors.contains(words[index].lowercased()) {
+                found.append(index)
+            }
+        }
+        return found
+    }
+
+    /// A column's label written before its value (`Grade:`, `Score:`, `Highlights:`).
+    static func isColumnLabel(_ word: Substring) -> Bool {
+        guard word.utf8.count > 2, word.utf8.last == UInt8(ascii: ":") else { return false }
+        return GradeTable.column(named: String(word.dropLast())) != nil
+    }
+
+    /// What may stand between a score and a grade set after it: punctuation alone (`·`, `—`)
+    /// or the word `grade`.
+    private static func isGradeLabel(_ word: Substring) -> Bool {
+        word.allSatisfy { $0.isPunctuation || $0.isSymbol } || word.lowercased() == "grade" || word.lowercased() == "grade:"
+    }
+
     private static func readRow(
         number: Int, _ words: ArraySlice<Substring>, nextNumber: Int?, warnings: inout [Diagnostic]
     ) -> ExtractedIssueRow {
@@ -1010,7 +1182,7 @@ enum IssueRowReader {
                 index += 1
                 continue
             }
-            if WordStream.number(word) != nil || GradeLetter.read(word) != nil { break }
+            if WordStream.number(word) != nil || GradeLetter.read(word) != nil || isColumnLabel(word) { break }
             // Leader dots between a name and its grade (`Criminal Provisions ........ B`) are no part of it.
             if !IssueRowReader.isLeader(word) { names[names.count - 1].append(word) }
             index += 1
@@ -1033,10 +1205,23 @@ enum IssueRowReader {
                 numbers.append(value)
             } else if grade == nil, GradeLetter.read(word) != nil {
                 grade = String(word)
+            } else if isColumnLabel(word) {
+                // `Grade: B`, `Score: 14.5/17.5`: the label names the value after it.
             } else if numbers.count == 2 || WordStream.isCapitalized(word) && word.count > 1 {
                 break
             }
             index += 1
+        }
+        // A grade set after the score, past its share or a label (`15 / 17.5 (86%) · Grade B`).
+        if grade == nil, numbers.count == 2 {
+            var ahead = index
+            while ahead < words.endIndex, ahead < index + 4, GradeTable.isPercentage(words[ahead]) || isGradeLabel(words[ahead]) {
+                ahead += 1
+            }
+            if ahead < words.endIndex, GradeLetter.read(words[ahead]) != nil {
+                grade = String(words[ahead])
+                index = ahead + 1
+            }
         }
         var highlight = Array(words[index...])
         // A name wrapped past its grade and score (`2. Identification of and Response to  D
@@ -1049,6 +1234,23 @@ enum IssueRowReader {
         {
             name += " " + highlight[..<lead].joined(separator: " ")
             highlight.removeFirst(lead)
+        }
+        // OCR's text of a table whose name wraps: the name's first line ends in a word no name
+        // ends in (`Identification of and`), and its next lines stand in the highlights' lines
+        // (`related to Response to Victims non-criminalization`). The capitalized words set in
+        // the middle of the highlights' first sentence go on with the name.
+        if let last = name.split(separator: " ").last, nameConnectors.contains(last.lowercased()) {
+            let moved = capitalizedRunsInFirstSentence(highlight)
+            if !moved.isEmpty {
+                name += " " + moved.map { highlight[$0] }.joined(separator: " ")
+                highlight = highlight.indices.filter { !moved.contains($0) }.map { highlight[$0] }
+            }
+        }
+        if let header = runningHeaderWithRepeat(in: highlight) {
+            warnings.append(Diagnostic(
+                .fragmentDropped, .issue(number), "duplicated fragment \"\(highlight[header].joined(separator: " "))\" dropped"
+            ))
+            highlight.removeSubrange(header)
         }
         // Fragments after the last sentence (stray numbers, tags' leftovers) belong to no row.
         if let lastSentence = highlight.lastIndex(where: { $0.hasSuffix(".") }), lastSentence < highlight.count - 1 {
@@ -1096,7 +1298,13 @@ enum Highlights {
         }
         func content(of lead: Lead) -> String? {
             guard let position = leads.firstIndex(where: { $0.lead == lead }) else { return nil }
-            let end = position + 1 < leads.count ? leads[position + 1].start : words.count
+            var end = position + 1 < leads.count ? leads[position + 1].start : words.count
+            // A label of the next part (`Gaps:` before `Gaps remain ...`) is no part of this one.
+            if end > leads[position].content, position + 1 < leads.count, words[end - 1].hasSuffix(":"),
+                words[end - 1].dropLast().allSatisfy(\.isLetter)
+            {
+                end -= 1
+            }
             var text = WordStream.joined(words[leads[position].content..<end])[...]
             // A bullet that opens the next part (`• Gaps remain ...` in a table cell) is no part
             // of this one.
@@ -1167,17 +1375,39 @@ enum ExtraCreditReader {
         func readStream() {
             var text = Substring(stream)
             stream = ""
+            // A heading's marks (`== Extra Credit`) are no part of it.
+            if let first = text.first, first == "=" || first == "#" {
+                text = text.drop(while: { $0 == "=" || $0 == "#" }).drop(while: { $0 == " " })
+            }
             if text.lowercased().hasPrefix("extra credit") {
                 text = text.dropFirst("extra credit".count).trimming(where: { $0 == " " || $0 == ":" })
             }
-            for chunk in splitRows(WordStream.words(text)) {
+            // Leader dots between a label and its points (`18+ Youth ........ +2`) are no word,
+            // nor a cell's rule run into a word (`|18+`).
+            let words = WordStream.words(text).filter { !IssueRowReader.isLeader($0) }.map { word in
+                word.utf8.count > 1 && word.utf8.first == UInt8(ascii: "|") ? word.dropFirst() : word
+            }
+            for chunk in splitRows(words) {
                 if let row = row(fromWords: chunk, warnings: &warnings) { rows.append(row) }
             }
         }
         for block in blocks {
+            // A sentence of four words or more, without a number and not opening with a code,
+            // after a credit that has its points and a whole sentence (`To see how … compares`)
+            // is the page's, not the credit's.
+            if block.cells == nil, !stream.isEmpty, stream.hasSuffix("."),
+                case let words = WordStream.words(block.text[...]), words.count >= 4, !looksLikeCode(words[0]),
+                !words.contains(where: { points(ofWord: $0) != nil }),
+                WordStream.words(stream[...]).contains(where: { points(ofWord: $0.trimming(where: { $0 == "|" })) != nil })
+            {
+                break
+            }
             if let cells = block.cells {
                 readStream()
-                if let row = row(fromCells: creditCells(cells), warnings: &warnings) { rows.append(row) }
+                let filled = creditCells(cells)
+                // The extra credit's header row (`EXTRA CREDIT | | Points | Description`).
+                if GradeTable.headerColumns(filled) != nil { continue }
+                if let row = row(fromCells: filled, warnings: &warnings) { rows.append(row) }
             } else {
                 stream += stream.isEmpty ? block.text : " " + block.text
             }
@@ -1217,6 +1447,11 @@ enum ExtraCreditReader {
             code: code, name: name(longest, code: code), points: points(in: cells[pointsIndex]),
             description: description.isEmpty ? nil : description
         )
+    }
+
+    /// A word of points: a number, or one with its sign (`+2`).
+    private static func points(ofWord word: Substring) -> Double? {
+        WordStream.number(word.hasPrefix("+") ? word.dropFirst() : word)
     }
 
     /// A description rather than a label: a sentence, or more than six words.
@@ -1274,7 +1509,10 @@ enum ExtraCreditReader {
         // A doubled label (`18+) 18+) Youth`): keep the second, longer form.
         let marker = String(first) + " "
         if label.hasPrefix(marker + marker) { label = String(label.dropFirst(marker.count)) }
-        let description = withoutTrailingAddress(words[(pointsIndex + 1)...]).joined(separator: " ")
+        // The points' unit (`+1.5 points`) is no part of the description.
+        var after = words[(pointsIndex + 1)...]
+        if let unit = after.first, ["points", "point", "pts", "pts."].contains(unit.lowercased()) { after = after.dropFirst() }
+        let description = withoutTrailingAddress(after).joined(separator: " ")
         return ExtractedCreditRow(
             code: code, name: name(label, code: code), points: points(words[pointsIndex]),
             description: description.isEmpty ? nil : description
@@ -1345,6 +1583,9 @@ enum ExtraCreditReader {
             // code, a colon, the name.
             if rest.count > 1, let dash = rest.first, ["—", "–", "-", "−"].contains(dash) { return rest.dropFirst().joined(separator: " ") }
             if !rest.isEmpty, first.hasSuffix(":") { return rest.joined(separator: " ") }
+            // `18+ (18+ Youth):`: the long form in parentheses after the code.
+            let long = rest.joined(separator: " ").trimming(where: { $0 == ":" })
+            if long.count > 2, long.first == "(", long.last == ")" { return String(long.dropFirst().dropLast()) }
             let initials = String(rest.compactMap(\.first)).uppercased()
             if !rest.isEmpty, initials == code.uppercased() { return rest.joined(separator: " ") }
             words[0] = Substring(code)

@@ -97,10 +97,12 @@ public enum StatuteSummaryExtractor {
                 guard !signed.isEmpty || !worded.isEmpty else { continue }
                 references += worded.isEmpty ? signed : SectionWordReferences.merge(signed, worded, in: paragraph)
             }
-            let text = paragraphs.joined(separator: "\n\n")
+            let text = joinedByBlankLines(paragraphs)
+            // Only a section that cites nothing can report no provision: its text alone is read.
+            let citesNothing = citations.isEmpty && references.isEmpty
             sections.append(ExtractedSection(
                 heading: heading, citations: citations, references: references,
-                saysNothingDescribed: NothingDescribed.matches(text), text: text
+                saysNothingDescribed: citesNothing && NothingDescribed.matches(text), text: text
             ))
             linkLists.append(shortItems >= 2 && shortItems * 2 >= paragraphs.count)
             citations = []
@@ -217,7 +219,7 @@ public enum StatuteSummaryExtractor {
                 footerLines += 1
                 continue
             }
-            if block.kind == .listItem, WordStream.split(block.text[...], atTabs: false, limit: 11).count <= 10 { shortItems += 1 }
+            if block.kind == .listItem, WordStream.count(block.text[...], atTabs: false, limit: 11) <= 10 { shortItems += 1 }
             let text = block.kind == .listItem ? withoutListNumber(withoutBullet(block.text)) : withoutBullet(block.text)
             paragraphs.append(block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? text)
         }
@@ -284,6 +286,33 @@ public enum StatuteSummaryExtractor {
             guard word.first != nil else { return true }
             if isSeparator(word) { return true }
             return word.first!.isUppercase && !word.hasSuffix(".")
+        }
+    }
+
+    /// The paragraphs one after the other, a blank line between two (`joined(separator:
+    /// "\n\n")`), their bytes copied into scratch memory of the final size and from there into
+    /// the string as they are: valid UTF-8 joined by line feeds is valid UTF-8.
+    static func joinedByBlankLines(_ paragraphs: [String]) -> String {
+        guard paragraphs.count >= 2 else { return paragraphs.first ?? "" }
+        let count = paragraphs.reduce(2 * (paragraphs.count - 1)) { $0 + $1.utf8.count }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+            var at = 0
+            var isASCII = true
+            for (offset, paragraph) in paragraphs.enumerated() {
+                if offset > 0 {
+                    buffer[at] = 0x0A
+                    buffer[at + 1] = 0x0A
+                    at += 2
+                }
+                let utf8 = paragraph.utf8Span
+                isASCII = isASCII && utf8.isKnownASCII
+                utf8.span.withUnsafeBufferPointer { bytes in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[at...]).initialize(fromContentsOf: bytes)
+                }
+                at += utf8.count
+            }
+            let joined = UnsafeBufferPointer(rebasing: buffer[..<at])
+            return String(copying: UTF8Span(unchecked: joined.span, isKnownASCII: isASCII))
         }
     }
 
@@ -490,7 +519,7 @@ public enum StatuteSummaryExtractor {
         else { return false }
         guard text.utf8.count <= 100, !endsInPunctuation(text) else { return false }
         guard !isCitation(text) else { return false }
-        return WordStream.split(text[...], atTabs: false, limit: 13).count <= 12
+        return WordStream.count(text[...], atTabs: false, limit: 13) <= 12
     }
 
     /// Whether the last `Character` is one of `.:;,!?`. An ASCII byte after another (or alone)
@@ -524,7 +553,7 @@ public enum StatuteSummaryExtractor {
                 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first)
         else { return nil }
         let emphasis = text.utf8.prefix(while: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }).count
-        guard emphasis <= 3 else { return nil }
+        guard emphasis <= 3, mayOpenWithLabel(text, after: emphasis) else { return nil }
         var labelled = text.dropFirst(emphasis)
         var qualified = false
         if !ASCIIText.hasPrefix(labelled, "cit") {
@@ -536,10 +565,8 @@ public enum StatuteSummaryExtractor {
         }
         // Every label opens with these letters, and no other character compares equal to one.
         guard ASCIIText.hasPrefix(labelled, "cit") else { return nil }
-        for label in ["Citation", "Citations", "Citation(s)", "Cite", "Cites"] {
-            let short = label.utf8.count <= 5
-            guard opens(labelled, with: label) || opens(labelled, with: label.lowercased()) else { continue }
-            var rest = labelled.dropFirst(label.count)
+        for label in citationLabels {
+            guard var rest = textAfter(label.name, in: labelled) ?? textAfter(label.lowercased, in: labelled) else { continue }
             rest = rest.dropFirst(closing(rest))
             let colon = rest.first == ":"
             if colon {
@@ -547,7 +574,7 @@ public enum StatuteSummaryExtractor {
                 rest = rest.dropFirst(closing(rest))
                 return rest.drop(while: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" })
             }
-            if qualified || short { continue }
+            if qualified || label.isShort { continue }
             // A table row whose first cell is the label (`| Citation | Rev. Code § 9A.40.100 |`,
             // `<th>Citation</th><td>…</td>`): the row's cells are tab-separated.
             if rest.first == "\t" { return rest.drop(while: { $0 == "\t" || $0 == " " }) }
@@ -557,6 +584,31 @@ public enum StatuteSummaryExtractor {
         return nil
     }
 
+    /// Whether a label may stand after the `emphasis` bytes, or after one word of letters and a
+    /// space there, as `citationLine` looks for it: told by the bytes where those before the
+    /// place are ASCII and so is the first there (each a character of its own, as
+    /// `citationLine` steps over them), most blocks failing at their first word; `true` where
+    /// the bytes cannot tell.
+    private static func mayOpenWithLabel(_ text: String, after emphasis: Int) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            // Whether `cit` stands at `index` in any ASCII case; `nil` where a scalar of more
+            // bytes starts there.
+            func opensLabel(at index: Int) -> Bool? {
+                guard index < bytes.count else { return false }
+                guard bytes[index] < 0x80 else { return nil }
+                func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                return index + 3 <= bytes.count && lower(bytes[index]) == UInt8(ascii: "c") && lower(bytes[index + 1]) == UInt8(ascii: "i")
+                    && lower(bytes[index + 2]) == UInt8(ascii: "t")
+            }
+            guard opensLabel(at: emphasis) == false else { return true }
+            var end = emphasis
+            while end < bytes.count, (bytes[end] | 0x20) >= UInt8(ascii: "a"), (bytes[end] | 0x20) <= UInt8(ascii: "z") { end += 1 }
+            guard (3...12).contains(end - emphasis), end < bytes.count, bytes[end] == UInt8(ascii: " ") else { return false }
+            return opensLabel(at: end + 1) != false
+        }
+    }
+
     /// How many emphasis characters close a label at the start of `rest`: those that opened it,
     /// or a closing run whose opening the cleanup dropped (`Citation:** …`); at most three.
     private static func closing(_ rest: Substring) -> Int {
@@ -564,13 +616,25 @@ public enum StatuteSummaryExtractor {
         return found <= 3 ? found : 0
     }
 
-    /// `text.hasPrefix(label)` for an ASCII label, by bytes where the text opens in ASCII: the
-    /// label's bytes then match exactly when its characters do, and an ASCII byte after them
-    /// starts a character of its own.
-    private static func opens(_ text: Substring, with label: String) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.prefix(label.utf8.count + 1).allSatisfy({ $0 < 0x80 }) else { return text.hasPrefix(label) }
-        return utf8.starts(with: label.utf8)
+    /// The labels a `Citation:` line opens with, as UTF-8, as written and in lower case; a short
+    /// one (`Cite`) only with its colon.
+    private static let citationLabels: [(name: [UInt8], lowercased: [UInt8], isShort: Bool)] =
+        ["Citation", "Citations", "Citation(s)", "Cite", "Cites"].map { label in
+            (Array(label.utf8), Array(label.lowercased().utf8), label.utf8.count <= 5)
+        }
+
+    /// The text after an ASCII label it opens with, or `nil`: `text.hasPrefix(label)`, by bytes
+    /// where the text opens in ASCII. The label's bytes then match exactly when its characters
+    /// do, and an ASCII byte after them starts a character of its own: the rest starts right
+    /// after them.
+    private static func textAfter(_ label: [UInt8], in text: Substring) -> Substring? {
+        let opens: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.prefix(label.count + 1).allSatisfy({ $0 < 0x80 }) else { return nil }
+            return bytes.starts(with: label)
+        } ?? nil
+        if let opens { return opens ? text[text.utf8.index(text.startIndex, offsetBy: label.count)...] : nil }
+        let name = String(decoding: label, as: UTF8.self)
+        return text.hasPrefix(name) ? text.dropFirst(name.count) : nil
     }
 }
 
@@ -648,7 +712,7 @@ enum PageEnd {
         if let first = block.text.first, StatuteSummaryExtractor.withoutBullet(block.text) != block.text, !first.isLetter {
             return false
         }
-        return WordStream.split(block.text[...], atTabs: false, limit: 13).count <= 12
+        return WordStream.count(block.text[...], atTabs: false, limit: 13) <= 12
     }
 }
 
@@ -677,13 +741,12 @@ struct RunningHeader {
     /// address or a page number.
     func matches(_ block: Block) -> Bool {
         guard !keys.isEmpty, block.cells == nil, block.text.utf8.count <= 240 else { return false }
-        // The block's key is built word by word, and the block is given up on as soon as no key
-        // starts with it: most blocks after their first word. Words are cut where
-        // `split(separator: " ")` cuts them, one at a time.
+        // The block's key is read word by word against the keys, and the block is given up on
+        // as soon as no key starts with it: most blocks after their first word. Words are cut
+        // where `split(separator: " ")` cuts them, one at a time.
         var text = block.text
         return text.withUTF8 { bytes in
-            var key: [UInt8] = []
-            key.reserveCapacity(bytes.count)
+            var reading = KeyReading(keys: keys)
             var start = 0
             while start < bytes.count {
                 var end = start
@@ -691,13 +754,37 @@ struct RunningHeader {
                 defer { start = end + 1 }
                 guard end > start else { continue }
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                guard !InlineText.isBareWebAddress(Substring(decoding: word, as: UTF8.self)), !RunningHeader.isNumber(word) else {
-                    continue
-                }
-                RunningHeader.appendKey(of: word, to: &key)
-                guard keys.contains(where: { $0.starts(with: key) }) else { return false }
+                guard !InlineText.isBareWebAddress(word.span), !RunningHeader.isNumber(word) else { continue }
+                RunningHeader.appendKey(of: word, to: &reading)
+                guard reading.isPrefix else { return false }
             }
-            return keys.contains(key)
+            return reading.isWhole
+        }
+    }
+
+    /// A block's key as it is read, against the keys: which of them it is a prefix of so far.
+    private struct KeyReading {
+        let keys: [[UInt8]]
+        /// The key's length so far.
+        private(set) var count = 0
+        /// One bit per key the key read so far starts.
+        private var starting: UInt8
+
+        init(keys: [[UInt8]]) {
+            self.keys = keys
+            starting = UInt8(truncatingIfNeeded: (1 << keys.count) - 1)
+        }
+
+        /// Some key starts with the key read.
+        var isPrefix: Bool { starting != 0 }
+        /// The key read is one of the keys.
+        var isWhole: Bool { keys.indices.contains { starting & 1 << $0 != 0 && keys[$0].count == count } }
+
+        mutating func append(_ byte: UInt8) {
+            for index in keys.indices where starting & 1 << index != 0 {
+                if count >= keys[index].count || keys[index][count] != byte { starting &= ~(1 << index) }
+            }
+            count += 1
         }
     }
 
@@ -712,15 +799,25 @@ struct RunningHeader {
 
     /// Appends the key of UTF-8 `text`.
     private static func appendKey(of text: UnsafeBufferPointer<UInt8>, to key: inout [UInt8]) {
+        appendKey(of: text) { key.append($0) }
+    }
+
+    /// Reads on the key of UTF-8 `text`.
+    private static func appendKey(of text: UnsafeBufferPointer<UInt8>, to reading: inout KeyReading) {
+        appendKey(of: text) { reading.append($0) }
+    }
+
+    /// The bytes of the key of UTF-8 `text`, in order, to `append`.
+    private static func appendKey(of text: UnsafeBufferPointer<UInt8>, _ append: (UInt8) -> Void) {
         guard text.allSatisfy({ $0 < 0x80 }) else {
-            key.append(contentsOf: String(decoding: text, as: UTF8.self).lowercased().filter { $0.isLetter || $0.isNumber }.utf8)
+            String(decoding: text, as: UTF8.self).lowercased().filter { $0.isLetter || $0.isNumber }.utf8.forEach(append)
             return
         }
         // An ASCII Character is one byte, a letter or a number only as A-Z, a-z, 0-9.
         for byte in text {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): key.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): key.append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(byte | 0x20)
             default: break
             }
         }

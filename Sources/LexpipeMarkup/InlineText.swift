@@ -27,7 +27,7 @@ public enum InlineText {
     /// `isBareWebAddress(_:)` on UTF-8 bytes: after any white space, a web address's prefix in
     /// any ASCII case (most words fail at their first byte), then the rest of that word and
     /// nothing but white space.
-    private static func isBareWebAddress(_ bytes: Span<UInt8>) -> Bool {
+    public static func isBareWebAddress(_ bytes: Span<UInt8>) -> Bool {
         var start = 0
         while start < bytes.count, UTF8Text.isASCIIWhitespace(bytes[start]) { start += 1 }
         let opensAddress = webAddressPrefixes.contains { prefix in

@@ -406,6 +406,13 @@ enum PageFurniture {
         guard line.count <= 200, line.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }),
             line.contains(where: { bytes[$0] == UInt8(ascii: ".") })
         else { return nil }
+        // A web address opens with `http://`, `https://` or `www.` in any ASCII case. Folding a
+        // line of ASCII only joins its white space: one holding neither `://` nor `www.` has no
+        // address, and is not folded and split into words (most lines of a page's text).
+        let mentionsAddress = bytes.extracting(line).withUnsafeBufferPointer { text in
+            ByteScan.firstWord(addressOpenings, in: text, from: 0) < text.count
+        }
+        guard mentionsAddress || line.contains(where: { bytes[$0] >= 0x80 }) else { return nil }
         let words = InlineText.fold(bytes.extracting(line)).split(separator: " ")
         guard words.count == 2 else { return nil }
         for (number, address) in [(words[0], words[1]), (words[1], words[0])] {
@@ -413,6 +420,9 @@ enum PageFurniture {
         }
         return nil
     }
+
+    /// What a web address opens with, for `numberedAddress`.
+    private static let addressOpenings = ByteScan.Words(["://", "www."])
 
     /// Whether the line opens with the word `page` (white space aside, any case).
     private static func startsWithPage(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {

@@ -52,6 +52,19 @@ struct TextBlockBuilder {
         }
         if !markdown { lines = TextColumns.split(lines, in: bytes) }
         linesAreParagraphs = !markdown && TextBlockBuilder.linesAreParagraphs(lines, in: bytes)
+        // A spreadsheet saved as comma-separated values: every record is a table row.
+        if !markdown, TextBlockBuilder.isCommaSeparated(lines, in: bytes) {
+            var index = 0
+            while index < lines.count {
+                let end = TextBlockBuilder.quotedRowEnd(lines, from: index, in: bytes, delimiter: UInt8(ascii: ",")) ?? index
+                let cells = TextBlockBuilder.quotedCells(lines[index...end], in: bytes, delimiter: UInt8(ascii: ","))
+                    .map { InlineText.fold(InlineTags.strip($0)) }
+                let span = TextBlockBuilder.span(lines[index].lowerBound..<lines[end].upperBound)
+                if cells.contains(where: { !$0.isEmpty }) { blocks.append(.row(cells, span: span)) }
+                index = end + 1
+            }
+            return blocks
+        }
         var index = 0
         while index < lines.count {
             // A spreadsheet's tab-delimited export quotes a cell that holds a line break; the row
@@ -63,6 +76,20 @@ struct TextBlockBuilder {
                 let span = TextBlockBuilder.span(lines[index].lowerBound..<lines[end].upperBound)
                 if cells.contains(where: { !$0.isEmpty }) { blocks.append(.row(cells, span: span)) }
                 index = end + 1
+                continue
+            }
+            // A table drawn with rules (a grid table's `+---+---+`, a simple table's `===  ===`):
+            // a row's cells may run over several lines.
+            if let table = RuledTable.read(lines, from: index, in: bytes) ?? LaTeXTabular.read(lines, from: index, in: bytes) {
+                flushParagraph(bytes)
+                inPipeTable = false
+                for row in table.rows {
+                    let cells = row.map { markdown ? InlineText.fold(MarkdownInline.strip($0)) : InlineText.fold($0) }
+                    if cells.contains(where: { !$0.isEmpty }) {
+                        blocks.append(.row(cells, span: TextBlockBuilder.span(lines[index].lowerBound..<lines[table.end].upperBound)))
+                    }
+                }
+                index = table.end + 1
                 continue
             }
             consume(lines[index], next: index + 1 < lines.count ? lines[index + 1] : nil, in: bytes)
@@ -263,14 +290,21 @@ struct TextBlockBuilder {
             return
         }
         // A line underlined with `=` or `-`: in plain text only where the rule is about as long
-        // as the line it underlines.
+        // as the line it underlines, and a rank below a title (levels 2 and 3), which plain text
+        // often leaves without a rule: a rule does not make a section's heading the title.
         if let level = TextBlockBuilder.setextLevel(content, in: bytes), paragraph.count == 1, !paragraphIsListItem,
             markdown || TextBlockBuilder.underlines(content, paragraph[0], in: bytes)
         {
             let text = TextBlockBuilder.withoutAttributes(inline(paragraph[0], in: bytes))
             let span = TextBlockBuilder.span(paragraph[0].lowerBound..<line.upperBound)
             paragraph.removeAll(keepingCapacity: true)
-            if !text.isEmpty { blocks.append(Block(.heading(level: level), text, span: span)) }
+            if !text.isEmpty { blocks.append(Block(.heading(level: markdown ? level : level + 1), text, span: span)) }
+            return
+        }
+        // Any other line of one punctuation mark repeated (reStructuredText's `=====` over a
+        // title, a `-----` rule, an AsciiDoc table's fence) is no text: it ends a paragraph.
+        if !markdown, TextBlockBuilder.isRule(content, in: bytes) {
+            flushParagraph(bytes)
             return
         }
         // A `Citation:` label opens a line of its own kind: the heading line above it, with no
@@ -282,6 +316,18 @@ struct TextBlockBuilder {
             flushParagraph(bytes)
             paragraph.append(item)
             paragraphIsListItem = true
+            return
+        }
+        // A block's attributes in brackets (`[cols="1,2"]`, `[.lead]`) are markup, no text.
+        if !markdown, TextBlockBuilder.isAttributeList(content, in: bytes) {
+            flushParagraph(bytes)
+            return
+        }
+        // A field (`:doctype: article`, `:Final Score: 75`) is a line of its own, as a cell is.
+        if !markdown, TextBlockBuilder.isFieldOrAttributeLine(content, in: bytes) {
+            flushParagraph(bytes)
+            paragraph.append(line)
+            flushParagraph(bytes)
             return
         }
         // A line that is one table cell by itself (a score, a grade letter, a label in
@@ -533,9 +579,9 @@ struct TextBlockBuilder {
     /// The last line of a tab-separated row one of whose cells opens a quote (`"` first in the
     /// cell) that its line does not close, as a spreadsheet writes a cell with a line break
     /// inside; `nil` when the line is no such row, or no line within 40 closes the quote.
-    static func quotedRowEnd(_ lines: [Range<Int>], from start: Int, in bytes: Span<UInt8>) -> Int? {
+    static func quotedRowEnd(_ lines: [Range<Int>], from start: Int, in bytes: Span<UInt8>, delimiter: UInt8 = 0x09) -> Int? {
         let first = lines[start]
-        guard hasTab(first, in: bytes) else { return nil }
+        guard delimiter != 0x09 || hasTab(first, in: bytes) else { return nil }
         var inQuote = false
         for index in start..<min(lines.count, start + 40) {
             let line = lines[index]
@@ -547,7 +593,7 @@ struct TextBlockBuilder {
                     if byte == UInt8(ascii: "\"") {
                         if offset + 1 < line.upperBound, bytes[offset + 1] == UInt8(ascii: "\"") { offset += 1 } else { inQuote = false }
                     }
-                } else if byte == 0x09 {
+                } else if byte == delimiter {
                     cellStart = offset + 1
                 } else if byte == UInt8(ascii: "\""), offset == cellStart {
                     inQuote = true
@@ -561,7 +607,7 @@ struct TextBlockBuilder {
 
     /// The cells of a tab-separated row over `lines`: quotes around a cell removed, a doubled
     /// quote inside one read as one, a line break inside one read as a space.
-    static func quotedCells(_ lines: ArraySlice<Range<Int>>, in bytes: Span<UInt8>) -> [String] {
+    static func quotedCells(_ lines: ArraySlice<Range<Int>>, in bytes: Span<UInt8>, delimiter: UInt8 = 0x09) -> [String] {
         var cells: [String] = []
         var cell: [UInt8] = []
         var inQuote = false
@@ -587,7 +633,7 @@ struct TextBlockBuilder {
                     } else {
                         cell.append(byte)
                     }
-                } else if byte == 0x09 {
+                } else if byte == delimiter {
                     endCell()
                 } else if byte == UInt8(ascii: "\""), atCellStart {
                     inQuote = true
@@ -601,6 +647,85 @@ struct TextBlockBuilder {
         }
         endCell()
         return cells
+    }
+
+    /// Whether the lines are comma-separated values: four records at least (a record goes on
+    /// past a line break inside quotes), nine in ten of them with the same number of fields,
+    /// three or more, counted outside quotes. Prose has commas, never that many in step.
+    static func isCommaSeparated(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> Bool {
+        var counts: [Int: Int] = [:]
+        var records = 0
+        var index = 0
+        while index < lines.count, records < 60 {
+            if UTF8Text.isBlank(bytes, lines[index]) {
+                index += 1
+                continue
+            }
+            let end = quotedRowEnd(lines, from: index, in: bytes, delimiter: UInt8(ascii: ",")) ?? index
+            var fields = 1
+            var inQuote = false
+            for line in lines[index...end] {
+                for offset in line {
+                    let byte = bytes[offset]
+                    if byte == UInt8(ascii: "\"") {
+                        inQuote.toggle()
+                    } else if byte == UInt8(ascii: ","), !inQuote {
+                        fields += 1
+                    }
+                }
+            }
+            counts[fields, default: 0] += 1
+            records += 1
+            index = end + 1
+        }
+        guard records >= 4, let (fields, count) = counts.max(by: { $0.value < $1.value }) else { return false }
+        return fields >= 3 && count * 10 >= records * 9
+    }
+
+    /// Whether the line is an AsciiDoc block's attribute list: wholly in square brackets,
+    /// holding `name=value` pairs or opening with a role or id (`[.lead]`, `[#top]`, `[[anchor]]`).
+    static func isAttributeList(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let content = UTF8Text.trimming(bytes, content, UInt8(ascii: " "))
+        guard content.count >= 3, bytes[content.lowerBound] == UInt8(ascii: "["), bytes[content.upperBound - 1] == UInt8(ascii: "]")
+        else { return false }
+        let second = bytes[content.lowerBound + 1]
+        if second == UInt8(ascii: ".") || second == UInt8(ascii: "#") || second == UInt8(ascii: "[") { return true }
+        for index in content where bytes[index] == UInt8(ascii: "=") { return true }
+        return false
+    }
+
+    /// Whether the line opens with a field's name between colons (`:doctype: article`) or is
+    /// wholly in square brackets (`[.lead]`, `[cols="3,1,1,6"]`).
+    static func isFieldOrAttributeLine(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let content = UTF8Text.trimming(bytes, content, UInt8(ascii: " "))
+        guard content.count >= 3 else { return false }
+        let first = bytes[content.lowerBound]
+        if first == UInt8(ascii: "["), bytes[content.upperBound - 1] == UInt8(ascii: "]") { return true }
+        guard first == UInt8(ascii: ":"), let second = Optional(bytes[content.lowerBound + 1]),
+            second >= UInt8(ascii: "A") && second <= UInt8(ascii: "Z") || second >= UInt8(ascii: "a") && second <= UInt8(ascii: "z")
+        else { return false }
+        for index in (content.lowerBound + 2)..<content.upperBound {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ":") { return index + 1 == content.upperBound || bytes[index + 1] == UInt8(ascii: " ") }
+            guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+                || byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") || byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            else { return false }
+        }
+        return false
+    }
+
+    /// Whether the text is one of `=`, `-`, `~`, `*`, `^`, `#` repeated, three times at least,
+    /// or an AsciiDoc table's fence (`|===`).
+    static func isRule(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        var content = UTF8Text.trimming(bytes, content, UInt8(ascii: " "))
+        guard content.count >= 3 else { return false }
+        if bytes[content.lowerBound] == UInt8(ascii: "|"), bytes[content.lowerBound + 1] == UInt8(ascii: "=") { content = content.dropFirst() }
+        let mark = bytes[content.lowerBound]
+        guard mark == UInt8(ascii: "=") || mark == UInt8(ascii: "-") || mark == UInt8(ascii: "~") || mark == UInt8(ascii: "*")
+            || mark == UInt8(ascii: "^") || mark == UInt8(ascii: "#")
+        else { return false }
+        for index in content where bytes[index] != mark { return false }
+        return true
     }
 
     private static func hasTab(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
@@ -912,6 +1037,13 @@ enum MarkdownInline {
                     position += signs.length
                     continue
                 }
+                // Inline math of spacing alone (`\\(\\quad\\)`, between an overall grade and its
+                // score): a space.
+                if let length = latexSpacing(at: start, in: bytes) {
+                    out.append(UInt8(ascii: " "))
+                    position += length
+                    continue
+                }
                 // A backslash escape (`1\.` as a converter writes a number that would start a
                 // list, `\*`): the punctuation as written, no marker.
                 if position + 1 < count, isASCIIPunctuation(bytes[scalars[position + 1]]) {
@@ -958,6 +1090,31 @@ enum MarkdownInline {
             } else {
                 return nil
             }
+        }
+    }
+
+    /// The length in bytes of inline LaTeX math that holds spacing commands alone (`\\(\\quad\\)`,
+    /// `\\(\\qquad\\)`, `\\(\\,\\)`) starting at `start`, or `nil`.
+    private static func latexSpacing(at start: Int, in bytes: Span<UInt8>) -> Int? {
+        func byte(_ offset: Int) -> UInt8? { offset < bytes.count ? bytes[offset] : nil }
+        guard byte(start + 1) == UInt8(ascii: "(") else { return nil }
+        var index = start + 2
+        var commands = 0
+        while true {
+            while byte(index) == UInt8(ascii: " ") { index += 1 }
+            guard byte(index) == UInt8(ascii: "\\") else { return nil }
+            if byte(index + 1) == UInt8(ascii: ")") { return commands > 0 ? index + 2 - start : nil }
+            if let next = byte(index + 1), next == UInt8(ascii: ",") || next == UInt8(ascii: ";") || next == UInt8(ascii: " ") {
+                index += 2
+            } else if byte(index + 1) == UInt8(ascii: "q") {
+                var end = index + 1
+                while let letter = byte(end), letter >= UInt8(ascii: "a"), letter <= UInt8(ascii: "z") { end += 1 }
+                guard end - index - 1 == 4 || end - index - 1 == 5 else { return nil }
+                index = end
+            } else {
+                return nil
+            }
+            commands += 1
         }
     }
 
@@ -1009,5 +1166,213 @@ struct ScalarStarts {
     /// Where the scalar at `position` starts; at `count`, the text's length.
     subscript(position: Int) -> Int {
         starts?[position] ?? position
+    }
+}
+
+/// HTML's inline formatting tags (`<b>`, `</u>`, `<strong>`) as an export leaves them in text.
+enum InlineTags {
+    private static let names: Set<String> = ["b", "i", "u", "em", "strong", "span", "sup", "sub"]
+
+    /// The text without inline formatting tags; other text in angle brackets stays.
+    static func strip(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
+        var out = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "<") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: ">") else {
+                rest = rest[open...]
+                break
+            }
+            let name = rest[rest.index(after: open)..<close].trimming(where: { $0 == "/" || $0 == " " }).lowercased()
+            if !names.contains(name) { out += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+        }
+        out += rest
+        return out
+    }
+}
+
+/// A table drawn with rules in plain text: a grid table (`+-----+-----+` rules around every row,
+/// `|` between cells, `+=====+` under the header) or a simple table (columns marked by runs of
+/// `=` over, under the header and under the last row; a line whose first column is blank goes
+/// on with the row above). A row's cell is the text of its column over all its lines.
+enum RuledTable {
+    /// The table starting at line `start`: its rows of cells and its last line; `nil` unless a
+    /// table with two rows at least starts there.
+    static func read(_ lines: [Range<Int>], from start: Int, in bytes: Span<UInt8>) -> (rows: [[String]], end: Int)? {
+        // Most lines open with another byte than a rule's.
+        var lead = lines[start].lowerBound
+        while lead < lines[start].upperBound, bytes[lead] == UInt8(ascii: " ") { lead += 1 }
+        guard lead < lines[start].upperBound, bytes[lead] == UInt8(ascii: "+") || bytes[lead] == UInt8(ascii: "=") else { return nil }
+        let first = text(lines[start], in: bytes)
+        let rule = first.trimming(where: { $0 == " " })
+        guard rule.count >= 5 else { return nil }
+        if rule.first == "+", rule.last == "+", rule.allSatisfy({ "+-=:".contains($0) }), rule.filter({ $0 == "+" }).count >= 3 {
+            return grid(lines, from: start, in: bytes)
+        }
+        if let columns = simpleColumns(first) { return simple(lines, from: start, columns: columns, in: bytes) }
+        return nil
+    }
+
+    /// A cell's next line added to it: after a space, or directly after a hyphen that ends a
+    /// word (`Victim-` over `Centered`).
+    static func append(_ part: String, to cell: inout String) {
+        if cell.isEmpty {
+            cell = part
+        } else if cell.hasSuffix("-"), cell.dropLast().last?.isLetter == true, part.first?.isLetter == true {
+            cell += part
+        } else {
+            cell += " " + part
+        }
+    }
+
+    private static func text(_ line: Range<Int>, in bytes: Span<UInt8>) -> String {
+        var out: [UInt8] = []
+        UTF8Text.append(bytes, line, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isGridRule(_ line: String) -> Bool {
+        let trimmed = line.trimming(where: { $0 == " " })
+        return trimmed.count >= 5 && trimmed.first == "+" && trimmed.last == "+" && trimmed.allSatisfy { "+-=:".contains($0) }
+    }
+
+    private static func grid(_ lines: [Range<Int>], from start: Int, in bytes: Span<UInt8>) -> (rows: [[String]], end: Int)? {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var end = start
+        for index in (start + 1)..<lines.count {
+            let line = text(lines[index], in: bytes)
+            let trimmed = line.trimming(where: { $0 == " " })
+            if isGridRule(line) {
+                if !row.isEmpty { rows.append(row) }
+                row = []
+                end = index
+                continue
+            }
+            guard trimmed.first == "|", trimmed.last == "|", trimmed.count >= 2 else { break }
+            let cells = trimmed.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
+            for (column, cell) in cells.enumerated() {
+                let part = String(cell.trimming(where: { $0 == " " }))
+                if column >= row.count { row.append("") }
+                if !part.isEmpty { RuledTable.append(part, to: &row[column]) }
+            }
+        }
+        return rows.count >= 2 ? (rows, end) : nil
+    }
+
+    /// The columns a simple table's rule marks, as character offsets; `nil` for any other line.
+    private static func simpleColumns(_ line: String) -> [Range<Int>]? {
+        var columns: [Range<Int>] = []
+        var runStart: Int?
+        for (offset, character) in line.enumerated() {
+            if character == "=" {
+                if runStart == nil { runStart = offset }
+            } else if character == " " {
+                if let runStart { columns.append(runStart..<offset) }
+                runStart = nil
+            } else {
+                return nil
+            }
+        }
+        if let runStart { columns.append(runStart..<line.count) }
+        return columns.count >= 2 && columns.allSatisfy({ $0.count >= 2 }) ? columns : nil
+    }
+
+    private static func simple(
+        _ lines: [Range<Int>], from start: Int, columns: [Range<Int>], in bytes: Span<UInt8>
+    ) -> (rows: [[String]], end: Int)? {
+        var rows: [[String]] = []
+        var end: Int?
+        for index in (start + 1)..<lines.count {
+            let line = Array(text(lines[index], in: bytes))
+            if simpleColumns(String(line)) != nil {
+                // The rule under the header, or the table's last.
+                let next = index + 1 < lines.count ? text(lines[index + 1], in: bytes) : ""
+                if next.allSatisfy({ $0 == " " }) {
+                    end = index
+                    break
+                }
+                continue
+            }
+            if line.allSatisfy({ $0 == " " }) { continue }
+            var cells: [String] = []
+            for (position, column) in columns.enumerated() {
+                let from = min(column.lowerBound, line.count)
+                let to = position + 1 < columns.count ? min(columns[position + 1].lowerBound, line.count) : line.count
+                cells.append(String(String(line[from..<to]).trimming(where: { $0 == " " })))
+            }
+            if cells[0].isEmpty, var last = rows.popLast() {
+                for (column, cell) in cells.enumerated() where !cell.isEmpty { RuledTable.append(cell, to: &last[column]) }
+                rows.append(last)
+            } else {
+                rows.append(cells)
+            }
+        }
+        guard let end, rows.count >= 2 else { return nil }
+        return (rows, end)
+    }
+}
+
+/// A LaTeX `tabular` as a converter of PDFs to markup writes a table (nougat): rows end at
+/// `\\`, cells at `&`, rules (`\hline`, `\toprule`) are no text.
+enum LaTeXTabular {
+    /// The table whose `\begin{tabular}` opens line `start`: its rows and its last line.
+    static func read(_ lines: [Range<Int>], from start: Int, in bytes: Span<UInt8>) -> (rows: [[String]], end: Int)? {
+        let opening = "\\begin{tabular}"
+        var lead = lines[start].lowerBound
+        while lead < lines[start].upperBound, bytes[lead] == UInt8(ascii: " ") { lead += 1 }
+        guard lead < lines[start].upperBound, bytes[lead] == UInt8(ascii: "\\") else { return nil }
+        var text = ""
+        var end: Int?
+        for index in start..<min(lines.count, start + 400) {
+            var out: [UInt8] = []
+            UTF8Text.append(bytes, lines[index], to: &out)
+            let line = String(decoding: out, as: UTF8.self)
+            if index == start, !line.trimming(where: { $0 == " " }).hasPrefix(opening) { return nil }
+            text += line + " "
+            if line.contains("\\end{tabular}") {
+                end = index
+                break
+            }
+        }
+        guard let end, var body = text.split(separator: opening, maxSplits: 1).last else { return nil }
+        body = body.split(separator: "\\end{tabular}", maxSplits: 1, omittingEmptySubsequences: false).first ?? body
+        // The column specification: balanced braces after `\begin{tabular}`.
+        if body.first == "{" {
+            var depth = 0
+            var index = body.startIndex
+            while index < body.endIndex {
+                if body[index] == "{" { depth += 1 }
+                if body[index] == "}" {
+                    depth -= 1
+                    if depth == 0 { break }
+                }
+                index = body.index(after: index)
+            }
+            body = index < body.endIndex ? body[body.index(after: index)...] : ""
+        }
+        var rows: [[String]] = []
+        for row in body.split(separator: "\\\\") {
+            var cleaned = String(row)
+            for rule in ["\\hline", "\\toprule", "\\midrule", "\\bottomrule"] { cleaned = cleaned.replacing(rule, with: " ") }
+            var cells: [String] = []
+            var cell = ""
+            var previous: Character = " "
+            for character in cleaned {
+                if character == "&", previous != "\\" {
+                    cells.append(cell)
+                    cell = ""
+                } else {
+                    cell.append(character)
+                }
+                previous = character
+            }
+            cells.append(cell)
+            let folded = cells.map { InlineText.fold(MarkdownInline.strip($0)) }
+            if folded.contains(where: { !$0.isEmpty }) { rows.append(folded) }
+        }
+        return rows.isEmpty ? nil : (rows, end)
     }
 }

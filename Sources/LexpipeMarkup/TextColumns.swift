@@ -1,3 +1,5 @@
+import LexpipeRecord
+
 /// Pages that `pdftotext -layout` set in two columns of numbered items side by side (a card's
 /// issues 1-3 on the left, 4-6 on the right), read column by column: the left column's lines,
 /// then the right's, as pdfminer reads a two-column page by its gutter.
@@ -12,6 +14,7 @@ enum TextColumns {
     /// The lines with each run of two columns replaced by its left column's lines, an empty line,
     /// and its right column's lines; the lines unchanged when there is no such run.
     static func split(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> [Range<Int>] {
+        guard hasNumberedItemsAfterGaps(bytes) else { return lines }
         // Text starts after a gap of two spaces or more, by column, counted over the lines. Most
         // lines of most documents have no such gap, and are passed over by their bytes.
         // A gutter has numbered items starting at it (two or more), which few gaps have: only
@@ -52,6 +55,31 @@ enum TextColumns {
             return result
         }
         return lines
+    }
+
+    /// Whether the text holds two or more item numbers after a gap (two spaces, one or two
+    /// digits, `. `), as a gutter with numbered items starting at it has (`opensNumberedItem`
+    /// at a gap start, on two lines or more). Each is ASCII, so the bytes show it whatever
+    /// the line's other scalars; most texts have none and are looked at no further.
+    private static func hasNumberedItemsAfterGaps(_ bytes: Span<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { text in
+            var found = 0
+            var period = text.offset(of: UInt8(ascii: "."), from: 0, to: text.count)
+            while period < text.count {
+                defer { period = text.offset(of: UInt8(ascii: "."), from: period + 1, to: text.count) }
+                guard period + 1 < text.count, text[period + 1] == UInt8(ascii: " ") else { continue }
+                var digits = period
+                while digits > 0, period - digits < 3, text[digits - 1] >= UInt8(ascii: "0"), text[digits - 1] <= UInt8(ascii: "9") {
+                    digits -= 1
+                }
+                guard (1...2).contains(period - digits), digits >= 2, text[digits - 1] == UInt8(ascii: " "),
+                    text[digits - 2] == UInt8(ascii: " ")
+                else { continue }
+                found += 1
+                if found == 2 { return true }
+            }
+            return false
+        }
     }
 
     /// Whether two spaces follow text somewhere in the line.

@@ -46,8 +46,12 @@ struct ReportCardNormalizer {
                     .gradeDerived, .issue(row.number), "no legible grade letter and no score and maximum to derive one from"
                 ))
             }
+            let name = LatinLookAlikes.repaired(row.name)
+            for scalar in name.replaced {
+                warnings.append(Diagnostic(.homoglyph, .issue(row.number), "name letter \(Self.codePoint(scalar)) read as Latin"))
+            }
             return GradeRow(
-                number: row.number, name: row.name, grade: grade, gradeSource: source, score: row.score,
+                number: row.number, name: name.text, grade: grade, gradeSource: source, score: row.score,
                 maxScore: row.maxScore, accomplished: row.accomplished, gaps: row.gaps
             )
         }
@@ -120,9 +124,13 @@ struct ReportCardNormalizer {
     /// `nil` for a Latin letter.
     private func homoglyphRepair(_ reading: GradeLetter.Reading) -> String? {
         guard let homoglyph = reading.homoglyph else { return nil }
-        let code = String(homoglyph.value, radix: 16, uppercase: true)
-        let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
-        return "grade letter U+\(padded) (\(reading.script ?? "non-Latin")) read as \(reading.letter)"
+        return "grade letter \(Self.codePoint(homoglyph)) (\(reading.script ?? "non-Latin")) read as \(reading.letter)"
+    }
+
+    /// `U+0412`.
+    private static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let code = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code
     }
 
     private func format(_ value: Double) -> String {

@@ -28,7 +28,7 @@ public struct Configuration: Sendable {
     /// The corpus folder.
     public var corpusRoot = "corpus"
     /// Patterns of documents to read, relative to the corpus root.
-    public var include = ["**/*.txt", "**/*.text", "**/*.md", "**/*.markdown", "**/*.html", "**/*.htm", "**/*.xhtml", "**/*.mhtml", "**/*.mht", "**/*.pdf"]
+    public var include = ["**/*.txt", "**/*.text", "**/*.md", "**/*.markdown", "**/*.html", "**/*.htm", "**/*.rst", "**/*.adoc", "**/*.asciidoc", "**/*.xhtml", "**/*.mhtml", "**/*.mht", "**/*.pdf"]
     /// Patterns of files and folders to leave out.
     public var exclude: [String] = []
     /// Follow symbolic links in the corpus (loops are detected and reported).

@@ -207,8 +207,8 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     public static let unknownCodeName = DiagnosticCode("unknown_code_name", .normalization, ["code name ", "no code name"])
     /// No state found, so citations of state law have no jurisdiction.
     public static let noState = DiagnosticCode("no_state", .normalization, ["no state found"])
-    /// A look-alike grade letter read as Latin.
-    public static let homoglyph = DiagnosticCode("homoglyph", .normalization, ["grade letter U+"])
+    /// A look-alike grade letter, or a look-alike letter in an issue's name, read as Latin.
+    public static let homoglyph = DiagnosticCode("homoglyph", .normalization, ["grade letter U+", "name letter U+"])
     /// A grade derived from the score, or one that could not be derived.
     public static let gradeDerived = DiagnosticCode(
         "grade_derived", .normalization, ["no legible grade letter", "grade derived", "no grade derived"]

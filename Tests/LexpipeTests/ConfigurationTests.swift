@@ -65,6 +65,8 @@ struct ConfigurationTests {
         #expect(configuration.include.contains("**/*.pdf"))
         // Pages saved whole (`.mhtml`) and XHTML (an e-book's chapter) are documents too.
         #expect(["**/*.mhtml", "**/*.mht", "**/*.xhtml"].allSatisfy(configuration.include.contains))
+        // Plain-text markup other than markdown (a converter's reStructuredText or AsciiDoc).
+        #expect(["**/*.rst", "**/*.adoc", "**/*.asciidoc"].allSatisfy(configuration.include.contains))
         #expect(configuration.include == Configuration().include)
         #expect(configuration.maxPDFPages == Configuration().maxPDFPages)
         #expect(configuration.limits == DocumentLimits(), "the shipped file states the defaults")

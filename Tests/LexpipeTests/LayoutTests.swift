@@ -377,6 +377,18 @@ struct HeadingSyntaxTests {
         #expect(record.sections.first?.citations.map(\.normalized) == ["Iowa Code § 43-21-105"])
     }
 
+    /// Under a title that has no rule, headings underlined by `=` are sections, not the title:
+    /// in plain text a rule ranks below a title.
+    @Test func underlinedHeadingsUnderAPlainTitleAreSections() throws {
+        let source = Self.underlined("=").replacingOccurrences(
+            of: "\(LayoutSample.title) - Iowa\n" + String(repeating: "=", count: "\(LayoutSample.title) - Iowa".count) + "\n", with: "\(LayoutSample.title) - Iowa\n"
+        )
+        let record = try extractRecord(text: source, source: "summary.txt")
+        #expect(record.title == LayoutSample.title)
+        #expect(record.state == "Iowa")
+        #expect(record.sections.map(\.heading) == LayoutSample.headings)
+    }
+
     /// A rule much shorter or longer than the line above it underlines nothing in plain text.
     @Test func aRuleOfAnotherLengthIsNoUnderline() throws {
         let blocks = try MarkupCleaner().clean(text: "A short line\n==========================================\n\nMore text.\n", format: .text).blocks

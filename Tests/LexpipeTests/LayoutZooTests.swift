@@ -149,6 +149,7 @@ struct LayoutZooTests {
         #expect(text(.varying(.statuteSummary, \.citationLabel, .htmlBold)).contains("<b>Citation:</b>"))
         #expect(text(.varying(.statuteSummary, \.citationLabel, .worded)).contains("Citation(s): "))
         #expect(text(.varying(.statuteSummary, \.heading, .hash4)).contains("\n#### "))
+        #expect(text(.varying(.statuteSummary, \.heading, .underlined)).contains("\n=========="))
         #expect(text(.varying(.statuteSummary, \.date, .currentThrough)).contains("Current Through "))
         #expect(text(.varying(.statuteSummary, \.chrome, .breadcrumbs)).contains("Home</a> \u{203A} <a"))
         #expect(text(.varying(.reportCard, \.cardTable, .htmlTableSections)).components(separatedBy: "<tbody").count == 4)

