@@ -253,6 +253,9 @@ public enum LigatureForm: String, LayoutForm {
     /// Each ligature inside a word left as a space (`De nitions`, `of cer`), one at a word's
     /// end lost.
     case spaced = "ligatures as spaces"
+    /// Each ligature lost in the header's lines and the headings only (set in a font of their
+    /// own), the prose keeping its letters (`Human Tracking` over prose about `trafficking`).
+    case droppedInHeadings = "ligatures dropped in the header and headings"
 
     public var formats: [DocumentFormat] { self == .kept ? [.text, .markdown, .html] : [.text] }
 }

@@ -97,13 +97,15 @@ extension StatuteSummary {
         let furniture = layout.furniture
         let soft = furniture == .softHyphens || furniture == .everything
         let textLayout = TextLayout(width: rng.int(74...84), hyphenation: soft ? 0.9 : 0.35, hyphen: soft ? "\u{00AD}" : "-")
-        var units: [[[UInt8]]] = headerLines(layout).map { [Array($0.text.utf8)] }
+        let headingLigatures: LigatureForm = layout.ligatures == .droppedInHeadings ? .dropped : .kept
+        var units: [[[UInt8]]] = headerLines(layout).map { [ZooText.ligatures(Array($0.text.utf8), headingLigatures)] }
         for (sectionIndex, section) in shown(layout).enumerated() {
             let label = layout.citationLabel.label(section: sectionIndex)
+            let heading = ZooText.ligatures(Array(section.heading.utf8), headingLigatures)
             if layout.heading == .underlined {
-                units.append([Array(section.heading.utf8), Array(String(repeating: "=", count: section.heading.count).utf8)])
+                units.append([heading, Array(String(repeating: "=", count: section.heading.count).utf8)])
             } else if layout.heading != .noHeadings {
-                units.append([Array(section.heading.utf8)])
+                units.append([heading])
             }
             for block in section.blocks {
                 var lines: [[UInt8]] = []
@@ -435,7 +437,7 @@ enum ZooText {
     /// as ligature glyphs it cannot map back to letters (`ffi` and `ffl` are `f` and the `fi`
     /// or `fl` glyph): each lost, or inside a word left as a space.
     static func ligatures(_ bytes: [UInt8], _ form: LigatureForm) -> [UInt8] {
-        guard form != .kept else { return bytes }
+        guard form == .dropped || form == .spaced else { return bytes }
         func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
         let f = UInt8(ascii: "f"), i = UInt8(ascii: "i"), l = UInt8(ascii: "l")
         var out: [UInt8] = []
