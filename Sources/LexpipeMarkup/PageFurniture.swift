@@ -109,6 +109,7 @@ enum PageFurniture {
             }
             furniture.append(found)
         }
+        if pages.count == 1 { furniture[0] += strayPageNumbers(pages[0], in: bytes).filter { !furniture[0].contains($0) } }
         let wordStarts = furnitureWordStarts(bytes)
         var nextWord = 0
         var result = Result(lines: [], pageStarts: [])
@@ -247,6 +248,51 @@ enum PageFurniture {
             last = (index, number)
         }
         return cuts.count >= 2 ? cuts : []
+    }
+
+    /// Page numbers a conversion left between paragraphs of a text too short to cut into pages
+    /// (a page of unwrapped paragraphs is a few lines): lines holding only a number, with a
+    /// blank line or the document's edge on either side, that count up by one from 1 or 2, two
+    /// or more of them; or a `1` that is the only number standing so (the first page's, where
+    /// the last page went unnumbered). Numbers alone that break the count (a score, a year, a
+    /// cell) stay.
+    static func strayPageNumbers(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> [Int] {
+        var chain: [Int] = []
+        var expected: Int?
+        var standing: [(index: Int, number: Int)] = []
+        for index in lines.indices {
+            guard let number = bareNumber(lines[index], in: bytes),
+                index == 0 || UTF8Text.isBlank(bytes, lines[index - 1]),
+                index + 1 == lines.count || UTF8Text.isBlank(bytes, lines[index + 1])
+            else { continue }
+            standing.append((index, number))
+            if let next = expected {
+                guard number == next else { continue }
+            } else {
+                guard number == 1 || number == 2 else { continue }
+            }
+            chain.append(index)
+            expected = number + 1
+        }
+        if chain.count >= 2 { return chain }
+        return standing.count == 1 && standing[0].number == 1 ? [standing[0].index] : []
+    }
+
+    /// The number a line holds alone (one to four digits, white space aside), if it does.
+    private static func bareNumber(_ line: Range<Int>, in bytes: Span<UInt8>) -> Int? {
+        var number = 0
+        var digits = 0
+        for index in line {
+            let byte = bytes[index]
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                guard digits < 4 else { return nil }
+                number = number * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else if !UTF8Text.isASCIIWhitespace(byte) {
+                return nil
+            }
+        }
+        return digits > 0 ? number : nil
     }
 
     /// Whether two page-number lines stand a page's worth apart: twenty lines, or (counting

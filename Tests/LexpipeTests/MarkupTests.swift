@@ -625,4 +625,21 @@ struct PipeTableTests {
         let blocks = try MarkupCleaner().clean(text: "One line.<br>\n\nTwo | three.<br>Four.", format: .text).blocks
         #expect(blocks.map(\.text) == ["One line.", "Two | three. Four."])
     }
+
+    /// A markdown conversion of a short document leaves its page numbers alone between
+    /// paragraphs, too few lines apart to cut pages by: counting up from 1 they are furniture,
+    /// as is a lone `1`; a score, a year, a list item or a cell standing so stays.
+    @Test func strayPageNumbersBetweenMarkdownParagraphsAreDropped() throws {
+        let counted = "## Grounds\n\nThe court shall act.\n\n1\n\n## Exceptions\n\n14.5\n\n2021\n\nThe agency shall refer.\n\n2\n\n1. First item\n\n| Score | 3 |\n"
+        #expect(try MarkupCleaner().clean(text: counted, format: .markdown).blocks == [
+            Block(.heading(level: 2), "Grounds"), Block(.paragraph, "The court shall act."), Block(.heading(level: 2), "Exceptions"),
+            Block(.paragraph, "14.5"), Block(.paragraph, "2021"), Block(.paragraph, "The agency shall refer."),
+            Block(.listItem, "1. First item"), .row(["Score", "3"]),
+        ])
+        let lone = "## Grounds\n\nThe court shall act.\n\n1\n\n## Exceptions\n\nThe agency shall refer.\n"
+        #expect(try MarkupCleaner().clean(text: lone, format: .markdown).blocks.map(\.text) == ["Grounds", "The court shall act.", "Exceptions", "The agency shall refer."])
+        // Numbers that do not count up from 1 or 2 are content.
+        let scores = "Alpha\n\n7\n\nBeta\n\n9\n"
+        #expect(try MarkupCleaner().clean(text: scores, format: .markdown).blocks.map(\.text) == ["Alpha", "7", "Beta", "9"])
+    }
 }
