@@ -240,16 +240,18 @@ enum PageFurniture {
         let firstLineKey = bandKey(lines[groups[0].lowerBound], in: bytes)
         for (groupIndex, group) in groups.enumerated() where group.count <= 3 {
             var key: UInt64 = 0
+            var openingKey: UInt64?
             var isBand = true
             for index in group {
                 guard let lineKey = bandKey(lines[index], in: bytes) else {
                     isBand = false
                     break
                 }
+                if openingKey == nil { openingKey = lineKey }
                 key = (key ^ lineKey) &* 0x100_0000_01b3
             }
             guard isBand else { continue }
-            if groupIndex > 0, let firstLineKey, bandKey(lines[group.lowerBound], in: bytes) == firstLineKey {
+            if groupIndex > 0, let firstLineKey, openingKey == firstLineKey {
                 titleRepeats.append(groupIndex)
             }
             if group.count >= 2 { bands[key, default: []].append(groupIndex) }
@@ -359,14 +361,17 @@ enum PageFurniture {
         guard line.count <= 200, line.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }),
             line.contains(where: { bytes[$0] == UInt8(ascii: ".") })
         else { return nil }
-        // A web address opens with `http://`, `https://` or `www.` in any ASCII case. Folding a
-        // line of ASCII only joins its white space: one holding neither `://` nor `www.` has no
-        // address, and is not folded and split into words (most lines of a page's text).
-        let mentionsAddress = bytes.extracting(line).withUnsafeBufferPointer { text in
+        // A web address opens with `http://`, `https://` or `www.` in any ASCII case. Folding
+        // joins white space and straightens quotes and ligatures, none of which makes an opening;
+        // only a scalar it drops (a soft hyphen, a zero-width space) can. A line holding neither
+        // an opening nor such a scalar has no address, and is not folded and split into words
+        // (most lines of a page's text).
+        let text = bytes.extracting(line)
+        let mentionsAddress = text.withUnsafeBufferPointer { text in
             ByteScan.firstWord(addressOpenings, in: text, from: 0) < text.count
         }
-        guard mentionsAddress || line.contains(where: { bytes[$0] >= 0x80 }) else { return nil }
-        let words = InlineText.fold(bytes.extracting(line)).split(separator: " ")
+        guard mentionsAddress || InlineText.holdsDroppedScalar(text) else { return nil }
+        let words = InlineText.fold(text).split(separator: " ")
         guard words.count == 2 else { return nil }
         for (number, address) in [(words[0], words[1]), (words[1], words[0])] {
             if number.count <= 4, let value = Int(number), InlineText.isBareWebAddress(String(address)) { return value }
