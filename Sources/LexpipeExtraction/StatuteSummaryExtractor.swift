@@ -680,7 +680,7 @@ enum PageEnd {
     private static func isMenuRow(_ block: Block) -> Bool {
         guard let cells = block.cells?.filter({ !$0.isEmpty }), cells.count >= 3 else { return false }
         return cells.allSatisfy { cell in
-            let words = WordStream.split(cell[...], atTabs: false, limit: 4).count
+            let words = WordStream.count(cell[...], atTabs: false, limit: 4)
             return words <= 3 && !cell.contains(where: { ".,;:§".contains($0) || $0.isNumber })
         }
     }

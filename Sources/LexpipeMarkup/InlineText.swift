@@ -158,8 +158,32 @@ public enum InlineText {
         case 0xFB02: "fl"
         case 0xFB03: "ffi"
         case 0xFB04: "ffl"
-        case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: ""
-        default: nil
+        default: isDropped(scalar) ? "" : nil
         }
+    }
+
+    /// Whether `fold` drops the scalar without a trace: a soft hyphen, a zero-width space,
+    /// non-joiner or joiner, a word joiner, a byte order mark.
+    static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// Whether the UTF-8 bytes hold a scalar `fold` drops (`isDropped`): only such a scalar
+    /// brings together, folded, ASCII the bytes hold apart.
+    static func holdsDroppedScalar(_ bytes: Span<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] >= 0x80 else {
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8Text.scalar(at: index, in: bytes)
+            if isDropped(scalar) { return true }
+            index += length
+        }
+        return false
     }
 }

@@ -35,13 +35,13 @@ enum PageFurniture {
         // A page has at most seven edge lines: small arrays searched in order, not hashed. A
         // header recurs at the top of pages and a footer at the bottom: each band is compared
         // with the same band of the other pages.
-        var topShapes: [[(index: Int, shape: String)]] = []
-        var bottomShapes: [[(index: Int, shape: String)]] = []
+        var topShapes: [[EdgeShape]] = []
+        var bottomShapes: [[EdgeShape]] = []
         if pages.count >= 2 {
             for page in pages {
                 let (top, bottom) = edgeIndices(page, in: bytes)
-                topShapes.append(top.filter { isBandLine(page[$0], in: bytes) }.map { ($0, shape(page[$0], in: bytes)) })
-                bottomShapes.append(bottom.filter { isBandLine(page[$0], in: bytes) }.map { ($0, shape(page[$0], in: bytes)) })
+                topShapes.append(top.filter { isBandLine(page[$0], in: bytes) }.map { EdgeShape(index: $0, page[$0], in: bytes) })
+                bottomShapes.append(bottom.filter { isBandLine(page[$0], in: bytes) }.map { EdgeShape(index: $0, page[$0], in: bytes) })
             }
         }
         let repeatedTop = repeatedEdgeLines(topShapes, pageCount: pages.count)
@@ -59,28 +59,34 @@ enum PageFurniture {
         for (pageIndex, page) in pages.enumerated() {
             var found: [Int] = []
             let nonBlank = page.indices.filter { !UTF8Text.isBlank(bytes, page[$0]) }
+            // Where there are pages to compare, the tests below look only at the first three and
+            // the last four non-blank lines: which of those are page numbers, and which mark a
+            // band as furniture (a page number, a bare web address, or both), is asked once.
+            let edgeLines = pages.count < 2 ? [] : nonBlank.count <= 7 ? nonBlank : Array(nonBlank.prefix(3)) + nonBlank.suffix(4)
+            let numbered = edgeLines.filter { isPageNumber(page[$0], in: bytes) }
+            let marked = edgeLines.filter {
+                numbered.contains($0) || isBareURL(page[$0], in: bytes) || numberedAddress(page[$0], in: bytes) != nil
+            }
             // Peel from the top, then from the bottom, over non-blank lines. The document's
             // first line is its own title, even where later pages repeat it as their header.
             if pages.count >= 2 {
                 let edges = edgeIndices(page, in: bytes)
                 for index in nonBlank {
                     guard pageIndex > 0, edges.top.contains(index) else { break }
-                    let shape = topShapes[pageIndex].first { $0.index == index }?.shape
-                    if let shape, repeatedTop.contains(shape) {
-                        if !isPageNumber(page[index], in: bytes) { headerCounts[shape, default: (0, page[index])].count += 1 }
-                    } else if !isPageNumber(page[index], in: bytes), !isBareURL(page[index], in: bytes),
-                        numberedAddress(page[index], in: bytes) == nil
-                    {
+                    let key = topShapes[pageIndex].first { $0.index == index }?.key
+                    if let key, repeatedTop.contains(key) {
+                        if !numbered.contains(index) {
+                            headerCounts[shape(page[index], in: bytes), default: (0, page[index])].count += 1
+                        }
+                    } else if !marked.contains(index) {
                         break
                     }
                     found.append(index)
                 }
                 for index in nonBlank.reversed() where !found.contains(index) {
                     guard edges.bottom.contains(index) else { break }
-                    let shape = bottomShapes[pageIndex].first { $0.index == index }?.shape
-                    guard shape.map(repeatedBottom.contains) == true || isPageNumber(page[index], in: bytes)
-                        || isBareURL(page[index], in: bytes) || numberedAddress(page[index], in: bytes) != nil
-                    else { break }
+                    let key = bottomShapes[pageIndex].first { $0.index == index }?.key
+                    guard key.map(repeatedBottom.contains) == true || marked.contains(index) else { break }
                     found.append(index)
                 }
             }
@@ -90,7 +96,7 @@ enum PageFurniture {
             // So is one whose first line repeats the first page's title (and its state): a
             // document of two pages shows its running header once, too few times to recur.
             if pageIndex > 0, let band = edgeBand(page, from: nonBlank.first, step: 1, in: bytes), band.count < nonBlank.count,
-                band.contains(where: { isPageNumber(page[$0], in: bytes) || isBareURL(page[$0], in: bytes) || numberedAddress(page[$0], in: bytes) != nil })
+                band.contains(where: marked.contains)
                     || repeatsOpening(page[band[0]], openingKeys: openingKeys, in: bytes)
             {
                 found += band.filter { !found.contains($0) }
@@ -100,8 +106,7 @@ enum PageFurniture {
             // its band.
             if let band = edgeBand(page, from: nonBlank.last, step: -1, in: bytes), band.count < nonBlank.count,
                 band.contains(where: { index in
-                pages.count >= 2 ? isPageNumber(page[index], in: bytes) || isBareURL(page[index], in: bytes)
-                    || numberedAddress(page[index], in: bytes) != nil
+                pages.count >= 2 ? marked.contains(index)
                     : isPageNumber(page[index], in: bytes) && startsWithPage(page[index], in: bytes)
                         || pageNumber(page[index], in: bytes) == 1 || numberedAddress(page[index], in: bytes) == 1
             }) {
@@ -333,16 +338,18 @@ enum PageFurniture {
         let firstLineKey = bandKey(lines[groups[0].lowerBound], in: bytes)
         for (groupIndex, group) in groups.enumerated() where group.count <= 3 {
             var key: UInt64 = 0
+            var openingKey: UInt64?
             var isBand = true
             for index in group {
                 guard let lineKey = bandKey(lines[index], in: bytes) else {
                     isBand = false
                     break
                 }
+                if openingKey == nil { openingKey = lineKey }
                 key = (key ^ lineKey) &* 0x100_0000_01b3
             }
             guard isBand else { continue }
-            if groupIndex > 0, let firstLineKey, bandKey(lines[group.lowerBound], in: bytes) == firstLineKey {
+            if groupIndex > 0, let firstLineKey, openingKey == firstLineKey {
                 titleRepeats.append(groupIndex)
             }
             if group.count >= 2 { bands[key, default: []].append(groupIndex) }
@@ -415,27 +422,54 @@ enum PageFurniture {
     /// list item, not ending in `:`, `;` or `,`; `nil` otherwise.
     private static func bandKey(_ line: Range<Int>, in bytes: Span<UInt8>) -> UInt64? {
         guard isBandLine(line, in: bytes) else { return nil }
-        let trimmed = UTF8Text.trimmingSpaces(bytes, line)
+        return asciiShapeHash(UTF8Text.trimmingSpaces(bytes, line), in: bytes).hash
+    }
+
+    /// FNV-1a over the shape of trimmed text as ASCII makes it (runs of white space one space,
+    /// digits `#`, letters lower case: `shape` of an ASCII line), and the shape's length.
+    private static func asciiShapeHash(_ trimmed: Range<Int>, in bytes: Span<UInt8>) -> (hash: UInt64, count: Int) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var count = 0
         var space = false
         for index in trimmed {
-            var byte = bytes[index]
+            let byte = bytes[index]
             if UTF8Text.isASCIIWhitespace(byte) {
                 space = true
                 continue
             }
             if space {
                 hash = (hash ^ 0x20) &* 0x100_0000_01b3
+                count += 1
                 space = false
             }
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): byte = UInt8(ascii: "#")
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte |= 0x20
-            default: break
-            }
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            hash = (hash ^ UInt64(asciiShape(byte))) &* 0x100_0000_01b3
+            count += 1
         }
-        return hash
+        return (hash, count)
+    }
+
+    /// An edge line of a page, by its shape (`shape`): a hash of the shape's UTF-8, compared
+    /// across pages, and whether the shape is 2 to 120 scalars long.
+    private struct EdgeShape {
+        var index: Int
+        var key: UInt64
+        var fits: Bool
+
+        /// The shape of an ASCII line is hashed as the line is read, without being made.
+        init(index: Int, _ line: Range<Int>, in bytes: Span<UInt8>) {
+            self.index = index
+            if !line.contains(where: { bytes[$0] >= 0x80 }) {
+                let (hash, count) = PageFurniture.asciiShapeHash(UTF8Text.trimmingSpaces(bytes, line), in: bytes)
+                key = hash
+                fits = (2...120).contains(count)
+                return
+            }
+            let shape = PageFurniture.shape(line, in: bytes)
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in shape.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            key = hash
+            fits = (2...120).contains(shape.unicodeScalars.count)
+        }
     }
 
     /// The number of a page-number line (`3`, `Page 3`, `3 of 10`, `- 3 -`), or `nil`.
@@ -452,14 +486,17 @@ enum PageFurniture {
         guard line.count <= 200, line.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }),
             line.contains(where: { bytes[$0] == UInt8(ascii: ".") })
         else { return nil }
-        // A web address opens with `http://`, `https://` or `www.` in any ASCII case. Folding a
-        // line of ASCII only joins its white space: one holding neither `://` nor `www.` has no
-        // address, and is not folded and split into words (most lines of a page's text).
-        let mentionsAddress = bytes.extracting(line).withUnsafeBufferPointer { text in
+        // A web address opens with `http://`, `https://` or `www.` in any ASCII case. Folding
+        // joins white space and straightens quotes and ligatures, none of which makes an opening;
+        // only a scalar it drops (a soft hyphen, a zero-width space) can. A line holding neither
+        // an opening nor such a scalar has no address, and is not folded and split into words
+        // (most lines of a page's text).
+        let text = bytes.extracting(line)
+        let mentionsAddress = text.withUnsafeBufferPointer { text in
             ByteScan.firstWord(addressOpenings, in: text, from: 0) < text.count
         }
-        guard mentionsAddress || line.contains(where: { bytes[$0] >= 0x80 }) else { return nil }
-        let words = InlineText.fold(bytes.extracting(line)).split(separator: " ")
+        guard mentionsAddress || InlineText.holdsDroppedScalar(text) else { return nil }
+        let words = InlineText.fold(text).split(separator: " ")
         guard words.count == 2 else { return nil }
         for (number, address) in [(words[0], words[1]), (words[1], words[0])] {
             if number.count <= 4, let value = Int(number), InlineText.isBareWebAddress(String(address)) { return value }
@@ -543,15 +580,13 @@ enum PageFurniture {
 
     /// Lines that stand at a page edge on at least half the pages (and on two or more), given
     /// the shapes of each page's edge lines.
-    private static func repeatedEdgeLines(_ edgeShapes: [[(index: Int, shape: String)]], pageCount: Int) -> Set<String> {
+    private static func repeatedEdgeLines(_ edgeShapes: [[EdgeShape]], pageCount: Int) -> Set<UInt64> {
         guard pageCount >= 2 else { return [] }
-        var counts: [String: Int] = [:]
+        var counts: [UInt64: Int] = [:]
         for shapes in edgeShapes {
             // A page has at most seven edge lines: its shapes seen before are looked for in order.
-            for (position, edge) in shapes.enumerated() where (2...120).contains(edge.shape.unicodeScalars.count)
-                && !shapes[..<position].contains(where: { $0.shape == edge.shape })
-            {
-                counts[edge.shape, default: 0] += 1
+            for (position, edge) in shapes.enumerated() where edge.fits && !shapes[..<position].contains(where: { $0.key == edge.key }) {
+                counts[edge.key, default: 0] += 1
             }
         }
         let needed = max(2, (pageCount + 1) / 2)

@@ -184,6 +184,16 @@ struct MarkupTests {
         #expect(document.warnings.map(\.code) == [.pageFurniture])
     }
 
+    /// Folding drops soft hyphens and zero-width characters: a page number beside a web address
+    /// split by one is furniture all the same, and a line of curly quotes is text.
+    @Test func aNumberedAddressHiddenByAScalarFoldingDropsIsFurniture() throws {
+        let text = "Title of the digest\n\nThe only page\u{2019}s text.\n\n1   www\u{00AD}.childwelfare.gov/topics\u{200B}\n"
+        let document = try cleaner.clean(text: text, format: .text)
+        #expect(document.blocks.map(\.text) == ["Title of the digest", "The only page's text."])
+        let quoted = "Title of the digest\n\nThe only page\u{2019}s text.\n\n1   \u{201C}www.childwelfare.gov\u{201D}\n"
+        #expect(try cleaner.clean(text: quoted, format: .text).blocks.count == 3)
+    }
+
     @Test func aReproductionNoticeUnwrappedOnOneLineIsDropped() throws {
         let text = """
             ## Services and Supports for Victims
