@@ -22,8 +22,9 @@ public enum GradeLetter {
 
     /// The grade a one-letter token stands for, or `nil` when it is no grade letter.
     public static func read(_ token: some StringProtocol) -> Reading? {
-        let scalars = token.unicodeScalars
-        guard scalars.count == 1, let scalar = scalars.first else { return nil }
+        // One scalar and no second: a longer word is ruled out by its first two, not counted.
+        var scalars = token.unicodeScalars.makeIterator()
+        guard let scalar = scalars.next(), scalars.next() == nil else { return nil }
         if ("A"..."D").contains(scalar) || scalar == "F" { return Reading(letter: Character(scalar), homoglyph: nil, script: nil) }
         if let (letter, script) = lookAlikes[scalar] { return Reading(letter: letter, homoglyph: scalar, script: script) }
         return nil

@@ -1118,7 +1118,9 @@ enum IssueRowReader {
     /// conversion put on both pages): the header and the repeat; `nil` without a repeat.
     static func runningHeaderWithRepeat(in words: [Substring]) -> Range<Int>? {
         guard let card = words.indices.dropLast().first(where: { index in
-            words[index].lowercased() == "report" && words[index + 1].lowercased().hasPrefix("card")
+            // `report` in any case: no other character lower-cases to one of its letters.
+            words[index].utf8.count == 6 && ASCIIText.hasPrefix(words[index], "report")
+                && words[index + 1].lowercased().hasPrefix("card")
         }), let sentenceEnd = words[..<card].lastIndex(where: { $0.hasSuffix(".") }), card - sentenceEnd <= 4
         else { return nil }
         let start = sentenceEnd + 1
@@ -1135,6 +1137,15 @@ enum IssueRowReader {
 
     /// Words a name never ends in.
     private static let nameConnectors: Set<String> = ["of", "and", "for", "a", "an", "the", "to", "in", "on", "&"]
+
+    /// The text's last word between spaces, `split(separator: " ").last`, read from its end.
+    static func lastWord(of text: String) -> Substring? {
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+        guard end > text.startIndex else { return nil }
+        let start = text[..<end].lastIndex(of: " ").map(text.index(after:)) ?? text.startIndex
+        return text[start..<end]
+    }
 
     /// The positions of the capitalized words (capital and lower-case letters: no acronym) in
     /// the middle of the first sentence, with connectors between two of them (`Response to
@@ -1239,7 +1250,7 @@ enum IssueRowReader {
         // ends in (`Identification of and`), and its next lines stand in the highlights' lines
         // (`related to Response to Victims non-criminalization`). The capitalized words set in
         // the middle of the highlights' first sentence go on with the name.
-        if let last = name.split(separator: " ").last, nameConnectors.contains(last.lowercased()) {
+        if let last = lastWord(of: name), nameConnectors.contains(last.lowercased()) {
             let moved = capitalizedRunsInFirstSentence(highlight)
             if !moved.isEmpty {
                 name += " " + moved.map { highlight[$0] }.joined(separator: " ")

@@ -655,6 +655,9 @@ struct TextBlockBuilder {
     static func isCommaSeparated(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> Bool {
         var counts: [Int: Int] = [:]
         var records = 0
+        // Records of fewer than three fields: never of the count nine in ten share, so of the
+        // sixty records read at most, more than six rule the lines out.
+        var short = 0
         var index = 0
         while index < lines.count, records < 60 {
             if UTF8Text.isBlank(bytes, lines[index]) {
@@ -673,6 +676,10 @@ struct TextBlockBuilder {
                         fields += 1
                     }
                 }
+            }
+            if fields < 3 {
+                short += 1
+                if short > 6 { return false }
             }
             counts[fields, default: 0] += 1
             records += 1

@@ -124,6 +124,19 @@ struct CardAndPageLayoutTests {
         #expect(WordStream.ocrNumbers("Ol.") == nil)
     }
 
+    /// The quick readings of a word agree with the ones by `Character` they stand for: a grade
+    /// letter is one scalar, a name's last word is its last piece between spaces.
+    @Test func quickWordReadingsAgreeWithCharacterOnes() {
+        for token in ["BB", "", "C\u{301}", "AB+", "🅱", "Bx"] { #expect(GradeLetter.read(token) == nil) }
+        #expect(GradeLetter.read("В")?.letter == "B")
+        #expect(GradeLetter.read("Ｆ")?.letter == "F")
+        #expect(GradeLetter.read("D")?.letter == "D")
+        let names = ["Identification of and", "Criminal Provisions", "of", "", "  ", "Victims and  ", " a b ", "Prevention e\u{301}", "and \u{301}of"]
+        for name in names {
+            #expect(IssueRowReader.lastWord(of: name) == name.split(separator: " ").last)
+        }
+    }
+
     /// A site that names itself only by its logo, an image in the link to its root: the
     /// image's text is the site's name, and a page naming its state nowhere else is the state's.
     @Test func aLogoInTheRootLinkNamesTheSite() throws {
