@@ -65,8 +65,7 @@ public enum LostLigatures {
                 guard zip(run, run.dropFirst()).allSatisfy({ $0.upperBound + 1 == $1.lowerBound && bytes[$0.upperBound] == 0x20 }) else {
                     continue
                 }
-                let written = String(decoding: bytes[run.first!.lowerBound..<run.last!.upperBound], as: UTF8.self)
-                if let word = table.spaced[written.lowercased()] {
+                if let word = table.spaced[lowercased(bytes[run.first!.lowerBound..<run.last!.upperBound])] {
                     joined = (word, pieces)
                     break
                 }
@@ -80,8 +79,7 @@ public enum LostLigatures {
             } else {
                 range = words[index]
                 index += 1
-                let written = String(decoding: bytes[range], as: UTF8.self)
-                guard let found = table.dropped[written.lowercased()] else { continue }
+                guard let found = table.dropped[lowercased(bytes[range])] else { continue }
                 word = found
             }
             let written = String(decoding: bytes[range], as: UTF8.self)
@@ -97,18 +95,21 @@ public enum LostLigatures {
     }
 
     /// `text` with each word whose lost reading is a word itself given back (`Tracking` as
-    /// `Trafficking`), where `evidence` (the document's other words, in lower case) holds the
-    /// listed word and not the reading.
-    static func repairWordReadings(_ text: String, evidence: Set<String>) -> (text: String, repaired: [(lost: String, word: String)]) {
+    /// `Trafficking`), where `evidence` (the document's other texts) writes the listed word and
+    /// never the reading. The evidence is read only when `text` holds such a reading.
+    static func repairWordReadings(_ text: String, evidence: () -> Set<String>) -> (text: String, repaired: [(lost: String, word: String)]) {
         let bytes = Array(text.utf8)
         let table = Repairs.shared
+        var words: Set<String>?
         var out: [UInt8] = []
         var repaired: [(String, String)] = []
         var copied = 0
-        for range in words(in: bytes) {
+        for range in Self.words(in: bytes) {
+            let reading = lowercased(bytes[range])
+            guard let word = table.droppedWords[reading] else { continue }
+            if words == nil { words = evidence() }
+            guard words!.contains(word), !words!.contains(reading) else { continue }
             let written = String(decoding: bytes[range], as: UTF8.self)
-            let reading = written.lowercased()
-            guard let word = table.droppedWords[reading], evidence.contains(word), !evidence.contains(reading) else { continue }
             let cased = cased(word, like: written)
             out += bytes[copied..<range.lowerBound]
             out += cased.utf8
@@ -125,9 +126,17 @@ public enum LostLigatures {
         var found = Set<String>()
         for text in texts {
             let bytes = Array(text.utf8)
-            for range in words(in: bytes) { found.insert(String(decoding: bytes[range], as: UTF8.self).lowercased()) }
+            for range in words(in: bytes) { found.insert(lowercased(bytes[range])) }
         }
         return found
+    }
+
+    /// ASCII letters in lower case, as a `String`.
+    private static func lowercased(_ letters: ArraySlice<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: letters.count) { buffer in
+            for (offset, byte) in letters.enumerated() { buffer[offset] = byte | 0x20 }
+            return letters.count
+        }
     }
 
     /// The runs of ASCII letters in `bytes`.
@@ -168,14 +177,18 @@ public enum LostLigatures {
         static let shared = Repairs()
 
         /// The fonts a conversion may have lost the ligatures of, each glyph tried in order at
-        /// each letter: `fi`, `fl` and `ff` (`ffi` then set as `ff` and `i`, or with `f+` first
-        /// as `f` and `fi`), or with `ffi` and `ffl` glyphs too (`scripts/ligature-words.py`
-        /// reads the same fonts).
-        private static let fonts: [[String]] = [["fi", "fl", "ff"], ["f+", "fi", "fl", "ff"], ["ffi", "ffl", "fi", "fl", "ff"]]
+        /// each letter: `fi`, `fl` and `ff` (`ffi` then set as `ff` and `i`, or with `ffi` and `ffl`
+        /// first as `f` and `fi`/`fl`), or with `ffi` and `ffl` glyphs too
+        /// (`scripts/ligature-words.py` reads the same fonts).
+        private static let fonts: [(glyphs: [[UInt8]], fBeforeLigature: Bool)] = [
+            (["fi", "fl", "ff"].map { Array($0.utf8) }, false),
+            (["fi", "fl", "ff"].map { Array($0.utf8) }, true),
+            (["ffi", "ffl", "fi", "fl", "ff"].map { Array($0.utf8) }, false),
+        ]
 
         init() {
-            let words = LigatureWords.words.split(separator: "\n").map(String.init)
-            let readingsThatAreWords = Set(LigatureWords.readingsThatAreWords.split(separator: "\n").map(String.init))
+            let words = LigatureWords.words.utf8.split(separator: 0x0A).map(Array.init)
+            let readingsThatAreWords = Set(LigatureWords.readingsThatAreWords.utf8.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) })
             var ambiguous = Set<String>()
             var ambiguousWords = Set<String>()
             func add(_ reading: String, _ word: String, into table: inout [String: String]) {
@@ -188,9 +201,10 @@ public enum LostLigatures {
                 }
                 table[reading] = word
             }
-            for word in words {
-                for glyphs in Repairs.fonts {
-                    let reading = Repairs.lost(word, glyphs, spaced: false)
+            for letters in words {
+                let word = String(decoding: letters, as: UTF8.self)
+                for font in Repairs.fonts {
+                    let reading = Repairs.lost(letters, font, spaced: false)
                     if reading != word, readingsThatAreWords.contains(reading), !ambiguousWords.contains(reading) {
                         if let other = droppedWords[reading], other != word {
                             droppedWords[reading] = nil
@@ -200,30 +214,31 @@ public enum LostLigatures {
                         }
                     }
                     add(reading, word, into: &dropped)
-                    let spacedReading = Repairs.lost(word, glyphs, spaced: true)
-                    if spacedReading.contains(" ") { add(spacedReading, word, into: &spaced) }
+                    let spacedReading = Repairs.lost(letters, font, spaced: true)
+                    if spacedReading.utf8.contains(0x20) { add(spacedReading, word, into: &spaced) }
                 }
             }
         }
 
-        /// `word` with the ligatures of `glyphs` lost, or (`spaced`) inside the word left as a
+        /// `word` with the ligatures of `font` lost, or (`spaced`) inside the word left as a
         /// space.
-        static func lost(_ word: String, _ glyphs: [String], spaced: Bool) -> String {
-            let letters = Array(word.utf8)
+        static func lost(_ letters: [UInt8], _ font: (glyphs: [[UInt8]], fBeforeLigature: Bool), spaced: Bool) -> String {
             var out: [UInt8] = []
+            out.reserveCapacity(letters.count + 2)
             var index = 0
             let f = UInt8(ascii: "f")
             next: while index < letters.count {
-                if glyphs.first == "f+", index + 2 < letters.count, letters[index] == f, letters[index + 1] == f,
+                if font.fBeforeLigature, index + 2 < letters.count, letters[index] == f, letters[index + 1] == f,
                     letters[index + 2] == UInt8(ascii: "i") || letters[index + 2] == UInt8(ascii: "l")
                 {
                     out.append(f)
                     index += 1
                     continue
                 }
-                for glyph in glyphs {
-                    let glyph = Array(glyph.utf8)
-                    if index + glyph.count <= letters.count, letters[index..<(index + glyph.count)].elementsEqual(glyph) {
+                if letters[index] == f {
+                    for glyph in font.glyphs where index + glyph.count <= letters.count
+                        && letters[index..<(index + glyph.count)].elementsEqual(glyph)
+                    {
                         if spaced, index > 0, index + glyph.count < letters.count { out.append(0x20) }
                         index += glyph.count
                         continue next
@@ -259,8 +274,10 @@ extension Extraction {
         var prose: Set<String>?
         func repairOnEvidence(_ text: inout String) {
             guard !wholeDocument else { return }
-            if prose == nil { prose = LostLigatures.lowercasedWords(sections.map(\.text)) }
-            let result = LostLigatures.repairWordReadings(text, evidence: prose!)
+            let result = LostLigatures.repairWordReadings(text) {
+                if prose == nil { prose = LostLigatures.lowercasedWords(sections.map(\.text)) }
+                return prose!
+            }
             text = result.text
             repaired += result.repaired
         }
