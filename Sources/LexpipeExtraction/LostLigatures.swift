@@ -121,6 +121,10 @@ public enum LostLigatures {
         return (String(decoding: out, as: UTF8.self), repaired)
     }
 
+    /// The words of the topic every document lexpipe reads is about: in evidence wherever the
+    /// document does not write their lost readings (`tracking`) as words of its own.
+    static let topicWords: Set<String> = ["trafficking", "trafficked", "trafficker", "traffickers"]
+
     /// The runs of ASCII letters in `texts`, in lower case.
     static func lowercasedWords(_ texts: [String]) -> Set<String> {
         var found = Set<String>()
@@ -268,14 +272,15 @@ extension Extraction {
             text = result.text
             repaired += result.repaired
         }
-        // Where only the headline and headings lost them, a lost reading that is a word itself
-        // (`Human Tracking`) is given back when the prose, which kept its ligatures, writes the
-        // listed word (`trafficking`) and never the reading.
+        // A lost reading that is a word itself (`Human Tracking`) is given back where the
+        // evidence writes the listed word and never the reading: the documents' own topic
+        // (`trafficking`), and, where only the headline and headings lost their ligatures, the
+        // prose that kept them. Where the prose lost them too, its readings are no evidence.
         var prose: Set<String>?
         func repairOnEvidence(_ text: inout String) {
-            guard !wholeDocument else { return }
             let result = LostLigatures.repairWordReadings(text) {
-                if prose == nil { prose = LostLigatures.lowercasedWords(sections.map(\.text)) }
+                if wholeDocument { return LostLigatures.topicWords }
+                if prose == nil { prose = LostLigatures.lowercasedWords(sections.map(\.text)).union(LostLigatures.topicWords) }
                 return prose!
             }
             text = result.text
@@ -292,7 +297,12 @@ extension Extraction {
                 repairOnEvidence(&heading)
                 sections[index].heading = heading
             }
-            if wholeDocument { repair(&sections[index].text) }
+            if wholeDocument {
+                var text = sections[index].text
+                repair(&text)
+                repairOnEvidence(&text)
+                sections[index].text = text
+            }
         }
         guard let first = repaired.first else { return }
         warnings.append(Diagnostic(
