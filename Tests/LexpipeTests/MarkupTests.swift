@@ -365,6 +365,34 @@ struct LayoutColumnTests {
     }
 }
 
+@Suite("Page numbers")
+struct PageNumberTests {
+    /// A page number's line (`3`, `Page 3`, `3 of 10`, `- 3 -`) is read the same on the bytes
+    /// of an ASCII line as on its folded, lower-cased text: lines of up to three words a page number
+    /// line may hold, parted by any white space, and others.
+    @Test func asciiLinesReadAsTheirFoldedText() {
+        let words = ["3", "12", "page", "Page", "PAGE", "of", "OF", "-", "--", "-3-", "- 3", "pa", "gap", "1-2", "123456789012", "0f"]
+        let spaces = [" ", "  ", "\t", " \u{0C}"]
+        var lines = ["", " ", "3", "Page 3", "3 of 10", "- 3 -", "Page 3 of 10", "page", "page page 3", "1 2", "1 2 3", "1 2 3 4 5",
+                     "\t12\u{0B}of\r40 ", "Page 12345678901234567", "12345678901 123456789", "page 1 of 2 of"]
+        for (first, a) in words.enumerated() {
+            for (second, b) in ([""] + words).enumerated() {
+                for (third, c) in ([""] + words).enumerated() {
+                    let space = spaces[(first + second + third) % spaces.count]
+                    lines.append([a, b, c].filter { !$0.isEmpty }.joined(separator: space))
+                }
+            }
+        }
+        for line in lines {
+            let bytes = Array(line.utf8)
+            let onBytes = PageFurniture.isPageNumber(0..<bytes.count, in: bytes.span)
+            #expect(onBytes == PageFurniture.isPageNumber(folded: InlineText.fold(line).lowercased()), "\(line.debugDescription)")
+        }
+        #expect(PageFurniture.isPageNumber(folded: "page 3 of 10"))
+        #expect(!PageFurniture.isPageNumber(folded: "page"))
+    }
+}
+
 @Suite("Bare web addresses")
 struct BareWebAddressTests {
     /// One word opening with `http://`, `https://` or `www.` in any ASCII case, white space
