@@ -176,15 +176,15 @@ private struct HTMLBlockReader {
         if isTableElement { tableDepth += 1 }
         if layoutTables, tableDepth == 1, role == .table || role == .row || role == .cell { role = .block }
         // A site that names itself by its logo: the image's text is the root link's.
-        if siteNameText != nil, name == "img", let alt = attributes.value(of: "alt") { siteNameText!.append(contentsOf: alt.utf8) }
+        if siteNameText != nil, name == .img, let alt = attributes.value(of: "alt") { siteNameText!.append(contentsOf: alt.utf8) }
         let inContent = mainDepth > 0 || articleDepth > 0
         // A disclosure button (an accordion's heading) names the panel it opens: its text is
         // read, and that panel, hidden only while collapsed, is content.
-        if attributes.togglesPanel, role == .skipped, name == "button" { role = .other }
+        if attributes.togglesPanel, role == .skipped, name == .button { role = .other }
         disclosedPanels.formUnion(attributes.controls)
         // A `<details>`'s `<summary>` is its heading, at the level of the page's other section
         // headings.
-        if name == "summary", headingLevel == nil { role = .heading(sectionHeadingLevel) }
+        if name == .summary, headingLevel == nil { role = .heading(sectionHeadingLevel) }
         if role == .skipped || role == .chrome
             || attributes.hidden && (disclosedPanels.isEmpty || !disclosedPanels.contains(attributes.value(of: "id") ?? "")) {
             skipDepth = 1
@@ -196,8 +196,8 @@ private struct HTMLBlockReader {
             role: role, blockStart: blocks.count, start: lastOffset, hintsChrome: hintsChrome || role == .form,
             isContainer: role.isContainer, isTableElement: isTableElement
         ))
-        if name == "blockquote" { frames[frames.count - 1].isQuote = true }
-        if name == "section" {
+        if name == .blockquote { frames[frames.count - 1].isQuote = true }
+        if name == .section {
             frames[frames.count - 1].isSection = true
             sectionDepth += 1
         }
@@ -207,7 +207,7 @@ private struct HTMLBlockReader {
         switch role {
         case .main:
             flush()
-            if name == "article" || attributes.role == "article" {
+            if name == .article || attributes.role == "article" {
                 frames[frames.count - 1].isArticle = true
                 articleDepth += 1
                 if articleDepth == 1 {
@@ -230,7 +230,7 @@ private struct HTMLBlockReader {
         case let .heading(level):
             flush()
             headingLevel = level
-            if level > 1, name != "summary" { sectionHeadingLevel = level }
+            if level > 1, name != .summary { sectionHeadingLevel = level }
             bufferStart = lastOffset
             if let count = cellBuffer?.count {
                 cellParagraphStarts.append((count, level))
@@ -714,10 +714,14 @@ private struct HTMLBlockReader {
 /// Class and id words that name a page's chrome. A hint only: a container carrying one is
 /// dropped when its text is also link-heavy or short.
 enum ChromeHint {
+    /// Looked for four groups at a time, each group's words anchored on at most four pairs of
+    /// bytes (`ByteScan.Words`).
     private static let words: [ByteScan.Words] = [
-        "breadcrumb", "skip", "share", "social", "print", "related", "sidebar", "menu", "nav", "footer", "banner",
-        "toolbar", "utility", "promo", "cookie", "subscribe", "newsletter", "masthead",
-    ].map { ByteScan.Words([$0]) }
+        ByteScan.Words(["breadcrumb", "skip", "share", "social"]),
+        ByteScan.Words(["print", "promo", "related", "sidebar", "banner", "menu"]),
+        ByteScan.Words(["nav", "footer", "toolbar", "utility"]),
+        ByteScan.Words(["cookie", "subscribe", "newsletter", "masthead"]),
+    ]
 
     /// Whether a `class` or `id` value (in any ASCII case) holds one of the words.
     static func matches(_ value: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -37,6 +37,15 @@ struct HTMLElementName: Comparable, ExpressibleByStringLiteral {
         self.init(cString: name.utf8Start)
     }
 
+    // Names the block builder compares with on every start tag, read once rather than from
+    // their bytes at each comparison.
+    static let img: HTMLElementName = "img"
+    static let button: HTMLElementName = "button"
+    static let summary: HTMLElementName = "summary"
+    static let blockquote: HTMLElementName = "blockquote"
+    static let section: HTMLElementName = "section"
+    static let article: HTMLElementName = "article"
+
     private mutating func add(_ byte: UInt8) {
         if count < 8 {
             low |= UInt64(byte) << (8 * count)

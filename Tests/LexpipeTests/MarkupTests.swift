@@ -393,6 +393,26 @@ struct PageNumberTests {
     }
 }
 
+@Suite("Chrome hints")
+struct ChromeHintTests {
+    /// A class or id naming chrome, in any ASCII case and inside longer names; none otherwise.
+    @Test(arguments: [
+        "breadcrumb", "skip-link", "share", "Social-Icons", "print", "related-posts", "sidebar", "main-menu", "navbar",
+        "site-footer", "BANNER", "toolbar", "utility", "promo", "cookie-notice", "subscribe", "newsletter", "masthead",
+    ])
+    func chromeWordsAreFound(_ value: String) {
+        var value = value
+        #expect(value.withUTF8 { ChromeHint.matches($0) })
+    }
+
+    @Test func contentNamesAreNone() {
+        for name in ["content", "article-body", "entry", "post", "main", "statute-text"] {
+            var value = name
+            #expect(!value.withUTF8 { ChromeHint.matches($0) }, "\(name)")
+        }
+    }
+}
+
 @Suite("Bare web addresses")
 struct BareWebAddressTests {
     /// One word opening with `http://`, `https://` or `www.` in any ASCII case, white space
