@@ -393,6 +393,34 @@ struct PageNumberTests {
     }
 }
 
+@Suite("Lines of one table cell")
+struct CellLineTests {
+    /// A grade letter alone (`A`, a look-alike `В`, an accented capital) is a label, a lower-case
+    /// letter is not; capitals, numbers and scores as before.
+    @Test(arguments: [
+        ("A", TextBlockBuilder.CellLine?.some(.label)), ("  B  ", .label), ("\u{412}", .label), ("\u{C9}", .label),
+        ("a", nil), ("\u{3B1}", nil), ("AB", .label), ("A1", .label), ("16.5", .number), ("88", .number), ("1.", nil),
+        ("EXTRA CREDIT", .label), ("A.", nil), ("", nil), ("Grade", nil),
+    ])
+    func cellLines(_ line: String, _ expected: TextBlockBuilder.CellLine?) {
+        let bytes = Array(line.utf8)
+        #expect(TextBlockBuilder.cellLine(0..<bytes.count, in: bytes.span) == expected, "\(line.debugDescription)")
+    }
+
+    /// A short capitalized line over a much longer one is a heading the wrap did not end, read
+    /// alike whether it opens with an ASCII capital or another; one in lower case is not.
+    @Test func unwrappedHeadingsOpenInUpperCase() {
+        let next = "The department shall provide services to every child found to be a victim of trafficking."
+        for (heading, expected) in [("Screening and Assessment", true), ("\u{C9}valuation des services", true), ("screening and assessment", false)] {
+            let text = heading + "\n" + next
+            let bytes = Array(text.utf8)
+            let first = 0..<heading.utf8.count
+            let second = (heading.utf8.count + 1)..<bytes.count
+            #expect(TextBlockBuilder.isUnwrappedHeading(first, before: second, in: bytes.span) == expected, "\(heading)")
+        }
+    }
+}
+
 @Suite("Chrome hints")
 struct ChromeHintTests {
     /// A class or id naming chrome, in any ASCII case and inside longer names; none otherwise.
