@@ -182,8 +182,12 @@ struct TextBlockBuilder {
     /// without such lines.
     private static func measure(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> Int? {
         var widths: [Int] = []
-        for (line, next) in zip(lines, lines.dropFirst()) where !UTF8Text.isBlank(bytes, line) && !UTF8Text.isBlank(bytes, next) {
-            widths.append(columns(UTF8Text.trimmingSpaces(bytes, line), in: bytes))
+        // Each line is asked once whether it is blank: the line before it, when it is not.
+        var previous: Range<Int>?
+        for line in lines {
+            let isBlank = UTF8Text.isBlank(bytes, line)
+            if !isBlank, let previous { widths.append(columns(UTF8Text.trimmingSpaces(bytes, previous), in: bytes)) }
+            previous = isBlank ? nil : line
         }
         guard widths.count >= 4 else { return nil }
         widths.sort()
@@ -1041,7 +1045,6 @@ enum MarkdownInline {
         var position = 0
         while position < count {
             let start = scalars[position]
-            let end = scalars[position + 1]
             switch bytes[start] {
             case UInt8(ascii: "*"), UInt8(ascii: "_"):
                 let marker = bytes[start]
@@ -1098,7 +1101,12 @@ enum MarkdownInline {
                 }
                 out.append(UInt8(ascii: "["))
             default:
-                UTF8Text.append(bytes, start..<end, to: &out)
+                // The scalars up to the next that may be a marker are copied as one run.
+                var runEnd = position + 1
+                while runEnd < count, !mayBeMarker(bytes[scalars[runEnd]]) { runEnd += 1 }
+                UTF8Text.append(bytes, start..<scalars[runEnd], to: &out)
+                position = runEnd
+                continue
             }
             position += 1
         }
