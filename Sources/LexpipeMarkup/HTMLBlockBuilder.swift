@@ -16,8 +16,10 @@ import LexpipeRecord
 /// - the `<title>` is kept aside.
 final class HTMLBlockBuilder: HTMLEventHandler {
     /// All of the builder's state in one value, so that an event reaches it through one access
-    /// to the class's storage rather than one for each property it reads or writes.
-    private var reader: HTMLBlockReader
+    /// to the class's storage rather than one for each property it reads or writes. Only the
+    /// parser's callbacks, one at a time on the thread that parses, and then `finish` and the
+    /// getters reach it: no access overlaps another, so none is checked at run time.
+    @exclusivity(unchecked) private var reader: HTMLBlockReader
 
     init(layoutTables: Bool = false) {
         reader = HTMLBlockReader(layoutTables: layoutTables)

@@ -421,6 +421,21 @@ struct CellLineTests {
     }
 }
 
+@Suite("Links to a site's root")
+struct SiteRootLinkTests {
+    /// `/`, or a web address with no path after its host, in any case; a relative link, a path,
+    /// an anchor or another scheme is not.
+    @Test(arguments: [
+        ("/", true), ("https://alaska.gov/", true), ("HTTP://Alaska.gov", true), ("http://www.state-site.gov", true),
+        ("/donate", false), ("https://alaska.gov/about", false), ("#main", false), ("mailto:info@alaska.gov", false),
+        ("https://", false), ("https://a_b.gov/", false), ("home", false), ("", false),
+    ])
+    func siteRoots(_ href: String, _ expected: Bool) {
+        let bytes = Array(href.utf8) + [0]
+        #expect(bytes.withUnsafeBufferPointer { HTMLAttributes.isSiteRoot($0.baseAddress!) } == expected, "\(href)")
+    }
+}
+
 @Suite("Chrome hints")
 struct ChromeHintTests {
     /// A class or id naming chrome, in any ASCII case and inside longer names; none otherwise.
