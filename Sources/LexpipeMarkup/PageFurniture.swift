@@ -483,8 +483,11 @@ enum PageFurniture {
     /// The page number of a line that holds a page number and a web address and nothing else
     /// (`3   https://www.childwelfare.gov`, either way round), or `nil`.
     private static func numberedAddress(_ line: Range<Int>, in bytes: Span<UInt8>) -> Int? {
-        guard line.count <= 200, line.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }),
-            line.contains(where: { bytes[$0] == UInt8(ascii: ".") })
+        // A full stop first, found with memchr: a line without one (most lines of a page wrapped
+        // inside a sentence) is not walked for a digit.
+        guard line.count <= 200,
+            bytes.withUnsafeBufferPointer({ $0.offset(of: UInt8(ascii: "."), from: line.lowerBound, to: line.upperBound) }) < line.upperBound,
+            line.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 })
         else { return nil }
         // A web address opens with `http://`, `https://` or `www.` in any ASCII case. Folding
         // joins white space and straightens quotes and ligatures, none of which makes an opening;
