@@ -436,6 +436,24 @@ struct SiteRootLinkTests {
     }
 }
 
+@Suite("Hyphens at line ends")
+struct LineBreakHyphenTests {
+    /// A word broken at its own hyphen keeps it where the document writes the compound with
+    /// it inside a line (in any case, each pair of a word of several hyphens), and loses it
+    /// otherwise.
+    @Test func compoundsTheDocumentWritesKeepTheirHyphen() {
+        let document = Array("The well-to-do Health-Care providers -- and x-ray--units -ish.\nNo adjudica-\nted text.".utf8)
+        var hyphens = LineBreakHyphens()
+        for (before, after, expected) in [
+            ("health", "care", true), ("the well", "to do", true), ("to", "do", true), ("WELL", "TO", true), ("x", "ray", true),
+            ("ray", "units", true), ("adjudica", "ted", false), ("well", "do", false), ("providers", "and", false),
+        ] {
+            let kept = hyphens.keepsHyphen(before: Array(before.utf8), after: Array(after.utf8), in: document.span)
+            #expect(kept == expected, "\(before)-\(after)")
+        }
+    }
+}
+
 @Suite("Chrome hints")
 struct ChromeHintTests {
     /// A class or id naming chrome, in any ASCII case and inside longer names; none otherwise.
