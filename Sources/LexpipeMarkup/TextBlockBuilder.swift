@@ -206,8 +206,13 @@ struct TextBlockBuilder {
         var extents: [Int] = []
         var start = 0
         for end in breaks + [lines.count] {
-            let content = (start..<end).filter { !UTF8Text.isBlank(bytes, lines[$0]) }
-            extents.append(content.isEmpty ? 0 : content[content.count - 1] - content[0] + 1)
+            var first: Int?
+            var last = 0
+            for index in start..<end where !UTF8Text.isBlank(bytes, lines[index]) {
+                if first == nil { first = index }
+                last = index
+            }
+            extents.append(first.map { last - $0 + 1 } ?? 0)
             start = end + 1
         }
         return extents
