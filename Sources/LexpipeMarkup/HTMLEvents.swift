@@ -37,6 +37,15 @@ struct HTMLElementName: Comparable, ExpressibleByStringLiteral {
         self.init(cString: name.utf8Start)
     }
 
+    // Names the block builder compares with on every start tag, read once rather than from
+    // their bytes at each comparison.
+    static let img: HTMLElementName = "img"
+    static let button: HTMLElementName = "button"
+    static let summary: HTMLElementName = "summary"
+    static let blockquote: HTMLElementName = "blockquote"
+    static let section: HTMLElementName = "section"
+    static let article: HTMLElementName = "article"
+
     private mutating func add(_ byte: UInt8) {
         if count < 8 {
             low |= UInt64(byte) << (8 * count)
@@ -104,6 +113,9 @@ struct HTMLAttributes {
     /// host (`https://alaska.gov/`).
     static func isSiteRoot(_ href: UnsafePointer<xmlChar>) -> Bool {
         if href[0] == UInt8(ascii: "/") && href[1] == 0 { return true }
+        // Only `http://` or `https://` (any case) can open such an address: a relative link
+        // (most of a page's) is told by its first byte, without being copied and lower-cased.
+        guard href[0] | 0x20 == UInt8(ascii: "h") else { return false }
         let target = String(cString: href).lowercased()
         for scheme in ["https://", "http://"] where target.hasPrefix(scheme) {
             let rest = target.dropFirst(scheme.count)

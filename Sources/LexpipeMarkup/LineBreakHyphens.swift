@@ -43,11 +43,26 @@ struct LineBreakHyphens {
                 while start > 0, isLetter(buffer[start - 1]) || buffer[start - 1] == UInt8(ascii: "-") { start -= 1 }
                 var end = index + 1
                 while end < buffer.count, isLetter(buffer[end]) || buffer[end] == UInt8(ascii: "-") { end += 1 }
-                // A word of several hyphens (`well-to-do`) is entered as each pair it joins.
-                let word = buffer[start..<end].map(lowered)
-                var pieces = word.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-                pieces.removeAll { $0.isEmpty }
-                for (left, right) in zip(pieces, pieces.dropFirst()) { found.insert(Array(left) + [UInt8(ascii: "-")] + Array(right)) }
+                // A word of several hyphens (`well-to-do`) is entered as each pair of its pieces
+                // (runs of letters between hyphens) one after the other, lower-cased.
+                var previous: Range<Int>?
+                var pieceStart = start
+                while pieceStart < end {
+                    while pieceStart < end, buffer[pieceStart] == UInt8(ascii: "-") { pieceStart += 1 }
+                    guard pieceStart < end else { break }
+                    var pieceEnd = pieceStart
+                    while pieceEnd < end, buffer[pieceEnd] != UInt8(ascii: "-") { pieceEnd += 1 }
+                    if let left = previous {
+                        var pair: [UInt8] = []
+                        pair.reserveCapacity(left.count + 1 + pieceEnd - pieceStart)
+                        for offset in left { pair.append(lowered(buffer[offset])) }
+                        pair.append(UInt8(ascii: "-"))
+                        for offset in pieceStart..<pieceEnd { pair.append(lowered(buffer[offset])) }
+                        found.insert(pair)
+                    }
+                    previous = pieceStart..<pieceEnd
+                    pieceStart = pieceEnd
+                }
                 index = end - 1
             }
         }

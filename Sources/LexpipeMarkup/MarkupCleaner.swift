@@ -148,36 +148,51 @@ public struct MarkupCleaner: Sendable {
     /// line follows most lines and a longer run follows the paragraphs' last lines: then every
     /// single blank line is a line break and the longer runs part blocks. `nil` otherwise.
     static func singleSpaced(_ text: String) -> String? {
-        var bytes = Array(text.utf8)
-        var breaks: [Int] = []
-        for (index, byte) in bytes.enumerated() where byte == 0x0A { breaks.append(index) }
-        guard breaks.count >= 24 else { return nil }
-        var lines = 0
-        var adjacent = 0
-        var spaced = 0
-        var lineStart = 0
-        for (position, end) in breaks.enumerated() {
-            defer { lineStart = end + 1 }
-            let isText = bytes[lineStart..<end].contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0C }
-            guard isText else { continue }
-            lines += 1
-            guard position + 1 < breaks.count else { continue }
-            let next = (end + 1)..<breaks[position + 1]
-            let nextIsBlank = bytes[next].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-            if !nextIsBlank { adjacent += 1 } else if position + 2 < breaks.count,
-                bytes[(breaks[position + 1] + 1)..<breaks[position + 2]].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0C })
-            {
-                spaced += 1
+        // Decided on the text's bytes as they are: only a text that passes is copied to be
+        // rewritten. Line feeds are rare bytes, found with memchr.
+        let counted = text.utf8.span.withUnsafeBufferPointer { bytes -> (breaks: [Int], lines: Int, spaced: Int)? in
+            var breaks: [Int] = []
+            var found = bytes.offset(of: 0x0A, from: 0, to: bytes.count)
+            while found < bytes.count {
+                breaks.append(found)
+                found = bytes.offset(of: 0x0A, from: found + 1, to: bytes.count)
             }
+            guard breaks.count >= 24 else { return nil }
+            var lines = 0
+            var adjacent = 0
+            var spaced = 0
+            var lineStart = 0
+            for (position, end) in breaks.enumerated() {
+                defer { lineStart = end + 1 }
+                let isText = bytes[lineStart..<end].contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0C }
+                guard isText else { continue }
+                lines += 1
+                guard position + 1 < breaks.count else { continue }
+                let next = (end + 1)..<breaks[position + 1]
+                let nextIsBlank = bytes[next].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+                if !nextIsBlank {
+                    adjacent += 1
+                    // Each line still to come adds at most one line of text: once that cannot
+                    // bring the lines set directly above another under one in twenty, none will.
+                    if adjacent * 20 > lines + (breaks.count - 1 - position) { return nil }
+                } else if position + 2 < breaks.count,
+                    bytes[(breaks[position + 1] + 1)..<breaks[position + 2]].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0C })
+                {
+                    spaced += 1
+                }
+            }
+            guard lines >= 12, adjacent * 20 <= lines else { return nil }
+            return (breaks, lines, spaced)
         }
-        guard lines >= 12, adjacent * 20 <= lines else { return nil }
+        guard let (breaks, lines, spaced) = counted else { return nil }
+        var bytes = Array(text.utf8)
         if spaced * 10 < lines * 9 - 10 {
             return doubleSpaced(&bytes, breaks: breaks, lines: lines, spaced: spaced)
         }
         // A line wrapped in a paragraph (no sentence or label ends it, the next line opens in
         // lower case) is joined to the next: its break becomes a space, the blank line's break
         // ends the joined line. Other blank lines still part blocks.
-        lineStart = 0
+        var lineStart = 0
         for (position, end) in breaks.enumerated() {
             defer { lineStart = end + 1 }
             guard position + 2 < breaks.count,

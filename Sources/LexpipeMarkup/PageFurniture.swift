@@ -483,8 +483,11 @@ enum PageFurniture {
     /// The page number of a line that holds a page number and a web address and nothing else
     /// (`3   https://www.childwelfare.gov`, either way round), or `nil`.
     private static func numberedAddress(_ line: Range<Int>, in bytes: Span<UInt8>) -> Int? {
-        guard line.count <= 200, line.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }),
-            line.contains(where: { bytes[$0] == UInt8(ascii: ".") })
+        // A full stop first, found with memchr: a line without one (most lines of a page wrapped
+        // inside a sentence) is not walked for a digit.
+        guard line.count <= 200,
+            bytes.withUnsafeBufferPointer({ $0.offset(of: UInt8(ascii: "."), from: line.lowerBound, to: line.upperBound) }) < line.upperBound,
+            line.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 })
         else { return nil }
         // A web address opens with `http://`, `https://` or `www.` in any ASCII case. Folding
         // joins white space and straightens quotes and ligatures, none of which makes an opening;
@@ -633,17 +636,67 @@ enum PageFurniture {
         }
     }
 
-    private static func isPageNumber(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+    static func isPageNumber(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         // An ASCII character other than these is no digit and no letter of `page` or `of`, and
         // stands in a word of its own Character.
-        for index in line where bytes[index] < 0x80 && !pageNumberBytes[Int(bytes[index])] { return false }
-        let folded = InlineText.fold(bytes.extracting(line)).lowercased()
+        var isASCII = true
+        for index in line {
+            if bytes[index] >= 0x80 {
+                isASCII = false
+            } else if !pageNumberBytes[Int(bytes[index])] {
+                return false
+            }
+        }
+        if isASCII { return isASCIIPageNumber(line, in: bytes) }
+        return isPageNumber(folded: InlineText.fold(bytes.extracting(line)).lowercased())
+    }
+
+    /// `isPageNumber` for a line folded and lower-cased.
+    static func isPageNumber(folded: String) -> Bool {
         guard !folded.isEmpty, folded.count <= 20 else { return false }
         var words = folded.split(separator: " ")
         if words.first == "page" { words.removeFirst() }
         if words.count == 3, words[1] == "of" { words = [words[0], words[2]] }
         return !words.isEmpty && words.count <= 2
             && words.allSatisfy { $0.trimming(where: { $0 == "-" }).allSatisfy(\.isNumber) }
+    }
+
+    /// `isPageNumber` for a line of ASCII that holds only the bytes a page number can
+    /// (`pageNumberBytes`), read on its bytes: its words are its runs of bytes other than white
+    /// space (as folding and splitting at spaces leaves them), at most twenty bytes with a space
+    /// between each two, compared in lower case.
+    private static func isASCIIPageNumber(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        var words: [Range<Int>] = []
+        var length = 0
+        var index = line.lowerBound
+        while index < line.upperBound {
+            guard !UTF8Text.isASCIIWhitespace(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < line.upperBound, !UTF8Text.isASCIIWhitespace(bytes[index]) { index += 1 }
+            length += (words.isEmpty ? 0 : 1) + index - start
+            guard length <= 20 else { return false }
+            words.append(start..<index)
+        }
+        guard !words.isEmpty else { return false }
+        // The allowed letters, digits and `-` all have 0x20 set or gain it as lower case.
+        func isWord(_ word: Range<Int>, _ wanted: StaticString) -> Bool {
+            guard word.count == wanted.utf8CodeUnitCount else { return false }
+            for offset in 0..<word.count where bytes[word.lowerBound + offset] | 0x20 != wanted.utf8Start[offset] { return false }
+            return true
+        }
+        if isWord(words[0], "page") { words.removeFirst() }
+        if words.count == 3, isWord(words[1], "of") { words = [words[0], words[2]] }
+        guard !words.isEmpty, words.count <= 2 else { return false }
+        return words.allSatisfy { word in
+            var lower = word.lowerBound
+            var upper = word.upperBound
+            while lower < upper, bytes[lower] == UInt8(ascii: "-") { lower += 1 }
+            while upper > lower, bytes[upper - 1] == UInt8(ascii: "-") { upper -= 1 }
+            return (lower..<upper).allSatisfy { bytes[$0] >= UInt8(ascii: "0") && bytes[$0] <= UInt8(ascii: "9") }
+        }
     }
 
     /// The ASCII bytes a page-number line can hold: white space, digits, `-`, the letters of

@@ -1,4 +1,5 @@
 import LexpipeIngest
+import LexpipeRecord
 
 /// Turns the lines of a text or markdown document into blocks: blank lines end paragraphs,
 /// tab-separated lines and pipe-table lines are table rows, bullets are list items, `#` lines
@@ -181,8 +182,12 @@ struct TextBlockBuilder {
     /// without such lines.
     private static func measure(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> Int? {
         var widths: [Int] = []
-        for (line, next) in zip(lines, lines.dropFirst()) where !UTF8Text.isBlank(bytes, line) && !UTF8Text.isBlank(bytes, next) {
-            widths.append(columns(UTF8Text.trimmingSpaces(bytes, line), in: bytes))
+        // Each line is asked once whether it is blank: the line before it, when it is not.
+        var previous: Range<Int>?
+        for line in lines {
+            let isBlank = UTF8Text.isBlank(bytes, line)
+            if !isBlank, let previous { widths.append(columns(UTF8Text.trimmingSpaces(bytes, previous), in: bytes)) }
+            previous = isBlank ? nil : line
         }
         guard widths.count >= 4 else { return nil }
         widths.sort()
@@ -201,8 +206,13 @@ struct TextBlockBuilder {
         var extents: [Int] = []
         var start = 0
         for end in breaks + [lines.count] {
-            let content = (start..<end).filter { !UTF8Text.isBlank(bytes, lines[$0]) }
-            extents.append(content.isEmpty ? 0 : content[content.count - 1] - content[0] + 1)
+            var first: Int?
+            var last = 0
+            for index in start..<end where !UTF8Text.isBlank(bytes, lines[index]) {
+                if first == nil { first = index }
+                last = index
+            }
+            extents.append(first.map { last - $0 + 1 } ?? 0)
             start = end + 1
         }
         return extents
@@ -217,9 +227,22 @@ struct TextBlockBuilder {
 
     /// Display columns: one per Unicode scalar.
     private static func columns(_ range: Range<Int>, in bytes: Span<UInt8>) -> Int {
-        var count = 0
-        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
-        return count
+        bytes.withUnsafeBufferPointer { buffer in
+            // Every byte but a continuation byte (10xxxxxx) starts a scalar: eight bytes at a
+            // time, those whose high bit is set and the next bit clear are taken off.
+            var count = range.count
+            var index = range.lowerBound
+            while index + 8 <= range.upperBound {
+                let word = ByteWord.load(buffer, at: index)
+                count -= (word & ~(word << 1) & ByteWord.highBits).nonzeroBitCount
+                index += 8
+            }
+            while index < range.upperBound {
+                if buffer[index] & 0xC0 == 0x80 { count -= 1 }
+                index += 1
+            }
+            return count
+        }
     }
 
     /// Reads one line; `next` is the line after it, which tells a pipe table's header row (a
@@ -357,7 +380,11 @@ struct TextBlockBuilder {
         let heading = UTF8Text.trimmingSpaces(bytes, line)
         let following = UTF8Text.trimmingSpaces(bytes, next)
         guard let first = heading.first, let last = heading.last, let nextFirst = following.first else { return false }
-        guard UTF8Text.scalar(at: first, in: bytes).scalar.properties.isUppercase, !".:;,!?-".utf8.contains(bytes[last]) else { return false }
+        // Of ASCII only `A` to `Z` are upper case: the scalar's properties are read for others.
+        let opening = bytes[first]
+        let opensUppercase = opening < 0x80 ? opening >= UInt8(ascii: "A") && opening <= UInt8(ascii: "Z")
+            : UTF8Text.scalar(at: first, in: bytes).scalar.properties.isUppercase
+        guard opensUppercase, !".:;,!?-".utf8.contains(bytes[last]) else { return false }
         var words = 1
         for index in heading.dropFirst() where bytes[index] == UInt8(ascii: " ") {
             if bytes[index - 1] == UInt8(ascii: " ") { return false }
@@ -399,8 +426,15 @@ struct TextBlockBuilder {
     static func cellLine(_ content: Range<Int>, in bytes: Span<UInt8>) -> CellLine? {
         let trimmed = UTF8Text.trimming(bytes, content, UInt8(ascii: " "))
         guard !trimmed.isEmpty, trimmed.count <= 30 else { return nil }
-        let text = UTF8Text.string(bytes, trimmed)
-        if text.count == 1, let letter = text.first, letter.isUppercase, letter.isLetter { return .label }
+        // One Character that is an upper-case letter: of ASCII only `A` to `Z` alone (two ASCII
+        // scalars, a line holding no line feed, are two Characters); other text is read as one.
+        if trimmed.count == 1 {
+            let byte = bytes[trimmed.lowerBound]
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { return .label }
+        } else if trimmed.contains(where: { bytes[$0] >= 0x80 }) {
+            let text = UTF8Text.string(bytes, trimmed)
+            if text.count == 1, let letter = text.first, letter.isUppercase, letter.isLetter { return .label }
+        }
         var letters = 0
         var digits = 0
         var points = 0
@@ -1016,7 +1050,6 @@ enum MarkdownInline {
         var position = 0
         while position < count {
             let start = scalars[position]
-            let end = scalars[position + 1]
             switch bytes[start] {
             case UInt8(ascii: "*"), UInt8(ascii: "_"):
                 let marker = bytes[start]
@@ -1073,7 +1106,12 @@ enum MarkdownInline {
                 }
                 out.append(UInt8(ascii: "["))
             default:
-                UTF8Text.append(bytes, start..<end, to: &out)
+                // The scalars up to the next that may be a marker are copied as one run.
+                var runEnd = position + 1
+                while runEnd < count, !mayBeMarker(bytes[scalars[runEnd]]) { runEnd += 1 }
+                UTF8Text.append(bytes, start..<scalars[runEnd], to: &out)
+                position = runEnd
+                continue
             }
             position += 1
         }

@@ -333,6 +333,22 @@ struct LayoutColumnTests {
         #expect(onBytes == Self.hasGap(Array(line)), "\(line.unicodeScalars.map(\.value))")
     }
 
+    /// Three spaces in a row are found whichever bytes of an eight-byte word they fall on,
+    /// across two words too; two in a row, or three apart, are no run.
+    @Test func threeSpacesAreFoundAtEveryAlignment() {
+        for before in 0..<20 {
+            for (gap, expected) in [("   ", true), ("    ", true), ("  ", false), (" x  ", false)] {
+                var line = String(repeating: "w", count: before) + gap + "tail of the line"
+                let found = line.withUTF8 { LayoutColumns.holdsThreeSpaces($0) }
+                #expect(found == expected, "\(before) \(gap.debugDescription)")
+            }
+        }
+        var trailing = "abcdefgh" + "abcdef  " + " x"
+        #expect(trailing.withUTF8 { LayoutColumns.holdsThreeSpaces($0) })
+        var ending = "abcdefghijklm   "
+        #expect(ending.withUTF8 { LayoutColumns.holdsThreeSpaces($0) })
+    }
+
     /// The gap as the columns count it, on Characters.
     private static func hasGap(_ text: [Character]) -> Bool {
         guard let first = text.firstIndex(where: { $0 != " " }) else { return false }
@@ -346,6 +362,115 @@ struct LayoutColumnTests {
             }
         }
         return false
+    }
+}
+
+@Suite("Page numbers")
+struct PageNumberTests {
+    /// A page number's line (`3`, `Page 3`, `3 of 10`, `- 3 -`) is read the same on the bytes
+    /// of an ASCII line as on its folded, lower-cased text: lines of up to three words a page number
+    /// line may hold, parted by any white space, and others.
+    @Test func asciiLinesReadAsTheirFoldedText() {
+        let words = ["3", "12", "page", "Page", "PAGE", "of", "OF", "-", "--", "-3-", "- 3", "pa", "gap", "1-2", "123456789012", "0f"]
+        let spaces = [" ", "  ", "\t", " \u{0C}"]
+        var lines = ["", " ", "3", "Page 3", "3 of 10", "- 3 -", "Page 3 of 10", "page", "page page 3", "1 2", "1 2 3", "1 2 3 4 5",
+                     "\t12\u{0B}of\r40 ", "Page 12345678901234567", "12345678901 123456789", "page 1 of 2 of"]
+        for (first, a) in words.enumerated() {
+            for (second, b) in ([""] + words).enumerated() {
+                for (third, c) in ([""] + words).enumerated() {
+                    let space = spaces[(first + second + third) % spaces.count]
+                    lines.append([a, b, c].filter { !$0.isEmpty }.joined(separator: space))
+                }
+            }
+        }
+        for line in lines {
+            let bytes = Array(line.utf8)
+            let onBytes = PageFurniture.isPageNumber(0..<bytes.count, in: bytes.span)
+            #expect(onBytes == PageFurniture.isPageNumber(folded: InlineText.fold(line).lowercased()), "\(line.debugDescription)")
+        }
+        #expect(PageFurniture.isPageNumber(folded: "page 3 of 10"))
+        #expect(!PageFurniture.isPageNumber(folded: "page"))
+    }
+}
+
+@Suite("Lines of one table cell")
+struct CellLineTests {
+    /// A grade letter alone (`A`, a look-alike `В`, an accented capital) is a label, a lower-case
+    /// letter is not; capitals, numbers and scores as before.
+    @Test(arguments: [
+        ("A", TextBlockBuilder.CellLine?.some(.label)), ("  B  ", .label), ("\u{412}", .label), ("\u{C9}", .label),
+        ("a", nil), ("\u{3B1}", nil), ("AB", .label), ("A1", .label), ("16.5", .number), ("88", .number), ("1.", nil),
+        ("EXTRA CREDIT", .label), ("A.", nil), ("", nil), ("Grade", nil),
+    ])
+    func cellLines(_ line: String, _ expected: TextBlockBuilder.CellLine?) {
+        let bytes = Array(line.utf8)
+        #expect(TextBlockBuilder.cellLine(0..<bytes.count, in: bytes.span) == expected, "\(line.debugDescription)")
+    }
+
+    /// A short capitalized line over a much longer one is a heading the wrap did not end, read
+    /// alike whether it opens with an ASCII capital or another; one in lower case is not.
+    @Test func unwrappedHeadingsOpenInUpperCase() {
+        let next = "The department shall provide services to every child found to be a victim of trafficking."
+        for (heading, expected) in [("Screening and Assessment", true), ("\u{C9}valuation des services", true), ("screening and assessment", false)] {
+            let text = heading + "\n" + next
+            let bytes = Array(text.utf8)
+            let first = 0..<heading.utf8.count
+            let second = (heading.utf8.count + 1)..<bytes.count
+            #expect(TextBlockBuilder.isUnwrappedHeading(first, before: second, in: bytes.span) == expected, "\(heading)")
+        }
+    }
+}
+
+@Suite("Links to a site's root")
+struct SiteRootLinkTests {
+    /// `/`, or a web address with no path after its host, in any case; a relative link, a path,
+    /// an anchor or another scheme is not.
+    @Test(arguments: [
+        ("/", true), ("https://alaska.gov/", true), ("HTTP://Alaska.gov", true), ("http://www.state-site.gov", true),
+        ("/donate", false), ("https://alaska.gov/about", false), ("#main", false), ("mailto:info@alaska.gov", false),
+        ("https://", false), ("https://a_b.gov/", false), ("home", false), ("", false),
+    ])
+    func siteRoots(_ href: String, _ expected: Bool) {
+        let bytes = Array(href.utf8) + [0]
+        #expect(bytes.withUnsafeBufferPointer { HTMLAttributes.isSiteRoot($0.baseAddress!) } == expected, "\(href)")
+    }
+}
+
+@Suite("Hyphens at line ends")
+struct LineBreakHyphenTests {
+    /// A word broken at its own hyphen keeps it where the document writes the compound with
+    /// it inside a line (in any case, each pair of a word of several hyphens), and loses it
+    /// otherwise.
+    @Test func compoundsTheDocumentWritesKeepTheirHyphen() {
+        let document = Array("The well-to-do Health-Care providers -- and x-ray--units -ish.\nNo adjudica-\nted text.".utf8)
+        var hyphens = LineBreakHyphens()
+        for (before, after, expected) in [
+            ("health", "care", true), ("the well", "to do", true), ("to", "do", true), ("WELL", "TO", true), ("x", "ray", true),
+            ("ray", "units", true), ("adjudica", "ted", false), ("well", "do", false), ("providers", "and", false),
+        ] {
+            let kept = hyphens.keepsHyphen(before: Array(before.utf8), after: Array(after.utf8), in: document.span)
+            #expect(kept == expected, "\(before)-\(after)")
+        }
+    }
+}
+
+@Suite("Chrome hints")
+struct ChromeHintTests {
+    /// A class or id naming chrome, in any ASCII case and inside longer names; none otherwise.
+    @Test(arguments: [
+        "breadcrumb", "skip-link", "share", "Social-Icons", "print", "related-posts", "sidebar", "main-menu", "navbar",
+        "site-footer", "BANNER", "toolbar", "utility", "promo", "cookie-notice", "subscribe", "newsletter", "masthead",
+    ])
+    func chromeWordsAreFound(_ value: String) {
+        var value = value
+        #expect(value.withUTF8 { ChromeHint.matches($0) })
+    }
+
+    @Test func contentNamesAreNone() {
+        for name in ["content", "article-body", "entry", "post", "main", "statute-text"] {
+            var value = name
+            #expect(!value.withUTF8 { ChromeHint.matches($0) }, "\(name)")
+        }
     }
 }
 
