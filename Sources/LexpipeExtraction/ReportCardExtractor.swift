@@ -240,11 +240,11 @@ public struct ReportCardExtractor: Sendable {
                 && words[index + 1].lowercased().trimming(where: { !$0.isLetter }) == "card"
         }), start > 0 {
             let named = words[..<start].drop { ["the", "a", "an"].contains($0.lowercased()) }
-            let before = named.joined(separator: " ").trimming(where: { !$0.isLetter })
+            let before = WordStream.joined(named).trimming(where: { !$0.isLetter })
             if !before.isEmpty { state = String(before) }
             words.removeSubrange(..<start)
         }
-        var framework = words.joined(separator: " ").trimming(where: { " -:,|".contains($0) })
+        var framework = WordStream.joined(words[...]).trimming(where: { " -:,|".contains($0) })
         // `Report Card on ... Trafficking - Texas`, `... Trafficking: New Mexico`: a short run of
         // capitalized words after the last separator names the state, not the framework.
         for separator: StaticString in [" - ", " – ", " — ", ": ", " | "] {
@@ -1325,7 +1325,7 @@ enum IssueRowReader {
                 word.contains(where: \.isLetter) && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } && !isHeaderWord(word)
             })
         {
-            name += " " + highlight[..<lead].joined(separator: " ")
+            name += " " + WordStream.joined(highlight[..<lead])
             highlight.removeFirst(lead)
         }
         // OCR's text of a table whose name wraps: the name's first line ends in a word no name
@@ -1631,14 +1631,14 @@ enum ExtraCreditReader {
             return nil
         }
         let code = cleanCode(String(first))
-        var label = words[words.startIndex..<pointsIndex].joined(separator: " ")
+        var label = WordStream.joined(words[words.startIndex..<pointsIndex])
         // A doubled label (`18+) 18+) Youth`): keep the second, longer form.
         let marker = String(first) + " "
         if label.hasPrefix(marker + marker) { label = String(label.dropFirst(marker.count)) }
         // The points' unit (`+1.5 points`) is no part of the description.
         var after = words[(pointsIndex + 1)...]
         if let unit = after.first, ["points", "point", "pts", "pts."].contains(unit.lowercased()) { after = after.dropFirst() }
-        let description = withoutTrailingAddress(after).joined(separator: " ")
+        let description = WordStream.joined(withoutTrailingAddress(after))
         return ExtractedCreditRow(
             code: code, name: name(label, code: code), points: points(words[pointsIndex]),
             description: description.isEmpty ? nil : description
@@ -1657,9 +1657,9 @@ enum ExtraCreditReader {
             zip(rest.prefix(initials.count), initials).allSatisfy({ $0.0.prefix(1).uppercased() == $0.1 })
         else { return nil }
         let nameEnd = rest.startIndex + initials.count
-        let description = withoutTrailingAddress(rest[nameEnd...]).joined(separator: " ")
+        let description = WordStream.joined(withoutTrailingAddress(rest[nameEnd...]))
         return ExtractedCreditRow(
-            code: code, name: rest[..<nameEnd].joined(separator: " "), points: points,
+            code: code, name: WordStream.joined(rest[..<nameEnd]), points: points,
             description: description.isEmpty ? nil : description
         )
     }
