@@ -1021,7 +1021,7 @@ enum IssueRowReader {
     /// the row reader alike.
     static func numberedRows(_ words: [Substring]) -> (words: [Substring], starts: [RowStart]) {
         var words = words
-        for index in words.indices where words[index].utf8.count > 1 && words[index].utf8.first == UInt8(ascii: "|") {
+        for index in words.indices where opensWithRule(words[index]) {
             words[index] = words[index].dropFirst()
         }
         let starts = rowStarts(words)
@@ -1067,6 +1067,13 @@ enum IssueRowReader {
             index += 1
         }
         return expected > 3 ? (result, rowStarts(result)) : (words, starts)
+    }
+
+    /// A word of more than one byte whose first is `|` (a cell's rule run into it), told in
+    /// place where the word is contiguous: most words of a card are read here.
+    private static func opensWithRule(_ word: Substring) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { $0.count > 1 && $0[0] == UInt8(ascii: "|") }
+            ?? (word.utf8.count > 1 && word.utf8.first == UInt8(ascii: "|"))
     }
 
     /// A word that may open an issue's name: a capital, then a lower-case letter.
