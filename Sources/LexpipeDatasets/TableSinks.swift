@@ -92,8 +92,13 @@ final class CSVSink: TableSink {
 final class SQLiteSink: TableSink {
     private let path: String
     private let queue: DatabaseQueue
-    /// The `INSERT` of each table, in the order of `Tables.all`.
-    private var statements: [Statement] = []
+    /// The `INSERT`s of each table, in the order of `Tables.all`: at `level` the one of
+    /// `1 << level` rows, prepared when first used.
+    private var statements: [[Statement?]] = Tables.all.map { _ in Array(repeating: nil, count: SQLiteSink.levels) }
+    /// Statements take up to `1 << (levels - 1)` rows.
+    private static let levels = 7
+    /// The cells of a document's rows of one table, as `insert` gathers them.
+    private var pending: [Range<Int>] = []
     private var inserts = 0
     /// The database file, opened again only to start its writeback during the load.
     private var writebackDescriptor: Int32 = -1
@@ -124,12 +129,7 @@ final class SQLiteSink: TableSink {
                 try db.execute(sql: "CREATE TABLE schema_version (version INTEGER NOT NULL)")
                 try db.execute(sql: "INSERT INTO schema_version (version) VALUES (?)", arguments: [Tables.schemaVersion])
                 try db.execute(sql: "PRAGMA user_version = \(Tables.schemaVersion)")
-                for table in Tables.all {
-                    try db.execute(sql: SQLiteSink.createStatement(table))
-                    let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
-                    let columns = table.columns.map(\.name).joined(separator: ", ")
-                    statements.append(try db.makeStatement(sql: "INSERT INTO \(table.name) (\(columns)) VALUES (\(placeholders))"))
-                }
+                for table in Tables.all { try db.execute(sql: SQLiteSink.createStatement(table)) }
             }
         } catch {
             throw .sqlite(path: path, reason: SQLiteSink.describe(error))
@@ -149,16 +149,32 @@ final class SQLiteSink: TableSink {
         return "CREATE TABLE \(table.name) (\n  " + parts.joined(separator: ",\n  ") + "\n)"
     }
 
+    /// Inserts a document's rows table by table, parents first, each table's in their order
+    /// (the order of its rowids), several rows to a statement: a statement's run costs SQLite
+    /// about as much again as the rows it inserts (cursors opened and closed, registers
+    /// freed), so one per row about doubled the load.
     func insert(_ rows: EncodedRows) throws(DatasetError) {
         inserts += 1
         if inserts % 256 == 0 { startWriteback() }
         do {
             try queue.writeWithoutTransaction { db in
                 try rows.texts.withUnsafeBufferPointer { texts in
-                    var start = 0
-                    for row in rows.rows {
-                        try insert(rows.cells[start..<row.cellEnd], texts: texts, with: statements[row.table], in: db)
-                        start = row.cellEnd
+                    for table in Tables.all.indices {
+                        pending.removeAll(keepingCapacity: true)
+                        var start = 0
+                        for row in rows.rows {
+                            if row.table == table { pending.append(start..<row.cellEnd) }
+                            start = row.cellEnd
+                        }
+                        // In statements of as many rows as a power of two allows, largest first.
+                        var done = 0
+                        while done < pending.count {
+                            let left = pending.count - done
+                            let level = min(SQLiteSink.levels - 1, Int.bitWidth - 1 - left.leadingZeroBitCount)
+                            let statement = try statement(table, level: level, in: db)
+                            try insert(pending[done..<(done + 1 << level)], of: rows.cells, texts: texts, with: statement, in: db)
+                            done += 1 << level
+                        }
                     }
                 }
             }
@@ -167,37 +183,67 @@ final class SQLiteSink: TableSink {
         }
     }
 
-    /// Inserts one row: binds its cells to the statement's parameters in order and runs it.
-    /// SQLite reads the texts where they are in `texts` while the statement runs
-    /// (`SQLITE_STATIC`) instead of copying each into memory of its own first.
+    /// The `INSERT` of `1 << level` rows of the table at `table` in `Tables.all`. `OR FAIL`: a
+    /// failed insert fails the run, whose staging folder is deleted, so no statement's rows
+    /// need undoing, and SQLite keeps no statement journal (as `ABORT` would for a statement
+    /// of several rows).
+    private func statement(_ table: Int, level: Int, in db: Database) throws -> Statement {
+        if let statement = statements[table][level] { return statement }
+        let schema = Tables.all[table]
+        let row = "(" + Array(repeating: "?", count: schema.columns.count).joined(separator: ", ") + ")"
+        let statement = try db.makeStatement(
+            sql: "INSERT OR FAIL INTO \(schema.name) (\(schema.columns.map(\.name).joined(separator: ", "))) VALUES "
+                + Array(repeating: row, count: 1 << level).joined(separator: ", ")
+        )
+        statements[table][level] = statement
+        return statement
+    }
+
+    /// Inserts rows, each given by the range of its cells in `cells`: binds the cells to the
+    /// statement's parameters in order and runs it. SQLite reads the texts where they are in
+    /// `texts` while the statement runs (`SQLITE_STATIC`) instead of copying each into memory
+    /// of its own first.
     private func insert(
-        _ cells: ArraySlice<EncodedRows.Cell>, texts: UnsafeBufferPointer<UInt8>, with statement: Statement, in db: Database
+        _ rows: ArraySlice<Range<Int>>, of cells: [EncodedRows.Cell], texts: UnsafeBufferPointer<UInt8>, with statement: Statement,
+        in db: Database
     ) throws {
         let handle = statement.sqliteStatement
         // SQLite refuses bindings on a statement that has run until it is reset. A failed step
         // was already thrown by `step`.
         sqlite3_reset(handle)
-        // No binding may outlive the buffer it points into.
-        defer { sqlite3_clear_bindings(handle) }
         let base = UnsafeRawPointer(texts.baseAddress!).assumingMemoryBound(to: CChar.self)
         var index: CInt = 1
-        for cell in cells {
-            let code: CInt
-            switch cell {
-            case .null: code = sqlite3_bind_null(handle, index)
-            case let .text(start, end): code = sqlite3_bind_text(handle, index, base + start, CInt(end - start), SQLiteSink.static)
-            case let .integer(integer): code = sqlite3_bind_int64(handle, index, integer)
-            case let .real(real): code = sqlite3_bind_double(handle, index, real)
+        for row in rows {
+            for cell in cells[row] {
+                try bind(cell, at: index, of: statement, base: base, in: db)
+                index += 1
             }
-            guard code == SQLITE_OK else {
-                throw DatabaseError(
-                    resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                    sql: statement.sql
-                )
-            }
-            index += 1
         }
+        // Every parameter is bound anew before each step, so a binding left pointing into the
+        // previous document's texts is never read (finalizing frees no static text), and the
+        // bindings need no clearing.
+        precondition(index - 1 == sqlite3_bind_parameter_count(handle), "every row binds every column")
         try SQLiteSink.step(statement, in: db)
+    }
+
+    /// Binds a cell to the parameter at `index`, a text where it stands after `base`.
+    private func bind(
+        _ cell: EncodedRows.Cell, at index: CInt, of statement: Statement, base: UnsafePointer<CChar>, in db: Database
+    ) throws {
+        let handle = statement.sqliteStatement
+        let code: CInt
+        switch cell {
+        case .null: code = sqlite3_bind_null(handle, index)
+        case let .text(start, end): code = sqlite3_bind_text(handle, index, base + start, CInt(end - start), SQLiteSink.static)
+        case let .integer(integer): code = sqlite3_bind_int64(handle, index, integer)
+        case let .real(real): code = sqlite3_bind_double(handle, index, real)
+        }
+        guard code == SQLITE_OK else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                sql: statement.sql
+            )
+        }
     }
 
     /// Runs an `INSERT` once with its bound values. Straight to SQLite rather than through
@@ -225,7 +271,7 @@ final class SQLiteSink: TableSink {
     }
 
     /// `SQLITE_STATIC`: SQLite reads the bound text where it is, which must stay put until the
-    /// statement has run and its bindings are cleared.
+    /// statement has run.
     private static let `static`: sqlite3_destructor_type? = nil
 
     func close() throws(DatasetError) {

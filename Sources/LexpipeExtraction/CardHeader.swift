@@ -129,7 +129,7 @@ struct CardHeader {
             // `Mississippi | 2021 Report Card | Shared Hope International`,
             // `Report Card on ... - Alaska | Shared Hope International`.
             let reader = HeaderReader(states: states)
-            for part in pageTitle.split(separator: " | ") {
+            for part in CardHeader.titleParts(pageTitle) {
                 let part = String(part)
                 if let state = states.fullName(of: part) ?? reader.titleState(part)?.state {
                     add(state, 1, "the page title")
@@ -155,6 +155,36 @@ struct CardHeader {
 
     /// A block that can be a header line: a heading or paragraph, or a table row of one filled
     /// cell, short.
+    /// The page title's parts between ` | ` separators, empty ones left out: what
+    /// `split(separator: " | ")` gives, found by bytes, a separator's spaces each a character
+    /// of its own (the `|` between them then is one too).
+    static func titleParts(_ title: String) -> [Substring] {
+        var contiguous = title
+        let parts = contiguous.withUTF8 { bytes -> [Range<Int>] in
+            var parts: [Range<Int>] = []
+            var start = 0
+            var index = 0
+            while index + 3 <= bytes.count {
+                if bytes[index] == UInt8(ascii: " "), bytes[index + 1] == UInt8(ascii: "|"), bytes[index + 2] == UInt8(ascii: " "),
+                    ASCIICharacterBoundary.standsAlone(at: index, in: bytes), ASCIICharacterBoundary.standsAlone(at: index + 2, in: bytes)
+                {
+                    if index > start { parts.append(start..<index) }
+                    index += 3
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            if bytes.count > start { parts.append(start..<bytes.count) }
+            return parts
+        }
+        let utf8 = title.utf8
+        return parts.map { part in
+            let start = utf8.index(utf8.startIndex, offsetBy: part.lowerBound)
+            return title[start..<utf8.index(start, offsetBy: part.count)]
+        }
+    }
+
     private static func isLine(_ block: Block) -> Bool {
         if let cells = block.cells { return cells.filter { !$0.isEmpty }.count == 1 }
         return block.kind != .listItem && block.text.utf8.count <= 200

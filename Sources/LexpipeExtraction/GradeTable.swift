@@ -8,6 +8,8 @@ import LexpipeRecord
 struct CardLayout {
     /// The words of the issue rows, a table's issue rows with their cells in reading order.
     var issueWords: [Substring]
+    /// Where each issue row starts among `issueWords` (`IssueRowReader.rowStarts`).
+    var issueRowStarts: [IssueRowReader.RowStart]
     /// The extra-credit rows, from their `EXTRA CREDIT` label (or their first row) on.
     var creditRows: ArraySlice<Block>?
     /// The blocks from the overall grade's label on (a row of the table with its cells in
@@ -74,7 +76,7 @@ struct CardLayout {
         }
         let labelled = region.indices.first { openings[$0].contains(.extraCredit) }
         let arranged = grades.arrange(region[..<(labelled ?? region.endIndex)], textWords: &textWords)
-        issueWords = IssueRowReader.numbered(arranged.words)
+        (issueWords, issueRowStarts) = IssueRowReader.numberedRows(arranged.words)
         if let labelled {
             creditRows = region[labelled...]
         } else if let first = arranged.firstCreditRow {
@@ -204,8 +206,7 @@ struct GradeTable {
 
     /// The column a header cell names, or `nil`.
     static func column(named cell: String) -> Column? {
-        let words = cell.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "#" && $0 != "+" })
-        switch words.joined(separator: " ") {
+        switch columnWords(cell) {
         case "#", "no", "number", "issue no", "issue number": return .number
         case "issue", "issues", "issue area", "policy area", "policy areas", "area", "areas", "category", "section",
             "policy issue", "policy goal area", "issue name":
@@ -315,6 +316,28 @@ struct GradeTable {
         let named = name.isRewritten || name.synthesized
             ? name.cells.map { ($0, WordStream.words($0[...])) } : name.range.map { (cells[$0], words[$0]) }
         return kept + named + grades + numbers.map(\.cell) + texts
+    }
+
+    /// A header cell's words in lower case, joined by a space: runs of letters, `#` and `+`.
+    static func columnWords(_ cell: String) -> String {
+        // In ASCII a letter is a character of its own, `A`-`Z` or `a`-`z`, and `\r\n`, one
+        // character, is no letter either way: the bytes give the words the characters give.
+        guard cell.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return cell.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "#" && $0 != "+" }).joined(separator: " ")
+        }
+        var words: [UInt8] = []
+        words.reserveCapacity(cell.utf8.count)
+        var inWord = false
+        for byte in cell.utf8 {
+            let lower = byte | 0x20
+            let isWordByte = lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "+")
+            if isWordByte {
+                if !inWord, !words.isEmpty { words.append(UInt8(ascii: " ")) }
+                words.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? lower : byte)
+            }
+            inWord = isWordByte
+        }
+        return String(decoding: words, as: UTF8.self)
     }
 
     /// The cell without a label that names its column (`Grade: B`, `Score: 14.5/17.5`).
@@ -462,7 +485,9 @@ struct GradeTable {
 
     /// A number, `+2` (extra credit's points) included.
     private static func isNumber(_ word: Substring) -> Bool {
-        WordStream.number(word.hasPrefix("+") ? word.dropFirst() : word) != nil
+        // A `+` byte dropped whatever follows it: after a `+` that is no character of its own
+        // (a combining mark on it) no number is read either way.
+        WordStream.number(word.utf8.first == UInt8(ascii: "+") ? Substring(word.utf8.dropFirst()) : word) != nil
     }
 
     /// A number, a percentage or a word that may stand between the numbers of a score.

@@ -124,7 +124,7 @@ public struct ReportCardExtractor: Sendable {
         }
         let layout = CardLayout(blocks[bodyStart...])
         var warnings: [Diagnostic] = []
-        let issues = IssueRowReader.read(layout.issueWords, warnings: &warnings)
+        let issues = IssueRowReader.read(layout.issueWords, starts: layout.issueRowStarts, warnings: &warnings)
         let credits = layout.creditRows.map { ExtraCreditReader.read($0, warnings: &warnings) } ?? []
         var overallScore: Double?
         var overallGrade: String?
@@ -165,7 +165,7 @@ public struct ReportCardExtractor: Sendable {
         // columns need arranging (unnumbered issues, the grade before the issue) are laid out.
         if IssueRowReader.hasScoredRows(blocks[(titleIndex + 1)...], atLeast: 3) { return true }
         let layout = CardLayout(blocks[(titleIndex + 1)...])
-        return IssueRowReader.scoredRowCount(layout.issueWords) >= 3
+        return IssueRowReader.scoredRowCount(layout.issueWords, starts: layout.issueRowStarts) >= 3
     }
 
     /// The block's text; a table row's filled cells joined by spaces (a title or a state a
@@ -240,11 +240,11 @@ public struct ReportCardExtractor: Sendable {
                 && words[index + 1].lowercased().trimming(where: { !$0.isLetter }) == "card"
         }), start > 0 {
             let named = words[..<start].drop { ["the", "a", "an"].contains($0.lowercased()) }
-            let before = named.joined(separator: " ").trimming(where: { !$0.isLetter })
+            let before = WordStream.joined(named).trimming(where: { !$0.isLetter })
             if !before.isEmpty { state = String(before) }
             words.removeSubrange(..<start)
         }
-        var framework = words.joined(separator: " ").trimming(where: { " -:,|".contains($0) })
+        var framework = WordStream.joined(words[...]).trimming(where: { " -:,|".contains($0) })
         // `Report Card on ... Trafficking - Texas`, `... Trafficking: New Mexico`: a short run of
         // capitalized words after the last separator names the state, not the framework.
         for separator: StaticString in [" - ", " – ", " — ", ": ", " | "] {
@@ -364,15 +364,18 @@ enum TableSection: CaseIterable {
     /// The heading's second words.
     private var secondWords: Set<String> {
         switch self {
-        case .extraCredit: ["credit"]
-        case .overall: ["grade", "score"]
+        case .extraCredit: TableSection.creditSecondWords
+        case .overall: TableSection.overallSecondWords
         }
     }
+
+    private static let creditSecondWords: Set<String> = ["credit"]
+    private static let overallSecondWords: Set<String> = ["grade", "score"]
 
     /// Whether the block gives the overall grade: it starts with the heading, or it is a table
     /// row whose first cell is `Overall` or `Total` alone.
     static func isOverall(_ block: Block) -> Bool {
-        isOverall(block, headsOverall: overall.heads(block))
+        holdsHeadingWord(block) && isOverall(block, headsOverall: overall.heads(block))
     }
 
     /// `isOverall(block)`, told whether the block heads the overall grade.
@@ -408,12 +411,7 @@ enum TableSection: CaseIterable {
         /// The sections `block` opens.
         init(_ block: Block) {
             self = []
-            // Each heading, and a row's `Overall` or `Total` label, holds one of the words.
-            if let cells = block.cells {
-                guard cells.contains(where: TableSection.holdsHeadingWord) else { return }
-            } else {
-                guard TableSection.holdsHeadingWord(block.text) else { return }
-            }
+            guard TableSection.holdsHeadingWord(block) else { return }
             if TableSection.extraCredit.heads(block) { insert(.extraCredit) }
             if TableSection.isOverall(block, headsOverall: TableSection.overall.heads(block)) { insert(.overall) }
         }
@@ -456,13 +454,39 @@ enum TableSection: CaseIterable {
     private func matches(_ first: Substring, _ second: Substring) -> Bool {
         // The heading's first word is written in ASCII letters, whatever their case.
         guard firstWords.contains(where: { ASCIIText.contains(first, $0) }) else { return false }
-        let plain = { (word: Substring) in word.trimming(where: { !$0.isLetter }).lowercased() }
-        let head = plain(first)
-        return firstWords.contains { $0.description == head } && secondWords.contains(plain(second))
+        let head = TableSection.letters(of: first)
+        return firstWords.contains { $0.description == head } && secondWords.contains(TableSection.letters(of: second))
+    }
+
+    /// The word from its first letter to its last, in lower case (`Grade:` gives `grade`):
+    /// `trimming(where: { !$0.isLetter }).lowercased()`, by bytes where the word is ASCII, whose
+    /// letters are `A`-`Z` and `a`-`z`, each a character of its own.
+    static func letters(of word: Substring) -> String {
+        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let isLetter = { (byte: UInt8) in byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z") }
+            guard let start = bytes.firstIndex(where: isLetter), let end = bytes.lastIndex(where: isLetter) else { return "" }
+            return String(unsafeUninitializedCapacity: end - start + 1) { buffer in
+                for (offset, byte) in bytes[start...end].enumerated() {
+                    buffer[offset] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                }
+                return end - start + 1
+            }
+        }
+        if let ascii, let ascii { return ascii }
+        return word.trimming(where: { !$0.isLetter }).lowercased()
     }
 
     /// Every section's first words.
     private static let headingWords = ByteScan.Words(["extra", "overall", "final", "total"])
+
+    /// Whether the block (any cell of a row) holds a section heading's first word: each
+    /// heading, and a row's `Overall` or `Total` label, holds one, so a block without any heads
+    /// no section.
+    private static func holdsHeadingWord(_ block: Block) -> Bool {
+        if let cells = block.cells { return cells.contains(where: holdsHeadingWord) }
+        return holdsHeadingWord(block.text)
+    }
 
     /// Whether the text holds a section heading's first word anywhere, in any ASCII case (the
     /// words are written in ASCII letters, whatever their case), found in one pass.
@@ -803,19 +827,29 @@ enum WordStream {
         var count = 0
         var periods = 0
         var last: UInt8 = 0
+        var digits: UInt64 = 0
+        var decimals = 0
         for byte in word.utf8 {
             if byte == UInt8(ascii: ".") {
                 periods += 1
-            } else if !isDigit(byte) {
+            } else if isDigit(byte) {
+                digits = digits * 10 + UInt64(byte - UInt8(ascii: "0"))
+                if periods > 0 { decimals += 1 }
+            } else {
                 return nil
             }
             count += 1
+            if count > 12 { return nil }
             last = byte
         }
-        guard count > 0, count <= 12, periods <= 1, let first = word.utf8.first, isDigit(first), last != UInt8(ascii: ".")
-        else { return nil }
-        return Double(word)
+        guard count > 0, periods <= 1, let first = word.utf8.first, isDigit(first), last != UInt8(ascii: ".") else { return nil }
+        // At most eleven digits: as an integer they are exact in a Double, and so is a power of
+        // ten up to 10^22, so the one rounding of the division gives the nearest Double to the
+        // number, the value `Double(word)` reads.
+        return Double(digits) / powersOfTen[decimals]
     }
+
+    private static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12]
 
     /// A web address (`reportcards.sharedhope.org`, `https://…`): no space, a period inside
     /// between letters, none at its end.
@@ -830,12 +864,30 @@ enum WordStream {
 
     /// `5.` as 5: a row number.
     static func rowNumber(_ word: Substring) -> Int? {
+        // In place where the word is contiguous (a native string): most words are ruled out by
+        // their first byte, read without stepping through the view.
+        if let read = word.utf8.withContiguousStorageIfAvailable(rowNumber(bytes:)) { return read }
         let utf8 = word.utf8
         // Most words open with a letter: the first byte rules them out.
         guard let first = utf8.first, isDigit(first), utf8.count >= 2, utf8.last == UInt8(ascii: "."),
             utf8.dropLast().allSatisfy(isDigit)
         else { return nil }
         return Int(word.dropLast())
+    }
+
+    /// `rowNumber` of a word's bytes: digits and a period. Eighteen digits at most, which no
+    /// `Int` overflows; a longer word is no row number anyway, but is read as `Int` reads it.
+    private static func rowNumber(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count >= 2, isDigit(bytes[0]), bytes[bytes.count - 1] == UInt8(ascii: ".") else { return nil }
+        guard bytes.count <= 19 else {
+            return bytes.dropLast().allSatisfy(isDigit) ? Int(String(decoding: bytes.dropLast(), as: UTF8.self)) : nil
+        }
+        var value = 0
+        for byte in bytes.dropLast() {
+            guard isDigit(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     static func isDigit(_ byte: UInt8) -> Bool {
@@ -858,7 +910,11 @@ enum WordStream {
 enum IssueRowReader {
     /// The issue rows of the table region's words (`CardLayout.issueWords`).
     static func read(_ words: [Substring], warnings: inout [Diagnostic]) -> [ExtractedIssueRow] {
-        let starts = rowStarts(words)
+        read(words, starts: rowStarts(words), warnings: &warnings)
+    }
+
+    /// The issue rows of the words, given where the rows start (`rowStarts(words)`).
+    static func read(_ words: [Substring], starts: [RowStart], warnings: inout [Diagnostic]) -> [ExtractedIssueRow] {
         var expected = 1
         for start in starts {
             if start.number > expected {
@@ -933,10 +989,13 @@ enum IssueRowReader {
         }
     }
 
+    /// An issue row's number and where it stands among the words.
+    typealias RowStart = (index: Int, number: Int)
+
     /// Where each issue row starts among the words: its number (`1.`, then `2.`, ..., up to
     /// three skipped) before a capitalized word.
-    static func rowStarts(_ words: [Substring]) -> [(index: Int, number: Int)] {
-        var starts: [(index: Int, number: Int)] = []
+    static func rowStarts(_ words: [Substring]) -> [RowStart] {
+        var starts: [RowStart] = []
         var expected = 1
         for index in words.indices {
             guard let number = WordStream.rowNumber(words[index]), number >= expected, number <= expected + 3,
@@ -955,11 +1014,18 @@ enum IssueRowReader {
     /// are numbered `N.`, and only when it numbers rows 1, 2 and 3 at least, each the next in
     /// sequence and before a name. A `|` run into a word (a cell's rule) is dropped.
     static func numbered(_ words: [Substring]) -> [Substring] {
+        numberedRows(words).words
+    }
+
+    /// `numbered(words)` and where its rows start (`rowStarts`), found once for the layout and
+    /// the row reader alike.
+    static func numberedRows(_ words: [Substring]) -> (words: [Substring], starts: [RowStart]) {
         var words = words
-        for index in words.indices where words[index].utf8.count > 1 && words[index].utf8.first == UInt8(ascii: "|") {
+        for index in words.indices where opensWithRule(words[index]) {
             words[index] = words[index].dropFirst()
         }
-        guard rowStarts(words).count < 3 else { return words }
+        let starts = rowStarts(words)
+        guard starts.count < 3 else { return (words, starts) }
         var result: [Substring] = []
         result.reserveCapacity(words.count)
         var expected = 1
@@ -1000,7 +1066,14 @@ enum IssueRowReader {
             result.append(word)
             index += 1
         }
-        return expected > 3 ? result : words
+        return expected > 3 ? (result, rowStarts(result)) : (words, starts)
+    }
+
+    /// A word of more than one byte whose first is `|` (a cell's rule run into it), told in
+    /// place where the word is contiguous: most words of a card are read here.
+    private static func opensWithRule(_ word: Substring) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { $0.count > 1 && $0[0] == UInt8(ascii: "|") }
+            ?? (word.utf8.count > 1 && word.utf8.first == UInt8(ascii: "|"))
     }
 
     /// A word that may open an issue's name: a capital, then a lower-case letter.
@@ -1084,8 +1157,12 @@ enum IssueRowReader {
     /// How many issue rows show a score and its maximum: two numbers after the row's number,
     /// before the next row. (A ranking of states, `1. Texas A 93.5`, shows one.)
     static func scoredRowCount(_ words: [Substring]) -> Int {
-        let starts = rowStarts(words)
-        return starts.indices.filter { position in
+        scoredRowCount(words, starts: rowStarts(words))
+    }
+
+    /// `scoredRowCount(words)`, given where the rows start (`rowStarts(words)`).
+    static func scoredRowCount(_ words: [Substring], starts: [RowStart]) -> Int {
+        starts.indices.filter { position in
             let end = position + 1 < starts.count ? starts[position + 1].index : words.count
             var numbers = 0
             for word in words[(starts[position].index + 1)..<end] where WordStream.number(word) != nil {
@@ -1140,11 +1217,23 @@ enum IssueRowReader {
 
     /// The text's last word between spaces, `split(separator: " ").last`, read from its end.
     static func lastWord(of text: String) -> Substring? {
-        var end = text.endIndex
-        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
-        guard end > text.startIndex else { return nil }
-        let start = text[..<end].lastIndex(of: " ").map(text.index(after:)) ?? text.startIndex
-        return text[start..<end]
+        // By bytes: a space byte is the character `" "` exactly where it stands alone.
+        var contiguous = text
+        let word = contiguous.withUTF8 { bytes -> Range<Int>? in
+            func isSpace(_ index: Int) -> Bool {
+                bytes[index] == UInt8(ascii: " ") && ASCIICharacterBoundary.standsAlone(at: index, in: bytes)
+            }
+            var end = bytes.count
+            while end > 0, isSpace(end - 1) { end -= 1 }
+            guard end > 0 else { return nil }
+            var start = end - 1
+            while start > 0, !isSpace(start - 1) { start -= 1 }
+            return start..<end
+        }
+        guard let word else { return nil }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: word.lowerBound)
+        return text[start..<utf8.index(start, offsetBy: word.count)]
     }
 
     /// The positions of the capitalized words (capital and lower-case letters: no acronym) in
@@ -1198,7 +1287,7 @@ enum IssueRowReader {
             if !IssueRowReader.isLeader(word) { names[names.count - 1].append(word) }
             index += 1
         }
-        let copies = names.map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
+        let copies = names.map { WordStream.joined($0[...]) }.filter { !$0.isEmpty }
         var name = copies.max { $0.count < $1.count } ?? ""
         var keptOne = false
         for copy in copies {
@@ -1243,7 +1332,7 @@ enum IssueRowReader {
                 word.contains(where: \.isLetter) && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } && !isHeaderWord(word)
             })
         {
-            name += " " + highlight[..<lead].joined(separator: " ")
+            name += " " + WordStream.joined(highlight[..<lead])
             highlight.removeFirst(lead)
         }
         // OCR's text of a table whose name wraps: the name's first line ends in a word no name
@@ -1316,17 +1405,43 @@ enum Highlights {
             {
                 end -= 1
             }
-            var text = WordStream.joined(words[leads[position].content..<end])[...]
-            // A bullet that opens the next part (`• Gaps remain ...` in a table cell) is no part
-            // of this one.
-            while let last = text.last, last == " " || Highlights.bullets.contains(last) { text.removeLast() }
-            // `last` and `removeLast` step back one character; `dropLast()` here counted the
-            // whole text first.
-            if text.last == "." { text.removeLast() }
-            text = text.trimming(where: { $0 == " " })
-            return text.isEmpty ? nil : String(text)
+            return part(WordStream.joined(words[leads[position].content..<end]))
         }
         return (content(of: .accomplished), content(of: .gaps))
+    }
+
+    /// A part's words, joined by spaces, without the bullets, spaces and final period that end
+    /// them; `nil` when nothing is left.
+    static func part(_ joined: String) -> String? {
+        if let plain = withoutFinalPeriod(joined) { return plain }
+        var text = joined[...]
+        // A bullet that opens the next part (`• Gaps remain ...` in a table cell) is no part
+        // of this one.
+        while let last = text.last, last == " " || Highlights.bullets.contains(last) { text.removeLast() }
+        // `last` and `removeLast` step back one character; `dropLast()` here counted the
+        // whole text first.
+        if text.last == "." { text.removeLast() }
+        text = text.trimming(where: { $0 == " " })
+        return text.isEmpty ? nil : String(text)
+    }
+
+    /// `part(text)` where the text's last bytes settle it, read by characters otherwise: it
+    /// ends in a printable ASCII character of its own, no bullet or space, or in a period after
+    /// no space; `nil` for any other text. (Its words are joined by spaces: it opens with none.)
+    private static func withoutFinalPeriod(_ text: String) -> String? {
+        var contiguous = text
+        let keep = contiguous.withUTF8 { bytes -> Int? in
+            guard let last = bytes.last, last > UInt8(ascii: " "), last < 0x7F, last != UInt8(ascii: "-"), last != UInt8(ascii: "*"),
+                ASCIICharacterBoundary.standsAlone(at: bytes.count - 1, in: bytes)
+            else { return nil }
+            guard last == UInt8(ascii: ".") else { return bytes.count }
+            guard bytes.count >= 2, bytes[bytes.count - 2] != UInt8(ascii: " ") else { return nil }
+            return bytes.count - 1
+        }
+        guard let keep else { return nil }
+        // The period is a character of its own: the text before its last character. (`dropLast()`
+        // would count the whole text first.)
+        return keep == text.utf8.count ? text : String(text[..<text.index(before: text.endIndex)])
     }
 
     /// Where the first lead phrase starts among the words (an index of the slice), or `nil`.
@@ -1472,6 +1587,13 @@ enum ExtraCreditReader {
 
     /// The points of a cell of points alone (`2`, `+2`, `2 pts`).
     private static func points(in cell: String) -> Double? {
+        // Most cells are a description: a first word that is no number settles it, the rest
+        // not split. (A lone `+` is left out of the words, so the word after it counts.)
+        if let first = WordStream.words(cell[...], limit: 1).first, first != "+",
+            WordStream.number(first.hasPrefix("+") ? first.dropFirst() : first) == nil
+        {
+            return nil
+        }
         let words = WordStream.words(cell[...]).map { $0.hasPrefix("+") ? $0.dropFirst() : $0 }.filter { !$0.isEmpty }
         guard let first = words.first, let value = WordStream.number(first) else { return nil }
         return words.dropFirst().allSatisfy { ["pts", "pts.", "points", "point"].contains($0.lowercased()) } ? value : nil
@@ -1516,14 +1638,14 @@ enum ExtraCreditReader {
             return nil
         }
         let code = cleanCode(String(first))
-        var label = words[words.startIndex..<pointsIndex].joined(separator: " ")
+        var label = WordStream.joined(words[words.startIndex..<pointsIndex])
         // A doubled label (`18+) 18+) Youth`): keep the second, longer form.
         let marker = String(first) + " "
         if label.hasPrefix(marker + marker) { label = String(label.dropFirst(marker.count)) }
         // The points' unit (`+1.5 points`) is no part of the description.
         var after = words[(pointsIndex + 1)...]
         if let unit = after.first, ["points", "point", "pts", "pts."].contains(unit.lowercased()) { after = after.dropFirst() }
-        let description = withoutTrailingAddress(after).joined(separator: " ")
+        let description = WordStream.joined(withoutTrailingAddress(after))
         return ExtractedCreditRow(
             code: code, name: name(label, code: code), points: points(words[pointsIndex]),
             description: description.isEmpty ? nil : description
@@ -1542,9 +1664,9 @@ enum ExtraCreditReader {
             zip(rest.prefix(initials.count), initials).allSatisfy({ $0.0.prefix(1).uppercased() == $0.1 })
         else { return nil }
         let nameEnd = rest.startIndex + initials.count
-        let description = withoutTrailingAddress(rest[nameEnd...]).joined(separator: " ")
+        let description = WordStream.joined(withoutTrailingAddress(rest[nameEnd...]))
         return ExtractedCreditRow(
-            code: code, name: rest[..<nameEnd].joined(separator: " "), points: points,
+            code: code, name: WordStream.joined(rest[..<nameEnd]), points: points,
             description: description.isEmpty ? nil : description
         )
     }
@@ -1586,21 +1708,21 @@ enum ExtraCreditReader {
     /// parentheses after them (`Child Labor Trafficking (CLT)`) is dropped.
     static func name(_ label: String, code: String) -> String {
         var words = WordStream.split(label[...], atTabs: false)
-        if words.count > 1, words.last == "(\(code))" { return words.dropLast().joined(separator: " ") }
+        if words.count > 1, words.last == "(\(code))" { return WordStream.joined(words.dropLast()) }
         guard let first = words.first else { return code }
         if cleanCode(String(first)) == code {
             let rest = words.dropFirst()
             // `18+ — 18+ Youth`: the code, a dash, the name; `CLT: Child Labor Trafficking`: the
             // code, a colon, the name.
-            if rest.count > 1, let dash = rest.first, ["—", "–", "-", "−"].contains(dash) { return rest.dropFirst().joined(separator: " ") }
-            if !rest.isEmpty, first.hasSuffix(":") { return rest.joined(separator: " ") }
+            if rest.count > 1, let dash = rest.first, ["—", "–", "-", "−"].contains(dash) { return WordStream.joined(rest.dropFirst()) }
+            if !rest.isEmpty, first.hasSuffix(":") { return WordStream.joined(rest) }
             // `18+ (18+ Youth):`: the long form in parentheses after the code.
-            let long = rest.joined(separator: " ").trimming(where: { $0 == ":" })
+            let long = WordStream.joined(rest).trimming(where: { $0 == ":" })
             if long.count > 2, long.first == "(", long.last == ")" { return String(long.dropFirst().dropLast()) }
             let initials = String(rest.compactMap(\.first)).uppercased()
-            if !rest.isEmpty, initials == code.uppercased() { return rest.joined(separator: " ") }
+            if !rest.isEmpty, initials == code.uppercased() { return WordStream.joined(rest) }
             words[0] = Substring(code)
         }
-        return words.joined(separator: " ")
+        return WordStream.joined(words[...])
     }
 }

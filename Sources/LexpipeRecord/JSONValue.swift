@@ -194,13 +194,25 @@ public struct JSONWriter: Sendable {
     /// An object member's key written in the source, which holds nothing to escape (checked
     /// when debugging); its value is written next.
     public mutating func key(literal key: StaticString) {
-        separate()
-        bytes.append(UInt8(ascii: "\""))
         key.withUTF8Buffer { utf8 in
             assert(!utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
-            bytes.append(contentsOf: utf8)
+            // The comma, the quoted key and the colon in one append: a record has a key for
+            // every member, and an append costs more than the few bytes it copies.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count + 4) { buffer in
+                var end = 0
+                if needsComma {
+                    buffer[end] = UInt8(ascii: ",")
+                    end += 1
+                }
+                buffer[end] = UInt8(ascii: "\"")
+                let start = end + 1
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[start...]).initialize(fromContentsOf: utf8)
+                end = start + utf8.count
+                buffer[end] = UInt8(ascii: "\"")
+                buffer[end + 1] = UInt8(ascii: ":")
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<(end + 2)]))
+            }
         }
-        bytes.append(ascii: "\":")
         needsComma = false
     }
 

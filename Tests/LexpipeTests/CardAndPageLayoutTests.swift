@@ -137,6 +137,52 @@ struct CardAndPageLayoutTests {
         }
     }
 
+    /// A score word reads as the number `Double` reads from it; a word of other bytes, or of
+    /// more than twelve, is none.
+    @Test func scoreWordsReadAsTheirNumbers() {
+        for word in ["16", "17.5", "0.1", "14.25", "007", "99999999.999", "123456789012", "0.3", "2.675", "1.7976"] {
+            #expect(WordStream.number(word) == Double(word))
+        }
+        for word in ["", ".5", "5.", "1.2.3", "1,5", "+2", "1234567890123", "12a", "١٢", "5\u{301}"] {
+            #expect(WordStream.number(word) == nil)
+        }
+    }
+
+    /// A page title's parts are its runs between ` | ` separators, as splitting its characters
+    /// at the separator gives them: none empty, and no separator whose space carries a mark.
+    @Test func pageTitlePartsAreThoseBetweenSeparators() {
+        let titles = [
+            "Mississippi | 2021 Report Card | Shared Hope International", " | a | | b | ", "a || b", "a | | | b",
+            "no separator", "", " | ", "x \u{301}| y", "x |\u{301} y | z", "Texas | 2022 |",
+        ]
+        for title in titles {
+            #expect(CardHeader.titleParts(title).map(String.init) == title.split(separator: " | ").map(String.init))
+        }
+    }
+
+    /// A heading word's letters, from its first to its last, in lower case, as its characters
+    /// give them whether it is ASCII or not.
+    @Test func headingWordsReadAsTheirLetters() {
+        let words = [
+            ("Grade:", "grade"), ("(OVERALL", "overall"), ("Score)", "score"), ("==", ""), ("", ""), ("Extra-Credit!", "extra-credit"),
+            ("Énoncé:", "énoncé"), ("Total\u{301}", "total\u{301}"), ("18+", ""), ("«Final»", "final"),
+        ]
+        for (word, letters) in words {
+            #expect(TableSection.letters(of: word[...]) == letters)
+        }
+    }
+
+    /// A highlights part ends at its last word, without the bullets, spaces and final period
+    /// after it, whether its bytes settle that or its characters must.
+    @Test(arguments: [
+        ("victim supports.", "victim supports"), ("victim supports", "victim supports"), ("hearsay exceptions (2019)", "hearsay exceptions (2019)"),
+        ("offenses. •", "offenses"), ("offenses -", "offenses"), ("decoy defenses .", "decoy defenses"), ("*", nil), (".", nil),
+        ("minors.\u{301}", "minors.\u{301}"), ("reporting e\u{301}", "reporting e\u{301}"), ("care \u{0600}.", "care \u{0600}."),
+    ] as [(String, String?)])
+    func highlightPartsEndAtTheirLastWord(joined: String, part: String?) {
+        #expect(Highlights.part(joined) == part)
+    }
+
     /// A site that names itself only by its logo, an image in the link to its root: the
     /// image's text is the site's name, and a page naming its state nowhere else is the state's.
     @Test func aLogoInTheRootLinkNamesTheSite() throws {

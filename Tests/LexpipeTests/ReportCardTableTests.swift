@@ -752,6 +752,17 @@ struct GradeTableCellTests {
         #expect(GradeTable.droppingLabel("Score: 14.5/17.5") == "14.5/17.5")
         #expect(GradeTable.droppingLabel("Note: see above") == "Note: see above")
     }
+
+    /// A header cell's words are its runs of letters, `#` and `+`, in lower case, whatever
+    /// stands between them; ASCII cells read by their bytes as the others by their characters.
+    @Test(arguments: [
+        ("Points Possible", "points possible"), ("Score (out of)", "score out of"), ("Issue #", "issue #"),
+        ("  MAX.\r\nSCORE ", "max score"), ("18+", "+"), ("Issue\tNo.", "issue no"), ("", ""),
+        ("Énoncé Grade", "énoncé grade"), ("Score\u{2009}/\u{2009}Max", "score max"),
+    ])
+    func headerCellWordsAreLetterRuns(cell: String, words: String) {
+        #expect(GradeTable.columnWords(cell) == words)
+    }
 }
 
 @Suite("Extra-credit labels")
