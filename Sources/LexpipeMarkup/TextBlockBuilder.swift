@@ -141,10 +141,13 @@ struct TextBlockBuilder {
                     joined.append(block)
                     continue
                 }
-                // A line alone before the break is a heading, a label or a citation (typesetting
-                // leaves no paragraph's first line alone at a page's foot), and a line alone after
-                // it that ends no sentence is a heading: neither is part of a paragraph.
-                if !TextBlockBuilder.spansLines(before, in: bytes)
+                // A line alone before the break is a heading, a label, a citation or a paragraph of
+                // one line, unless it fills the measure and the text after the break opens with a
+                // section sign, which no paragraph opens with: a citation the break cut after its
+                // code's name (`… given in Ann. Stat.` / `§ 48.20.278.`). A line alone after it
+                // that ends no sentence is a heading: neither is part of a paragraph.
+                let alone = !TextBlockBuilder.spansLines(before, in: bytes)
+                if alone && (!block.text.hasPrefix("§") || TextBlockBuilder.opensCitationLabel(TextBlockBuilder.droppingLeadingSpaces(before, in: bytes), in: bytes))
                     || !TextBlockBuilder.spansLines(after, in: bytes) && !".:;!?\")".contains(block.text.last ?? " ")
                 {
                     joined.append(block)
@@ -152,7 +155,8 @@ struct TextBlockBuilder {
                 }
                 if measure == nil { measure = TextBlockBuilder.measure(lines, in: bytes) }
                 let firstWord = block.text.unicodeScalars.prefix { $0 != " " }.count
-                guard let width = measure!, TextBlockBuilder.lastLineColumns(before, in: bytes) + 1 + firstWord > width else {
+                let lastLine = TextBlockBuilder.lastLineColumns(before, in: bytes)
+                guard let width = measure!, lastLine + 1 + firstWord > width, !alone || lastLine * 10 >= width * 9 else {
                     joined.append(block)
                     continue
                 }

@@ -736,6 +736,60 @@ struct PageBreakLayoutTests {
         #expect(sections.first?.text.contains("\(ending)\n\nEach review is posted online") == true)
     }
 
+    /// A document of two pages without form feeds whose last page is short: its footer (the
+    /// publisher's line over the page number, a number beside the address, `Page 2 of 2`, a
+    /// number centred by `pdftotext -layout`) still closes a page, goes, and the paragraph the
+    /// break cut is whole.
+    @Test(arguments: [
+        ("Child Welfare Information Gateway        https://www.example.gov\n\n", "1", "2"),
+        ("", "1                  https://www.example.gov", "2                  https://www.example.gov"),
+        ("", "Page 1 of 2", "Page 2 of 2"),
+        ("", "                                          1", "                                          2"),
+    ])
+    func aShortLastPageStillEndsAPage(publisher: String, firstNumber: String, lastNumber: String) throws {
+        let filler = (1...24).map { "Line \($0) of the services the department shall provide to the child and family." }
+        let text = "\(LayoutSample.title) - Wyoming\n\nDate: March 2021\n\nState Agency Responsibilities\n\nCitation: Stat. § 14-3-202\n\n"
+            + filler.joined(separator: "\n") + "\nThe department shall also offer\n\n\(publisher)\(firstNumber)\n\n\nhttps://www.example.gov\n\n"
+            + "services to every child found to be a victim.\n\nTraining Requirement\n\nCitation: Stat. § 14-3-203\n\n"
+            + "No training is described in the statutes reviewed.\n\n\n\(publisher)\(lastNumber)\n"
+        let record = try extractRecord(text: text, source: "wy.txt")
+        #expect(record.sections.map(\.heading) == LayoutSample.headings)
+        #expect(record.sections.first?.text.hasSuffix("The department shall also offer services to every child found to be a victim.") == true)
+        #expect(record.sections.last?.text == "No training is described in the statutes reviewed.")
+    }
+
+    /// A paragraph's one line at a page's foot, as long as the measure, that the page break cut
+    /// between a code's name and the section sign is carried on; a one-line paragraph followed
+    /// by one opening a sentence stays apart.
+    @Test func aCitationCutBetweenItsCodeAndItsSectionIsWholeAgain() throws {
+        let text = Self.pages([
+            ["Kansas Foster Care Digest", "", "Date: 2021", "", "Reviews", "", "Citation: Stat. § 38-2201", ""]
+                + Self.prose("review", lines: 20) + ["", "The office names as responsible an agency as defined in Ann. Stat."],
+            ["§ 38-2203. The office keeps the report.", "", "Hearings", "", "Citation: Stat. § 38-2202", "",
+             "A hearing is held within 30 days."],
+        ])
+        let record = try extractRecord(text: text, source: "ks.txt")
+        #expect(record.sections.map(\.heading) == ["Reviews", "Hearings"])
+        #expect(record.sections.first?.text.hasSuffix("then filed with the review clerk.\n\nThe office names as responsible an agency as defined in Ann. Stat. § 38-2203. The office keeps the report.") == true)
+    }
+
+    /// Citations at the foot of two pages alike but for their section numbers (`§ 164.42`,
+    /// `§ 498.86`), each over a page number, are content: their digits do not count pages as a
+    /// running footer's do.
+    @Test func citationsOfOneShapeAtPageFeetAreNoFooter() throws {
+        let paragraph = "The court shall provide specialized services for a child who is a victim of trafficking as soon as practicable."
+        var lines = ["State Statutes Series", "", "New York", "", "Date: 2015", "", LayoutSample.title, ""]
+        for (index, (heading, section)) in [("Services", "164.42"), ("Training", "498.86"), ("Placement", "313.9")].enumerated() {
+            lines += [heading, ""] + Array(repeating: [paragraph, ""], count: 8).flatMap { $0 } + ["**Citation**: Penal Law § \(section)", ""]
+            if index < 2 { lines += ["\(index + 1)", ""] }
+        }
+        let record = try extractRecord(text: lines.joined(separator: "\n"), source: "ny.md")
+        #expect(record.sections.map(\.heading) == ["Services", "Training", "Placement"])
+        #expect(record.sections.map { $0.citations.map(\.normalized) } == [
+            ["N.Y. Penal Law § 164.42"], ["N.Y. Penal Law § 498.86"], ["N.Y. Penal Law § 313.9"],
+        ])
+    }
+
     /// A soft hyphen at a line end always joins; a hyphen joins unless the document writes the
     /// compound with its hyphen elsewhere.
     @Test func wordsBrokenAtALineEndAreJoinedByTheDocumentsOwnEvidence() throws {
