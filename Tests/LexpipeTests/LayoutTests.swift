@@ -736,6 +736,51 @@ struct PageBreakLayoutTests {
         #expect(sections.first?.text.contains("\(ending)\n\nEach review is posted online") == true)
     }
 
+    /// A conversion with a blank line after every line (Apache Tika) of a short document: few
+    /// wrapped lines, each followed by one blank line and carried on in lower case, three blank
+    /// lines between paragraphs. Each paragraph reads whole.
+    @Test func aShortDocumentWithABlankLineAfterEveryLineReadsItsParagraphsWhole() throws {
+        let paragraphs = [
+            ["State Statutes Series: Utah"], ["September 27, 2018"], [LayoutSample.title], ["Services"], ["Citation: Code § 62A-4a-101"],
+            ["A law enforcement officer shall coordinate the identification of children who are at risk of",
+             "exploitation in consultation with community partners."],
+            ["Training"], ["Citation: Code § 62A-4a-102"],
+            ["A child protective services worker shall report annually on the identification of children", "who are at risk of exploitation."],
+            ["Placement"], ["This issue is not addressed in the statutes reviewed."], ["1                                https://www.example.gov"],
+        ]
+        let text = paragraphs.map { $0.joined(separator: "\n\n") }.joined(separator: "\n\n\n\n") + "\n\n\u{0C}"
+        let record = try extractRecord(text: text, source: "ut.txt")
+        #expect(record.sections.map(\.heading) == ["Services", "Training", "Placement"])
+        #expect(record.sections.map(\.text) == [
+            "A law enforcement officer shall coordinate the identification of children who are at risk of exploitation in consultation with community partners.",
+            "A child protective services worker shall report annually on the identification of children who are at risk of exploitation.",
+            "This issue is not addressed in the statutes reviewed.",
+        ])
+    }
+
+    /// Pages of a conversion with a blank line after every line: a page's first line (right
+    /// after its form feed) carries on the paragraph it opens; a running header set as a title
+    /// and, a blank line below, the publisher's address goes whole, title and address.
+    @Test func aPagesFirstLineCarriesOnAndATitleOverAnAddressGoesWhenEveryLineIsSpaced() throws {
+        func spaced(_ paragraphs: [[String]]) -> String {
+            paragraphs.map { $0.joined(separator: "\n\n") }.joined(separator: "\n\n\n\n")
+        }
+        let filler = (1...8).map { _ in ["The department shall provide services to the child and the family and shall", "report on them."] }
+        let first = spaced([["State Statutes Series: Utah"], ["Date: 2021"], [LayoutSample.title], ["Services"], ["Citation: Code § 62A-4a-101"]] + filler
+            + [["Each county agency shall provide the identification of children who are at risk of"]])
+        let second = spaced([["exploitation when the child is in the custody of the department. Each county agency shall"]])
+        let third = spaced([["develop protocols for training of employees who investigate reports of", "abuse or neglect."], ["Training"],
+                            ["Citation: Code § 62A-4a-102"], ["No training is described in the statutes reviewed."]])
+        let text = first + "\n\n\n\n1\n\n\u{0C}" + spaced([["\(LayoutSample.title): Utah", "https://www.example.gov"]])
+            + "\n\n\n\n" + second + "\n\n\n\n2\n\n\u{0C}" + third + "\n\n\n\n3\n\n\u{0C}"
+        let record = try extractRecord(text: text, source: "ut.txt")
+        #expect(record.sections.map(\.heading) == ["Services", "Training"])
+        #expect(record.sections.first?.text.hasSuffix(
+            "Each county agency shall provide the identification of children who are at risk of exploitation when the child is in the custody of the department. Each county agency shall develop protocols for training of employees who investigate reports of abuse or neglect."
+        ) == true)
+        #expect(record.sections.allSatisfy { !$0.text.contains("https://") && !$0.text.contains("Utah") })
+    }
+
     /// A document of two pages without form feeds whose last page is short: its footer (the
     /// publisher's line over the page number, a number beside the address, `Page 2 of 2`, a
     /// number centred by `pdftotext -layout`) still closes a page, goes, and the paragraph the
