@@ -142,12 +142,14 @@ struct TextBlockBuilder {
                     continue
                 }
                 // A line alone before the break is a heading, a label, a citation or a paragraph of
-                // one line, unless it fills the measure and the text after the break opens with a
-                // section sign, which no paragraph opens with: a citation the break cut after its
-                // code's name (`… given in Ann. Stat.` / `§ 48.20.278.`). A line alone after it
-                // that ends no sentence is a heading: neither is part of a paragraph.
+                // one line, unless it fills the measure (a heading is short) and either ends no
+                // sentence (`… has the meaning given in` / `Penal Code § 214.88.`) or the text after
+                // the break opens with a section sign, which no paragraph opens with: a citation cut
+                // after its code's name (`… given in Ann. Stat.` / `§ 48.20.278.`). A line alone
+                // after it that ends no sentence is a heading: neither is part of a paragraph.
                 let alone = !TextBlockBuilder.spansLines(before, in: bytes)
-                if alone && (!block.text.hasPrefix("§") || TextBlockBuilder.opensCitationLabel(TextBlockBuilder.droppingLeadingSpaces(before, in: bytes), in: bytes))
+                if alone && (endsSentence && !block.text.hasPrefix("§")
+                    || TextBlockBuilder.opensCitationLabel(TextBlockBuilder.droppingLeadingSpaces(before, in: bytes), in: bytes))
                     || !TextBlockBuilder.spansLines(after, in: bytes) && !".:;!?\")".contains(block.text.last ?? " ")
                 {
                     joined.append(block)

@@ -803,19 +803,24 @@ struct PageBreakLayoutTests {
         #expect(record.sections.last?.text == "No training is described in the statutes reviewed.")
     }
 
-    /// A paragraph's one line at a page's foot, as long as the measure, that the page break cut
-    /// between a code's name and the section sign is carried on; a one-line paragraph followed
-    /// by one opening a sentence stays apart.
-    @Test func aCitationCutBetweenItsCodeAndItsSectionIsWholeAgain() throws {
+    /// A paragraph's one line at a page's foot, as long as the measure, is carried on when the
+    /// break cut a sentence (the line ends in a word) or a citation between its code's name and
+    /// the section sign; a one-line paragraph ending a sentence, followed by one opening a
+    /// sentence, stays apart.
+    @Test(arguments: [
+        ("The office names as responsible an agency as defined in Ann. Stat.", "§ 38-2203. The office keeps the report.", true),
+        ("The office names as responsible an agency the statute defines in", "Ann. Stat. § 38-2203. The office keeps the report.", true),
+        ("The office names as responsible an agency defined in that statute.", "The office keeps the report.", false),
+    ])
+    func aParagraphsOneLineAtAPagesFootIsCarriedOnWhenCut(foot: String, top: String, joined: Bool) throws {
         let text = Self.pages([
             ["Kansas Foster Care Digest", "", "Date: 2021", "", "Reviews", "", "Citation: Stat. § 38-2201", ""]
-                + Self.prose("review", lines: 20) + ["", "The office names as responsible an agency as defined in Ann. Stat."],
-            ["§ 38-2203. The office keeps the report.", "", "Hearings", "", "Citation: Stat. § 38-2202", "",
-             "A hearing is held within 30 days."],
+                + Self.prose("review", lines: 20) + ["", foot],
+            [top, "", "Hearings", "", "Citation: Stat. § 38-2202", "", "A hearing is held within 30 days."],
         ])
         let record = try extractRecord(text: text, source: "ks.txt")
         #expect(record.sections.map(\.heading) == ["Reviews", "Hearings"])
-        #expect(record.sections.first?.text.hasSuffix("then filed with the review clerk.\n\nThe office names as responsible an agency as defined in Ann. Stat. § 38-2203. The office keeps the report.") == true)
+        #expect(record.sections.first?.text.hasSuffix("then filed with the review clerk.\n\n\(foot)\(joined ? " " : "\n\n")\(top)") == true)
     }
 
     /// Citations at the foot of two pages alike but for their section numbers (`§ 164.42`,
