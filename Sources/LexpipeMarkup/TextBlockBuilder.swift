@@ -102,11 +102,11 @@ struct TextBlockBuilder {
 
     /// A paragraph that a page break cut in two made whole again. The part before the break
     /// does not end in a colon (which leads into what follows), and either it does not end a
-    /// sentence and the part after the break starts in lower case, or its page is full (as long
-    /// as the longest page but the last: a page that ends early ended with its paragraph), it
-    /// has two lines or more, and the first word after the break would not have fitted on its
-    /// last line (that line was wrapped: no paragraph ended there). A list item may go on as a
-    /// paragraph (its continuation has no bullet).
+    /// sentence and the part after the break starts in lower case, or it does not end a sentence
+    /// or its page is full (as long as the longest page but the last: a page that ends early
+    /// ended with its paragraph), it has two lines or more, and the first word after the break
+    /// would not have fitted on its last line (that line was wrapped: no paragraph ended there).
+    /// A list item may go on as a paragraph (its continuation has no bullet).
     private mutating func rejoinAcrossPages(_ pageStarts: [Int], breaks: [Int], lines: [Range<Int>], in bytes: Span<UInt8>) {
         var joined: [Block] = []
         joined.reserveCapacity(blocks.count)
@@ -137,7 +137,9 @@ struct TextBlockBuilder {
             if !first.properties.isLowercase || endsSentence, !endsInSoftHyphen {
                 if pageExtents == nil { pageExtents = TextBlockBuilder.pageExtents(breaks, lines: lines, in: bytes) }
                 let extents = pageExtents!
-                guard nextPage < extents.count - 1, extents[nextPage] >= extents.dropLast().max() ?? 0 else {
+                // A sentence cut at the break needs no full page to show it: page lengths in
+                // lines vary with blank lines (a doubled spacing) and furniture dropped.
+                guard nextPage < extents.count - 1, !endsSentence || extents[nextPage] >= extents.dropLast().max() ?? 0 else {
                     joined.append(block)
                     continue
                 }

@@ -721,6 +721,20 @@ struct PageBreakLayoutTests {
         #expect(record.sections.map(\.text).allSatisfy { !$0.contains("Prairie Law Center") && !$0.contains("digest.example.org") })
     }
 
+    /// A sentence cut at a page's foot goes on after the break even when the page is shorter
+    /// than the next (a doubled spacing or a notice dropped from its foot shortens it in lines).
+    @Test func aSentenceCutAtAShortPagesFootGoesOn() throws {
+        let text = Self.pages([
+            ["Kansas Foster Care Digest", "", "Date: 2021", "", "Reviews", "", "Citation: Stat. § 38-2201", ""]
+                + Self.prose("review", lines: 6).dropLast() + ["the report of the regional office names as responsible the Department of"],
+            ["Children and Families as the agency responsible.", ""] + Self.prose("audit", lines: 22),
+            ["Hearings", "", "Citation: Stat. § 38-2202", ""] + Self.prose("hearing", lines: 12),
+        ])
+        let sections = try extractRecord(text: text, source: "ks.txt").sections
+        #expect(sections.map(\.heading) == ["Reviews", "Hearings"])
+        #expect(sections.first?.text.contains("names as responsible the Department of Children and Families as the agency responsible.") == true)
+    }
+
     /// A page shorter than the others ended with its paragraph, however long its last line.
     @Test func aParagraphEndingAtAnEarlyPageEndStaysApart() throws {
         let ending = "then filed with the clerk, who dates it, numbers it and keeps it on file."
