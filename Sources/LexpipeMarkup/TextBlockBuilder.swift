@@ -104,7 +104,8 @@ struct TextBlockBuilder {
     /// does not end in a colon (which leads into what follows), and either it does not end a
     /// sentence and the part after the break starts in lower case, or it does not end a sentence
     /// or its page is full (as long as the longest page but the last: a page that ends early
-    /// ended with its paragraph), it has two lines or more, and the first word after the break
+    /// ended with its paragraph), it has two lines or more (or one that fills the measure and
+    /// ends no sentence, or that a section sign follows), and the first word after the break
     /// would not have fitted on its last line (that line was wrapped: no paragraph ended there).
     /// A list item may go on as a paragraph (its continuation has no bullet).
     private mutating func rejoinAcrossPages(_ pageStarts: [Int], breaks: [Int], lines: [Range<Int>], in bytes: Span<UInt8>) {
