@@ -116,6 +116,8 @@ public enum CitationLabelForm: String, LayoutForm {
     case htmlBold = "<b>Citation:</b>"
     /// `**Citation:**`.
     case markdownBold = "**Citation:**"
+    /// `**Citation**:`, the colon outside the bold (a PDF converter that emboldens the word).
+    case markdownBoldColonOutside = "**Citation**:"
     /// The label on one line, the citations on the next.
     case wrapped = "Citation: wrapped over two lines"
     /// `§` written `&sect;&nbsp;` in the citation lines.
@@ -134,7 +136,7 @@ public enum CitationLabelForm: String, LayoutForm {
         switch self {
         case .plain, .worded: [.text, .markdown, .html]
         case .htmlBold, .sectionEntity: [.html]
-        case .markdownBold: [.markdown]
+        case .markdownBold, .markdownBoldColonOutside: [.markdown]
         case .wrapped: [.text, .markdown]
         }
     }

@@ -250,6 +250,7 @@ extension StatuteSummary {
                     let text = parts[0]
                     switch layout.citationLabel {
                     case .markdownBold: out.line("**Citation:** " + text)
+                    case .markdownBoldColonOutside: out.line("**Citation**: " + text)
                     case .wrapped:
                         out.line("Citation:")
                         out.line(text)
