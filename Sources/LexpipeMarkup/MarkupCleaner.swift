@@ -225,7 +225,7 @@ public struct MarkupCleaner: Sendable {
             if run >= 2 { longer += 1 }
             let nextLine = (breaks[next - 1] + 1)..<(next < breaks.count ? breaks[next] : bytes.count)
             guard run == 1, next < breaks.count, !bytes[nextLine].contains(0x0C) else { continue }
-            if bytes[lineStart..<end].contains(0x0C), isWebAddress(text(nextLine), in: bytes) { continue }
+            if bytes[lineStart..<end].contains(0x0C), InlineText.isBareWebAddress(bytes[nextLine].span) { continue }
             joins.append((end, lineStart, text(nextLine)))
         }
         guard longer * 10 >= lines else { return nil }
@@ -247,16 +247,6 @@ public struct MarkupCleaner: Sendable {
         guard widest <= 150, open * 2 >= joins.count else { return nil }
         for join in joins { joinLine(&bytes, endingAt: join.end, from: join.start) }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Whether the bytes are one web address and nothing else (`https://…`, `www.…`).
-    private static func isWebAddress(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
-        var end = range.upperBound
-        while end > range.lowerBound, [0x20, 0x09, 0x0D].contains(bytes[end - 1]) { end -= 1 }
-        let word = bytes[range.lowerBound..<end]
-        guard !word.contains(0x20), !word.contains(0x09) else { return false }
-        let lowered = word.prefix(8).map { $0 | 0x20 }
-        return lowered.starts(with: "http://".utf8) || lowered.starts(with: "https://".utf8) || lowered.starts(with: "www.".utf8)
     }
 
     /// Joins the line from `start` whose line feed is at `end` to the line after the blank line
