@@ -116,6 +116,8 @@ public enum CitationLabelForm: String, LayoutForm {
     case htmlBold = "<b>Citation:</b>"
     /// `**Citation:**`.
     case markdownBold = "**Citation:**"
+    /// `**Citation**:`, the colon outside the bold (a PDF converter that emboldens the word).
+    case markdownBoldColonOutside = "**Citation**:"
     /// The label on one line, the citations on the next.
     case wrapped = "Citation: wrapped over two lines"
     /// `§` written `&sect;&nbsp;` in the citation lines.
@@ -134,7 +136,7 @@ public enum CitationLabelForm: String, LayoutForm {
         switch self {
         case .plain, .worded: [.text, .markdown, .html]
         case .htmlBold, .sectionEntity: [.html]
-        case .markdownBold: [.markdown]
+        case .markdownBold, .markdownBoldColonOutside: [.markdown]
         case .wrapped: [.text, .markdown]
         }
     }
@@ -188,6 +190,14 @@ public enum PageFurniture: String, LayoutForm {
     /// One page set with a blank line after every line (Apache Tika): one blank line inside a
     /// paragraph, three between paragraphs.
     case doubledSpacing = "a blank line after every line"
+    /// Two pages without form feeds, the second short: each ends with the publisher and its
+    /// address on one line over the page number, the address alone opens the second, and a
+    /// paragraph runs on across the break.
+    case shortLastPage = "two pages, the last short, without form feeds"
+    /// Pages after form feeds, set with a blank line after every line (Apache Tika): each ends
+    /// with its number beside the web address, and a paragraph runs on from one page's foot to
+    /// the next page's first line.
+    case doubledSpacingPages = "a blank line after every line, pages after form feeds"
     /// All of the above with form feeds.
     case everything = "all furniture"
 

@@ -133,12 +133,18 @@ extension StatuteSummary {
 
         let header = furniture == .runningHeaderFormFeed || furniture == .runningHeaderNoFormFeed
             || furniture == .splitParagraph || furniture == .everything
-        let numberedFooter = furniture == .numberedAddressFooter
-        let footer = furniture == .footerPageNumbers || furniture == .splitParagraph || furniture == .everything || numberedFooter
-        let formFeeds = furniture != .runningHeaderNoFormFeed && !numberedFooter
-        let split = furniture == .splitParagraph || furniture == .everything
+        let numberedFooter = furniture == .numberedAddressFooter || furniture == .doubledSpacingPages
+        let shortLast = furniture == .shortLastPage
+        let footer = furniture == .footerPageNumbers || furniture == .splitParagraph || furniture == .everything || numberedFooter || shortLast
+        let formFeeds = furniture != .runningHeaderNoFormFeed && furniture != .numberedAddressFooter && !shortLast
+        let split = furniture == .splitParagraph || furniture == .everything || shortLast || furniture == .doubledSpacingPages
         let paged = header || footer
-        let capacity = paged ? rng.int(40...50) : Int.max
+        var capacity = paged ? rng.int(40...50) : Int.max
+        if shortLast {
+            // A full first page, then a few lines.
+            let total = units.reduce(units.count - 1) { $0 + $1.count }
+            capacity = max(30, total - rng.int(6...12))
+        }
 
         var pages: [[[UInt8]]] = [[]]
         for unit in units {
@@ -180,6 +186,9 @@ extension StatuteSummary {
                     out.line(running)
                     out.line("https://www.childwelfare.gov/resources/\(page)/")
                     out.line()
+                } else if shortLast {
+                    out.line("                                                  https://www.childwelfare.gov")
+                    out.line()
                 }
             }
             for line in lines {
@@ -194,6 +203,11 @@ extension StatuteSummary {
             if numberedFooter {
                 out.line()
                 out.line("\(index + 1)        https://www.childwelfare.gov")
+            } else if shortLast {
+                out.line()
+                out.line("Child Welfare Information Gateway                  https://www.childwelfare.gov")
+                out.line()
+                out.line(String(index + 1))
             } else if footer {
                 out.line()
                 out.line("Child Welfare Information Gateway")
@@ -201,7 +215,7 @@ extension StatuteSummary {
             }
         }
         let text = ZooText.ligatures(out, layout.ligatures)
-        guard furniture == .doubledSpacing else { return text }
+        guard furniture == .doubledSpacing || furniture == .doubledSpacingPages else { return text }
         var doubled: [UInt8] = []
         doubled.reserveCapacity(text.count * 2)
         for byte in text {
@@ -236,6 +250,7 @@ extension StatuteSummary {
                     let text = parts[0]
                     switch layout.citationLabel {
                     case .markdownBold: out.line("**Citation:** " + text)
+                    case .markdownBoldColonOutside: out.line("**Citation**: " + text)
                     case .wrapped:
                         out.line("Citation:")
                         out.line(text)

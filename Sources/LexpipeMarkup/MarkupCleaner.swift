@@ -208,20 +208,29 @@ public struct MarkupCleaner: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// A doubled spacing that still tells paragraphs apart: at least a third of the lines of text
-    /// are followed by exactly one blank line and a tenth by two or more, and the lines followed
-    /// by one blank line look wrapped (none over 150 bytes, half of them or more ending no
-    /// sentence): unwrapped paragraphs parted by one blank line are not lines of one. Each
-    /// line followed by one blank line is joined to the next (its break a space); the blank
-    /// line's break then ends the joined line.
+    /// A doubled spacing that still tells paragraphs apart: a tenth of the lines of text or more
+    /// are followed by two blank lines or more, and either a third by exactly one, or (a short
+    /// document, whose paragraphs are few lines) two or more are, two in three of them ending in
+    /// a word or a comma over a line opening in lower case, as only a wrap parts a sentence. The
+    /// lines followed by one blank line look wrapped (none over 150 bytes, half of them or more
+    /// ending no sentence): unwrapped paragraphs parted by one blank line are not lines of one.
+    /// Each line followed by one blank line is joined to the next (its break a space); the blank
+    /// line's break then ends the joined line. A page's first line (a form feed before it) is
+    /// joined too, but not to a web address alone on its line: that is a running header over
+    /// the publisher's address.
     private static func doubleSpaced(_ bytes: inout [UInt8], breaks: [Int], lines: Int, spaced: Int) -> String? {
         func isBlank(_ range: Range<Int>) -> Bool { bytes[range].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
+        func text(_ range: Range<Int>) -> Range<Int> {
+            let start = bytes[range].firstIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0C } ?? range.upperBound
+            return start..<range.upperBound
+        }
         var longer = 0
         var lineStart = 0
-        var joins: [(end: Int, start: Int)] = []
+        var joins: [(end: Int, start: Int, next: Range<Int>)] = []
         for (position, end) in breaks.enumerated() {
             defer { lineStart = end + 1 }
-            guard !isBlank(lineStart..<end), !bytes[lineStart..<end].contains(0x0C) else { continue }
+            // A form feed may only open the line: one after its text ends a page there.
+            guard !isBlank(lineStart..<end), !bytes[text(lineStart..<end)].contains(0x0C) else { continue }
             var run = 0
             var next = position + 1
             while next < breaks.count, isBlank((breaks[next - 1] + 1)..<breaks[next]) {
@@ -229,18 +238,27 @@ public struct MarkupCleaner: Sendable {
                 next += 1
             }
             if run >= 2 { longer += 1 }
-            if run == 1, next < breaks.count, !bytes[(breaks[next - 1] + 1)..<breaks[next]].contains(0x0C) {
-                joins.append((end, lineStart))
-            }
+            let nextLine = (breaks[next - 1] + 1)..<(next < breaks.count ? breaks[next] : bytes.count)
+            guard run == 1, next < breaks.count, !bytes[nextLine].contains(0x0C) else { continue }
+            if bytes[lineStart..<end].contains(0x0C), InlineText.isBareWebAddress(bytes[nextLine].span) { continue }
+            joins.append((end, lineStart, text(nextLine)))
         }
-        guard spaced * 3 >= lines, longer * 10 >= lines else { return nil }
+        guard longer * 10 >= lines else { return nil }
         var widest = 0
         var open = 0
+        var wraps = 0
         for join in joins {
             let last = bytes[join.start..<join.end].lastIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D } ?? join.start
             widest = max(widest, last - join.start + 1)
             if !".!?;\"".utf8.contains(bytes[last]) { open += 1 }
+            if let first = join.next.first.map({ bytes[$0] }), first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z"),
+                bytes[last] == UInt8(ascii: ",") || bytes[last] == UInt8(ascii: "-") || bytes[last] >= 0x80
+                    || (bytes[last] | 0x20) >= UInt8(ascii: "a") && (bytes[last] | 0x20) <= UInt8(ascii: "z")
+            {
+                wraps += 1
+            }
         }
+        guard spaced * 3 >= lines || wraps >= 2 && wraps * 3 >= joins.count * 2 else { return nil }
         guard widest <= 150, open * 2 >= joins.count else { return nil }
         for join in joins { joinLine(&bytes, endingAt: join.end, from: join.start) }
         return String(decoding: bytes, as: UTF8.self)

@@ -95,11 +95,23 @@ enum PageFurniture {
             // recurring or not: at the top of a page after the first, at the bottom of any page.
             // So is one whose first line repeats the first page's title (and its state): a
             // document of two pages shows its running header once, too few times to recur.
-            if pageIndex > 0, let band = edgeBand(page, from: nonBlank.first, step: 1, in: bytes), band.count < nonBlank.count,
+            if pageIndex > 0, var band = edgeBand(page, from: nonBlank.first, step: 1, in: bytes), band.count < nonBlank.count,
                 band.contains(where: marked.contains)
                     || repeatsOpening(page[band[0]], openingKeys: openingKeys, in: bytes)
             {
                 found += band.filter { !found.contains($0) }
+                // A header whose lines a conversion set apart by blank lines (a title, then the
+                // publisher's address) is bands in a row: each one after it that is only page
+                // numbers and web addresses is furniture too.
+                var taken = band.count
+                while let last = band.last, let next = nonBlank.first(where: { $0 > last }),
+                    let following = edgeBand(page, from: next, step: 1, in: bytes), taken + following.count < nonBlank.count,
+                    following.allSatisfy(marked.contains)
+                {
+                    found += following.filter { !found.contains($0) }
+                    taken += following.count
+                    band = following
+                }
             }
             // A document of one page shows no recurrence: only a number written as a page's
             // (`Page 1 of 1`), or the first page's number (alone or beside a web address), marks
@@ -224,11 +236,19 @@ enum PageFurniture {
     private static func pageNumberCuts(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> [Int] {
         var cuts: [Int] = []
         var last: (line: Int, number: Int)?
+        // The last page may be short: its number, the document's last line of text, need not
+        // stand a page's worth after the one before, when the page before it was full.
+        let lastText = lines.lastIndex { !UTF8Text.isBlank(bytes, $0) }
+        func pageApart(_ previous: (line: Int, number: Int), _ index: Int) -> Bool {
+            if PageFurniture.pageApart(previous.line, index, lines: lines, firstNumber: cuts.isEmpty ? previous.number : 1) { return true }
+            return index == lastText && previous.line - (cuts.last { $0 < previous.line } ?? 0) >= 20
+        }
         for index in lines.indices where !lines[index].isEmpty && lines[index].count <= 200 {
-            if lines[index].count > 24 {
+            // A number centred on its line (`pdftotext -layout`) is short once its spaces are off.
+            if lines[index].count > 24, UTF8Text.trimmingSpaces(bytes, lines[index]).count > 24 {
                 // A page number beside the publisher's web address, on a line of its own.
                 guard let number = numberedAddress(lines[index], in: bytes) else { continue }
-                if let previous = last, number == previous.number + 1, pageApart(previous.line, index, lines: lines, firstNumber: cuts.isEmpty ? previous.number : 1) {
+                if let previous = last, number == previous.number + 1, pageApart(previous, index) {
                     if cuts.last != previous.line { cuts.append(previous.line) }
                     cuts.append(index)
                 } else if let previous = last, number == previous.number + 1 {
@@ -244,7 +264,7 @@ enum PageFurniture {
             let opening = bytes[first]
             guard opening >= 0x30 && opening <= 0x39 || opening | 0x20 == UInt8(ascii: "p") || opening == UInt8(ascii: "-") else { continue }
             guard let number = pageNumber(lines[index], in: bytes) else { continue }
-            if let previous = last, number == previous.number + 1, pageApart(previous.line, index, lines: lines, firstNumber: cuts.isEmpty ? previous.number : 1) {
+            if let previous = last, number == previous.number + 1, pageApart(previous, index) {
                 if cuts.last != previous.line { cuts.append(previous.line) }
                 cuts.append(index)
             } else if let previous = last, number == previous.number + 1 {
@@ -454,10 +474,13 @@ enum PageFurniture {
         var index: Int
         var key: UInt64
         var fits: Bool
+        /// The line's runs of digits, as numbers.
+        var numbers: [Int]
 
         /// The shape of an ASCII line is hashed as the line is read, without being made.
         init(index: Int, _ line: Range<Int>, in bytes: Span<UInt8>) {
             self.index = index
+            numbers = PageFurniture.numberRuns(line, in: bytes)
             if !line.contains(where: { bytes[$0] >= 0x80 }) {
                 let (hash, count) = PageFurniture.asciiShapeHash(UTF8Text.trimmingSpaces(bytes, line), in: bytes)
                 key = hash
@@ -586,14 +609,20 @@ enum PageFurniture {
     private static func repeatedEdgeLines(_ edgeShapes: [[EdgeShape]], pageCount: Int) -> Set<UInt64> {
         guard pageCount >= 2 else { return [] }
         var counts: [UInt64: Int] = [:]
+        // A line whose digits do not count pages from one time to the next (a citation at the
+        // foot of two pages, `§ 164.42` then `§ 498.86`) is content of the same shape.
+        var numbers: [UInt64: [Int]] = [:]
+        var content: Set<UInt64> = []
         for shapes in edgeShapes {
             // A page has at most seven edge lines: its shapes seen before are looked for in order.
             for (position, edge) in shapes.enumerated() where edge.fits && !shapes[..<position].contains(where: { $0.key == edge.key }) {
                 counts[edge.key, default: 0] += 1
+                if let before = numbers[edge.key], !countsPages(before, edge.numbers) { content.insert(edge.key) }
+                numbers[edge.key] = edge.numbers
             }
         }
         let needed = max(2, (pageCount + 1) / 2)
-        return Set(counts.filter { $0.value >= needed }.map(\.key))
+        return Set(counts.filter { $0.value >= needed && !content.contains($0.key) }.map(\.key))
     }
 
     /// A line's shape for comparing running headers: folded, every number scalar a `#`, lower

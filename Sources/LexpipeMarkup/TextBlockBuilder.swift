@@ -103,11 +103,12 @@ struct TextBlockBuilder {
 
     /// A paragraph that a page break cut in two made whole again. The part before the break
     /// does not end in a colon (which leads into what follows), and either it does not end a
-    /// sentence and the part after the break starts in lower case, or its page is full (as long
-    /// as the longest page but the last: a page that ends early ended with its paragraph), it
-    /// has two lines or more, and the first word after the break would not have fitted on its
-    /// last line (that line was wrapped: no paragraph ended there). A list item may go on as a
-    /// paragraph (its continuation has no bullet).
+    /// sentence and the part after the break starts in lower case, or it does not end a sentence
+    /// or its page is full (as long as the longest page but the last: a page that ends early
+    /// ended with its paragraph), it has two lines or more (or one that fills the measure and
+    /// ends no sentence, or that a section sign follows), and the first word after the break
+    /// would not have fitted on its last line (that line was wrapped: no paragraph ended there).
+    /// A list item may go on as a paragraph (its continuation has no bullet).
     private mutating func rejoinAcrossPages(_ pageStarts: [Int], breaks: [Int], lines: [Range<Int>], in bytes: Span<UInt8>) {
         var joined: [Block] = []
         joined.reserveCapacity(blocks.count)
@@ -138,14 +139,21 @@ struct TextBlockBuilder {
             if !first.properties.isLowercase || endsSentence, !endsInSoftHyphen {
                 if pageExtents == nil { pageExtents = TextBlockBuilder.pageExtents(breaks, lines: lines, in: bytes) }
                 let extents = pageExtents!
-                guard nextPage < extents.count - 1, extents[nextPage] >= extents.dropLast().max() ?? 0 else {
+                // A sentence cut at the break needs no full page to show it: page lengths in
+                // lines vary with blank lines (a doubled spacing) and furniture dropped.
+                guard nextPage < extents.count - 1, !endsSentence || extents[nextPage] >= extents.dropLast().max() ?? 0 else {
                     joined.append(block)
                     continue
                 }
-                // A line alone before the break is a heading, a label or a citation (typesetting
-                // leaves no paragraph's first line alone at a page's foot), and a line alone after
-                // it that ends no sentence is a heading: neither is part of a paragraph.
-                if !TextBlockBuilder.spansLines(before, in: bytes)
+                // A line alone before the break is a heading, a label, a citation or a paragraph of
+                // one line, unless it fills the measure (a heading is short) and either ends no
+                // sentence (`… has the meaning given in` / `Penal Code § 214.88.`) or the text after
+                // the break opens with a section sign, which no paragraph opens with: a citation cut
+                // after its code's name (`… given in Ann. Stat.` / `§ 48.20.278.`). A line alone
+                // after it that ends no sentence is a heading: neither is part of a paragraph.
+                let alone = !TextBlockBuilder.spansLines(before, in: bytes)
+                if alone && (endsSentence && !block.text.hasPrefix("§")
+                    || TextBlockBuilder.opensCitationLabel(TextBlockBuilder.droppingLeadingSpaces(before, in: bytes), in: bytes))
                     || !TextBlockBuilder.spansLines(after, in: bytes) && !".:;!?\")".contains(block.text.last ?? " ")
                 {
                     joined.append(block)
@@ -153,7 +161,8 @@ struct TextBlockBuilder {
                 }
                 if measure == nil { measure = TextBlockBuilder.measure(lines, in: bytes) }
                 let firstWord = block.text.unicodeScalars.prefix { $0 != " " }.count
-                guard let width = measure!, TextBlockBuilder.lastLineColumns(before, in: bytes) + 1 + firstWord > width else {
+                let lastLine = TextBlockBuilder.lastLineColumns(before, in: bytes)
+                guard let width = measure!, lastLine + 1 + firstWord > width, !alone || lastLine * 10 >= width * 9 else {
                     joined.append(block)
                     continue
                 }

@@ -721,6 +721,20 @@ struct PageBreakLayoutTests {
         #expect(record.sections.map(\.text).allSatisfy { !$0.contains("Prairie Law Center") && !$0.contains("digest.example.org") })
     }
 
+    /// A sentence cut at a page's foot goes on after the break even when the page is shorter
+    /// than the next (a doubled spacing or a notice dropped from its foot shortens it in lines).
+    @Test func aSentenceCutAtAShortPagesFootGoesOn() throws {
+        let text = Self.pages([
+            ["Kansas Foster Care Digest", "", "Date: 2021", "", "Reviews", "", "Citation: Stat. § 38-2201", ""]
+                + Self.prose("review", lines: 6).dropLast() + ["the report of the regional office names as responsible the Department of"],
+            ["Children and Families as the agency responsible.", ""] + Self.prose("audit", lines: 22),
+            ["Hearings", "", "Citation: Stat. § 38-2202", ""] + Self.prose("hearing", lines: 12),
+        ])
+        let sections = try extractRecord(text: text, source: "ks.txt").sections
+        #expect(sections.map(\.heading) == ["Reviews", "Hearings"])
+        #expect(sections.first?.text.contains("names as responsible the Department of Children and Families as the agency responsible.") == true)
+    }
+
     /// A page shorter than the others ended with its paragraph, however long its last line.
     @Test func aParagraphEndingAtAnEarlyPageEndStaysApart() throws {
         let ending = "then filed with the clerk, who dates it, numbers it and keeps it on file."
@@ -734,6 +748,110 @@ struct PageBreakLayoutTests {
         let sections = try extractRecord(text: text, source: "ks.txt").sections
         #expect(sections.map(\.heading) == ["Reviews", "Hearings"])
         #expect(sections.first?.text.contains("\(ending)\n\nEach review is posted online") == true)
+    }
+
+    /// A conversion with a blank line after every line (Apache Tika) of a short document: few
+    /// wrapped lines, each followed by one blank line and carried on in lower case, three blank
+    /// lines between paragraphs. Each paragraph reads whole.
+    @Test func aShortDocumentWithABlankLineAfterEveryLineReadsItsParagraphsWhole() throws {
+        let paragraphs = [
+            ["State Statutes Series: Utah"], ["September 27, 2018"], [LayoutSample.title], ["Services"], ["Citation: Code § 62A-4a-101"],
+            ["A law enforcement officer shall coordinate the identification of children who are at risk of",
+             "exploitation in consultation with community partners."],
+            ["Training"], ["Citation: Code § 62A-4a-102"],
+            ["A child protective services worker shall report annually on the identification of children", "who are at risk of exploitation."],
+            ["Placement"], ["This issue is not addressed in the statutes reviewed."], ["1                                https://www.example.gov"],
+        ]
+        let text = paragraphs.map { $0.joined(separator: "\n\n") }.joined(separator: "\n\n\n\n") + "\n\n\u{0C}"
+        let record = try extractRecord(text: text, source: "ut.txt")
+        #expect(record.sections.map(\.heading) == ["Services", "Training", "Placement"])
+        #expect(record.sections.map(\.text) == [
+            "A law enforcement officer shall coordinate the identification of children who are at risk of exploitation in consultation with community partners.",
+            "A child protective services worker shall report annually on the identification of children who are at risk of exploitation.",
+            "This issue is not addressed in the statutes reviewed.",
+        ])
+    }
+
+    /// Pages of a conversion with a blank line after every line: a page's first line (right
+    /// after its form feed) carries on the paragraph it opens; a running header set as a title
+    /// and, a blank line below, the publisher's address goes whole, title and address.
+    @Test func aPagesFirstLineCarriesOnAndATitleOverAnAddressGoesWhenEveryLineIsSpaced() throws {
+        func spaced(_ paragraphs: [[String]]) -> String {
+            paragraphs.map { $0.joined(separator: "\n\n") }.joined(separator: "\n\n\n\n")
+        }
+        let filler = (1...8).map { _ in ["The department shall provide services to the child and the family and shall", "report on them."] }
+        let first = spaced([["State Statutes Series: Utah"], ["Date: 2021"], [LayoutSample.title], ["Services"], ["Citation: Code § 62A-4a-101"]] + filler
+            + [["Each county agency shall provide the identification of children who are at risk of"]])
+        let second = spaced([["exploitation when the child is in the custody of the department. Each county agency shall"]])
+        let third = spaced([["develop protocols for training of employees who investigate reports of", "abuse or neglect."], ["Training"],
+                            ["Citation: Code § 62A-4a-102"], ["No training is described in the statutes reviewed."]])
+        let text = first + "\n\n\n\n1\n\n\u{0C}" + spaced([["\(LayoutSample.title): Utah", "https://www.example.gov"]])
+            + "\n\n\n\n" + second + "\n\n\n\n2\n\n\u{0C}" + third + "\n\n\n\n3\n\n\u{0C}"
+        let record = try extractRecord(text: text, source: "ut.txt")
+        #expect(record.sections.map(\.heading) == ["Services", "Training"])
+        #expect(record.sections.first?.text.hasSuffix(
+            "Each county agency shall provide the identification of children who are at risk of exploitation when the child is in the custody of the department. Each county agency shall develop protocols for training of employees who investigate reports of abuse or neglect."
+        ) == true)
+        #expect(record.sections.allSatisfy { !$0.text.contains("https://") && !$0.text.contains("Utah") })
+    }
+
+    /// A document of two pages without form feeds whose last page is short: its footer (the
+    /// publisher's line over the page number, a number beside the address, `Page 2 of 2`, a
+    /// number centred by `pdftotext -layout`) still closes a page, goes, and the paragraph the
+    /// break cut is whole.
+    @Test(arguments: [
+        ("Child Welfare Information Gateway        https://www.example.gov\n\n", "1", "2"),
+        ("", "1                  https://www.example.gov", "2                  https://www.example.gov"),
+        ("", "Page 1 of 2", "Page 2 of 2"),
+        ("", "                                          1", "                                          2"),
+    ])
+    func aShortLastPageStillEndsAPage(publisher: String, firstNumber: String, lastNumber: String) throws {
+        let filler = (1...24).map { "Line \($0) of the services the department shall provide to the child and family." }
+        let text = "\(LayoutSample.title) - Wyoming\n\nDate: March 2021\n\nState Agency Responsibilities\n\nCitation: Stat. § 14-3-202\n\n"
+            + filler.joined(separator: "\n") + "\nThe department shall also offer\n\n\(publisher)\(firstNumber)\n\n\nhttps://www.example.gov\n\n"
+            + "services to every child found to be a victim.\n\nTraining Requirement\n\nCitation: Stat. § 14-3-203\n\n"
+            + "No training is described in the statutes reviewed.\n\n\n\(publisher)\(lastNumber)\n"
+        let record = try extractRecord(text: text, source: "wy.txt")
+        #expect(record.sections.map(\.heading) == LayoutSample.headings)
+        #expect(record.sections.first?.text.hasSuffix("The department shall also offer services to every child found to be a victim.") == true)
+        #expect(record.sections.last?.text == "No training is described in the statutes reviewed.")
+    }
+
+    /// A paragraph's one line at a page's foot, as long as the measure, is carried on when the
+    /// break cut a sentence (the line ends in a word) or a citation between its code's name and
+    /// the section sign; a one-line paragraph ending a sentence, followed by one opening a
+    /// sentence, stays apart.
+    @Test(arguments: [
+        ("The office names as responsible an agency as defined in Ann. Stat.", "§ 38-2203. The office keeps the report.", true),
+        ("The office names as responsible an agency the statute defines in", "Ann. Stat. § 38-2203. The office keeps the report.", true),
+        ("The office names as responsible an agency defined in that statute.", "The office keeps the report.", false),
+    ])
+    func aParagraphsOneLineAtAPagesFootIsCarriedOnWhenCut(foot: String, top: String, joined: Bool) throws {
+        let text = Self.pages([
+            ["Kansas Foster Care Digest", "", "Date: 2021", "", "Reviews", "", "Citation: Stat. § 38-2201", ""]
+                + Self.prose("review", lines: 20) + ["", foot],
+            [top, "", "Hearings", "", "Citation: Stat. § 38-2202", "", "A hearing is held within 30 days."],
+        ])
+        let record = try extractRecord(text: text, source: "ks.txt")
+        #expect(record.sections.map(\.heading) == ["Reviews", "Hearings"])
+        #expect(record.sections.first?.text.hasSuffix("then filed with the review clerk.\n\n\(foot)\(joined ? " " : "\n\n")\(top)") == true)
+    }
+
+    /// Citations at the foot of two pages alike but for their section numbers (`§ 164.42`,
+    /// `§ 498.86`), each over a page number, are content: their digits do not count pages as a
+    /// running footer's do.
+    @Test func citationsOfOneShapeAtPageFeetAreNoFooter() throws {
+        let paragraph = "The court shall provide specialized services for a child who is a victim of trafficking as soon as practicable."
+        var lines = ["State Statutes Series", "", "New York", "", "Date: 2015", "", LayoutSample.title, ""]
+        for (index, (heading, section)) in [("Services", "164.42"), ("Training", "498.86"), ("Placement", "313.9")].enumerated() {
+            lines += [heading, ""] + Array(repeating: [paragraph, ""], count: 8).flatMap { $0 } + ["**Citation**: Penal Law § \(section)", ""]
+            if index < 2 { lines += ["\(index + 1)", ""] }
+        }
+        let record = try extractRecord(text: lines.joined(separator: "\n"), source: "ny.md")
+        #expect(record.sections.map(\.heading) == ["Services", "Training", "Placement"])
+        #expect(record.sections.map { $0.citations.map(\.normalized) } == [
+            ["N.Y. Penal Law § 164.42"], ["N.Y. Penal Law § 498.86"], ["N.Y. Penal Law § 313.9"],
+        ])
     }
 
     /// A soft hyphen at a line end always joins; a hyphen joins unless the document writes the

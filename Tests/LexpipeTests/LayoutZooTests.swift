@@ -145,6 +145,8 @@ struct LayoutZooTests {
         #expect(text(.varying(.statuteSummary, \.furniture, .runningHeaderFormFeed)).contains("\u{0C}"))
         #expect(!text(.varying(.statuteSummary, \.furniture, .runningHeaderNoFormFeed)).contains("\u{0C}"))
         #expect(text(.varying(.statuteSummary, \.furniture, .softHyphens)).contains("\u{00AD}"))
+        #expect(!text(.varying(.statuteSummary, \.furniture, .shortLastPage)).contains("\u{0C}"))
+        #expect(text(.varying(.statuteSummary, \.furniture, .doubledSpacingPages)).contains("\n\n\u{0C}"))
         #expect(text(.varying(.statuteSummary, \.citationLabel, .sectionEntity)).contains("&sect;&nbsp;"))
         #expect(text(.varying(.statuteSummary, \.citationLabel, .htmlBold)).contains("<b>Citation:</b>"))
         #expect(text(.varying(.statuteSummary, \.citationLabel, .worded)).contains("Citation(s): "))
