@@ -472,7 +472,10 @@ private struct HTMLBlockReader {
         }
         let total = prose[blocks.count]
         var best: Range<Int>?
-        if total > 0 {
+        // A page with less prose than a sentence of a hundred bytes (a grade card of short
+        // cells under a one-line subtitle) has none to find its content by: a line would pass
+        // for it, and the page after it be dropped.
+        if total >= HTMLBlockReader.leastProse {
             for container in containers where container.blocks.count < blocks.count {
                 var weight = prose[container.blocks.upperBound] - prose[container.blocks.lowerBound]
                 if container.letters > 0 { weight *= 1 - Float(container.linkLetters) / Float(container.letters) }
@@ -481,7 +484,7 @@ private struct HTMLBlockReader {
                 if best == nil || container.blocks.count < best!.count { best = container.blocks }
             }
         }
-        if best == nil, total > 0 {
+        if best == nil, total >= HTMLBlockReader.leastProse {
             // No container holds most of the prose (a short content beside a long footer, say):
             // the one that scores best, when it holds half of it.
             var top: (blocks: Range<Int>, score: Float)?
@@ -512,6 +515,10 @@ private struct HTMLBlockReader {
                 && !linkBlocks.contains(index)
         }
     }
+
+    /// The prose a page needs for `densestContent` to look for its content: the weight of one
+    /// sentence of a hundred bytes (`prose`).
+    private static let leastProse: Float = 3
 
     /// A block's weight as prose (see `densestContent`); headings weigh nothing.
     private static func prose(_ block: Block) -> Float {
