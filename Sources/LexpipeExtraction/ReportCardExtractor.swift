@@ -1201,6 +1201,18 @@ enum IssueRowReader {
         return found
     }
 
+    /// Words that can end a name wrapped past its row's values: a capitalized word first, each
+    /// word of letters capitalized or one of the short words inside a name (`Response to
+    /// Victims`), none a column's label.
+    static func isNameContinuation(_ words: [Substring]) -> Bool {
+        guard let first = words.first, WordStream.isCapitalized(first), let last = words.last, WordStream.isCapitalized(last)
+        else { return false }
+        return words.allSatisfy { word in
+            word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } && !isHeaderWord(word)
+                && (WordStream.isCapitalized(word) || nameConnectors.contains(word.lowercased()))
+        }
+    }
+
     /// A column's label written before its value (`Grade:`, `Score:`, `Highlights:`).
     static func isColumnLabel(_ word: Substring) -> Bool {
         guard word.utf8.count > 2, word.utf8.last == UInt8(ascii: ":") else { return false }
@@ -1279,6 +1291,13 @@ enum IssueRowReader {
         {
             name += " " + highlight[..<lead].joined(separator: " ")
             highlight.removeFirst(lead)
+        } else if numbers.count == 2, !name.isEmpty, (1...6).contains(highlight.count), Highlights.leadStart(highlight) == nil,
+            isNameContinuation(highlight)
+        {
+            // A card without highlights (`1. Criminalization of Domestic Minor Sex  8.5 out of 10`
+            // over `Trafficking`): the words after the score, in a name's title case, end the name.
+            name += " " + highlight.joined(separator: " ")
+            highlight.removeAll()
         }
         // OCR's text of a table whose name wraps: the name's first line ends in a word no name
         // ends in (`Identification of and`), and its next lines stand in the highlights' lines

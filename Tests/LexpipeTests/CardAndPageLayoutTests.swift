@@ -623,4 +623,38 @@ struct CardAndPageLayoutTests {
         #expect(record.reportCard?.issues.map(\.name) == areas)
         #expect(record.reportCard?.issues.map(\.maxScore) == ProtectedInnocenceForm.maxima)
     }
+
+    /// A `-layout` card without grades or highlights (a Protected Innocence Challenge card)
+    /// whose names wrap below their scores: the words after a row's score, in a name's title
+    /// case, end its name.
+    @Test func aNameWrappedBelowItsScoreEndsTheName() throws {
+        let areas = ProtectedInnocenceForm.areas
+        var lines = ["TEXAS", "", "Protected Innocence Challenge 2015 Report Card", "", "    Area                                                         Score", ""]
+        for index in areas.indices {
+            let name = "\(index + 1). \(areas[index])"
+            let score = "\(ProtectedInnocenceForm.scores[index]) out of \(ProtectedInnocenceForm.maxima[index])"
+            let cut = name.count > 50 ? name[..<name.index(name.startIndex, offsetBy: 50)].lastIndex(of: " ")! : name.endIndex
+            let first = "    " + name[..<cut]
+            lines.append(first + String(repeating: " ", count: 65 - first.count) + score)
+            if cut < name.endIndex { lines.append("    " + name[name.index(after: cut)...]) }
+            lines.append("")
+        }
+        lines += ["FINAL SCORE: 68", ""]
+        let record = try extractRecord(text: lines.joined(separator: "\n"), source: "tx-pic.txt")
+        #expect(record.reportCard?.issues.map(\.name) == areas, "warnings: \(record.warnings)")
+        #expect(record.reportCard?.issues.map(\.maxScore) == ProtectedInnocenceForm.maxima)
+        #expect(IssueRowReader.isNameContinuation(["Response", "to", "Victims"]))
+        #expect(!IssueRowReader.isNameContinuation(["Needs", "improvement"]))
+    }
+
+    /// The cells of a table read from a paragraph's columns are folded as a paragraph is:
+    /// typographic quotes straightened.
+    @Test func columnCellsAreFoldedAsParagraphsAre() throws {
+        let text = CardAndPageLayoutTests.layoutCard(
+            score: { "\(Card.scores[$0].score)/\(Card.scores[$0].max)" },
+            highlight: { _ in "Policy goals accomplished in areas related to crime victims\u{2019} compensation. Gap remains related to statutes of limitation." }
+        )
+        let record = try extractRecord(text: text, source: "card.txt")
+        #expect(record.reportCard?.issues.map(\.accomplished) == Array(repeating: "crime victims' compensation", count: 6))
+    }
 }
