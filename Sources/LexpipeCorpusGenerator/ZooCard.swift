@@ -97,6 +97,7 @@ extension ReportCard {
         case .htmlTable, .htmlTableSections: zooHTML(layout)
         case .gridTable: zooGridTable(layout)
         case .commaSeparated: zooCommaSeparated(layout)
+        case .layoutColumns: zooLayoutColumns(layout)
         }
         return layout.lineEnding == .crlf ? ZooText.crlf(out) : out
     }
@@ -273,6 +274,53 @@ extension ReportCard {
         for line in lines {
             out += line
             out.line()
+        }
+        overallLines(bold: false, into: &out)
+        trailer(markdown: false, into: &out)
+        return out
+    }
+
+    // MARK: Columns of a layout conversion
+
+    private func zooLayoutColumns(_ layout: ZooLayout) -> [UInt8] {
+        // Where the issue, grade, score and highlights columns start, and the widths the name
+        // and the highlights wrap in.
+        let columns = [4, 57, 65, 81]
+        func line(_ cells: [String]) -> String {
+            var text = ""
+            for (cell, column) in zip(cells, columns) where !cell.isEmpty {
+                // A cell wider than its column runs into the next one, as the page drew it.
+                text += String(repeating: " ", count: max(0, column - text.count)) + cell
+            }
+            return text
+        }
+        var out: [UInt8] = []
+        for (_, text) in headerLines(layout) {
+            out.line(String(repeating: " ", count: 30) + text)
+            out.line()
+        }
+        out.line(line(["Issue", "Grade", "Score", framework.printsIssueDetails ? "Highlights" : ""]))
+        out.line()
+        for issue in issues {
+            let name = ZooGrid.wrap("\(issue.number). \(issue.name)", 50)
+            let highlight = issue.highlight.isEmpty ? [] : ZooGrid.wrap(issue.highlight, 48)
+            let score = scoreText(issue, " out of ")
+            for index in 0..<max(name.count, highlight.count) {
+                let first = index == 0
+                out.line(line([
+                    index < name.count ? name[index] : "", first ? printedGrade(issue) : "", first ? score : "",
+                    index < highlight.count ? highlight[index] : "",
+                ]))
+            }
+            out.line()
+        }
+        if !credits.isEmpty {
+            out.line("    EXTRA CREDIT")
+            out.line()
+            for credit in credits {
+                out.line("    \(credit.code) \(credit.name)   +\(ReportCard.points(credit.halves))   \(credit.description)")
+                out.line()
+            }
         }
         overallLines(bold: false, into: &out)
         trailer(markdown: false, into: &out)
