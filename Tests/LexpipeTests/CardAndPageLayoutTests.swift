@@ -596,8 +596,11 @@ struct CardAndPageLayoutTests {
 
     /// A bare page (no `<main>`, no `<article>`) of a card whose only line of prose is its
     /// subtitle (`PROTECTED INNOCENCE CHALLENGE`), the rest headings and short cells: too little
-    /// prose to find the content by, so the whole page is read, grade table included.
-    @Test func aPageWithTooLittleProseIsReadWhole() throws {
+    /// prose to find the content by, so the whole page is read, grade table included. With a
+    /// sentence after the table (`LEARN MORE`), no paragraph alone is the content either: the
+    /// page has no container of its prose short of the whole.
+    @Test(arguments: ["", "<h2>LEARN MORE</h2><p>To see how Kentucky compares, visit reportcards.example.org/toolkit.</p>"])
+    func aPageWithTooLittleProseIsReadWhole(trailer: String) throws {
         let areas = ProtectedInnocenceForm.areas
         func points(_ value: Double) -> String { value == value.rounded() ? String(Int(value)) : String(value) }
         let rows = areas.indices.map { index in
@@ -612,10 +615,10 @@ struct CardAndPageLayoutTests {
             \(rows)
             <p class="final">Total Score 68</p>
             <p class="overall">Overall Grade: D</p>
-            </body></html>
+            \(trailer)</body></html>
             """
         let blocks = try MarkupCleaner().clean(text: html, format: .html).blocks
-        #expect(blocks.count == 5 + 3 * areas.count)
+        #expect(blocks.count == 5 + 3 * areas.count + (trailer.isEmpty ? 0 : 2))
         let record = try extractRecord(text: html, source: "ky-pic.html")
         #expect(record.kind == .reportCard, "warnings: \(record.warnings)")
         #expect(record.state == "Kentucky")
