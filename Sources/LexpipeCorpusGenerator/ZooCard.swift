@@ -94,9 +94,10 @@ extension ReportCard {
         case .tabs: zooTabs(layout)
         case .plainText: zooText(layout)
         case .pipeTable: zooPipeTable(layout)
-        case .htmlTable, .htmlTableSections: zooHTML(layout)
+        case .htmlTable, .htmlTableSections, .htmlDivs: zooHTML(layout)
         case .gridTable: zooGridTable(layout)
         case .commaSeparated: zooCommaSeparated(layout)
+        case .layoutColumns: zooLayoutColumns(layout)
         }
         return layout.lineEnding == .crlf ? ZooText.crlf(out) : out
     }
@@ -279,6 +280,53 @@ extension ReportCard {
         return out
     }
 
+    // MARK: Columns of a layout conversion
+
+    private func zooLayoutColumns(_ layout: ZooLayout) -> [UInt8] {
+        // Where the issue, grade, score and highlights columns start, and the widths the name
+        // and the highlights wrap in.
+        let columns = [4, 57, 65, 81]
+        func line(_ cells: [String]) -> String {
+            var text = ""
+            for (cell, column) in zip(cells, columns) where !cell.isEmpty {
+                // A cell wider than its column runs into the next one, as the page drew it.
+                text += String(repeating: " ", count: max(0, column - text.count)) + cell
+            }
+            return text
+        }
+        var out: [UInt8] = []
+        for (_, text) in headerLines(layout) {
+            out.line(String(repeating: " ", count: 30) + text)
+            out.line()
+        }
+        out.line(line(["Issue", "Grade", "Score", framework.printsIssueDetails ? "Highlights" : ""]))
+        out.line()
+        for issue in issues {
+            let name = ZooGrid.wrap("\(issue.number). \(issue.name)", 50)
+            let highlight = issue.highlight.isEmpty ? [] : ZooGrid.wrap(issue.highlight, 48)
+            let score = scoreText(issue, " out of ")
+            for index in 0..<max(name.count, highlight.count) {
+                let first = index == 0
+                out.line(line([
+                    index < name.count ? name[index] : "", first ? printedGrade(issue) : "", first ? score : "",
+                    index < highlight.count ? highlight[index] : "",
+                ]))
+            }
+            out.line()
+        }
+        if !credits.isEmpty {
+            out.line("    EXTRA CREDIT")
+            out.line()
+            for credit in credits {
+                out.line("    \(credit.code) \(credit.name)   +\(ReportCard.points(credit.halves))   \(credit.description)")
+                out.line()
+            }
+        }
+        overallLines(bold: false, into: &out)
+        trailer(markdown: false, into: &out)
+        return out
+    }
+
     // MARK: HTML
 
     private func zooHTML(_ layout: ZooLayout) -> [UInt8] {
@@ -309,54 +357,81 @@ extension ReportCard {
             out.line(role == .boldState ? "</strong></p>" : "</\(tag)>")
         }
         chrome.afterHeader(into: &out)
-        out.line("<table class=\"grades\">")
-        out.line("<thead><tr><th>Issue</th><th>Grade</th><th>Score</th><th>Highlights</th></tr></thead>")
-        out.line("<tbody>")
-        for issue in issues {
-            out.write("<tr>")
-            cell("\(issue.number). \(issue.name)")
-            cell(printedGrade(issue))
-            cell(scoreText(issue, scoreForm == .slash ? "/" : " "))
-            cell(issue.highlight)
-            out.line("</tr>")
-        }
-        if sections {
-            // Extra credit in a body of its own under a heading row, each label in one cell.
-            out.line("</tbody>\n<tbody class=\"extra-credit\">")
-            out.line("<tr><th colspan=\"4\">EXTRA CREDIT</th></tr>")
-            for credit in credits {
-                out.write("<tr>")
-                cell("\(credit.code) \(credit.name)")
-                cell("")
-                cell(ReportCard.points(credit.halves))
-                cell(credit.description)
-                out.line("</tr>")
+        if layout.cardTable == .htmlDivs {
+            func div(_ value: String, _ kind: String) {
+                out.write("<div class=\"\(kind)\">")
+                text(value)
+                out.write("</div>")
+            }
+            for issue in issues {
+                out.write("<div class=\"issue\"><h3>")
+                text("\(issue.number). \(issue.name)")
+                out.write("</h3>")
+                if !printedGrade(issue).isEmpty { div(printedGrade(issue), "grade") }
+                div(scoreText(issue, scoreForm == .slash ? "/" : " / "), "score")
+                if !issue.highlight.isEmpty { div(issue.highlight, "highlights") }
+                out.line("</div>")
+            }
+            if !credits.isEmpty {
+                out.line("<h3>EXTRA CREDIT</h3>")
+                for credit in credits {
+                    out.write("<div class=\"credit\">")
+                    div("\(credit.code) \(credit.name)", "label")
+                    div("+" + ReportCard.points(credit.halves), "points")
+                    div(credit.description, "description")
+                    out.line("</div>")
+                }
             }
         } else {
-            // As Shared Hope's pages have it: the heading, code and label in cells of their own.
-            for (index, credit) in credits.enumerated() {
+            out.line("<table class=\"grades\">")
+            out.line("<thead><tr><th>Issue</th><th>Grade</th><th>Score</th><th>Highlights</th></tr></thead>")
+            out.line("<tbody>")
+            for issue in issues {
                 out.write("<tr>")
-                cell(index == 0 ? "EXTRA CREDIT" : "")
-                cell(credit.code)
-                cell("\(credit.code) \(credit.name)")
-                cell("")
-                cell(ReportCard.points(credit.halves))
-                cell(credit.description)
+                cell("\(issue.number). \(issue.name)")
+                cell(printedGrade(issue))
+                cell(scoreText(issue, scoreForm == .slash ? "/" : " "))
+                cell(issue.highlight)
                 out.line("</tr>")
             }
+            if sections {
+                // Extra credit in a body of its own under a heading row, each label in one cell.
+                out.line("</tbody>\n<tbody class=\"extra-credit\">")
+                out.line("<tr><th colspan=\"4\">EXTRA CREDIT</th></tr>")
+                for credit in credits {
+                    out.write("<tr>")
+                    cell("\(credit.code) \(credit.name)")
+                    cell("")
+                    cell(ReportCard.points(credit.halves))
+                    cell(credit.description)
+                    out.line("</tr>")
+                }
+            } else {
+                // As Shared Hope's pages have it: the heading, code and label in cells of their own.
+                for (index, credit) in credits.enumerated() {
+                    out.write("<tr>")
+                    cell(index == 0 ? "EXTRA CREDIT" : "")
+                    cell(credit.code)
+                    cell("\(credit.code) \(credit.name)")
+                    cell("")
+                    cell(ReportCard.points(credit.halves))
+                    cell(credit.description)
+                    out.line("</tr>")
+                }
+            }
+            if sections {
+                out.line("</tbody>\n<tbody class=\"overall\">")
+                out.write("<tr>")
+                cell(framework.overallLabel, "th")
+                cell(overallLetterPrinted ? overallGrade : "")
+                cell(overallScore)
+                cell("")
+                out.line("</tr>")
+            }
+            out.line("</tbody>")
+            out.line("</table>")
         }
-        if sections {
-            out.line("</tbody>\n<tbody class=\"overall\">")
-            out.write("<tr>")
-            cell(framework.overallLabel, "th")
-            cell(overallLetterPrinted ? overallGrade : "")
-            cell(overallScore)
-            cell("")
-            out.line("</tr>")
-        }
-        out.line("</tbody>")
-        out.line("</table>")
-        if !sections {
+        if layout.cardTable != .htmlTableSections {
             out.write("<div class=\"overall\"><h3>\(framework.overallLabel)</h3>")
             if overallLetterPrinted { out.write("<p class=\"grade\">\(overallGrade)</p>") }
             out.line("<p class=\"score\">\(overallScore)</p></div>")

@@ -223,12 +223,20 @@ public enum CardTableForm: String, LayoutForm {
     /// A spreadsheet saved as comma-separated values: records padded with empty fields, cells
     /// with a line break inside quoted.
     case commaSeparated = "comma-separated values"
+    /// `pdftotext -layout`: each row's cells at the header's columns, names and highlights
+    /// wrapped within theirs, scores as `19.5 out of 27.5` (a score as wide as its column runs
+    /// into the highlights beside it: `27.5Policy`), a blank line after each row.
+    case layoutColumns = "columns of a -layout conversion"
+    /// A web page of one `<div>` per issue (its name a heading, its grade, score and highlights
+    /// `<div>`s), extra credit the same under its heading: no table, and on a card without
+    /// highlights hardly any prose.
+    case htmlDivs = "HTML <div> per issue"
 
     public var formats: [DocumentFormat] {
         switch self {
         case .tabs, .pipeTable, .gridTable: [.markdown]
-        case .plainText, .commaSeparated: [.text]
-        case .htmlTable, .htmlTableSections: [.html]
+        case .plainText, .commaSeparated, .layoutColumns: [.text]
+        case .htmlTable, .htmlTableSections, .htmlDivs: [.html]
         }
     }
 }

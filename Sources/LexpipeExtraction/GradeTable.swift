@@ -66,6 +66,7 @@ struct CardLayout {
             textWords.firstRow(in: body[min(start, end)..<end]).map({ body[$0].cells != nil }) ?? true
         {
             end = CardLayout.endWithHighlights(lastRow + 1, from: min(start, lastRow), in: body)
+            end = CardLayout.endWithLineRows(end, lastRow: body[lastRow], in: body)
         }
         let region = body[min(start, end)..<end]
         // Without a table row there is no header row to look for.
@@ -98,6 +99,26 @@ struct CardLayout {
             return end
         }
         return end + 1
+    }
+
+    /// Where a table that ends at its last row ends when the rows after it are lines of text
+    /// that each open the next issue (`6. Prevention and Training  F  0/15  Gap remains …`): a
+    /// conversion that reads a table from a paragraph's columns leaves a row of one line, the
+    /// last one often, a paragraph. After them.
+    private static func endWithLineRows(_ end: Int, lastRow: Block, in body: [Block]) -> Int {
+        guard end < body.count, body[end].cells == nil,
+            let cells = lastRow.cells, let number = cells.lazy.compactMap({ WordStream.words($0[...], limit: 1).first }).first
+                .flatMap(WordStream.rowNumber)
+        else { return end }
+        var end = end
+        var expected = number + 1
+        while end < body.count, body[end].cells == nil, body[end].kind == .paragraph {
+            let words = WordStream.words(body[end].text[...], limit: 2)
+            guard words.count == 2, WordStream.rowNumber(words[0]) == expected, WordStream.isCapitalized(words[1]) else { break }
+            end += 1
+            expected += 1
+        }
+        return end
     }
 
     /// Extra credit labelled just after the table's end (its last row and highlights): from

@@ -226,9 +226,15 @@ public struct ReportCardExtractor: Sendable {
             let framework = ["protected", "innocence", "challenge"]
             let plain = words.map { $0.trimming(where: { !$0.isLetter }).lowercased() }
             if let start = plain.indices.first(where: { plain[$0...].starts(with: framework) }) {
-                let named = words.indices.filter { index in
+                let minor: Set<String> = ["the", "a", "an", "of", "for"]
+                func isNamed(_ index: Int) -> Bool {
                     !(start..<(start + 3)).contains(index) && !plain[index].isEmpty
-                        && !["report", "card", "cards", "state", "the", "a", "an", "of", "for"].contains(plain[index])
+                        && !["report", "card", "cards", "state"].contains(plain[index]) && !minor.contains(plain[index])
+                }
+                // A short word joins the state's own words (`District of Columbia`), and no other.
+                let named = words.indices.filter { index in
+                    isNamed(index) || minor.contains(plain[index]) && index > 0 && index + 1 < words.count
+                        && isNamed(index - 1) && isNamed(index + 1)
                 }
                 let rest = named.map { String(words[$0]) }.joined(separator: " ").trimming(where: { !$0.isLetter })
                 if !rest.isEmpty { state = String(rest) }
@@ -580,8 +586,9 @@ enum WordStream {
     }
 
     /// A piece of text between spaces, by its bytes. It is plain when `append(_:to:)` would add
-    /// it as it stands: it holds no `/`, it is no lone `|`, and it holds a byte that is none of
-    /// a number's, as OCR may misread them (a digit, `l`, `I`, `O`, `o`, `.`).
+    /// it as it stands: it holds no `/`, it is no lone `|`, it holds a byte that is none of a
+    /// number's, as OCR may misread them (a digit, `l`, `I`, `O`, `o`, `.`), and it opens with
+    /// no digit (a number may run into the word after it).
     private struct Piece {
         var bytes: Range<Int>
         var isPlain: Bool
@@ -589,8 +596,9 @@ enum WordStream {
         /// The piece at `range`, holding a `/` or not, and a byte outside a number's or not.
         init(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, slash: Bool, other: Bool) {
             bytes = range
-            let lonePipe = range.count == 1 && text[range.lowerBound] == UInt8(ascii: "|")
-            isPlain = !slash && other && !lonePipe
+            let first = text[range.lowerBound]
+            let lonePipe = range.count == 1 && first == UInt8(ascii: "|")
+            isPlain = !slash && other && !lonePipe && !WordStream.isDigit(first)
         }
     }
 
@@ -734,6 +742,11 @@ enum WordStream {
             result += read
             return
         }
+        if let cut = numberRunIntoWord(word) {
+            result.append(word[..<cut])
+            append(word[cut...], to: &result)
+            return
+        }
         if hasSlash(word) {
             let parts = word.split(separator: "/")
             if parts.allSatisfy({ number($0) != nil }) {
@@ -752,6 +765,27 @@ enum WordStream {
             }
         }
         result.append(word)
+    }
+
+    /// Where the word after a number starts in a word of both run together (`27.5Policy`: a
+    /// score column wider than its gap, the highlights' first word set against it): a number
+    /// followed by a capital and a lower-case letter; `nil` for any other word (`3D`, `2nd`,
+    /// `18+`, `1990s`).
+    static func numberRunIntoWord(_ word: Substring) -> Substring.Index? {
+        let utf8 = word.utf8
+        guard let first = utf8.first, isDigit(first) else { return nil }
+        var index = utf8.startIndex
+        var periods = 0
+        while index < utf8.endIndex, isDigit(utf8[index]) || utf8[index] == UInt8(ascii: ".") {
+            if utf8[index] == UInt8(ascii: ".") { periods += 1 }
+            index = utf8.index(after: index)
+        }
+        guard periods <= 1, utf8[utf8.index(before: index)] != UInt8(ascii: "."), index < utf8.endIndex,
+            case let capital = utf8[index], capital >= UInt8(ascii: "A"), capital <= UInt8(ascii: "Z"),
+            case let next = utf8.index(after: index), next < utf8.endIndex,
+            utf8[next] >= UInt8(ascii: "a"), utf8[next] <= UInt8(ascii: "z")
+        else { return nil }
+        return index
     }
 
     /// A number or numbers joined by slashes as OCR misreads their digits, `l` or `I` for `1`
@@ -1256,6 +1290,18 @@ enum IssueRowReader {
         return found
     }
 
+    /// Words that can end a name wrapped past its row's values: a capitalized word first, each
+    /// word of letters capitalized or one of the short words inside a name (`Response to
+    /// Victims`), none a column's label.
+    static func isNameContinuation(_ words: [Substring]) -> Bool {
+        guard let first = words.first, WordStream.isCapitalized(first), let last = words.last, WordStream.isCapitalized(last)
+        else { return false }
+        return words.allSatisfy { word in
+            word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } && !isHeaderWord(word)
+                && (WordStream.isCapitalized(word) || nameConnectors.contains(word.lowercased()))
+        }
+    }
+
     /// A column's label written before its value (`Grade:`, `Score:`, `Highlights:`).
     static func isColumnLabel(_ word: Substring) -> Bool {
         guard word.utf8.count > 2, word.utf8.last == UInt8(ascii: ":") else { return false }
@@ -1334,6 +1380,13 @@ enum IssueRowReader {
         {
             name += " " + WordStream.joined(highlight[..<lead])
             highlight.removeFirst(lead)
+        } else if numbers.count == 2, !name.isEmpty, (1...6).contains(highlight.count), Highlights.leadStart(highlight) == nil,
+            isNameContinuation(highlight)
+        {
+            // A card without highlights (`1. Criminalization of Domestic Minor Sex  8.5 out of 10`
+            // over `Trafficking`): the words after the score, in a name's title case, end the name.
+            name += " " + highlight.joined(separator: " ")
+            highlight.removeAll()
         }
         // OCR's text of a table whose name wraps: the name's first line ends in a word no name
         // ends in (`Identification of and`), and its next lines stand in the highlights' lines

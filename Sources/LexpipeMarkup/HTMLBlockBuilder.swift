@@ -461,8 +461,10 @@ private struct HTMLBlockReader {
     /// its prose (from 25 bytes on: one, and one per comma or full stop, and one per hundred
     /// bytes up to three), less the share of it inside links; a container weighs what its blocks
     /// weigh, less its own share of link text, and a quarter less when its class or id names
-    /// chrome (a hint, never the rule). The content is the smallest container weighing four
-    /// fifths of the page's prose; failing one, the container readability's score puts first
+    /// chrome (a hint, never the rule). A container of one block is that block, no container
+    /// of the content: readability scores a paragraph's parents, never the paragraph (a card
+    /// page whose one sentence stands under its table would keep that sentence alone). The
+    /// content is the smallest container weighing four fifths of the page's prose; failing one, the container readability's score puts first
     /// (`scoreLastBlock`), when it holds half the prose. The page's opening blocks above it (title, state, date)
     /// are kept when the content has no title heading of its own: a content that opens with its
     /// own `<h1>` leaves what stands above it (a banner's line, a site name) to the chrome.
@@ -474,8 +476,11 @@ private struct HTMLBlockReader {
         }
         let total = prose[blocks.count]
         var best: Range<Int>?
-        if total > 0 {
-            for container in containers where container.blocks.count < blocks.count {
+        // A page with less prose than a sentence of a hundred bytes (a grade card of short
+        // cells under a one-line subtitle) has none to find its content by: a line would pass
+        // for it, and the page after it be dropped.
+        if total >= HTMLBlockReader.leastProse {
+            for container in containers where container.blocks.count < blocks.count && container.blocks.count > 1 {
                 var weight = prose[container.blocks.upperBound] - prose[container.blocks.lowerBound]
                 if container.letters > 0 { weight *= 1 - Float(container.linkLetters) / Float(container.letters) }
                 if container.hintsChrome { weight *= 0.75 }
@@ -483,11 +488,11 @@ private struct HTMLBlockReader {
                 if best == nil || container.blocks.count < best!.count { best = container.blocks }
             }
         }
-        if best == nil, total > 0 {
+        if best == nil, total >= HTMLBlockReader.leastProse {
             // No container holds most of the prose (a short content beside a long footer, say):
             // the one that scores best, when it holds half of it.
             var top: (blocks: Range<Int>, score: Float)?
-            for container in containers where container.blocks.count < blocks.count {
+            for container in containers where container.blocks.count < blocks.count && container.blocks.count > 1 {
                 var score = container.score
                 if container.letters > 0 { score *= 1 - Float(container.linkLetters) / Float(container.letters) }
                 if container.hintsChrome { score *= 0.75 }
@@ -514,6 +519,10 @@ private struct HTMLBlockReader {
                 && !linkBlocks.contains(index)
         }
     }
+
+    /// The prose a page needs for `densestContent` to look for its content: the weight of one
+    /// sentence of a hundred bytes (`prose`).
+    private static let leastProse: Float = 3
 
     /// A block's weight as prose (see `densestContent`); headings weigh nothing.
     private static func prose(_ block: Block) -> Float {

@@ -75,8 +75,9 @@ enum LayoutColumns {
             }
         }
         guard !rows.isEmpty, pending.isEmpty else { return nil }
+        // Each cell's text folded as a paragraph's is (quotes straightened, ligatures expanded).
         return rows.map { row in
-            (row.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") },
+            (row.cells.map { InlineText.fold($0.filter { !$0.isEmpty }.joined(separator: " ")) },
              lines[row.first].lowerBound..<lines[row.last].upperBound)
         }
     }

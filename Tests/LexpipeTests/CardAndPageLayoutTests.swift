@@ -537,4 +537,173 @@ struct CardAndPageLayoutTests {
         #expect(credit.points == 1.5)
         #expect(record.reportCard?.checks.totalMatchesSum == true)
     }
+
+    /// A card as `pdftotext -layout` sets a table of text columns: each row's cells at the
+    /// columns of the header (issue, grade, score, highlights), the highlights wrapped in their
+    /// column; `highlight(index)` gives each row's highlights.
+    static func layoutCard(score: (Int) -> String, highlight: (Int) -> String) -> String {
+        let columns = [4, 57, 65, 81]
+        /// The cells set at their columns; a cell wider than its column runs into the next one,
+        /// as the page drew it.
+        func line(_ cells: [String]) -> String {
+            var text = ""
+            for (cell, column) in zip(cells, columns) where !cell.isEmpty {
+                text += String(repeating: " ", count: max(0, column - text.count)) + cell
+            }
+            return text
+        }
+        func wrapped(_ text: String, width: Int) -> [String] {
+            var lines = [""]
+            for word in text.split(separator: " ") {
+                if !lines[lines.count - 1].isEmpty, lines[lines.count - 1].count + 1 + word.count > width { lines.append("") }
+                lines[lines.count - 1] += (lines[lines.count - 1].isEmpty ? "" : " ") + word
+            }
+            return lines
+        }
+        var lines = [
+            "", "                              Texas: 2023 Report Card on Child & Youth Sex Trafficking", "",
+            "                                                  FINAL SCORE      FINAL GRADE",
+            "                                                        74.5        C", "",
+            line(["Issue", "Grade", "Score", "Highlights"]), "",
+        ]
+        for index in Card.names.indices {
+            let text = wrapped(highlight(index), width: 48)
+            let name = wrapped("\(index + 1). \(Card.names[index])", width: 50)
+            lines.append(line([name[0], Card.scores[index].grade, score(index), text[0]]))
+            for next in 1..<max(name.count, text.count) {
+                lines.append(line([next < name.count ? name[next] : "", "", "", next < text.count ? text[next] : ""]))
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A score as wide as its column (`19.5 out of 27.5`) runs into the highlights beside it
+    /// (`27.5Policy`): the number and the word are read apart.
+    @Test func aScoreRunIntoTheHighlightsIsReadApart() throws {
+        let text = CardAndPageLayoutTests.layoutCard(
+            score: { "\(Card.scores[$0].score) out of \(Card.scores[$0].max)" }, highlight: { _ in Card.highlight }
+        )
+        #expect(text.contains("27.5Policy"))
+        let record = try extractRecord(text: text, source: "card.txt")
+        Card.expectIssues(record)
+        #expect(WordStream.words("19.5 out of 27.5Policy goals"[...]) == ["19.5", "out", "of", "27.5", "Policy", "goals"])
+        for word in ["3D", "2nd", "1990s", "18+", "4K", "2.Policy"] {
+            #expect(WordStream.words(word[...]) == [word[...]], "\(word)")
+        }
+    }
+
+    /// A table read from a paragraph's columns whose last row is a line of its own (its
+    /// highlights short enough for one line) keeps that row.
+    @Test func aLastRowOfOneLineAfterColumnRowsIsRead() throws {
+        let short = "Gap remains related to statutes of limitation."
+        let text = CardAndPageLayoutTests.layoutCard(
+            score: { "\(Card.scores[$0].score)/\(Card.scores[$0].max)" },
+            highlight: { $0 == Card.names.count - 1 ? short : Card.highlight }
+        )
+        let record = try extractRecord(text: text, source: "card.txt")
+        let issues = record.reportCard?.issues ?? []
+        #expect(issues.map(\.name) == Card.names, "warnings: \(record.warnings)")
+        #expect(issues.map(\.maxScore) == Card.scores.map { Double($0.max) })
+        #expect(issues.last?.gaps == "statutes of limitation")
+        #expect(issues.last?.accomplished == nil)
+        #expect(issues.dropLast().allSatisfy { $0.accomplished == Card.accomplished && $0.gaps == Card.gaps })
+    }
+
+    /// A Protected Innocence Challenge title over its state and year lines (one paragraph of
+    /// plain text): a state whose name holds a short word (`District of Columbia`) is named.
+    @Test func aStateWithAShortWordInItsNameIsReadFromThePICTitle() throws {
+        #expect(ReportCardExtractor.splitTitle("Protected Innocence Challenge District of Columbia Report Card 2016").state
+            == "District of Columbia")
+        #expect(ReportCardExtractor.splitTitle("The Protected Innocence Challenge Report Card for Texas").state == "Texas")
+        let text = """
+
+                                      Protected Innocence Challenge
+                                      District of Columbia
+                                      Report Card 2016
+
+                                                          FINAL SCORE      FINAL GRADE
+                                                                68          D
+
+            1. Criminalization of Domestic Minor Sex Trafficking 8/10
+            2. Criminal Provisions Addressing Demand 20/25
+            3. Criminal Provisions for Traffickers 10/15
+            4. Criminal Provisions for Facilitators 7/10
+            5. Protective Provisions for the Child Victims 15/27.5
+            6. Criminal Justice Tools for Investigation and Prosecution 8/15
+
+            """
+        let record = try extractRecord(text: text, source: "dc-pic.txt")
+        #expect(record.kind == .reportCard, "warnings: \(record.warnings)")
+        #expect(record.state == "District of Columbia")
+        #expect(record.stateCode == "DC")
+        #expect(record.year == 2016)
+    }
+
+    /// A bare page (no `<main>`, no `<article>`) of a card whose only line of prose is its
+    /// subtitle (`PROTECTED INNOCENCE CHALLENGE`), the rest headings and short cells: too little
+    /// prose to find the content by, so the whole page is read, grade table included. With a
+    /// sentence after the table (`LEARN MORE`), no paragraph alone is the content either: the
+    /// page has no container of its prose short of the whole.
+    @Test(arguments: ["", "<h2>LEARN MORE</h2><p>To see how Kentucky compares, visit reportcards.example.org/toolkit.</p>"])
+    func aPageWithTooLittleProseIsReadWhole(trailer: String) throws {
+        let areas = ProtectedInnocenceForm.areas
+        func points(_ value: Double) -> String { value == value.rounded() ? String(Int(value)) : String(value) }
+        let rows = areas.indices.map { index in
+            "<div class=\"issue\"><h3>\(index + 1). \(areas[index])</h3><div class=\"grade\">\(ProtectedInnocenceForm.grades[index].rawValue)</div>"
+                + "<div class=\"score\">\(points(ProtectedInnocenceForm.scores[index]))/\(points(ProtectedInnocenceForm.maxima[index]))</div></div>"
+        }.joined(separator: "\n")
+        let html = """
+            <html><body>
+            <h1>KENTUCKY</h1>
+            <p class="sub">PROTECTED INNOCENCE CHALLENGE</p>
+            <p class="sub">2015 Report Card</p>
+            \(rows)
+            <p class="final">Total Score 68</p>
+            <p class="overall">Overall Grade: D</p>
+            \(trailer)</body></html>
+            """
+        let blocks = try MarkupCleaner().clean(text: html, format: .html).blocks
+        #expect(blocks.count == 5 + 3 * areas.count + (trailer.isEmpty ? 0 : 2))
+        let record = try extractRecord(text: html, source: "ky-pic.html")
+        #expect(record.kind == .reportCard, "warnings: \(record.warnings)")
+        #expect(record.state == "Kentucky")
+        #expect(record.year == 2015)
+        #expect(record.reportCard?.issues.map(\.name) == areas)
+        #expect(record.reportCard?.issues.map(\.maxScore) == ProtectedInnocenceForm.maxima)
+    }
+
+    /// A `-layout` card without grades or highlights (a Protected Innocence Challenge card)
+    /// whose names wrap below their scores: the words after a row's score, in a name's title
+    /// case, end its name.
+    @Test func aNameWrappedBelowItsScoreEndsTheName() throws {
+        let areas = ProtectedInnocenceForm.areas
+        var lines = ["TEXAS", "", "Protected Innocence Challenge 2015 Report Card", "", "    Area                                                         Score", ""]
+        for index in areas.indices {
+            let name = "\(index + 1). \(areas[index])"
+            let score = "\(ProtectedInnocenceForm.scores[index]) out of \(ProtectedInnocenceForm.maxima[index])"
+            let cut = name.count > 50 ? name[..<name.index(name.startIndex, offsetBy: 50)].lastIndex(of: " ")! : name.endIndex
+            let first = "    " + name[..<cut]
+            lines.append(first + String(repeating: " ", count: 65 - first.count) + score)
+            if cut < name.endIndex { lines.append("    " + name[name.index(after: cut)...]) }
+            lines.append("")
+        }
+        lines += ["FINAL SCORE: 68", ""]
+        let record = try extractRecord(text: lines.joined(separator: "\n"), source: "tx-pic.txt")
+        #expect(record.reportCard?.issues.map(\.name) == areas, "warnings: \(record.warnings)")
+        #expect(record.reportCard?.issues.map(\.maxScore) == ProtectedInnocenceForm.maxima)
+        #expect(IssueRowReader.isNameContinuation(["Response", "to", "Victims"]))
+        #expect(!IssueRowReader.isNameContinuation(["Needs", "improvement"]))
+    }
+
+    /// The cells of a table read from a paragraph's columns are folded as a paragraph is:
+    /// typographic quotes straightened.
+    @Test func columnCellsAreFoldedAsParagraphsAre() throws {
+        let text = CardAndPageLayoutTests.layoutCard(
+            score: { "\(Card.scores[$0].score)/\(Card.scores[$0].max)" },
+            highlight: { _ in "Policy goals accomplished in areas related to crime victims\u{2019} compensation. Gap remains related to statutes of limitation." }
+        )
+        let record = try extractRecord(text: text, source: "card.txt")
+        #expect(record.reportCard?.issues.map(\.accomplished) == Array(repeating: "crime victims' compensation", count: 6))
+    }
 }

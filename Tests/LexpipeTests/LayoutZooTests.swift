@@ -155,6 +155,8 @@ struct LayoutZooTests {
         #expect(text(.varying(.statuteSummary, \.date, .currentThrough)).contains("Current Through "))
         #expect(text(.varying(.statuteSummary, \.chrome, .breadcrumbs)).contains("Home</a> \u{203A} <a"))
         #expect(text(.varying(.reportCard, \.cardTable, .htmlTableSections)).components(separatedBy: "<tbody").count == 4)
+        #expect(text(.varying(.reportCard, \.cardTable, .layoutColumns)).contains(" out of "))
+        #expect(!text(.varying(.reportCard, \.cardTable, .htmlDivs)).contains("<table"))
         let plain = text(.varying(.statuteSummary, \.ligatures, .kept))
         #expect(plain.contains("Trafficking"))
         #expect(!text(.varying(.statuteSummary, \.ligatures, .dropped)).contains("fi"))
