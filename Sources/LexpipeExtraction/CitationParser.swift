@@ -808,8 +808,9 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
 
     /// A word of a section list; closing punctuation is dropped from numbers.
     func classify(_ range: Range<Int>) -> (Token, Range<Int>) {
-        // Every word of the list other than a number starts with a letter or punctuation.
-        if !chars[range.lowerBound].isNumber {
+        // Every word of the list other than a number starts with a letter or punctuation; the
+        // words are lower-cased and looked up only when their first character may open one.
+        if !chars[range.lowerBound].isNumber, opensListWord(chars[range.lowerBound]) {
             let lower = lowercasedText(range)
             switch CitationWords.listWords[lower] {
             case .separator: return (.separator, range)
@@ -842,6 +843,15 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         if chars[trimmed.lowerBound] == "(", chars[trimmed.upperBound - 1] == ")", isSubsection(value) { return (.subsection(value), trimmed) }
         if isSectionNumber(value) { return (.number(value), trimmed) }
         return (.other, range)
+    }
+
+    /// Whether a character may open a word of `CitationWords.listWords` or `seq`, in any case:
+    /// no other character lower-cases to the first of one.
+    func opensListWord(_ character: Scanned) -> Bool {
+        switch character {
+        case ",", ";", "&", "-", "\u{2013}", "\u{2014}", "\u{2212}", "a", "A", "o", "O", "t", "T", "e", "E", "s", "S": true
+        default: false
+        }
     }
 
     // MARK: Words and characters

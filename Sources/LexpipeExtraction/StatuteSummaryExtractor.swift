@@ -467,6 +467,8 @@ public enum StatuteSummaryExtractor {
     /// A list item's text without its number (`1. `, `12) `): an ordered list's numbers are its
     /// markup, as bullets are.
     static func withoutListNumber(_ text: String) -> String {
+        // The number opens with an ASCII digit, a byte of its own: any other text has none.
+        guard let byte = text.utf8.first, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return text }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard (1...3).contains(digits.count) else { return text }
         let rest = text.dropFirst(digits.count)
@@ -546,14 +548,10 @@ public enum StatuteSummaryExtractor {
     /// be written `Citation(s):` or `Cite:`, and have one word before it (`Statutory citation:`);
     /// the short and qualified forms only with their colon.
     static func citationLine(_ text: String) -> Substring? {
-        // Most blocks are rejected by their first byte: `C`, `c`, emphasis, or a capital that
-        // may open a qualifying word.
-        guard let first = text.utf8.first,
-            first | 0x20 == UInt8(ascii: "c") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
-                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first)
+        // Most blocks are rejected by their first bytes, read in place: no label opens them.
+        guard let emphasis = text.utf8.withContiguousStorageIfAvailable(labelEmphasis)
+            ?? Array(text.utf8).withUnsafeBufferPointer(labelEmphasis)
         else { return nil }
-        let emphasis = text.utf8.prefix(while: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }).count
-        guard emphasis <= 3, mayOpenWithLabel(text, after: emphasis) else { return nil }
         var labelled = text.dropFirst(emphasis)
         var qualified = false
         if !ASCIIText.hasPrefix(labelled, "cit") {
@@ -589,24 +587,38 @@ public enum StatuteSummaryExtractor {
     /// place are ASCII and so is the first there (each a character of its own, as
     /// `citationLine` steps over them), most blocks failing at their first word; `true` where
     /// the bytes cannot tell.
-    private static func mayOpenWithLabel(_ text: String, after emphasis: Int) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            // Whether `cit` stands at `index` in any ASCII case; `nil` where a scalar of more
-            // bytes starts there.
-            func opensLabel(at index: Int) -> Bool? {
-                guard index < bytes.count else { return false }
-                guard bytes[index] < 0x80 else { return nil }
-                func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-                return index + 3 <= bytes.count && lower(bytes[index]) == UInt8(ascii: "c") && lower(bytes[index + 1]) == UInt8(ascii: "i")
-                    && lower(bytes[index + 2]) == UInt8(ascii: "t")
-            }
-            guard opensLabel(at: emphasis) == false else { return true }
-            var end = emphasis
-            while end < bytes.count, (bytes[end] | 0x20) >= UInt8(ascii: "a"), (bytes[end] | 0x20) <= UInt8(ascii: "z") { end += 1 }
-            guard (3...12).contains(end - emphasis), end < bytes.count, bytes[end] == UInt8(ascii: " ") else { return false }
-            return opensLabel(at: end + 1) != false
+    private static func mayOpenWithLabel(_ bytes: UnsafeBufferPointer<UInt8>, after emphasis: Int) -> Bool {
+        // Whether `cit` stands at `index` in any ASCII case; `nil` where a scalar of more
+        // bytes starts there.
+        func opensLabel(at index: Int) -> Bool? {
+            guard index < bytes.count else { return false }
+            guard bytes[index] < 0x80 else { return nil }
+            func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            return index + 3 <= bytes.count && lower(bytes[index]) == UInt8(ascii: "c") && lower(bytes[index + 1]) == UInt8(ascii: "i")
+                && lower(bytes[index + 2]) == UInt8(ascii: "t")
         }
+        guard opensLabel(at: emphasis) == false else { return true }
+        var end = emphasis
+        while end < bytes.count, (bytes[end] | 0x20) >= UInt8(ascii: "a"), (bytes[end] | 0x20) <= UInt8(ascii: "z") { end += 1 }
+        guard (3...12).contains(end - emphasis), end < bytes.count, bytes[end] == UInt8(ascii: " ") else { return false }
+        return opensLabel(at: end + 1) != false
+    }
+
+    /// The number of emphasis bytes (`*`, `_`) a text may open with before a `Citation:` label,
+    /// or `nil` when its UTF-8 `bytes` cannot open with one: a first byte other than `C`, `c`,
+    /// emphasis or a capital that may open a qualifying word, more than three emphasis bytes,
+    /// or no `cit` where `mayOpenWithLabel` looks.
+    private static func labelEmphasis(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = bytes.first,
+            first | 0x20 == UInt8(ascii: "c") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first)
+        else { return nil }
+        var emphasis = 0
+        while emphasis < bytes.count, emphasis <= 3, bytes[emphasis] == UInt8(ascii: "*") || bytes[emphasis] == UInt8(ascii: "_") {
+            emphasis += 1
+        }
+        guard emphasis <= 3, mayOpenWithLabel(bytes, after: emphasis) else { return nil }
+        return emphasis
     }
 
     /// How many emphasis characters close a label at the start of `rest`: those that opened it,
@@ -649,16 +661,17 @@ enum PageEnd {
         var summaryStarted = false
         var run = 0
         var lastBreak: Int?
-        for (index, block) in body.enumerated() {
-            if isThematicBreak(block.text) {
+        // Blocks are read in place, not copied.
+        for index in body.indices {
+            if isThematicBreak(body[index].text) {
                 lastBreak = index
                 run = 0
                 continue
             }
             let isLine = lines[index] != nil
-            if isLine || block.headingLevel != nil || block.isBold { summaryStarted = true }
-            if lastBreak != nil, isLine || NothingDescribed.matches(block.text) { lastBreak = nil }
-            if summaryStarted, !isLine, isShortLine(block) {
+            if isLine || body[index].headingLevel != nil || body[index].isBold { summaryStarted = true }
+            if lastBreak != nil, isLine || NothingDescribed.matches(body[index].text) { lastBreak = nil }
+            if summaryStarted, !isLine, isShortLine(body[index]) {
                 run += 1
                 if run >= 4 { return lastBreak.map { min($0, index - run + 1) } ?? index - run + 1 }
             } else {
@@ -706,13 +719,27 @@ enum PageEnd {
     /// A plain paragraph of up to twelve words that ends no sentence: no heading, no bold
     /// line, no list item (a summary's lists are lists of its own).
     private static func isShortLine(_ block: Block) -> Bool {
-        guard block.kind == .paragraph, !block.isBold, block.cells == nil, let last = block.text.last, last != "." else {
+        guard block.kind == .paragraph, !block.isBold, block.cells == nil, !block.text.isEmpty, !endsInPeriod(block.text) else {
             return false
         }
-        if let first = block.text.first, StatuteSummaryExtractor.withoutBullet(block.text) != block.text, !first.isLetter {
+        let text = block.text
+        // A bullet glyph is outside ASCII: a text opening with an ASCII byte has none.
+        if let byte = text.utf8.first, byte >= 0x80, let first = text.first, StatuteSummaryExtractor.withoutBullet(text) != text,
+            !first.isLetter
+        {
             return false
         }
-        return WordStream.count(block.text[...], atTabs: false, limit: 13) <= 12
+        return WordStream.count(text[...], atTabs: false, limit: 13) <= 12
+    }
+
+    /// Whether the last `Character` is `.`: told by the last byte, which is the period's own
+    /// when the byte before it is ASCII (or there is none), and which any text ending in the
+    /// period ends in.
+    private static func endsInPeriod(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.last == UInt8(ascii: ".") else { return false }
+        guard let before = utf8.dropLast().last, before >= 0x80 else { return true }
+        return text.last == "."
     }
 }
 

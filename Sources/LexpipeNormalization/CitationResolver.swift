@@ -14,8 +14,20 @@ struct CitationResolver {
     /// USPS code of the document's state, if known.
     var documentState: String?
     /// The codes already looked up, by code name as written: a document cites the same few
-    /// codes again and again.
-    private var codes: [String: (usps: String, code: CodeName)?] = [:]
+    /// codes again and again. Each found code is held once, so that a lookup copies one
+    /// reference, not the code's names and strings.
+    private var codes: [String: ResolvedCode?] = [:]
+
+    /// A code found for a name, with its jurisdiction's USPS code.
+    private final class ResolvedCode {
+        let usps: String
+        let code: CodeName
+
+        init(usps: String, code: CodeName) {
+            self.usps = usps
+            self.code = code
+        }
+    }
 
     init(table: JurisdictionTable, documentState: String?) {
         self.table = table
@@ -25,17 +37,17 @@ struct CitationResolver {
     /// The citation, and a warning when its code name is not in the table (the citation then
     /// keeps the code name as written, and its body is read from the name's words).
     mutating func resolve(_ reference: CitationReference) -> (citation: Citation, warning: String?) {
-        let found: (usps: String, code: CodeName)?
+        let found: ResolvedCode?
         // A number before the name may make it another code (`114 Stat. 1464`): looked up apart.
         let key = reference.leadingTitle == nil ? reference.codeName : reference.codeName + "\u{0}numbered"
         if let known = codes[key] {
             found = known
         } else {
-            found = code(named: reference.codeName, numbered: reference.leadingTitle != nil)
+            found = code(named: reference.codeName, numbered: reference.leadingTitle != nil).map(ResolvedCode.init)
             codes[key] = .some(found)
         }
         let title = reference.leadingTitle ?? reference.division?.number
-        guard let (usps, code) = found else {
+        guard let found else {
             let citation = Citation(
                 raw: reference.raw, jurisdiction: documentState, body: table.body(ofUnresolvedName: reference.codeName),
                 code: reference.codeName,
@@ -54,10 +66,11 @@ struct CitationResolver {
             }
             return (citation, warning)
         }
+        let code = found.code
         // The code's own division word, so that one code has one normal form however it is written.
         let division: DivisionKind? = code.citedBy.divisionKind ?? reference.division?.kind
         let citation = Citation(
-            raw: reference.raw, jurisdiction: usps, body: code.body, code: code.bluebook, title: title,
+            raw: reference.raw, jurisdiction: found.usps, body: code.body, code: code.bluebook, title: title,
             section: reference.section, sectionEnd: reference.sectionEnd,
             normalized: CitationResolver.normalized(
                 code: code.bluebook, titleFirst: code.titleFirst, title: title, division: division, reference: reference,
@@ -102,17 +115,38 @@ struct CitationResolver {
         case .none: bare ? "" : isRange ? "§§ " : "§ "
         case .number: isRange ? "Nos. " : "No. "
         }
-        var sections = designator + reference.section
-        if let end = reference.sectionEnd { sections += " to \(end)" }
-        if reference.etSeq { sections += " et seq." }
-        guard let title else { return "\(code) \(sections)" }
-        if titleFirst { return "\(title) \(code) \(sections)" }
         let word = switch division ?? .title {
-        case .title: "tit."
-        case .chapter: "ch."
-        case .article: "art."
+        case .title: "tit. "
+        case .chapter: "ch. "
+        case .article: "art. "
         }
-        return "\(code) \(word) \(title), \(sections)"
+        // Written once into a string of its final size: `T code`, or `code` and `word T,`, then
+        // the sections.
+        var size = code.utf8.count + 1 + designator.utf8.count + reference.section.utf8.count
+        if let end = reference.sectionEnd { size += 4 + end.utf8.count }
+        if reference.etSeq { size += 8 }
+        if let title { size += title.utf8.count + (titleFirst ? 1 : word.utf8.count + 2) }
+        var normal = ""
+        normal.reserveCapacity(size)
+        if let title, titleFirst {
+            normal += title
+            normal += " "
+        }
+        normal += code
+        normal += " "
+        if let title, !titleFirst {
+            normal += word
+            normal += title
+            normal += ", "
+        }
+        normal += designator
+        normal += reference.section
+        if let end = reference.sectionEnd {
+            normal += " to "
+            normal += end
+        }
+        if reference.etSeq { normal += " et seq." }
+        return normal
     }
 }
 
