@@ -269,7 +269,10 @@ public enum StatuteSummaryExtractor {
     static func isNameAndAddress(_ text: String) -> Bool {
         // A bare web address opens with `http://`, `https://` or `www.` in any ASCII case: a text
         // holding neither `://` nor `www.` has none, and is not split into words.
-        guard text.utf8.count <= 160, ASCIIText.contains(text, "://") || ASCIIText.contains(text, "www.") else { return false }
+        guard text.utf8.count <= 160,
+            text.utf8.withContiguousStorageIfAvailable(mayHoldWebAddress)
+                ?? (ASCIIText.contains(text, "://") || ASCIIText.contains(text, "www."))
+        else { return false }
         func isSeparator(_ word: Substring) -> Bool { word.count == 1 && "|·-–—•".contains(word.first!) }
         // A separator between the address and the page number (`www.site.gov · 3`) sets the
         // number apart as a space would.
@@ -287,6 +290,22 @@ public enum StatuteSummaryExtractor {
             if isSeparator(word) { return true }
             return word.first!.isUppercase && !word.hasSuffix(".")
         }
+    }
+
+    /// Whether UTF-8 `bytes` (a short text) hold `://` or `www.` in any ASCII case, looked for
+    /// in one pass: at each `:` and `w`.
+    private static func mayHoldWebAddress(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ":") {
+                if index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "/"), bytes[index + 2] == UInt8(ascii: "/") { return true }
+            } else if byte | 0x20 == UInt8(ascii: "w"), index + 3 < bytes.count, bytes[index + 1] | 0x20 == UInt8(ascii: "w"),
+                bytes[index + 2] | 0x20 == UInt8(ascii: "w"), bytes[index + 3] == UInt8(ascii: ".")
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// The paragraphs one after the other, a blank line between two (`joined(separator:
