@@ -571,6 +571,13 @@ public enum StatuteSummaryExtractor {
         guard let emphasis = text.utf8.withContiguousStorageIfAvailable(labelEmphasis)
             ?? Array(text.utf8).withUnsafeBufferPointer(labelEmphasis)
         else { return nil }
+        // Read by bytes where those looked at are plain ASCII; else by characters, below.
+        switch text.utf8.withContiguousStorageIfAvailable({ labelReading($0, emphasis: emphasis) }) {
+        case let .citations(at: start)?:
+            return text[text.utf8.index(text.startIndex, offsetBy: start)...].drop(while: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" })
+        case .noLabel?: return nil
+        case .undecided?, nil: break
+        }
         var labelled = text.dropFirst(emphasis)
         var qualified = false
         if !ASCIIText.hasPrefix(labelled, "cit") {
@@ -638,6 +645,76 @@ public enum StatuteSummaryExtractor {
         }
         guard emphasis <= 3, mayOpenWithLabel(bytes, after: emphasis) else { return nil }
         return emphasis
+    }
+
+    /// What the bytes of a text tell of its `Citation:` label.
+    private enum LabelReading {
+        /// A label with its colon: the citations start at this byte offset (before the spaces
+        /// `citationLine` drops).
+        case citations(at: Int)
+        /// No label that `citationLine` reads.
+        case noLabel
+        /// The bytes cannot tell: a byte looked at is not ASCII or is a carriage return (each
+        /// may join the one beside it into one character), or the label is followed by a tab
+        /// or a space (a table row, a lost colon).
+        case undecided
+    }
+
+    /// `citationLine` for UTF-8 `bytes` whose label starts after `emphasis` bytes, read as it
+    /// reads the characters, wherever the bytes looked at and the one after each are plain
+    /// ASCII: each is then a character of its own.
+    private static func labelReading(_ bytes: UnsafeBufferPointer<UInt8>, emphasis: Int) -> LabelReading {
+        // The plain bytes at the start (the label is read within them).
+        let limit = min(bytes.count, 48)
+        var plainEnd = 0
+        while plainEnd < limit, bytes[plainEnd] < 0x80, bytes[plainEnd] != 0x0D { plainEnd += 1 }
+        // Whether the bytes before `end` are plain.
+        func plain(upTo end: Int) -> Bool { end <= plainEnd || plainEnd == bytes.count }
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        func opensCit(_ index: Int) -> Bool {
+            index + 3 <= bytes.count && lower(bytes[index]) == UInt8(ascii: "c") && lower(bytes[index + 1]) == UInt8(ascii: "i")
+                && lower(bytes[index + 2]) == UInt8(ascii: "t")
+        }
+        var start = emphasis
+        var qualified = false
+        guard plain(upTo: start + 1) else { return .undecided }
+        if !opensCit(start) {
+            // One word of letters before the label.
+            var word = 0
+            while start + word < bytes.count, (bytes[start + word] | 0x20) >= UInt8(ascii: "a"), (bytes[start + word] | 0x20) <= UInt8(ascii: "z") {
+                word += 1
+            }
+            guard (3...12).contains(word), start + word < bytes.count, bytes[start + word] == UInt8(ascii: " ") else { return .noLabel }
+            start += word + 1
+            qualified = true
+            guard plain(upTo: start + 1) else { return .undecided }
+        }
+        guard opensCit(start) else { return .noLabel }
+        for label in citationLabels {
+            let end = start + label.name.count
+            guard plain(upTo: end + 1) else { return .undecided }
+            guard end <= bytes.count else { continue }
+            let written = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard written.elementsEqual(label.name) || written.elementsEqual(label.lowercased) else { continue }
+            var rest = end + closing(bytes, at: end)
+            guard plain(upTo: rest + 1) else { return .undecided }
+            if rest < bytes.count, bytes[rest] == UInt8(ascii: ":") {
+                rest += 1
+                rest += closing(bytes, at: rest)
+                guard plain(upTo: rest + 1) else { return .undecided }
+                return .citations(at: rest)
+            }
+            if qualified || label.isShort { continue }
+            if rest < bytes.count, bytes[rest] == UInt8(ascii: "\t") || bytes[rest] == UInt8(ascii: " ") { return .undecided }
+        }
+        return .noLabel
+    }
+
+    /// `closing` of the bytes from `index`.
+    private static func closing(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        var end = index
+        while end < bytes.count, bytes[end] == UInt8(ascii: "*") || bytes[end] == UInt8(ascii: "_") { end += 1 }
+        return end - index <= 3 ? end - index : 0
     }
 
     /// How many emphasis characters close a label at the start of `rest`: those that opened it,
@@ -738,7 +815,7 @@ enum PageEnd {
     /// A plain paragraph of up to twelve words that ends no sentence: no heading, no bold
     /// line, no list item (a summary's lists are lists of its own).
     private static func isShortLine(_ block: Block) -> Bool {
-        guard block.kind == .paragraph, !block.isBold, block.cells == nil, !block.text.isEmpty, !endsInPeriod(block.text) else {
+        guard case .paragraph = block.kind, !block.isBold, block.cells == nil, !block.text.isEmpty, !endsInPeriod(block.text) else {
             return false
         }
         let text = block.text
@@ -755,9 +832,11 @@ enum PageEnd {
     /// when the byte before it is ASCII (or there is none), and which any text ending in the
     /// period ends in.
     private static func endsInPeriod(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.last == UInt8(ascii: ".") else { return false }
-        guard let before = utf8.dropLast().last, before >= 0x80 else { return true }
+        let told = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.last == UInt8(ascii: ".") else { return false }
+            return bytes.count < 2 || bytes[bytes.count - 2] < 0x80 ? true : nil
+        }
+        if case let told?? = told { return told }
         return text.last == "."
     }
 }
