@@ -847,10 +847,13 @@ struct RunningHeader {
     /// The keys a running header may have: the title's, and the title's with the state's
     /// before or after it.
     private let keys: [[UInt8]]
+    /// The first byte of each key.
+    private let firstBytes: [UInt8]
 
     init(headline: String?, state: String?) {
         guard let headline, case let title = RunningHeader.key(headline), title.count >= 12 else {
             keys = []
+            firstBytes = []
             return
         }
         var keys = [title]
@@ -860,12 +863,23 @@ struct RunningHeader {
             keys.append(state + title)
         }
         self.keys = keys
+        firstBytes = keys.compactMap(\.first)
     }
 
     /// Whether the block is a paragraph or heading that says the title and nothing more but an
     /// address or a page number.
     func matches(_ block: Block) -> Bool {
         guard !keys.isEmpty, block.cells == nil, block.text.utf8.count <= 240 else { return false }
+        // A block whose first word opens with an ASCII letter that is a character of its own is
+        // no header when the letter opens no key and no web address (`http`, `www.`): its key
+        // would open with the letter in lower case.
+        let opensNoKey = block.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let first = bytes.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else { return false }
+            let letter = first | 0x20
+            return (bytes.count < 2 || bytes[1] < 0x80) && letter != UInt8(ascii: "h") && letter != UInt8(ascii: "w")
+                && !firstBytes.contains(letter)
+        }
+        if opensNoKey == true { return false }
         // The block's key is read word by word against the keys, and the block is given up on
         // as soon as no key starts with it: most blocks after their first word. Words are cut
         // where `split(separator: " ")` cuts them, one at a time.
