@@ -808,8 +808,9 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
 
     /// A word of a section list; closing punctuation is dropped from numbers.
     func classify(_ range: Range<Int>) -> (Token, Range<Int>) {
-        // Every word of the list other than a number starts with a letter or punctuation.
-        if !chars[range.lowerBound].isNumber {
+        // Every word of the list other than a number starts with a letter or punctuation; the
+        // words are lower-cased and looked up only when their first character may open one.
+        if !chars[range.lowerBound].isNumber, opensListWord(chars[range.lowerBound]) {
             let lower = lowercasedText(range)
             switch CitationWords.listWords[lower] {
             case .separator: return (.separator, range)
@@ -842,6 +843,15 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         if chars[trimmed.lowerBound] == "(", chars[trimmed.upperBound - 1] == ")", isSubsection(value) { return (.subsection(value), trimmed) }
         if isSectionNumber(value) { return (.number(value), trimmed) }
         return (.other, range)
+    }
+
+    /// Whether a character may open a word of `CitationWords.listWords` or `seq`, in any case:
+    /// no other character lower-cases to the first of one.
+    func opensListWord(_ character: Scanned) -> Bool {
+        switch character {
+        case ",", ";", "&", "-", "\u{2013}", "\u{2014}", "\u{2212}", "a", "A", "o", "O", "t", "T", "e", "E", "s", "S": true
+        default: false
+        }
     }
 
     // MARK: Words and characters
@@ -1187,10 +1197,11 @@ private struct ASCIICharacter: ScannedCharacter {
     }
 
     private static func string(_ characters: ArraySlice<ASCIICharacter>, lowercased: Bool, spaced: Bool) -> String {
-        // `§` is two bytes, any other character one. The exact size keeps a text of up to 15
-        // bytes inline, without an allocation.
+        // `§` is two bytes, any other character one. The bytes are written in scratch memory of
+        // the exact size and copied into the string unchecked: ASCII and `§` (C2 A7) are valid
+        // UTF-8 as they are written, so they are not validated again.
         let signs = characters.reduce(0) { $1.byte == 0xA7 ? $0 + 1 : $0 }
-        return String(unsafeUninitializedCapacity: characters.count + signs) { utf8 in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: characters.count + signs) { utf8 in
             var count = 0
             for character in characters {
                 if character.byte == 0xA7 {
@@ -1204,7 +1215,8 @@ private struct ASCIICharacter: ScannedCharacter {
                     else { byte }
                 count += 1
             }
-            return count
+            let bytes = UnsafeBufferPointer(rebasing: utf8[..<count])
+            return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: signs == 0))
         }
     }
 }

@@ -259,8 +259,10 @@ struct HeaderReader {
     /// mixed-case line of more words than it and five at least. A title in capitals is followed
     /// by mixed-case prose (no title-shaped line) or by a shorter line (a section's heading).
     static func isLabel(_ line: String, above next: String) -> Bool {
+        // A label is short: a longer line is not split into words.
+        guard line.utf8.count <= 40 else { return false }
         let words = line.split(separator: " ")
-        guard (1...4).contains(words.count), line.utf8.count <= 40, line.contains(where: \.isLetter),
+        guard (1...4).contains(words.count), line.contains(where: \.isLetter),
             !line.contains(where: { $0.isLowercase || $0.isNumber }), next.contains(where: \.isLowercase)
         else { return false }
         return next.split(separator: " ").count >= max(5, words.count + 2)
@@ -291,7 +293,8 @@ struct HeaderReader {
     /// The date a block opens with, a weekday before it allowed, when more follows it after a
     /// comma (`Thursday, June 23, 2022, 8:30 a.m.`); else `nil`.
     static func openingDate(_ text: String) -> String? {
-        guard text.utf8.count <= 200 else { return nil }
+        // The date is followed by a comma: a text without one is not split into words.
+        guard text.utf8.count <= 200, text.utf8.contains(UInt8(ascii: ",")) else { return nil }
         var words = text.split(separator: " ", maxSplits: 5).map { $0 }
         if let first = words.first, first.hasSuffix(","), weekdays.contains(first.dropLast().lowercased()) { words.removeFirst() }
         guard words.count >= 4, words[2].hasSuffix(",") else { return nil }
@@ -307,7 +310,12 @@ struct HeaderReader {
     private func organizationState(_ text: String) -> String? {
         guard text.utf8.count <= 80 else { return nil }
         var piece = Substring(text)
-        for separator in [" — ", " – ", " - ", " | ", " · "] {
+        // Each separator is looked for only where the text holds its distinctive byte (that of
+        // the dash or bar, or the last byte of `·` or of the ano teleia equal to it).
+        let separators: [(String, [UInt8])] = [
+            (" — ", [0x94]), (" – ", [0x93]), (" - ", [UInt8(ascii: "-")]), (" | ", [UInt8(ascii: "|")]), (" · ", [0xB7, 0x87]),
+        ]
+        for (separator, bytes) in separators where text.utf8.contains(where: bytes.contains) {
             if let range = piece.range(of: separator) { piece = piece[..<range.lowerBound] }
         }
         let words = WordStream.split(piece, atTabs: false)
@@ -321,6 +329,11 @@ struct HeaderReader {
     /// The year of a legislative session named alone (`2024 Regular Session`, `2023
     /// Legislative Session`): the year a legislature's page speaks for.
     static func sessionYear(_ text: String) -> String? {
+        // Four digits and a space open it (after any spaces): any other text is not split into words.
+        let opening = text.utf8.drop { $0 == UInt8(ascii: " ") }.prefix(5)
+        guard opening.count == 5, opening.prefix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), opening.last == UInt8(ascii: " ") else {
+            return nil
+        }
         let words = text.split(separator: " ")
         guard (2...3).contains(words.count), words[0].utf8.count == 4, words[0].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
             let year = Int(words[0]), (1900...2200).contains(year), words.last?.lowercased() == "session",
@@ -370,6 +383,14 @@ struct HeaderReader {
     /// `SALEM, Ore. (May 17, 2023) –`): a place whose first word is in capitals, then a date,
     /// then a dash, in the paragraph's first hundred characters.
     static func datelineDate(_ text: String) -> String? {
+        // The place's first word is in capitals: a text whose first word opens with an ASCII
+        // byte other than a capital, `,` or `.`, or has an ASCII lower-case letter second, has none.
+        let opening = Array(text.utf8.drop { $0 == UInt8(ascii: " ") }.prefix(2))
+        if let first = opening.first, first < 0x80 {
+            guard first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") || first == UInt8(ascii: ",") || first == UInt8(ascii: ".")
+            else { return nil }
+            if opening.count == 2, opening[1] >= UInt8(ascii: "a"), opening[1] <= UInt8(ascii: "z") { return nil }
+        }
         let head = text.prefix(100)
         guard let first = head.split(separator: " ", maxSplits: 1).first, first.count >= 3,
             first.allSatisfy({ $0.isUppercase || $0 == "," || $0 == "." }), first.contains(where: \.isLetter)

@@ -269,7 +269,10 @@ public enum StatuteSummaryExtractor {
     static func isNameAndAddress(_ text: String) -> Bool {
         // A bare web address opens with `http://`, `https://` or `www.` in any ASCII case: a text
         // holding neither `://` nor `www.` has none, and is not split into words.
-        guard text.utf8.count <= 160, ASCIIText.contains(text, "://") || ASCIIText.contains(text, "www.") else { return false }
+        guard text.utf8.count <= 160,
+            text.utf8.withContiguousStorageIfAvailable(mayHoldWebAddress)
+                ?? (ASCIIText.contains(text, "://") || ASCIIText.contains(text, "www."))
+        else { return false }
         func isSeparator(_ word: Substring) -> Bool { word.count == 1 && "|·-–—•".contains(word.first!) }
         // A separator between the address and the page number (`www.site.gov · 3`) sets the
         // number apart as a space would.
@@ -287,6 +290,22 @@ public enum StatuteSummaryExtractor {
             if isSeparator(word) { return true }
             return word.first!.isUppercase && !word.hasSuffix(".")
         }
+    }
+
+    /// Whether UTF-8 `bytes` (a short text) hold `://` or `www.` in any ASCII case, looked for
+    /// in one pass: at each `:` and `w`.
+    private static func mayHoldWebAddress(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ":") {
+                if index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "/"), bytes[index + 2] == UInt8(ascii: "/") { return true }
+            } else if byte | 0x20 == UInt8(ascii: "w"), index + 3 < bytes.count, bytes[index + 1] | 0x20 == UInt8(ascii: "w"),
+                bytes[index + 2] | 0x20 == UInt8(ascii: "w"), bytes[index + 3] == UInt8(ascii: ".")
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// The paragraphs one after the other, a blank line between two (`joined(separator:
@@ -467,6 +486,8 @@ public enum StatuteSummaryExtractor {
     /// A list item's text without its number (`1. `, `12) `): an ordered list's numbers are its
     /// markup, as bullets are.
     static func withoutListNumber(_ text: String) -> String {
+        // The number opens with an ASCII digit, a byte of its own: any other text has none.
+        guard let byte = text.utf8.first, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return text }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard (1...3).contains(digits.count) else { return text }
         let rest = text.dropFirst(digits.count)
@@ -546,14 +567,17 @@ public enum StatuteSummaryExtractor {
     /// be written `Citation(s):` or `Cite:`, and have one word before it (`Statutory citation:`);
     /// the short and qualified forms only with their colon.
     static func citationLine(_ text: String) -> Substring? {
-        // Most blocks are rejected by their first byte: `C`, `c`, emphasis, or a capital that
-        // may open a qualifying word.
-        guard let first = text.utf8.first,
-            first | 0x20 == UInt8(ascii: "c") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
-                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first)
+        // Most blocks are rejected by their first bytes, read in place: no label opens them.
+        guard let emphasis = text.utf8.withContiguousStorageIfAvailable(labelEmphasis)
+            ?? Array(text.utf8).withUnsafeBufferPointer(labelEmphasis)
         else { return nil }
-        let emphasis = text.utf8.prefix(while: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }).count
-        guard emphasis <= 3, mayOpenWithLabel(text, after: emphasis) else { return nil }
+        // Read by bytes where those looked at are plain ASCII; else by characters, below.
+        switch text.utf8.withContiguousStorageIfAvailable({ labelReading($0, emphasis: emphasis) }) {
+        case let .citations(at: start)?:
+            return text[text.utf8.index(text.startIndex, offsetBy: start)...].drop(while: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" })
+        case .noLabel?: return nil
+        case .undecided?, nil: break
+        }
         var labelled = text.dropFirst(emphasis)
         var qualified = false
         if !ASCIIText.hasPrefix(labelled, "cit") {
@@ -589,24 +613,108 @@ public enum StatuteSummaryExtractor {
     /// place are ASCII and so is the first there (each a character of its own, as
     /// `citationLine` steps over them), most blocks failing at their first word; `true` where
     /// the bytes cannot tell.
-    private static func mayOpenWithLabel(_ text: String, after emphasis: Int) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            // Whether `cit` stands at `index` in any ASCII case; `nil` where a scalar of more
-            // bytes starts there.
-            func opensLabel(at index: Int) -> Bool? {
-                guard index < bytes.count else { return false }
-                guard bytes[index] < 0x80 else { return nil }
-                func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-                return index + 3 <= bytes.count && lower(bytes[index]) == UInt8(ascii: "c") && lower(bytes[index + 1]) == UInt8(ascii: "i")
-                    && lower(bytes[index + 2]) == UInt8(ascii: "t")
-            }
-            guard opensLabel(at: emphasis) == false else { return true }
-            var end = emphasis
-            while end < bytes.count, (bytes[end] | 0x20) >= UInt8(ascii: "a"), (bytes[end] | 0x20) <= UInt8(ascii: "z") { end += 1 }
-            guard (3...12).contains(end - emphasis), end < bytes.count, bytes[end] == UInt8(ascii: " ") else { return false }
-            return opensLabel(at: end + 1) != false
+    private static func mayOpenWithLabel(_ bytes: UnsafeBufferPointer<UInt8>, after emphasis: Int) -> Bool {
+        // Whether `cit` stands at `index` in any ASCII case; `nil` where a scalar of more
+        // bytes starts there.
+        func opensLabel(at index: Int) -> Bool? {
+            guard index < bytes.count else { return false }
+            guard bytes[index] < 0x80 else { return nil }
+            func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            return index + 3 <= bytes.count && lower(bytes[index]) == UInt8(ascii: "c") && lower(bytes[index + 1]) == UInt8(ascii: "i")
+                && lower(bytes[index + 2]) == UInt8(ascii: "t")
         }
+        guard opensLabel(at: emphasis) == false else { return true }
+        var end = emphasis
+        while end < bytes.count, (bytes[end] | 0x20) >= UInt8(ascii: "a"), (bytes[end] | 0x20) <= UInt8(ascii: "z") { end += 1 }
+        guard (3...12).contains(end - emphasis), end < bytes.count, bytes[end] == UInt8(ascii: " ") else { return false }
+        return opensLabel(at: end + 1) != false
+    }
+
+    /// The number of emphasis bytes (`*`, `_`) a text may open with before a `Citation:` label,
+    /// or `nil` when its UTF-8 `bytes` cannot open with one: a first byte other than `C`, `c`,
+    /// emphasis or a capital that may open a qualifying word, more than three emphasis bytes,
+    /// or no `cit` where `mayOpenWithLabel` looks.
+    private static func labelEmphasis(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = bytes.first,
+            first | 0x20 == UInt8(ascii: "c") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first)
+        else { return nil }
+        var emphasis = 0
+        while emphasis < bytes.count, emphasis <= 3, bytes[emphasis] == UInt8(ascii: "*") || bytes[emphasis] == UInt8(ascii: "_") {
+            emphasis += 1
+        }
+        guard emphasis <= 3, mayOpenWithLabel(bytes, after: emphasis) else { return nil }
+        return emphasis
+    }
+
+    /// What the bytes of a text tell of its `Citation:` label.
+    private enum LabelReading {
+        /// A label with its colon: the citations start at this byte offset (before the spaces
+        /// `citationLine` drops).
+        case citations(at: Int)
+        /// No label that `citationLine` reads.
+        case noLabel
+        /// The bytes cannot tell: a byte looked at is not ASCII or is a carriage return (each
+        /// may join the one beside it into one character), or the label is followed by a tab
+        /// or a space (a table row, a lost colon).
+        case undecided
+    }
+
+    /// `citationLine` for UTF-8 `bytes` whose label starts after `emphasis` bytes, read as it
+    /// reads the characters, wherever the bytes looked at and the one after each are plain
+    /// ASCII: each is then a character of its own.
+    private static func labelReading(_ bytes: UnsafeBufferPointer<UInt8>, emphasis: Int) -> LabelReading {
+        // The plain bytes at the start (the label is read within them).
+        let limit = min(bytes.count, 48)
+        var plainEnd = 0
+        while plainEnd < limit, bytes[plainEnd] < 0x80, bytes[plainEnd] != 0x0D { plainEnd += 1 }
+        // Whether the bytes before `end` are plain.
+        func plain(upTo end: Int) -> Bool { end <= plainEnd || plainEnd == bytes.count }
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        func opensCit(_ index: Int) -> Bool {
+            index + 3 <= bytes.count && lower(bytes[index]) == UInt8(ascii: "c") && lower(bytes[index + 1]) == UInt8(ascii: "i")
+                && lower(bytes[index + 2]) == UInt8(ascii: "t")
+        }
+        var start = emphasis
+        var qualified = false
+        guard plain(upTo: start + 1) else { return .undecided }
+        if !opensCit(start) {
+            // One word of letters before the label.
+            var word = 0
+            while start + word < bytes.count, (bytes[start + word] | 0x20) >= UInt8(ascii: "a"), (bytes[start + word] | 0x20) <= UInt8(ascii: "z") {
+                word += 1
+            }
+            guard (3...12).contains(word), start + word < bytes.count, bytes[start + word] == UInt8(ascii: " ") else { return .noLabel }
+            start += word + 1
+            qualified = true
+            guard plain(upTo: start + 1) else { return .undecided }
+        }
+        guard opensCit(start) else { return .noLabel }
+        for label in citationLabels {
+            let end = start + label.name.count
+            guard plain(upTo: end + 1) else { return .undecided }
+            guard end <= bytes.count else { continue }
+            let written = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard written.elementsEqual(label.name) || written.elementsEqual(label.lowercased) else { continue }
+            var rest = end + closing(bytes, at: end)
+            guard plain(upTo: rest + 1) else { return .undecided }
+            if rest < bytes.count, bytes[rest] == UInt8(ascii: ":") {
+                rest += 1
+                rest += closing(bytes, at: rest)
+                guard plain(upTo: rest + 1) else { return .undecided }
+                return .citations(at: rest)
+            }
+            if qualified || label.isShort { continue }
+            if rest < bytes.count, bytes[rest] == UInt8(ascii: "\t") || bytes[rest] == UInt8(ascii: " ") { return .undecided }
+        }
+        return .noLabel
+    }
+
+    /// `closing` of the bytes from `index`.
+    private static func closing(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        var end = index
+        while end < bytes.count, bytes[end] == UInt8(ascii: "*") || bytes[end] == UInt8(ascii: "_") { end += 1 }
+        return end - index <= 3 ? end - index : 0
     }
 
     /// How many emphasis characters close a label at the start of `rest`: those that opened it,
@@ -649,16 +757,17 @@ enum PageEnd {
         var summaryStarted = false
         var run = 0
         var lastBreak: Int?
-        for (index, block) in body.enumerated() {
-            if isThematicBreak(block.text) {
+        // Blocks are read in place, not copied.
+        for index in body.indices {
+            if isThematicBreak(body[index].text) {
                 lastBreak = index
                 run = 0
                 continue
             }
             let isLine = lines[index] != nil
-            if isLine || block.headingLevel != nil || block.isBold { summaryStarted = true }
-            if lastBreak != nil, isLine || NothingDescribed.matches(block.text) { lastBreak = nil }
-            if summaryStarted, !isLine, isShortLine(block) {
+            if isLine || body[index].headingLevel != nil || body[index].isBold { summaryStarted = true }
+            if lastBreak != nil, isLine || NothingDescribed.matches(body[index].text) { lastBreak = nil }
+            if summaryStarted, !isLine, isShortLine(body[index]) {
                 run += 1
                 if run >= 4 { return lastBreak.map { min($0, index - run + 1) } ?? index - run + 1 }
             } else {
@@ -706,13 +815,29 @@ enum PageEnd {
     /// A plain paragraph of up to twelve words that ends no sentence: no heading, no bold
     /// line, no list item (a summary's lists are lists of its own).
     private static func isShortLine(_ block: Block) -> Bool {
-        guard block.kind == .paragraph, !block.isBold, block.cells == nil, let last = block.text.last, last != "." else {
+        guard case .paragraph = block.kind, !block.isBold, block.cells == nil, !block.text.isEmpty, !endsInPeriod(block.text) else {
             return false
         }
-        if let first = block.text.first, StatuteSummaryExtractor.withoutBullet(block.text) != block.text, !first.isLetter {
+        let text = block.text
+        // A bullet glyph is outside ASCII: a text opening with an ASCII byte has none.
+        if let byte = text.utf8.first, byte >= 0x80, let first = text.first, StatuteSummaryExtractor.withoutBullet(text) != text,
+            !first.isLetter
+        {
             return false
         }
-        return WordStream.count(block.text[...], atTabs: false, limit: 13) <= 12
+        return WordStream.count(text[...], atTabs: false, limit: 13) <= 12
+    }
+
+    /// Whether the last `Character` is `.`: told by the last byte, which is the period's own
+    /// when the byte before it is ASCII (or there is none), and which any text ending in the
+    /// period ends in.
+    private static func endsInPeriod(_ text: String) -> Bool {
+        let told = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.last == UInt8(ascii: ".") else { return false }
+            return bytes.count < 2 || bytes[bytes.count - 2] < 0x80 ? true : nil
+        }
+        if case let told?? = told { return told }
+        return text.last == "."
     }
 }
 
@@ -722,10 +847,13 @@ struct RunningHeader {
     /// The keys a running header may have: the title's, and the title's with the state's
     /// before or after it.
     private let keys: [[UInt8]]
+    /// The first byte of each key.
+    private let firstBytes: [UInt8]
 
     init(headline: String?, state: String?) {
         guard let headline, case let title = RunningHeader.key(headline), title.count >= 12 else {
             keys = []
+            firstBytes = []
             return
         }
         var keys = [title]
@@ -735,12 +863,23 @@ struct RunningHeader {
             keys.append(state + title)
         }
         self.keys = keys
+        firstBytes = keys.compactMap(\.first)
     }
 
     /// Whether the block is a paragraph or heading that says the title and nothing more but an
     /// address or a page number.
     func matches(_ block: Block) -> Bool {
         guard !keys.isEmpty, block.cells == nil, block.text.utf8.count <= 240 else { return false }
+        // A block whose first word opens with an ASCII letter that is a character of its own is
+        // no header when the letter opens no key and no web address (`http`, `www.`): its key
+        // would open with the letter in lower case.
+        let opensNoKey = block.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let first = bytes.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else { return false }
+            let letter = first | 0x20
+            return (bytes.count < 2 || bytes[1] < 0x80) && letter != UInt8(ascii: "h") && letter != UInt8(ascii: "w")
+                && !firstBytes.contains(letter)
+        }
+        if opensNoKey == true { return false }
         // The block's key is read word by word against the keys, and the block is given up on
         // as soon as no key starts with it: most blocks after their first word. Words are cut
         // where `split(separator: " ")` cuts them, one at a time.

@@ -44,15 +44,18 @@ package enum HeadlineState {
     /// the separator into another one (a combining mark after it); then Foundation decides.
     package static func lastRange(of separator: String, in text: String) -> Range<String.Index>? {
         let pattern = Array(separator.utf8)
-        // Forward with `memchr` to each candidate first byte, keeping the last match; then whether
-        // the bytes beside it are ASCII.
+        // Forward with `memchr` to each candidate of the pattern's first byte that is no space
+        // (spaces are common in a title, a dash or colon is not), keeping the last match; then
+        // whether the bytes beside it are ASCII.
+        let anchor = pattern.firstIndex { $0 != UInt8(ascii: " ") } ?? 0
         func search(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, asciiBeside: Bool)? {
             var found: Int?
-            var index = 0
+            var index = anchor
             while true {
-                index = bytes.offset(of: pattern[0], from: index, to: bytes.count)
-                guard index + pattern.count <= bytes.count else { break }
-                if UnsafeBufferPointer(rebasing: bytes[index..<(index + pattern.count)]).elementsEqual(pattern) { found = index }
+                index = bytes.offset(of: pattern[anchor], from: index, to: bytes.count)
+                let start = index - anchor
+                guard start + pattern.count <= bytes.count else { break }
+                if UnsafeBufferPointer(rebasing: bytes[start..<(start + pattern.count)]).elementsEqual(pattern) { found = start }
                 index += 1
             }
             guard let start = found else { return nil }

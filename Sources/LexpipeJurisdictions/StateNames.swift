@@ -19,6 +19,20 @@ public struct StateNames: Sendable {
     /// The full name of the state the whole text names (in any case, `MISSISSIPPI`), or its
     /// USPS code when written in capitals (`UT`); `nil` for any other text.
     public func fullName(of text: some StringProtocol) -> String? {
+        name(of: text)
+    }
+
+    /// `fullName(of:)` of a string: read by a specialized copy, not through the protocol.
+    public func fullName(of text: String) -> String? {
+        name(of: text)
+    }
+
+    /// `fullName(of:)` of a substring: read by a specialized copy, not through the protocol.
+    public func fullName(of text: Substring) -> String? {
+        name(of: text)
+    }
+
+    private func name(of text: some StringProtocol) -> String? {
         guard text.utf8.count <= 64 else { return nil }
         let trimmed = trimmedText(text, where: { !$0.isLetter && !$0.isNumber })
         guard !trimmed.isEmpty, trimmed.utf8.count <= 48 else { return nil }

@@ -14,8 +14,20 @@ struct CitationResolver {
     /// USPS code of the document's state, if known.
     var documentState: String?
     /// The codes already looked up, by code name as written: a document cites the same few
-    /// codes again and again.
-    private var codes: [String: (usps: String, code: CodeName)?] = [:]
+    /// codes again and again. Each found code is held once, so that a lookup copies one
+    /// reference, not the code's names and strings.
+    private var codes: [String: ResolvedCode?] = [:]
+
+    /// A code found for a name, with its jurisdiction's USPS code.
+    private final class ResolvedCode {
+        let usps: String
+        let code: CodeName
+
+        init(usps: String, code: CodeName) {
+            self.usps = usps
+            self.code = code
+        }
+    }
 
     init(table: JurisdictionTable, documentState: String?) {
         self.table = table
@@ -25,17 +37,17 @@ struct CitationResolver {
     /// The citation, and a warning when its code name is not in the table (the citation then
     /// keeps the code name as written, and its body is read from the name's words).
     mutating func resolve(_ reference: CitationReference) -> (citation: Citation, warning: String?) {
-        let found: (usps: String, code: CodeName)?
+        let found: ResolvedCode?
         // A number before the name may make it another code (`114 Stat. 1464`): looked up apart.
         let key = reference.leadingTitle == nil ? reference.codeName : reference.codeName + "\u{0}numbered"
         if let known = codes[key] {
             found = known
         } else {
-            found = code(named: reference.codeName, numbered: reference.leadingTitle != nil)
+            found = code(named: reference.codeName, numbered: reference.leadingTitle != nil).map(ResolvedCode.init)
             codes[key] = .some(found)
         }
         let title = reference.leadingTitle ?? reference.division?.number
-        guard let (usps, code) = found else {
+        guard let found else {
             let citation = Citation(
                 raw: reference.raw, jurisdiction: documentState, body: table.body(ofUnresolvedName: reference.codeName),
                 code: reference.codeName,
@@ -54,10 +66,11 @@ struct CitationResolver {
             }
             return (citation, warning)
         }
+        let code = found.code
         // The code's own division word, so that one code has one normal form however it is written.
         let division: DivisionKind? = code.citedBy.divisionKind ?? reference.division?.kind
         let citation = Citation(
-            raw: reference.raw, jurisdiction: usps, body: code.body, code: code.bluebook, title: title,
+            raw: reference.raw, jurisdiction: found.usps, body: code.body, code: code.bluebook, title: title,
             section: reference.section, sectionEnd: reference.sectionEnd,
             normalized: CitationResolver.normalized(
                 code: code.bluebook, titleFirst: code.titleFirst, title: title, division: division, reference: reference,
@@ -102,17 +115,53 @@ struct CitationResolver {
         case .none: bare ? "" : isRange ? "§§ " : "§ "
         case .number: isRange ? "Nos. " : "No. "
         }
-        var sections = designator + reference.section
-        if let end = reference.sectionEnd { sections += " to \(end)" }
-        if reference.etSeq { sections += " et seq." }
-        guard let title else { return "\(code) \(sections)" }
-        if titleFirst { return "\(title) \(code) \(sections)" }
         let word = switch division ?? .title {
-        case .title: "tit."
-        case .chapter: "ch."
-        case .article: "art."
+        case .title: "tit. "
+        case .chapter: "ch. "
+        case .article: "art. "
         }
-        return "\(code) \(word) \(title), \(sections)"
+        // Written once, byte by byte, into scratch memory of the final size, and copied into the
+        // string unchecked: pieces of valid UTF-8 put together are valid UTF-8. `T code`, or
+        // `code` and `word T,`, then the sections.
+        var size = code.utf8.count + 1 + designator.utf8.count + reference.section.utf8.count
+        if let end = reference.sectionEnd { size += 4 + end.utf8.count }
+        if reference.etSeq { size += 8 }
+        if let title { size += title.utf8.count + (titleFirst ? 1 : word.utf8.count + 2) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { buffer in
+            var count = 0
+            // The bytes' bits together: the string is ASCII when no byte has the high one.
+            var bits: UInt8 = 0
+            if let title, titleFirst {
+                put(title, into: buffer, at: &count, bits: &bits)
+                put(" ", into: buffer, at: &count, bits: &bits)
+            }
+            put(code, into: buffer, at: &count, bits: &bits)
+            put(" ", into: buffer, at: &count, bits: &bits)
+            if let title, !titleFirst {
+                put(word, into: buffer, at: &count, bits: &bits)
+                put(title, into: buffer, at: &count, bits: &bits)
+                put(", ", into: buffer, at: &count, bits: &bits)
+            }
+            put(designator, into: buffer, at: &count, bits: &bits)
+            put(reference.section, into: buffer, at: &count, bits: &bits)
+            if let end = reference.sectionEnd {
+                put(" to ", into: buffer, at: &count, bits: &bits)
+                put(end, into: buffer, at: &count, bits: &bits)
+            }
+            if reference.etSeq { put(" et seq.", into: buffer, at: &count, bits: &bits) }
+            let bytes = UnsafeBufferPointer(rebasing: buffer[..<count])
+            return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: bits < 0x80))
+        }
+    }
+
+    /// Writes `piece`'s bytes into `buffer` from `count`, which moves past them, and ORs them
+    /// into `bits`.
+    private static func put(_ piece: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at count: inout Int, bits: inout UInt8) {
+        for byte in piece.utf8 {
+            buffer[count] = byte
+            bits |= byte
+            count += 1
+        }
     }
 }
 

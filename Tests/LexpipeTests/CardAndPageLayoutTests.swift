@@ -286,6 +286,10 @@ struct CardAndPageLayoutTests {
         #expect(HeaderReader.openingDate("June 23, 2022, at the Capitol") == "June 23, 2022")
         #expect(HeaderReader.openingDate("June 23, 2022") == nil, "a date alone is read as a date block")
         #expect(HeaderReader.openingDate("Thursday the court ruled, in 2022, that") == nil)
+        #expect(HeaderReader.openingDate("Thursday June 23 2022 at the Capitol") == nil, "no comma after the date")
+        #expect(HeaderReader.datelineDate("WASHINGTON, Nov. 15, 2023 — The agency said") == "Nov. 15, 2023")
+        #expect(HeaderReader.datelineDate("Washington, Nov. 15, 2023 — The agency said") == nil, "the place is in capitals")
+        #expect(HeaderReader.datelineDate("the agency said on Nov. 15, 2023 — that") == nil)
     }
 
     /// A page that quotes one section of a summary in a `<blockquote>` among its own text is not
@@ -499,6 +503,9 @@ struct CardAndPageLayoutTests {
         #expect(record.date == "2024")
         #expect(LexpipeExtraction.HeaderReader.sessionYear("2024 Regular Session") == "2024")
         #expect(LexpipeExtraction.HeaderReader.sessionYear("2024 Annual Report") == nil)
+        #expect(LexpipeExtraction.HeaderReader.sessionYear("  2023 Special Session") == "2023", "spaces before it are no word")
+        #expect(LexpipeExtraction.HeaderReader.sessionYear("Session 2024") == nil)
+        #expect(LexpipeExtraction.HeaderReader.sessionYear("20245 Regular Session") == nil)
     }
 
     /// An overall grade in a box beside the title, which the layout reads before the title,

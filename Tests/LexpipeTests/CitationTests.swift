@@ -517,6 +517,22 @@ struct CitationTests {
         #expect(opens == (citations != nil && text.contains(":")), "\(text)")
     }
 
+    /// A label read where the characters beside it are not ASCII, or are a table row's tab,
+    /// reads as the characters say: a no-break space after the colon is dropped, a mark on
+    /// the label's last letter or on its colon makes it no label.
+    @Test(arguments: [
+        ("Citation:\u{00A0}Ann. Code § 1-2-3", "Ann. Code § 1-2-3"),
+        ("**Citations:**\u{00A0}Ann. Code § 1-2-3", "Ann. Code § 1-2-3"),
+        ("Citation\tRev. Code § 9A.40.100", "Rev. Code § 9A.40.100"),
+        ("citations: Code § 49-1-201", "Code § 49-1-201"),
+        ("Citation\u{301}: Ann. Code § 1-2-3", nil),
+        ("Citation:\u{301} Ann. Code § 1-2-3", nil),
+        ("CITATION: Ann. Code § 1-2-3", nil),
+    ] as [(String, String?)])
+    func citationLabelsBesideOtherCharacters(_ text: String, _ citations: String?) {
+        #expect(StatuteSummaryExtractor.citationLine(text).map(String.init) == citations, "\(text.debugDescription)")
+    }
+
     @Test(arguments: lineCases)
     func citationLineForms(_ testCase: ParserCase) {
         let names = JurisdictionTable.standard.knownCodeNames(for: testCase.state)
