@@ -40,6 +40,11 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         reader.characters(text, offset: offset)
     }
 
+    /// Whether an image's `alt` text is one short word, read as the image's text.
+    static func standsForAWord(_ alt: String) -> Bool {
+        HTMLBlockReader.standsForAWord(alt)
+    }
+
     /// Emits what is pending at the end of the document and keeps the content found.
     func finish() {
         reader.finish()

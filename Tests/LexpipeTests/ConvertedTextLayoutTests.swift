@@ -116,8 +116,8 @@ struct ConvertedTextLayoutTests {
         let record = try extractRecord(text: html, source: "card.html")
         SixIssues.expectIssues(record)
         #expect(record.reportCard?.issues.allSatisfy { $0.gradeSource == .stated } == true)
-        #expect(HTMLBlockReader.standsForAWord(" A+ "))
-        #expect(!HTMLBlockReader.standsForAWord("Grade badge"))
+        #expect(HTMLBlockBuilder.standsForAWord(" A+ "))
+        #expect(!HTMLBlockBuilder.standsForAWord("Grade badge"))
     }
 
     /// `lynx -dump`'s numbered links (`[14]Rev. Stat.`) and its `References` list of their
@@ -224,7 +224,8 @@ struct ConvertedTextLayoutTests {
             "The cabinet shall develop a protocol for the investigation of reports of a child who is a victim of human trafficking.",
         ])
         // With blank lines in the text, lines are joined up to the blank line as ever.
-        let spaced = TextBlockBuilder(markdown: false, dropPageFurniture: true).build(
+        var builder = TextBlockBuilder(markdown: false, dropPageFurniture: true)
+        let spaced = builder.build(
             (1...10).map { "Line \($0) ends here." }.joined(separator: "\n") + "\n\nA last paragraph.\n")
         #expect(spaced.count == 2)
     }
