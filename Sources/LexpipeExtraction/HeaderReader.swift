@@ -118,6 +118,7 @@ struct HeaderReader {
     /// The first of the opening blocks that reads as a title by itself: a level-one heading, or
     /// a title-shaped block that names its state after a dash or before or after a colon.
     private func titleAnchor(_ blocks: [Block]) -> Int? {
+        let hasLevelOne = blocks.prefix(16).contains { $0.headingLevel == 1 }
         for (index, block) in blocks.prefix(16).enumerated() {
             if (block.cells?.count ?? 0) > 1 || StatuteSummaryExtractor.citationLine(block.text) != nil { return nil }
             // A row of one cell is a layout table's (an e-mail's `View this email in your browser`).
@@ -128,8 +129,9 @@ struct HeaderReader {
             }
             // A title-shaped block over a block that names a state alone (the title's line and
             // the state's under it, as a text browser prints a page's heading and subheading).
-            if isTitleShaped(block), block.kind == .paragraph || block.headingLevel != nil, index + 1 < blocks.count,
-                blocks[index + 1].cells == nil, states.fullName(of: blocks[index + 1].text) != nil, states.fullName(of: block.text) == nil
+            if !hasLevelOne, isTitleShaped(block), block.kind == .paragraph || block.headingLevel != nil, index + 1 < blocks.count,
+                blocks[index + 1].cells == nil, states.fullName(of: blocks[index + 1].text) != nil, states.fullName(of: block.text) == nil,
+                !SeriesLabel.matches(block.text)
             {
                 return index
             }

@@ -67,18 +67,27 @@ public enum FormatDetector {
         ASCIIText.search(UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount), in: bytes, from: 0) != nil
     }
 
-    /// Whether a line that is an ATX heading (`# Title`) comes before any block-level tag.
+    /// Whether lines that are ATX headings (`# Title`) stand both before the first line with a
+    /// block-level tag and after one: markdown around HTML blocks, not a heading over a page.
     private static func headingBeforeBlockTags(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
+        var headingBefore = false
+        var sawBlockTag = false
         var lineStart = 0
         while lineStart < head.count {
             var lineEnd = lineStart
             while lineEnd < head.count, head[lineEnd] != 0x0A { lineEnd += 1 }
             defer { lineStart = lineEnd + 1 }
             let line = UnsafeBufferPointer(rebasing: head[lineStart..<lineEnd])
-            if blockTags(in: line, upTo: 1, countingBreaks: false) > 0 { return false }
+            if blockTags(in: line, upTo: 1, countingBreaks: false) > 0 {
+                guard headingBefore else { return false }
+                sawBlockTag = true
+                continue
+            }
             var marks = 0
             while marks < line.count, line[marks] == UInt8(ascii: "#") { marks += 1 }
-            if marks >= 1, marks <= 6, marks < line.count, line[marks] == 0x20 { return true }
+            guard marks >= 1, marks <= 6, marks < line.count, line[marks] == 0x20 else { continue }
+            if sawBlockTag { return true }
+            headingBefore = true
         }
         return false
     }
