@@ -70,7 +70,7 @@ struct ConvertedTextLayoutTests {
     /// markdown when ATX headings stand before the first block tag and after one.
     @Test func markdownWithRawHTMLTablesIsMarkdown() throws {
         let table = "<html><body><table><tr><th>Issue</th><th>Grade</th></tr><tr><td>1. Criminal Provisions</td><td>B</td></tr></table></body></html>"
-        #expect(FormatDetector.detect("<!-- Slide number: 1 -->\n# South Dakota\n\n<!-- Slide number: 2 -->\n# Grades\n\(table)\n", fileName: "deck.md") == .markdown)
+        #expect(FormatDetector.detect("<!-- Slide number: 1 -->\n# South Dakota\n\n<!-- Slide number: 2 -->\n# Grades\n\(table)\n\n<!-- Slide number: 3 -->\n# Next Steps\n", fileName: "deck.md") == .markdown)
         #expect(FormatDetector.detect("<div><p>Intro</p></div>\n# not a heading\n\(table)\n", fileName: "page.html") == .html)
         #expect(FormatDetector.detect("## KANSAS\n\n<div><p>One</p><p>Two</p></div>\n\(table)\n", fileName: "page") == .html)
     }
