@@ -354,4 +354,27 @@ struct ConvertedTextLayoutTests {
         SixIssues.expectIssues(record)
         #expect(record.reportCard?.issues.allSatisfy { $0.accomplished == "civil remedies and vacatur" && $0.gaps == "statutes of limitation" } == true)
     }
+
+    /// The reproduction notice whose web address a conversion broke after a hyphen is dropped
+    /// with the address's rest on the line after it.
+    @Test func theNoticesAddressBrokenAfterAHyphenGoesWithIt() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking: Kentucky
+
+            Current Through May 2021
+
+            Immunity From Prosecution
+
+            Citation: Rev. Stat. § 529.120
+
+            \(TwoSections.texts[0])
+
+            This material may be freely reproduced and distributed. However, when doing so, please credit Child Welfare
+            Information Gateway. This publication is available online at https://www.childwelfare.gov/resources/responding-
+            child-victims-human-trafficking-kentucky/.
+
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.map(\.text) == [TwoSections.texts[0]])
+    }
 }
