@@ -92,6 +92,12 @@ struct CardHeader {
         {
             split.framework = ReportCardExtractor.protectedInnocenceChallenge
         }
+        // A subtitle a conversion ran into the title line (a slide's `Legislative briefing,
+        // Pierre` under it, joined as markdown joins a paragraph's lines) is no part of the
+        // framework's name.
+        if let known = ReportCardExtractor.frameworks.first(where: { split.framework.lowercased().hasPrefix($0.lowercased() + " ") }) {
+            split.framework = known
+        }
         // A title printed in capitals (`2022 REPORT CARD ON CHILD & YOUTH SEX TRAFFICKING`) names
         // the framework in its title case.
         if !split.framework.contains(where: \.isLowercase) {

@@ -56,6 +56,9 @@ struct CardLayout {
                 if creditLevel != Int.max, level > creditLevel { continue }
                 // A heading is no table row: it opens a section exactly when it heads one.
                 if !openings[index].isEmpty || CardLayout.opensIssueRow(block) { continue }
+                // A heading over the table's next part (a slide's or page's `… (continued)`, the
+                // header row repeated under it) is the table's.
+                if CardLayout.tableGoesOn(after: index, in: body) { continue }
                 end = index
                 break
             }
@@ -67,6 +70,14 @@ struct CardLayout {
         {
             end = CardLayout.endWithHighlights(lastRow + 1, from: min(start, lastRow), in: body)
             end = CardLayout.endWithLineRows(end, lastRow: body[lastRow], in: body)
+            // A credit's row of short cells (code, name, points) with its description in the
+            // sentence under the table, as a slide sets it.
+            if end == lastRow + 1, end < body.count, body[end].cells == nil, body[end].kind == .paragraph,
+                body[end].text.hasSuffix("."), body.indices[min(start, lastRow)..<lastRow].contains(where: { openings[$0].contains(.extraCredit) }),
+                body[lastRow].cells?.allSatisfy({ WordStream.count($0[...], atTabs: false, limit: 6) < 6 }) == true
+            {
+                end += 1
+            }
         }
         let region = body[min(start, end)..<end]
         // Without a table row there is no header row to look for.
@@ -164,7 +175,16 @@ struct CardLayout {
     }
 
     /// Whether the block starts with an issue's number before its capitalized name (`5. Tools`).
-    private static func opensIssueRow(_ block: Block) -> Bool {
+    /// Whether the table goes on right after the heading at `index`: its next block is a
+    /// table row that opens an issue row, or a header row over one.
+    private static func tableGoesOn(after index: Int, in body: [Block]) -> Bool {
+        var next = index + 1
+        if next < body.count, let cells = body[next].cells, GradeTable.headerColumns(cells) != nil { next += 1 }
+        guard next < body.count, body[next].cells != nil else { return false }
+        return opensIssueRow(body[next])
+    }
+
+    static func opensIssueRow(_ block: Block) -> Bool {
         let words = WordStream.words(block.text[...], limit: 2)
         return words.count == 2 && WordStream.rowNumber(words[0]) != nil && WordStream.isCapitalized(words[1])
     }
@@ -189,6 +209,8 @@ struct GradeTable {
     /// What a column holds, as its header names it.
     enum Column: Equatable {
         case number, issue, grade, score, maximum, highlights
+        /// The highlights in two columns: what was accomplished, and the gaps that remain.
+        case accomplished, gaps
     }
 
     /// The header row's columns, by cell index (`nil` for a cell that names none); empty when
@@ -243,6 +265,10 @@ struct GradeTable {
         case "highlights", "highlight", "summary", "notes", "comments", "analysis", "description", "details",
             "policy highlights":
             return .highlights
+        case "accomplished", "policy goals accomplished", "policy goal accomplished", "goals accomplished", "accomplishments":
+            return .accomplished
+        case "gaps", "gap", "gaps remaining", "gaps remain", "remaining gaps":
+            return .gaps
         default: return nil
         }
     }
@@ -258,6 +284,11 @@ struct GradeTable {
         for index in blocks.indices {
             let block = blocks[index]
             guard let cells = block.cells else {
+                // A heading over the table's next part (`Grades by Issue (continued)`) is no
+                // row's text.
+                if block.headingLevel != nil, index + 1 < blocks.endIndex, blocks[index + 1].cells != nil, !CardLayout.opensIssueRow(block) {
+                    continue
+                }
                 words += textWords.words(of: blocks, at: index)
                 continue
             }
@@ -325,7 +356,15 @@ struct GradeTable {
             switch GradeTable.content(of: split.words) {
             case .grade: grades.append(split)
             case .numbers: numbers.append((split, column))
-            case .text: texts.append(split)
+            case .text:
+                // A column of its own for each part of the highlights: the part is read as the
+                // highlights cell would give it, after its lead phrase.
+                if let lead = GradeTable.leadPhrase(of: column), !Highlights.opensWithLead(split.words) {
+                    let cell = lead + split.cell
+                    texts.append((cell, WordStream.words(cell[...])))
+                } else {
+                    texts.append(split)
+                }
             }
         }
         // The maximum after the score, where the header says which is which.
@@ -359,6 +398,15 @@ struct GradeTable {
             inWord = isWordByte
         }
         return String(decoding: words, as: UTF8.self)
+    }
+
+    /// The lead phrase a highlights cell opens the part a column holds with.
+    private static func leadPhrase(of column: Column?) -> String? {
+        switch column {
+        case .accomplished: "Policy goals accomplished related to "
+        case .gaps: "Gaps remain related to "
+        default: nil
+        }
     }
 
     /// The cell without a label that names its column (`Grade: B`, `Score: 14.5/17.5`).

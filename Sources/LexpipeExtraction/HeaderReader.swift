@@ -86,6 +86,12 @@ struct HeaderReader {
                     anchored.date = date.text
                     break
                 }
+                // The series label and the date on one line (`STATE STATUTES SERIES   Current
+                // Through March 2021`, a page's two ends as a text browser lines them up).
+                if let date = seriesAndDate(block.text)?.date {
+                    anchored.date = date
+                    break
+                }
                 // A dateline over the headline (`Newsletter · December 1, 2022`), or the session a
                 // legislature's page is of (`2024 Regular Session`).
                 if let date = bylineDate(block.text) ?? HeaderReader.sessionYear(block.text) {
@@ -112,12 +118,21 @@ struct HeaderReader {
     /// The first of the opening blocks that reads as a title by itself: a level-one heading, or
     /// a title-shaped block that names its state after a dash or before or after a colon.
     private func titleAnchor(_ blocks: [Block]) -> Int? {
+        let hasLevelOne = blocks.prefix(16).contains { $0.headingLevel == 1 }
         for (index, block) in blocks.prefix(16).enumerated() {
             if (block.cells?.count ?? 0) > 1 || StatuteSummaryExtractor.citationLine(block.text) != nil { return nil }
             // A row of one cell is a layout table's (an e-mail's `View this email in your browser`).
             if block.cells != nil { continue }
             if block.headingLevel == 1 { return index }
             if isTitleShaped(block), block.kind == .paragraph || block.headingLevel != nil, titleState(block.text) != nil {
+                return index
+            }
+            // A title-shaped block over a block that names a state alone (the title's line and
+            // the state's under it, as a text browser prints a page's heading and subheading).
+            if !hasLevelOne, isTitleShaped(block), block.kind == .paragraph || block.headingLevel != nil, index + 1 < blocks.count,
+                blocks[index + 1].cells == nil, states.fullName(of: blocks[index + 1].text) != nil, states.fullName(of: block.text) == nil,
+                !SeriesLabel.matches(block.text)
+            {
                 return index
             }
         }
@@ -158,6 +173,14 @@ struct HeaderReader {
                 states.append(Candidate(value: split.state, score: 4 - penalty, place: place, inHeader: inHeader))
             } else if SeriesLabel.matches(text) {
                 if inHeader { header.series = header.series ?? text }
+            } else if inHeader, title == nil, let (series, date, rest) = seriesDateAndTitle(text) {
+                // The three on one block, the title's lines under the other two with no blank
+                // line between (pdfplumber's text of a summary's first page).
+                header.series = header.series ?? series
+                dates.append(Candidate(value: date, score: 4, place: place, inHeader: true))
+                title = (rest, false)
+                header.titleIndex = index
+                titleBlock = nil
             } else if let (series, date) = seriesAndDate(text) {
                 // `STATE STATUTES Current Through August 2019`: two header lines a conversion joined.
                 if inHeader { header.series = header.series ?? series }
@@ -187,6 +210,11 @@ struct HeaderReader {
                         states.append(Candidate(value: state, score: -1, place: place, inHeader: false))
                     }
                     continue
+                }
+                // A label set over the headline (`MONTANA LEGISLATIVE SERVICES DIVISION`) may
+                // name its publisher by its state: the state of last resort.
+                if let current = title, HeaderReader.isLabel(current.value, above: text), let state = organizationState(current.value) {
+                    states.append(Candidate(value: state, score: -1, place: .block(current.value), inHeader: false))
                 }
                 title = (text, isLevelOne)
                 header.titleIndex = index
@@ -354,6 +382,27 @@ struct HeaderReader {
             guard SeriesLabel.matches(series) else { continue }
             let rest = words.dropFirst(count).joined(separator: " ")
             if let date = DateText.find(in: rest), date.isWholeBlock { return (series, date.text) }
+        }
+        return nil
+    }
+
+    /// A series label, a date and a title in one block (`STATE STATUTES SERIES Current Through
+    /// August 2020 Responding to … : Mississippi`): the three apart, the date the longest run
+    /// of words after the label that is a date by itself, the title three words or more with
+    /// one in lower case at least.
+    private func seriesDateAndTitle(_ text: String) -> (series: String, date: String, title: String)? {
+        guard text.utf8.count <= 300, ASCIIText.contains(text, "series") || ASCIIText.contains(text, "statutes") else { return nil }
+        let words = text.split(separator: " ")
+        guard words.count >= 6 else { return nil }
+        for count in 2...min(6, words.count - 4) {
+            guard SeriesLabel.matches(words.prefix(count).joined(separator: " ")) else { continue }
+            for dateCount in stride(from: min(5, words.count - count - 3), through: 1, by: -1) {
+                let dateWords = words[count..<(count + dateCount)].joined(separator: " ")
+                guard let date = DateText.find(in: dateWords), date.isWholeBlock else { continue }
+                let title = words[(count + dateCount)...]
+                guard title.count >= 3, title.contains(where: { $0.contains(where: \.isLowercase) }) else { return nil }
+                return (words.prefix(count).joined(separator: " "), date.text, title.joined(separator: " "))
+            }
         }
         return nil
     }

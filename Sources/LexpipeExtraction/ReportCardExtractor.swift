@@ -203,6 +203,8 @@ public struct ReportCardExtractor: Sendable {
 
     /// The name of Shared Hope's framework before 2019, graded on other areas than today's.
     static let protectedInnocenceChallenge = "Protected Innocence Challenge"
+    /// The frameworks' names as their cards write them.
+    static let frameworks = ["Report Card on Child & Youth Sex Trafficking", protectedInnocenceChallenge]
 
     /// `2021 Report Card on ...` as year 2021 and framework `Report Card on ...`; words before
     /// `Report Card` other than the year and an article (`TEXAS 2022 Report Card on ...`) name
@@ -1502,6 +1504,11 @@ enum Highlights {
         leadStart(Array(words)).map { words.startIndex + $0 }
     }
 
+    /// Whether `words` open with a lead phrase.
+    static func opensWithLead(_ words: [Substring]) -> Bool {
+        !words.isEmpty && match(words, at: 0) != nil
+    }
+
     /// Where the first lead phrase starts in `words`, or `nil` without one.
     static func leadStart(_ words: [Substring]) -> Int? {
         words.indices.first { match(words, at: $0) != nil }
@@ -1570,6 +1577,7 @@ enum ExtraCreditReader {
                 if let row = row(fromWords: chunk, warnings: &warnings) { rows.append(row) }
             }
         }
+        var lastRowWantsDescription = false
         for block in blocks {
             // A sentence of four words or more, without a number and not opening with a code,
             // after a credit that has its points and a whole sentence (`To see how … compares`)
@@ -1583,10 +1591,27 @@ enum ExtraCreditReader {
             }
             if let cells = block.cells {
                 readStream()
+                lastRowWantsDescription = false
                 let filled = creditCells(cells)
-                // The extra credit's header row (`EXTRA CREDIT | | Points | Description`).
-                if GradeTable.headerColumns(filled) != nil { continue }
-                if let row = row(fromCells: filled, warnings: &warnings) { rows.append(row) }
+                // The extra credit's header row (`EXTRA CREDIT | | Points | Description`,
+                // `Extra Credit | Points`).
+                if GradeTable.headerColumns(filled) != nil
+                    || filled.count < cells.filter({ !$0.isEmpty }).count && !filled.isEmpty && filled.allSatisfy({ GradeTable.column(named: $0) != nil })
+                {
+                    continue
+                }
+                if let row = row(fromCells: filled, warnings: &warnings) {
+                    rows.append(row)
+                    lastRowWantsDescription = row.points != nil && row.description == nil
+                }
+            } else if lastRowWantsDescription, stream.isEmpty, block.text.hasSuffix("."),
+                case let words = WordStream.words(block.text[...]), words.count >= 4, !looksLikeCode(words[0]),
+                !words.contains(where: { points(ofWord: $0) != nil })
+            {
+                // A row of code, name and points with its description in the sentence under
+                // it (a slide's table, the sentence below).
+                rows[rows.count - 1].description = block.text
+                lastRowWantsDescription = false
             } else {
                 stream += stream.isEmpty ? block.text : " " + block.text
             }

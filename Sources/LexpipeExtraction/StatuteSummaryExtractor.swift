@@ -177,7 +177,8 @@ public enum StatuteSummaryExtractor {
             // A `Citation:` label set as a heading (`<h4>Citation:</h4>`) is still a label.
             guard lines[index] == nil else { return false }
             if marked { return body[index].headingLevel != nil || isBoldHeading(body[index]) }
-            guard isHeading(body[index], isLast: index == lastIndex) else { return false }
+            // A page's footer line (a name and a web address) reads as a short line, no heading.
+            guard isHeading(body[index], isLast: index == lastIndex), !isNameAndAddress(body[index].text) else { return false }
             // A short line that carries on the `Citation:` line before it (`Code of Regs. Tit. 22,
             // § 66-687` after a line break) is no heading.
             guard index > body.startIndex, let line = lines[index - 1] else { return true }
@@ -756,6 +757,8 @@ enum PageEnd {
     static func start(of body: [Block], lines: [Substring?]) -> Int {
         var summaryStarted = false
         var run = 0
+        // The run opened with a short line ending in a word, as a row of links does.
+        var runOpensBare = false
         var lastBreak: Int?
         // Blocks are read in place, not copied.
         for index in body.indices {
@@ -767,7 +770,8 @@ enum PageEnd {
             let isLine = lines[index] != nil
             if isLine || body[index].headingLevel != nil || body[index].isBold { summaryStarted = true }
             if lastBreak != nil, isLine || NothingDescribed.matches(body[index].text) { lastBreak = nil }
-            if summaryStarted, !isLine, isShortLine(body[index]) {
+            if summaryStarted, !isLine, isShortLine(body[index]) || run > 0 && runOpensBare && isMenuItem(body[index]) {
+                if run == 0 { runOpensBare = body[index].text.last.map { $0.isLetter } ?? false }
                 run += 1
                 if run >= 4 { return lastBreak.map { min($0, index - run + 1) } ?? index - run + 1 }
             } else {
@@ -810,6 +814,16 @@ enum PageEnd {
             marks += 1
         }
         return marks >= 3
+    }
+
+    /// An item of three words at most with no punctuation (`About Us`), after a short line
+    /// that ends in a word (`Print Email Share`): a page's menu printed as a list. A summary's
+    /// own list follows the line that leads into it (`Services include:`).
+    private static func isMenuItem(_ block: Block) -> Bool {
+        guard block.kind == .listItem, block.cells == nil else { return false }
+        let item = StatuteSummaryExtractor.withoutBullet(block.text)
+        return !item.isEmpty && WordStream.count(item[...], atTabs: false, limit: 4) <= 3
+            && item.allSatisfy { $0.isLetter || $0 == " " || $0 == "&" }
     }
 
     /// A plain paragraph of up to twelve words that ends no sentence: no heading, no bold

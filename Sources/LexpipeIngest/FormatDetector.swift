@@ -27,7 +27,11 @@ public enum FormatDetector {
         let blockTagCount = blockTags(in: head, upTo: 3)
         // Line breaks inside the cells of a markdown pipe table (`| a<br>b |`) make no HTML page.
         let markdown = looksLikeMarkdown(head)
-        if blockTagCount >= 3, !markdown || blockTags(in: head, upTo: 3, countingBreaks: false) >= 3 { return .html }
+        // A converter's markdown may carry raw HTML blocks (markitdown's slide tables): an ATX
+        // heading before the first block tag makes it markdown, which a page never has.
+        if blockTagCount >= 3, !markdown || blockTags(in: head, upTo: 3, countingBreaks: false) >= 3 && !headingBeforeBlockTags(head) {
+            return .html
+        }
         if markdown { return .markdown }
         if ASCIIText.hasSuffix(fileName, ".md") || ASCIIText.hasSuffix(fileName, ".markdown") { return .markdown }
         if (ASCIIText.hasSuffix(fileName, ".html") || ASCIIText.hasSuffix(fileName, ".htm")) && blockTagCount > 0 { return .html }
@@ -61,6 +65,31 @@ public enum FormatDetector {
     /// Whether `bytes` contain `needle` (lower-case ASCII), ignoring ASCII case.
     private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
         ASCIIText.search(UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount), in: bytes, from: 0) != nil
+    }
+
+    /// Whether lines that are ATX headings (`# Title`) stand both before the first line with a
+    /// block-level tag and after one: markdown around HTML blocks, not a heading over a page.
+    private static func headingBeforeBlockTags(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
+        var headingBefore = false
+        var sawBlockTag = false
+        var lineStart = 0
+        while lineStart < head.count {
+            var lineEnd = lineStart
+            while lineEnd < head.count, head[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            let line = UnsafeBufferPointer(rebasing: head[lineStart..<lineEnd])
+            if blockTags(in: line, upTo: 1, countingBreaks: false) > 0 {
+                guard headingBefore else { return false }
+                sawBlockTag = true
+                continue
+            }
+            var marks = 0
+            while marks < line.count, line[marks] == UInt8(ascii: "#") { marks += 1 }
+            guard marks >= 1, marks <= 6, marks < line.count, line[marks] == 0x20 else { continue }
+            if sawBlockTag { return true }
+            headingBefore = true
+        }
+        return false
     }
 
     /// ATX headings (`## Title`) decide at once; two of bold lines, pipe tables, fences and

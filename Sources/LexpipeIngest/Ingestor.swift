@@ -188,7 +188,8 @@ public struct Ingestor: Sendable {
         }
         // A page saved whole with its styles and images (MHTML) is read as its page.
         let archivedPage = WebArchive.page(in: bytes)
-        let decoded = try TextDecoder.decode(archivedPage ?? bytes)
+        var decoded = try TextDecoder.decode(archivedPage ?? bytes)
+        if let text = ConverterBanner.blanked(decoded.text) { decoded.text = text }
         guard decoded.text.contains(where: { !$0.isWhitespace }) else { throw .empty }
         if let table = TableDetector.describe(decoded.text) { throw .notADocument(table) }
         let format = archivedPage != nil ? .html : FormatDetector.detect(decoded.text, fileName: source)

@@ -38,6 +38,9 @@ enum TableDetector {
             }
             // One or two lines say too little: a title with a comma in it is not a table.
             guard lines >= 3 else { return nil }
+            // A spreadsheet laid out as a document starts with a title in its first cell, the
+            // row's other cells empty; data starts with its header or a record.
+            if startsWithTitleRow(bytes) { return nil }
             for (index, (delimiter, name)) in delimiters.enumerated() {
                 let first = expected[index]
                 // A lone comma in each of a few lines could be prose; more lines must agree then.
@@ -47,6 +50,27 @@ enum TableDetector {
             }
             return nil
         }
+    }
+
+    /// Whether the first line of text holds a value in its first field alone, the two or more
+    /// fields after it empty (`Maine,,,,,,`).
+    private static func startsWithTitleRow(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start < bytes.count {
+            var end = bytes.offset(of: UInt8(ascii: "\n"), from: start, to: bytes.count)
+            let next = end + 1
+            if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            let line = bytes[start..<end]
+            start = next
+            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
+            for delimiter in delimiters.map(\.byte) {
+                guard let first = line.firstIndex(of: delimiter), first > line.startIndex else { continue }
+                let rest = line[first...]
+                if rest.allSatisfy({ $0 == delimiter || $0 == 0x20 }), rest.count(where: { $0 == delimiter }) >= 2 { return true }
+            }
+            return false
+        }
+        return false
     }
 
     /// Each delimiter's count outside double quotes, in `delimiters`' order.

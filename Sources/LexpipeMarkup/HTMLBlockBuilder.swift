@@ -42,6 +42,11 @@ final class HTMLBlockBuilder: HTMLEventHandler {
         reader.characters(text, offset: offset)
     }
 
+    /// Whether an image's `alt` text is one short word, read as the image's text.
+    static func standsForAWord(_ alt: String) -> Bool {
+        HTMLBlockReader.standsForAWord(alt)
+    }
+
     /// Emits what is pending at the end of the document and keeps the content found.
     func finish() {
         reader.finish()
@@ -191,6 +196,11 @@ private struct HTMLBlockReader {
             || attributes.hidden && (disclosedPanels.isEmpty || !disclosedPanels.contains(attributes.value(of: "id") ?? "")) {
             skipDepth = 1
             return
+        }
+        // An image that stands for a word (a grade's badge) reads as its `alt`, as a text browser
+        // shows it: a short one outside any link (a logo or a button names its link).
+        if name == "img", linkDepth == 0, let alt = attributes.value(of: "alt"), HTMLBlockReader.standsForAWord(alt) {
+            Array(" \(alt) ".utf8).withUnsafeBufferPointer { append($0, offset: offset) }
         }
         // Only containers are weighed, so only theirs are read for a hint.
         let hintsChrome = role.isContainer && attributes.classOrID(ChromeHint.matches)
@@ -578,6 +588,13 @@ private struct HTMLBlockReader {
         return 0
     }
 
+    /// Whether an image's `alt` text is one short word (`B`, `A+`): what the image shows, not a
+    /// description of it.
+    static func standsForAWord(_ alt: String) -> Bool {
+        let word = alt.utf8.drop { UTF8Text.isASCIIWhitespace($0) }.reversed().drop { UTF8Text.isASCIIWhitespace($0) }
+        return !word.isEmpty && word.count <= 3 && !word.contains { UTF8Text.isASCIIWhitespace($0) }
+    }
+
     /// A space, for a line break inside a cell or heading.
     private static let space: [UInt8] = [0x20]
 
@@ -856,7 +873,8 @@ final class InlineMarkupStripper: HTMLEventHandler {
             add("\n")
             lineIsTableRow = false
         case "td", "th":
-            add("\t")
+            // A tab parts cells: the row's first cell opens the line without one.
+            if lineIsTableRow || lineHoldsText { add("\t") }
             lineIsTableRow = true
         default: break
         }
@@ -886,6 +904,15 @@ final class InlineMarkupStripper: HTMLEventHandler {
             if byte == 0x09 || pipeTables && byte == UInt8(ascii: "|") { separator = true }
         }
         lineIsTableRow = lineIsTableRow || separator
+    }
+
+    /// Whether the line being collected holds anything but white space.
+    private var lineHoldsText: Bool {
+        for byte in text.utf8.reversed() {
+            if byte == 0x0A { return false }
+            if byte != 0x20, byte != 0x09, byte != 0x0D { return true }
+        }
+        return false
     }
 
     /// Text that stands for a tag (a line break, a cell's tab).

@@ -62,6 +62,8 @@ public struct MarkupCleaner: Sendable {
             throw .noText
         case .text, .markdown:
             var text = MarkupCleaner.forwardedText(text) ?? text
+            if format == .text, let plain = MarkupCleaner.withoutLinkReferences(text) { text = plain }
+            if format == .markdown, let slides = MarkupCleaner.withoutSpeakerNotes(text) { text = slides }
             if format == .text, let single = MarkupCleaner.singleSpaced(text) { text = single }
             var builder = TextBlockBuilder(markdown: format == .markdown, dropPageFurniture: dropPageFurniture)
             if MarkupCleaner.hasInlineMarkup(text.utf8.span) {
@@ -87,6 +89,73 @@ public struct MarkupCleaner: Sendable {
         guard !blocks.isEmpty else { throw .noText }
         LineCounter.number(&blocks, in: text)
         return CleanDocument(blocks: blocks, warnings: warnings, pageTitle: pageTitle, siteName: siteName)
+    }
+
+    /// A text browser's dump of a page (`lynx -dump`) without its links' numbers: the text ends
+    /// in a `References` line over the list of the page's link addresses, numbered 1, 2, … in
+    /// order (`  14. https://…`), and each link's text is marked with its number (`[14]Rev.
+    /// Stat.`). The list and the marks of the numbers it lists become spaces, line breaks kept,
+    /// so every offset and line number stays the document's. `nil` when the text ends in no
+    /// such list.
+    static func withoutLinkReferences(_ text: String) -> String? {
+        guard var heading = ASCIIText.firstRange(of: "\nreferences\n", in: text) else { return nil }
+        while let later = ASCIIText.firstRange(of: "\nreferences\n", in: text, from: heading.upperBound - 1) { heading = later }
+        var bytes = Array(text.utf8)
+        var count = 0
+        var start = heading.upperBound
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { start = end + 1 }
+            let line = bytes[start..<end].drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 || $0 == 0x0D }.reversed()
+            if line.isEmpty { continue }
+            let digits = line.prefix { $0 >= 0x30 && $0 <= 0x39 }
+            let rest = line.dropFirst(digits.count)
+            guard !digits.isEmpty, Int(String(decoding: digits, as: UTF8.self)) == count + 1, rest.starts(with: ". ".utf8),
+                rest.count > 2, !rest.dropFirst(2).contains(0x20)
+            else { return nil }
+            count += 1
+        }
+        guard count > 0 else { return nil }
+        for index in (heading.lowerBound + 1)..<bytes.count where bytes[index] != 0x0A && bytes[index] != 0x0D { bytes[index] = 0x20 }
+        var index = 0
+        while index < heading.lowerBound {
+            defer { index += 1 }
+            guard bytes[index] == UInt8(ascii: "[") else { continue }
+            var close = index + 1
+            while close < heading.lowerBound, close - index <= 6, bytes[close] >= 0x30 && bytes[close] <= 0x39 { close += 1 }
+            guard close > index + 1, close < heading.lowerBound, bytes[close] == UInt8(ascii: "]"),
+                let number = Int(String(decoding: bytes[(index + 1)..<close], as: UTF8.self)), (1...count).contains(number)
+            else { continue }
+            for mark in index...close { bytes[mark] = 0x20 }
+            index = close
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A slide deck's markdown (markitdown: each slide opens with `<!-- Slide number: N -->`)
+    /// without its speaker notes: a `### Notes:` line and the lines after it up to the next
+    /// slide are the presenter's, not the slide's. They become spaces, line breaks kept, so
+    /// every offset and line number stays the document's. `nil` for any other text.
+    static func withoutSpeakerNotes(_ text: String) -> String? {
+        guard ASCIIText.firstRange(of: "<!-- slide number:", in: text) != nil else { return nil }
+        var bytes = Array(text.utf8)
+        var inNotes = false
+        var changed = false
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { start = end + 1 }
+            let line = bytes[start..<end]
+            if line.starts(with: "<!-- Slide number:".utf8) {
+                inNotes = false
+                continue
+            }
+            if line.starts(with: "### Notes:".utf8) { inNotes = true }
+            guard inNotes else { continue }
+            for index in start..<end where bytes[index] != 0x0D { bytes[index] = 0x20 }
+            changed = true
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : nil
     }
 
     /// The document an e-mail forwards, when `text` ends in a run of lines quoted with `>`

@@ -208,7 +208,14 @@ enum PageFurniture {
             taken.append(next - 1)
             guard let last = text.split(separator: " ").last else { continue }
             let address = last.hasSuffix(".") ? last.dropLast() : last
-            if InlineText.isBareWebAddress(address) { return taken }
+            guard InlineText.isBareWebAddress(address) else { continue }
+            // An address broken after a hyphen goes on on the next line, a word alone.
+            if address.hasSuffix("-"), let rest = page[next...].firstIndex(where: { !UTF8Text.isBlank(bytes, $0) }),
+                !InlineText.fold(bytes.extracting(page[rest])).contains(" ")
+            {
+                taken.append(rest)
+            }
+            return taken
         }
         return []
     }

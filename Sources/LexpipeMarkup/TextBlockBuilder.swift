@@ -15,9 +15,13 @@ struct TextBlockBuilder {
     private(set) var runningHeader: String?
     /// The paragraph's lines, as ranges of the document's UTF-8.
     private var paragraph: [Range<Int>] = []
+    /// The widest line of `paragraph` so far, in columns.
+    private var paragraphWidth = 0
     private var paragraphIsListItem = false
     /// The paragraph being gathered opened inside a markdown quotation (`> `).
     private var paragraphIsQuoted = false
+    /// The text has no blank line to part its paragraphs.
+    private var noBlankLines = false
     /// Every line is a paragraph of its own (`linesAreParagraphs`).
     private var linesAreParagraphs = false
     /// Inside a pipe table: each following line with a `|` is a row, until a line without one.
@@ -53,6 +57,9 @@ struct TextBlockBuilder {
         }
         if !markdown { lines = TextColumns.split(lines, in: bytes) }
         linesAreParagraphs = !markdown && TextBlockBuilder.linesAreParagraphs(lines, in: bytes)
+        // Text of ten lines or more with no blank line anywhere (pdfplumber's) parts its
+        // paragraphs by where lines end short; text with blank lines parts them by those.
+        noBlankLines = !markdown && lines.count >= 10 && TextBlockBuilder.hasNoBlankLine(bytes)
         // A spreadsheet saved as comma-separated values: every record is a table row.
         if !markdown, TextBlockBuilder.isCommaSeparated(lines, in: bytes) {
             var index = 0
@@ -84,10 +91,18 @@ struct TextBlockBuilder {
             if let table = RuledTable.read(lines, from: index, in: bytes) ?? LaTeXTabular.read(lines, from: index, in: bytes) {
                 flushParagraph(bytes)
                 inPipeTable = false
+                let span = TextBlockBuilder.span(lines[index].lowerBound..<lines[table.end].upperBound)
+                var lastRowLaidOut = false
                 for row in table.rows {
+                    if let laidOut = RuledTable.layoutRow(row, afterLaidOutRow: lastRowLaidOut) {
+                        blocks += laidOut.map { Block($0.kind, $0.text, span: span) }
+                        lastRowLaidOut = true
+                        continue
+                    }
+                    lastRowLaidOut = false
                     let cells = row.map { markdown ? InlineText.fold(MarkdownInline.strip($0)) : InlineText.fold($0) }
                     if cells.contains(where: { !$0.isEmpty }) {
-                        blocks.append(.row(cells, span: TextBlockBuilder.span(lines[index].lowerBound..<lines[table.end].upperBound)))
+                        blocks.append(.row(cells, span: span))
                     }
                 }
                 index = table.end + 1
@@ -330,6 +345,7 @@ struct TextBlockBuilder {
             let text = TextBlockBuilder.withoutAttributes(inline(paragraph[0], in: bytes))
             let span = TextBlockBuilder.span(paragraph[0].lowerBound..<line.upperBound)
             paragraph.removeAll(keepingCapacity: true)
+            paragraphWidth = 0
             if !text.isEmpty { blocks.append(Block(.heading(level: markdown ? level : level + 1), text, span: span)) }
             return
         }
@@ -342,6 +358,13 @@ struct TextBlockBuilder {
         // A `Citation:` label opens a line of its own kind: the heading line above it, with no
         // blank line between (a copy of a page), is no part of it.
         if !paragraph.isEmpty, !paragraphIsListItem, TextBlockBuilder.opensCitationLabel(content, in: bytes) {
+            // With no blank lines in the text, the heading over the label is the last line of
+            // what came before: a block of its own.
+            if noBlankLines, paragraph.count >= 2, let heading = paragraph.last, TextBlockBuilder.isHeadingLine(heading, in: bytes) {
+                paragraph.removeLast()
+                flushParagraph(bytes)
+                paragraph.append(heading)
+            }
             flushParagraph(bytes)
         }
         if let item = bulletItem(content, in: bytes) ?? orderedItem(content, in: bytes) {
@@ -378,8 +401,79 @@ struct TextBlockBuilder {
         if !markdown, paragraph.count == 1, !paragraphIsListItem, TextBlockBuilder.isUnwrappedHeading(paragraph[0], before: content, in: bytes) {
             flushParagraph(bytes)
         }
+        // With no blank lines, a page's footer or running header (a line that ends in a web
+        // address, a page number after it at most) is a line of its own.
+        if noBlankLines, TextBlockBuilder.endsInWebAddress(content, in: bytes) {
+            flushParagraph(bytes)
+            paragraph.append(line)
+            flushParagraph(bytes)
+            return
+        }
+        // A conversion that leaves no blank line between paragraphs (pdfplumber): a line that
+        // ends a sentence where the next line's first word would have fitted, short of the
+        // paragraph's widest line, ended its paragraph; no wrapping did.
+        if noBlankLines, paragraph.count >= 2, !paragraphIsListItem, let last = paragraph.last,
+            TextBlockBuilder.endsParagraph(last, before: content, width: paragraphWidth, in: bytes)
+        {
+            flushParagraph(bytes)
+        }
         paragraph.append(line)
+        paragraphWidth = max(paragraphWidth, TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, content), in: bytes))
         if linesAreParagraphs { flushParagraph(bytes) }
+    }
+
+    /// Whether the line's last word is a bare web address, or its last but one with a page
+    /// number after it.
+    static func endsInWebAddress(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let text = InlineText.fold(bytes.extracting(line))
+        var words = text.split(separator: " ")
+        if let last = words.last, last.count <= 4, last.allSatisfy(\.isNumber) { words.removeLast() }
+        guard words.count >= 2, let address = words.last else { return false }
+        return InlineText.isBareWebAddress(String(address))
+    }
+
+    /// Whether no line of white space alone (a form feed counts as white space) stands between
+    /// two lines of text.
+    static func hasNoBlankLine(_ bytes: Span<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var lineStart = buffer.offset(of: 0x0A, from: 0, to: buffer.count) + 1
+            var blankSeen = false
+            while lineStart < buffer.count {
+                let lineEnd = buffer.offset(of: 0x0A, from: lineStart, to: buffer.count)
+                let blank = buffer[lineStart..<lineEnd].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }
+                if !blank, blankSeen { return false }
+                blankSeen = blankSeen || blank
+                lineStart = lineEnd + 1
+            }
+            return true
+        }
+    }
+
+    /// Whether `line` ends a sentence and the first word of `next`, which opens with a capital,
+    /// would have fitted after it in a paragraph `width` columns wide.
+    static func endsParagraph(_ line: Range<Int>, before next: Range<Int>, width: Int, in bytes: Span<UInt8>) -> Bool {
+        let line = UTF8Text.trimmingSpaces(bytes, line)
+        let following = UTF8Text.trimmingSpaces(bytes, next)
+        guard let last = line.last, ".!?".utf8.contains(bytes[last]), let first = following.first,
+            bytes[first] >= UInt8(ascii: "A") && bytes[first] <= UInt8(ascii: "Z")
+        else { return false }
+        // An abbreviation's period (`Rev.`, `Ann.`: a short capitalized word) ends no sentence.
+        var wordStart = last
+        while wordStart > line.lowerBound, bytes[wordStart - 1] != UInt8(ascii: " ") { wordStart -= 1 }
+        if last - wordStart <= 4, bytes[wordStart] >= UInt8(ascii: "A") && bytes[wordStart] <= UInt8(ascii: "Z") { return false }
+        var wordEnd = first
+        while wordEnd < following.upperBound, bytes[wordEnd] != UInt8(ascii: " ") { wordEnd += 1 }
+        return columns(line, in: bytes) + 1 + columns(first..<wordEnd, in: bytes) < width
+    }
+
+    /// Whether `line` reads as a heading by itself: a capital first, up to ten words, no end
+    /// punctuation.
+    static func isHeadingLine(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let heading = UTF8Text.trimmingSpaces(bytes, line)
+        guard let first = heading.first, let last = heading.last,
+            UTF8Text.scalar(at: first, in: bytes).scalar.properties.isUppercase, !".:;,!?-".utf8.contains(bytes[last])
+        else { return false }
+        return heading.count(where: { bytes[$0] == UInt8(ascii: " ") }) < 10
     }
 
     /// Whether `line` reads as a heading (a capital first, up to ten words, no end punctuation,
@@ -484,6 +578,7 @@ struct TextBlockBuilder {
                 for index in before..<blocks.count { blocks[index].isQuoted = true }
             }
             paragraph.removeAll(keepingCapacity: true)
+            paragraphWidth = 0
             paragraphIsListItem = false
             paragraphIsQuoted = false
         }
@@ -1109,6 +1204,12 @@ enum MarkdownInline {
                     // The link's text is markdown too (`[§ 16\-5\-46](…)`, `[**Print**](…)`).
                     var label: [UInt8] = []
                     strip(bytes.extracting(scalars[position + 1]..<scalars[close]), into: &label)
+                    // An image (`![Grade badge](Picture3.jpg)`) is no text but where its
+                    // description is one short word (`![B](grade-b.png)`), as in HTML.
+                    if position > 0, bytes[scalars[position - 1]] == UInt8(ascii: "!"), out.last == UInt8(ascii: "!") {
+                        out.removeLast()
+                        if label.count > 3 || label.contains(UInt8(ascii: " ")) { label.removeAll() }
+                    }
                     out.append(contentsOf: label)
                     position = paren + 1
                     continue
@@ -1258,15 +1359,34 @@ enum RuledTable {
         // Most lines open with another byte than a rule's.
         var lead = lines[start].lowerBound
         while lead < lines[start].upperBound, bytes[lead] == UInt8(ascii: " ") { lead += 1 }
-        guard lead < lines[start].upperBound, bytes[lead] == UInt8(ascii: "+") || bytes[lead] == UInt8(ascii: "=") else { return nil }
+        // A box-drawing character's first byte is 0xE2 (`┌` is E2 94 8C).
+        guard lead < lines[start].upperBound, bytes[lead] == UInt8(ascii: "+") || bytes[lead] == UInt8(ascii: "=") || bytes[lead] == 0xE2
+        else { return nil }
         let first = text(lines[start], in: bytes)
         let rule = first.trimming(where: { $0 == " " })
         guard rule.count >= 5 else { return nil }
         if rule.first == "+", rule.last == "+", rule.allSatisfy({ "+-=:".contains($0) }), rule.filter({ $0 == "+" }).count >= 3 {
             return grid(lines, from: start, in: bytes)
         }
+        // A text browser's table drawn in box-drawing characters (`w3m -dump`: `┌──┬──┐`, `│`).
+        if rule.first.map(boxCorners.contains) == true, isGridRule(first), rule.contains(where: boxJoins.contains) {
+            return grid(lines, from: start, in: bytes)
+        }
         if let columns = simpleColumns(first) { return simple(lines, from: start, columns: columns, in: bytes) }
         return nil
+    }
+
+    /// A row that lays out text rather than holding data, as its heading and paragraphs: two
+    /// cells, a short label (no sentence's end) beside paragraphs, the second cell holding two
+    /// or more, or one sentence and more where the row above was laid out so. `nil` otherwise.
+    static func layoutRow(_ row: [String], afterLaidOutRow: Bool) -> [Block]? {
+        guard row.count == 2, !row[0].contains(paragraphBreak) else { return nil }
+        let label = InlineText.fold(row[0])
+        let paragraphs = row[1].components(separatedBy: paragraphBreak).map { InlineText.fold($0) }.filter { !$0.isEmpty }
+        guard !label.isEmpty, label.utf8.count <= 80, let end = label.last, !".;,:".contains(end), let last = paragraphs.last,
+            paragraphs.count >= 2 || afterLaidOutRow && last.split(separator: " ").count >= 6 && ".!?".contains(last.last!)
+        else { return nil }
+        return [Block(.heading(level: 2), label)] + paragraphs.map { Block(.paragraph, $0) }
     }
 
     /// A cell's next line added to it: after a space, or directly after a hyphen that ends a
@@ -1287,14 +1407,29 @@ enum RuledTable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// A grid's rule: `+---+---+`, or drawn in box-drawing characters (`├────┼────┤`).
     private static func isGridRule(_ line: String) -> Bool {
         let trimmed = line.trimming(where: { $0 == " " })
-        return trimmed.count >= 5 && trimmed.first == "+" && trimmed.last == "+" && trimmed.allSatisfy { "+-=:".contains($0) }
+        guard trimmed.count >= 5 else { return false }
+        if trimmed.first == "+" { return trimmed.last == "+" && trimmed.allSatisfy { "+-=:".contains($0) } }
+        return boxCorners.contains(trimmed.first!) && trimmed.allSatisfy { boxRules.contains($0) || boxJoins.contains($0) || boxCorners.contains($0) }
     }
+
+    /// Box-drawing characters: the lines of a rule, the corners and sides it starts or ends with,
+    /// the joints where a column's side crosses it, and the sides between cells.
+    private static let boxRules: Set<Character> = ["─", "━", "═"]
+    private static let boxCorners: Set<Character> = ["┌", "├", "└", "┐", "┤", "┘", "╔", "╠", "╚", "╗", "╣", "╝", "┏", "┣", "┗", "┓", "┫", "┛"]
+    private static let boxJoins: Set<Character> = ["┬", "┼", "┴", "╦", "╬", "╩", "╤", "╪", "╧", "┳", "╋", "┻"]
+    private static let boxSides: Set<Character> = ["│", "║", "┃"]
+
+    /// Where a cell's text breaks into paragraphs (a blank line inside it), as a grid's cells
+    /// carry it until their rows are laid out.
+    static let paragraphBreak = "\n\n"
 
     private static func grid(_ lines: [Range<Int>], from start: Int, in bytes: Span<UInt8>) -> (rows: [[String]], end: Int)? {
         var rows: [[String]] = []
         var row: [String] = []
+        var breaks: [Bool] = []
         var end = start
         for index in (start + 1)..<lines.count {
             let line = text(lines[index], in: bytes)
@@ -1302,15 +1437,27 @@ enum RuledTable {
             if isGridRule(line) {
                 if !row.isEmpty { rows.append(row) }
                 row = []
+                breaks = []
                 end = index
                 continue
             }
-            guard trimmed.first == "|", trimmed.last == "|", trimmed.count >= 2 else { break }
-            let cells = trimmed.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
+            guard let side = trimmed.first, side == "|" || boxSides.contains(side), trimmed.last == side, trimmed.count >= 2 else { break }
+            let cells = trimmed.dropFirst().dropLast().split(omittingEmptySubsequences: false, whereSeparator: { $0 == side })
             for (column, cell) in cells.enumerated() {
                 let part = String(cell.trimming(where: { $0 == " " }))
-                if column >= row.count { row.append("") }
-                if !part.isEmpty { RuledTable.append(part, to: &row[column]) }
+                if column >= row.count {
+                    row.append("")
+                    breaks.append(false)
+                }
+                if part.isEmpty {
+                    // A blank line inside a cell that has text: its next line opens a paragraph.
+                    breaks[column] = !row[column].isEmpty
+                } else if breaks[column] {
+                    row[column] += paragraphBreak + part
+                    breaks[column] = false
+                } else {
+                    RuledTable.append(part, to: &row[column])
+                }
             }
         }
         return rows.count >= 2 ? (rows, end) : nil

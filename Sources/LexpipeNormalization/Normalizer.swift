@@ -45,6 +45,9 @@ public struct Normalizer: Sendable {
                 warnings.append(Diagnostic(.date, .document, "date \"\(dateText)\" not understood"))
             }
         }
+        if let title = record.title, let year = record.year, let rest = Normalizer.title(title, openingWithYear: year) {
+            record.title = rest
+        }
 
         var resolver = CitationResolver(table: table, documentState: jurisdiction?.usps)
         record.sections = extraction.sections.enumerated().map { offset, section in
@@ -90,6 +93,16 @@ public struct Normalizer: Sendable {
         }
         record.diagnostics = warnings
         return record
+    }
+
+    /// A title that opens with the year the document speaks for (`2023 Legislative Digest:
+    /// Crimes`) without it, when two words or more follow, the first capitalized; else `nil`.
+    static func title(_ title: String, openingWithYear year: Int) -> String? {
+        let prefix = "\(year) "
+        guard title.hasPrefix(prefix) else { return nil }
+        let rest = title.dropFirst(prefix.count)
+        guard rest.first?.isUppercase == true, rest.split(separator: " ").count >= 2 else { return nil }
+        return String(rest)
     }
 
     /// The jurisdiction a document is about (its headline's state, or a state it names apart

@@ -20,12 +20,17 @@ enum SampleKnownIssues {
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
     static let fields: [String: [(field: String, reason: String)]] = [
+        "ky-2021-responding-lynx-dump.txt": [
+            ("sections[4].text", "the page's own sentence after the last section (`To view the statute summaries for all States and territories, visit State Statutes Search.`) is read as that section's text"),
+        ],
         "pa-2023-report-card-css-grid.html": [
             ("report_card.extra_credit", "a page without a semantic container keeps its densest container (the grid of cells) and the lines above it; the extra credit, a sibling after it in the page's wrapper, is left out"),
             ("report_card.checks.total_matches_sum", "the extra credit's points are missing from the sum"),
         ],
     ]
 
+    /// Documents refused today that a careful reader reads, with the reason.
+    static let refused: [String: String] = [:]
 }
 
 /// The sample set's documents, gold records and check report.
@@ -76,14 +81,22 @@ enum SampleSet {
 @Suite("Hand-checked sample documents")
 struct SampleSetTests {
     @Test func everyDocumentHasAGoldRecordAndEveryGoldRecordADocument() throws {
-        #expect((16...80).contains(SampleSet.documentNames.count), "\(SampleSet.documentNames.count) documents")
+        #expect((16...100).contains(SampleSet.documentNames.count), "\(SampleSet.documentNames.count) documents")
         let stems = Set(SampleSet.documentNames.map { String($0[..<($0.lastIndex(of: ".") ?? $0.endIndex)]) })
         let goldStems = Set(SampleSet.goldNames.map { String($0.dropLast(".json".count)) })
         #expect(stems == goldStems)
         let report = try SampleSet.report()
         #expect(report.unmatchedGold.isEmpty)
         #expect(report.documents.count == SampleSet.goldNames.count)
-        #expect(report.documents.allSatisfy { $0.refused == nil }, "\(report.documents.compactMap(\.refused))")
+        for document in report.documents {
+            if let reason = SampleKnownIssues.refused[document.source] {
+                withKnownIssue(Comment(rawValue: "\(document.source): \(reason)")) {
+                    #expect(document.refused == nil, "\(document.source): \(document.refused ?? "")")
+                }
+            } else {
+                #expect(document.refused == nil, "\(document.source): \(document.refused ?? "")")
+            }
+        }
     }
 
     @Test func goldRecordsNameTheirDocumentAndItsDigest() throws {
