@@ -98,7 +98,7 @@ public struct MarkupCleaner: Sendable {
     /// so every offset and line number stays the document's. `nil` when the text ends in no
     /// such list.
     static func withoutLinkReferences(_ text: String) -> String? {
-        guard var heading = ASCIIText.firstRange(of: "\nreferences\n", in: text) else { return nil }
+        guard endsInNumberedAddress(text), var heading = ASCIIText.firstRange(of: "\nreferences\n", in: text) else { return nil }
         while let later = ASCIIText.firstRange(of: "\nreferences\n", in: text, from: heading.upperBound - 1) { heading = later }
         var bytes = Array(text.utf8)
         var count = 0
@@ -130,6 +130,18 @@ public struct MarkupCleaner: Sendable {
             index = close
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether the text's last line is a numbered address (`  14. https://…`), as the list
+    /// of a text browser's link references ends: decided from its last bytes alone.
+    private static func endsInNumberedAddress(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D }) else { return false }
+        let lineStart = bytes[..<last].lastIndex(of: 0x0A).map { bytes.index(after: $0) } ?? bytes.startIndex
+        let line = bytes[lineStart...last].drop { $0 == 0x20 }
+        let digits = line.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        let rest = line.dropFirst(digits.count)
+        return !digits.isEmpty && rest.starts(with: ". ".utf8) && rest.count > 2 && !rest.dropFirst(2).contains(0x20)
     }
 
     /// A slide deck's markdown (markitdown: each slide opens with `<!-- Slide number: N -->`)

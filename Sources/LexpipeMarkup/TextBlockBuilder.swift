@@ -418,7 +418,9 @@ struct TextBlockBuilder {
             flushParagraph(bytes)
         }
         paragraph.append(line)
-        paragraphWidth = max(paragraphWidth, TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, content), in: bytes))
+        if noBlankLines {
+            paragraphWidth = max(paragraphWidth, TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, content), in: bytes))
+        }
         if linesAreParagraphs { flushParagraph(bytes) }
     }
 
