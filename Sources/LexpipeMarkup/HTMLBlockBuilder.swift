@@ -539,22 +539,8 @@ private struct HTMLBlockReader {
         if block.headingLevel != nil { return 0 }
         let text = block.text.utf8.span
         guard text.count >= 25 else { return 0 }
-        let marks = text.withUnsafeBufferPointer { bytes in
-            // Eight bytes at a time: the commas and full stops of each word counted at once.
-            var marks = 0
-            var index = 0
-            while index + 8 <= bytes.count {
-                let word = ByteWord.load(bytes, at: index)
-                let found = ByteWord.matches(UInt8(ascii: ","), in: word) | ByteWord.matches(UInt8(ascii: "."), in: word)
-                marks += found.nonzeroBitCount
-                index += 8
-            }
-            while index < bytes.count {
-                if bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: ".") { marks += 1 }
-                index += 1
-            }
-            return marks
-        }
+        var marks = 0
+        for index in 0..<text.count where text[index] == UInt8(ascii: ",") || text[index] == UInt8(ascii: ".") { marks += 1 }
         return 1 + Float(marks) + min(Float(text.count) / 100, 3)
     }
 

@@ -50,25 +50,8 @@ public enum InlineText {
     /// `fold` over the text a parser delivered, which is UTF-8 unless a character reference stood
     /// for something no scalar is: checked, and repaired (U+FFFD) where it is not.
     static func fold(parsed bytes: Span<UInt8>) -> String {
-        if isASCII(bytes) || (try? UTF8Span(validating: bytes)) != nil { return fold(bytes) }
+        if (try? UTF8Span(validating: bytes)) != nil { return fold(bytes) }
         return fold(bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) })
-    }
-
-    /// Whether every byte is ASCII (valid UTF-8 then), read eight bytes at a time.
-    private static func isASCII(_ bytes: Span<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            var high: UInt64 = 0
-            while index + 8 <= buffer.count {
-                high |= ByteWord.load(buffer, at: index)
-                index += 8
-            }
-            while index < buffer.count {
-                high |= UInt64(buffer[index])
-                index += 1
-            }
-            return high & ByteWord.highBits == 0
-        }
     }
 
     /// `fold` over UTF-8 bytes: ASCII is copied or folded byte by byte, and only a non-ASCII
