@@ -1,5 +1,3 @@
-import LexpipeRecord
-
 /// The rows of a table that `pdftotext -layout` wrote as text: columns kept apart by runs of
 /// spaces, a cell's text wrapped over several lines of its column, a row's cells starting on
 /// different lines (a score set one line above its issue's name, a maximum one line below).
@@ -87,8 +85,6 @@ enum LayoutColumns {
     /// first of a run of spaces can belong to the scalar before it (a prepended one), and only
     /// the last to the one after it (a combining mark).
     static func hasGap(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Most lines (prose) hold no three spaces in a row: told eight bytes at a time.
-        guard holdsThreeSpaces(line) else { return false }
         var start = 0
         while start < line.count {
             guard line[start] == UInt8(ascii: " ") else {
@@ -103,28 +99,6 @@ enum LayoutColumns {
                 if stop - first >= 3, first > 0, stop < line.count { return true }
             }
             start = end
-        }
-        return false
-    }
-
-    /// Whether three spaces stand in a row anywhere in the line. Each word's spaces are marked
-    /// (`ByteWord.matches`, the high bit of each byte); a space is the third of a run when the
-    /// two bytes before it are spaces too, the previous word's last two bytes standing before
-    /// its first.
-    static func holdsThreeSpaces(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previous: UInt64 = 0
-        var index = 0
-        while index + 8 <= line.count {
-            let spaces = ByteWord.matches(UInt8(ascii: " "), in: ByteWord.load(line, at: index))
-            if spaces & (spaces << 8 | previous >> 56) & (spaces << 16 | previous >> 48) != 0 { return true }
-            previous = spaces
-            index += 8
-        }
-        var run = previous & (1 << 63) == 0 ? 0 : previous & (1 << 55) == 0 ? 1 : 2
-        while index < line.count {
-            run = line[index] == UInt8(ascii: " ") ? run + 1 : 0
-            if run >= 3 { return true }
-            index += 1
         }
         return false
     }

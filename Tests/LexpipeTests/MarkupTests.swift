@@ -333,22 +333,6 @@ struct LayoutColumnTests {
         #expect(onBytes == Self.hasGap(Array(line)), "\(line.unicodeScalars.map(\.value))")
     }
 
-    /// Three spaces in a row are found whichever bytes of an eight-byte word they fall on,
-    /// across two words too; two in a row, or three apart, are no run.
-    @Test func threeSpacesAreFoundAtEveryAlignment() {
-        for before in 0..<20 {
-            for (gap, expected) in [("   ", true), ("    ", true), ("  ", false), (" x  ", false)] {
-                var line = String(repeating: "w", count: before) + gap + "tail of the line"
-                let found = line.withUTF8 { LayoutColumns.holdsThreeSpaces($0) }
-                #expect(found == expected, "\(before) \(gap.debugDescription)")
-            }
-        }
-        var trailing = "abcdefgh" + "abcdef  " + " x"
-        #expect(trailing.withUTF8 { LayoutColumns.holdsThreeSpaces($0) })
-        var ending = "abcdefghijklm   "
-        #expect(ending.withUTF8 { LayoutColumns.holdsThreeSpaces($0) })
-    }
-
     /// The gap as the columns count it, on Characters.
     private static func hasGap(_ text: [Character]) -> Bool {
         guard let first = text.firstIndex(where: { $0 != " " }) else { return false }
