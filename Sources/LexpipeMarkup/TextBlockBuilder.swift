@@ -251,22 +251,9 @@ struct TextBlockBuilder {
 
     /// Display columns: one per Unicode scalar.
     private static func columns(_ range: Range<Int>, in bytes: Span<UInt8>) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            // Every byte but a continuation byte (10xxxxxx) starts a scalar: eight bytes at a
-            // time, those whose high bit is set and the next bit clear are taken off.
-            var count = range.count
-            var index = range.lowerBound
-            while index + 8 <= range.upperBound {
-                let word = ByteWord.load(buffer, at: index)
-                count -= (word & ~(word << 1) & ByteWord.highBits).nonzeroBitCount
-                index += 8
-            }
-            while index < range.upperBound {
-                if buffer[index] & 0xC0 == 0x80 { count -= 1 }
-                index += 1
-            }
-            return count
-        }
+        var count = 0
+        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// Reads one line; `next` is the line after it, which tells a pipe table's header row (a
