@@ -50,24 +50,27 @@ public enum InlineText {
     /// `fold` over the text a parser delivered, which is UTF-8 unless a character reference stood
     /// for something no scalar is: checked, and repaired (U+FFFD) where it is not.
     static func fold(parsed bytes: Span<UInt8>) -> String {
-        if isASCII(bytes) || (try? UTF8Span(validating: bytes)) != nil { return fold(bytes) }
+        let ascii = asciiPrefixCount(bytes)
+        if ascii == bytes.count || (try? UTF8Span(validating: bytes.extracting(ascii...))) != nil { return fold(bytes) }
         return fold(bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) })
     }
 
-    /// Whether every byte is ASCII (valid UTF-8 then), read eight bytes at a time.
-    private static func isASCII(_ bytes: Span<UInt8>) -> Bool {
+    /// How many bytes open `bytes` before the first eight-byte word (in the tail, the first
+    /// byte) that holds a non-ASCII byte: all of them for ASCII text. The rest starts on a
+    /// scalar's boundary, so the bytes are valid UTF-8 exactly when the rest is, and only the
+    /// rest is checked.
+    private static func asciiPrefixCount(_ bytes: Span<UInt8>) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
-            var high: UInt64 = 0
             while index + 8 <= buffer.count {
-                high |= ByteWord.load(buffer, at: index)
+                if ByteWord.load(buffer, at: index) & ByteWord.highBits != 0 { return index }
                 index += 8
             }
             while index < buffer.count {
-                high |= UInt64(buffer[index])
+                if buffer[index] >= 0x80 { return index }
                 index += 1
             }
-            return high & ByteWord.highBits == 0
+            return buffer.count
         }
     }
 
