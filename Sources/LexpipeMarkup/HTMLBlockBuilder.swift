@@ -531,11 +531,14 @@ private struct HTMLBlockReader {
         guard text.count >= 25 else { return 0 }
         let marks = text.withUnsafeBufferPointer { bytes in
             // Eight bytes at a time: the commas and full stops of each word counted at once.
+            // `,` (0x2C) and `.` (0x2E) differ in one bit, and no other byte takes either's
+            // value with that bit set: one comparison finds both.
             var marks = 0
             var index = 0
+            let commaBit = ByteWord.spread(UInt8(ascii: ",") ^ UInt8(ascii: "."))
             while index + 8 <= bytes.count {
-                let word = ByteWord.load(bytes, at: index)
-                let found = ByteWord.matches(UInt8(ascii: ","), in: word) | ByteWord.matches(UInt8(ascii: "."), in: word)
+                let word = ByteWord.load(bytes, at: index) | commaBit
+                let found = ByteWord.matches(UInt8(ascii: "."), in: word)
                 marks += found.nonzeroBitCount
                 index += 8
             }
