@@ -298,6 +298,17 @@ struct TextBlockBuilder {
             return
         }
         let content = TextBlockBuilder.droppingLeadingSpaces(line, in: bytes)
+        // The tests for lines made of marks (rules, underlines, bullets, attribute lists,
+        // fields) pass only on a line that opens with such a mark: its first byte, read once,
+        // spares most lines (a letter first) all of them. A blank line never gets here, so
+        // `content` holds a byte.
+        let opening = bytes[content.lowerBound]
+        let opensRuleMark = opening == UInt8(ascii: "=") || opening == UInt8(ascii: "-") || opening == UInt8(ascii: "~")
+            || opening == UInt8(ascii: "*") || opening == UInt8(ascii: "^") || opening == UInt8(ascii: "#")
+            || opening == UInt8(ascii: "|")
+        let opensBullet = opening == UInt8(ascii: "-") || opening == UInt8(ascii: "*") || opening == UInt8(ascii: "+")
+            || opening >= 0x80
+        let opensBracket = opening == UInt8(ascii: "[")
         if startsPipeRow(content, next: next, in: bytes) {
             flushParagraph(bytes)
             inPipeTable = true
@@ -326,7 +337,8 @@ struct TextBlockBuilder {
         // A line underlined with `=` or `-`: in plain text only where the rule is about as long
         // as the line it underlines, and a rank below a title (levels 2 and 3), which plain text
         // often leaves without a rule: a rule does not make a section's heading the title.
-        if let level = TextBlockBuilder.setextLevel(content, in: bytes), paragraph.count == 1, !paragraphIsListItem,
+        if opening == UInt8(ascii: "=") || opening == UInt8(ascii: "-"), let level = TextBlockBuilder.setextLevel(content, in: bytes),
+            paragraph.count == 1, !paragraphIsListItem,
             markdown || TextBlockBuilder.underlines(content, paragraph[0], in: bytes)
         {
             let text = TextBlockBuilder.withoutAttributes(inline(paragraph[0], in: bytes))
@@ -338,7 +350,7 @@ struct TextBlockBuilder {
         }
         // Any other line of one punctuation mark repeated (reStructuredText's `=====` over a
         // title, a `-----` rule, an AsciiDoc table's fence) is no text: it ends a paragraph.
-        if !markdown, TextBlockBuilder.isRule(content, in: bytes) {
+        if !markdown, opensRuleMark, TextBlockBuilder.isRule(content, in: bytes) {
             flushParagraph(bytes)
             return
         }
@@ -354,19 +366,19 @@ struct TextBlockBuilder {
             }
             flushParagraph(bytes)
         }
-        if let item = bulletItem(content, in: bytes) ?? orderedItem(content, in: bytes) {
+        if let item = (opensBullet ? bulletItem(content, in: bytes) : nil) ?? orderedItem(content, in: bytes) {
             flushParagraph(bytes)
             paragraph.append(item)
             paragraphIsListItem = true
             return
         }
         // A block's attributes in brackets (`[cols="1,2"]`, `[.lead]`) are markup, no text.
-        if !markdown, TextBlockBuilder.isAttributeList(content, in: bytes) {
+        if !markdown, opensBracket, TextBlockBuilder.isAttributeList(content, in: bytes) {
             flushParagraph(bytes)
             return
         }
         // A field (`:doctype: article`, `:Final Score: 75`) is a line of its own, as a cell is.
-        if !markdown, TextBlockBuilder.isFieldOrAttributeLine(content, in: bytes) {
+        if !markdown, opensBracket || opening == UInt8(ascii: ":"), TextBlockBuilder.isFieldOrAttributeLine(content, in: bytes) {
             flushParagraph(bytes)
             paragraph.append(line)
             flushParagraph(bytes)

@@ -231,6 +231,19 @@ struct MarkupTests {
         #expect(InlineText.fold("  a\u{00A0}\u{00A0}b\t\n c ’d’ “e” ﬁle\u{00AD}s ") == "a b c 'd' \"e\" files")
     }
 
+    /// Text a parser delivered (an encoded surrogate from `&#xD800;`) is read as a String made
+    /// from its bytes would read it, wherever the first non-ASCII byte falls: after words of
+    /// eight ASCII bytes or in the tail.
+    @Test func parsedTextIsRepairedWhereverItBreaks() {
+        for count in 1..<20 {
+            let ascii = Array(repeating: UInt8(ascii: "a"), count: count)
+            let broken = ascii + [0xED, 0xA0, 0x80] + Array(" b".utf8)
+            #expect(InlineText.fold(parsed: broken.span) == String(repeating: "a", count: count) + "\u{FFFD}\u{FFFD}\u{FFFD} b")
+            let valid = ascii + Array("\u{00A0}é\u{2019}b".utf8)
+            #expect(InlineText.fold(parsed: valid.span) == String(repeating: "a", count: count) + " é'b")
+        }
+    }
+
     /// Folding as the rule states it, one scalar at a time, against the folding that copies
     /// words of eight bytes: on texts where spaces, tabs, line breaks, no-break spaces, quotes
     /// and ligatures fall at every offset of a word.
