@@ -1197,11 +1197,10 @@ private struct ASCIICharacter: ScannedCharacter {
     }
 
     private static func string(_ characters: ArraySlice<ASCIICharacter>, lowercased: Bool, spaced: Bool) -> String {
-        // `§` is two bytes, any other character one. The bytes are written in scratch memory of
-        // the exact size and copied into the string unchecked: ASCII and `§` (C2 A7) are valid
-        // UTF-8 as they are written, so they are not validated again.
+        // `§` is two bytes, any other character one. The exact size keeps a text of up to 15
+        // bytes inline, without an allocation.
         let signs = characters.reduce(0) { $1.byte == 0xA7 ? $0 + 1 : $0 }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: characters.count + signs) { utf8 in
+        return String(unsafeUninitializedCapacity: characters.count + signs) { utf8 in
             var count = 0
             for character in characters {
                 if character.byte == 0xA7 {
@@ -1215,8 +1214,7 @@ private struct ASCIICharacter: ScannedCharacter {
                     else { byte }
                 count += 1
             }
-            let bytes = UnsafeBufferPointer(rebasing: utf8[..<count])
-            return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: signs == 0))
+            return count
         }
     }
 }

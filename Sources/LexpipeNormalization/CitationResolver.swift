@@ -120,48 +120,33 @@ struct CitationResolver {
         case .chapter: "ch. "
         case .article: "art. "
         }
-        // Written once, byte by byte, into scratch memory of the final size, and copied into the
-        // string unchecked: pieces of valid UTF-8 put together are valid UTF-8. `T code`, or
-        // `code` and `word T,`, then the sections.
+        // Written once into a string of its final size: `T code`, or `code` and `word T,`, then
+        // the sections.
         var size = code.utf8.count + 1 + designator.utf8.count + reference.section.utf8.count
         if let end = reference.sectionEnd { size += 4 + end.utf8.count }
         if reference.etSeq { size += 8 }
         if let title { size += title.utf8.count + (titleFirst ? 1 : word.utf8.count + 2) }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { buffer in
-            var count = 0
-            // The bytes' bits together: the string is ASCII when no byte has the high one.
-            var bits: UInt8 = 0
-            if let title, titleFirst {
-                put(title, into: buffer, at: &count, bits: &bits)
-                put(" ", into: buffer, at: &count, bits: &bits)
-            }
-            put(code, into: buffer, at: &count, bits: &bits)
-            put(" ", into: buffer, at: &count, bits: &bits)
-            if let title, !titleFirst {
-                put(word, into: buffer, at: &count, bits: &bits)
-                put(title, into: buffer, at: &count, bits: &bits)
-                put(", ", into: buffer, at: &count, bits: &bits)
-            }
-            put(designator, into: buffer, at: &count, bits: &bits)
-            put(reference.section, into: buffer, at: &count, bits: &bits)
-            if let end = reference.sectionEnd {
-                put(" to ", into: buffer, at: &count, bits: &bits)
-                put(end, into: buffer, at: &count, bits: &bits)
-            }
-            if reference.etSeq { put(" et seq.", into: buffer, at: &count, bits: &bits) }
-            let bytes = UnsafeBufferPointer(rebasing: buffer[..<count])
-            return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: bits < 0x80))
+        var normal = ""
+        normal.reserveCapacity(size)
+        if let title, titleFirst {
+            normal += title
+            normal += " "
         }
-    }
-
-    /// Writes `piece`'s bytes into `buffer` from `count`, which moves past them, and ORs them
-    /// into `bits`.
-    private static func put(_ piece: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at count: inout Int, bits: inout UInt8) {
-        for byte in piece.utf8 {
-            buffer[count] = byte
-            bits |= byte
-            count += 1
+        normal += code
+        normal += " "
+        if let title, !titleFirst {
+            normal += word
+            normal += title
+            normal += ", "
         }
+        normal += designator
+        normal += reference.section
+        if let end = reference.sectionEnd {
+            normal += " to "
+            normal += end
+        }
+        if reference.etSeq { normal += " et seq." }
+        return normal
     }
 }
 
