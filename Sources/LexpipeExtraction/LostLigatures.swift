@@ -65,7 +65,7 @@ public enum LostLigatures {
                 guard zip(run, run.dropFirst()).allSatisfy({ $0.upperBound + 1 == $1.lowerBound && bytes[$0.upperBound] == 0x20 }) else {
                     continue
                 }
-                if let word = table.spaced[lowercased(bytes[run.first!.lowerBound..<run.last!.upperBound])] {
+                if let word = table.spaced.word(for: bytes[run.first!.lowerBound..<run.last!.upperBound]) {
                     joined = (word, pieces)
                     break
                 }
@@ -79,7 +79,7 @@ public enum LostLigatures {
             } else {
                 range = words[index]
                 index += 1
-                guard let found = table.dropped[lowercased(bytes[range])] else { continue }
+                guard let found = table.dropped.word(for: bytes[range]) else { continue }
                 word = found
             }
             let written = String(decoding: bytes[range], as: UTF8.self)
@@ -105,8 +105,8 @@ public enum LostLigatures {
         var repaired: [(String, String)] = []
         var copied = 0
         for range in Self.words(in: bytes) {
+            guard let word = table.droppedWords.word(for: bytes[range]) else { continue }
             let reading = lowercased(bytes[range])
-            guard let word = table.droppedWords[reading] else { continue }
             if words == nil { words = evidence() }
             guard words!.contains(word), !words!.contains(reading) else { continue }
             let written = String(decoding: bytes[range], as: UTF8.self)
@@ -170,88 +170,65 @@ public enum LostLigatures {
     /// The lost readings of the listed words, each with the one word it gives back.
     struct Repairs: Sendable {
         /// `denitions` → `definitions`.
-        var dropped: [String: String] = [:]
+        let dropped = Readings(LigatureWords.dropped)
         /// `de nitions` → `definitions`.
-        var spaced: [String: String] = [:]
+        let spaced = Readings(LigatureWords.spaced)
         /// Lost readings that are words themselves, each with the one listed word it may stand
         /// for (`tracking` → `trafficking`): given back only on the document's own evidence.
-        var droppedWords: [String: String] = [:]
+        let droppedWords = Readings(LigatureWords.droppedWords)
 
-        /// Built on first use: only a document that shows the symptom needs it.
+        /// Read on first use from the generated tables (`scripts/ligature-words.py` reads the
+        /// fonts and decides which readings are words or shared by two words).
         static let shared = Repairs()
+    }
 
-        /// The fonts a conversion may have lost the ligatures of, each glyph tried in order at
-        /// each letter: `fi`, `fl` and `ff` (`ffi` then set as `ff` and `i`, or with `ffi` and `ffl`
-        /// first as `f` and `fi`/`fl`), or with `ffi` and `ffl` glyphs too
-        /// (`scripts/ligature-words.py` reads the same fonts).
-        private static let fonts: [(glyphs: [[UInt8]], fBeforeLigature: Bool)] = [
-            (["fi", "fl", "ff"].map { Array($0.utf8) }, false),
-            (["fi", "fl", "ff"].map { Array($0.utf8) }, true),
-            (["ffi", "ffl", "fi", "fl", "ff"].map { Array($0.utf8) }, false),
-        ]
+    /// One of `LigatureWords`' tables, `reading=word` lines sorted by reading in byte order,
+    /// looked up in place by binary search: only the start of each line is found first.
+    struct Readings: Sendable {
+        private let bytes: [UInt8]
+        private let lines: [Int32]
 
-        init() {
-            let words = LigatureWords.words.utf8.split(separator: 0x0A).map(Array.init)
-            let readingsThatAreWords = Set(LigatureWords.readingsThatAreWords.utf8.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) })
-            var ambiguous = Set<String>()
-            var ambiguousWords = Set<String>()
-            func add(_ reading: String, _ word: String, into table: inout [String: String]) {
-                guard reading != word, !readingsThatAreWords.contains(reading), !ambiguous.contains(reading) else { return }
-                if let other = table[reading], other != word {
-                    // Two words read alike once their ligatures are lost: neither is given back.
-                    table[reading] = nil
-                    ambiguous.insert(reading)
-                    return
-                }
-                table[reading] = word
-            }
-            for letters in words {
-                let word = String(decoding: letters, as: UTF8.self)
-                for font in Repairs.fonts {
-                    let reading = Repairs.lost(letters, font, spaced: false)
-                    if reading != word, readingsThatAreWords.contains(reading), !ambiguousWords.contains(reading) {
-                        if let other = droppedWords[reading], other != word {
-                            droppedWords[reading] = nil
-                            ambiguousWords.insert(reading)
-                        } else {
-                            droppedWords[reading] = word
-                        }
-                    }
-                    add(reading, word, into: &dropped)
-                    let spacedReading = Repairs.lost(letters, font, spaced: true)
-                    if spacedReading.utf8.contains(0x20) { add(spacedReading, word, into: &spaced) }
-                }
-            }
+        init(_ table: String) {
+            bytes = Array(table.utf8)
+            var lines: [Int32] = [0]
+            for (offset, byte) in bytes.enumerated() where byte == 0x0A { lines.append(Int32(offset + 1)) }
+            self.lines = lines
         }
 
-        /// `word` with the ligatures of `font` lost, or (`spaced`) inside the word left as a
-        /// space.
-        static func lost(_ letters: [UInt8], _ font: (glyphs: [[UInt8]], fBeforeLigature: Bool), spaced: Bool) -> String {
-            var out: [UInt8] = []
-            out.reserveCapacity(letters.count + 2)
-            var index = 0
-            let f = UInt8(ascii: "f")
-            next: while index < letters.count {
-                if font.fBeforeLigature, index + 2 < letters.count, letters[index] == f, letters[index + 1] == f,
-                    letters[index + 2] == UInt8(ascii: "i") || letters[index + 2] == UInt8(ascii: "l")
-                {
-                    out.append(f)
-                    index += 1
-                    continue
-                }
-                if letters[index] == f {
-                    for glyph in font.glyphs where index + glyph.count <= letters.count
-                        && letters[index..<(index + glyph.count)].elementsEqual(glyph)
-                    {
-                        if spaced, index > 0, index + glyph.count < letters.count { out.append(0x20) }
-                        index += glyph.count
-                        continue next
+        /// The word that `letters` (ASCII letters, with single spaces between the pieces of a
+        /// spaced reading), in lower case, read as.
+        func word(for letters: ArraySlice<UInt8>) -> String? {
+            var low = 0
+            var high = lines.count
+            while low < high {
+                let middle = (low + high) / 2
+                var index = Int(lines[middle])
+                // The reading ends at `=`, before any letter or space it is compared with.
+                var order = 0
+                for letter in letters {
+                    let byte = bytes[index]
+                    let lower = letter | 0x20
+                    if byte == UInt8(ascii: "=") || byte < lower {
+                        order = 1
+                        break
                     }
+                    if byte > lower {
+                        order = -1
+                        break
+                    }
+                    index += 1
                 }
-                out.append(letters[index])
-                index += 1
+                if order == 0, bytes[index] != UInt8(ascii: "=") { order = -1 }
+                if order < 0 {
+                    high = middle
+                } else if order > 0 {
+                    low = middle + 1
+                } else {
+                    let end = middle + 1 < lines.count ? Int(lines[middle + 1]) - 1 : bytes.count
+                    return String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+                }
             }
-            return String(decoding: out, as: UTF8.self)
+            return nil
         }
     }
 }
