@@ -183,23 +183,50 @@ public enum LostLigatures {
     }
 
     /// One of `LigatureWords`' tables, `reading=word` lines sorted by reading in byte order,
-    /// looked up in place by binary search: only the start of each line is found first.
+    /// looked up in place by binary search among the lines whose reading starts with the same
+    /// two bytes (a letter, then the end, a space or a letter): only where each line and each
+    /// such run of lines starts is found first.
     struct Readings: Sendable {
         private let bytes: [UInt8]
         private let lines: [Int32]
+        /// The lines of the readings that start with each pair: `lines[runs[p]..<runs[p + 1]]`.
+        private let runs: [Int32]
 
         init(_ table: String) {
             bytes = Array(table.utf8)
             var lines: [Int32] = [0]
             for (offset, byte) in bytes.enumerated() where byte == 0x0A { lines.append(Int32(offset + 1)) }
+            var runs = [Int32](repeating: 0, count: 26 * 28 + 1)
+            for line in lines {
+                let reading = bytes[Int(line)...].prefix { $0 != UInt8(ascii: "=") }
+                guard let pair = Readings.pair(reading) else { preconditionFailure("a reading starts with a letter") }
+                runs[pair + 1] += 1
+            }
+            for pair in 1..<runs.count { runs[pair] += runs[pair - 1] }
             self.lines = lines
+            self.runs = runs
+        }
+
+        /// The run of the readings that start as `letters` does, in their order: a letter, then
+        /// the end before a space before a letter. `nil` when `letters` start with no letter.
+        private static func pair(_ letters: ArraySlice<UInt8>) -> Int? {
+            guard let first = letters.first, first | 0x20 >= UInt8(ascii: "a"), first | 0x20 <= UInt8(ascii: "z") else { return nil }
+            let second: Int
+            if letters.count == 1 {
+                second = 0
+            } else {
+                let byte = letters[letters.startIndex + 1] | 0x20
+                second = byte == 0x20 ? 1 : byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? Int(byte - UInt8(ascii: "a")) + 2 : 0
+            }
+            return Int((first | 0x20) - UInt8(ascii: "a")) * 28 + second
         }
 
         /// The word that `letters` (ASCII letters, with single spaces between the pieces of a
         /// spaced reading), in lower case, read as.
         func word(for letters: ArraySlice<UInt8>) -> String? {
-            var low = 0
-            var high = lines.count
+            guard let pair = Readings.pair(letters) else { return nil }
+            var low = Int(runs[pair])
+            var high = Int(runs[pair + 1])
             while low < high {
                 let middle = (low + high) / 2
                 var index = Int(lines[middle])
