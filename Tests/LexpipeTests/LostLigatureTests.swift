@@ -49,13 +49,15 @@ struct LostLigatureTests {
         #expect(repaired.repaired.map(\.lost) == ["conagration", "De nitions"])
     }
 
-    /// The generated tables are read in place by binary search: each listed reading gives its
-    /// word back, in any ASCII case, and a reading that is not listed (a listed one cut short or
-    /// run on) gives none.
+    /// The generated tables are read in place by binary search: each listed reading of ASCII
+    /// letters gives its word back, in any ASCII case, and a reading that is not listed (a
+    /// listed one cut short or run on) gives none. (A reading with other letters, `ambé` of
+    /// `flambé`, is never looked up: the words looked up are runs of ASCII letters.)
     @Test func everyListedReadingGivesItsWordBack() {
         for listed in [LigatureWords.dropped, LigatureWords.spaced, LigatureWords.droppedWords] {
             let table = LostLigatures.Readings(listed)
             let lines = listed.split(separator: "\n").map { $0.split(separator: "=", maxSplits: 1).map(String.init) }
+                .filter { $0[0].utf8.allSatisfy { $0 < 0x80 } }
             #expect(lines.count > 50)
             let missed = lines.filter { table.word(for: ArraySlice($0[0].utf8)) != $0[1] }
             #expect(missed.isEmpty, "\(missed.prefix(3))")
