@@ -49,7 +49,25 @@ public enum LostLigatures {
     /// written, and as given back).
     public static func repair(_ text: String) -> (text: String, repaired: [(lost: String, word: String)]) {
         let bytes = Array(text.utf8)
+        return repair(text, bytes, words(in: bytes))
+    }
+
+    /// `repair`, then `repairWordReadings` of what it gives: the text's words are found once
+    /// where the first gives nothing back.
+    static func repair(_ text: String, evidence: () -> Set<String>) -> (text: String, repaired: [(lost: String, word: String)]) {
+        let bytes = Array(text.utf8)
         let words = Self.words(in: bytes)
+        let first = repair(text, bytes, words)
+        guard first.repaired.isEmpty else {
+            let repairedBytes = Array(first.text.utf8)
+            let second = repairWordReadings(first.text, repairedBytes, Self.words(in: repairedBytes), evidence: evidence)
+            return (second.text, first.repaired + second.repaired)
+        }
+        return repairWordReadings(text, bytes, words, evidence: evidence)
+    }
+
+    /// `repair` of `text`, whose bytes and words are given.
+    private static func repair(_ text: String, _ bytes: [UInt8], _ words: [Range<Int>]) -> (text: String, repaired: [(lost: String, word: String)]) {
         guard !words.isEmpty else { return (text, []) }
         let table = Repairs.shared
         var out: [UInt8] = []
@@ -97,18 +115,19 @@ public enum LostLigatures {
     /// `text` with each word whose lost reading is a word itself given back (`Tracking` as
     /// `Trafficking`), where `evidence` (the document's other texts) writes the listed word and
     /// never the reading. The evidence is read only when `text` holds such a reading.
-    static func repairWordReadings(_ text: String, evidence: () -> Set<String>) -> (text: String, repaired: [(lost: String, word: String)]) {
-        let bytes = Array(text.utf8)
+    private static func repairWordReadings(
+        _ text: String, _ bytes: [UInt8], _ words: [Range<Int>], evidence: () -> Set<String>
+    ) -> (text: String, repaired: [(lost: String, word: String)]) {
         let table = Repairs.shared
-        var words: Set<String>?
+        var evidenced: Set<String>?
         var out: [UInt8] = []
         var repaired: [(String, String)] = []
         var copied = 0
-        for range in Self.words(in: bytes) {
+        for range in words {
             guard let word = table.droppedWords.word(for: bytes[range]) else { continue }
             let reading = lowercased(bytes[range])
-            if words == nil { words = evidence() }
-            guard words!.contains(word), !words!.contains(reading) else { continue }
+            if evidenced == nil { evidenced = evidence() }
+            guard evidenced!.contains(word), !evidenced!.contains(reading) else { continue }
             let written = String(decoding: bytes[range], as: UTF8.self)
             let cased = cased(word, like: written)
             out += bytes[copied..<range.lowerBound]
@@ -271,18 +290,13 @@ extension Extraction {
         for section in sections { texts += [section.heading ?? "", section.text] }
         let wholeDocument = LostLigatures.shows(texts)
         var repaired: [(lost: String, word: String)] = []
-        func repair(_ text: inout String) {
-            let result = LostLigatures.repair(text)
-            text = result.text
-            repaired += result.repaired
-        }
         // A lost reading that is a word itself (`Human Tracking`) is given back where the
         // evidence writes the listed word and never the reading: the documents' own topic
         // (`trafficking`), and, where only the headline and headings lost their ligatures, the
         // prose that kept them. Where the prose lost them too, its readings are no evidence.
         var prose: Set<String>?
-        func repairOnEvidence(_ text: inout String) {
-            let result = LostLigatures.repairWordReadings(text) {
+        func repair(_ text: inout String) {
+            let result = LostLigatures.repair(text) {
                 if wholeDocument { return LostLigatures.topicWords }
                 if prose == nil { prose = LostLigatures.lowercasedWords(sections.map(\.text)).union(LostLigatures.topicWords) }
                 return prose!
@@ -292,19 +306,16 @@ extension Extraction {
         }
         if var text = headline {
             repair(&text)
-            repairOnEvidence(&text)
             headline = text
         }
         for index in sections.indices {
             if var heading = sections[index].heading {
                 repair(&heading)
-                repairOnEvidence(&heading)
                 sections[index].heading = heading
             }
             if wholeDocument {
                 var text = sections[index].text
                 repair(&text)
-                repairOnEvidence(&text)
                 sections[index].text = text
             }
         }
