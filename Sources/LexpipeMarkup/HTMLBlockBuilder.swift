@@ -178,7 +178,8 @@ private struct HTMLBlockReader {
             skipDepth += 1
             return
         }
-        if let ariaRole = attributes.role { role = HTMLElementRole(ariaRole: ariaRole) ?? role }
+        let ariaRole = attributes.role
+        if let ariaRole { role = HTMLElementRole(ariaRole: ariaRole) ?? role }
         let isTableElement = role == .table
         if isTableElement { tableDepth += 1 }
         if layoutTables, tableDepth == 1, role == .table || role == .row || role == .cell { role = .block }
@@ -219,7 +220,7 @@ private struct HTMLBlockReader {
         switch role {
         case .main:
             flush()
-            if name == .article || attributes.role == "article" {
+            if name == .article || ariaRole == "article" {
                 frames[frames.count - 1].isArticle = true
                 articleDepth += 1
                 if articleDepth == 1 {

@@ -61,12 +61,11 @@ struct HTMLElementName: Comparable, ExpressibleByStringLiteral {
 }
 
 /// The attributes of an element that finding a page's content reads; the others are never
-/// copied out of libxml2. Only valid during the `startElement` call it is given to: the `class`
-/// and `id` values are read in place, from libxml2's list, when asked for.
+/// copied out of libxml2. Only valid during the `startElement` call it is given to: the `class`,
+/// `id`, `role` and `aria-controls` values are read in place, from libxml2's list, when asked
+/// for. It holds no reference, so handing it on copies no more than its bytes.
 struct HTMLAttributes {
-    /// The ARIA `role`, lower-cased (`main`, `navigation`).
-    var role: String?
-    /// libxml2's list of name and value pairs, for `classOrID`.
+    /// libxml2's list of name and value pairs, for the values read when asked for.
     private var pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     /// Whether the element has an `href`, and whether it points into the page itself (`#main`).
     var hasHref = false
@@ -77,8 +76,6 @@ struct HTMLAttributes {
     var hidden = false
     /// `aria-expanded` is set: the element opens and closes a panel (an accordion's button).
     var togglesPanel = false
-    /// The ids an `aria-controls` names, split on white space.
-    var controls: [String] = []
 
     /// Reads libxml2's `NULL`-terminated list of name and value pairs.
     init(_ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
@@ -86,9 +83,7 @@ struct HTMLAttributes {
         guard var pair = pairs else { return }
         while let name = pair.pointee {
             let value = pair.successor().pointee
-            if HTMLAttributes.is(name, "role") {
-                role = value.map { String(cString: $0).lowercased() }
-            } else if HTMLAttributes.is(name, "href") {
+            if HTMLAttributes.is(name, "href") {
                 hasHref = true
                 hrefIsInPage = value?.pointee == UInt8(ascii: "#")
                 hrefIsSiteRoot = value.map(HTMLAttributes.isSiteRoot) ?? false
@@ -96,8 +91,6 @@ struct HTMLAttributes {
                 hidden = true
             } else if HTMLAttributes.is(name, "aria-expanded") {
                 togglesPanel = true
-            } else if HTMLAttributes.is(name, "aria-controls"), let value {
-                controls = String(cString: value).split(separator: " ").map(String.init)
             } else if HTMLAttributes.is(name, "aria-hidden") {
                 hidden = hidden || value.map { String(cString: $0).lowercased() == "true" } ?? false
             } else if HTMLAttributes.is(name, "style"), let value {
@@ -108,6 +101,16 @@ struct HTMLAttributes {
     }
 
     init() {}
+
+    /// The ARIA `role`, lower-cased (`main`, `navigation`).
+    var role: String? {
+        value(of: "role")?.lowercased()
+    }
+
+    /// The ids an `aria-controls` names, split on white space.
+    var controls: [String] {
+        value(of: "aria-controls").map { $0.split(separator: " ").map(String.init) } ?? []
+    }
 
     /// Whether a link's target is a site's root: `/`, or a web address with no path after its
     /// host (`https://alaska.gov/`).
