@@ -562,11 +562,11 @@ enum WordStream {
     /// The words of a text; a word of numbers joined by slashes (`16/17.5`, `16/`) gives its
     /// numbers, a lone `/` is dropped.
     static func words(_ text: Substring) -> [Substring] {
-        let pieces = pieces(of: text, atTabs: true, limit: .max)
         var result: [Substring] = []
-        result.reserveCapacity(pieces.count)
-        cut(text, at: pieces) { word, isPlain in
+        result.reserveCapacity(estimatedWords(text))
+        forEachWord(of: text, atTabs: true) { word, isPlain in
             if isPlain { result.append(word) } else { append(word, to: &result) }
+            return true
         }
         return result
     }
@@ -574,17 +574,32 @@ enum WordStream {
     /// The text split at spaces (and tabs, if `atTabs`), empty pieces left out, as
     /// `split(whereSeparator:)` splits it; at most `limit` pieces, read no further than they go.
     static func split(_ text: Substring, atTabs: Bool, limit: Int = .max) -> [Substring] {
-        let pieces = pieces(of: text, atTabs: atTabs, limit: limit)
         var words: [Substring] = []
-        words.reserveCapacity(pieces.count)
-        cut(text, at: pieces) { word, _ in words.append(word) }
+        guard limit > 0 else { return words }
+        words.reserveCapacity(min(limit, estimatedWords(text)))
+        forEachWord(of: text, atTabs: atTabs) { word, _ in
+            words.append(word)
+            return words.count < limit
+        }
         return words
+    }
+
+    /// Room for the words of a text, reserved at once rather than grown word by word: a word
+    /// and its space take four bytes or more, mostly.
+    private static func estimatedWords(_ text: Substring) -> Int {
+        text.utf8.count / 4 + 1
     }
 
     /// How many words `split` gives (at most `limit`), without making them: a text is often
     /// split only to be counted.
     static func count(_ text: Substring, atTabs: Bool, limit: Int = .max) -> Int {
-        pieces(of: text, atTabs: atTabs, limit: limit).count
+        var count = 0
+        guard limit > 0 else { return count }
+        forEachPiece(of: text, atTabs: atTabs) { _ in
+            count += 1
+            return count < limit
+        }
+        return count
     }
 
     /// A piece of text between spaces, by its bytes. It is plain when `append(_:to:)` would add
@@ -604,15 +619,20 @@ enum WordStream {
         }
     }
 
-    /// The pieces `split` cuts the text into.
-    private static func pieces(of text: Substring, atTabs: Bool, limit: Int) -> [Piece] {
-        var pieces: [Piece] = []
-        guard limit > 0 else { return pieces }
+    /// Calls `body` with each piece `split` cuts the text into, as a substring, and whether it
+    /// is plain, in order, until it returns `false`: each is cut as it is found, with no list of
+    /// the pieces made first.
+    private static func forEachWord(of text: Substring, atTabs: Bool, _ body: (Substring, Bool) -> Bool) {
+        let utf8 = text.utf8
+        var position = utf8.startIndex
+        var offset = 0
         forEachPiece(of: text, atTabs: atTabs) { piece in
-            pieces.append(piece)
-            return pieces.count < limit
+            let start = utf8.index(position, offsetBy: piece.bytes.lowerBound - offset)
+            let end = utf8.index(start, offsetBy: piece.bytes.count)
+            position = end
+            offset = piece.bytes.upperBound
+            return body(text[start..<end], piece.isPlain)
         }
-        return pieces
     }
 
     /// Calls `body` with each piece `split` cuts the text into, in order, until it returns
@@ -683,20 +703,6 @@ enum WordStream {
         return text[start..<utf8.index(start, offsetBy: bytes.count)]
     }
 
-    /// Each piece of the text as a substring, cut in order, with whether it is plain.
-    private static func cut(_ text: Substring, at pieces: [Piece], _ body: (Substring, Bool) -> Void) {
-        let utf8 = text.utf8
-        var position = utf8.startIndex
-        var offset = 0
-        for piece in pieces {
-            let start = utf8.index(position, offsetBy: piece.bytes.lowerBound - offset)
-            let end = utf8.index(start, offsetBy: piece.bytes.count)
-            body(text[start..<end], piece.isPlain)
-            position = end
-            offset = piece.bytes.upperBound
-        }
-    }
-
     /// The words with a space between each two: `joined(separator: " ")`, their bytes copied
     /// once into storage of the final size.
     static func joined(_ words: ArraySlice<Substring>) -> String {
@@ -728,10 +734,15 @@ enum WordStream {
     /// The first `limit` words of `words(text)`, reading no further into the text than they go.
     static func words(_ text: Substring, limit: Int) -> [Substring] {
         var result: [Substring] = []
-        // Each piece gives one word or more.
-        cut(text, at: pieces(of: text, atTabs: true, limit: limit)) { word, isPlain in
-            guard result.count < limit else { return }
-            if isPlain { result.append(word) } else { append(word, to: &result) }
+        guard limit > 0 else { return result }
+        // The first `limit` pieces: each gives a word or more, or none (a lone `|`).
+        var pieces = 0
+        forEachWord(of: text, atTabs: true) { word, isPlain in
+            pieces += 1
+            if result.count < limit {
+                if isPlain { result.append(word) } else { append(word, to: &result) }
+            }
+            return pieces < limit
         }
         return result.count > limit ? Array(result.prefix(limit)) : result
     }
