@@ -242,9 +242,20 @@ struct GradeTable {
     static func headerColumns(_ cells: [String]) -> [Column?]? {
         // A header cell is a few words; a row with a longer cell is read no further.
         guard cells.allSatisfy({ $0.utf8.count <= 40 }) else { return nil }
-        let named = cells.map { $0.isEmpty ? nil : column(named: $0) }
-        let filled = cells.filter { !$0.isEmpty }.count
-        return filled >= 2 && named.compactMap({ $0 }).count == filled ? named : nil
+        var named: [Column?] = []
+        named.reserveCapacity(cells.count)
+        var filled = 0
+        for cell in cells {
+            guard !cell.isEmpty else {
+                named.append(nil)
+                continue
+            }
+            // A row with a cell that names no column is no header: read no further.
+            guard let column = column(named: cell) else { return nil }
+            named.append(column)
+            filled += 1
+        }
+        return filled >= 2 ? named : nil
     }
 
     /// The column a header cell names, or `nil`.
@@ -380,24 +391,7 @@ struct GradeTable {
 
     /// A header cell's words in lower case, joined by a space: runs of letters, `#` and `+`.
     static func columnWords(_ cell: String) -> String {
-        // In ASCII a letter is a character of its own, `A`-`Z` or `a`-`z`, and `\r\n`, one
-        // character, is no letter either way: the bytes give the words the characters give.
-        guard cell.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return cell.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "#" && $0 != "+" }).joined(separator: " ")
-        }
-        var words: [UInt8] = []
-        words.reserveCapacity(cell.utf8.count)
-        var inWord = false
-        for byte in cell.utf8 {
-            let lower = byte | 0x20
-            let isWordByte = lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "+")
-            if isWordByte {
-                if !inWord, !words.isEmpty { words.append(UInt8(ascii: " ")) }
-                words.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? lower : byte)
-            }
-            inWord = isWordByte
-        }
-        return String(decoding: words, as: UTF8.self)
+        cell.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "#" && $0 != "+" }).joined(separator: " ")
     }
 
     /// The lead phrase a highlights cell opens the part a column holds with.

@@ -466,23 +466,9 @@ enum TableSection: CaseIterable {
         return firstWords.contains { $0.description == head } && secondWords.contains(TableSection.letters(of: second))
     }
 
-    /// The word from its first letter to its last, in lower case (`Grade:` gives `grade`):
-    /// `trimming(where: { !$0.isLetter }).lowercased()`, by bytes where the word is ASCII, whose
-    /// letters are `A`-`Z` and `a`-`z`, each a character of its own.
+    /// The word from its first letter to its last, in lower case (`Grade:` gives `grade`).
     static func letters(of word: Substring) -> String {
-        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            let isLetter = { (byte: UInt8) in byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z") }
-            guard let start = bytes.firstIndex(where: isLetter), let end = bytes.lastIndex(where: isLetter) else { return "" }
-            return String(unsafeUninitializedCapacity: end - start + 1) { buffer in
-                for (offset, byte) in bytes[start...end].enumerated() {
-                    buffer[offset] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-                }
-                return end - start + 1
-            }
-        }
-        if let ascii, let ascii { return ascii }
-        return word.trimming(where: { !$0.isLetter }).lowercased()
+        word.trimming(where: { !$0.isLetter }).lowercased()
     }
 
     /// Every section's first words.
@@ -1479,7 +1465,6 @@ enum Highlights {
     /// A part's words, joined by spaces, without the bullets, spaces and final period that end
     /// them; `nil` when nothing is left.
     static func part(_ joined: String) -> String? {
-        if let plain = withoutFinalPeriod(joined) { return plain }
         var text = joined[...]
         // A bullet that opens the next part (`• Gaps remain ...` in a table cell) is no part
         // of this one.
@@ -1489,25 +1474,6 @@ enum Highlights {
         if text.last == "." { text.removeLast() }
         text = text.trimming(where: { $0 == " " })
         return text.isEmpty ? nil : String(text)
-    }
-
-    /// `part(text)` where the text's last bytes settle it, read by characters otherwise: it
-    /// ends in a printable ASCII character of its own, no bullet or space, or in a period after
-    /// no space; `nil` for any other text. (Its words are joined by spaces: it opens with none.)
-    private static func withoutFinalPeriod(_ text: String) -> String? {
-        var contiguous = text
-        let keep = contiguous.withUTF8 { bytes -> Int? in
-            guard let last = bytes.last, last > UInt8(ascii: " "), last < 0x7F, last != UInt8(ascii: "-"), last != UInt8(ascii: "*"),
-                ASCIICharacterBoundary.standsAlone(at: bytes.count - 1, in: bytes)
-            else { return nil }
-            guard last == UInt8(ascii: ".") else { return bytes.count }
-            guard bytes.count >= 2, bytes[bytes.count - 2] != UInt8(ascii: " ") else { return nil }
-            return bytes.count - 1
-        }
-        guard let keep else { return nil }
-        // The period is a character of its own: the text before its last character. (`dropLast()`
-        // would count the whole text first.)
-        return keep == text.utf8.count ? text : String(text[..<text.index(before: text.endIndex)])
     }
 
     /// Where the first lead phrase starts among the words (an index of the slice), or `nil`.
