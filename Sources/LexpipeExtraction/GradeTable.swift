@@ -216,6 +216,11 @@ struct GradeTable {
     /// The header row's columns, by cell index (`nil` for a cell that names none); empty when
     /// the table has no header row.
     private(set) var columns: [Column?] = []
+    /// The blocks whose rows looking for the header row read (by index), and the header row's
+    /// index among them: `arrange` tells those rows from a repeated header without reading
+    /// their cells' names again.
+    private var rowsRead: Range<Int> = 0..<0
+    private var headerIndex: Int?
 
     /// A table without a header row.
     init() {}
@@ -223,19 +228,28 @@ struct GradeTable {
     /// The header row is the first table row, before any issue row, whose filled cells all name
     /// columns (`Issue`, `Grade`, `Score`, `Highlights`, `Max`, ...), at least two of them.
     init(header blocks: ArraySlice<Block>) {
-        for block in blocks.prefix(40) {
+        for index in blocks.indices.prefix(40) {
+            let block = blocks[index]
             guard let cells = block.cells else {
                 if IssueRowReader.opensRow(block) { return }
                 continue
             }
+            rowsRead = blocks.startIndex..<(index + 1)
             if let named = GradeTable.headerColumns(cells) {
                 columns = named
+                headerIndex = index
                 return
             }
             if GradeTable.nameCell(in: cells, words: cells.map { WordStream.words($0[...], limit: 4) }, expected: 1) != nil {
                 return
             }
         }
+    }
+
+    /// Whether the row at `index` of the blocks the header was looked for in is a header row:
+    /// the header itself, or the header repeated where a page break split the table.
+    private func isHeader(_ cells: [String], at index: Int) -> Bool {
+        rowsRead.contains(index) ? index == headerIndex : GradeTable.headerColumns(cells) != nil
     }
 
     /// The columns a header row names; `nil` unless every filled cell names one, two at least.
@@ -284,8 +298,9 @@ struct GradeTable {
         }
     }
 
-    /// The words of the blocks, every issue row's cells in reading order, up to the first row
-    /// that is an extra-credit row printed without its `EXTRA CREDIT` label; that row's index.
+    /// The words of the blocks (those the header was looked for in, or the first of them),
+    /// every issue row's cells in reading order, up to the first row that is an extra-credit
+    /// row printed without its `EXTRA CREDIT` label; that row's index.
     /// Each cell is split into words once, for telling what it holds and for the row reader.
     /// `textWords` holds the words of the text blocks already split.
     func arrange(_ blocks: ArraySlice<Block>, textWords: inout CardLayout.TextWords) -> (words: [Substring], firstCreditRow: Int?) {
@@ -303,8 +318,8 @@ struct GradeTable {
                 words += textWords.words(of: blocks, at: index)
                 continue
             }
-            // The header repeated where a page break split the table.
-            if GradeTable.headerColumns(cells) != nil { continue }
+            // The header, or the header repeated where a page break split the table.
+            if isHeader(cells, at: index) { continue }
             let cellWords = cells.map { WordStream.words($0[...]) }
             var name = GradeTable.nameCell(in: cells, words: cellWords, expected: expected)
             if name == nil {
