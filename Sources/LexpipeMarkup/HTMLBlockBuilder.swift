@@ -701,12 +701,14 @@ private struct HTMLBlockReader {
         }
     }
 
-    private mutating func emit(_ block: Block) {
-        blocks.append(block)
-        places.append(Place(
+    /// Adds the block, taken over rather than copied, and where it stands.
+    private mutating func emit(_ block: consuming Block) {
+        let place = Place(
             inMain: mainDepth > 0, article: articleDepth > 0 ? currentArticle : 0, inBand: bandDepth > 0,
             prose: HTMLBlockReader.prose(block)
-        ))
+        )
+        blocks.append(block)
+        places.append(place)
     }
 
     private mutating func resetBuffer() {
