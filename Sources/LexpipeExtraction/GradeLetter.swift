@@ -22,14 +22,6 @@ public enum GradeLetter {
 
     /// The grade a one-letter token stands for, or `nil` when it is no grade letter.
     public static func read(_ token: some StringProtocol) -> Reading? {
-        // An ASCII first byte is a scalar of its own, and no look-alike: a second byte is a
-        // second scalar.
-        var bytes = token.utf8.makeIterator()
-        guard let first = bytes.next() else { return nil }
-        if first < 0x80 {
-            guard bytes.next() == nil, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "F"), first != UInt8(ascii: "E") else { return nil }
-            return Reading(letter: Character(Unicode.Scalar(first)), homoglyph: nil, script: nil)
-        }
         // One scalar and no second: a longer word is ruled out by its first two, not counted.
         var scalars = token.unicodeScalars.makeIterator()
         guard let scalar = scalars.next(), scalars.next() == nil else { return nil }

@@ -216,6 +216,11 @@ struct GradeTable {
     /// The header row's columns, by cell index (`nil` for a cell that names none); empty when
     /// the table has no header row.
     private(set) var columns: [Column?] = []
+    /// The blocks whose rows looking for the header row read (by index), and the header row's
+    /// index among them: `arrange` tells those rows from a repeated header without reading
+    /// their cells' names again.
+    private var rowsRead: Range<Int> = 0..<0
+    private var headerIndex: Int?
 
     /// A table without a header row.
     init() {}
@@ -223,13 +228,16 @@ struct GradeTable {
     /// The header row is the first table row, before any issue row, whose filled cells all name
     /// columns (`Issue`, `Grade`, `Score`, `Highlights`, `Max`, ...), at least two of them.
     init(header blocks: ArraySlice<Block>) {
-        for block in blocks.prefix(40) {
+        for index in blocks.indices.prefix(40) {
+            let block = blocks[index]
             guard let cells = block.cells else {
                 if IssueRowReader.opensRow(block) { return }
                 continue
             }
+            rowsRead = blocks.startIndex..<(index + 1)
             if let named = GradeTable.headerColumns(cells) {
                 columns = named
+                headerIndex = index
                 return
             }
             if GradeTable.nameCell(in: cells, words: cells.map { WordStream.words($0[...], limit: 4) }, expected: 1) != nil {
@@ -238,13 +246,30 @@ struct GradeTable {
         }
     }
 
+    /// Whether the row at `index` of the blocks the header was looked for in is a header row:
+    /// the header itself, or the header repeated where a page break split the table.
+    private func isHeader(_ cells: [String], at index: Int) -> Bool {
+        rowsRead.contains(index) ? index == headerIndex : GradeTable.headerColumns(cells) != nil
+    }
+
     /// The columns a header row names; `nil` unless every filled cell names one, two at least.
     static func headerColumns(_ cells: [String]) -> [Column?]? {
         // A header cell is a few words; a row with a longer cell is read no further.
         guard cells.allSatisfy({ $0.utf8.count <= 40 }) else { return nil }
-        let named = cells.map { $0.isEmpty ? nil : column(named: $0) }
-        let filled = cells.filter { !$0.isEmpty }.count
-        return filled >= 2 && named.compactMap({ $0 }).count == filled ? named : nil
+        var named: [Column?] = []
+        named.reserveCapacity(cells.count)
+        var filled = 0
+        for cell in cells {
+            guard !cell.isEmpty else {
+                named.append(nil)
+                continue
+            }
+            // A row with a cell that names no column is no header: read no further.
+            guard let column = column(named: cell) else { return nil }
+            named.append(column)
+            filled += 1
+        }
+        return filled >= 2 ? named : nil
     }
 
     /// The column a header cell names, or `nil`.
@@ -273,8 +298,9 @@ struct GradeTable {
         }
     }
 
-    /// The words of the blocks, every issue row's cells in reading order, up to the first row
-    /// that is an extra-credit row printed without its `EXTRA CREDIT` label; that row's index.
+    /// The words of the blocks (those the header was looked for in, or the first of them),
+    /// every issue row's cells in reading order, up to the first row that is an extra-credit
+    /// row printed without its `EXTRA CREDIT` label; that row's index.
     /// Each cell is split into words once, for telling what it holds and for the row reader.
     /// `textWords` holds the words of the text blocks already split.
     func arrange(_ blocks: ArraySlice<Block>, textWords: inout CardLayout.TextWords) -> (words: [Substring], firstCreditRow: Int?) {
@@ -292,8 +318,8 @@ struct GradeTable {
                 words += textWords.words(of: blocks, at: index)
                 continue
             }
-            // The header repeated where a page break split the table.
-            if GradeTable.headerColumns(cells) != nil { continue }
+            // The header, or the header repeated where a page break split the table.
+            if isHeader(cells, at: index) { continue }
             let cellWords = cells.map { WordStream.words($0[...]) }
             var name = GradeTable.nameCell(in: cells, words: cellWords, expected: expected)
             if name == nil {
@@ -380,24 +406,7 @@ struct GradeTable {
 
     /// A header cell's words in lower case, joined by a space: runs of letters, `#` and `+`.
     static func columnWords(_ cell: String) -> String {
-        // In ASCII a letter is a character of its own, `A`-`Z` or `a`-`z`, and `\r\n`, one
-        // character, is no letter either way: the bytes give the words the characters give.
-        guard cell.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return cell.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "#" && $0 != "+" }).joined(separator: " ")
-        }
-        var words: [UInt8] = []
-        words.reserveCapacity(cell.utf8.count)
-        var inWord = false
-        for byte in cell.utf8 {
-            let lower = byte | 0x20
-            let isWordByte = lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "+")
-            if isWordByte {
-                if !inWord, !words.isEmpty { words.append(UInt8(ascii: " ")) }
-                words.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? lower : byte)
-            }
-            inWord = isWordByte
-        }
-        return String(decoding: words, as: UTF8.self)
+        cell.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "#" && $0 != "+" }).joined(separator: " ")
     }
 
     /// The lead phrase a highlights cell opens the part a column holds with.

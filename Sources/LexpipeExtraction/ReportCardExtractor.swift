@@ -466,23 +466,9 @@ enum TableSection: CaseIterable {
         return firstWords.contains { $0.description == head } && secondWords.contains(TableSection.letters(of: second))
     }
 
-    /// The word from its first letter to its last, in lower case (`Grade:` gives `grade`):
-    /// `trimming(where: { !$0.isLetter }).lowercased()`, by bytes where the word is ASCII, whose
-    /// letters are `A`-`Z` and `a`-`z`, each a character of its own.
+    /// The word from its first letter to its last, in lower case (`Grade:` gives `grade`).
     static func letters(of word: Substring) -> String {
-        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            let isLetter = { (byte: UInt8) in byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z") }
-            guard let start = bytes.firstIndex(where: isLetter), let end = bytes.lastIndex(where: isLetter) else { return "" }
-            return String(unsafeUninitializedCapacity: end - start + 1) { buffer in
-                for (offset, byte) in bytes[start...end].enumerated() {
-                    buffer[offset] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-                }
-                return end - start + 1
-            }
-        }
-        if let ascii, let ascii { return ascii }
-        return word.trimming(where: { !$0.isLetter }).lowercased()
+        word.trimming(where: { !$0.isLetter }).lowercased()
     }
 
     /// Every section's first words.
@@ -562,11 +548,11 @@ enum WordStream {
     /// The words of a text; a word of numbers joined by slashes (`16/17.5`, `16/`) gives its
     /// numbers, a lone `/` is dropped.
     static func words(_ text: Substring) -> [Substring] {
-        let pieces = pieces(of: text, atTabs: true, limit: .max)
         var result: [Substring] = []
-        result.reserveCapacity(pieces.count)
-        cut(text, at: pieces) { word, isPlain in
+        result.reserveCapacity(estimatedWords(text))
+        forEachWord(of: text, atTabs: true) { word, isPlain in
             if isPlain { result.append(word) } else { append(word, to: &result) }
+            return true
         }
         return result
     }
@@ -574,17 +560,32 @@ enum WordStream {
     /// The text split at spaces (and tabs, if `atTabs`), empty pieces left out, as
     /// `split(whereSeparator:)` splits it; at most `limit` pieces, read no further than they go.
     static func split(_ text: Substring, atTabs: Bool, limit: Int = .max) -> [Substring] {
-        let pieces = pieces(of: text, atTabs: atTabs, limit: limit)
         var words: [Substring] = []
-        words.reserveCapacity(pieces.count)
-        cut(text, at: pieces) { word, _ in words.append(word) }
+        guard limit > 0 else { return words }
+        words.reserveCapacity(min(limit, estimatedWords(text)))
+        forEachWord(of: text, atTabs: atTabs) { word, _ in
+            words.append(word)
+            return words.count < limit
+        }
         return words
+    }
+
+    /// Room for the words of a text, reserved at once rather than grown word by word: a word
+    /// and its space take four bytes or more, mostly.
+    private static func estimatedWords(_ text: Substring) -> Int {
+        text.utf8.count / 4 + 1
     }
 
     /// How many words `split` gives (at most `limit`), without making them: a text is often
     /// split only to be counted.
     static func count(_ text: Substring, atTabs: Bool, limit: Int = .max) -> Int {
-        pieces(of: text, atTabs: atTabs, limit: limit).count
+        var count = 0
+        guard limit > 0 else { return count }
+        forEachPiece(of: text, atTabs: atTabs) { _ in
+            count += 1
+            return count < limit
+        }
+        return count
     }
 
     /// A piece of text between spaces, by its bytes. It is plain when `append(_:to:)` would add
@@ -604,15 +605,20 @@ enum WordStream {
         }
     }
 
-    /// The pieces `split` cuts the text into.
-    private static func pieces(of text: Substring, atTabs: Bool, limit: Int) -> [Piece] {
-        var pieces: [Piece] = []
-        guard limit > 0 else { return pieces }
+    /// Calls `body` with each piece `split` cuts the text into, as a substring, and whether it
+    /// is plain, in order, until it returns `false`: each is cut as it is found, with no list of
+    /// the pieces made first.
+    private static func forEachWord(of text: Substring, atTabs: Bool, _ body: (Substring, Bool) -> Bool) {
+        let utf8 = text.utf8
+        var position = utf8.startIndex
+        var offset = 0
         forEachPiece(of: text, atTabs: atTabs) { piece in
-            pieces.append(piece)
-            return pieces.count < limit
+            let start = utf8.index(position, offsetBy: piece.bytes.lowerBound - offset)
+            let end = utf8.index(start, offsetBy: piece.bytes.count)
+            position = end
+            offset = piece.bytes.upperBound
+            return body(text[start..<end], piece.isPlain)
         }
-        return pieces
     }
 
     /// Calls `body` with each piece `split` cuts the text into, in order, until it returns
@@ -683,20 +689,6 @@ enum WordStream {
         return text[start..<utf8.index(start, offsetBy: bytes.count)]
     }
 
-    /// Each piece of the text as a substring, cut in order, with whether it is plain.
-    private static func cut(_ text: Substring, at pieces: [Piece], _ body: (Substring, Bool) -> Void) {
-        let utf8 = text.utf8
-        var position = utf8.startIndex
-        var offset = 0
-        for piece in pieces {
-            let start = utf8.index(position, offsetBy: piece.bytes.lowerBound - offset)
-            let end = utf8.index(start, offsetBy: piece.bytes.count)
-            body(text[start..<end], piece.isPlain)
-            position = end
-            offset = piece.bytes.upperBound
-        }
-    }
-
     /// The words with a space between each two: `joined(separator: " ")`, their bytes copied
     /// once into storage of the final size.
     static func joined(_ words: ArraySlice<Substring>) -> String {
@@ -728,10 +720,15 @@ enum WordStream {
     /// The first `limit` words of `words(text)`, reading no further into the text than they go.
     static func words(_ text: Substring, limit: Int) -> [Substring] {
         var result: [Substring] = []
-        // Each piece gives one word or more.
-        cut(text, at: pieces(of: text, atTabs: true, limit: limit)) { word, isPlain in
-            guard result.count < limit else { return }
-            if isPlain { result.append(word) } else { append(word, to: &result) }
+        guard limit > 0 else { return result }
+        // The first `limit` pieces: each gives a word or more, or none (a lone `|`).
+        var pieces = 0
+        forEachWord(of: text, atTabs: true) { word, isPlain in
+            pieces += 1
+            if result.count < limit {
+                if isPlain { result.append(word) } else { append(word, to: &result) }
+            }
+            return pieces < limit
         }
         return result.count > limit ? Array(result.prefix(limit)) : result
     }
@@ -1468,7 +1465,6 @@ enum Highlights {
     /// A part's words, joined by spaces, without the bullets, spaces and final period that end
     /// them; `nil` when nothing is left.
     static func part(_ joined: String) -> String? {
-        if let plain = withoutFinalPeriod(joined) { return plain }
         var text = joined[...]
         // A bullet that opens the next part (`• Gaps remain ...` in a table cell) is no part
         // of this one.
@@ -1478,25 +1474,6 @@ enum Highlights {
         if text.last == "." { text.removeLast() }
         text = text.trimming(where: { $0 == " " })
         return text.isEmpty ? nil : String(text)
-    }
-
-    /// `part(text)` where the text's last bytes settle it, read by characters otherwise: it
-    /// ends in a printable ASCII character of its own, no bullet or space, or in a period after
-    /// no space; `nil` for any other text. (Its words are joined by spaces: it opens with none.)
-    private static func withoutFinalPeriod(_ text: String) -> String? {
-        var contiguous = text
-        let keep = contiguous.withUTF8 { bytes -> Int? in
-            guard let last = bytes.last, last > UInt8(ascii: " "), last < 0x7F, last != UInt8(ascii: "-"), last != UInt8(ascii: "*"),
-                ASCIICharacterBoundary.standsAlone(at: bytes.count - 1, in: bytes)
-            else { return nil }
-            guard last == UInt8(ascii: ".") else { return bytes.count }
-            guard bytes.count >= 2, bytes[bytes.count - 2] != UInt8(ascii: " ") else { return nil }
-            return bytes.count - 1
-        }
-        guard let keep else { return nil }
-        // The period is a character of its own: the text before its last character. (`dropLast()`
-        // would count the whole text first.)
-        return keep == text.utf8.count ? text : String(text[..<text.index(before: text.endIndex)])
     }
 
     /// Where the first lead phrase starts among the words (an index of the slice), or `nil`.

@@ -178,7 +178,8 @@ private struct HTMLBlockReader {
             skipDepth += 1
             return
         }
-        if let ariaRole = attributes.role { role = HTMLElementRole(ariaRole: ariaRole) ?? role }
+        let ariaRole = attributes.role
+        if let ariaRole { role = HTMLElementRole(ariaRole: ariaRole) ?? role }
         let isTableElement = role == .table
         if isTableElement { tableDepth += 1 }
         if layoutTables, tableDepth == 1, role == .table || role == .row || role == .cell { role = .block }
@@ -219,7 +220,7 @@ private struct HTMLBlockReader {
         switch role {
         case .main:
             flush()
-            if name == .article || attributes.role == "article" {
+            if name == .article || ariaRole == "article" {
                 frames[frames.count - 1].isArticle = true
                 articleDepth += 1
                 if articleDepth == 1 {
@@ -700,12 +701,14 @@ private struct HTMLBlockReader {
         }
     }
 
-    private mutating func emit(_ block: Block) {
-        blocks.append(block)
-        places.append(Place(
+    /// Adds the block, taken over rather than copied, and where it stands.
+    private mutating func emit(_ block: consuming Block) {
+        let place = Place(
             inMain: mainDepth > 0, article: articleDepth > 0 ? currentArticle : 0, inBand: bandDepth > 0,
             prose: HTMLBlockReader.prose(block)
-        ))
+        )
+        blocks.append(block)
+        places.append(place)
     }
 
     private mutating func resetBuffer() {

@@ -61,12 +61,11 @@ struct HTMLElementName: Comparable, ExpressibleByStringLiteral {
 }
 
 /// The attributes of an element that finding a page's content reads; the others are never
-/// copied out of libxml2. Only valid during the `startElement` call it is given to: the `class`
-/// and `id` values are read in place, from libxml2's list, when asked for.
+/// copied out of libxml2. Only valid during the `startElement` call it is given to: the `class`,
+/// `id`, `role` and `aria-controls` values are read in place, from libxml2's list, when asked
+/// for. It holds no reference, so handing it on copies no more than its bytes.
 struct HTMLAttributes {
-    /// The ARIA `role`, lower-cased (`main`, `navigation`).
-    var role: String?
-    /// libxml2's list of name and value pairs, for `classOrID`.
+    /// libxml2's list of name and value pairs, for the values read when asked for.
     private var pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     /// Whether the element has an `href`, and whether it points into the page itself (`#main`).
     var hasHref = false
@@ -77,8 +76,6 @@ struct HTMLAttributes {
     var hidden = false
     /// `aria-expanded` is set: the element opens and closes a panel (an accordion's button).
     var togglesPanel = false
-    /// The ids an `aria-controls` names, split on white space.
-    var controls: [String] = []
 
     /// Reads libxml2's `NULL`-terminated list of name and value pairs.
     init(_ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
@@ -86,9 +83,7 @@ struct HTMLAttributes {
         guard var pair = pairs else { return }
         while let name = pair.pointee {
             let value = pair.successor().pointee
-            if HTMLAttributes.is(name, "role") {
-                role = value.map { String(cString: $0).lowercased() }
-            } else if HTMLAttributes.is(name, "href") {
+            if HTMLAttributes.is(name, "href") {
                 hasHref = true
                 hrefIsInPage = value?.pointee == UInt8(ascii: "#")
                 hrefIsSiteRoot = value.map(HTMLAttributes.isSiteRoot) ?? false
@@ -96,8 +91,6 @@ struct HTMLAttributes {
                 hidden = true
             } else if HTMLAttributes.is(name, "aria-expanded") {
                 togglesPanel = true
-            } else if HTMLAttributes.is(name, "aria-controls"), let value {
-                controls = String(cString: value).split(separator: " ").map(String.init)
             } else if HTMLAttributes.is(name, "aria-hidden") {
                 hidden = hidden || value.map { String(cString: $0).lowercased() == "true" } ?? false
             } else if HTMLAttributes.is(name, "style"), let value {
@@ -108,6 +101,16 @@ struct HTMLAttributes {
     }
 
     init() {}
+
+    /// The ARIA `role`, lower-cased (`main`, `navigation`).
+    var role: String? {
+        value(of: "role")?.lowercased()
+    }
+
+    /// The ids an `aria-controls` names, split on white space.
+    var controls: [String] {
+        value(of: "aria-controls").map { $0.split(separator: " ").map(String.init) } ?? []
+    }
 
     /// Whether a link's target is a site's root: `/`, or a web address with no path after its
     /// host (`https://alaska.gov/`).
@@ -206,19 +209,21 @@ enum HTMLEvents {
         sax.initialized = XML_SAX2_MAGIC
         sax.startElement = { context, name, attributes in
             guard let context, let name else { return }
-            let box = HTMLEvents.box(context)
-            box.handler.startElement(HTMLElementName(cString: name), attributes: HTMLAttributes(attributes), offset: box.offset)
+            let receiver = HTMLEvents.receiver(context)
+            receiver.pointee.handler.startElement(
+                HTMLElementName(cString: name), attributes: HTMLAttributes(attributes), offset: receiver.pointee.offset
+            )
         }
         sax.endElement = { context, name in
             guard let context, name != nil else { return }
-            let box = HTMLEvents.box(context)
-            box.handler.endElement(offset: box.offset)
+            let receiver = HTMLEvents.receiver(context)
+            receiver.pointee.handler.endElement(offset: receiver.pointee.offset)
         }
         let characters: charactersSAXFunc = { context, bytes, length in
             guard let context, let bytes, length > 0 else { return }
             let buffer = UnsafeBufferPointer(start: bytes, count: Int(length))
-            let box = HTMLEvents.box(context)
-            box.handler.characters(buffer, offset: box.offset)
+            let receiver = HTMLEvents.receiver(context)
+            receiver.pointee.handler.characters(buffer, offset: receiver.pointee.offset)
         }
         sax.characters = characters
         // The HTML parser calls white space it deems insignificant "ignorable"; for text
@@ -227,47 +232,52 @@ enum HTMLEvents {
         // A structured handler keeps libxml2's recoverable complaints off standard error.
         sax.serror = { _, _ in }
 
-        let box = HandlerBox(handler)
-        let unmanaged = Unmanaged.passRetained(box)
-        defer { unmanaged.release() }
+        var receiver = Receiver(handler: handler)
         var source = text
-        let failure = source.withUTF8 { utf8 -> MarkupError? in
-            // libxml2 refuses an empty buffer; an empty document has no events.
-            guard !utf8.isEmpty else { return nil }
-            guard utf8.count <= Int32.max else {
-                return .parserFailed(code: -1, message: "\(utf8.count) bytes of HTML, more than libxml2 reads in one buffer (2 GiB)")
+        let failure = withUnsafeMutablePointer(to: &receiver) { receiver in
+            source.withUTF8 { utf8 -> MarkupError? in
+                // libxml2 refuses an empty buffer; an empty document has no events.
+                guard !utf8.isEmpty else { return nil }
+                guard utf8.count <= Int32.max else {
+                    return .parserFailed(code: -1, message: "\(utf8.count) bytes of HTML, more than libxml2 reads in one buffer (2 GiB)")
+                }
+                // The whole document is in memory: libxml2's pull parser reads it in one pass, where
+                // its push parser would look ahead for the end of every construct in each chunk.
+                let created = utf8.baseAddress!.withMemoryRebound(to: CChar.self, capacity: utf8.count) {
+                    htmlCreateMemoryParserCtxt($0, Int32(utf8.count))
+                }
+                guard let context = created else { return .parserFailed(code: -1, message: "could not create an HTML parser context") }
+                defer {
+                    receiver.pointee.context = nil
+                    htmlFreeParserCtxt(context)
+                }
+                receiver.pointee.context = context
+                context.pointee.sax.pointee = sax
+                context.pointee.userData = UnsafeMutableRawPointer(receiver)
+                xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+                htmlCtxtUseOptions(context, HTMLEvents.options)
+                // Recoverable errors only mark the document not well-formed; libxml2 gave up only
+                // when it stopped delivering events.
+                guard htmlParseDocument(context) != 0, context.pointee.disableSAX != 0 else { return nil }
+                let error = context.pointee.lastError
+                let message = error.message.map { String(cString: $0) } ?? "unknown error"
+                return .parserFailed(code: Int(error.code), message: message.trimmingWhitespace())
             }
-            // The whole document is in memory: libxml2's pull parser reads it in one pass, where
-            // its push parser would look ahead for the end of every construct in each chunk.
-            let created = utf8.baseAddress!.withMemoryRebound(to: CChar.self, capacity: utf8.count) {
-                htmlCreateMemoryParserCtxt($0, Int32(utf8.count))
-            }
-            guard let context = created else { return .parserFailed(code: -1, message: "could not create an HTML parser context") }
-            defer {
-                box.context = nil
-                htmlFreeParserCtxt(context)
-            }
-            box.context = context
-            context.pointee.sax.pointee = sax
-            context.pointee.userData = unmanaged.toOpaque()
-            xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
-            htmlCtxtUseOptions(context, HTMLEvents.options)
-            // Recoverable errors only mark the document not well-formed; libxml2 gave up only
-            // when it stopped delivering events.
-            guard htmlParseDocument(context) != 0, context.pointee.disableSAX != 0 else { return nil }
-            let error = context.pointee.lastError
-            let message = error.message.map { String(cString: $0) } ?? "unknown error"
-            return .parserFailed(code: Int(error.code), message: message.trimmingWhitespace())
         }
         if let failure { throw failure }
     }
 
-    /// The handler and, while the parse runs, the parser context it is read from (only inside
-    /// `parse`, never past it).
-    private final class HandlerBox {
-        let handler: any HTMLEventHandler
+    /// What the callbacks reach through libxml2's user data: the handler and, while the parse
+    /// runs, the parser context the offsets are read from (only inside `parse`, never past it).
+    private struct Receiver {
+        /// Held by `parse`, whose argument it is, for as long as any callback can run: reached
+        /// here without retaining and releasing it at every event.
+        unowned(unsafe) let handler: any HTMLEventHandler
         var context: htmlParserCtxtPtr?
-        init(_ handler: any HTMLEventHandler) { self.handler = handler }
+
+        init(handler: any HTMLEventHandler) {
+            self.handler = handler
+        }
 
         /// Where the parser stands in the document, or `-1`.
         var offset: Int {
@@ -276,8 +286,8 @@ enum HTMLEvents {
         }
     }
 
-    private static func box(_ context: UnsafeMutableRawPointer) -> HandlerBox {
-        Unmanaged<HandlerBox>.fromOpaque(context).takeUnretainedValue()
+    private static func receiver(_ context: UnsafeMutableRawPointer) -> UnsafeMutablePointer<Receiver> {
+        context.assumingMemoryBound(to: Receiver.self)
     }
 }
 

@@ -84,21 +84,27 @@ enum LayoutColumns {
     /// counted only where it is a `Character` of its own, as the columns are counted: only the
     /// first of a run of spaces can belong to the scalar before it (a prepended one), and only
     /// the last to the one after it (a combining mark).
+    /// Three positions in a row hold a multiple of three, so every run of three spaces or more
+    /// holds one: only those positions are read until one is a space, and the run around it is
+    /// then measured both ways.
     static func hasGap(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        var start = 0
-        while start < line.count {
-            guard line[start] == UInt8(ascii: " ") else {
-                start += 1
+        var probe = 0
+        while probe < line.count {
+            guard line[probe] == UInt8(ascii: " ") else {
+                probe += 3
                 continue
             }
-            var end = start + 1
+            var start = probe
+            while start > 0, line[start - 1] == UInt8(ascii: " ") { start -= 1 }
+            var end = probe + 1
             while end < line.count, line[end] == UInt8(ascii: " ") { end += 1 }
             if end - start >= 3 {
                 let first = ASCIICharacterBoundary.standsAlone(at: start, in: line) ? start : start + 1
                 let stop = ASCIICharacterBoundary.standsAlone(at: end - 1, in: line) ? end : end - 1
                 if stop - first >= 3, first > 0, stop < line.count { return true }
             }
-            start = end
+            // The next run starts after `end`, which is no space.
+            probe = (end + 2) / 3 * 3
         }
         return false
     }

@@ -124,8 +124,8 @@ struct CardAndPageLayoutTests {
         #expect(WordStream.ocrNumbers("Ol.") == nil)
     }
 
-    /// The quick readings of a word agree with the ones by `Character` they stand for: a grade
-    /// letter is one scalar, a name's last word is its last piece between spaces.
+    /// A grade letter is one scalar, a look-alike of another script included; a name's last
+    /// word, read from its end, is its last piece between spaces.
     @Test func quickWordReadingsAgreeWithCharacterOnes() {
         for token in ["BB", "", "C\u{301}", "AB+", "🅱", "Bx"] { #expect(GradeLetter.read(token) == nil) }
         #expect(GradeLetter.read("В")?.letter == "B")
@@ -173,7 +173,7 @@ struct CardAndPageLayoutTests {
     }
 
     /// A highlights part ends at its last word, without the bullets, spaces and final period
-    /// after it, whether its bytes settle that or its characters must.
+    /// after it, whatever marks stand on its last characters.
     @Test(arguments: [
         ("victim supports.", "victim supports"), ("victim supports", "victim supports"), ("hearsay exceptions (2019)", "hearsay exceptions (2019)"),
         ("offenses. •", "offenses"), ("offenses -", "offenses"), ("decoy defenses .", "decoy defenses"), ("*", nil), (".", nil),

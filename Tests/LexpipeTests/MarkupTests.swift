@@ -338,7 +338,7 @@ struct LayoutColumnTests {
     @Test(arguments: [
         "1. Criminal Provisions    B    14.5", "prose with two  spaces", "   leading spaces, then prose", "trailing   ",
         "a   \u{301}b", "a    \u{301}b", "a \u{301}   b", "\u{600}   b", "\u{600}    b", "e\u{301}   b", "é   b",
-        "a\u{200D}   b", "     ", "", "a   ", "x   y",
+        "a\u{200D}   b", "     ", "", "a   ", "x   y", "ab   c", "abc   d", "ab  c  d  e", "a  bc   d", "abcd    \u{301}e",
     ])
     func gapsAreReadOnBytesAsOnCharacters(_ line: String) {
         var line = line

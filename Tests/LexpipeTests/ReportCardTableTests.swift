@@ -754,7 +754,7 @@ struct GradeTableCellTests {
     }
 
     /// A header cell's words are its runs of letters, `#` and `+`, in lower case, whatever
-    /// stands between them; ASCII cells read by their bytes as the others by their characters.
+    /// stands between them, in ASCII cells and others alike.
     @Test(arguments: [
         ("Points Possible", "points possible"), ("Score (out of)", "score out of"), ("Issue #", "issue #"),
         ("  MAX.\r\nSCORE ", "max score"), ("18+", "+"), ("Issue\tNo.", "issue no"), ("", ""),
