@@ -186,8 +186,11 @@ struct RowEncoder {
     }
 
     mutating func text(_ text: String?) {
-        guard var text else { return null() }
-        text.withUTF8 { self.text(utf8: $0) }
+        guard let text else { return null() }
+        // Read in place, without the copy (a retain and a release) that `withUTF8` needs.
+        if text.utf8.withContiguousStorageIfAvailable({ self.text(utf8: $0) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { self.text(utf8: $0) }
+        }
     }
 
     mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
