@@ -31,10 +31,12 @@ struct EncodedRows: Sendable {
         var cellEnd: Int
     }
 
-    /// A value as SQLite binds it. Texts are ranges of `texts`.
+    /// A value as SQLite binds it. Texts are ranges of `texts`, or of `csv` where the CSV field
+    /// holds the text as it is.
     enum Cell: Sendable {
         case null
         case text(start: Int, end: Int)
+        case csvText(start: Int, end: Int)
         case integer(Int64)
         case real(Double)
     }
@@ -184,19 +186,29 @@ struct RowEncoder {
     }
 
     mutating func text(_ text: String?) {
-        guard var text else { return null() }
-        text.withUTF8 { self.text(utf8: $0) }
+        guard let text else { return null() }
+        // Read in place, without the copy (a retain and a release) that `withUTF8` needs.
+        if text.utf8.withContiguousStorageIfAvailable({ self.text(utf8: $0) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { self.text(utf8: $0) }
+        }
     }
 
     mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
         separate()
+        let csvStart = rows.csv.count
         if csv { CSVSink.field(utf8, into: &rows.csv) }
         if sqlite {
             // As GRDB binds a Swift string: up to its first NUL.
             let length = utf8.offset(of: 0, from: 0, to: utf8.count)
+            rows.textBytes += length
+            // A field as long as the text was written unquoted, byte for byte: SQLite reads it
+            // there rather than from a second copy.
+            if csv, length > 0, length == utf8.count, rows.csv.count - csvStart == length {
+                rows.cells.append(.csvText(start: csvStart, end: rows.csv.count))
+                return
+            }
             let start = rows.texts.count
             rows.texts.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<length]))
-            rows.textBytes += length
             rows.cells.append(.text(start: start, end: rows.texts.count))
         }
     }

@@ -159,21 +159,26 @@ final class SQLiteSink: TableSink {
         do {
             try queue.writeWithoutTransaction { db in
                 try rows.texts.withUnsafeBufferPointer { texts in
-                    for table in Tables.all.indices {
-                        pending.removeAll(keepingCapacity: true)
-                        var start = 0
-                        for row in rows.rows {
-                            if row.table == table { pending.append(start..<row.cellEnd) }
-                            start = row.cellEnd
-                        }
-                        // In statements of as many rows as a power of two allows, largest first.
-                        var done = 0
-                        while done < pending.count {
-                            let left = pending.count - done
-                            let level = min(SQLiteSink.levels - 1, Int.bitWidth - 1 - left.leadingZeroBitCount)
-                            let statement = try statement(table, level: level, in: db)
-                            try insert(pending[done..<(done + 1 << level)], of: rows.cells, texts: texts, with: statement, in: db)
-                            done += 1 << level
+                    try rows.csv.withUnsafeBufferPointer { csv in
+                        for table in Tables.all.indices {
+                            pending.removeAll(keepingCapacity: true)
+                            var start = 0
+                            for row in rows.rows {
+                                if row.table == table { pending.append(start..<row.cellEnd) }
+                                start = row.cellEnd
+                            }
+                            // In statements of as many rows as a power of two allows, largest first.
+                            var done = 0
+                            while done < pending.count {
+                                let left = pending.count - done
+                                let level = min(SQLiteSink.levels - 1, Int.bitWidth - 1 - left.leadingZeroBitCount)
+                                let statement = try statement(table, level: level, in: db)
+                                try insert(
+                                    pending[done..<(done + 1 << level)], of: rows.cells, texts: texts, csv: csv, with: statement,
+                                    in: db
+                                )
+                                done += 1 << level
+                            }
                         }
                     }
                 }
@@ -201,21 +206,23 @@ final class SQLiteSink: TableSink {
 
     /// Inserts rows, each given by the range of its cells in `cells`: binds the cells to the
     /// statement's parameters in order and runs it. SQLite reads the texts where they are in
-    /// `texts` while the statement runs (`SQLITE_STATIC`) instead of copying each into memory
-    /// of its own first.
+    /// `texts` or `csv` while the statement runs (`SQLITE_STATIC`) instead of copying each
+    /// into memory of its own first.
     private func insert(
-        _ rows: ArraySlice<Range<Int>>, of cells: [EncodedRows.Cell], texts: UnsafeBufferPointer<UInt8>, with statement: Statement,
-        in db: Database
+        _ rows: ArraySlice<Range<Int>>, of cells: [EncodedRows.Cell], texts: UnsafeBufferPointer<UInt8>,
+        csv: UnsafeBufferPointer<UInt8>, with statement: Statement, in db: Database
     ) throws {
         let handle = statement.sqliteStatement
         // SQLite refuses bindings on a statement that has run until it is reset. A failed step
         // was already thrown by `step`.
         sqlite3_reset(handle)
         let base = UnsafeRawPointer(texts.baseAddress!).assumingMemoryBound(to: CChar.self)
+        // Only non-empty CSV texts are cells, so the CSV has an address when a cell is in it.
+        let csvBase = csv.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
         var index: CInt = 1
         for row in rows {
             for cell in cells[row] {
-                try bind(cell, at: index, of: statement, base: base, in: db)
+                try bind(cell, at: index, of: statement, base: base, csv: csvBase, in: db)
                 index += 1
             }
         }
@@ -226,15 +233,17 @@ final class SQLiteSink: TableSink {
         try SQLiteSink.step(statement, in: db)
     }
 
-    /// Binds a cell to the parameter at `index`, a text where it stands after `base`.
+    /// Binds a cell to the parameter at `index`, a text where it stands after `base` or `csv`.
     private func bind(
-        _ cell: EncodedRows.Cell, at index: CInt, of statement: Statement, base: UnsafePointer<CChar>, in db: Database
+        _ cell: EncodedRows.Cell, at index: CInt, of statement: Statement, base: UnsafePointer<CChar>,
+        csv: UnsafePointer<CChar>?, in db: Database
     ) throws {
         let handle = statement.sqliteStatement
         let code: CInt
         switch cell {
         case .null: code = sqlite3_bind_null(handle, index)
         case let .text(start, end): code = sqlite3_bind_text(handle, index, base + start, CInt(end - start), SQLiteSink.static)
+        case let .csvText(start, end): code = sqlite3_bind_text(handle, index, csv! + start, CInt(end - start), SQLiteSink.static)
         case let .integer(integer): code = sqlite3_bind_int64(handle, index, integer)
         case let .real(real): code = sqlite3_bind_double(handle, index, real)
         }

@@ -243,18 +243,20 @@ public enum Tables {
             rows.text(section.text)
             rows.endRow(.sections)
             for table in [ID.citations, .references] {
-                for (index, citation) in (table == .citations ? section.citations : section.references).enumerated() {
+                let citations = table == .citations ? section.citations : section.references
+                // By index: each citation is read where it stands rather than copied out first.
+                for index in citations.indices {
                     key()
                     rows.integer(section.ordinal)
                     rows.integer(index + 1)
-                    rows.text(citation.raw)
-                    rows.text(citation.jurisdiction)
-                    rows.text(citation.body.rawValue)
-                    rows.text(citation.code)
-                    rows.text(citation.title)
-                    rows.text(citation.section)
-                    rows.text(citation.sectionEnd)
-                    rows.text(citation.normalized)
+                    rows.text(citations[index].raw)
+                    rows.text(citations[index].jurisdiction)
+                    rows.text(citations[index].body.rawValue)
+                    rows.text(citations[index].code)
+                    rows.text(citations[index].title)
+                    rows.text(citations[index].section)
+                    rows.text(citations[index].sectionEnd)
+                    rows.text(citations[index].normalized)
                     rows.endRow(table)
                 }
             }

@@ -74,8 +74,7 @@ public enum FormatDetector {
         var sawBlockTag = false
         var lineStart = 0
         while lineStart < head.count {
-            var lineEnd = lineStart
-            while lineEnd < head.count, head[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = head.offset(of: 0x0A, from: lineStart, to: head.count)
             defer { lineStart = lineEnd + 1 }
             let line = UnsafeBufferPointer(rebasing: head[lineStart..<lineEnd])
             if blockTags(in: line, upTo: 1, countingBreaks: false) > 0 {
@@ -92,14 +91,17 @@ public enum FormatDetector {
         return false
     }
 
+    private static func has(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.offset(of: byte, from: 0, to: bytes.count) < bytes.count
+    }
+
     /// ATX headings (`## Title`) decide at once; two of bold lines, pipe tables, fences and
     /// links do too.
     private static func looksLikeMarkdown(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
         var signals = 0
         var lineStart = 0
         while lineStart < head.count {
-            var lineEnd = lineStart
-            while lineEnd < head.count, head[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = head.offset(of: 0x0A, from: lineStart, to: head.count)
             defer { lineStart = lineEnd + 1 }
             var first = lineStart
             while first < lineEnd, head[first] == 0x20 { first += 1 }
@@ -112,9 +114,10 @@ public enum FormatDetector {
             }
             if content.starts(with: "**".utf8) || content.starts(with: "__".utf8) { signals += 1 }
             // A pipe table's delimiter row, with or without outer pipes (`|---|`, `--- | ---`).
-            if contains(content, "---"), content.contains(UInt8(ascii: "|")) { signals += 1 }
+            // The single bytes first: most lines hold neither a pipe nor a bracket.
+            if has(UInt8(ascii: "|"), in: content), contains(content, "---") { signals += 1 }
             if content.starts(with: "```".utf8) { signals += 1 }
-            if contains(content, "](") { signals += 1 }
+            if has(UInt8(ascii: "]"), in: content), contains(content, "](") { signals += 1 }
             if signals >= 2 { return true }
         }
         return false

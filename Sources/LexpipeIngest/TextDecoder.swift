@@ -111,32 +111,27 @@ enum TextDecoder {
         return value == 0 ? nil : Unicode.Scalar(value)
     }
 
-    /// Text full of control characters is binary whatever its encoding says.
+    /// Text full of control characters is binary whatever its encoding says: more than one in
+    /// ten of its first 8,192 scalars.
     private static func checked(_ decoded: Decoded) throws(IngestError) -> Decoded {
+        let limit = 8192
         var text = decoded.text
         let (controls, total) = text.withUTF8 { bytes in
             var controls = 0
             var total = 0
             var index = 0
-            while index < bytes.count, total < 8192 {
-                // Eight printable ASCII bytes are eight scalars and no control character: no byte
-                // has its top bit set or is below 0x20 (`hasLess`, exact for a bound up to 0x80).
-                if index + 8 <= bytes.count, total + 8 <= 8192 {
-                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    let hasLess = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
-                    if (word | hasLess) & 0x8080_8080_8080_8080 == 0 {
-                        total += 8
-                        index += 8
-                        continue
-                    }
+            // In stretches of as many bytes as scalars are still wanted: a stretch holds no
+            // more scalars than bytes, so the count never passes the limit, and the loop over
+            // one stretch has no exit to check.
+            while index < bytes.count, total < limit {
+                let end = min(bytes.count, index + limit - total)
+                for byte in UnsafeBufferPointer(rebasing: bytes[index..<end]) {
+                    // A scalar starts at every byte but a continuation byte, and control
+                    // characters are single bytes.
+                    total &+= byte & 0xC0 != 0x80 ? 1 : 0
+                    controls &+= byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C ? 1 : 0
                 }
-                // A scalar starts at every byte but a continuation byte, and control characters
-                // are single bytes.
-                let byte = bytes[index]
-                index += 1
-                guard byte & 0xC0 != 0x80 else { continue }
-                total += 1
-                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+                index = end
             }
             return (controls, total)
         }

@@ -51,20 +51,22 @@ public struct Normalizer: Sendable {
 
         var resolver = CitationResolver(table: table, documentState: jurisdiction?.usps)
         record.sections = extraction.sections.enumerated().map { offset, section in
-            let citations = section.citations.enumerated().map { index, reference in
-                let resolved = resolver.resolve(reference)
+            // By index: each reference is read where it is rather than copied out first.
+            let citations = section.citations.indices.map { index in
+                let resolved = resolver.resolve(section.citations[index])
                 if let warning = resolved.warning {
                     warnings.append(Diagnostic(
-                        .unknownCodeName, .citation(section: offset + 1, index: index + 1, raw: reference.raw), warning
+                        .unknownCodeName, .citation(section: offset + 1, index: index + 1, raw: section.citations[index].raw), warning
                     ))
                 }
                 return resolved.citation
             }
-            let references = section.references.enumerated().map { index, reference in
-                let resolved = resolver.resolve(reference)
+            let references = section.references.indices.map { index in
+                let resolved = resolver.resolve(section.references[index])
                 if let warning = resolved.warning {
                     warnings.append(Diagnostic(
-                        .unknownCodeName, .reference(section: offset + 1, index: index + 1, raw: reference.raw), warning
+                        .unknownCodeName, .reference(section: offset + 1, index: index + 1, raw: section.references[index].raw),
+                        warning
                     ))
                 }
                 return resolved.citation

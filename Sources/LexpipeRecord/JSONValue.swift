@@ -285,18 +285,15 @@ public struct JSONWriter: Sendable {
     /// Appends the decimal digits of `value`, as `String(value)` spells them.
     public static func digits(_ value: Int, into out: inout [UInt8]) {
         if value < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        // Written backwards into a buffer on the stack, then appended: reversing them in place
-        // through `out[start...]` copied the slice, an allocation per number.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
-            var start = buffer.count
-            repeat {
-                start -= 1
-                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
-        }
+        let magnitude = value.magnitude
+        // Most significant digit first, one byte at a time: numbers in records are a few digits
+        // long, and appending one byte costs far less than appending a buffer.
+        var scale: UInt = 1
+        while scale <= magnitude / 10 { scale *= 10 }
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(magnitude / scale % 10))
+            scale /= 10
+        } while scale > 0
     }
 
     /// The string in quotes. `"`, `\` and the C0 controls are escaped (`\n`, `\r`, `\t`, `\b`,

@@ -54,6 +54,24 @@ struct DatasetTests {
         #expect(try CSVTablesReader(directory: output).records() == [record])
     }
 
+    /// SQLite holds the record's texts whether or not CSV files are written beside it, both
+    /// texts the CSV quotes and texts it holds as they are.
+    @Test func sqliteTextsAreTheRecordsWithAndWithoutCSV() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var record = try DatasetTests.goldRecords()[0]
+        record.title = "Title, with \"quotes\""
+        record.state = "Plain state"
+        record.sections[0].text = "Line one\n\nline two"
+        for (index, formats) in ([[.sqlite], [.csv, .sqlite], [.jsonl, .csv, .sqlite]] as [Set<DatasetFormat>]).enumerated() {
+            let output = folder.path + "/output-\(index)"
+            let writer = try DatasetWriter(outputDirectory: output, formats: formats)
+            try writer.write(record)
+            try writer.finish(manifest: nil)
+            #expect(try DatasetReader.database(output + "/lexpipe.sqlite") == [record])
+        }
+    }
+
     @Test func csvDoublesQuotesByteByByteAndKeepsOtherTextAsIs() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -67,7 +67,7 @@ struct JSONWriterTests {
         for value in values {
             #expect(JSONValue.number(value).compact() == JSONValue.format(value))
         }
-        for value in [0, 7, -7, 10, 1234567890, Int.max, Int.min] {
+        for value in [0, 7, -7, 9, 10, -10, 99, 100, 1234567890, Int.max, Int.min] {
             #expect(JSONValue.integer(value).compact() == String(value))
         }
     }
