@@ -156,8 +156,15 @@ struct HeaderReader {
                 lookedPast += 1
                 if lookedPast > 3 { break }
             }
-            let text = block.text
-            if block.cells != nil || StatuteSummaryExtractor.citationLine(text) != nil { break }
+            var text = block.text
+            if let cells = block.cells {
+                // A row of the series label and the date (a word processor's text, a tab between
+                // them) is those two header lines; any other row starts the body.
+                let filled = cells.filter { !$0.isEmpty }
+                guard filled.count == 2, case let joined = filled.joined(separator: " "), seriesAndDate(joined) != nil else { break }
+                text = joined
+            }
+            if StatuteSummaryExtractor.citationLine(text) != nil { break }
             let place = Place.block(text)
             let penalty = inHeader ? 0 : 3
             // A news story's first paragraph opens with its dateline, however long it is.

@@ -735,6 +735,8 @@ enum ChromeHint {
         ByteScan.Words(["print", "promo", "related", "sidebar", "banner", "menu"]),
         ByteScan.Words(["nav", "footer", "toolbar", "utility"]),
         ByteScan.Words(["cookie", "subscribe", "newsletter", "masthead"]),
+        // A blog post's comments and reply form are its readers', not the page's text.
+        ByteScan.Words(["comment", "comments"]),
     ]
 
     /// Whether a `class` or `id` value (in any ASCII case) holds one of the words.

@@ -30,19 +30,6 @@ enum SampleKnownIssues {
             ("date", "the year inside the title line is not read"),
             ("report_card", "the list's items are not read as the card's issues, extra credit and overall grade"),
         ],
-        "de-2020-responding-libreoffice-text.txt": [
-            ("title", "the series label and date on one line, apart by a tab, keep the block under them from being read as the header"),
-            ("state", "the title is read as the first section's heading, and with it the state"),
-            ("state_code", "the title is read as the first section's heading, and with it the state"),
-            ("year", "the date on the series label's line after a tab is not read"),
-            ("date", "the date on the series label's line after a tab is not read"),
-            ("sections", "the title is read as the first section's heading, every section after it shifted by one"),
-            ("citations", "with no state, the citations have no jurisdiction"),
-            ("references", "with no state, the references have no jurisdiction"),
-        ],
-        "ia-2020-responding-email-reply.txt": [
-            ("sections[4]", "the signature and the quoted original message after the pasted summary are read as a last section"),
-        ],
         "nm-2022-definitions-notion-export.md": [
             ("state", "the note's property lines (`State: New Mexico`, `Current Through: June 2022`) are not read"),
             ("state_code", "the note's property lines are not read"),
@@ -51,36 +38,9 @@ enum SampleKnownIssues {
             ("citations", "with no state, the citations have no jurisdiction"),
             ("references", "with no state, the references have no jurisdiction"),
         ],
-        "nv-2021-responding-pandoc-docx.md": [
-            ("title", "the YAML metadata block above the body (`title:`, `date:`) is read as the title"),
-            ("year", "the date in the YAML metadata block is not read"),
-            ("date", "the date in the YAML metadata block is not read"),
-            ("sections[0].text", "pandoc's bracketed spans (`[§ 201.300]{.underline}`) and note marks (`[^1]`) are read as text"),
-            ("sections[2].text", "a hard line break written as a backslash at the line's end is read as text"),
-            ("sections[4].text", "the footnote's definition (`[^1]: …`) is read into the last section"),
-            ("references", "the span's attribute and note mark are read into the reference"),
-        ],
         "oh-2021-county-child-welfare-bulletin.html": [
             ("state", "the state is named only in the agency's address (`Columbus, Ohio 43223`) and in prose"),
             ("state_code", "the state is named only in the agency's address and in prose"),
-        ],
-        "ok-2013-protected-innocence-challenge-old-pdf.txt": [
-            ("state", "the year and the state on one line, set apart by a wide gap, are not read"),
-            ("state_code", "the year and the state on one line are not read"),
-            ("year", "the year and the state on one line are not read"),
-            ("date", "the year and the state on one line are not read"),
-            ("report_card.checks.grades_match_scores", "without a year no grading scale applies"),
-        ],
-        "or-2022-report-card-obsidian.md": [
-            ("title", "the YAML front matter above the note (`tags:`, `aliases:`, `created:`) is read as the title"),
-            ("report_card.framework", "the YAML front matter is read as the title, and the framework with it"),
-            ("report_card.checks.grades_match_scores", "with the framework misread no grading scale applies"),
-            ("report_card.extra_credit[0].name", "the colon between a credit's name and its points is kept in the name"),
-            ("report_card.extra_credit[0].description", "the note's closing tag line (`#report-card #oregon`) is read into the credit's description"),
-        ],
-        "wa-2023-report-card-evernote.html": [
-            ("report_card.extra_credit[].name", "the colon between a credit's name and its points is kept in the name"),
-            ("report_card.extra_credit[].description", "the dash between a credit's points and its description is kept in the description"),
         ],
         "ky-2021-responding-lynx-dump.txt": [
             ("sections[4].text", "the page's own sentence after the last section (`To view the statute summaries for all States and territories, visit State Statutes Search.`) is read as that section's text"),
