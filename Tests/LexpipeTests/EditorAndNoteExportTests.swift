@@ -150,6 +150,32 @@ struct EditorAndNoteExportTests {
         #expect(MarkupCleaner.withoutRepliedToMessage("-----Original Message-----\nno header\n") == nil)
     }
 
+    /// A blog post's reply form (a `<textarea>` under `Leave a Reply`) is the page's control:
+    /// neither its heading nor its labels are a section; a form that wraps a page (its
+    /// headings inside it) stays read.
+    @Test func aReplyFormAndItsHeadingAreNoSection() throws {
+        let sections = KentuckySections.headings.enumerated().map { index, heading in
+            "<h2>\(heading)</h2><p><strong>Citation:</strong> Rev. Stat. § \(["529.120", "620.029"][index])</p><p>\(KentuckySections.texts[index])</p>"
+        }.joined()
+        func page(_ article: String) -> String {
+            """
+            <html><head><title>Responding: Kentucky</title></head><body><main><article>
+            <h1>Responding to Child Victims of Human Trafficking: Kentucky</h1><p>Current Through May 2021</p>
+            \(article)
+            </article>
+            <div id="respond"><h3>Leave a Reply</h3><form action="/post-comment" method="post">
+            <p>Your email address will not be published. Required fields are marked *</p>
+            <p><label>Comment</label> <textarea name="comment"></textarea></p>
+            <p><input type="submit" value="Post Comment"></p></form></div>
+            </main></body></html>
+            """
+        }
+        KentuckySections.expect(try extractRecord(text: page(sections), source: "post.html"))
+        // A page wrapped whole in a form (with a text box somewhere) is read.
+        let wrapped = "<html><body><form id=\"page\"><h1>Responding to Child Victims of Human Trafficking: Kentucky</h1><p>Current Through May 2021</p>\(sections)<textarea name=\"q\"></textarea></form></body></html>"
+        KentuckySections.expect(try extractRecord(text: wrapped, source: "page.html"))
+    }
+
     /// A word processor's "Save as text": the series label and date on one line apart by a
     /// tab are the header's two lines, a bullet and a tab open a list item, and with no blank
     /// line anywhere an item ends where the next line's first word would have fitted after it.

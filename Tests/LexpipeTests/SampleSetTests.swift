@@ -20,9 +20,6 @@ enum SampleKnownIssues {
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
     static let fields: [String: [(field: String, reason: String)]] = [
-        "ak-2019-responding-wordpress.html": [
-            ("sections[5]", "the comment form after the post (`Leave a Reply`, `Your email address will not be published.`) is read as a last section"),
-        ],
         "ct-2021-report-card-bulleted-list.txt": [
             ("kind", "a card retyped as a bulleted list (`* Criminal Provisions: A, 16.5/17.5` over its highlights as sub-items) is not read as a card"),
             ("title", "the title line is read whole, state, year and the note in parentheses included"),
