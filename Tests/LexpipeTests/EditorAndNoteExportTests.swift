@@ -176,6 +176,24 @@ struct EditorAndNoteExportTests {
         KentuckySections.expect(try extractRecord(text: wrapped, source: "page.html"))
     }
 
+    /// A page that names no state at its top takes the one its prose names, and no other
+    /// (`Under Ohio law …`); a name that opens a code's name (`Alaska Stat.`, `D.C. Code`) or a
+    /// proper name (`Kansas City`) is none, and two states named give none.
+    @Test func aPageTakesTheOneStateItsProseNames() throws {
+        func page(_ prose: String) -> String {
+            """
+            <html><body><main><p class="masthead">Provider Bulletin · October 2021</p>
+            <h1>Recognizing and Reporting Child Sex Trafficking</h1>
+            <p>Children in foster care are among those most at risk of being trafficked.</p>
+            <p>\(prose)</p></main></body></html>
+            """
+        }
+        #expect(try extractRecord(text: page("Under Ohio law, caregivers must report known or suspected abuse. Ohio's safe harbor law treats a child as a victim."), source: "a.html").state == "Ohio")
+        #expect(try extractRecord(text: page("Caregivers must report as Alaska Stat. § 47.17.020 requires, and as D.C. Code § 4-1321.02 does."), source: "b.html").state == nil)
+        #expect(try extractRecord(text: page("The training is held in Kansas City every spring."), source: "c.html").state == nil)
+        #expect(try extractRecord(text: page("Caregivers in Ohio and in Kentucky must report known or suspected abuse."), source: "d.html").state == nil)
+    }
+
     /// A word processor's "Save as text": the series label and date on one line apart by a
     /// tab are the header's two lines, a bullet and a tab open a list item, and with no blank
     /// line anywhere an item ends where the next line's first word would have fitted after it.

@@ -35,10 +35,6 @@ enum SampleKnownIssues {
             ("citations", "with no state, the citations have no jurisdiction"),
             ("references", "with no state, the references have no jurisdiction"),
         ],
-        "oh-2021-county-child-welfare-bulletin.html": [
-            ("state", "the state is named only in the agency's address (`Columbus, Ohio 43223`) and in prose"),
-            ("state_code", "the state is named only in the agency's address and in prose"),
-        ],
         "ky-2021-responding-lynx-dump.txt": [
             ("sections[4].text", "the page's own sentence after the last section (`To view the statute summaries for all States and territories, visit State Statutes Search.`) is read as that section's text"),
         ],
