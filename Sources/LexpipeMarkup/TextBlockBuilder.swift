@@ -484,6 +484,28 @@ struct TextBlockBuilder {
         return columns(line, in: bytes) + 1 + columns(first..<wordEnd, in: bytes) < width
     }
 
+    /// Whether `line` is a property (`Current Through: June 2022`): a name of one to three
+    /// words, a capital first, letters, spaces and hyphens only, then a colon, a space and a
+    /// value.
+    static func isPropertyLine(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let line = UTF8Text.trimmingSpaces(bytes, line)
+        guard let first = line.first, bytes[first] >= UInt8(ascii: "A"), bytes[first] <= UInt8(ascii: "Z") else { return false }
+        var spaces = 0
+        for index in line {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ":") {
+                return index - first <= 30 && index + 2 < line.upperBound && bytes[index + 1] == UInt8(ascii: " ")
+            }
+            if byte == UInt8(ascii: " ") {
+                spaces += 1
+                if spaces > 2 { return false }
+            } else if !((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")) && byte != UInt8(ascii: "-") {
+                return false
+            }
+        }
+        return false
+    }
+
     /// Whether `line` reads as a heading by itself: a capital first, up to ten words, no end
     /// punctuation.
     static func isHeadingLine(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
@@ -601,6 +623,17 @@ struct TextBlockBuilder {
             paragraphIsQuoted = false
         }
         guard !paragraph.isEmpty else { return }
+        // A page's properties as a note app exports them (`Created: …`, `Current Through: June
+        // 2022`, `State: New Mexico`), three lines or more with no blank line between: each
+        // line is a block of its own, as a field is.
+        if markdown, paragraph.count >= 3, !paragraphIsListItem, paragraph.allSatisfy({ TextBlockBuilder.isPropertyLine($0, in: bytes) }) {
+            let lines = paragraph
+            for line in lines {
+                paragraph = [line]
+                flushParagraph(bytes)
+            }
+            return
+        }
         // A table of a layout conversion, its rows spread over lines in columns of spaces.
         if !markdown, !paragraphIsListItem, paragraph.count >= 2, let rows = LayoutColumns.rows(paragraph, in: bytes) {
             for row in rows { blocks.append(.row(row.cells, span: TextBlockBuilder.span(row.bytes))) }

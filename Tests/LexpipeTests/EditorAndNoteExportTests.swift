@@ -84,6 +84,37 @@ struct EditorAndNoteExportTests {
         #expect(untagged == "# Title\n\n" + String(repeating: " ", count: 15) + "\nText #not a tag line\n")
     }
 
+    /// A note app's page properties under the title (`Created:`, `Current Through:`, `State:`),
+    /// a line each with no blank line between, give the date and state; a paragraph that
+    /// merely holds a colon stays one block.
+    @Test func aPagesPropertiesAreLinesOfTheirOwn() throws {
+        let text = """
+            # Responding to Child Victims of Human Trafficking
+
+            Created: August 3, 2022 10:12 AM
+            Current Through: May 2021
+            Series: State Statutes Series
+            State: Kentucky
+            Tags: responding, statutes
+
+            ## \(KentuckySections.headings[0])
+
+            **Citation:** Rev. Stat. § 529.120
+
+            \(KentuckySections.texts[0])
+
+            ## \(KentuckySections.headings[1])
+
+            **Citation:** Rev. Stat. § 620.029
+
+            \(KentuckySections.texts[1])
+
+            """
+        KentuckySections.expect(try extractRecord(text: text, source: "page.md"))
+        var builder = TextBlockBuilder(markdown: true, dropPageFurniture: true)
+        #expect(builder.build("Note: the court may order\nrestitution to the victim, and the\nvictim may bring a civil action.\n").count == 1)
+    }
+
     /// Pandoc's bracketed spans (`[§ 529.010]{.underline}`, `[]{#_Toc1 .anchor}`) read as
     /// their text, a note's mark (`[^1]`) and its definition at the end as none, and a
     /// backslash ending a line (a hard line break) as a space.

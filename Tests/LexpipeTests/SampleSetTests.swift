@@ -27,14 +27,6 @@ enum SampleKnownIssues {
             ("date", "the year inside the title line is not read"),
             ("report_card", "the list's items are not read as the card's issues, extra credit and overall grade"),
         ],
-        "nm-2022-definitions-notion-export.md": [
-            ("state", "the note's property lines (`State: New Mexico`, `Current Through: June 2022`) are not read"),
-            ("state_code", "the note's property lines are not read"),
-            ("year", "the `Current Through:` property is not read"),
-            ("date", "the `Current Through:` property is not read"),
-            ("citations", "with no state, the citations have no jurisdiction"),
-            ("references", "with no state, the references have no jurisdiction"),
-        ],
         "ky-2021-responding-lynx-dump.txt": [
             ("sections[4].text", "the page's own sentence after the last section (`To view the statute summaries for all States and territories, visit State Statutes Search.`) is read as that section's text"),
         ],
