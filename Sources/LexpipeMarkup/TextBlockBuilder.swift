@@ -425,9 +425,11 @@ struct TextBlockBuilder {
         {
             flushParagraph(bytes)
         }
-        // A list item, which need not end a sentence, ended where the next line's first word
-        // would have fitted after it on the text's widest line: no wrapping ended it.
-        if noBlankLines, paragraphIsListItem, let last = paragraph.last,
+        // A list item or a `Citation:` line, which need not end a sentence, ended where the
+        // next line's first word would have fitted after it on the text's widest line: no
+        // wrapping ended it (`Citation: … § 620.029` over `The cabinet shall:`).
+        if noBlankLines, let last = paragraph.last,
+            paragraphIsListItem || paragraph.count == 1 && TextBlockBuilder.opensCitationLabel(TextBlockBuilder.droppingLeadingSpaces(last, in: bytes), in: bytes),
             TextBlockBuilder.endsParagraph(last, before: content, width: widestLine, in: bytes, sentence: false)
         {
             flushParagraph(bytes)

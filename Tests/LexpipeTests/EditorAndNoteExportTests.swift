@@ -227,7 +227,8 @@ struct EditorAndNoteExportTests {
 
     /// A word processor's "Save as text": the series label and date on one line apart by a
     /// tab are the header's two lines, a bullet and a tab open a list item, and with no blank
-    /// line anywhere an item ends where the next line's first word would have fitted after it.
+    /// line anywhere an item, or a `Citation:` line, ends where the next line's first word
+    /// would have fitted after it.
     @Test func aWordProcessorsTextExportIsReadByItsLines() throws {
         let text = """
             STATE STATUTES SERIES\tCurrent Through May 2021
@@ -237,7 +238,7 @@ struct EditorAndNoteExportTests {
             \(KentuckySections.texts[0])
             Services and Supports for Victims
             Citation: Rev. Stat. § 620.029
-            The cabinet shall provide the following services to a child who is a victim:
+            The cabinet shall:
             •\tDevelop a protocol for the investigation of reports
             •\tProvide appropriate services
             Training Requirement
@@ -251,7 +252,7 @@ struct EditorAndNoteExportTests {
         #expect(record.date == "2021-05")
         #expect(record.sections.map(\.heading) == KentuckySections.headings + ["Training Requirement"])
         #expect(record.sections.dropFirst().first?.text
-            == "The cabinet shall provide the following services to a child who is a victim:\n\nDevelop a protocol for the investigation of reports\n\nProvide appropriate services")
+            == "The cabinet shall:\n\nDevelop a protocol for the investigation of reports\n\nProvide appropriate services")
     }
 
     /// A credit's label with a colon before its points (`18+ Youth: +1.5`) and a dash before
