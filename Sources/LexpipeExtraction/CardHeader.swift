@@ -119,6 +119,10 @@ struct CardHeader {
                 add(text, 4, place)
             } else if let year = yearAlone(text) {
                 split.year = split.year ?? year
+            } else if knowsNames, let (year, state) = yearAndState(text, states: states) {
+                // `2013        OKLAHOMA`: the year at one margin, the state at the other.
+                split.year = split.year ?? year
+                add(state, 4, place)
             } else if ReportCardExtractor.isTitle(text) {
                 // `PROTECTED INNOCENCE CHALLENGE` over the state over `2016 Report Card`, or over
                 // `Alabama: 2013 Report Card`.
@@ -213,6 +217,19 @@ struct CardHeader {
         guard filled.count == 2 else { return nil }
         let label = filled[0].hasSuffix(":") ? filled[0] : filled[0] + ":"
         return labelledState(label + " " + filled[1])
+    }
+
+    /// A year and a state's name, one before the other, alone on a line (`2013  OKLAHOMA`,
+    /// `Oklahoma 2013`).
+    private static func yearAndState(_ text: String, states: StateNames) -> (year: Int, state: String)? {
+        let words = text.split(separator: " ")
+        guard words.count >= 2, words.count <= 5 else { return nil }
+        for (yearWord, rest) in [(words[0], words.dropFirst()), (words[words.count - 1], words.dropLast())] {
+            guard let year = yearAlone(String(yearWord)) else { continue }
+            let name = rest.joined(separator: " ")
+            if states.fullName(of: name) != nil { return (year, name) }
+        }
+        return nil
     }
 
     /// A year alone on its line (`2017`).

@@ -156,8 +156,15 @@ struct HeaderReader {
                 lookedPast += 1
                 if lookedPast > 3 { break }
             }
-            let text = block.text
-            if block.cells != nil || StatuteSummaryExtractor.citationLine(text) != nil { break }
+            var text = block.text
+            if let cells = block.cells {
+                // A row of the series label and the date (a word processor's text, a tab between
+                // them) is those two header lines; any other row starts the body.
+                let filled = cells.filter { !$0.isEmpty }
+                guard filled.count == 2, case let joined = filled.joined(separator: " "), seriesAndDate(joined) != nil else { break }
+                text = joined
+            }
+            if StatuteSummaryExtractor.citationLine(text) != nil { break }
             let place = Place.block(text)
             let penalty = inHeader ? 0 : 3
             // A news story's first paragraph opens with its dateline, however long it is.
@@ -262,9 +269,53 @@ struct HeaderReader {
                 states.append(Candidate(value: state, score: 1, place: .pageTitle))
             }
         }
+        // A page that names no state in its header may name one, and no other, in its prose
+        // (`Under Ohio law …`): the state of last resort. A name that opens a code's name
+        // (`Alaska Stat. § 11.66.110`) or a proper name (`Kansas City`) is no such mention.
+        if states.isEmpty, let (state, text) = onlyStateInProse(blocks) {
+            states.append(Candidate(value: state, score: -2, place: .block(text), inHeader: false))
+        }
         header.state = best(states, field: "state", warnings: &header.warnings)
         header.date = best(dates, field: "date", warnings: &header.warnings)
         return header
+    }
+
+    /// The one state the blocks name in prose (its full name with a lower-case word, a
+    /// punctuation mark or the block's end after it, `'s` allowed), and the block that names it
+    /// first; `nil` when they name none or more than one.
+    private func onlyStateInProse(_ blocks: [Block]) -> (state: String, text: String)? {
+        var found: (state: String, text: String)?
+        for block in blocks where block.cells == nil {
+            let words = WordStream.split(block.text[...], atTabs: false)
+            var index = 0
+            while index < words.count {
+                var matched = 0
+                for count in stride(from: min(3, words.count - index), through: 1, by: -1) {
+                    var phrase = WordStream.joined(words[index..<(index + count)])
+                    // The mark after the name (`Ohio,`, `Ohio's`) is no part of it.
+                    var endsClause = false
+                    if phrase.hasSuffix("'s") || phrase.hasSuffix("’s") {
+                        phrase.removeLast(2)
+                        endsClause = true
+                    }
+                    while let last = phrase.last, ",.;:)".contains(last) {
+                        phrase.removeLast()
+                        endsClause = true
+                    }
+                    // The name written whole: an abbreviation (`D.C. Code`, `Tex.`) opens a code's name.
+                    guard phrase.utf8.count > 2, phrase.first?.isUppercase == true, let state = states.fullName(of: phrase), state == phrase
+                    else { continue }
+                    let next = index + count < words.count ? words[index + count] : nil
+                    if !endsClause, let next, next.first?.isUppercase == true || next.first == "§" { break }
+                    if let found, found.state != state { return nil }
+                    found = found ?? (state, block.text)
+                    matched = count
+                    break
+                }
+                index += max(1, matched)
+            }
+        }
+        return found
     }
 
     /// A title block of several lines whose last words name a state (`Responding to Child

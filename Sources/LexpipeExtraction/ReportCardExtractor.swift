@@ -1556,12 +1556,13 @@ enum ExtraCreditReader {
         }
         var lastRowWantsDescription = false
         for block in blocks {
-            // A sentence of four words or more, without a number and not opening with a code,
-            // after a credit that has its points and a whole sentence (`To see how … compares`)
-            // is the page's, not the credit's.
+            // A sentence of four words or more, without a number of points (a year is none) and
+            // not opening with a code, after a credit that has its points and a whole sentence
+            // (`To see how … compares`, `Clipped for the call — compare with 2022`) is the
+            // page's, not the credit's.
             if block.cells == nil, !stream.isEmpty, stream.hasSuffix("."),
                 case let words = WordStream.words(block.text[...]), words.count >= 4, !looksLikeCode(words[0]),
-                !words.contains(where: { points(ofWord: $0) != nil }),
+                !words.contains(where: { points(ofWord: $0).map { $0 < 1000 } ?? false }),
                 WordStream.words(stream[...]).contains(where: { points(ofWord: $0.trimming(where: { $0 == "|" })) != nil })
             {
                 break
@@ -1697,9 +1698,13 @@ enum ExtraCreditReader {
         // A doubled label (`18+) 18+) Youth`): keep the second, longer form.
         let marker = String(first) + " "
         if label.hasPrefix(marker + marker) { label = String(label.dropFirst(marker.count)) }
-        // The points' unit (`+1.5 points`) is no part of the description.
+        // A colon between the label and its points (`18+ Youth: +1.5`) is no part of the name.
+        if label.hasSuffix(":"), label.count > 1 { label.removeLast() }
+        // The points' unit (`+1.5 points`) is no part of the description, nor a dash that sets
+        // the description off from the points (`+1.5 — Protections …`).
         var after = words[(pointsIndex + 1)...]
         if let unit = after.first, ["points", "point", "pts", "pts."].contains(unit.lowercased()) { after = after.dropFirst() }
+        if let dash = after.first, ["—", "–", "-", "−"].contains(dash) { after = after.dropFirst() }
         let description = WordStream.joined(withoutTrailingAddress(after))
         return ExtractedCreditRow(
             code: code, name: name(label, code: code), points: points(words[pointsIndex]),

@@ -119,6 +119,8 @@ private struct HTMLBlockReader {
         var isTableElement = false
         /// The letters of the containers of links dropped inside it (`isLinkChrome`).
         var droppedLinkLetters = 0
+        /// A form with a box to write text in (`<textarea>`): a reply or contact form.
+        var holdsTextBox = false
     }
     /// Whether the last frame was opened by the element being started: text flushed now
     /// stood before it, in its parent.
@@ -193,6 +195,7 @@ private struct HTMLBlockReader {
         // A `<details>`'s `<summary>` is its heading, at the level of the page's other section
         // headings.
         if name == .summary, headingLevel == nil { role = .heading(sectionHeadingLevel) }
+        if name == "textarea", let form = frames.lastIndex(where: { $0.role == .form }) { frames[form].holdsTextBox = true }
         if role == .skipped || role == .chrome
             || attributes.hidden && (disclosedPanels.isEmpty || !disclosedPanels.contains(attributes.value(of: "id") ?? "")) {
             skipDepth = 1
@@ -374,7 +377,20 @@ private struct HTMLBlockReader {
         }
         if frame.isContainer {
             if cellBuffer == nil, headingLevel == nil { flush() }
-            if isLinkChrome(frame) {
+            if frame.role == .form, frame.holdsTextBox, frame.letters < HTMLBlockReader.formNoteLetters, frame.blockStart <= blocks.count,
+                !blocks[frame.blockStart...].contains(where: { $0.headingLevel != nil })
+            {
+                // A form to write a reply or a message in is the page's control, its few lines
+                // (`Your email address will not be published.`) its labels, no heading among
+                // them (a page wrapped in a form has its own); the heading right above it in its
+                // parent (`Leave a Reply`) names it and goes with it.
+                var start = frame.blockStart
+                if start > 0, blocks[start - 1].headingLevel != nil, let parent = frames.last, parent.blockStart < start { start -= 1 }
+                blocks.removeSubrange(start...)
+                places.removeSubrange(start...)
+                while let last = containers.last, last.blocks.upperBound > start { containers.removeLast() }
+                frame = Frame(role: frame.role, blockStart: start, start: frame.start, hintsChrome: false, isContainer: true)
+            } else if isLinkChrome(frame) {
                 blocks.removeSubrange(frame.blockStart...)
                 places.removeSubrange(frame.blockStart...)
                 // The containers inside it went with it.
@@ -530,6 +546,10 @@ private struct HTMLBlockReader {
                 && !linkBlocks.contains(index)
         }
     }
+
+    /// The most letters a reply or message form holds as labels and notes; one with more is
+    /// read (some sites wrap a whole page in one form).
+    private static let formNoteLetters = 400
 
     /// The prose a page needs for `densestContent` to look for its content: the weight of one
     /// sentence of a hundred bytes (`prose`).

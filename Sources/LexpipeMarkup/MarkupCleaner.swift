@@ -61,9 +61,13 @@ public struct MarkupCleaner: Sendable {
             // A PDF's text is its text layer, which only `clean(pdf:)` reads.
             throw .noText
         case .text, .markdown:
-            var text = MarkupCleaner.forwardedText(text) ?? text
+            var text = MarkupCleaner.forwardedText(text) ?? MarkupCleaner.withoutRepliedToMessage(text) ?? text
             if format == .text, let plain = MarkupCleaner.withoutLinkReferences(text) { text = plain }
             if format == .markdown, let slides = MarkupCleaner.withoutSpeakerNotes(text) { text = slides }
+            if format == .markdown, let body = MarkupCleaner.withoutFrontMatter(text) { text = body }
+            if format == .markdown, let body = MarkupCleaner.withoutTagLines(text) { text = body }
+            if format == .markdown, let body = MarkupCleaner.withoutNoteDefinitions(text) { text = body }
+            if format == .markdown, let body = MarkupCleaner.withoutHardBreakMarks(text) { text = body }
             if format == .text, let single = MarkupCleaner.singleSpaced(text) { text = single }
             var builder = TextBlockBuilder(markdown: format == .markdown, dropPageFurniture: dropPageFurniture)
             if MarkupCleaner.hasInlineMarkup(text.utf8.span) {
@@ -170,6 +174,155 @@ public struct MarkupCleaner: Sendable {
         return changed ? String(decoding: bytes, as: UTF8.self) : nil
     }
 
+    /// A markdown document without the metadata block that opens it (pandoc's `-s` output,
+    /// a note app's or a site generator's front matter): a `---` first line, lines of
+    /// `key: value` (a value's list items and wrapped lines indented or after `- `), and a
+    /// `---` or `...` line closing it within 100 lines. The block is the file's data, not its
+    /// text: the values of `title` and `date` stay where they stand, their quotes taken off, as
+    /// a title page would show them; every other byte becomes a space, line breaks kept, so
+    /// every offset and line number stays the document's. `nil` when no such block opens it.
+    static func withoutFrontMatter(_ text: String) -> String? {
+        guard text.utf8.starts(with: "---\n".utf8) || text.utf8.starts(with: "---\r\n".utf8) else { return nil }
+        var bytes = Array(text.utf8)
+        var lines: [Range<Int>] = []
+        var closing: Int?
+        var start = 0
+        while start < bytes.count, lines.count <= 100 {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            let line = start..<(end > start && bytes[end - 1] == 0x0D ? end - 1 : end)
+            lines.append(line)
+            if lines.count > 1, bytes[line].elementsEqual("---".utf8) || bytes[line].elementsEqual("...".utf8) {
+                closing = lines.count - 1
+                break
+            }
+            start = end + 1
+        }
+        guard let closing, closing > 1 else { return nil }
+        var keys = 0
+        for line in lines[1..<closing] where !line.isEmpty {
+            let first = bytes[line.lowerBound]
+            if first == 0x20 || first == 0x09 || first == UInt8(ascii: "-") { continue }
+            guard let colon = bytes[line].firstIndex(of: UInt8(ascii: ":")),
+                bytes[line.lowerBound..<colon].allSatisfy({ isKeyByte($0) })
+            else { return nil }
+            keys += 1
+        }
+        guard keys > 0 else { return nil }
+        for line in lines[...closing] {
+            var keep: Range<Int>?
+            if let colon = bytes[line].firstIndex(of: UInt8(ascii: ":")),
+                case let key = bytes[line.lowerBound..<colon], key.elementsEqual("title".utf8) || key.elementsEqual("date".utf8)
+            {
+                var value = (colon + 1)..<line.upperBound
+                while let first = value.first, bytes[first] == 0x20 { value = value.dropFirst() }
+                while let last = value.last, bytes[last] == 0x20 { value = value.dropLast() }
+                if value.count >= 2, let open = value.first, bytes[open] == 0x22 || bytes[open] == 0x27, bytes[value.last!] == bytes[open] {
+                    value = value.dropFirst().dropLast()
+                }
+                keep = value
+            }
+            for index in line where keep?.contains(index) != true { bytes[index] = 0x20 }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Markdown without its notes' definitions (`[^1]: text`, the lines indented under it
+    /// going on with it), which pandoc and GitHub set at the end: the notes are the document's
+    /// apparatus, not a section's text, as their marks (`[^1]`) are no word of it. They become
+    /// spaces, line breaks kept. `nil` when no line opens with `[^`, the text not copied.
+    static func withoutNoteDefinitions(_ text: String) -> String? {
+        guard ASCIIText.firstRange(of: "\n[^", in: text) != nil else { return nil }
+        var bytes = Array(text.utf8)
+        var changed = false
+        var inNote = false
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { start = end + 1 }
+            let line = bytes[start..<end]
+            if line.starts(with: "[^".utf8), let close = line.firstIndex(of: UInt8(ascii: "]")), close + 1 < end,
+                bytes[close + 1] == UInt8(ascii: ":"), close - start <= 12
+            {
+                inNote = true
+            } else if inNote, let first = line.first, first == 0x20 || first == 0x09 {
+                // The note goes on.
+            } else if inNote, line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
+                continue
+            } else {
+                inNote = false
+                continue
+            }
+            for index in start..<end where bytes[index] != 0x0D { bytes[index] = 0x20 }
+            changed = true
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : nil
+    }
+
+    /// Markdown without the backslashes that end lines as hard line breaks (pandoc's mark for a
+    /// line break inside a paragraph): the line break is the paragraph's, the mark no text. It
+    /// becomes a space. `nil` when no line ends in a backslash, the text not copied.
+    static func withoutHardBreakMarks(_ text: String) -> String? {
+        guard ASCIIText.firstRange(of: "\\\n", in: text) != nil || ASCIIText.firstRange(of: "\\\r\n", in: text) != nil else { return nil }
+        var bytes = Array(text.utf8)
+        for index in bytes.indices.dropLast() where bytes[index] == UInt8(ascii: "\\") {
+            let next = bytes[index + 1]
+            // An escaped backslash (`\\`) ending a line is a backslash, and no mark.
+            guard next == 0x0A || next == 0x0D && index + 2 < bytes.count && bytes[index + 2] == 0x0A else { continue }
+            var slashes = 0
+            var before = index
+            while before >= 0, bytes[before] == UInt8(ascii: "\\") { slashes += 1; before -= 1 }
+            if slashes % 2 == 1 { bytes[index] = 0x20 }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A byte of a metadata key: a letter, a digit, `_` or `-`.
+    private static func isKeyByte(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte)
+            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+    }
+
+    /// Markdown without its lines of tags (`#report-card #oregon`, as a note app writes a
+    /// note's tags): a line whose every word is a `#` run into a letter is no heading (a
+    /// heading's marks stand apart from its words) and no text. They become spaces, line breaks
+    /// kept. `nil` when no line opens with `#` run into a letter, the text not copied.
+    static func withoutTagLines(_ text: String) -> String? {
+        func isTagLineStart(_ bytes: Span<UInt8>, _ index: Int) -> Bool {
+            bytes[index] == UInt8(ascii: "#") && index + 1 < bytes.count && isLetter(bytes[index + 1])
+                && (index == 0 || bytes[index - 1] == 0x0A)
+        }
+        func isLetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) }
+        let span = text.utf8.span
+        var starts: [Int] = []
+        for index in 0..<span.count where isTagLineStart(span, index) { starts.append(index) }
+        guard !starts.isEmpty else { return nil }
+        var bytes = Array(text.utf8)
+        var changed = false
+        for start in starts {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            var line = start..<end
+            while let last = line.last, bytes[last] == 0x0D || bytes[last] == 0x20 { line = line.dropLast() }
+            // Every word `#` and a letter first, then letters, digits, `-`, `_` or `/`.
+            var index = line.lowerBound
+            var isTags = true
+            while index < line.upperBound, isTags {
+                guard bytes[index] == UInt8(ascii: "#"), index + 1 < line.upperBound, isLetter(bytes[index + 1]) else { isTags = false; break }
+                index += 1
+                while index < line.upperBound, bytes[index] != 0x20 {
+                    let byte = bytes[index]
+                    if !(isKeyByte(byte) || byte == UInt8(ascii: "/")) { isTags = false }
+                    index += 1
+                }
+                while index < line.upperBound, bytes[index] == 0x20 { index += 1 }
+            }
+            guard isTags else { continue }
+            for position in line { bytes[position] = 0x20 }
+            changed = true
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : nil
+    }
+
     /// The document an e-mail forwards, when `text` ends in a run of lines quoted with `>`
     /// (blank lines allowed) that holds at least half its lines of text: the quote marks and
     /// everything before the run (the e-mail's headers and note) become spaces, line breaks and
@@ -203,6 +356,59 @@ public struct MarkupCleaner: Sendable {
                 index += 1
             }
         }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// An e-mail reply without the message it replies to and the sender's signature above it:
+    /// from an `-----Original Message-----` line with a `From:` line under it to the end is the
+    /// earlier message, and the paragraph right above that line is a signature when its lines
+    /// are short (six words at most), none ends a sentence and one holds a telephone number or
+    /// an e-mail address. They become spaces, line breaks kept, so every offset and line number
+    /// stays the document's. `nil` when the text holds no such line.
+    static func withoutRepliedToMessage(_ text: String) -> String? {
+        guard let separator = ASCIIText.firstRange(of: "-----original message-----", in: text) else { return nil }
+        var bytes = Array(text.utf8)
+        func line(endingBefore end: Int) -> Range<Int> {
+            var start = end
+            while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+            return start..<end
+        }
+        func line(startingAt start: Int) -> Range<Int> {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            return start..<end
+        }
+        func isBlank(_ line: Range<Int>) -> Bool { bytes[line].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
+        // The separator stands on a line of its own, a `From:` line under it.
+        let separatorLine = line(startingAt: line(endingBefore: separator.lowerBound).lowerBound)
+        guard isBlank(separatorLine.lowerBound..<separator.lowerBound), isBlank(separator.upperBound..<separatorLine.upperBound),
+            separatorLine.upperBound < bytes.count
+        else { return nil }
+        var next = line(startingAt: separatorLine.upperBound + 1)
+        while isBlank(next), next.upperBound < bytes.count { next = line(startingAt: next.upperBound + 1) }
+        guard bytes[next].starts(with: "From:".utf8) else { return nil }
+        var blankFrom = separatorLine.lowerBound
+        // The signature: the paragraph above, its lines short and none a sentence's end.
+        var above = separatorLine.lowerBound > 0 ? line(endingBefore: separatorLine.lowerBound - 1) : separatorLine
+        while isBlank(above), above.lowerBound > 0 { above = line(endingBefore: above.lowerBound - 1) }
+        var signature: [Range<Int>] = []
+        while !isBlank(above) {
+            signature.append(above)
+            guard above.lowerBound > 0 else { break }
+            above = line(endingBefore: above.lowerBound - 1)
+        }
+        let isShort = signature.allSatisfy { line in
+            let words = bytes[line].split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }).count
+            let last = bytes[line].last(where: { $0 != 0x20 && $0 != 0x0D })
+            return words <= 6 && last != UInt8(ascii: ".") && last != UInt8(ascii: ":")
+        }
+        let holdsContact = signature.contains { line in
+            bytes[line].contains(UInt8(ascii: "@")) || bytes[line].filter({ (0x30...0x39).contains($0) }).count >= 10
+        }
+        if !signature.isEmpty, signature.count <= 6, isShort, holdsContact, let first = signature.last {
+            blankFrom = first.lowerBound
+        }
+        for index in blankFrom..<bytes.count where bytes[index] != 0x0A && bytes[index] != 0x0C { bytes[index] = 0x20 }
         return String(decoding: bytes, as: UTF8.self)
     }
 

@@ -22,6 +22,8 @@ struct TextBlockBuilder {
     private var paragraphIsQuoted = false
     /// The text has no blank line to part its paragraphs.
     private var noBlankLines = false
+    /// With `noBlankLines`, the columns of the text's widest line.
+    private var widestLine = 0
     /// Every line is a paragraph of its own (`linesAreParagraphs`).
     private var linesAreParagraphs = false
     /// Inside a pipe table: each following line with a `|` is a row, until a line without one.
@@ -60,6 +62,9 @@ struct TextBlockBuilder {
         // Text of ten lines or more with no blank line anywhere (pdfplumber's) parts its
         // paragraphs by where lines end short; text with blank lines parts them by those.
         noBlankLines = !markdown && lines.count >= 10 && TextBlockBuilder.hasNoBlankLine(bytes)
+        if noBlankLines {
+            for line in lines { widestLine = max(widestLine, TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, line), in: bytes)) }
+        }
         // A spreadsheet saved as comma-separated values: every record is a table row.
         if !markdown, TextBlockBuilder.isCommaSeparated(lines, in: bytes) {
             var index = 0
@@ -317,7 +322,11 @@ struct TextBlockBuilder {
             return
         }
         inPipeTable = false
-        if TextBlockBuilder.hasTab(line, in: bytes) {
+        // A bullet and a tab before an item's text (a word processor's "Save as text") open a
+        // list item, not a row.
+        if TextBlockBuilder.hasTab(line, in: bytes),
+            !(opensBullet && bulletItem(content, in: bytes).map { !TextBlockBuilder.hasTab($0, in: bytes) } == true)
+        {
             flushParagraph(bytes)
             let cells = tableCells(line, in: bytes)
             if cells.contains(where: { !$0.isEmpty }) { blocks.append(.row(cells, span: TextBlockBuilder.span(line))) }
@@ -416,6 +425,15 @@ struct TextBlockBuilder {
         {
             flushParagraph(bytes)
         }
+        // A list item or a `Citation:` line, which need not end a sentence, ended where the
+        // next line's first word would have fitted after it on the text's widest line: no
+        // wrapping ended it (`Citation: … § 620.029` over `The cabinet shall:`).
+        if noBlankLines, let last = paragraph.last,
+            paragraphIsListItem || paragraph.count == 1 && TextBlockBuilder.opensCitationLabel(TextBlockBuilder.droppingLeadingSpaces(last, in: bytes), in: bytes),
+            TextBlockBuilder.endsParagraph(last, before: content, width: widestLine, in: bytes, sentence: false)
+        {
+            flushParagraph(bytes)
+        }
         paragraph.append(line)
         if noBlankLines {
             paragraphWidth = max(paragraphWidth, TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, content), in: bytes))
@@ -452,10 +470,11 @@ struct TextBlockBuilder {
 
     /// Whether `line` ends a sentence and the first word of `next`, which opens with a capital,
     /// would have fitted after it in a paragraph `width` columns wide.
-    static func endsParagraph(_ line: Range<Int>, before next: Range<Int>, width: Int, in bytes: Span<UInt8>) -> Bool {
+    /// With `sentence` false, `line` need not end a sentence.
+    static func endsParagraph(_ line: Range<Int>, before next: Range<Int>, width: Int, in bytes: Span<UInt8>, sentence: Bool = true) -> Bool {
         let line = UTF8Text.trimmingSpaces(bytes, line)
         let following = UTF8Text.trimmingSpaces(bytes, next)
-        guard let last = line.last, ".!?".utf8.contains(bytes[last]), let first = following.first,
+        guard let last = line.last, !sentence || ".!?".utf8.contains(bytes[last]), let first = following.first,
             bytes[first] >= UInt8(ascii: "A") && bytes[first] <= UInt8(ascii: "Z")
         else { return false }
         // An abbreviation's period (`Rev.`, `Ann.`: a short capitalized word) ends no sentence.
@@ -465,6 +484,28 @@ struct TextBlockBuilder {
         var wordEnd = first
         while wordEnd < following.upperBound, bytes[wordEnd] != UInt8(ascii: " ") { wordEnd += 1 }
         return columns(line, in: bytes) + 1 + columns(first..<wordEnd, in: bytes) < width
+    }
+
+    /// Whether `line` is a property (`Current Through: June 2022`): a name of one to three
+    /// words, a capital first, letters, spaces and hyphens only, then a colon, a space and a
+    /// value.
+    static func isPropertyLine(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let line = UTF8Text.trimmingSpaces(bytes, line)
+        guard let first = line.first, bytes[first] >= UInt8(ascii: "A"), bytes[first] <= UInt8(ascii: "Z") else { return false }
+        var spaces = 0
+        for index in line {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ":") {
+                return index - first <= 30 && index + 2 < line.upperBound && bytes[index + 1] == UInt8(ascii: " ")
+            }
+            if byte == UInt8(ascii: " ") {
+                spaces += 1
+                if spaces > 2 { return false }
+            } else if !((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")) && byte != UInt8(ascii: "-") {
+                return false
+            }
+        }
+        return false
     }
 
     /// Whether `line` reads as a heading by itself: a capital first, up to ten words, no end
@@ -584,6 +625,17 @@ struct TextBlockBuilder {
             paragraphIsQuoted = false
         }
         guard !paragraph.isEmpty else { return }
+        // A page's properties as a note app exports them (`Created: …`, `Current Through: June
+        // 2022`, `State: New Mexico`), three lines or more with no blank line between: each
+        // line is a block of its own, as a field is.
+        if markdown, paragraph.count >= 3, !paragraphIsListItem, paragraph.allSatisfy({ TextBlockBuilder.isPropertyLine($0, in: bytes) }) {
+            let lines = paragraph
+            for line in lines {
+                paragraph = [line]
+                flushParagraph(bytes)
+            }
+            return
+        }
         // A table of a layout conversion, its rows spread over lines in columns of spaces.
         if !markdown, !paragraphIsListItem, paragraph.count >= 2, let rows = LayoutColumns.rows(paragraph, in: bytes) {
             for row in rows { blocks.append(.row(row.cells, span: TextBlockBuilder.span(row.bytes))) }
@@ -1036,7 +1088,7 @@ struct TextBlockBuilder {
             default: false
             }
         let space = content.lowerBound + length
-        guard isBullet, space < content.upperBound, bytes[space] == UInt8(ascii: " ") else { return nil }
+        guard isBullet, space < content.upperBound, bytes[space] == UInt8(ascii: " ") || bytes[space] == 0x09 else { return nil }
         return (space + 1)..<content.upperBound
     }
 
@@ -1215,6 +1267,18 @@ enum MarkdownInline {
                     position = paren + 1
                     continue
                 }
+                if let end = bracketedSpanEnd(from: position, scalars: scalars, in: bytes) {
+                    // A note's mark (`[^1]`) is no text; a bracketed span with attributes
+                    // (`[§ 201.300]{.underline}`, `[]{#_Toc1 .anchor}`) is its text.
+                    let close = end.close
+                    if bytes[scalars[position + 1]] != UInt8(ascii: "^") {
+                        var label: [UInt8] = []
+                        strip(bytes.extracting(scalars[position + 1]..<scalars[close]), into: &label)
+                        out.append(contentsOf: label)
+                    }
+                    position = end.next
+                    continue
+                }
                 out.append(UInt8(ascii: "["))
             default:
                 // The scalars up to the next that may be a marker are copied as one run.
@@ -1226,6 +1290,42 @@ enum MarkdownInline {
             }
             position += 1
         }
+    }
+
+    /// Where a note's mark (`[^1]`, a short label without spaces) or a bracketed span with
+    /// attributes (`[text]{.class}`, `{#id}` or `{key=value}`, at most 512 scalars of text and
+    /// 256 of attributes) that opens at `position` closes (`close`, its `]`) and what follows it
+    /// (`next`), or `nil`. Only ASCII brackets and braces count, as markdown's do.
+    private static func bracketedSpanEnd(from position: Int, scalars: ScalarStarts, in bytes: Span<UInt8>) -> (close: Int, next: Int)? {
+        let count = scalars.count
+        guard position + 1 < count else { return nil }
+        if bytes[scalars[position + 1]] == UInt8(ascii: "^") {
+            var index = position + 2
+            while index < count, index - position <= 12 {
+                let byte = bytes[scalars[index]]
+                if byte == UInt8(ascii: "]") { return index > position + 2 ? (index, index + 1) : nil }
+                if byte == 0x20 || byte == 0x0A || byte == UInt8(ascii: "[") { return nil }
+                index += 1
+            }
+            return nil
+        }
+        var close = position + 1
+        while close < count, close - position <= 512, bytes[scalars[close]] != UInt8(ascii: "]") {
+            if bytes[scalars[close]] == UInt8(ascii: "[") { return nil }
+            close += 1
+        }
+        guard close + 2 < count, bytes[scalars[close]] == UInt8(ascii: "]"), bytes[scalars[close + 1]] == UInt8(ascii: "{"),
+            case let first = bytes[scalars[close + 2]],
+            first == UInt8(ascii: ".") || first == UInt8(ascii: "#") || (0x61...0x7A).contains(first)
+        else { return nil }
+        var brace = close + 2
+        while brace < count, brace - close <= 256 {
+            let byte = bytes[scalars[brace]]
+            if byte == UInt8(ascii: "}") { return (close, brace + 1) }
+            if byte == UInt8(ascii: "{") || byte == 0x0A { return nil }
+            brace += 1
+        }
+        return nil
     }
 
     /// The section signs of inline LaTeX math made of them alone (`\\(\\S\\)`, `\\(\\S\\S\\)`, spaces
