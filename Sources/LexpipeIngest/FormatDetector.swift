@@ -98,24 +98,36 @@ public enum FormatDetector {
         var signals = 0
         var lineStart = 0
         while lineStart < head.count {
-            var lineEnd = lineStart
-            while lineEnd < head.count, head[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = head.offset(of: 0x0A, from: lineStart, to: head.count)
             defer { lineStart = lineEnd + 1 }
             var first = lineStart
             while first < lineEnd, head[first] == 0x20 { first += 1 }
             guard first < lineEnd else { continue }
             let content = UnsafeBufferPointer(rebasing: head[first..<lineEnd])
-            if content[0] == UInt8(ascii: "#") {
+            let opening = content[0]
+            if opening == UInt8(ascii: "#") {
                 var marks = 0
                 while marks < content.count, content[marks] == UInt8(ascii: "#") { marks += 1 }
                 if marks <= 6, marks < content.count, content[marks] == 0x20 { return true }
             }
-            if content.starts(with: "**".utf8) || content.starts(with: "__".utf8) { signals += 1 }
+            // Each test is asked of its marks' bytes, found with memchr: most lines of prose
+            // hold none of them.
+            if content.count >= 2, opening == UInt8(ascii: "*") || opening == UInt8(ascii: "_"), content[1] == opening { signals += 1 }
             // A pipe table's delimiter row, with or without outer pipes (`|---|`, `--- | ---`).
-            if contains(content, "---"), content.contains(UInt8(ascii: "|")) { signals += 1 }
-            if content.starts(with: "```".utf8) { signals += 1 }
-            if contains(content, "](") { signals += 1 }
+            if content.offset(of: UInt8(ascii: "|"), from: 0, to: content.count) < content.count, contains(content, "---") { signals += 1 }
+            if content.count >= 3, opening == UInt8(ascii: "`"), content[1] == opening, content[2] == opening { signals += 1 }
+            if holdsLinkTarget(content) { signals += 1 }
             if signals >= 2 { return true }
+        }
+        return false
+    }
+
+    /// Whether the bytes hold `](`, where a markdown link's text meets its target.
+    private static func holdsLinkTarget(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var close = bytes.offset(of: UInt8(ascii: "]"), from: 0, to: bytes.count)
+        while close + 1 < bytes.count {
+            if bytes[close + 1] == UInt8(ascii: "(") { return true }
+            close = bytes.offset(of: UInt8(ascii: "]"), from: close + 1, to: bytes.count)
         }
         return false
     }

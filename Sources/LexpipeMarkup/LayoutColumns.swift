@@ -85,20 +85,24 @@ enum LayoutColumns {
     /// first of a run of spaces can belong to the scalar before it (a prepended one), and only
     /// the last to the one after it (a combining mark).
     static func hasGap(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        var start = 0
-        while start < line.count {
-            guard line[start] == UInt8(ascii: " ") else {
-                start += 1
+        // A run of three spaces or more holds one of every third byte: only those are looked
+        // at, the run found around the one that is a space.
+        var probe = 2
+        while probe < line.count {
+            guard line[probe] == UInt8(ascii: " ") else {
+                probe += 3
                 continue
             }
-            var end = start + 1
+            var start = probe
+            while start > 0, line[start - 1] == UInt8(ascii: " ") { start -= 1 }
+            var end = probe + 1
             while end < line.count, line[end] == UInt8(ascii: " ") { end += 1 }
             if end - start >= 3 {
                 let first = ASCIICharacterBoundary.standsAlone(at: start, in: line) ? start : start + 1
                 let stop = ASCIICharacterBoundary.standsAlone(at: end - 1, in: line) ? end : end - 1
                 if stop - first >= 3, first > 0, stop < line.count { return true }
             }
-            start = end
+            probe = end + 3
         }
         return false
     }

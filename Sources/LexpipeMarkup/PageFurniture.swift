@@ -517,6 +517,7 @@ enum PageFurniture {
         // inside a sentence) is not walked for a digit.
         guard line.count <= 200,
             bytes.withUnsafeBufferPointer({ $0.offset(of: UInt8(ascii: "."), from: line.lowerBound, to: line.upperBound) }) < line.upperBound,
+            !opensWithThreeASCIIWords(line, in: bytes),
             line.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 })
         else { return nil }
         // A web address opens with `http://`, `https://` or `www.` in any ASCII case. Folding
@@ -535,6 +536,26 @@ enum PageFurniture {
             if number.count <= 4, let value = Int(number), InlineText.isBareWebAddress(String(address)) { return value }
         }
         return nil
+    }
+
+    /// Whether the line opens with three words of ASCII (runs of bytes other than white space,
+    /// as folding leaves them): then it holds more than a number and an address. A prose line
+    /// shows it within its first few bytes.
+    private static func opensWithThreeASCIIWords(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        var words = 0
+        var inWord = false
+        for index in line {
+            let byte = bytes[index]
+            // Folding may drop a scalar of more bytes, or read it as white space.
+            if byte >= 0x80 { return false }
+            let isSpace = UTF8Text.isASCIIWhitespace(byte)
+            if !isSpace, !inWord {
+                words += 1
+                if words == 3 { return true }
+            }
+            inWord = !isSpace
+        }
+        return false
     }
 
     /// What a web address opens with, for `numberedAddress`.

@@ -75,9 +75,15 @@ struct TextBlockBuilder {
         }
         var index = 0
         while index < lines.count {
+            // The tables below open with a tab inside their first line, or with a rule's or a
+            // command's mark first: most lines are asked for neither.
+            let line = lines[index]
+            var lead = line.lowerBound
+            while lead < line.upperBound, bytes[lead] == UInt8(ascii: " ") { lead += 1 }
+            let opening = lead < line.upperBound ? bytes[lead] : 0x0A
             // A spreadsheet's tab-delimited export quotes a cell that holds a line break; the row
             // goes on to the line that closes the quote.
-            if let end = TextBlockBuilder.quotedRowEnd(lines, from: index, in: bytes) {
+            if TextBlockBuilder.hasTab(line, in: bytes), let end = TextBlockBuilder.quotedRowEnd(lines, from: index, in: bytes) {
                 flushParagraph(bytes)
                 inPipeTable = false
                 let cells = TextBlockBuilder.quotedCells(lines[index...end], in: bytes)
@@ -88,7 +94,9 @@ struct TextBlockBuilder {
             }
             // A table drawn with rules (a grid table's `+---+---+`, a simple table's `===  ===`):
             // a row's cells may run over several lines.
-            if let table = RuledTable.read(lines, from: index, in: bytes) ?? LaTeXTabular.read(lines, from: index, in: bytes) {
+            if opening == UInt8(ascii: "+") || opening == UInt8(ascii: "=") || opening == 0xE2 || opening == UInt8(ascii: "\\"),
+                let table = RuledTable.read(lines, from: index, in: bytes) ?? LaTeXTabular.read(lines, from: index, in: bytes)
+            {
                 flushParagraph(bytes)
                 inPipeTable = false
                 let span = TextBlockBuilder.span(lines[index].lowerBound..<lines[table.end].upperBound)
@@ -205,18 +213,37 @@ struct TextBlockBuilder {
     /// over a web address, a number the conversion would not move to a line of its own); `nil`
     /// without such lines.
     private static func measure(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> Int? {
-        var widths: [Int] = []
+        // How many lines have each width: up to 255 columns counted in place, the wider ones
+        // (a paragraph nobody wrapped) kept apart in order.
+        var counts = [Int](repeating: 0, count: 256)
+        var wider: [Int] = []
+        var total = 0
         // Each line is asked once whether it is blank: the line before it, when it is not.
         var previous: Range<Int>?
         for line in lines {
             let isBlank = UTF8Text.isBlank(bytes, line)
-            if !isBlank, let previous { widths.append(columns(UTF8Text.trimmingSpaces(bytes, previous), in: bytes)) }
+            if !isBlank, let previous {
+                let width = columns(UTF8Text.trimmingSpaces(bytes, previous), in: bytes)
+                if width < counts.count { counts[width] += 1 } else { wider.append(width) }
+                total += 1
+            }
             previous = isBlank ? nil : line
         }
-        guard widths.count >= 4 else { return nil }
-        widths.sort()
-        let typical = widths[widths.count * 9 / 10]
-        return widths.last { $0 * 10 <= typical * 11 } ?? typical
+        guard total >= 4 else { return nil }
+        wider.sort()
+        // The width at `rank` among all of them in ascending order.
+        func width(at rank: Int) -> Int {
+            var below = 0
+            for width in counts.indices {
+                below += counts[width]
+                if rank < below { return width }
+            }
+            return wider[rank - below]
+        }
+        let typical = width(at: total * 9 / 10)
+        // The widest within a tenth of the typical width: the typical width at least.
+        if let widest = wider.last(where: { $0 * 10 <= typical * 11 }) { return widest }
+        return counts.indices.last { counts[$0] > 0 && $0 * 10 <= typical * 11 } ?? typical
     }
 
     /// Whether the bytes hold a line break.
@@ -251,9 +278,11 @@ struct TextBlockBuilder {
 
     /// Display columns: one per Unicode scalar.
     private static func columns(_ range: Range<Int>, in bytes: Span<UInt8>) -> Int {
-        var count = 0
-        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
-        return count
+        bytes.extracting(range).withUnsafeBufferPointer { buffer in
+            var count = 0
+            for byte in buffer where byte & 0xC0 != 0x80 { count &+= 1 }
+            return count
+        }
     }
 
     /// Reads one line; `next` is the line after it, which tells a pipe table's header row (a

@@ -339,6 +339,8 @@ struct LayoutColumnTests {
         "1. Criminal Provisions    B    14.5", "prose with two  spaces", "   leading spaces, then prose", "trailing   ",
         "a   \u{301}b", "a    \u{301}b", "a \u{301}   b", "\u{600}   b", "\u{600}    b", "e\u{301}   b", "é   b",
         "a\u{200D}   b", "     ", "", "a   ", "x   y",
+        // A run of three spaces read wherever it starts among every third byte.
+        "ab   c", "abc   d", "abcd   e", "a  b  c  d", "a  bc   d", "a b  c    d", "abcde  f",
     ])
     func gapsAreReadOnBytesAsOnCharacters(_ line: String) {
         var line = line
