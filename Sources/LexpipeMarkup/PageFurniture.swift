@@ -141,6 +141,7 @@ enum PageFurniture {
             for (lineIndex, line) in page.enumerated() {
                 while nextWord < wordStarts.count, wordStarts[nextWord] < line.lowerBound { nextWord += 1 }
                 let mentionsWord = nextWord < wordStarts.count && wordStarts[nextWord] < line.upperBound
+                    || mayOpenWithPage(line, in: bytes)
                 let isNotice = isFurniture(line, mentionsWord: mentionsWord, in: bytes)
                 if isNotice { noticeRest.formUnion(noticeContinuation(after: lineIndex, in: page, bytes: bytes)) }
                 if isNotice || furniture[pageIndex].contains(lineIndex) || noticeRest.contains(lineIndex)
@@ -449,17 +450,19 @@ enum PageFurniture {
     /// list item, not ending in `:`, `;` or `,`; `nil` otherwise.
     private static func bandKey(_ line: Range<Int>, in bytes: Span<UInt8>) -> UInt64? {
         guard isBandLine(line, in: bytes) else { return nil }
-        return asciiShapeHash(UTF8Text.trimmingSpaces(bytes, line), in: bytes).hash
+        return asciiShapeHash(UTF8Text.trimmingSpaces(bytes, line), in: bytes, asciiOnly: false)?.hash
     }
 
     /// FNV-1a over the shape of trimmed text as ASCII makes it (runs of white space one space,
-    /// digits `#`, letters lower case: `shape` of an ASCII line), and the shape's length.
-    private static func asciiShapeHash(_ trimmed: Range<Int>, in bytes: Span<UInt8>) -> (hash: UInt64, count: Int) {
+    /// digits `#`, letters lower case: `shape` of an ASCII line), and the shape's length; `nil`
+    /// for text with a byte from 0x80 when `asciiOnly`.
+    private static func asciiShapeHash(_ trimmed: Range<Int>, in bytes: Span<UInt8>, asciiOnly: Bool = true) -> (hash: UInt64, count: Int)? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var count = 0
         var space = false
         for index in trimmed {
             let byte = bytes[index]
+            if asciiOnly, byte >= 0x80 { return nil }
             if UTF8Text.isASCIIWhitespace(byte) {
                 space = true
                 continue
@@ -488,8 +491,7 @@ enum PageFurniture {
         init(index: Int, _ line: Range<Int>, in bytes: Span<UInt8>) {
             self.index = index
             numbers = PageFurniture.numberRuns(line, in: bytes)
-            if !line.contains(where: { bytes[$0] >= 0x80 }) {
-                let (hash, count) = PageFurniture.asciiShapeHash(UTF8Text.trimmingSpaces(bytes, line), in: bytes)
+            if let (hash, count) = PageFurniture.asciiShapeHash(UTF8Text.trimmingSpaces(bytes, line), in: bytes) {
                 key = hash
                 fits = (2...120).contains(count)
                 return
@@ -780,7 +782,8 @@ enum PageFurniture {
 
     /// Lines that are furniture wherever they stand (a page number written out, the reproduction
     /// notice, whole on one line as a converter that unwraps paragraphs leaves it, its web
-    /// address included); only a line that mentions a furniture word can be one.
+    /// address included); only a line that mentions a word of the notice or may open with
+    /// `page` (`mayOpenWithPage`) can be one.
     private static func isFurniture(_ line: Range<Int>, mentionsWord: Bool, in bytes: Span<UInt8>) -> Bool {
         guard line.count <= 400, mentionsWord else { return false }
         let folded = InlineText.fold(bytes.extracting(line)).lowercased()
@@ -789,9 +792,22 @@ enum PageFurniture {
         return footerPhrases.contains(where: { ASCIIText.contains(folded, $0) })
     }
 
-    /// Where "page", "reproduced" or "credit" starts in the
-    /// document, in any ASCII case, in order. None spans a line break, so a line mentions one
-    /// exactly when one starts inside it.
+    /// Whether a line may open with the word `page` once folded: its first byte other than
+    /// white space is a `p` in either case, or starts a scalar folding may drop, and it holds
+    /// `page` in any ASCII case. Asked of each line in place of looking for `page` in the whole
+    /// document, where most of its occurrences stand inside lines.
+    private static func mayOpenWithPage(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        var first = line.lowerBound
+        while first < line.upperBound, UTF8Text.isASCIIWhitespace(bytes[first]) { first += 1 }
+        guard first < line.upperBound, bytes[first] | 0x20 == UInt8(ascii: "p") || bytes[first] >= 0x80 else { return false }
+        return bytes.extracting(line).withUnsafeBufferPointer { ByteScan.firstWord(pageWord, in: $0, from: 0) < $0.count }
+    }
+
+    private static let pageWord = ByteScan.Words(["page"])
+
+    /// Where "reproduced" or "credit" (words of the reproduction notice) starts in the document,
+    /// in any ASCII case, in order. Neither spans a line break, so a line mentions one exactly
+    /// when one starts inside it.
     private static func furnitureWordStarts(_ bytes: Span<UInt8>) -> [Int] {
         bytes.withUnsafeBufferPointer { buffer in
             var starts: [Int] = []
@@ -805,5 +821,5 @@ enum PageFurniture {
         }
     }
 
-    private static let furnitureWords = ByteScan.Words(["page", "reproduced", "credit"])
+    private static let furnitureWords = ByteScan.Words(["reproduced", "credit"])
 }

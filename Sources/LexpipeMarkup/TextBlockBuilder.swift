@@ -83,7 +83,8 @@ struct TextBlockBuilder {
             let opening = lead < line.upperBound ? bytes[lead] : 0x0A
             // A spreadsheet's tab-delimited export quotes a cell that holds a line break; the row
             // goes on to the line that closes the quote.
-            if TextBlockBuilder.hasTab(line, in: bytes), let end = TextBlockBuilder.quotedRowEnd(lines, from: index, in: bytes) {
+            let holdsTab = TextBlockBuilder.hasTab(line, in: bytes)
+            if holdsTab, let end = TextBlockBuilder.quotedRowEnd(lines, from: index, in: bytes) {
                 flushParagraph(bytes)
                 inPipeTable = false
                 let cells = TextBlockBuilder.quotedCells(lines[index...end], in: bytes)
@@ -116,7 +117,7 @@ struct TextBlockBuilder {
                 index = table.end + 1
                 continue
             }
-            consume(lines[index], next: index + 1 < lines.count ? lines[index + 1] : nil, in: bytes)
+            consume(line, next: index + 1 < lines.count ? lines[index + 1] : nil, holdsTab: holdsTab, in: bytes)
             index += 1
         }
         flushParagraph(bytes)
@@ -287,11 +288,12 @@ struct TextBlockBuilder {
 
     /// Reads one line; `next` is the line after it, which tells a pipe table's header row (a
     /// delimiter row follows it) from a line of prose that happens to hold a `|`.
-    private mutating func consume(_ line: Range<Int>, next: Range<Int>?, in bytes: Span<UInt8>) {
+    /// `holdsTab`: whether the line holds a tab, as its quotation marks never do.
+    private mutating func consume(_ line: Range<Int>, next: Range<Int>?, holdsTab: Bool, in bytes: Span<UInt8>) {
         // A markdown quotation (`> `, `>> `): its lines are read without their marks, and the
         // blocks they make are quoted, as those inside an HTML `<blockquote>` are.
         guard markdown, let inner = TextBlockBuilder.quotedContent(line, in: bytes) else {
-            consumeLine(line, next: next, in: bytes)
+            consumeLine(line, next: next, holdsTab: holdsTab, in: bytes)
             if paragraph.isEmpty { paragraphIsQuoted = false }
             return
         }
@@ -302,7 +304,7 @@ struct TextBlockBuilder {
         }
         if !paragraphIsQuoted { flushParagraph(bytes) }
         let before = blocks.count
-        consumeLine(inner, next: next.map { TextBlockBuilder.quotedContent($0, in: bytes) ?? $0 }, in: bytes)
+        consumeLine(inner, next: next.map { TextBlockBuilder.quotedContent($0, in: bytes) ?? $0 }, holdsTab: holdsTab, in: bytes)
         for index in before..<blocks.count { blocks[index].isQuoted = true }
         paragraphIsQuoted = !paragraph.isEmpty
     }
@@ -320,7 +322,7 @@ struct TextBlockBuilder {
         return index..<line.upperBound
     }
 
-    private mutating func consumeLine(_ line: Range<Int>, next: Range<Int>?, in bytes: Span<UInt8>) {
+    private mutating func consumeLine(_ line: Range<Int>, next: Range<Int>?, holdsTab: Bool, in bytes: Span<UInt8>) {
         if UTF8Text.isBlank(bytes, line) {
             flushParagraph(bytes)
             inPipeTable = false
@@ -346,7 +348,7 @@ struct TextBlockBuilder {
             return
         }
         inPipeTable = false
-        if TextBlockBuilder.hasTab(line, in: bytes) {
+        if holdsTab {
             flushParagraph(bytes)
             let cells = tableCells(line, in: bytes)
             if cells.contains(where: { !$0.isEmpty }) { blocks.append(.row(cells, span: TextBlockBuilder.span(line))) }
@@ -1103,12 +1105,15 @@ struct TextBlockBuilder {
         }
         var index = content.lowerBound
         while isEmphasis(index), index - content.lowerBound < 3 { index += 1 }
-        if !opens("cit", at: index) {
+        guard index < content.upperBound else { return false }
+        if bytes[index] | 0x20 != UInt8(ascii: "c") || !opens("cit", at: index) {
             var word = index
             while isLetter(word), word - index <= 12 { word += 1 }
             guard (3...12).contains(word - index), word < content.upperBound, bytes[word] == UInt8(ascii: " ") else { return false }
             index = word + 1
         }
+        // Both words open with a `c`, which most lines' first or second word does not.
+        guard index < content.upperBound, bytes[index] | 0x20 == UInt8(ascii: "c") else { return false }
         if opens("citation", at: index) {
             index += 8
             if opens("(s)", at: index) { index += 3 } else if opens("s", at: index) { index += 1 }
@@ -1389,8 +1394,11 @@ enum RuledTable {
         // Most lines open with another byte than a rule's.
         var lead = lines[start].lowerBound
         while lead < lines[start].upperBound, bytes[lead] == UInt8(ascii: " ") { lead += 1 }
-        // A box-drawing character's first byte is 0xE2 (`┌` is E2 94 8C).
-        guard lead < lines[start].upperBound, bytes[lead] == UInt8(ascii: "+") || bytes[lead] == UInt8(ascii: "=") || bytes[lead] == 0xE2
+        // A box-drawing character (U+2500 to U+257F) is E2 94 or E2 95 and a third byte (`┌` is
+        // E2 94 8C); a bullet or a quote, which other lines open with, is not.
+        let end = lines[start].upperBound
+        guard lead < end, bytes[lead] == UInt8(ascii: "+") || bytes[lead] == UInt8(ascii: "=")
+            || bytes[lead] == 0xE2 && lead + 1 < end && (bytes[lead + 1] == 0x94 || bytes[lead + 1] == 0x95)
         else { return nil }
         let first = text(lines[start], in: bytes)
         let rule = first.trimming(where: { $0 == " " })
