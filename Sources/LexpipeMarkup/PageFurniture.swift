@@ -58,7 +58,9 @@ enum PageFurniture {
         var headerCounts: [String: (count: Int, line: Range<Int>)] = [:]
         for (pageIndex, page) in pages.enumerated() {
             var found: [Int] = []
-            let nonBlank = page.indices.filter { !UTF8Text.isBlank(bytes, page[$0]) }
+            var nonBlank: [Int] = []
+            nonBlank.reserveCapacity(page.count)
+            for index in page.indices where !UTF8Text.isBlank(bytes, page[index]) { nonBlank.append(index) }
             // Where there are pages to compare, the tests below look only at the first three and
             // the last four non-blank lines: which of those are page numbers, and which mark a
             // band as furniture (a page number, a bare web address, or both), is asked once.
@@ -422,20 +424,21 @@ enum PageFurniture {
 
     /// The runs of ASCII digits in a line, as numbers (a run too long for one is `Int.max`).
     private static func numberRuns(_ line: Range<Int>, in bytes: Span<UInt8>) -> [Int] {
-        var runs: [Int] = []
-        var value: Int?
-        for index in line {
-            let byte = bytes[index]
-            if (0x30...0x39).contains(byte) {
-                let (product, overflow) = (value ?? 0).multipliedReportingOverflow(by: 10)
-                value = overflow ? Int.max : min(Int.max - 10, product) + Int(byte - 0x30)
-            } else if let run = value {
-                runs.append(run)
-                value = nil
+        bytes.extracting(line).withUnsafeBufferPointer { text in
+            var runs: [Int] = []
+            var value: Int?
+            for byte in text {
+                if (0x30...0x39).contains(byte) {
+                    let (product, overflow) = (value ?? 0).multipliedReportingOverflow(by: 10)
+                    value = overflow ? Int.max : min(Int.max - 10, product) + Int(byte - 0x30)
+                } else if let run = value {
+                    runs.append(run)
+                    value = nil
+                }
             }
+            if let run = value { runs.append(run) }
+            return runs
         }
-        if let run = value { runs.append(run) }
-        return runs
     }
 
     /// Whether the numbers of a band's next time (`next`) follow those of the time before as
@@ -457,25 +460,26 @@ enum PageFurniture {
     /// digits `#`, letters lower case: `shape` of an ASCII line), and the shape's length; `nil`
     /// for text with a byte from 0x80 when `asciiOnly`.
     private static func asciiShapeHash(_ trimmed: Range<Int>, in bytes: Span<UInt8>, asciiOnly: Bool = true) -> (hash: UInt64, count: Int)? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var count = 0
-        var space = false
-        for index in trimmed {
-            let byte = bytes[index]
-            if asciiOnly, byte >= 0x80 { return nil }
-            if UTF8Text.isASCIIWhitespace(byte) {
-                space = true
-                continue
-            }
-            if space {
-                hash = (hash ^ 0x20) &* 0x100_0000_01b3
+        bytes.extracting(trimmed).withUnsafeBufferPointer { text in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var count = 0
+            var space = false
+            for byte in text {
+                if asciiOnly, byte >= 0x80 { return nil }
+                if UTF8Text.isASCIIWhitespace(byte) {
+                    space = true
+                    continue
+                }
+                if space {
+                    hash = (hash ^ 0x20) &* 0x100_0000_01b3
+                    count += 1
+                    space = false
+                }
+                hash = (hash ^ UInt64(asciiShape(byte))) &* 0x100_0000_01b3
                 count += 1
-                space = false
             }
-            hash = (hash ^ UInt64(asciiShape(byte))) &* 0x100_0000_01b3
-            count += 1
+            return (hash, count)
         }
-        return (hash, count)
     }
 
     /// An edge line of a page, by its shape (`shape`): a hash of the shape's UTF-8, compared
