@@ -390,6 +390,28 @@ struct PageNumberTests {
         #expect(PageFurniture.isPageNumber(folded: "page 3 of 10"))
         #expect(!PageFurniture.isPageNumber(folded: "page"))
     }
+
+    /// A page number written out (`Page 2 of 5`) is furniture wherever it stands, as is one a
+    /// converter opened with a zero-width space; a line that mentions a page inside its text,
+    /// or opens with another word of `p`, stays.
+    @Test func writtenOutPageNumbersAreDroppedWhereverTheyStand() {
+        var builder = TextBlockBuilder(markdown: false, dropPageFurniture: true)
+        let blocks = builder.build("""
+            The first paragraph.
+
+            Page 2 of 5
+
+            The second paragraph, as on page 2 of the report.
+
+            \u{200B}PAGE 3 of 5
+
+            Pages 3 of 5 are blank.
+
+            """)
+        #expect(blocks.map(\.text) == [
+            "The first paragraph.", "The second paragraph, as on page 2 of the report.", "Pages 3 of 5 are blank.",
+        ])
+    }
 }
 
 @Suite("Lines of one table cell")
