@@ -642,21 +642,25 @@ enum PageFurniture {
     /// the shapes of each page's edge lines.
     private static func repeatedEdgeLines(_ edgeShapes: [[EdgeShape]], pageCount: Int) -> Set<UInt64> {
         guard pageCount >= 2 else { return [] }
-        var counts: [UInt64: Int] = [:]
-        // A line whose digits do not count pages from one time to the next (a citation at the
-        // foot of two pages, `§ 164.42` then `§ 498.86`) is content of the same shape.
-        var numbers: [UInt64: [Int]] = [:]
-        var content: Set<UInt64> = []
+        // Each shape's pages so far, the numbers of its last time, and whether it is content: a
+        // line whose digits do not count pages from one time to the next (a citation at the foot
+        // of two pages, `§ 164.42` then `§ 498.86`) is content of the same shape. One table,
+        // looked up once a line.
+        var seen: [UInt64: (pages: Int, numbers: [Int], isContent: Bool)] = [:]
         for shapes in edgeShapes {
             // A page has at most seven edge lines: its shapes seen before are looked for in order.
             for (position, edge) in shapes.enumerated() where edge.fits && !shapes[..<position].contains(where: { $0.key == edge.key }) {
-                counts[edge.key, default: 0] += 1
-                if let before = numbers[edge.key], !countsPages(before, edge.numbers) { content.insert(edge.key) }
-                numbers[edge.key] = edge.numbers
+                guard let index = seen.index(forKey: edge.key) else {
+                    seen[edge.key] = (1, edge.numbers, false)
+                    continue
+                }
+                seen.values[index].pages += 1
+                if !countsPages(seen.values[index].numbers, edge.numbers) { seen.values[index].isContent = true }
+                seen.values[index].numbers = edge.numbers
             }
         }
         let needed = max(2, (pageCount + 1) / 2)
-        return Set(counts.filter { $0.value >= needed && !content.contains($0.key) }.map(\.key))
+        return Set(seen.filter { $0.value.pages >= needed && !$0.value.isContent }.map(\.key))
     }
 
     /// A line's shape for comparing running headers: folded, every number scalar a `#`, lower
