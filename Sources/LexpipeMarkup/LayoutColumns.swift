@@ -13,6 +13,14 @@ enum LayoutColumns {
     /// no such table (fewer than three columns, or no line opening with an issue's number).
     static func rows(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> [(cells: [String], bytes: Range<Int>)]? {
         guard lines.count >= 2 else { return nil }
+        // A row opens with an issue's number: some line's first byte after its spaces is a
+        // digit, or opens a number beyond ASCII. Most paragraphs' lines open with a letter.
+        guard lines.contains(where: { line in
+            var first = line.lowerBound
+            while first < line.upperBound, bytes[first] == UInt8(ascii: " ") { first += 1 }
+            return first < line.upperBound && (bytes[first] >= 0x80 || bytes[first] >= 0x30 && bytes[first] <= 0x39)
+        })
+        else { return nil }
         // A layout conversion keeps columns apart by several spaces; prose has none.
         guard bytes.withUnsafeBufferPointer({ buffer in lines.contains { hasGap(UnsafeBufferPointer(rebasing: buffer[$0])) } })
         else { return nil }

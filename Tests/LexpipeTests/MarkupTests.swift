@@ -348,6 +348,25 @@ struct LayoutColumnTests {
         #expect(onBytes == Self.hasGap(Array(line)), "\(line.unicodeScalars.map(\.value))")
     }
 
+    /// A table of a layout conversion is read where its lines open with an issue's number (the
+    /// spaces before it aside); lines apart in the same columns but numbered nowhere are prose.
+    @Test func rowsOpenWithAnIssuesNumber() {
+        func rows(_ text: String) -> [[String]]? {
+            let bytes = Array(text.utf8)
+            var lines: [Range<Int>] = []
+            var start = 0
+            for (index, byte) in bytes.enumerated() where byte == 0x0A {
+                lines.append(start..<index)
+                start = index + 1
+            }
+            return LayoutColumns.rows(lines, in: bytes.span)?.map(\.cells)
+        }
+        #expect(rows("  1. Criminal Provisions    B    14.5\n  2. Victim Services        C    11\n") == [
+            ["1. Criminal Provisions", "B", "14.5"], ["2. Victim Services", "C", "11"],
+        ])
+        #expect(rows("  Criminal Provisions    B    14.5\n  Victim Services        C    11\n") == nil)
+    }
+
     /// The gap as the columns count it, on Characters.
     private static func hasGap(_ text: [Character]) -> Bool {
         guard let first = text.firstIndex(where: { $0 != " " }) else { return false }
