@@ -13,6 +13,14 @@ enum LayoutColumns {
     /// no such table (fewer than three columns, or no line opening with an issue's number).
     static func rows(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> [(cells: [String], bytes: Range<Int>)]? {
         guard lines.count >= 2 else { return nil }
+        // A row opens with an issue's number: some line's first byte after its spaces is a
+        // digit, or opens a number beyond ASCII. Most paragraphs' lines open with a letter.
+        guard lines.contains(where: { line in
+            var first = line.lowerBound
+            while first < line.upperBound, bytes[first] == UInt8(ascii: " ") { first += 1 }
+            return first < line.upperBound && (bytes[first] >= 0x80 || bytes[first] >= 0x30 && bytes[first] <= 0x39)
+        })
+        else { return nil }
         // A layout conversion keeps columns apart by several spaces; prose has none.
         guard bytes.withUnsafeBufferPointer({ buffer in lines.contains { hasGap(UnsafeBufferPointer(rebasing: buffer[$0])) } })
         else { return nil }
@@ -84,11 +92,10 @@ enum LayoutColumns {
     /// counted only where it is a `Character` of its own, as the columns are counted: only the
     /// first of a run of spaces can belong to the scalar before it (a prepended one), and only
     /// the last to the one after it (a combining mark).
-    /// Three positions in a row hold a multiple of three, so every run of three spaces or more
-    /// holds one: only those positions are read until one is a space, and the run around it is
-    /// then measured both ways.
     static func hasGap(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        var probe = 0
+        // A run of three spaces or more holds one of every third byte: only those are looked
+        // at, the run found around the one that is a space.
+        var probe = 2
         while probe < line.count {
             guard line[probe] == UInt8(ascii: " ") else {
                 probe += 3
@@ -103,8 +110,7 @@ enum LayoutColumns {
                 let stop = ASCIICharacterBoundary.standsAlone(at: end - 1, in: line) ? end : end - 1
                 if stop - first >= 3, first > 0, stop < line.count { return true }
             }
-            // The next run starts after `end`, which is no space.
-            probe = (end + 2) / 3 * 3
+            probe = end + 3
         }
         return false
     }

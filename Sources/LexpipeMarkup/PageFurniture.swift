@@ -58,7 +58,9 @@ enum PageFurniture {
         var headerCounts: [String: (count: Int, line: Range<Int>)] = [:]
         for (pageIndex, page) in pages.enumerated() {
             var found: [Int] = []
-            let nonBlank = page.indices.filter { !UTF8Text.isBlank(bytes, page[$0]) }
+            var nonBlank: [Int] = []
+            nonBlank.reserveCapacity(page.count)
+            for index in page.indices where !UTF8Text.isBlank(bytes, page[index]) { nonBlank.append(index) }
             // Where there are pages to compare, the tests below look only at the first three and
             // the last four non-blank lines: which of those are page numbers, and which mark a
             // band as furniture (a page number, a bare web address, or both), is asked once.
@@ -141,6 +143,7 @@ enum PageFurniture {
             for (lineIndex, line) in page.enumerated() {
                 while nextWord < wordStarts.count, wordStarts[nextWord] < line.lowerBound { nextWord += 1 }
                 let mentionsWord = nextWord < wordStarts.count && wordStarts[nextWord] < line.upperBound
+                    || mayOpenWithPage(line, in: bytes)
                 let isNotice = isFurniture(line, mentionsWord: mentionsWord, in: bytes)
                 if isNotice { noticeRest.formUnion(noticeContinuation(after: lineIndex, in: page, bytes: bytes)) }
                 if isNotice || furniture[pageIndex].contains(lineIndex) || noticeRest.contains(lineIndex)
@@ -421,20 +424,21 @@ enum PageFurniture {
 
     /// The runs of ASCII digits in a line, as numbers (a run too long for one is `Int.max`).
     private static func numberRuns(_ line: Range<Int>, in bytes: Span<UInt8>) -> [Int] {
-        var runs: [Int] = []
-        var value: Int?
-        for index in line {
-            let byte = bytes[index]
-            if (0x30...0x39).contains(byte) {
-                let (product, overflow) = (value ?? 0).multipliedReportingOverflow(by: 10)
-                value = overflow ? Int.max : min(Int.max - 10, product) + Int(byte - 0x30)
-            } else if let run = value {
-                runs.append(run)
-                value = nil
+        bytes.extracting(line).withUnsafeBufferPointer { text in
+            var runs: [Int] = []
+            var value: Int?
+            for byte in text {
+                if (0x30...0x39).contains(byte) {
+                    let (product, overflow) = (value ?? 0).multipliedReportingOverflow(by: 10)
+                    value = overflow ? Int.max : min(Int.max - 10, product) + Int(byte - 0x30)
+                } else if let run = value {
+                    runs.append(run)
+                    value = nil
+                }
             }
+            if let run = value { runs.append(run) }
+            return runs
         }
-        if let run = value { runs.append(run) }
-        return runs
     }
 
     /// Whether the numbers of a band's next time (`next`) follow those of the time before as
@@ -449,30 +453,33 @@ enum PageFurniture {
     /// list item, not ending in `:`, `;` or `,`; `nil` otherwise.
     private static func bandKey(_ line: Range<Int>, in bytes: Span<UInt8>) -> UInt64? {
         guard isBandLine(line, in: bytes) else { return nil }
-        return asciiShapeHash(UTF8Text.trimmingSpaces(bytes, line), in: bytes).hash
+        return asciiShapeHash(UTF8Text.trimmingSpaces(bytes, line), in: bytes, asciiOnly: false)?.hash
     }
 
     /// FNV-1a over the shape of trimmed text as ASCII makes it (runs of white space one space,
-    /// digits `#`, letters lower case: `shape` of an ASCII line), and the shape's length.
-    private static func asciiShapeHash(_ trimmed: Range<Int>, in bytes: Span<UInt8>) -> (hash: UInt64, count: Int) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var count = 0
-        var space = false
-        for index in trimmed {
-            let byte = bytes[index]
-            if UTF8Text.isASCIIWhitespace(byte) {
-                space = true
-                continue
-            }
-            if space {
-                hash = (hash ^ 0x20) &* 0x100_0000_01b3
+    /// digits `#`, letters lower case: `shape` of an ASCII line), and the shape's length; `nil`
+    /// for text with a byte from 0x80 when `asciiOnly`.
+    private static func asciiShapeHash(_ trimmed: Range<Int>, in bytes: Span<UInt8>, asciiOnly: Bool = true) -> (hash: UInt64, count: Int)? {
+        bytes.extracting(trimmed).withUnsafeBufferPointer { text in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var count = 0
+            var space = false
+            for byte in text {
+                if asciiOnly, byte >= 0x80 { return nil }
+                if UTF8Text.isASCIIWhitespace(byte) {
+                    space = true
+                    continue
+                }
+                if space {
+                    hash = (hash ^ 0x20) &* 0x100_0000_01b3
+                    count += 1
+                    space = false
+                }
+                hash = (hash ^ UInt64(asciiShape(byte))) &* 0x100_0000_01b3
                 count += 1
-                space = false
             }
-            hash = (hash ^ UInt64(asciiShape(byte))) &* 0x100_0000_01b3
-            count += 1
+            return (hash, count)
         }
-        return (hash, count)
     }
 
     /// An edge line of a page, by its shape (`shape`): a hash of the shape's UTF-8, compared
@@ -488,8 +495,7 @@ enum PageFurniture {
         init(index: Int, _ line: Range<Int>, in bytes: Span<UInt8>) {
             self.index = index
             numbers = PageFurniture.numberRuns(line, in: bytes)
-            if !line.contains(where: { bytes[$0] >= 0x80 }) {
-                let (hash, count) = PageFurniture.asciiShapeHash(UTF8Text.trimmingSpaces(bytes, line), in: bytes)
+            if let (hash, count) = PageFurniture.asciiShapeHash(UTF8Text.trimmingSpaces(bytes, line), in: bytes) {
                 key = hash
                 fits = (2...120).contains(count)
                 return
@@ -517,6 +523,7 @@ enum PageFurniture {
         // inside a sentence) is not walked for a digit.
         guard line.count <= 200,
             bytes.withUnsafeBufferPointer({ $0.offset(of: UInt8(ascii: "."), from: line.lowerBound, to: line.upperBound) }) < line.upperBound,
+            !opensWithThreeASCIIWords(line, in: bytes),
             line.contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 })
         else { return nil }
         // A web address opens with `http://`, `https://` or `www.` in any ASCII case. Folding
@@ -535,6 +542,26 @@ enum PageFurniture {
             if number.count <= 4, let value = Int(number), InlineText.isBareWebAddress(String(address)) { return value }
         }
         return nil
+    }
+
+    /// Whether the line opens with three words of ASCII (runs of bytes other than white space,
+    /// as folding leaves them): then it holds more than a number and an address. A prose line
+    /// shows it within its first few bytes.
+    private static func opensWithThreeASCIIWords(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        var words = 0
+        var inWord = false
+        for index in line {
+            let byte = bytes[index]
+            // Folding may drop a scalar of more bytes, or read it as white space.
+            if byte >= 0x80 { return false }
+            let isSpace = UTF8Text.isASCIIWhitespace(byte)
+            if !isSpace, !inWord {
+                words += 1
+                if words == 3 { return true }
+            }
+            inWord = !isSpace
+        }
+        return false
     }
 
     /// What a web address opens with, for `numberedAddress`.
@@ -615,21 +642,25 @@ enum PageFurniture {
     /// the shapes of each page's edge lines.
     private static func repeatedEdgeLines(_ edgeShapes: [[EdgeShape]], pageCount: Int) -> Set<UInt64> {
         guard pageCount >= 2 else { return [] }
-        var counts: [UInt64: Int] = [:]
-        // A line whose digits do not count pages from one time to the next (a citation at the
-        // foot of two pages, `§ 164.42` then `§ 498.86`) is content of the same shape.
-        var numbers: [UInt64: [Int]] = [:]
-        var content: Set<UInt64> = []
+        // Each shape's pages so far, the numbers of its last time, and whether it is content: a
+        // line whose digits do not count pages from one time to the next (a citation at the foot
+        // of two pages, `§ 164.42` then `§ 498.86`) is content of the same shape. One table,
+        // looked up once a line.
+        var seen: [UInt64: (pages: Int, numbers: [Int], isContent: Bool)] = [:]
         for shapes in edgeShapes {
             // A page has at most seven edge lines: its shapes seen before are looked for in order.
             for (position, edge) in shapes.enumerated() where edge.fits && !shapes[..<position].contains(where: { $0.key == edge.key }) {
-                counts[edge.key, default: 0] += 1
-                if let before = numbers[edge.key], !countsPages(before, edge.numbers) { content.insert(edge.key) }
-                numbers[edge.key] = edge.numbers
+                guard let index = seen.index(forKey: edge.key) else {
+                    seen[edge.key] = (1, edge.numbers, false)
+                    continue
+                }
+                seen.values[index].pages += 1
+                if !countsPages(seen.values[index].numbers, edge.numbers) { seen.values[index].isContent = true }
+                seen.values[index].numbers = edge.numbers
             }
         }
         let needed = max(2, (pageCount + 1) / 2)
-        return Set(counts.filter { $0.value >= needed && !content.contains($0.key) }.map(\.key))
+        return Set(seen.filter { $0.value.pages >= needed && !$0.value.isContent }.map(\.key))
     }
 
     /// A line's shape for comparing running headers: folded, every number scalar a `#`, lower
@@ -759,7 +790,8 @@ enum PageFurniture {
 
     /// Lines that are furniture wherever they stand (a page number written out, the reproduction
     /// notice, whole on one line as a converter that unwraps paragraphs leaves it, its web
-    /// address included); only a line that mentions a furniture word can be one.
+    /// address included); only a line that mentions a word of the notice or may open with
+    /// `page` (`mayOpenWithPage`) can be one.
     private static func isFurniture(_ line: Range<Int>, mentionsWord: Bool, in bytes: Span<UInt8>) -> Bool {
         guard line.count <= 400, mentionsWord else { return false }
         let folded = InlineText.fold(bytes.extracting(line)).lowercased()
@@ -768,9 +800,22 @@ enum PageFurniture {
         return footerPhrases.contains(where: { ASCIIText.contains(folded, $0) })
     }
 
-    /// Where "page", "reproduced" or "credit" starts in the
-    /// document, in any ASCII case, in order. None spans a line break, so a line mentions one
-    /// exactly when one starts inside it.
+    /// Whether a line may open with the word `page` once folded: its first byte other than
+    /// white space is a `p` in either case, or starts a scalar folding may drop, and it holds
+    /// `page` in any ASCII case. Asked of each line in place of looking for `page` in the whole
+    /// document, where most of its occurrences stand inside lines.
+    private static func mayOpenWithPage(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        var first = line.lowerBound
+        while first < line.upperBound, UTF8Text.isASCIIWhitespace(bytes[first]) { first += 1 }
+        guard first < line.upperBound, bytes[first] | 0x20 == UInt8(ascii: "p") || bytes[first] >= 0x80 else { return false }
+        return bytes.extracting(line).withUnsafeBufferPointer { ByteScan.firstWord(pageWord, in: $0, from: 0) < $0.count }
+    }
+
+    private static let pageWord = ByteScan.Words(["page"])
+
+    /// Where "reproduced" or "credit" (words of the reproduction notice) starts in the document,
+    /// in any ASCII case, in order. Neither spans a line break, so a line mentions one exactly
+    /// when one starts inside it.
     private static func furnitureWordStarts(_ bytes: Span<UInt8>) -> [Int] {
         bytes.withUnsafeBufferPointer { buffer in
             var starts: [Int] = []
@@ -784,5 +829,5 @@ enum PageFurniture {
         }
     }
 
-    private static let furnitureWords = ByteScan.Words(["page", "reproduced", "credit"])
+    private static let furnitureWords = ByteScan.Words(["reproduced", "credit"])
 }

@@ -80,9 +80,16 @@ struct TextBlockBuilder {
         }
         var index = 0
         while index < lines.count {
+            // The tables below open with a tab inside their first line, or with a rule's or a
+            // command's mark first: most lines are asked for neither.
+            let line = lines[index]
+            var lead = line.lowerBound
+            while lead < line.upperBound, bytes[lead] == UInt8(ascii: " ") { lead += 1 }
+            let opening = lead < line.upperBound ? bytes[lead] : 0x0A
             // A spreadsheet's tab-delimited export quotes a cell that holds a line break; the row
             // goes on to the line that closes the quote.
-            if let end = TextBlockBuilder.quotedRowEnd(lines, from: index, in: bytes) {
+            let holdsTab = TextBlockBuilder.hasTab(line, in: bytes)
+            if holdsTab, let end = TextBlockBuilder.quotedRowEnd(lines, from: index, in: bytes) {
                 flushParagraph(bytes)
                 inPipeTable = false
                 let cells = TextBlockBuilder.quotedCells(lines[index...end], in: bytes)
@@ -93,7 +100,9 @@ struct TextBlockBuilder {
             }
             // A table drawn with rules (a grid table's `+---+---+`, a simple table's `===  ===`):
             // a row's cells may run over several lines.
-            if let table = RuledTable.read(lines, from: index, in: bytes) ?? LaTeXTabular.read(lines, from: index, in: bytes) {
+            if opening == UInt8(ascii: "+") || opening == UInt8(ascii: "=") || opening == 0xE2 || opening == UInt8(ascii: "\\"),
+                let table = RuledTable.read(lines, from: index, in: bytes) ?? LaTeXTabular.read(lines, from: index, in: bytes)
+            {
                 flushParagraph(bytes)
                 inPipeTable = false
                 let span = TextBlockBuilder.span(lines[index].lowerBound..<lines[table.end].upperBound)
@@ -113,7 +122,7 @@ struct TextBlockBuilder {
                 index = table.end + 1
                 continue
             }
-            consume(lines[index], next: index + 1 < lines.count ? lines[index + 1] : nil, in: bytes)
+            consume(line, next: index + 1 < lines.count ? lines[index + 1] : nil, holdsTab: holdsTab, in: bytes)
             index += 1
         }
         flushParagraph(bytes)
@@ -210,18 +219,37 @@ struct TextBlockBuilder {
     /// over a web address, a number the conversion would not move to a line of its own); `nil`
     /// without such lines.
     private static func measure(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> Int? {
-        var widths: [Int] = []
+        // How many lines have each width: up to 255 columns counted in place, the wider ones
+        // (a paragraph nobody wrapped) kept apart in order.
+        var counts = [Int](repeating: 0, count: 256)
+        var wider: [Int] = []
+        var total = 0
         // Each line is asked once whether it is blank: the line before it, when it is not.
         var previous: Range<Int>?
         for line in lines {
             let isBlank = UTF8Text.isBlank(bytes, line)
-            if !isBlank, let previous { widths.append(columns(UTF8Text.trimmingSpaces(bytes, previous), in: bytes)) }
+            if !isBlank, let previous {
+                let width = columns(UTF8Text.trimmingSpaces(bytes, previous), in: bytes)
+                if width < counts.count { counts[width] += 1 } else { wider.append(width) }
+                total += 1
+            }
             previous = isBlank ? nil : line
         }
-        guard widths.count >= 4 else { return nil }
-        widths.sort()
-        let typical = widths[widths.count * 9 / 10]
-        return widths.last { $0 * 10 <= typical * 11 } ?? typical
+        guard total >= 4 else { return nil }
+        wider.sort()
+        // The width at `rank` among all of them in ascending order.
+        func width(at rank: Int) -> Int {
+            var below = 0
+            for width in counts.indices {
+                below += counts[width]
+                if rank < below { return width }
+            }
+            return wider[rank - below]
+        }
+        let typical = width(at: total * 9 / 10)
+        // The widest within a tenth of the typical width: the typical width at least.
+        if let widest = wider.last(where: { $0 * 10 <= typical * 11 }) { return widest }
+        return counts.indices.last { counts[$0] > 0 && $0 * 10 <= typical * 11 } ?? typical
     }
 
     /// Whether the bytes hold a line break.
@@ -256,18 +284,21 @@ struct TextBlockBuilder {
 
     /// Display columns: one per Unicode scalar.
     private static func columns(_ range: Range<Int>, in bytes: Span<UInt8>) -> Int {
-        var count = 0
-        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
-        return count
+        bytes.extracting(range).withUnsafeBufferPointer { buffer in
+            var count = 0
+            for byte in buffer where byte & 0xC0 != 0x80 { count &+= 1 }
+            return count
+        }
     }
 
     /// Reads one line; `next` is the line after it, which tells a pipe table's header row (a
     /// delimiter row follows it) from a line of prose that happens to hold a `|`.
-    private mutating func consume(_ line: Range<Int>, next: Range<Int>?, in bytes: Span<UInt8>) {
+    /// `holdsTab`: whether the line holds a tab, as its quotation marks never do.
+    private mutating func consume(_ line: Range<Int>, next: Range<Int>?, holdsTab: Bool, in bytes: Span<UInt8>) {
         // A markdown quotation (`> `, `>> `): its lines are read without their marks, and the
         // blocks they make are quoted, as those inside an HTML `<blockquote>` are.
         guard markdown, let inner = TextBlockBuilder.quotedContent(line, in: bytes) else {
-            consumeLine(line, next: next, in: bytes)
+            consumeLine(line, next: next, holdsTab: holdsTab, in: bytes)
             if paragraph.isEmpty { paragraphIsQuoted = false }
             return
         }
@@ -278,7 +309,7 @@ struct TextBlockBuilder {
         }
         if !paragraphIsQuoted { flushParagraph(bytes) }
         let before = blocks.count
-        consumeLine(inner, next: next.map { TextBlockBuilder.quotedContent($0, in: bytes) ?? $0 }, in: bytes)
+        consumeLine(inner, next: next.map { TextBlockBuilder.quotedContent($0, in: bytes) ?? $0 }, holdsTab: holdsTab, in: bytes)
         for index in before..<blocks.count { blocks[index].isQuoted = true }
         paragraphIsQuoted = !paragraph.isEmpty
     }
@@ -296,7 +327,7 @@ struct TextBlockBuilder {
         return index..<line.upperBound
     }
 
-    private mutating func consumeLine(_ line: Range<Int>, next: Range<Int>?, in bytes: Span<UInt8>) {
+    private mutating func consumeLine(_ line: Range<Int>, next: Range<Int>?, holdsTab: Bool, in bytes: Span<UInt8>) {
         if UTF8Text.isBlank(bytes, line) {
             flushParagraph(bytes)
             inPipeTable = false
@@ -324,9 +355,7 @@ struct TextBlockBuilder {
         inPipeTable = false
         // A bullet and a tab before an item's text (a word processor's "Save as text") open a
         // list item, not a row.
-        if TextBlockBuilder.hasTab(line, in: bytes),
-            !(opensBullet && bulletItem(content, in: bytes).map { !TextBlockBuilder.hasTab($0, in: bytes) } == true)
-        {
+        if holdsTab, !(opensBullet && bulletItem(content, in: bytes).map { !TextBlockBuilder.hasTab($0, in: bytes) } == true) {
             flushParagraph(bytes)
             let cells = tableCells(line, in: bytes)
             if cells.contains(where: { !$0.isEmpty }) { blocks.append(.row(cells, span: TextBlockBuilder.span(line))) }
@@ -1126,12 +1155,15 @@ struct TextBlockBuilder {
         }
         var index = content.lowerBound
         while isEmphasis(index), index - content.lowerBound < 3 { index += 1 }
-        if !opens("cit", at: index) {
+        guard index < content.upperBound else { return false }
+        if bytes[index] | 0x20 != UInt8(ascii: "c") || !opens("cit", at: index) {
             var word = index
             while isLetter(word), word - index <= 12 { word += 1 }
             guard (3...12).contains(word - index), word < content.upperBound, bytes[word] == UInt8(ascii: " ") else { return false }
             index = word + 1
         }
+        // Both words open with a `c`, which most lines' first or second word does not.
+        guard index < content.upperBound, bytes[index] | 0x20 == UInt8(ascii: "c") else { return false }
         if opens("citation", at: index) {
             index += 8
             if opens("(s)", at: index) { index += 3 } else if opens("s", at: index) { index += 1 }
@@ -1460,8 +1492,11 @@ enum RuledTable {
         // Most lines open with another byte than a rule's.
         var lead = lines[start].lowerBound
         while lead < lines[start].upperBound, bytes[lead] == UInt8(ascii: " ") { lead += 1 }
-        // A box-drawing character's first byte is 0xE2 (`┌` is E2 94 8C).
-        guard lead < lines[start].upperBound, bytes[lead] == UInt8(ascii: "+") || bytes[lead] == UInt8(ascii: "=") || bytes[lead] == 0xE2
+        // A box-drawing character (U+2500 to U+257F) is E2 94 or E2 95 and a third byte (`┌` is
+        // E2 94 8C); a bullet or a quote, which other lines open with, is not.
+        let end = lines[start].upperBound
+        guard lead < end, bytes[lead] == UInt8(ascii: "+") || bytes[lead] == UInt8(ascii: "=")
+            || bytes[lead] == 0xE2 && lead + 1 < end && (bytes[lead + 1] == 0x94 || bytes[lead + 1] == 0x95)
         else { return nil }
         let first = text(lines[start], in: bytes)
         let rule = first.trimming(where: { $0 == " " })

@@ -338,12 +338,33 @@ struct LayoutColumnTests {
     @Test(arguments: [
         "1. Criminal Provisions    B    14.5", "prose with two  spaces", "   leading spaces, then prose", "trailing   ",
         "a   \u{301}b", "a    \u{301}b", "a \u{301}   b", "\u{600}   b", "\u{600}    b", "e\u{301}   b", "é   b",
-        "a\u{200D}   b", "     ", "", "a   ", "x   y", "ab   c", "abc   d", "ab  c  d  e", "a  bc   d", "abcd    \u{301}e",
+        "a\u{200D}   b", "     ", "", "a   ", "x   y",
+        // A run of three spaces read wherever it starts among every third byte.
+        "ab   c", "abc   d", "abcd   e", "a  b  c  d", "a  bc   d", "a b  c    d", "abcde  f", "ab  c  d  e", "abcd    \u{301}e",
     ])
     func gapsAreReadOnBytesAsOnCharacters(_ line: String) {
         var line = line
         let onBytes = line.withUTF8 { LayoutColumns.hasGap($0) }
         #expect(onBytes == Self.hasGap(Array(line)), "\(line.unicodeScalars.map(\.value))")
+    }
+
+    /// A table of a layout conversion is read where its lines open with an issue's number (the
+    /// spaces before it aside); lines apart in the same columns but numbered nowhere are prose.
+    @Test func rowsOpenWithAnIssuesNumber() {
+        func rows(_ text: String) -> [[String]]? {
+            let bytes = Array(text.utf8)
+            var lines: [Range<Int>] = []
+            var start = 0
+            for (index, byte) in bytes.enumerated() where byte == 0x0A {
+                lines.append(start..<index)
+                start = index + 1
+            }
+            return LayoutColumns.rows(lines, in: bytes.span)?.map(\.cells)
+        }
+        #expect(rows("  1. Criminal Provisions    B    14.5\n  2. Victim Services        C    11\n") == [
+            ["1. Criminal Provisions", "B", "14.5"], ["2. Victim Services", "C", "11"],
+        ])
+        #expect(rows("  Criminal Provisions    B    14.5\n  Victim Services        C    11\n") == nil)
     }
 
     /// The gap as the columns count it, on Characters.
@@ -387,6 +408,28 @@ struct PageNumberTests {
         }
         #expect(PageFurniture.isPageNumber(folded: "page 3 of 10"))
         #expect(!PageFurniture.isPageNumber(folded: "page"))
+    }
+
+    /// A page number written out (`Page 2 of 5`) is furniture wherever it stands, as is one a
+    /// converter opened with a zero-width space; a line that mentions a page inside its text,
+    /// or opens with another word of `p`, stays.
+    @Test func writtenOutPageNumbersAreDroppedWhereverTheyStand() {
+        var builder = TextBlockBuilder(markdown: false, dropPageFurniture: true)
+        let blocks = builder.build("""
+            The first paragraph.
+
+            Page 2 of 5
+
+            The second paragraph, as on page 2 of the report.
+
+            \u{200B}PAGE 3 of 5
+
+            Pages 3 of 5 are blank.
+
+            """)
+        #expect(blocks.map(\.text) == [
+            "The first paragraph.", "The second paragraph, as on page 2 of the report.", "Pages 3 of 5 are blank.",
+        ])
     }
 }
 
