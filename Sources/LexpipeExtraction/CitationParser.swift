@@ -445,6 +445,8 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
                 }
                 probe += 1
             }
+            // Lines hold a few signs: room for them at once, and none taken where there is none.
+            if runs.isEmpty { runs.reserveCapacity(4) }
             runs.append(index..<end)
             index = end
         }
@@ -604,7 +606,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         var begin = word.lowerBound
         while begin < stop, chars[begin].isOpener { begin += 1 }
         // A title number starts with a number: other words are not copied to be looked at.
-        guard begin < stop, chars[begin].isNumber, isTitleNumber(text(begin..<stop)) else { return nil }
+        guard begin < stop, isTitleNumber(chars[begin..<stop]) else { return nil }
         return begin..<stop
     }
 
@@ -613,7 +615,10 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     /// Reads the text between `§` citations of a `Citation:` line: citations by article, rule
     /// or bare number, or sections continuing the previous citation; anything else is reported.
     mutating func readWithoutSign(_ region: Range<Int>, context: inout Head?) {
-        for piece in pieces(region) {
+        var next = region.lowerBound
+        while next <= region.upperBound {
+            let piece = next..<pieceEnd(from: next, limit: region.upperBound)
+            next = piece.upperBound + 1
             var begin = skipSpacesForward(piece.lowerBound, limit: piece.upperBound)
             let end = skipSpacesBack(piece.upperBound, floor: begin)
             while let word = wordAfter(begin, limit: end), CitationWords.leadIns.contains(lowercasedText(word))
@@ -621,7 +626,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
             {
                 begin = skipSpacesForward(word.upperBound, limit: end)
             }
-            guard begin < end, text(begin..<end).contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+            guard begin < end, chars[begin..<end].contains(where: { $0.isLetter || $0.isNumber }) else { continue }
             if isFull {
                 truncated = true
                 return
@@ -630,7 +635,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
                 emit(head, items)
                 context = head
                 let rest = items[items.count - 1].end..<end
-                if text(rest).contains(where: { $0.isLetter || $0.isNumber }) {
+                if chars[rest].contains(where: { $0.isLetter || $0.isNumber }) {
                     report(rest, "not a citation")
                 }
             } else {
@@ -639,23 +644,19 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         }
     }
 
-    /// The parts of a region between `;` outside parentheses.
-    func pieces(_ region: Range<Int>) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+    /// Where the part of a region that starts at `start` ends: at the next `;` outside
+    /// parentheses, else at `limit`.
+    func pieceEnd(from start: Int, limit: Int) -> Int {
         var depth = 0
-        var start = region.lowerBound
-        for index in region {
+        for index in start..<limit {
             switch chars[index] {
             case "(": depth += 1
             case ")": depth = max(0, depth - 1)
-            case ";" where depth == 0:
-                result.append(start..<index)
-                start = index + 1
+            case ";" where depth == 0: return index
             default: break
             }
         }
-        result.append(start..<region.upperBound)
-        return result
+        return limit
     }
 
     /// `Ch. Code Art. 603`, `Admin. Code r. 660-5-34-.03`, `Pub. L. 106-386`, `705 ILCS 405/2-3`,
@@ -678,7 +679,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         }
         var nameFrom = 0
         var leadingTitle: String?
-        if words.count > 2, isTitleNumber(text(firstWord)) {
+        if words.count > 2, isTitleNumber(chars[firstWord]) {
             leadingTitle = text(firstWord)
             nameFrom = 1
         }
@@ -966,7 +967,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     }
 
     /// A title number before a code name: starts with a digit, letters, digits and hyphens.
-    func isTitleNumber(_ word: some StringProtocol) -> Bool {
+    func isTitleNumber<Word: Collection>(_ word: Word) -> Bool where Word.Element: ScannedCharacter {
         guard word.first?.isNumber == true else { return false }
         return word.allSatisfy { $0.isNumber || $0.isLetter || $0 == "-" }
     }
