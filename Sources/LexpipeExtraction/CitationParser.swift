@@ -241,6 +241,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
 
     mutating func run() {
         let signs = signRuns()
+        citations.reserveCapacity(signs.count)
         var cursor = 0
         var context: Head?
         /// In prose, the code cited last in an earlier sentence: a `§` whose sentence names no
@@ -444,6 +445,8 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
                 }
                 probe += 1
             }
+            // Lines hold a few signs: room for them at once, and none taken where there is none.
+            if runs.isEmpty { runs.reserveCapacity(4) }
             runs.append(index..<end)
             index = end
         }
@@ -603,7 +606,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         var begin = word.lowerBound
         while begin < stop, chars[begin].isOpener { begin += 1 }
         // A title number starts with a number: other words are not copied to be looked at.
-        guard begin < stop, chars[begin].isNumber, isTitleNumber(text(begin..<stop)) else { return nil }
+        guard begin < stop, isTitleNumber(chars[begin..<stop]) else { return nil }
         return begin..<stop
     }
 
@@ -612,7 +615,10 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     /// Reads the text between `§` citations of a `Citation:` line: citations by article, rule
     /// or bare number, or sections continuing the previous citation; anything else is reported.
     mutating func readWithoutSign(_ region: Range<Int>, context: inout Head?) {
-        for piece in pieces(region) {
+        var next = region.lowerBound
+        while next <= region.upperBound {
+            let piece = next..<pieceEnd(from: next, limit: region.upperBound)
+            next = piece.upperBound + 1
             var begin = skipSpacesForward(piece.lowerBound, limit: piece.upperBound)
             let end = skipSpacesBack(piece.upperBound, floor: begin)
             while let word = wordAfter(begin, limit: end), CitationWords.leadIns.contains(lowercasedText(word))
@@ -620,7 +626,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
             {
                 begin = skipSpacesForward(word.upperBound, limit: end)
             }
-            guard begin < end, text(begin..<end).contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+            guard begin < end, chars[begin..<end].contains(where: { $0.isLetter || $0.isNumber }) else { continue }
             if isFull {
                 truncated = true
                 return
@@ -629,7 +635,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
                 emit(head, items)
                 context = head
                 let rest = items[items.count - 1].end..<end
-                if text(rest).contains(where: { $0.isLetter || $0.isNumber }) {
+                if chars[rest].contains(where: { $0.isLetter || $0.isNumber }) {
                     report(rest, "not a citation")
                 }
             } else {
@@ -638,23 +644,19 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         }
     }
 
-    /// The parts of a region between `;` outside parentheses.
-    func pieces(_ region: Range<Int>) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+    /// Where the part of a region that starts at `start` ends: at the next `;` outside
+    /// parentheses, else at `limit`.
+    func pieceEnd(from start: Int, limit: Int) -> Int {
         var depth = 0
-        var start = region.lowerBound
-        for index in region {
+        for index in start..<limit {
             switch chars[index] {
             case "(": depth += 1
             case ")": depth = max(0, depth - 1)
-            case ";" where depth == 0:
-                result.append(start..<index)
-                start = index + 1
+            case ";" where depth == 0: return index
             default: break
             }
         }
-        result.append(start..<region.upperBound)
-        return result
+        return limit
     }
 
     /// `Ch. Code Art. 603`, `Admin. Code r. 660-5-34-.03`, `Pub. L. 106-386`, `705 ILCS 405/2-3`,
@@ -669,7 +671,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         guard let firstWord = words.first else { return nil }
         // Sections continuing the previous citation, unless a capitalized word after the number
         // makes it a title before a code name (`; 114 Stat. 1464`).
-        if let context, isSectionNumber(text(firstWord)), words.count < 2 || !chars[words[1].lowerBound].isUppercase {
+        if let context, isSectionNumber(firstWord), words.count < 2 || !chars[words[1].lowerBound].isUppercase {
             let (items, _) = sectionItems(from: firstWord.lowerBound, to: piece.upperBound)
             var head = context
             head.start = firstWord.lowerBound
@@ -677,12 +679,12 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         }
         var nameFrom = 0
         var leadingTitle: String?
-        if words.count > 2, isTitleNumber(text(firstWord)) {
+        if words.count > 2, isTitleNumber(chars[firstWord]) {
             leadingTitle = text(firstWord)
             nameFrom = 1
         }
         // The first number after the name is the section.
-        guard let numberAt = words.indices.first(where: { $0 > nameFrom && isSectionNumber(text(words[$0])) }) else { return nil }
+        guard let numberAt = words.indices.first(where: { $0 > nameFrom && isSectionNumber(words[$0]) }) else { return nil }
         var nameEnd = numberAt
         var designator = SectionDesignator.none
         let nameText = text(words[nameFrom].lowerBound..<words[numberAt - 1].upperBound)
@@ -810,39 +812,57 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     func classify(_ range: Range<Int>) -> (Token, Range<Int>) {
         // Every word of the list other than a number starts with a letter or punctuation; the
         // words are lower-cased and looked up only when their first character may open one.
+        // The words are matched on the characters: no text is made for a word that is not a number.
         if !chars[range.lowerBound].isNumber, opensListWord(chars[range.lowerBound]) {
-            let lower = lowercasedText(range)
-            switch CitationWords.listWords[lower] {
-            case .separator: return (.separator, range)
-            case .range: return (.range, range)
-            case .et: return (.et, range)
-            case nil: break
+            for (spelling, kind) in CitationWords.listWords where spells(range, spelling) {
+                switch kind {
+                case .separator: return (.separator, range)
+                case .range: return (.range, range)
+                case .et: return (.et, range)
+                }
             }
-            if lower.hasPrefix("seq"), lower.dropFirst(3).allSatisfy({ $0 == "." || $0 == ")" }) {
-                return (.seq, range.lowerBound..<range.lowerBound + (lower.hasPrefix("seq.") ? 4 : 3))
+            let seq = range.lowerBound..<min(range.lowerBound + 3, range.upperBound)
+            if spells(seq, ["s", "e", "q"]), chars[seq.upperBound..<range.upperBound].allSatisfy({ $0 == "." || $0 == ")" }) {
+                return (.seq, range.lowerBound..<range.lowerBound + (seq.upperBound < range.upperBound && chars[seq.upperBound] == "." ? 4 : 3))
             }
         }
         // A number holds a digit and a subsection opens with `(`: any other word is neither.
         guard chars[range.lowerBound] == "(" || chars[range].contains(where: \.isNumber) else { return (.other, range) }
         // Closing punctuation and unbalanced closing parentheses are not part of a number.
         var end = range.upperBound
-        var unbalanced = count(")", in: range) - count("(", in: range)
+        // Counted only when a `)` ends the word.
+        var unbalanced: Int?
         while end > range.lowerBound {
             let last = chars[end - 1]
             if last.isCloser {
                 end -= 1
-            } else if last == ")", unbalanced > 0 {
-                end -= 1
-                unbalanced -= 1
-            } else {
-                break
+                continue
             }
+            guard last == ")" else { break }
+            let open = unbalanced ?? count(")", in: range) - count("(", in: range)
+            guard open > 0 else { break }
+            end -= 1
+            unbalanced = open - 1
         }
         let trimmed = range.lowerBound..<end
-        let value = text(trimmed)
-        if chars[trimmed.lowerBound] == "(", chars[trimmed.upperBound - 1] == ")", isSubsection(value) { return (.subsection(value), trimmed) }
-        if isSectionNumber(value) { return (.number(value), trimmed) }
+        if chars[trimmed.lowerBound] == "(", chars[trimmed.upperBound - 1] == ")", isSubsection(trimmed) {
+            return (.subsection(text(trimmed)), trimmed)
+        }
+        if isSectionNumber(trimmed) { return (.number(text(trimmed)), trimmed) }
         return (.other, range)
+    }
+
+    /// Whether the text of `range`, lower-cased, is `spelling` (lower-case, a character a
+    /// scalar): an ASCII letter matches in either case, any other character itself.
+    func spells(_ range: Range<Int>, _ spelling: [Unicode.Scalar]) -> Bool {
+        guard range.count == spelling.count else { return false }
+        for (offset, scalar) in spelling.enumerated() {
+            let character = chars[range.lowerBound + offset]
+            if character != Scanned(scalar) {
+                guard scalar >= "a", scalar <= "z", character == Scanned(Unicode.Scalar(UInt8(scalar.value) - 0x20)) else { return false }
+            }
+        }
+        return true
     }
 
     /// Whether a character may open a word of `CitationWords.listWords` or `seq`, in any case:
@@ -900,29 +920,26 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     }
 
     /// `43-21-105`, `750.462a`, `5101:2-1-01`, `5/3`, `51A`, `2151.031(A)(1)`: a digit in it,
-    /// starting with a letter, digit or period.
-    func isSectionNumber(_ word: some StringProtocol) -> Bool {
-        // ASCII but for `\r`: a byte is a character, a letter is `A`-`Z` or `a`-`z` and a number
-        // is a digit, and there is no `§`.
-        if word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            guard let first = word.utf8.first else { return false }
-            let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-            let isLetter = (first | 0x20) >= UInt8(ascii: "a") && (first | 0x20) <= UInt8(ascii: "z")
-            return (isLetter || isDigit(first) || first == UInt8(ascii: ".")) && word.utf8.contains(where: isDigit)
+    /// starting with a letter, digit or period, and no `§`.
+    func isSectionNumber(_ word: Range<Int>) -> Bool {
+        guard !word.isEmpty else { return false }
+        let first = chars[word.lowerBound]
+        guard first.isLetter || first.isNumber || first == "." else { return false }
+        var hasDigit = false
+        for character in chars[word] {
+            if character == "§" { return false }
+            hasDigit = hasDigit || character.isNumber
         }
-        guard let first = word.first, first.isLetter || first.isNumber || first == "." else { return false }
-        guard word.contains(where: \.isNumber) else { return false }
-        // Foundation's search cannot find `§` without its bytes.
-        return !CitationParser.hasSectionSign(word) || !word.contains("§")
+        return hasDigit
     }
 
     /// `(A)`, `(1)`, `(a)(1)(iv)`: parenthesized groups of at most four letters or digits,
     /// not a year.
-    func isSubsection(_ word: some StringProtocol) -> Bool {
+    func isSubsection(_ word: Range<Int>) -> Bool {
         var inside = 0
         var open = false
         var digits = 0
-        for character in word {
+        for character in chars[word] {
             switch character {
             case "(":
                 guard !open else { return false }
@@ -950,7 +967,7 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
     }
 
     /// A title number before a code name: starts with a digit, letters, digits and hyphens.
-    func isTitleNumber(_ word: some StringProtocol) -> Bool {
+    func isTitleNumber<Word: Collection>(_ word: Word) -> Bool where Word.Element: ScannedCharacter {
         guard word.first?.isNumber == true else { return false }
         return word.allSatisfy { $0.isNumber || $0.isLetter || $0 == "-" }
     }
@@ -979,9 +996,10 @@ private enum CitationWords {
     static let rangeWords: Set<String> = ["through", "thru", "to", "-", "–", "—", "−"]
     enum ListWord { case separator, range, et }
     /// The words of a section list other than numbers, lower-cased: one lookup per word.
-    static let listWords: [String: ListWord] = Dictionary(
-        uniqueKeysWithValues: separators.map { ($0, .separator) } + rangeWords.map { ($0, .range) } + [("et", .et)]
-    )
+    /// Spelled as scalars, so that they are matched on a text's characters without making a string.
+    static let listWords: [(spelling: [Unicode.Scalar], kind: ListWord)] =
+        (separators.map { ($0, ListWord.separator) } + rangeWords.map { ($0, .range) } + [("et", .et)])
+        .map { (Array($0.unicodeScalars), $1) }
     static let standalone: Set<Character> = [",", ";", "–", "—"]
     static let closers: Set<Character> = [".", ":", "\"", "\u{201D}", "'", "\u{2019}", "]"]
     static let openers: Set<Character> = ["(", "[", "\"", "\u{201C}", "'", "\u{2018}"]
@@ -1010,6 +1028,7 @@ private protocol ScannedCharacter: Equatable, ExpressibleByUnicodeScalarLiteral 
     var isUppercase: Bool { get }
     var isLowercase: Bool { get }
     var isNumber: Bool { get }
+    var isLetter: Bool { get }
     /// `(`, `[` and opening quotes, which may precede a code name.
     var isOpener: Bool { get }
     /// Closing punctuation that follows a section number without being part of it.
@@ -1018,6 +1037,8 @@ private protocol ScannedCharacter: Equatable, ExpressibleByUnicodeScalarLiteral 
     var isStandalone: Bool { get }
     /// Whitespace other than a space: a line break, a tab, a no-break space.
     var isOtherSpace: Bool { get }
+    /// The character of one scalar.
+    init(_ scalar: Unicode.Scalar)
     /// The text of a run of characters.
     static func string(_ characters: ArraySlice<Self>) -> String
     /// The text of a run of characters, lower-cased (`String.lowercased()`).
@@ -1081,6 +1102,10 @@ private struct ASCIICharacter: ScannedCharacter {
     /// `§` as A7, ASCII as itself; anything else as a byte no scanned text holds.
     init(unicodeScalarLiteral scalar: Unicode.Scalar) {
         byte = scalar.isASCII ? UInt8(scalar.value) : scalar == "§" ? 0xA7 : 0xFF
+    }
+
+    init(_ scalar: Unicode.Scalar) {
+        self.init(unicodeScalarLiteral: scalar)
     }
 
     /// The characters of `text`, or `nil` when it holds anything but ASCII and `§`, or a
@@ -1169,6 +1194,7 @@ private struct ASCIICharacter: ScannedCharacter {
     var isCloser: Bool { ASCIICharacter.traits[Int(byte)].contains(.closer) }
     var isStandalone: Bool { ASCIICharacter.traits[Int(byte)].contains(.standalone) }
     var isLowercase: Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+    var isLetter: Bool { byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z") }
     /// Tab, line feed, vertical tab, form feed, carriage return: ASCII's whitespace but the space.
     var isOtherSpace: Bool { byte >= 0x09 && byte <= 0x0D }
 
