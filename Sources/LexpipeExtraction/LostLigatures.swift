@@ -49,7 +49,25 @@ public enum LostLigatures {
     /// written, and as given back).
     public static func repair(_ text: String) -> (text: String, repaired: [(lost: String, word: String)]) {
         let bytes = Array(text.utf8)
+        return repair(text, bytes, words(in: bytes))
+    }
+
+    /// `repair`, then `repairWordReadings` of what it gives: the text's words are found once
+    /// where the first gives nothing back.
+    static func repair(_ text: String, evidence: () -> Set<String>) -> (text: String, repaired: [(lost: String, word: String)]) {
+        let bytes = Array(text.utf8)
         let words = Self.words(in: bytes)
+        let first = repair(text, bytes, words)
+        guard first.repaired.isEmpty else {
+            let repairedBytes = Array(first.text.utf8)
+            let second = repairWordReadings(first.text, repairedBytes, Self.words(in: repairedBytes), evidence: evidence)
+            return (second.text, first.repaired + second.repaired)
+        }
+        return repairWordReadings(text, bytes, words, evidence: evidence)
+    }
+
+    /// `repair` of `text`, whose bytes and words are given.
+    private static func repair(_ text: String, _ bytes: [UInt8], _ words: [Range<Int>]) -> (text: String, repaired: [(lost: String, word: String)]) {
         guard !words.isEmpty else { return (text, []) }
         let table = Repairs.shared
         var out: [UInt8] = []
@@ -65,7 +83,7 @@ public enum LostLigatures {
                 guard zip(run, run.dropFirst()).allSatisfy({ $0.upperBound + 1 == $1.lowerBound && bytes[$0.upperBound] == 0x20 }) else {
                     continue
                 }
-                if let word = table.spaced[lowercased(bytes[run.first!.lowerBound..<run.last!.upperBound])] {
+                if let word = table.spaced.word(for: bytes[run.first!.lowerBound..<run.last!.upperBound]) {
                     joined = (word, pieces)
                     break
                 }
@@ -79,7 +97,7 @@ public enum LostLigatures {
             } else {
                 range = words[index]
                 index += 1
-                guard let found = table.dropped[lowercased(bytes[range])] else { continue }
+                guard let found = table.dropped.word(for: bytes[range]) else { continue }
                 word = found
             }
             let written = String(decoding: bytes[range], as: UTF8.self)
@@ -97,18 +115,19 @@ public enum LostLigatures {
     /// `text` with each word whose lost reading is a word itself given back (`Tracking` as
     /// `Trafficking`), where `evidence` (the document's other texts) writes the listed word and
     /// never the reading. The evidence is read only when `text` holds such a reading.
-    static func repairWordReadings(_ text: String, evidence: () -> Set<String>) -> (text: String, repaired: [(lost: String, word: String)]) {
-        let bytes = Array(text.utf8)
+    private static func repairWordReadings(
+        _ text: String, _ bytes: [UInt8], _ words: [Range<Int>], evidence: () -> Set<String>
+    ) -> (text: String, repaired: [(lost: String, word: String)]) {
         let table = Repairs.shared
-        var words: Set<String>?
+        var evidenced: Set<String>?
         var out: [UInt8] = []
         var repaired: [(String, String)] = []
         var copied = 0
-        for range in Self.words(in: bytes) {
+        for range in words {
+            guard let word = table.droppedWords.word(for: bytes[range]) else { continue }
             let reading = lowercased(bytes[range])
-            guard let word = table.droppedWords[reading] else { continue }
-            if words == nil { words = evidence() }
-            guard words!.contains(word), !words!.contains(reading) else { continue }
+            if evidenced == nil { evidenced = evidence() }
+            guard evidenced!.contains(word), !evidenced!.contains(reading) else { continue }
             let written = String(decoding: bytes[range], as: UTF8.self)
             let cased = cased(word, like: written)
             out += bytes[copied..<range.lowerBound]
@@ -170,88 +189,92 @@ public enum LostLigatures {
     /// The lost readings of the listed words, each with the one word it gives back.
     struct Repairs: Sendable {
         /// `denitions` → `definitions`.
-        var dropped: [String: String] = [:]
+        let dropped = Readings(LigatureWords.dropped)
         /// `de nitions` → `definitions`.
-        var spaced: [String: String] = [:]
+        let spaced = Readings(LigatureWords.spaced)
         /// Lost readings that are words themselves, each with the one listed word it may stand
         /// for (`tracking` → `trafficking`): given back only on the document's own evidence.
-        var droppedWords: [String: String] = [:]
+        let droppedWords = Readings(LigatureWords.droppedWords)
 
-        /// Built on first use: only a document that shows the symptom needs it.
+        /// Read on first use from the generated tables (`scripts/ligature-words.py` reads the
+        /// fonts and decides which readings are words or shared by two words).
         static let shared = Repairs()
+    }
 
-        /// The fonts a conversion may have lost the ligatures of, each glyph tried in order at
-        /// each letter: `fi`, `fl` and `ff` (`ffi` then set as `ff` and `i`, or with `ffi` and `ffl`
-        /// first as `f` and `fi`/`fl`), or with `ffi` and `ffl` glyphs too
-        /// (`scripts/ligature-words.py` reads the same fonts).
-        private static let fonts: [(glyphs: [[UInt8]], fBeforeLigature: Bool)] = [
-            (["fi", "fl", "ff"].map { Array($0.utf8) }, false),
-            (["fi", "fl", "ff"].map { Array($0.utf8) }, true),
-            (["ffi", "ffl", "fi", "fl", "ff"].map { Array($0.utf8) }, false),
-        ]
+    /// One of `LigatureWords`' tables, `reading=word` lines sorted by reading in byte order,
+    /// looked up in place by binary search among the lines whose reading starts with the same
+    /// two bytes (a letter, then the end, a space or a letter): only where each line and each
+    /// such run of lines starts is found first.
+    struct Readings: Sendable {
+        private let bytes: [UInt8]
+        private let lines: [Int32]
+        /// The lines of the readings that start with each pair: `lines[runs[p]..<runs[p + 1]]`.
+        private let runs: [Int32]
 
-        init() {
-            let words = LigatureWords.words.utf8.split(separator: 0x0A).map(Array.init)
-            let readingsThatAreWords = Set(LigatureWords.readingsThatAreWords.utf8.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) })
-            var ambiguous = Set<String>()
-            var ambiguousWords = Set<String>()
-            func add(_ reading: String, _ word: String, into table: inout [String: String]) {
-                guard reading != word, !readingsThatAreWords.contains(reading), !ambiguous.contains(reading) else { return }
-                if let other = table[reading], other != word {
-                    // Two words read alike once their ligatures are lost: neither is given back.
-                    table[reading] = nil
-                    ambiguous.insert(reading)
-                    return
-                }
-                table[reading] = word
+        init(_ table: String) {
+            bytes = Array(table.utf8)
+            var lines: [Int32] = [0]
+            for (offset, byte) in bytes.enumerated() where byte == 0x0A { lines.append(Int32(offset + 1)) }
+            var runs = [Int32](repeating: 0, count: 26 * 28 + 1)
+            for line in lines {
+                let reading = bytes[Int(line)...].prefix { $0 != UInt8(ascii: "=") }
+                guard let pair = Readings.pair(reading) else { preconditionFailure("a reading starts with a letter") }
+                runs[pair + 1] += 1
             }
-            for letters in words {
-                let word = String(decoding: letters, as: UTF8.self)
-                for font in Repairs.fonts {
-                    let reading = Repairs.lost(letters, font, spaced: false)
-                    if reading != word, readingsThatAreWords.contains(reading), !ambiguousWords.contains(reading) {
-                        if let other = droppedWords[reading], other != word {
-                            droppedWords[reading] = nil
-                            ambiguousWords.insert(reading)
-                        } else {
-                            droppedWords[reading] = word
-                        }
-                    }
-                    add(reading, word, into: &dropped)
-                    let spacedReading = Repairs.lost(letters, font, spaced: true)
-                    if spacedReading.utf8.contains(0x20) { add(spacedReading, word, into: &spaced) }
-                }
-            }
+            for pair in 1..<runs.count { runs[pair] += runs[pair - 1] }
+            self.lines = lines
+            self.runs = runs
         }
 
-        /// `word` with the ligatures of `font` lost, or (`spaced`) inside the word left as a
-        /// space.
-        static func lost(_ letters: [UInt8], _ font: (glyphs: [[UInt8]], fBeforeLigature: Bool), spaced: Bool) -> String {
-            var out: [UInt8] = []
-            out.reserveCapacity(letters.count + 2)
-            var index = 0
-            let f = UInt8(ascii: "f")
-            next: while index < letters.count {
-                if font.fBeforeLigature, index + 2 < letters.count, letters[index] == f, letters[index + 1] == f,
-                    letters[index + 2] == UInt8(ascii: "i") || letters[index + 2] == UInt8(ascii: "l")
-                {
-                    out.append(f)
-                    index += 1
-                    continue
-                }
-                if letters[index] == f {
-                    for glyph in font.glyphs where index + glyph.count <= letters.count
-                        && letters[index..<(index + glyph.count)].elementsEqual(glyph)
-                    {
-                        if spaced, index > 0, index + glyph.count < letters.count { out.append(0x20) }
-                        index += glyph.count
-                        continue next
-                    }
-                }
-                out.append(letters[index])
-                index += 1
+        /// The run of the readings that start as `letters` does, in their order: a letter, then
+        /// the end before a space before a letter. `nil` when `letters` start with no letter.
+        private static func pair(_ letters: ArraySlice<UInt8>) -> Int? {
+            guard let first = letters.first, first | 0x20 >= UInt8(ascii: "a"), first | 0x20 <= UInt8(ascii: "z") else { return nil }
+            let second: Int
+            if letters.count == 1 {
+                second = 0
+            } else {
+                let byte = letters[letters.startIndex + 1] | 0x20
+                second = byte == 0x20 ? 1 : byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? Int(byte - UInt8(ascii: "a")) + 2 : 0
             }
-            return String(decoding: out, as: UTF8.self)
+            return Int((first | 0x20) - UInt8(ascii: "a")) * 28 + second
+        }
+
+        /// The word that `letters` (ASCII letters, with single spaces between the pieces of a
+        /// spaced reading), in lower case, read as.
+        func word(for letters: ArraySlice<UInt8>) -> String? {
+            guard let pair = Readings.pair(letters) else { return nil }
+            var low = Int(runs[pair])
+            var high = Int(runs[pair + 1])
+            while low < high {
+                let middle = (low + high) / 2
+                var index = Int(lines[middle])
+                // The reading ends at `=`, before any letter or space it is compared with.
+                var order = 0
+                for letter in letters {
+                    let byte = bytes[index]
+                    let lower = letter | 0x20
+                    if byte == UInt8(ascii: "=") || byte < lower {
+                        order = 1
+                        break
+                    }
+                    if byte > lower {
+                        order = -1
+                        break
+                    }
+                    index += 1
+                }
+                if order == 0, bytes[index] != UInt8(ascii: "=") { order = -1 }
+                if order < 0 {
+                    high = middle
+                } else if order > 0 {
+                    low = middle + 1
+                } else {
+                    let end = middle + 1 < lines.count ? Int(lines[middle + 1]) - 1 : bytes.count
+                    return String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+                }
+            }
+            return nil
         }
     }
 }
@@ -267,18 +290,13 @@ extension Extraction {
         for section in sections { texts += [section.heading ?? "", section.text] }
         let wholeDocument = LostLigatures.shows(texts)
         var repaired: [(lost: String, word: String)] = []
-        func repair(_ text: inout String) {
-            let result = LostLigatures.repair(text)
-            text = result.text
-            repaired += result.repaired
-        }
         // A lost reading that is a word itself (`Human Tracking`) is given back where the
         // evidence writes the listed word and never the reading: the documents' own topic
         // (`trafficking`), and, where only the headline and headings lost their ligatures, the
         // prose that kept them. Where the prose lost them too, its readings are no evidence.
         var prose: Set<String>?
-        func repairOnEvidence(_ text: inout String) {
-            let result = LostLigatures.repairWordReadings(text) {
+        func repair(_ text: inout String) {
+            let result = LostLigatures.repair(text) {
                 if wholeDocument { return LostLigatures.topicWords }
                 if prose == nil { prose = LostLigatures.lowercasedWords(sections.map(\.text)).union(LostLigatures.topicWords) }
                 return prose!
@@ -288,19 +306,16 @@ extension Extraction {
         }
         if var text = headline {
             repair(&text)
-            repairOnEvidence(&text)
             headline = text
         }
         for index in sections.indices {
             if var heading = sections[index].heading {
                 repair(&heading)
-                repairOnEvidence(&heading)
                 sections[index].heading = heading
             }
             if wholeDocument {
                 var text = sections[index].text
                 repair(&text)
-                repairOnEvidence(&text)
                 sections[index].text = text
             }
         }

@@ -1,4 +1,4 @@
-import LexpipeExtraction
+@testable import LexpipeExtraction
 import LexpipeRecord
 import Testing
 
@@ -47,6 +47,27 @@ struct LostLigatureTests {
         let repaired = LostLigatures.repair("The at fee and the conagration, in ate and De nitions.")
         #expect(repaired.text == "The at fee and the conflagration, in ate and Definitions.")
         #expect(repaired.repaired.map(\.lost) == ["conagration", "De nitions"])
+    }
+
+    /// The generated tables are read in place by binary search: each listed reading of ASCII
+    /// letters gives its word back, in any ASCII case, and a reading that is not listed (a
+    /// listed one cut short or run on) gives none. (A reading with other letters, `ambé` of
+    /// `flambé`, is never looked up: the words looked up are runs of ASCII letters.)
+    @Test func everyListedReadingGivesItsWordBack() {
+        for listed in [LigatureWords.dropped, LigatureWords.spaced, LigatureWords.droppedWords] {
+            let table = LostLigatures.Readings(listed)
+            let lines = listed.split(separator: "\n").map { $0.split(separator: "=", maxSplits: 1).map(String.init) }
+                .filter { $0[0].utf8.allSatisfy { $0 < 0x80 } }
+            #expect(lines.count > 50)
+            let missed = lines.filter { table.word(for: ArraySlice($0[0].utf8)) != $0[1] }
+            #expect(missed.isEmpty, "\(missed.prefix(3))")
+            let shouted = lines.filter { table.word(for: ArraySlice($0[0].uppercased().utf8)) != $0[1] }
+            #expect(shouted.isEmpty, "\(shouted.prefix(3))")
+            let readings = Set(lines.map { $0[0] })
+            let unlisted = lines.flatMap { [String($0[0].dropLast()), $0[0] + "q", "a" + $0[0]] }.filter { !readings.contains($0) }
+            #expect(unlisted.allSatisfy { table.word(for: ArraySlice($0.utf8)) == nil })
+            #expect(table.word(for: []) == nil)
+        }
     }
 
     /// A document with its ligatures shows no symptom: a word that merely looks like a lost
