@@ -691,6 +691,14 @@ enum ListItemRows {
         var rest: Substring?
         for word in words[valuesStart...] {
             let value = word.trimming(where: { $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" })
+            // `14.5/17.5,`: a comma kept the words from splitting it into its numbers.
+            if numbers.isEmpty, value.utf8.contains(UInt8(ascii: "/")) {
+                let parts = value.split(separator: "/")
+                if parts.count == 2, let score = WordStream.number(parts[0]), let maximum = WordStream.number(parts[1]) {
+                    numbers = [score, maximum]
+                    continue
+                }
+            }
             if let number = WordStream.number(value), numbers.count < 2 {
                 numbers.append(number)
             } else if grade == nil, GradeLetter.read(value) != nil {
