@@ -606,21 +606,29 @@ enum ListItemRows {
     private static let rowBytes = 200
     private static let rowWords = 40
 
-    /// Whether the text could open with a row at all, told from its first bytes: a digit and a
-    /// separator (`:`, `-` or a dash's lead byte).
+    /// Whether the text could open with a row at all, told from its first bytes: past a
+    /// leading number or bullet, a separator (`:`, `-` or a dash's lead byte) before the first
+    /// digit. A table row's text (`1. Criminal Provisions B 14.5 17.5 …`) is ruled out at its
+    /// score.
     private static func mayBeRow(_ text: String) -> Bool {
         let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
             guard bytes.count >= 8 else { return false }
-            var digit = false
+            var start = 0
+            // A leading number or bullet (`2.`, `3)`, `*`, `-`) and the space after it.
+            if let space = bytes.prefix(4).firstIndex(of: UInt8(ascii: " ")),
+                bytes[0] < 0x80 && !(bytes[0] >= UInt8(ascii: "A") && bytes[0] <= UInt8(ascii: "Z"))
+            {
+                start = space + 1
+            }
             var separator = false
-            for byte in bytes.prefix(rowBytes) {
+            for byte in bytes[start..<min(bytes.count, rowBytes)] {
                 if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
-                    digit = true
+                    return separator
                 } else if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == 0xE2 {
                     separator = true
                 }
             }
-            return digit && separator
+            return false
         }
         var text = text
         return text.withUTF8(scan)
