@@ -675,7 +675,9 @@ enum ListItemRows {
         let nameStart = index
         // The overall grade's line (`Overall: B, 83 of 100`) is no issue.
         guard nameStart < words.count, WordStream.isCapitalized(words[nameStart]),
-            !totals.contains(words[nameStart].lowercased().trimming(where: { $0 == ":" }))
+            !totals.contains(words[nameStart].lowercased().trimming(where: { $0 == ":" })),
+            // Nor is a value's label (`Score: 16 / 17.5` under an issue's heading).
+            !IssueRowReader.isColumnLabel(words[nameStart])
         else { return nil }
         var nameEnd: Int?
         var valuesStart = 0

@@ -334,6 +334,7 @@ struct ReportCardNoiseTests {
         #expect(runOn?.rest == "Policy goals accomplished in areas related to MDT responses.")
         // A credit (one number), an overall line, a sentence, a score above its maximum.
         #expect(ListItemRows.row("18+ Youth: +2") == nil)
+        #expect(ListItemRows.row("Score: 16 / 17.5") == nil)
         #expect(ListItemRows.row("Overall grade: B (83 points)") == nil)
         #expect(ListItemRows.row("Ohio: the state scored 83 of 100 and earned a B grade.") == nil)
         #expect(ListItemRows.row("Criminal Provisions: A, 17.5 of 15.5") == nil)
