@@ -98,6 +98,7 @@ extension ReportCard {
         case .gridTable: zooGridTable(layout)
         case .commaSeparated: zooCommaSeparated(layout)
         case .layoutColumns: zooLayoutColumns(layout)
+        case .listItems: zooListItems(layout)
         }
         return layout.lineEnding == .crlf ? ZooText.crlf(out) : out
     }
@@ -276,6 +277,44 @@ extension ReportCard {
             out.line()
         }
         overallLines(bold: false, into: &out)
+        trailer(markdown: false, into: &out)
+        return out
+    }
+
+    // MARK: List items
+
+    private func zooListItems(_ layout: ZooLayout) -> [UInt8] {
+        var out: [UInt8] = []
+        for (_, text) in headerLines(layout) { out.line(text) }
+        out.line()
+        overallLines(bold: false, into: &out)
+        // One wording per card, as a person retyping it keeps to one; which one follows from
+        // the state, so that the zoo holds them all.
+        let variant = jurisdiction.name.utf8.reduce(0) { $0 + Int($1) } % 4
+        for issue in issues {
+            let grade = printedGrade(issue)
+            let score = "\(ReportCard.points(issue.scoreHalves))"
+            let maximum = "\(ReportCard.points(issue.maxHalves))"
+            let item = switch variant {
+            case 0: "* \(issue.name): " + (grade.isEmpty ? "" : "\(grade), ") + "\(score)/\(maximum)"
+            case 1: "\(issue.number). \(issue.name) — " + (grade.isEmpty ? "" : "\(grade) — ") + "\(score) of \(maximum)"
+            case 2: "- \(issue.name): \(score) out of \(maximum)" + (grade.isEmpty ? "" : ", \(grade)")
+            default: "\(issue.name): " + (grade.isEmpty ? "" : "\(grade), ") + "\(score) of \(maximum) max"
+            }
+            out.line(item)
+            for sentence in ReportCard.highlightSentences(issue.highlight) { out.line("    - \(sentence)") }
+            if variant == 3 { out.line() }
+        }
+        if !credits.isEmpty {
+            out.line()
+            out.line("Extra credit:")
+            for credit in credits {
+                let name = credit.code == "18+" ? "18+ \(credit.name)" : "\(credit.code) \(credit.name)"
+                out.line("* \(name): +\(ReportCard.points(credit.halves))")
+                out.line("    - \(credit.description)")
+            }
+        }
+        out.line()
         trailer(markdown: false, into: &out)
         return out
     }

@@ -231,11 +231,15 @@ public enum CardTableForm: String, LayoutForm {
     /// `<div>`s), extra credit the same under its heading: no table, and on a card without
     /// highlights hardly any prose.
     case htmlDivs = "HTML <div> per issue"
+    /// A card retyped as a list: an item or line per issue (`* Criminal Provisions: A,
+    /// 16.5/17.5`, `2. Continuum of Care — B — 12 of 15`, `- Name: 12 out of 15, B`), its
+    /// highlights' sentences as indented `-` items, extra credit as items under `Extra credit:`.
+    case listItems = "list item per issue"
 
     public var formats: [DocumentFormat] {
         switch self {
         case .tabs, .pipeTable, .gridTable: [.markdown]
-        case .plainText, .commaSeparated, .layoutColumns: [.text]
+        case .plainText, .commaSeparated, .layoutColumns, .listItems: [.text]
         case .htmlTable, .htmlTableSections, .htmlDivs: [.html]
         }
     }

@@ -587,3 +587,186 @@ struct GradeTable {
         return cells.contains { content(of: $0) == .numbers }
     }
 }
+
+/// A card retyped as a list: an issue per list item or line, its name, a separator and its
+/// grade and score (`Criminal Provisions: A, 16.5/17.5`, `2) Continuum of Care — 12 out of 15
+/// (B)`, `Prevention and Training - D - 9.5 of 15 max`). Such items are read as the numbered
+/// rows of a grade table, numbered in order where the list does not number them.
+enum ListItemRows {
+    /// An item's parts: its name, grade, score and maximum, and its own number if it has one.
+    struct Row: Equatable {
+        var number: Int?
+        var name: String
+        var grade: String?
+        var score: Double
+        var maxScore: Double
+    }
+
+    /// How far into a block the row's name, grade and score are looked for, in bytes and words.
+    private static let rowBytes = 200
+    private static let rowWords = 40
+
+    /// Whether the text could open with a row at all, told from its first bytes: past a
+    /// leading number or bullet, a separator (`:`, `-` or a dash's lead byte) before the first
+    /// digit. A table row's text (`1. Criminal Provisions B 14.5 17.5 …`) is ruled out at its
+    /// score.
+    private static func mayBeRow(_ text: String) -> Bool {
+        let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            guard bytes.count >= 8 else { return false }
+            var start = 0
+            // A leading number or bullet (`2.`, `3)`, `*`, `-`) and the space after it.
+            if let space = bytes.prefix(4).firstIndex(of: UInt8(ascii: " ")),
+                bytes[0] < 0x80 && !(bytes[0] >= UInt8(ascii: "A") && bytes[0] <= UInt8(ascii: "Z"))
+            {
+                start = space + 1
+            }
+            var separator = false
+            for byte in bytes[start..<min(bytes.count, rowBytes)] {
+                if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                    return separator
+                } else if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == 0xE2 {
+                    separator = true
+                }
+            }
+            return false
+        }
+        var text = text
+        return text.withUTF8(scan)
+    }
+
+    private static let separators: Set<Substring> = [":", "-", "–", "—", "|", "·"]
+
+    /// A dash or colon standing alone between a name and its values.
+    static func isSeparator(_ word: Substring) -> Bool {
+        separators.contains(word)
+    }
+    private static let markers: Set<Substring> = ["*", "-", "–", "—", "•", "·", "+", "○", "▪"]
+    private static let connectors: Set<Substring> = [
+        "of", "out", "max", "max.", "maximum", "points", "pts", "pts.", "possible", "grade", "score", "(", ")",
+        "-", "–", "—", "·", "|", ",", ";", "/",
+    ]
+
+    private static let totals: Set<Substring> = ["overall", "total", "final"]
+
+    /// The row an item's text reads as, or `nil` when it is no row: a capitalized name of at
+    /// most twelve words, a separator (a word ending in `:` or a dash on its own), then only a
+    /// score and a maximum no smaller than it, and a grade (a card may print none) before or
+    /// after them, with the words that join them (`of`, `out of`, `max`, `points`, commas and
+    /// parentheses).
+    static func row(_ text: String) -> Row? {
+        rowAndRest(text)?.row
+    }
+
+    /// `row(text)` and the text after the row's values (its highlights, where a conversion ran
+    /// the item's lines into one block), or `nil` when the block opens with no row.
+    static func rowAndRest(_ text: String) -> (row: Row, rest: Substring?)? {
+        guard mayBeRow(text) else { return nil }
+        let words = WordStream.words(text[...], limit: rowWords)
+        var index = 0
+        if index < words.count, markers.contains(words[index]) { index += 1 }
+        var number: Int?
+        if index < words.count, let first = words[index].utf8.first, WordStream.isDigit(first) {
+            let digits = words[index].prefix { $0.isASCII && $0.isNumber }
+            let rest = words[index][digits.endIndex...]
+            guard rest == "." || rest == ")", let value = Int(digits) else { return nil }
+            number = value
+            index += 1
+        }
+        let nameStart = index
+        // The overall grade's line (`Overall: B, 83 of 100`) is no issue.
+        guard nameStart < words.count, WordStream.isCapitalized(words[nameStart]),
+            !totals.contains(words[nameStart].lowercased().trimming(where: { $0 == ":" })),
+            // Nor is a value's label (`Score: 16 / 17.5` under an issue's heading).
+            !IssueRowReader.isColumnLabel(words[nameStart])
+        else { return nil }
+        var nameEnd: Int?
+        var valuesStart = 0
+        while index < words.count, index - nameStart <= 12 {
+            let word = words[index]
+            if separators.contains(word), index > nameStart {
+                nameEnd = index
+                valuesStart = index + 1
+                break
+            }
+            if word.hasSuffix(":"), word.count > 1 {
+                nameEnd = index + 1
+                valuesStart = index + 1
+                break
+            }
+            index += 1
+        }
+        guard let nameEnd, valuesStart < words.count else { return nil }
+        var grade: Substring?
+        var numbers: [Double] = []
+        var rest: Substring?
+        for word in words[valuesStart...] {
+            let value = word.trimming(where: { $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" })
+            // `14.5/17.5,`: a comma kept the words from splitting it into its numbers.
+            if numbers.isEmpty, value.utf8.contains(UInt8(ascii: "/")) {
+                let parts = value.split(separator: "/")
+                if parts.count == 2, let score = WordStream.number(parts[0]), let maximum = WordStream.number(parts[1]) {
+                    numbers = [score, maximum]
+                    continue
+                }
+            }
+            if let number = WordStream.number(value), numbers.count < 2 {
+                numbers.append(number)
+            } else if grade == nil, GradeLetter.read(value) != nil {
+                grade = value
+            } else if !(value.isEmpty || connectors.contains(Substring(value.lowercased()))) {
+                // Words after the values (the item's highlights run into it) are the row's
+                // only when they are the text's own, not a number it split.
+                guard numbers.count == 2, word.startIndex >= text.startIndex, word.endIndex <= text.endIndex,
+                    String(text[word.startIndex..<word.endIndex]) == word
+                else { return nil }
+                rest = text[word.startIndex...]
+                break
+            }
+        }
+        if rest == nil, words.count == rowWords { return nil }
+        guard numbers.count == 2, numbers[0] <= numbers[1] else { return nil }
+        var nameWords = words[nameStart..<nameEnd]
+        if let last = nameWords.last, last.hasSuffix(":") {
+            nameWords[nameWords.endIndex - 1] = last.dropLast()
+        }
+        let row = Row(
+            number: number, name: WordStream.joined(nameWords), grade: grade.map(String.init), score: numbers[0], maxScore: numbers[1]
+        )
+        return (row, rest)
+    }
+
+    /// The blocks with each list row written as a numbered issue row (`1. Criminal Provisions
+    /// A 16.5 17.5`), where at least three blocks read as rows; `nil` otherwise.
+    static func numbered(_ blocks: ArraySlice<Block>) -> [Block]? {
+        var rows: [(index: Int, row: Row, rest: Substring?)] = []
+        for index in blocks.indices where blocks[index].cells == nil {
+            if let found = rowAndRest(blocks[index].text) { rows.append((index, found.row, found.rest)) }
+        }
+        guard rows.count >= 3 else { return nil }
+        var result = Array(blocks)
+        for (position, found) in rows.enumerated() {
+            let row = found.row
+            let number = row.number ?? position + 1
+            result[found.index - blocks.startIndex] = Block(
+                .paragraph, "\(number). \(row.name) \(row.grade ?? "") \(formatted(row.score)) \(formatted(row.maxScore))"
+                    + (found.rest.map { " " + $0 } ?? ""),
+                span: blocks[found.index].span
+            )
+        }
+        return result
+    }
+
+    /// Whether at least three blocks read as list rows.
+    static func hasRows(_ blocks: ArraySlice<Block>) -> Bool {
+        var count = 0
+        for block in blocks where block.cells == nil && row(block.text) != nil {
+            count += 1
+            if count >= 3 { return true }
+        }
+        return false
+    }
+
+    private static func formatted(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

@@ -122,7 +122,9 @@ public struct ReportCardExtractor: Sendable {
             unlabelled = (found.score, found.grade)
             bodyStart += found.blocks
         }
-        let layout = CardLayout(blocks[bodyStart...])
+        // A card retyped as a list (`* Criminal Provisions: A, 16.5/17.5`) is read as the
+        // numbered rows its items stand for.
+        let layout = ListItemRows.numbered(blocks[bodyStart...]).map { CardLayout($0[...]) } ?? CardLayout(blocks[bodyStart...])
         var warnings: [Diagnostic] = []
         let issues = IssueRowReader.read(layout.issueWords, starts: layout.issueRowStarts, warnings: &warnings)
         let credits = layout.creditRows.map { ExtraCreditReader.read($0, warnings: &warnings) } ?? []
@@ -165,7 +167,9 @@ public struct ReportCardExtractor: Sendable {
         // columns need arranging (unnumbered issues, the grade before the issue) are laid out.
         if IssueRowReader.hasScoredRows(blocks[(titleIndex + 1)...], atLeast: 3) { return true }
         let layout = CardLayout(blocks[(titleIndex + 1)...])
-        return IssueRowReader.scoredRowCount(layout.issueWords, starts: layout.issueRowStarts) >= 3
+        if IssueRowReader.scoredRowCount(layout.issueWords, starts: layout.issueRowStarts) >= 3 { return true }
+        // A card retyped as a list: an item per issue, its name, grade and score.
+        return ListItemRows.hasRows(blocks[(titleIndex + 1)...])
     }
 
     /// The block's text; a table row's filled cells joined by spaces (a title or a state a
@@ -1313,6 +1317,12 @@ enum IssueRowReader {
         word.allSatisfy { $0.isPunctuation || $0.isSymbol } || word.lowercased() == "grade" || word.lowercased() == "grade:"
     }
 
+    /// A word that is a row's number or grade letter, a comma after it allowed (`A,`).
+    private static func isValue(_ word: Substring) -> Bool {
+        WordStream.number(word) != nil || GradeLetter.read(word) != nil
+            || word.utf8.count == 2 && word.utf8.last == UInt8(ascii: ",") && GradeLetter.read(word.dropLast()) != nil
+    }
+
     private static func readRow(
         number: Int, _ words: ArraySlice<Substring>, nextNumber: Int?, warnings: inout [Diagnostic]
     ) -> ExtractedIssueRow {
@@ -1328,6 +1338,19 @@ enum IssueRowReader {
                 continue
             }
             if WordStream.number(word) != nil || GradeLetter.read(word) != nil || isColumnLabel(word) { break }
+            // A list's separator between the name and its values (`Criminal Provisions: A,
+            // 16.5/17.5`, `Continuum of Care — B — 12 of 15`) is no part of the name.
+            if index + 1 < words.endIndex, isValue(words[index + 1]) {
+                if ListItemRows.isSeparator(word) {
+                    index += 1
+                    break
+                }
+                if word.utf8.count > 1, word.utf8.last == UInt8(ascii: ":") {
+                    names[names.count - 1].append(word.dropLast())
+                    index += 1
+                    break
+                }
+            }
             // Leader dots between a name and its grade (`Criminal Provisions ........ B`) are no part of it.
             if !IssueRowReader.isLeader(word) { names[names.count - 1].append(word) }
             index += 1
@@ -1350,6 +1373,9 @@ enum IssueRowReader {
                 numbers.append(value)
             } else if grade == nil, GradeLetter.read(word) != nil {
                 grade = String(word)
+            } else if grade == nil, word.utf8.count == 2, word.utf8.last == UInt8(ascii: ","), GradeLetter.read(word.dropLast()) != nil {
+                // A list's grade before its score (`A, 16.5/17.5`).
+                grade = String(word.dropLast())
             } else if isColumnLabel(word) {
                 // `Grade: B`, `Score: 14.5/17.5`: the label names the value after it.
             } else if numbers.count == 2 || WordStream.isCapitalized(word) && word.count > 1 {

@@ -277,6 +277,69 @@ struct ReportCardNoiseTests {
         #expect(!record.warnings.contains { $0.contains("maximum") || $0.contains("stray") }, "\(record.warnings)")
     }
 
+    /// How a card retyped as a list can print an issue's name, grade and score.
+    enum ListItemForm: String, CaseIterable {
+        case bulletColonGradeFirst, dashItemEmDash, numberedScoreFirst, plainLineOutOf, parenthesisNumberedMax
+
+        func item(_ number: Int, _ name: String, _ grade: String, _ score: String, _ maximum: String) -> String {
+            switch self {
+            case .bulletColonGradeFirst: "* \(name): \(grade), \(score)/\(maximum)"
+            case .dashItemEmDash: "- \(name) — \(grade) — \(score) of \(maximum)"
+            case .numberedScoreFirst: "\(number). \(name): \(score)/\(maximum), \(grade)"
+            case .plainLineOutOf: "\(name): \(grade), \(score) out of \(maximum)"
+            case .parenthesisNumberedMax: "\(number)) \(name) - \(grade) - \(score) of \(maximum) max"
+            }
+        }
+    }
+
+    @Test(arguments: ListItemForm.allCases)
+    func listItemRowsAreReadInEveryForm(form: ListItemForm) throws {
+        let values: [(String, String, String)] = [
+            ("B", "14.5", "17.5"), ("C", "19.5", "27.5"), ("C", "11", "15"), ("D", "9.5", "15"), ("A", "10", "10"), ("B", "12.5", "15"),
+        ]
+        let items = Framework.names.indices.map { index in
+            let (grade, score, maximum) = values[index]
+            return form.item(index + 1, Framework.names[index], grade, score, String(maximum))
+        }
+        let text = """
+            Ohio 2021 Report Card on Child & Youth Sex Trafficking
+
+            Overall grade: B (83 points)
+
+            \(items[0])
+                - \(Framework.criminal.text)
+
+            \(items[1...].joined(separator: "\n\n"))
+            """
+        let record = try record(text, source: "oh-2021-report-card-list.txt")
+        let card = try #require(record.reportCard, "\(record.kind)")
+        #expect(card.issues.map(\.name) == Framework.names)
+        #expect(card.issues.map(\.grade) == [.b, .c, .c, .d, .a, .b])
+        #expect(card.issues.map(\.score) == [14.5, 19.5, 11, 9.5, 10, 12.5])
+        #expect(card.issues.map(\.maxScore) == Framework.maxima)
+        #expect(card.issues.allSatisfy { $0.gradeSource == .stated })
+        #expect(card.issues.first?.accomplished == Framework.criminal.accomplished)
+        #expect(card.overall.score == 83)
+    }
+
+    @Test func listItemRowReadsNameGradeAndScoreAndRefusesOtherLines() {
+        let row = ListItemRows.row("Criminal Provisions: A, 15.5 of 17.5")
+        #expect(row == ListItemRows.Row(number: nil, name: "Criminal Provisions", grade: "A", score: 15.5, maxScore: 17.5))
+        #expect(ListItemRows.row("3. Continuum of Care — 12/15 (B)")?.number == 3)
+        #expect(ListItemRows.row("3. Continuum of Care — 12/15 (B)")?.grade == "B")
+        // An item whose highlights a conversion ran into it: the row, then the highlights.
+        let runOn = ListItemRows.rowAndRest("2. Continuum of Care — B — 12 of 15 - Policy goals accomplished in areas related to MDT responses.")
+        #expect(runOn?.row.name == "Continuum of Care")
+        #expect(runOn?.row.score == 12)
+        #expect(runOn?.rest == "Policy goals accomplished in areas related to MDT responses.")
+        // A credit (one number), an overall line, a sentence, a score above its maximum.
+        #expect(ListItemRows.row("18+ Youth: +2") == nil)
+        #expect(ListItemRows.row("Score: 16 / 17.5") == nil)
+        #expect(ListItemRows.row("Overall grade: B (83 points)") == nil)
+        #expect(ListItemRows.row("Ohio: the state scored 83 of 100 and earned a B grade.") == nil)
+        #expect(ListItemRows.row("Criminal Provisions: A, 17.5 of 15.5") == nil)
+    }
+
     @Test func lookAlikeGradeLettersAreReadAsLatin() throws {
         let text = """
             ## **ALASKA**

@@ -20,13 +20,6 @@ enum SampleKnownIssues {
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
     static let fields: [String: [(field: String, reason: String)]] = [
-        "ct-2021-report-card-bulleted-list.txt": [
-            ("kind", "a card retyped as a bulleted list (`* Criminal Provisions: A, 16.5/17.5` over its highlights as sub-items) is not read as a card"),
-            ("title", "the title line is read whole, state, year and the note in parentheses included"),
-            ("year", "the year inside the title line is not read"),
-            ("date", "the year inside the title line is not read"),
-            ("report_card", "the list's items are not read as the card's issues, extra credit and overall grade"),
-        ],
         "ky-2021-responding-lynx-dump.txt": [
             ("sections[4].text", "the page's own sentence after the last section (`To view the statute summaries for all States and territories, visit State Statutes Search.`) is read as that section's text"),
         ],
