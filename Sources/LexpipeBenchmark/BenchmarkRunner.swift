@@ -321,7 +321,13 @@ public struct BenchmarkRunner {
         posix_spawn_file_actions_addopen(&fileActions, 1, "/dev/null", O_WRONLY, 0)
         let cArguments = arguments.map { strdup($0) } + [nil]
         defer { for pointer in cArguments { free(pointer) } }
-        let result = posix_spawn(&pid, arguments[0], &fileActions, nil, cArguments, environ)
+        // A program written a moment ago may still be open for writing in a child that another
+        // thread forked and that has not yet reached exec: Linux refuses it (ETXTBSY) until then.
+        var result = posix_spawn(&pid, arguments[0], &fileActions, nil, cArguments, environ)
+        for _ in 0..<100 where result == ETXTBSY {
+            usleep(10_000)
+            result = posix_spawn(&pid, arguments[0], &fileActions, nil, cArguments, environ)
+        }
         guard result == 0 else { throw BenchmarkError.run("cannot start \(arguments[0]): \(String(cString: strerror(result)))") }
         var status: Int32 = 0
         var usage = rusage()
