@@ -287,14 +287,17 @@ public struct MarkupCleaner: Sendable {
     /// heading's marks stand apart from its words) and no text. They become spaces, line breaks
     /// kept. `nil` when no line opens with `#` run into a letter, the text not copied.
     static func withoutTagLines(_ text: String) -> String? {
-        func isTagLineStart(_ bytes: Span<UInt8>, _ index: Int) -> Bool {
-            bytes[index] == UInt8(ascii: "#") && index + 1 < bytes.count && isLetter(bytes[index + 1])
-                && (index == 0 || bytes[index - 1] == 0x0A)
-        }
         func isLetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) }
-        let span = text.utf8.span
-        var starts: [Int] = []
-        for index in 0..<span.count where isTagLineStart(span, index) { starts.append(index) }
+        // The `#`s are found with memchr: most markdown holds few of them.
+        let starts: [Int] = text.utf8.span.withUnsafeBufferPointer { bytes in
+            var starts: [Int] = []
+            var index = bytes.offset(of: UInt8(ascii: "#"), from: 0, to: bytes.count)
+            while index < bytes.count {
+                if index + 1 < bytes.count, isLetter(bytes[index + 1]), index == 0 || bytes[index - 1] == 0x0A { starts.append(index) }
+                index = bytes.offset(of: UInt8(ascii: "#"), from: index + 1, to: bytes.count)
+            }
+            return starts
+        }
         guard !starts.isEmpty else { return nil }
         var bytes = Array(text.utf8)
         var changed = false
