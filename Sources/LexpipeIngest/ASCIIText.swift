@@ -77,7 +77,7 @@ public enum ASCIIText {
             let index = min(text.offset(of: first, from: start, to: last + 1), text.offset(of: upper, from: start, to: last + 1))
             return index <= last ? index..<(index + 1) : nil
         }
-        // Found by the pattern's rarest byte (memchr, once per case), then compared whole.
+        // Found sixteen offsets at a time by the pattern's first two bytes, then compared whole.
         let found = ByteScan.firstWord(pattern, in: text, from: start)
         return found <= last ? found..<(found + count) : nil
     }

@@ -64,10 +64,9 @@ public enum ByteWord {
     }
 }
 
-/// Scans over UTF-8 bytes, for the searches that look at every byte of a document: sixteen at a
-/// time (`CByteScan`), or one word by its rarest byte with `memchr`. Each returns an offset at
-/// or after `start`, or `text.count` when there is none. ASCII case is ignored where a pattern
-/// is given in lower case.
+/// Scans over UTF-8 bytes sixteen at a time (`CByteScan`), for the searches that look at every
+/// byte of a document. Each returns an offset at or after `start`, or `text.count` when there is
+/// none. ASCII case is ignored where a pattern is given in lower case.
 public enum ByteScan {
     /// Words to look for, for `firstWord`: one to eight, each of at least two bytes in lower
     /// case, found by their rarest pairs of bytes (`anchor`), of which there are at most four
@@ -165,53 +164,14 @@ public enum ByteScan {
         }
     }
 
-    /// The first offset where `word` (at least one byte, in lower case) stands whole, ignoring
-    /// ASCII case. Its rarest byte is found with `memchr`, once for each case of it, and the word
-    /// compared only there: one word's rare byte stops a scan less often than sixteen bytes are
-    /// compared at a time.
+    /// The first offset where `word` (at least two bytes, in lower case) stands whole,
+    /// ignoring ASCII case.
     public static func firstWord(_ word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        precondition(!word.isEmpty)
-        let anchor = rarestByte(of: word)
-        let lower = word[anchor]
-        var best = text.count
-        for letterCase in 0..<(lower >= 0x61 && lower <= 0x7A ? 2 : 1) {
-            let byte = letterCase == 0 ? lower : lower - 0x20
-            // Only a match before the best so far counts.
-            let end = min(text.count, best + anchor)
-            var position = start + anchor
-            while position < end {
-                position = text.offset(of: byte, from: position, to: end)
-                if position >= end { break }
-                if stands(word, in: text, at: position - anchor) {
-                    best = position - anchor
-                    break
-                }
-                position += 1
-            }
-        }
-        return best
-    }
-
-    /// Whether `word` (in lower case) stands at `offset` of the text, ignoring ASCII case.
-    @inline(__always)
-    private static func stands(_ word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-        guard offset + word.count <= text.count else { return false }
-        for k in 0..<word.count {
-            let byte = text[offset + k]
-            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != word[k] { return false }
-        }
-        return true
-    }
-
-    /// Where the word's rarest byte stands, by `rarity`.
-    static func rarestByte(of word: UnsafeBufferPointer<UInt8>) -> Int {
-        var anchor = 0
-        var rarest = -1
-        for index in word.indices where Int(rarity[Int(word[index])]) > rarest {
-            rarest = Int(rarity[Int(word[index])])
-            anchor = index
-        }
-        return anchor
+        guard let base = text.baseAddress, start < text.count else { return text.count }
+        precondition(word.count >= 2)
+        var end = word.count
+        var anchor = anchor(of: word)
+        return Int(lexpipe_first_word(base, text.count, start, word.baseAddress!, &end, &anchor, 1))
     }
 
     /// Where the word's rarest pair of bytes starts, by how often English text holds each byte:
