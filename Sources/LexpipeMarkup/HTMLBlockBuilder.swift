@@ -558,11 +558,14 @@ private struct HTMLBlockReader {
     /// A block's weight as prose (see `densestContent`); headings weigh nothing.
     private static func prose(_ block: Block) -> Float {
         if block.headingLevel != nil { return 0 }
-        let text = block.text.utf8.span
-        guard text.count >= 25 else { return 0 }
-        var marks = 0
-        for index in 0..<text.count where text[index] == UInt8(ascii: ",") || text[index] == UInt8(ascii: ".") { marks += 1 }
-        return 1 + Float(marks) + min(Float(text.count) / 100, 3)
+        var text = block.text
+        return text.withUTF8 { text in
+            guard text.count >= 25 else { return 0 }
+            // A sum without a branch, which the compiler turns into vector instructions.
+            var marks = 0
+            for byte in text { marks &+= byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") ? 1 : 0 }
+            return 1 + Float(marks) + min(Float(text.count) / 100, 3)
+        }
     }
 
     /// A container whose text is mostly links: a menu, a list of related links, a footer's
