@@ -120,17 +120,26 @@ enum TextDecoder {
             var controls = 0
             var total = 0
             var index = 0
-            // In stretches of as many bytes as scalars are still wanted: a stretch holds no
-            // more scalars than bytes, so the count never passes the limit, and the loop over
-            // one stretch has no exit to check.
+            // In stretches of as many bytes as scalars are still wanted, at most 255: a
+            // stretch holds no more scalars than bytes, so the count never passes the limit,
+            // the loop over one stretch has no exit to check, and its sums fit in a byte,
+            // which the compiler adds sixteen at a time (sums as wide as `Int` it does not).
             while index < bytes.count, total < limit {
-                let end = min(bytes.count, index + limit - total)
+                let end = min(bytes.count, index + min(255, limit - total))
+                var stretchScalars: UInt8 = 0
+                var stretchControls: UInt8 = 0
+                var stretchLayout: UInt8 = 0
                 for byte in UnsafeBufferPointer(rebasing: bytes[index..<end]) {
                     // A scalar starts at every byte but a continuation byte, and control
-                    // characters are single bytes.
-                    total &+= byte & 0xC0 != 0x80 ? 1 : 0
-                    controls &+= byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C ? 1 : 0
+                    // characters are single bytes; tab and line feed, form feed and carriage
+                    // return are layout, counted apart and taken off (a test of each byte
+                    // for all five at once would be a branch).
+                    stretchScalars &+= byte & 0xC0 != 0x80 ? 1 : 0
+                    stretchControls &+= byte < 0x20 ? 1 : 0
+                    stretchLayout &+= (byte &- 0x09 < 2 ? 1 : 0) &+ (byte &- 0x0C < 2 ? 1 : 0)
                 }
+                total += Int(stretchScalars)
+                controls += Int(stretchControls) - Int(stretchLayout)
                 index = end
             }
             return (controls, total)
