@@ -210,20 +210,39 @@ public enum LostLigatures {
         private let lines: [Int32]
         /// The lines of the readings that start with each pair: `lines[runs[p]..<runs[p + 1]]`.
         private let runs: [Int32]
+        /// Two bits of `filterBits` set for each reading, from a hash of its bytes: a word
+        /// whose two bits are not both set is no reading, known without a search (one word in
+        /// forty or fewer that is no reading passes). Most words of a text are none, and the
+        /// search's steps through the table miss the cache.
+        private let filter: [UInt64]
+        private static let filterBits = 1 << 15
 
         init(_ table: String) {
             bytes = Array(table.utf8)
             var lines: [Int32] = [0]
             for (offset, byte) in bytes.enumerated() where byte == 0x0A { lines.append(Int32(offset + 1)) }
             var runs = [Int32](repeating: 0, count: 26 * 28 + 1)
+            var filter = [UInt64](repeating: 0, count: Readings.filterBits / 64)
             for line in lines {
                 let reading = bytes[Int(line)...].prefix { $0 != UInt8(ascii: "=") }
                 guard let pair = Readings.pair(reading) else { preconditionFailure("a reading starts with a letter") }
                 runs[pair + 1] += 1
+                let (first, second) = Readings.filterPlaces(reading)
+                filter[first >> 6] |= 1 << UInt64(first & 63)
+                filter[second >> 6] |= 1 << UInt64(second & 63)
             }
             for pair in 1..<runs.count { runs[pair] += runs[pair - 1] }
             self.lines = lines
             self.runs = runs
+            self.filter = filter
+        }
+
+        /// The two bits of the filter for `letters`, from their FNV-1a hash in lower case.
+        @inline(__always)
+        private static func filterPlaces(_ letters: ArraySlice<UInt8>) -> (Int, Int) {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for letter in letters { hash = (hash ^ UInt64(letter | 0x20)) &* 0x0000_0100_0000_01B3 }
+            return (Int(truncatingIfNeeded: hash) & (filterBits - 1), Int(truncatingIfNeeded: hash >> 32) & (filterBits - 1))
         }
 
         /// The run of the readings that start as `letters` does, in their order: a letter, then
@@ -244,6 +263,10 @@ public enum LostLigatures {
         /// spaced reading), in lower case, read as.
         func word(for letters: ArraySlice<UInt8>) -> String? {
             guard let pair = Readings.pair(letters) else { return nil }
+            let (first, second) = Readings.filterPlaces(letters)
+            guard filter[first >> 6] & 1 << UInt64(first & 63) != 0, filter[second >> 6] & 1 << UInt64(second & 63) != 0 else {
+                return nil
+            }
             var low = Int(runs[pair])
             var high = Int(runs[pair + 1])
             while low < high {
