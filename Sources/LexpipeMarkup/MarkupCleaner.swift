@@ -61,13 +61,15 @@ public struct MarkupCleaner: Sendable {
             // A PDF's text is its text layer, which only `clean(pdf:)` reads.
             throw .noText
         case .text, .markdown:
-            var text = MarkupCleaner.forwardedText(text) ?? MarkupCleaner.withoutRepliedToMessage(text) ?? text
+            let markers = Markers(in: text)
+            var text = MarkupCleaner.forwardedText(text)
+                ?? (markers.contains(.repliedToMessage) ? MarkupCleaner.withoutRepliedToMessage(text) : nil) ?? text
             if format == .text, let plain = MarkupCleaner.withoutLinkReferences(text) { text = plain }
-            if format == .markdown, let slides = MarkupCleaner.withoutSpeakerNotes(text) { text = slides }
+            if format == .markdown, markers.contains(.slide), let slides = MarkupCleaner.withoutSpeakerNotes(text) { text = slides }
             if format == .markdown, let body = MarkupCleaner.withoutFrontMatter(text) { text = body }
             if format == .markdown, let body = MarkupCleaner.withoutTagLines(text) { text = body }
-            if format == .markdown, let body = MarkupCleaner.withoutNoteDefinitions(text) { text = body }
-            if format == .markdown, let body = MarkupCleaner.withoutHardBreakMarks(text) { text = body }
+            if format == .markdown, markers.contains(.noteDefinition), let body = MarkupCleaner.withoutNoteDefinitions(text) { text = body }
+            if format == .markdown, markers.contains(.hardBreak), let body = MarkupCleaner.withoutHardBreakMarks(text) { text = body }
             if format == .text, let single = MarkupCleaner.singleSpaced(text) { text = single }
             var builder = TextBlockBuilder(markdown: format == .markdown, dropPageFurniture: dropPageFurniture)
             if MarkupCleaner.hasInlineMarkup(text.utf8.span) {
@@ -93,6 +95,62 @@ public struct MarkupCleaner: Sendable {
         guard !blocks.isEmpty else { throw .noText }
         LineCounter.number(&blocks, in: text)
         return CleanDocument(blocks: blocks, warnings: warnings, pageTitle: pageTitle, siteName: siteName)
+    }
+
+    /// What the passes over a text or markdown document look for before they copy it, found
+    /// in one scan of its bytes: most documents hold none of them.
+    struct Markers: OptionSet {
+        let rawValue: UInt8
+        /// `-----Original Message-----`: `withoutRepliedToMessage`.
+        static let repliedToMessage = Markers(rawValue: 1)
+        /// `<!-- Slide number:`: `withoutSpeakerNotes`.
+        static let slide = Markers(rawValue: 2)
+        /// `[^` opening a line: `withoutNoteDefinitions`.
+        static let noteDefinition = Markers(rawValue: 4)
+        /// A backslash ending a line: `withoutHardBreakMarks`.
+        static let hardBreak = Markers(rawValue: 8)
+
+        init(rawValue: UInt8) {
+            self.rawValue = rawValue
+        }
+
+        /// The markers that stand in `text`, ignoring ASCII case.
+        init(in text: String) {
+            var found: Markers = []
+            var text = text
+            text.withUTF8 { bytes in
+                var from = 0
+                while found != .all {
+                    let start = ByteScan.firstWord(Markers.words, in: bytes, from: from)
+                    guard start < bytes.count else { break }
+                    for (index, marker) in Markers.each.enumerated() where !found.contains(marker) {
+                        let pattern = Markers.patterns[index]
+                        let count = pattern.utf8CodeUnitCount
+                        guard start + count <= bytes.count else { continue }
+                        if (0..<count).allSatisfy({ k in
+                            let byte = bytes[start + k]
+                            return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == pattern.utf8Start[k]
+                        }) {
+                            found.insert(marker)
+                        }
+                    }
+                    from = start + 1
+                }
+                // A carriage return before the line feed; such texts are few, so they are looked at
+                // again only when they hold a carriage return at all.
+                if !found.contains(.hardBreak), bytes.offset(of: 0x0D, from: 0, to: bytes.count) < bytes.count,
+                    ASCIIText.firstRange(of: "\\\r\n", in: bytes) != nil
+                {
+                    found.insert(.hardBreak)
+                }
+            }
+            self = found
+        }
+
+        private static let all: Markers = [.repliedToMessage, .slide, .noteDefinition, .hardBreak]
+        private static let each: [Markers] = [.repliedToMessage, .slide, .noteDefinition, .hardBreak]
+        private static let patterns: [StaticString] = ["-----original message-----", "<!-- slide number:", "\n[^", "\\\n"]
+        private static let words = ByteScan.Words(["-----original message-----", "<!-- slide number:", "\n[^", "\\\n"])
     }
 
     /// A text browser's dump of a page (`lynx -dump`) without its links' numbers: the text ends
