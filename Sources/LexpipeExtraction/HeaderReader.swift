@@ -108,6 +108,11 @@ struct HeaderReader {
                     anchored.state = state
                     break
                 }
+                if let split = titleState(block.text), SeriesLabel.matches(split.title) {
+                    anchored.state = split.state
+                    anchored.series = anchored.series ?? split.title
+                    break
+                }
                 guard SeriesLabel.matches(block.text) || DateText.find(in: block.text)?.isWholeBlock == true else { break }
             }
         }
@@ -124,7 +129,11 @@ struct HeaderReader {
             // A row of one cell is a layout table's (an e-mail's `View this email in your browser`).
             if block.cells != nil { continue }
             if block.headingLevel == 1 { return index }
-            if isTitleShaped(block), block.kind == .paragraph || block.headingLevel != nil, titleState(block.text) != nil {
+            // `State Statutes Series: Ohio` names its state after a colon too, but is the series
+            // line over the title, no title.
+            if isTitleShaped(block), block.kind == .paragraph || block.headingLevel != nil, let split = titleState(block.text),
+                !SeriesLabel.matches(split.title)
+            {
                 return index
             }
             // A title-shaped block over a block that names a state alone (the title's line and

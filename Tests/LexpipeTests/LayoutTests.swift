@@ -225,6 +225,7 @@ struct HeaderOrderTests {
         Case(name: "state in capitals", header: ["OREGON", title, "Date: June 2019"], state: "Oregon", date: "2019-06"),
         Case(name: "converted page: menu and breadcrumb, the state above the title", header: ["* [Home](/)\n* [Topics](/topics/)", "[Home](/) > [State Statutes](/state/) > Kansas", "Kansas", "# \(title)", "Updated 2017-05"], markdown: true, state: "Kansas", date: "2017-05"),
         Case(name: "series label with the state, under the title", header: [title, "State Statutes Series: Iowa", "May 2023"], state: "Iowa", date: "2023-05"),
+        Case(name: "converted page: skip link, menu and breadcrumb, the series line with the state above the title", header: ["[Skip to main content](#main)", "* [Home](/)\n* [Topics](/topics/)", "[Home](/) > [State Statutes](/state/) > Missouri", "State Statutes Series: Missouri", "November 2018", "# \(title)"], markdown: true, state: "Missouri", date: "2018-11"),
         Case(name: "series label with the state, above the title", header: ["Date: 2021", "State Statutes Series - New Mexico", title], state: "New Mexico", date: "2021"),
         Case(name: "two states disagree: the labelled one kept, a warning", header: ["\(title) - Idaho", "State: Montana", "Date: June 2019"], state: "Montana", date: "2019-06", warns: true),
     ]
