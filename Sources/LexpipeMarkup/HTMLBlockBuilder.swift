@@ -485,7 +485,7 @@ private struct HTMLBlockReader {
 
     /// For a page without a semantic container, the content found by text density, as
     /// readability and trafilatura score it: each paragraph, list item and table row weighs by
-    /// its prose (from 25 bytes on: one, and one per comma or full stop, and one per hundred
+    /// its prose (from 25 bytes on: one, and one per comma or full stop (`prose`), and one per hundred
     /// bytes up to three), less the share of it inside links; a container weighs what its blocks
     /// weigh, less its own share of link text, and a quarter less when its class or id names
     /// chrome (a hint, never the rule). A container of one block is that block, no container
@@ -555,7 +555,10 @@ private struct HTMLBlockReader {
     /// sentence of a hundred bytes (`prose`).
     private static let leastProse: Float = 3
 
-    /// A block's weight as prose (see `densestContent`); headings weigh nothing.
+    /// A block's weight as prose (see `densestContent`); headings weigh nothing. A full stop
+    /// counts where it ends a sentence or an abbreviation (a space, a line break or a quote
+    /// after it, or the text's end), not inside a web address or a number: a line naming a
+    /// page's address (`https://web.archive.org/…`) is no prose.
     private static func prose(_ block: Block) -> Float {
         if block.headingLevel != nil { return 0 }
         var text = block.text
@@ -563,13 +566,17 @@ private struct HTMLBlockReader {
             guard text.count >= 25 else { return 0 }
             // Summed in a byte over stretches of at most 255 bytes, which the compiler adds
             // sixteen at a time (a sum as wide as `Int` it adds one byte at a time).
-            var marks = 0
+            let last = text.count - 1
+            var marks = text[last] == UInt8(ascii: ",") || text[last] == UInt8(ascii: ".") ? 1 : 0
             var start = 0
-            while start < text.count {
-                let end = Swift.min(text.count, start + 255)
+            while start < last {
+                let end = Swift.min(last, start + 255)
                 var stretchMarks: UInt8 = 0
-                for byte in UnsafeBufferPointer(rebasing: text[start..<end]) {
-                    stretchMarks &+= (byte == UInt8(ascii: ",") ? 1 : 0) &+ (byte == UInt8(ascii: ".") ? 1 : 0)
+                for index in start..<end {
+                    let byte = text[index]
+                    let next = text[index + 1]
+                    let endsSentence: UInt8 = (next == 0x20 ? 1 : 0) | (next == 0x0A ? 1 : 0) | (next == UInt8(ascii: "\"") ? 1 : 0)
+                    stretchMarks &+= (byte == UInt8(ascii: ",") ? 1 : 0) &+ (byte == UInt8(ascii: ".") ? endsSentence : 0)
                 }
                 marks += Int(stretchMarks)
                 start = end

@@ -931,6 +931,29 @@ struct DivPageLayoutTests {
     }
 }
 
+extension DivPageLayoutTests {
+    /// A page saved by a web archive: its toolbar's line names addresses whose dots are no
+    /// sentences, so the content still holds four fifths of the page's prose and the site's
+    /// footer sentence stays out of the last section.
+    @Test func anArchiveToolbarsAddressesAreNoProse() throws {
+        let html = """
+            <html><head><title>Mandatory Reporters - Colorado | Gateway</title></head><body>
+            <div id="wm-ipp"><p>The Wayback Machine - https://web.archive.org/web/20210101000000/https://www.childwelfare.gov/</p></div>
+            <div id="page"><div class="breadcrumb"><a href="/">Home</a> &gt; <a href="/s/">State Statutes</a> &gt; Colorado</div>
+            <div id="content"><p>August 2021</p><h1>Mandatory Reporters of Child Abuse and Neglect: Colorado</h1>
+            <h2>Privileged Communications</h2><p><b>Citation</b>: Rev. Stat. § 54-23-82</p>
+            <p>The division is authorized to contract for training for employees who investigate reports of abuse or neglect.</p></div>
+            <div id="footer"><p>Child Welfare Information Gateway is a service of the Children's Bureau. &copy; 2024</p>
+            <ul><li><a href="/privacy">Privacy</a></li><li><a href="/contact">Contact Us</a></li></ul></div></div></body></html>
+            """
+        let record = try extractRecord(text: html, source: "co.html")
+        #expect(record.title == "Mandatory Reporters of Child Abuse and Neglect")
+        #expect(record.state == "Colorado")
+        #expect(record.sections.map(\.heading) == ["Privileged Communications"])
+        #expect(record.sections.last?.text == "The division is authorized to contract for training for employees who investigate reports of abuse or neglect.")
+    }
+}
+
 extension OtherDocumentTests {
     /// A short line in capitals over a longer mixed-case line in plain text is a label over the
     /// headline (`FOR IMMEDIATE RELEASE`), not the title; a title in capitals over mixed-case
