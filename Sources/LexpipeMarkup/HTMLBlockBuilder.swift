@@ -588,9 +588,18 @@ private struct HTMLBlockReader {
     /// A container whose text is mostly links: a menu, a list of related links, a footer's
     /// columns. A class or id naming chrome lowers the bar; `main` and `article` are never.
     private func isLinkChrome(_ frame: Frame) -> Bool {
-        guard frame.role != .main, frame.links > 0, frame.letters > 0 else { return false }
+        guard frame.role != .main, frame.letters > 0 else { return false }
+        if frame.hintsChrome {
+            // The link lists already dropped inside it count as its links (a sidebar's heading
+            // and newsletter line left over its list of related pages), while what is left
+            // is too short to be a page's content.
+            let links = frame.linkLetters + frame.droppedLinkLetters
+            guard links > 0 else { return false }
+            if frame.links > 0, Double(frame.linkLetters) / Double(frame.letters) > 0.25 { return true }
+            return frame.letters - frame.linkLetters < 200 && links * 2 > frame.letters + frame.droppedLinkLetters
+        }
+        guard frame.links > 0 else { return false }
         let density = Double(frame.linkLetters) / Double(frame.letters)
-        if frame.hintsChrome { return density > 0.25 }
         return frame.links >= 3 && density > 0.6 && frame.letters - frame.linkLetters < 120
     }
 

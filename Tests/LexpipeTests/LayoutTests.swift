@@ -954,6 +954,60 @@ extension DivPageLayoutTests {
     }
 }
 
+extension DivPageLayoutTests {
+    /// A sidebar (its class says so) whose list of related pages was dropped as links leaves
+    /// its heading and a newsletter line: still the sidebar's, dropped with it, beside a short
+    /// content or in a table cell beside it.
+    static let sidebarPages: [(html: String, title: String, headings: [String])] = [
+        (
+            """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>State Statutes Search</title><style>.menu{display:flex}</style><script>var x=1;</script></head><body>
+            <div id="header"><div class="logo"><a href="/">Child Welfare Information Gateway</a></div><ul class="menu"><li><a href="/">Home</a></li><li><a href="/topics/">Topics</a></li><li><a href="/resources/">Resources</a></li><li><a href="/about/">About Us</a></li></ul></div>
+            <div class="breadcrumb"><a href="/">Home</a> &gt; <a href="/topics/">Topics</a> &gt; <a href="/topics/systemwide/laws-policies/state/">State Statutes</a> &gt; Mississippi</div>
+            <div class="main-wrap"><div class="content">
+            <div class="field-date">Current through April 2018</div>
+            <h1>Mandatory Reporters of Child Abuse and Neglect</h1>
+            <p class="state">State: Mississippi</p>
+            <h2><b>Professionals Required to Report</b></h2>
+            <p>Citation: Ann. Code § 92-19-325.5</p>
+            <p>The commissioner is authorized to contract for the identification of children who are at risk of exploitation in consultation with community partners. Each county agency is authorized to contract for training for employees who investigate reports of abuse or neglect within available appropriations. The department is authorized to contract for an assessment of the child's safety and immediate needs.</p>
+            <h2><b>Privileged Communications</b></h2>
+            <p>This issue is not addressed in the statutes reviewed.</p>
+            </div>
+            <div class="sidebar"><h3>Related Resources</h3><ul><li><a href="/a">Definitions of Child Abuse and Neglect</a></li><li><a href="/b">Mandatory Reporting</a></li><li><a href="/c">Safe Haven Laws</a></li></ul><p>Sign up for our newsletter to receive updates.</p></div></div>
+            <div id="footer"><p>Child Welfare Information Gateway is a service of the Children's Bureau. &copy; 2025</p><ul><li><a href="/privacy">Privacy</a></li><li><a href="/contact">Contact Us</a></li></ul></div></body></html>
+            """,
+            "Mandatory Reporters of Child Abuse and Neglect", ["Professionals Required to Report", "Privileged Communications"]
+        ),
+        (
+            """
+            <html><head><title>Responding to Child Victims of Human Trafficking - Oklahoma | Child Welfare Information Gateway</title></head><body><table width="100%"><tr><td colspan="2"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/topics/">Topics</a></li><li><a href="/resources/">Resources</a></li><li><a href="/about/">About Us</a></li></ul></td></tr><tr><td width="20%" valign="top"><div class="sidebar"><h3>Related Resources</h3><ul><li><a href="/a">Definitions of Child Abuse and Neglect</a></li><li><a href="/b">Mandatory Reporting</a></li><li><a href="/c">Safe Haven Laws</a></li></ul><p>Sign up for our newsletter to receive updates.</p></div></td><td valign="top">
+            <div class="subtitle">Oklahoma</div>
+            <p class="doc-title"><font size="5"><b>Responding to Child Victims of Human Trafficking</b></font></p>
+            <p class="date">Current Through 2017</p>
+            <p class="series">State Statutes</p>
+            <h3>Support for Anti-Trafficking Efforts</h3>
+            <p>The court shall coordinate trauma-informed counseling and appropriate medical care when the child is in the custody of the department. The State agency shall develop protocols for training for employees who investigate reports of abuse or neglect when the child is in the custody of the department.</p>
+            <p>The department shall arrange an assessment of the child's safety and immediate needs.</p>
+            <p><b>Citation</b>: Stat. Tit. 10A, § 58-26-498.1</p>
+            <h3>Definitions</h3>
+            <p>This issue is not addressed in the statutes reviewed.</p>
+            </td></tr><tr><td colspan="2"><p>Child Welfare Information Gateway is a service of the Children's Bureau. &copy; 2024</p><ul><li><a href="/privacy">Privacy</a></li><li><a href="/contact">Contact Us</a></li></ul></td></tr></table></body></html>
+            """,
+            "Responding to Child Victims of Human Trafficking", ["Support for Anti-Trafficking Efforts", "Definitions"]
+        ),
+    ]
+
+    @Test(arguments: 0..<2)
+    func aSidebarWithItsLinksDroppedIsStillChrome(_ page: Int) throws {
+        let sample = Self.sidebarPages[page]
+        let record = try extractRecord(text: sample.html, source: "page.html")
+        #expect(record.title == sample.title)
+        #expect(record.sections.map(\.heading) == sample.headings)
+        #expect(record.sections.last?.text == "This issue is not addressed in the statutes reviewed.")
+    }
+}
+
 extension OtherDocumentTests {
     /// A short line in capitals over a longer mixed-case line in plain text is a label over the
     /// headline (`FOR IMMEDIATE RELEASE`), not the title; a title in capitals over mixed-case
