@@ -182,6 +182,8 @@ private struct HTMLBlockReader {
         }
         let ariaRole = attributes.role
         if let ariaRole { role = HTMLElementRole(ariaRole: ariaRole) ?? role }
+        // A `<div id="footer">` is the page's footer as `<footer>` is, on pages older than it.
+        if name == .div, role == .block, attributes.classOrID(ChromeHint.namesFooter) { role = .pageBand }
         let isTableElement = role == .table
         if isTableElement { tableDepth += 1 }
         if layoutTables, tableDepth == 1, role == .table || role == .row || role == .cell { role = .block }
@@ -780,6 +782,22 @@ private struct HTMLBlockReader {
 /// Class and id words that name a page's chrome. A hint only: a container carrying one is
 /// dropped when its text is also link-heavy or short.
 enum ChromeHint {
+    /// Whether a class or id value names the page's footer: a word `footer`, or one ending in
+    /// `-footer` or `_footer` (`site-footer`), in any case.
+    static func namesFooter(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        let footer: StaticString = "footer"
+        let count = footer.utf8CodeUnitCount
+        var start = 0
+        while start + count <= value.count {
+            defer { start += 1 }
+            guard start == 0 || value[start - 1] == 0x20 || value[start - 1] == UInt8(ascii: "-") || value[start - 1] == UInt8(ascii: "_"),
+                start + count == value.count || value[start + count] == 0x20
+            else { continue }
+            if (0..<count).allSatisfy({ value[start + $0] | 0x20 == footer.utf8Start[$0] }) { return true }
+        }
+        return false
+    }
+
     /// Looked for four groups at a time, each group's words anchored on at most four pairs of
     /// bytes (`ByteScan.Words`).
     private static let words: [ByteScan.Words] = [

@@ -45,6 +45,7 @@ struct HTMLElementName: Comparable, ExpressibleByStringLiteral {
     static let blockquote: HTMLElementName = "blockquote"
     static let section: HTMLElementName = "section"
     static let article: HTMLElementName = "article"
+    static let div: HTMLElementName = "div"
 
     private mutating func add(_ byte: UInt8) {
         if count < 8 {

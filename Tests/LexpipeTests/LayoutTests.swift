@@ -1008,6 +1008,39 @@ extension DivPageLayoutTests {
     }
 }
 
+extension DivPageLayoutTests {
+    /// `<div id="footer">` (or a class `site-footer`) is the page's footer as `<footer>` is:
+    /// its sentence stays out of a short content's last section.
+    @Test func aDivNamedFooterIsThePagesFooter() throws {
+        let html = """
+            <html><head><script src="//archive.org/includes/analytics.js"></script><title>State Statutes Search</title></head><body>
+            <div id="wm-ipp-base"><div id="wm-ipp"><p>The Wayback Machine - https://web.archive.org/web/20180101000000/https://www.childwelfare.gov/</p><table><tr><td><a href="#">48 captures</a></td><td>4 Jul 2013</td></tr></table></div></div>
+            <div id="page"><div id="header"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/topics/">Topics</a></li><li><a href="/resources/">Resources</a></li><li><a href="/about/">About Us</a></li></ul></div><div class="breadcrumb"><a href="/">Home</a> &gt; <a href="/topics/">Topics</a> &gt; <a href="/topics/systemwide/laws-policies/state/">State Statutes</a> &gt; Missouri</div><div id="content">
+            <p><em>June 2018</em></p>
+            <h1>Mandatory Reporters of Child Abuse and Neglect</h1>
+            <div class="subtitle">State: Missouri</div>
+            <p class="series">State Statutes Series</p>
+            <p><strong>Privileged Communications</strong></p>
+            <p>The court shall report annually on an assessment of the child's safety and immediate needs.</p>
+            <p>Citation: Ann. Stat. §§ 505.36; 685.98</p>
+            <p><strong>Professionals Required to Report</strong></p>
+            <p>The court shall develop protocols for placement in a setting that meets the child's specific needs.</p>
+            <p>Citation: Ann. Stat. §§ 49.82; 706.10; 992.92</p>
+            </div><div id="footer"><p>Child Welfare Information Gateway is a service of the Children's Bureau. &copy; 2022</p><ul><li><a href="/privacy">Privacy</a></li><li><a href="/contact">Contact Us</a></li></ul></div></div></body></html>
+            """
+        let record = try extractRecord(text: html, source: "mo.html")
+        #expect(record.title == "Mandatory Reporters of Child Abuse and Neglect")
+        #expect(record.sections.map(\.heading) == ["Privileged Communications", "Professionals Required to Report"])
+        #expect(record.sections.last?.text == "The court shall develop protocols for placement in a setting that meets the child's specific needs.")
+        for name in ["footer", "site-footer", "Page_Footer", "x footer"] {
+            #expect(Array(name.utf8).withUnsafeBufferPointer(ChromeHint.namesFooter), "\(name)")
+        }
+        for name in ["footer-nav", "footers", "prefooter"] {
+            #expect(!Array(name.utf8).withUnsafeBufferPointer(ChromeHint.namesFooter), "\(name)")
+        }
+    }
+}
+
 extension OtherDocumentTests {
     /// A short line in capitals over a longer mixed-case line in plain text is a label over the
     /// headline (`FOR IMMEDIATE RELEASE`), not the title; a title in capitals over mixed-case
