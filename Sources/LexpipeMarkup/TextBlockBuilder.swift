@@ -130,6 +130,15 @@ struct TextBlockBuilder {
         return blocks
     }
 
+    /// Whether `text` opens with a section sign, or with one capitalized word before it (the
+    /// rest of a code's name cut at a page break: `Code § 53-3067`).
+    static func opensWithSectionSign(_ text: String) -> Bool {
+        if text.hasPrefix("§") { return true }
+        let words = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
+        guard words.count >= 2, words[1].hasPrefix("§"), let first = words[0].first, first.isUppercase else { return false }
+        return words[0].count <= 8 && words[0].dropLast(words[0].hasSuffix(".") ? 1 : 0).allSatisfy(\.isLetter)
+    }
+
     /// A paragraph that a page break cut in two made whole again. The part before the break
     /// does not end in a colon (which leads into what follows), and either it does not end a
     /// sentence and the part after the break starts in lower case, or it does not end a sentence
@@ -160,7 +169,10 @@ struct TextBlockBuilder {
                 joined.append(block)
                 continue
             }
-            let endsSentence = ".:;!?".contains(last) || (".:;!?".contains(previous.text.dropLast().last ?? " ") && "\")'".contains(last))
+            // A citation cut at the break (`… given in Ann.` / `Code § 53-3067.`) ends no
+            // sentence at its abbreviation.
+            let endsSentence = (".:;!?".contains(last) || (".:;!?".contains(previous.text.dropLast().last ?? " ") && "\")'".contains(last)))
+                && !(last == "." && TextBlockBuilder.opensWithSectionSign(block.text))
             if last == ":" {
                 joined.append(block)
                 continue
@@ -176,12 +188,11 @@ struct TextBlockBuilder {
                 }
                 // A line alone before the break is a heading, a label, a citation or a paragraph of
                 // one line, unless it fills the measure (a heading is short) and either ends no
-                // sentence (`… has the meaning given in` / `Penal Code § 214.88.`) or the text after
-                // the break opens with a section sign, which no paragraph opens with: a citation cut
-                // after its code's name (`… given in Ann. Stat.` / `§ 48.20.278.`). A line alone
+                // sentence (`… has the meaning given in` / `Penal Code § 214.88.`, or a citation cut
+                // after or inside its code's name: `… given in Ann. Stat.` / `§ 48.20.278.`). A line alone
                 // after it that ends no sentence is a heading: neither is part of a paragraph.
                 let alone = !TextBlockBuilder.spansLines(before, in: bytes)
-                if alone && (endsSentence && !block.text.hasPrefix("§")
+                if alone && (endsSentence
                     || TextBlockBuilder.opensCitationLabel(TextBlockBuilder.droppingLeadingSpaces(before, in: bytes), in: bytes))
                     || !TextBlockBuilder.spansLines(after, in: bytes) && !".:;!?\")".contains(block.text.last ?? " ")
                 {

@@ -736,6 +736,26 @@ struct PageBreakLayoutTests {
         #expect(sections.first?.text.contains("names as responsible the Department of Children and Families as the agency responsible.") == true)
     }
 
+    /// A citation cut inside its code's name at a short page's foot (`… given in Ann.` /
+    /// `Code § 53-3067.`): the abbreviation ends no sentence, the paragraph goes on.
+    @Test func aCitationCutInsideItsCodesNameAtAPageFootGoesOn() throws {
+        let cut = "For the purposes of this section, \"abused child\" has the meaning given in Ann."
+        let text = Self.pages([
+            ["Kansas Foster Care Digest", "", "Date: 2021", "", "Reviews", "", "Citation: Stat. § 38-2201", ""]
+                + Self.prose("review", lines: 6) + ["", cut],
+            ["Code § 53-3067. The division reviews each placement within thirty days of the", "report.", ""]
+                + Self.prose("audit", lines: 22),
+            ["Hearings", "", "Citation: Stat. § 38-2202", ""] + Self.prose("hearing", lines: 12),
+        ])
+        let sections = try extractRecord(text: text, source: "ks.txt").sections
+        #expect(sections.map(\.heading) == ["Reviews", "Hearings"])
+        #expect(sections.first?.text.contains("given in Ann. Code § 53-3067. The division reviews") == true)
+        #expect(TextBlockBuilder.opensWithSectionSign("Code § 53-3067."))
+        #expect(TextBlockBuilder.opensWithSectionSign("§ 48.20.278."))
+        #expect(!TextBlockBuilder.opensWithSectionSign("Each county agency § 4"))
+        #expect(!TextBlockBuilder.opensWithSectionSign("code § 4"))
+    }
+
     /// A page shorter than the others ended with its paragraph, however long its last line.
     @Test func aParagraphEndingAtAnEarlyPageEndStaysApart() throws {
         let ending = "then filed with the clerk, who dates it, numbers it and keeps it on file."
