@@ -208,6 +208,7 @@ public struct MarkupCleaner: Sendable {
             keys += 1
         }
         guard keys > 0 else { return nil }
+        var titleLine: Range<Int>?
         for line in lines[...closing] {
             var keep: Range<Int>?
             if let colon = bytes[line].firstIndex(of: UInt8(ascii: ":")),
@@ -220,8 +221,19 @@ public struct MarkupCleaner: Sendable {
                     value = value.dropFirst().dropLast()
                 }
                 keep = value
+                if key.first == UInt8(ascii: "t"), !value.isEmpty { titleLine = line }
             }
             for index in line where keep?.contains(index) != true { bytes[index] = 0x20 }
+        }
+        // The title stands above the body as pandoc sets it, a level-1 heading (`#` where its
+        // key was), so that a body whose sections are level-1 headings keeps it as its title;
+        // not where the body opens with the same title as its own heading.
+        if let titleLine, let value = bytes[titleLine].firstIndex(where: { $0 != 0x20 }) {
+            let title = bytes[value..<titleLine.upperBound].reversed().drop { $0 == 0x20 }.reversed()
+            var body = lines[closing].upperBound
+            while body < bytes.count, bytes[body] == 0x0A || bytes[body] == 0x0D || bytes[body] == 0x20 { body += 1 }
+            let heading = bytes[body...].prefix { $0 != 0x0A && $0 != 0x0D }.drop { $0 == UInt8(ascii: "#") || $0 == 0x20 }
+            if !heading.elementsEqual(title) { bytes[titleLine.lowerBound] = UInt8(ascii: "#") }
         }
         return String(decoding: bytes, as: UTF8.self)
     }
