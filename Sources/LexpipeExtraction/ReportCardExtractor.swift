@@ -1771,11 +1771,19 @@ enum ExtraCreditReader {
         return words
     }
 
-    /// Rows run together in one paragraph split where a sentence ends and a code follows.
+    /// Rows run together in one paragraph split where a sentence or signed points end and a
+    /// code follows.
     private static func splitRows(_ words: [Substring]) -> [ArraySlice<Substring>] {
         var chunks: [ArraySlice<Substring>] = []
         var start = 0
-        for index in words.indices.dropFirst() where words[index - 1].hasSuffix(".") && looksLikeCode(words[index]) {
+        // A row ends at its description's last sentence, or at its points signed after its
+        // label (`18+ Youth: +1.5`, the next credit's line run on after it: `CLT Child Labor
+        // Trafficking: +2`); points opening the row (`+2 CLT Child Labor Trafficking`) are its own.
+        for index in words.indices.dropFirst()
+        where looksLikeCode(words[index])
+            && (words[index - 1].hasSuffix(".")
+                || index - 1 > start && words[index - 1].hasPrefix("+") && points(ofWord: words[index - 1]) != nil)
+        {
             chunks.append(words[start..<index])
             start = index
         }

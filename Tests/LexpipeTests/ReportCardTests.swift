@@ -333,12 +333,13 @@ struct ReportCardNoiseTests {
             Maine
             2023 Report Card on Child & Youth Sex Trafficking
 
-            Overall grade: C, 76.5 of 100
+            Overall grade: C, 78.5 of 100
 
             \(lines.joined(separator: "\n"))
 
             Extra credit:
             18+ Youth: +1.5
+            CLT Child Labor Trafficking: +2
 
             LEARN MORE: To see how Maine compares, visit reportcards.sharedhope.org/toolkit.
             """
@@ -347,9 +348,13 @@ struct ReportCardNoiseTests {
         #expect(card.issues.map(\.name) == Framework.names)
         #expect(card.issues.map(\.score) == [15, 20.5, 9.5, 12, 7.5, 10.5])
         #expect(card.issues.map(\.maxScore) == Framework.maxima)
-        #expect(card.overall.score == 76.5)
-        // The call to action under a credit without a description is neither.
-        #expect(card.extraCredit == [ExtraCredit(code: "18+", name: "18+ Youth", points: 1.5, description: nil)])
+        #expect(card.overall.score == 78.5)
+        // Credits on consecutive lines are a row each (the signed points end one); the call to
+        // action under a credit without a description is neither.
+        #expect(card.extraCredit == [
+            ExtraCredit(code: "18+", name: "18+ Youth", points: 1.5, description: nil),
+            ExtraCredit(code: "CLT", name: "Child Labor Trafficking", points: 2, description: nil),
+        ])
         #expect(!record.warnings.contains { $0.contains("check failed") }, "\(record.warnings)")
         #expect(ListItemRows.rowsRunTogether(lines.joined(separator: " ")).map(\.row.name) == Framework.names)
         // Highlights after a row are no row.
