@@ -28,8 +28,10 @@ extension ReportCard {
         // The built-in grading scale covers some years of each framework: a letter left out is
         // derived only then.
         let scaled = framework.scaledYears.contains(year)
+        // A card retyped a line per issue leaves out the highlights and the credits' descriptions.
+        let bare = layout.cardTable == .lineRows
         let issues = self.issues.map { issue in
-            let (accomplished, gaps) = ReportCard.highlightParts(issue.highlight)
+            let (accomplished, gaps) = bare ? (nil, nil) : ReportCard.highlightParts(issue.highlight)
             let printed = framework.printsIssueDetails
             return GradeRow(
                 number: issue.number, name: issue.name, grade: printed || scaled ? Grade(rawValue: issue.grade) : nil,
@@ -43,7 +45,7 @@ extension ReportCard {
             ExtraCredit(
                 code: credit.code, name: credit.code == "18+" ? "18+ \(credit.name)" : credit.name,
                 points: Double(credit.halves) / 2,
-                description: ZooText.asRead(credit.description)
+                description: bare ? nil : ZooText.asRead(credit.description)
             )
         }
         // Grades are checked against scores only under a grading scale, and only where one is stated.
@@ -101,6 +103,7 @@ extension ReportCard {
         case .listItems: zooListItems(layout)
         case .boxDrawn: zooBoxDrawn(layout)
         case .commaSeparatedColumns: zooCommaSeparatedColumns(layout)
+        case .lineRows: zooLineRows(layout)
         }
         return layout.lineEnding == .crlf ? ZooText.crlf(out) : out
     }
@@ -280,6 +283,31 @@ extension ReportCard {
         records += [",,,,,,", "\(framework.overallLabel.capitalized),,\(overallLetterPrinted ? overallGrade : ""),\(overallScore),100,,"]
         var out: [UInt8] = []
         for record in records { out.line(record) }
+        return out
+    }
+
+    /// A line per issue and per credit, no blank line between them and no highlights or
+    /// descriptions, the overall grade above them and a call to action after them.
+    private func zooLineRows(_ layout: ZooLayout) -> [UInt8] {
+        var out: [UInt8] = []
+        for (_, text) in headerLines(layout) { out.line(text) }
+        out.line()
+        let label = framework.overallLabel.prefix(1) + framework.overallLabel.dropFirst().lowercased()
+        out.line("\(label): " + (overallLetterPrinted ? "\(overallGrade), " : "") + "\(overallScore) of 100")
+        out.line()
+        for issue in issues {
+            let grade = printedGrade(issue)
+            out.line("\(issue.name): " + (grade.isEmpty ? "" : "\(grade), ") + "\(ReportCard.points(issue.scoreHalves)) of \(ReportCard.points(issue.maxHalves))")
+        }
+        if !credits.isEmpty {
+            out.line()
+            out.line("Extra credit:")
+            for credit in credits {
+                out.line("\(credit.code == "18+" ? "18+ \(credit.name)" : "\(credit.code) \(credit.name)"): +\(ReportCard.points(credit.halves))")
+            }
+        }
+        out.line()
+        out.line("LEARN MORE: \(learnMore)")
         return out
     }
 

@@ -263,11 +263,16 @@ public enum CardTableForm: String, LayoutForm {
     /// the table, a column each for the issue's number, name, grade, points earned, points
     /// possible, the goals accomplished and the gaps remaining.
     case commaSeparatedColumns = "comma-separated values, title rows and a column per value"
+    /// A card retyped as a line per issue with no blank line between (`Continuum of Care: D,
+    /// 9.5 of 15`), no highlights, the overall grade above, extra credit as lines of points
+    /// under `Extra credit:`, and a call to action after a label in capitals (`LEARN MORE: To
+    /// see how … compares, visit …`).
+    case lineRows = "a line per issue, no blank line between"
 
     public var formats: [DocumentFormat] {
         switch self {
         case .tabs, .pipeTable, .gridTable: [.markdown]
-        case .plainText, .commaSeparated, .layoutColumns, .listItems, .boxDrawn, .commaSeparatedColumns: [.text]
+        case .plainText, .commaSeparated, .layoutColumns, .listItems, .boxDrawn, .commaSeparatedColumns, .lineRows: [.text]
         case .htmlTable, .htmlTableSections, .htmlDivs: [.html]
         }
     }

@@ -163,6 +163,8 @@ struct LayoutZooTests {
         #expect(text(.varying(.reportCard, \.cardTable, .boxDrawn)).contains("\u{250C}\u{2500}"))
         #expect(text(.varying(.reportCard, \.cardTable, .boxDrawn)).contains("\n\u{2502}1. "))
         #expect(text(.varying(.reportCard, \.cardTable, .commaSeparatedColumns)).contains("\n#,Issue,Grade,Points earned,Points possible,"))
+        let lineRows = text(.varying(.reportCard, \.cardTable, .lineRows))
+        #expect(lineRows.contains(" of 15\n") && lineRows.contains("\nLEARN MORE: To see how "))
         #expect(!text(.varying(.statuteSummary, \.furniture, .noBlankLines)).contains("\n\n"))
         #expect(text(.varying(.statuteSummary, \.furniture, .noBlankLines)).contains("Child Welfare Information Gateway https://www.childwelfare.gov 1\n"))
         let dump = text(.varying(.statuteSummary, \.furniture, .linkReferences))
