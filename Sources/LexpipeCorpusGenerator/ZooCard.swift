@@ -28,8 +28,10 @@ extension ReportCard {
         // The built-in grading scale covers some years of each framework: a letter left out is
         // derived only then.
         let scaled = framework.scaledYears.contains(year)
+        // A card retyped a line per issue leaves out the highlights and the credits' descriptions.
+        let bare = layout.cardTable == .lineRows
         let issues = self.issues.map { issue in
-            let (accomplished, gaps) = ReportCard.highlightParts(issue.highlight)
+            let (accomplished, gaps) = bare ? (nil, nil) : ReportCard.highlightParts(issue.highlight)
             let printed = framework.printsIssueDetails
             return GradeRow(
                 number: issue.number, name: issue.name, grade: printed || scaled ? Grade(rawValue: issue.grade) : nil,
@@ -43,7 +45,7 @@ extension ReportCard {
             ExtraCredit(
                 code: credit.code, name: credit.code == "18+" ? "18+ \(credit.name)" : credit.name,
                 points: Double(credit.halves) / 2,
-                description: ZooText.asRead(credit.description)
+                description: bare ? nil : ZooText.asRead(credit.description)
             )
         }
         // Grades are checked against scores only under a grading scale, and only where one is stated.
@@ -99,6 +101,9 @@ extension ReportCard {
         case .commaSeparated: zooCommaSeparated(layout)
         case .layoutColumns: zooLayoutColumns(layout)
         case .listItems: zooListItems(layout)
+        case .boxDrawn: zooBoxDrawn(layout)
+        case .commaSeparatedColumns: zooCommaSeparatedColumns(layout)
+        case .lineRows: zooLineRows(layout)
         }
         return layout.lineEnding == .crlf ? ZooText.crlf(out) : out
     }
@@ -249,6 +254,91 @@ extension ReportCard {
         records.append("\(quoted(learnMore)),,,")
         var out: [UInt8] = []
         for record in records { out.line(record) }
+        return out
+    }
+
+    /// A spreadsheet of a column per value, saved as comma-separated values: the title and
+    /// state in rows above the table, the highlights' areas in columns of their own.
+    private func zooCommaSeparatedColumns(_ layout: ZooLayout) -> [UInt8] {
+        func quoted(_ text: String) -> String {
+            text.contains(",") || text.contains("\"") ? "\"" + text.replacing("\"", with: "\"\"") + "\"" : text
+        }
+        let padding = ",,,,,,"
+        var records = headerLines(layout).map { quoted($0.text) + padding }
+        records += [",,,,,,", "#,Issue,Grade,Points earned,Points possible,Policy goals accomplished,Gaps remaining"]
+        for issue in issues {
+            let (accomplished, gaps) = ReportCard.highlightParts(issue.highlight)
+            records.append([
+                String(issue.number), quoted(issue.name), printedGrade(issue), ReportCard.points(issue.scoreHalves),
+                ReportCard.points(issue.maxHalves), quoted(accomplished ?? ""), quoted(gaps ?? ""),
+            ].joined(separator: ","))
+        }
+        if !credits.isEmpty {
+            records += [",,,,,,", "Extra credit,,,Points,,Description,"]
+            for credit in credits {
+                let name = credit.code == "18+" ? "18+ \(credit.name)" : credit.name
+                records.append("\(credit.code),\(quoted(name)),,\(ReportCard.points(credit.halves)),,\(quoted(credit.description)),")
+            }
+        }
+        records += [",,,,,,", "\(framework.overallLabel.capitalized),,\(overallLetterPrinted ? overallGrade : ""),\(overallScore),100,,"]
+        var out: [UInt8] = []
+        for record in records { out.line(record) }
+        return out
+    }
+
+    /// A line per issue and per credit, no blank line between them and no highlights or
+    /// descriptions, the overall grade above them and a call to action after them.
+    private func zooLineRows(_ layout: ZooLayout) -> [UInt8] {
+        var out: [UInt8] = []
+        for (_, text) in headerLines(layout) { out.line(text) }
+        out.line()
+        let label = framework.overallLabel.prefix(1) + framework.overallLabel.dropFirst().lowercased()
+        out.line("\(label): " + (overallLetterPrinted ? "\(overallGrade), " : "") + "\(overallScore) of 100")
+        out.line()
+        for issue in issues {
+            let grade = printedGrade(issue)
+            out.line("\(issue.name): " + (grade.isEmpty ? "" : "\(grade), ") + "\(ReportCard.points(issue.scoreHalves)) of \(ReportCard.points(issue.maxHalves))")
+        }
+        if !credits.isEmpty {
+            out.line()
+            out.line("Extra credit:")
+            for credit in credits {
+                out.line("\(credit.code == "18+" ? "18+ \(credit.name)" : "\(credit.code) \(credit.name)"): +\(ReportCard.points(credit.halves))")
+            }
+        }
+        out.line()
+        out.line("LEARN MORE: \(learnMore)")
+        return out
+    }
+
+    // MARK: Box-drawn table
+
+    /// The card as `w3m -dump` draws its page: header lines, the grade table and the extra
+    /// credit's table in box-drawing characters, the overall grade and the closing lines.
+    private func zooBoxDrawn(_ layout: ZooLayout) -> [UInt8] {
+        var out: [UInt8] = []
+        for (_, text) in headerLines(layout) {
+            out.line(text)
+            out.line()
+        }
+        let widths = [28, 5, 10, 46]
+        var rows = [["Issue", "Grade", "Score", "Highlights"]]
+        for issue in issues {
+            rows.append(["\(issue.number). \(issue.name)", printedGrade(issue), scoreText(issue, "/"), issue.highlight])
+        }
+        for line in ZooGrid.boxed(rows, widths) { out.line(line) }
+        out.line()
+        if !credits.isEmpty {
+            out.line("EXTRA CREDIT")
+            out.line()
+            let creditRows = credits.map { credit in
+                [credit.code, credit.code == "18+" ? "18+ \(credit.name)" : credit.name, "+" + ReportCard.points(credit.halves), credit.description]
+            }
+            for line in ZooGrid.boxed(creditRows, [5, 24, 6, 52]) { out.line(line) }
+            out.line()
+        }
+        overallLines(bold: false, into: &out)
+        trailer(markdown: false, into: &out)
         return out
     }
 
@@ -517,6 +607,29 @@ enum ZooGrid {
                 return text + String(repeating: " ", count: max(0, width - text.count))
             }.joined(separator: " | ") + " |"
         }
+    }
+
+    /// A table as a text browser draws it in box-drawing characters: a rule over, between and
+    /// under the rows (`┌─┬─┐`, `├─┼─┤`, `└─┴─┘`), each cell's words wrapped within its column
+    /// between `│`s, no space around them.
+    static func boxed(_ rows: [[String]], _ widths: [Int]) -> [String] {
+        func rule(_ left: String, _ middle: String, _ right: String) -> String {
+            left + widths.map { String(repeating: "\u{2500}", count: $0) }.joined(separator: middle) + right
+        }
+        var lines = [rule("\u{250C}", "\u{252C}", "\u{2510}")]
+        for (index, cells) in rows.enumerated() {
+            if index > 0 { lines.append(rule("\u{251C}", "\u{253C}", "\u{2524}")) }
+            let wrapped = zip(cells, widths).map { wrap($0, $1) }
+            let height = wrapped.map(\.count).max() ?? 1
+            for line in 0..<height {
+                lines.append("\u{2502}" + zip(wrapped, widths).map { cell, width in
+                    let text = line < cell.count ? cell[line] : ""
+                    return text + String(repeating: " ", count: max(0, width - text.count))
+                }.joined(separator: "\u{2502}") + "\u{2502}")
+            }
+        }
+        lines.append(rule("\u{2514}", "\u{2534}", "\u{2518}"))
+        return lines
     }
 
     /// The text's words in lines of at most `width` characters (a longer word alone on one).

@@ -37,21 +37,28 @@ public enum HeaderForm: String, LayoutForm {
     /// No state anywhere: a title without one, no state line, none in the page's `<title>`,
     /// running headers or breadcrumbs (a summary of model legislation, a draft).
     case noState = "no state named"
+    /// A YAML metadata block opening the markdown (pandoc's `-s`, a note app's front matter):
+    /// `title:` and `date:` among other keys between `---` lines, no header lines after it.
+    case frontMatter = "YAML front matter"
 
     public var formats: [DocumentFormat] {
         switch self {
         case .boldState, .stateHeading: [.markdown, .html]
         case .stateInPageTitleOnly: [.html]
+        case .frontMatter: [.markdown]
         default: [.text, .markdown, .html]
         }
     }
 
     /// Whether a report card can be laid out so (cards carry their year in the title, no date
     /// line, no series label).
-    public var appliesToCards: Bool { self != .dateFirst && self != .seriesLabel && self != .seriesLabelWithState && self != .noState }
+    public var appliesToCards: Bool {
+        self != .dateFirst && self != .seriesLabel && self != .seriesLabelWithState && self != .noState && self != .frontMatter
+    }
 
-    /// Whether a news release can be laid out so (it is no part of the State Statutes Series).
-    public var appliesToReleases: Bool { self != .seriesLabel && self != .seriesLabelWithState }
+    /// Whether a news release can be laid out so (it is no part of the State Statutes Series,
+    /// and is no note app's page).
+    public var appliesToReleases: Bool { self != .seriesLabel && self != .seriesLabelWithState && self != .frontMatter }
 
     /// Whether the document names its state somewhere.
     public var namesState: Bool { self != .noState }
@@ -125,6 +132,10 @@ public enum CitationLabelForm: String, LayoutForm {
     /// The label in other words, one a section in turn: `Citation(s):`, `Statutory citation:`,
     /// `Cite:`.
     case worded = "Citation(s): / Statutory citation: / Cite:"
+    /// A word processor's file through pandoc: the citations underlined as bracketed spans
+    /// (`Citation: [Ann. Code § 43-21-105]{.underline}`), each heading opening with an empty
+    /// anchor span (`## []{#_Toc2 .anchor}Definitions`).
+    case pandocSpans = "pandoc [text]{.underline} spans"
 
     /// The label of the `section`th section's citation lines (from 0).
     public func label(section: Int) -> String {
@@ -136,7 +147,7 @@ public enum CitationLabelForm: String, LayoutForm {
         switch self {
         case .plain, .worded: [.text, .markdown, .html]
         case .htmlBold, .sectionEntity: [.html]
-        case .markdownBold, .markdownBoldColonOutside: [.markdown]
+        case .markdownBold, .markdownBoldColonOutside, .pandocSpans: [.markdown]
         case .wrapped: [.text, .markdown]
         }
     }
@@ -200,6 +211,15 @@ public enum PageFurniture: String, LayoutForm {
     case doubledSpacingPages = "a blank line after every line, pages after form feeds"
     /// All of the above with form feeds.
     case everything = "all furniture"
+    /// No blank line anywhere (pdfplumber's text): heading, `Citation:` line and paragraphs
+    /// one under the other; each page ends with the publisher, the web address and the page
+    /// number on one line, and the next opens with the title beside the address.
+    case noBlankLines = "no blank lines, footer and header lines (pdfplumber)"
+    /// A text browser's dump of the web page (`lynx -dump`): text indented, each link's text
+    /// after its number (`Citation: [14]Ann. Code § 43-21-105`), the page's links and footer
+    /// after the content, and a `References` list of the numbered addresses at the end (the
+    /// page's letters: no ligature lost, whatever the ligature axis says).
+    case linkReferences = "link numbers and a References list (lynx -dump)"
 
     public var formats: [DocumentFormat] { [.text] }
 }
@@ -235,11 +255,24 @@ public enum CardTableForm: String, LayoutForm {
     /// 16.5/17.5`, `2. Continuum of Care — B — 12 of 15`, `- Name: 12 out of 15, B`), its
     /// highlights' sentences as indented `-` items, extra credit as items under `Extra credit:`.
     case listItems = "list item per issue"
+    /// A table drawn in box-drawing characters, as `w3m -dump` draws a page's table
+    /// (`┌─┬─┐`, `│`, `├─┼─┤`, `└─┴─┘`): each cell's text wrapped within its column, extra
+    /// credit a table of its own under its label.
+    case boxDrawn = "box-drawn table (w3m -dump)"
+    /// A spreadsheet saved as comma-separated values with the title and state in rows above
+    /// the table, a column each for the issue's number, name, grade, points earned, points
+    /// possible, the goals accomplished and the gaps remaining.
+    case commaSeparatedColumns = "comma-separated values, title rows and a column per value"
+    /// A card retyped as a line per issue with no blank line between (`Continuum of Care: D,
+    /// 9.5 of 15`), no highlights, the overall grade above, extra credit as lines of points
+    /// under `Extra credit:`, and a call to action after a label in capitals (`LEARN MORE: To
+    /// see how … compares, visit …`).
+    case lineRows = "a line per issue, no blank line between"
 
     public var formats: [DocumentFormat] {
         switch self {
         case .tabs, .pipeTable, .gridTable: [.markdown]
-        case .plainText, .commaSeparated, .layoutColumns, .listItems: [.text]
+        case .plainText, .commaSeparated, .layoutColumns, .listItems, .boxDrawn, .commaSeparatedColumns, .lineRows: [.text]
         case .htmlTable, .htmlTableSections, .htmlDivs: [.html]
         }
     }

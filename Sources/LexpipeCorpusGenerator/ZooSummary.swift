@@ -57,7 +57,7 @@ extension StatuteSummary {
         let state = jurisdiction.name
         let date = (HeaderRole.date, dateText(layout.date))
         switch layout.header {
-        case .titleDashState: return [(.title, "\(title) - \(state)"), date]
+        case .titleDashState, .frontMatter: return [(.title, "\(title) - \(state)"), date]
         case .stateBeforeTitle: return [(.state, state), (.title, title), date]
         case .stateAfterTitle: return [(.title, title), (.state, state), date]
         case .boldState: return [(.title, title), (.boldState, state), date]
@@ -97,14 +97,21 @@ extension StatuteSummary {
         let furniture = layout.furniture
         let soft = furniture == .softHyphens || furniture == .everything
         let textLayout = TextLayout(width: rng.int(74...84), hyphenation: soft ? 0.9 : 0.35, hyphen: soft ? "\u{00AD}" : "-")
-        let headingLigatures: LigatureForm = layout.ligatures == .droppedInHeadings ? .dropped : .kept
-        var units: [[[UInt8]]] = headerLines(layout).map { [ZooText.ligatures(Array($0.text.utf8), headingLigatures)] }
+        let headingLigatures: LigatureForm = layout.ligatures == .droppedInHeadings && furniture != .linkReferences ? .dropped : .kept
+        let headerUnits = headerLines(layout)
+        var units: [[[UInt8]]] = headerUnits.map { [ZooText.ligatures(Array($0.text.utf8), headingLigatures)] }
+        // The units a text browser sets at the margin (the title, the headings), the others indented.
+        var unindented = Set(headerUnits.indices.filter { headerUnits[$0].role == .title })
+        // A text browser numbers the page's links in order; the skip link is the first.
+        var links = ["https://www.childwelfare.gov/#main-content"]
         for (sectionIndex, section) in shown(layout).enumerated() {
             let label = layout.citationLabel.label(section: sectionIndex)
             let heading = ZooText.ligatures(Array(section.heading.utf8), headingLigatures)
             if layout.heading == .underlined {
+                unindented.insert(units.count)
                 units.append([heading, Array(String(repeating: "=", count: section.heading.count).utf8)])
             } else if layout.heading != .noHeadings {
+                unindented.insert(units.count)
                 units.append([heading])
             }
             for block in section.blocks {
@@ -112,7 +119,11 @@ extension StatuteSummary {
                 switch block {
                 case let .citation(text):
                     // A citation wrapped inside it: a line break where the form puts one.
-                    let parts = layout.citationContent == .wrapped ? ZooText.wrapped(text, plainText: true) : [text]
+                    var parts = layout.citationContent == .wrapped ? ZooText.wrapped(text, plainText: true) : [text]
+                    if furniture == .linkReferences {
+                        links.append("https://law.\(jurisdiction.usps.lowercased()).gov/statutes/\(links.count)")
+                        parts[0] = "[\(links.count)]" + parts[0]
+                    }
                     if layout.citationLabel == .wrapped {
                         lines.append(Array("Citation:".utf8))
                         textLayout.wrap(parts[0], hyphenate: false, rng: &rng, into: &lines)
@@ -131,6 +142,9 @@ extension StatuteSummary {
             }
         }
 
+        if furniture == .noBlankLines { return ZooText.ligatures(unspacedPages(units, layout, &rng), layout.ligatures) }
+        // A text browser dumps the web page's letters: no ligature is lost.
+        if furniture == .linkReferences { return linkDump(units, unindented: unindented, links: links, layout) }
         let header = furniture == .runningHeaderFormFeed || furniture == .runningHeaderNoFormFeed
             || furniture == .splitParagraph || furniture == .everything
         let numberedFooter = furniture == .numberedAddressFooter || furniture == .doubledSpacingPages
@@ -225,11 +239,89 @@ extension StatuteSummary {
         return doubled
     }
 
+    /// The units one under the other with no blank line (pdfplumber): pages of 40 to 50 lines,
+    /// each ending with the publisher, the web address and its number on one line, the next
+    /// opening with the page's title beside the address.
+    private func unspacedPages(_ units: [[[UInt8]]], _ layout: ZooLayout, _ rng: inout SplitMix64) -> [UInt8] {
+        let capacity = rng.int(40...50)
+        let address = "https://www.childwelfare.gov"
+        var out: [UInt8] = []
+        var lines = 0
+        var page = 1
+        for unit in units {
+            if lines > 0, lines + unit.count > capacity {
+                out.line("Child Welfare Information Gateway \(address) \(page)")
+                out.line("\(pageTitle(layout)) \(address)")
+                page += 1
+                lines = 1
+            }
+            for line in unit {
+                out += line
+                out.line()
+            }
+            lines += unit.count
+        }
+        out.line("Child Welfare Information Gateway \(address) \(page)")
+        return out
+    }
+
+    /// The units as a text browser dumps the web page (`lynx -dump`): the title and headings at
+    /// the margin, the rest indented three spaces; the page's closing sentence, links and
+    /// footer after the content, and the numbered addresses of its links under `References`.
+    private func linkDump(_ units: [[[UInt8]]], unindented: Set<Int>, links: [String], _ layout: ZooLayout) -> [UInt8] {
+        var links = links
+        var out: [UInt8] = []
+        out.line("   [1]Skip to main content")
+        out.line()
+        for (index, unit) in units.enumerated() {
+            for line in unit {
+                if !unindented.contains(index) { out.write("   ") }
+                out += line
+                out.line()
+            }
+            out.line()
+        }
+        links.append("https://www.childwelfare.gov/resources/state-statutes-search/")
+        out.line("   To view the statute summaries for all States and territories, visit")
+        out.line("   [\(links.count)]State Statutes Search.")
+        out.line()
+        for (name, path) in [("About Us", "about"), ("Contact Us", "contact-us"), ("Privacy Policy", "privacy-policy")] {
+            links.append("https://www.childwelfare.gov/\(path)/")
+            out.line("     * [\(links.count)]\(name)")
+        }
+        out.line()
+        out.line("   Children's Bureau, Administration for Children and Families, U.S.")
+        out.line("   Department of Health and Human Services")
+        out.line()
+        out.line("References")
+        out.line()
+        for (index, link) in links.enumerated() {
+            let number = String(index + 1)
+            out.line(String(repeating: " ", count: max(0, 4 - number.count)) + number + ". " + link)
+        }
+        return out
+    }
+
     // MARK: Markdown
 
     private func zooMarkdown(_ layout: ZooLayout) -> [UInt8] {
         var out: [UInt8] = []
-        HeaderRole.markdown(headerLines(layout), into: &out)
+        if layout.header == .frontMatter {
+            // The header as the file's metadata: the date without its label, as a title page shows it.
+            let date = dateText(layout.date)
+            out.line("---")
+            out.line("title: \"\(Vocabulary.summaryTitle) - \(jurisdiction.name)\"")
+            out.line("author: Child Welfare Information Gateway")
+            out.line("date: \"\(date.hasPrefix("Date: ") ? String(date.dropFirst(6)) : date)\"")
+            out.line("lang: en-US")
+            out.line("tags:")
+            out.line("  - state statutes")
+            out.line("  - human trafficking")
+            out.line("---")
+            out.line()
+        } else {
+            HeaderRole.markdown(headerLines(layout), into: &out)
+        }
         let marks: String = switch layout.heading {
         case .hash1: "# "
         case .hash3: "### "
@@ -239,7 +331,8 @@ extension StatuteSummary {
         for (sectionIndex, section) in shown(layout).enumerated() {
             let label = layout.citationLabel.label(section: sectionIndex)
             if layout.heading != .noHeadings {
-                out.line(layout.heading == .boldLine ? "**\(section.heading)**" : marks + section.heading)
+                let anchored = layout.citationLabel == .pandocSpans ? "[]{#_Toc\(sectionIndex + 1) .anchor}" + section.heading : section.heading
+                out.line(layout.heading == .boldLine ? "**\(anchored)**" : marks + anchored)
                 out.line()
             }
             for block in section.blocks {
@@ -251,6 +344,8 @@ extension StatuteSummary {
                     switch layout.citationLabel {
                     case .markdownBold: out.line("**Citation:** " + text)
                     case .markdownBoldColonOutside: out.line("**Citation**: " + text)
+                    case .pandocSpans:
+                        out.line("Citation: " + text.components(separatedBy: "; ").map { "[\($0)]{.underline}" }.joined(separator: "; "))
                     case .wrapped:
                         out.line("Citation:")
                         out.line(text)

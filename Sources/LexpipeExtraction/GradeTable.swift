@@ -736,31 +736,60 @@ enum ListItemRows {
     }
 
     /// The blocks with each list row written as a numbered issue row (`1. Criminal Provisions
-    /// A 16.5 17.5`), where at least three blocks read as rows; `nil` otherwise.
+    /// A 16.5 17.5`), where at least three rows are found; `nil` otherwise. A block of rows
+    /// run together (lines with no blank line between, which a conversion joins) gives a
+    /// block per row.
     static func numbered(_ blocks: ArraySlice<Block>) -> [Block]? {
-        var rows: [(index: Int, row: Row, rest: Substring?)] = []
+        var rows: [(index: Int, rows: [(row: Row, rest: Substring?)])] = []
+        var count = 0
         for index in blocks.indices where blocks[index].cells == nil {
-            if let found = rowAndRest(blocks[index].text) { rows.append((index, found.row, found.rest)) }
+            let found = rowsRunTogether(blocks[index].text)
+            if !found.isEmpty {
+                rows.append((index, found))
+                count += found.count
+            }
         }
-        guard rows.count >= 3 else { return nil }
-        var result = Array(blocks)
-        for (position, found) in rows.enumerated() {
-            let row = found.row
-            let number = row.number ?? position + 1
-            result[found.index - blocks.startIndex] = Block(
-                .paragraph, "\(number). \(row.name) \(row.grade ?? "") \(formatted(row.score)) \(formatted(row.maxScore))"
-                    + (found.rest.map { " " + $0 } ?? ""),
-                span: blocks[found.index].span
-            )
+        guard count >= 3 else { return nil }
+        var result: [Block] = []
+        result.reserveCapacity(blocks.count + count)
+        var next = blocks.startIndex
+        var position = 0
+        for (index, found) in rows {
+            result += blocks[next..<index]
+            next = index + 1
+            for (row, rest) in found {
+                position += 1
+                let number = row.number ?? position
+                result.append(Block(
+                    .paragraph, "\(number). \(row.name) \(row.grade ?? "") \(formatted(row.score)) \(formatted(row.maxScore))"
+                        + (rest.map { " " + $0 } ?? ""),
+                    span: blocks[index].span
+                ))
+            }
         }
+        result += blocks[next...]
         return result
     }
 
-    /// Whether at least three blocks read as list rows.
+    /// The rows a block's text holds: its first, and while the text after a row's values opens
+    /// with another row (`Criminal Provisions: B, 15 of 17.5 Continuum of Care: D, 9.5 of
+    /// 15`), that one too; the last with the text after it. Empty when the text opens with no row.
+    static func rowsRunTogether(_ text: String) -> [(row: Row, rest: Substring?)] {
+        guard var found = rowAndRest(text) else { return [] }
+        var rows: [(row: Row, rest: Substring?)] = []
+        while let rest = found.rest, let next = rowAndRest(String(rest)) {
+            rows.append((found.row, nil))
+            found = next
+        }
+        rows.append(found)
+        return rows
+    }
+
+    /// Whether at least three list rows are found, a block's rows run together counted each.
     static func hasRows(_ blocks: ArraySlice<Block>) -> Bool {
         var count = 0
-        for block in blocks where block.cells == nil && row(block.text) != nil {
-            count += 1
+        for block in blocks where block.cells == nil {
+            count += rowsRunTogether(block.text).count
             if count >= 3 { return true }
         }
         return false

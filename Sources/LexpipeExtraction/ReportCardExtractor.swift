@@ -1581,14 +1581,17 @@ enum ExtraCreditReader {
             }
         }
         var lastRowWantsDescription = false
-        for block in blocks {
+        for index in blocks.indices {
+            let block = blocks[index]
             // A sentence of four words or more, without a number of points (a year is none) and
             // not opening with a code, after a credit that has its points and a whole sentence
             // (`To see how … compares`, `Clipped for the call — compare with 2022`) is the
-            // page's, not the credit's.
-            if block.cells == nil, !stream.isEmpty, stream.hasSuffix("."),
-                case let words = WordStream.words(block.text[...]), words.count >= 4, !looksLikeCode(words[0]),
-                !words.contains(where: { points(ofWord: $0).map { $0 < 1000 } ?? false }),
+            // page's, not the credit's; so is a heading in capitals over such a sentence or
+            // ending the blocks (`LEARN MORE`), and the sentence after a label in capitals
+            // (`TOOLKIT: To see how … compares`).
+            if block.cells == nil, !stream.isEmpty, stream.hasSuffix(".") || opensWithCapitalsLabel(block.text),
+                isPageSentence(block.text)
+                    || isCapitalsHeading(block.text) && (index + 1 == blocks.endIndex || blocks[index + 1].cells == nil && isPageSentence(blocks[index + 1].text)),
                 WordStream.words(stream[...]).contains(where: { points(ofWord: $0.trimming(where: { $0 == "|" })) != nil })
             {
                 break
@@ -1768,16 +1771,67 @@ enum ExtraCreditReader {
         return words
     }
 
-    /// Rows run together in one paragraph split where a sentence ends and a code follows.
+    /// Rows run together in one paragraph split where a sentence or signed points end and a
+    /// code follows.
     private static func splitRows(_ words: [Substring]) -> [ArraySlice<Substring>] {
         var chunks: [ArraySlice<Substring>] = []
         var start = 0
-        for index in words.indices.dropFirst() where words[index - 1].hasSuffix(".") && looksLikeCode(words[index]) {
+        // A row ends at its description's last sentence, or at its points signed after its
+        // label (`18+ Youth: +1.5`, the next credit's line run on after it: `CLT Child Labor
+        // Trafficking: +2`); points opening the row (`+2 CLT Child Labor Trafficking`) are its own.
+        for index in words.indices.dropFirst()
+        where looksLikeCode(words[index])
+            && (words[index - 1].hasSuffix(".")
+                || index - 1 > start && words[index - 1].hasPrefix("+") && points(ofWord: words[index - 1]) != nil)
+        {
             chunks.append(words[start..<index])
             start = index
         }
         if start < words.count { chunks.append(words[start...]) }
         return chunks
+    }
+
+    /// A sentence of four words or more with no number of points (a year is none), opening
+    /// with no code, after a label in capitals if any (`TOOLKIT:`, `LEARN MORE:`).
+    private static func isPageSentence(_ text: String) -> Bool {
+        var words = WordStream.words(text[...])
+        if let label = capitalsLabelWords(words) { words.removeFirst(label) }
+        return words.count >= 4 && !looksLikeCode(words[0]) && !words.contains(where: { points(ofWord: $0).map { $0 < 1000 } ?? false })
+    }
+
+    /// Whether the text opens with a label in capitals (`LEARN MORE:`), a page's call to
+    /// action even after a credit that has no description.
+    private static func opensWithCapitalsLabel(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return false }
+        return capitalsLabelWords(WordStream.words(text[...], limit: 4)) != nil
+    }
+
+    /// How many words a label in capitals ending in a colon (`TOOLKIT:`, `LEARN MORE:`) opening
+    /// `words` takes, or `nil`.
+    private static func capitalsLabelWords(_ words: [Substring]) -> Int? {
+        guard let label = words.prefix(3).firstIndex(where: { $0.hasSuffix(":") }),
+            isCapitalsHeading(WordStream.joined(words[...label]))
+        else { return nil }
+        return label + 1
+    }
+
+    /// A heading in capital letters of one to three words, a colon after it or none
+    /// (`LEARN MORE`, `TOOLKIT:`): two words or seven letters at least, so no credit's code
+    /// (`CLT`) is one.
+    private static func isCapitalsHeading(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count >= 7, bytes.count <= 40 else { return false }
+        var spaces = 0
+        for (offset, byte) in bytes.enumerated() {
+            if byte == 0x20 {
+                spaces += 1
+            } else if byte == UInt8(ascii: ":") {
+                guard offset == bytes.count - 1 else { return false }
+            } else if !(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) {
+                return false
+            }
+        }
+        return spaces <= 2
     }
 
     private static func looksLikeCode(_ word: Substring) -> Bool {

@@ -782,7 +782,7 @@ enum PageEnd {
         // `Citation:` line and "nothing described" section starts the page's matter.
         let lastOfSummary = body.indices.last { lines[$0] != nil || NothingDescribed.matches(body[$0].text) } ?? body.count
         if lastOfSummary < body.count,
-            let menu = body.indices.dropFirst(lastOfSummary + 1).first(where: { isMenuRow(body[$0]) })
+            let menu = body.indices.dropFirst(lastOfSummary + 1).first(where: { isMenuRow(body[$0]) || opensMenuList(body, at: $0) })
         {
             return min(menu, lastBreak ?? body.count)
         }
@@ -796,6 +796,16 @@ enum PageEnd {
             let words = WordStream.count(cell[...], atTabs: false, limit: 4)
             return words <= 3 && !cell.contains(where: { ".,;:§".contains($0) || $0.isNumber })
         }
+    }
+
+    /// Whether three menu items or more (`About Us`, `Contact Us`, `Privacy Policy`) open at
+    /// `index` with no line leading into them: a page's links printed as a list, where a
+    /// summary's own list follows a line ending in a colon (`Services include:`).
+    private static func opensMenuList(_ body: [Block], at index: Int) -> Bool {
+        guard index > 0, index + 2 < body.count, body[index - 1].kind != .listItem, body[index - 1].text.last != ":" else {
+            return false
+        }
+        return isMenuItem(body[index]) && isMenuItem(body[index + 1]) && isMenuItem(body[index + 2])
     }
 
     /// `---`, `***`, `___` (spaces allowed between).

@@ -109,6 +109,8 @@ private struct HTMLBlockReader {
         var opensBand = false
         /// A `<blockquote>`: the blocks inside it are quoted.
         var isQuote = false
+        /// `<body>` or `<html>`: the page, no wrapper of its content.
+        var isPageRoot = false
         /// The prose of the blocks inside it, each weighed by how far down it stands (see
         /// `emit`).
         var score: Float = 0
@@ -127,8 +129,10 @@ private struct HTMLBlockReader {
     private var openingFrame = false
     /// Closed containers, for the text-density fallback: their blocks, letters, letters inside
     /// links, letters of the link lists dropped inside them (`droppedLinkLetters`),
-    /// links, and whether a class or id names chrome.
-    private var containers: [(blocks: Range<Int>, letters: Int, linkLetters: Int, droppedLinkLetters: Int, hintsChrome: Bool, score: Float)] = []
+    /// links, whether a class or id names chrome, and whether it is `<body>` or `<html>`.
+    private var containers: [
+        (blocks: Range<Int>, letters: Int, linkLetters: Int, droppedLinkLetters: Int, hintsChrome: Bool, score: Float, isPageRoot: Bool)
+    ] = []
 
     private var skipDepth = 0
     private var mainDepth = 0
@@ -215,6 +219,7 @@ private struct HTMLBlockReader {
             isContainer: role.isContainer, isTableElement: isTableElement
         ))
         if name == .blockquote { frames[frames.count - 1].isQuote = true }
+        if name == "body" || name == "html" { frames[frames.count - 1].isPageRoot = true }
         if name == .section {
             frames[frames.count - 1].isSection = true
             sectionDepth += 1
@@ -403,7 +408,7 @@ private struct HTMLBlockReader {
             } else if frame.blockStart < blocks.count, !frame.inTable {
                 containers.append((
                     frame.blockStart..<blocks.count, frame.letters, frame.linkLetters, frame.droppedLinkLetters, frame.hintsChrome,
-                    frame.score
+                    frame.score, frame.isPageRoot
                 ))
             }
         }
@@ -529,7 +534,8 @@ private struct HTMLBlockReader {
             }
             if let top, (prose[top.blocks.upperBound] - prose[top.blocks.lowerBound]) * 2 >= total { best = top.blocks }
         }
-        guard let content = best else { return [Bool](repeating: true, count: blocks.count) }
+        guard var content = best else { return [Bool](repeating: true, count: blocks.count) }
+        content = widenedToWrapper(content, prose: prose)
         let ownTitle = blocks[content].contains { $0.headingLevel == 1 }
         // Above the content, a container mostly of links (a sidebar's heading over its list of
         // related pages, set before the content as a page laid out in a table does, the list
@@ -547,6 +553,30 @@ private struct HTMLBlockReader {
                 || !ownTitle && index < content.lowerBound && index < 8 && blocks[index].text.utf8.count <= 160
                 && !linkBlocks.contains(index)
         }
+    }
+
+    /// The content's wrapper in place of the content when all it adds is link-free and holds
+    /// less prose than a quarter of the content's: a box set beside the densest container in
+    /// the page's wrapper (a card's extra credit beside its grid of cells) is the content's,
+    /// where the page's menus and footer, with their links, stand outside the wrapper. Never
+    /// `<body>` (a statement at its level is the page's), nor a wrapper whose class or id
+    /// names chrome.
+    private func widenedToWrapper(_ content: Range<Int>, prose: [Float]) -> Range<Int> {
+        guard let own = containers.first(where: { $0.blocks == content }) else { return content }
+        var wrapper: (blocks: Range<Int>, linkLetters: Int, droppedLinkLetters: Int, hintsChrome: Bool)?
+        for container in containers
+        where container.blocks.count > content.count && !container.isPageRoot
+            && container.blocks.lowerBound <= content.lowerBound && container.blocks.upperBound >= content.upperBound
+            && container.blocks.count < wrapper?.blocks.count ?? Int.max
+        {
+            wrapper = (container.blocks, container.linkLetters, container.droppedLinkLetters, container.hintsChrome)
+        }
+        guard let wrapper, !wrapper.hintsChrome, wrapper.linkLetters == own.linkLetters,
+            wrapper.droppedLinkLetters == own.droppedLinkLetters
+        else { return content }
+        let inside = prose[content.upperBound] - prose[content.lowerBound]
+        let added = prose[wrapper.blocks.upperBound] - prose[wrapper.blocks.lowerBound] - inside
+        return added * 4 <= inside ? wrapper.blocks : content
     }
 
     /// The most letters a reply or message form holds as labels and notes; one with more is

@@ -160,8 +160,12 @@ public struct MarkupCleaner: Sendable {
     /// so every offset and line number stays the document's. `nil` when the text ends in no
     /// such list.
     static func withoutLinkReferences(_ text: String) -> String? {
-        guard endsInNumberedAddress(text), var heading = ASCIIText.firstRange(of: "\nreferences\n", in: text) else { return nil }
-        while let later = ASCIIText.firstRange(of: "\nreferences\n", in: text, from: heading.upperBound - 1) { heading = later }
+        guard endsInNumberedAddress(text) else { return nil }
+        // The heading's line ends as the dump's lines do, in LF or CRLF.
+        let crlf = ASCIIText.firstRange(of: "\nreferences\n", in: text) == nil
+        let marker: StaticString = crlf ? "\nreferences\r\n" : "\nreferences\n"
+        guard var heading = ASCIIText.firstRange(of: marker, in: text) else { return nil }
+        while let later = ASCIIText.firstRange(of: marker, in: text, from: heading.upperBound - 1) { heading = later }
         var bytes = Array(text.utf8)
         var count = 0
         var start = heading.upperBound
@@ -189,9 +193,61 @@ public struct MarkupCleaner: Sendable {
                 let number = Int(String(decoding: bytes[(index + 1)..<close], as: UTF8.self)), (1...count).contains(number)
             else { continue }
             for mark in index...close { bytes[mark] = 0x20 }
+            if let skip = skipLinkLine(bytes, linkAt: index, linkEnd: close + 1) {
+                for byte in skip where bytes[byte] != 0x0D { bytes[byte] = 0x20 }
+            } else if let pointer = pointerParagraph(bytes, linkAt: index, before: heading.lowerBound) {
+                for byte in pointer where bytes[byte] != 0x0A && bytes[byte] != 0x0D { bytes[byte] = 0x20 }
+            }
             index = close
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The line of a page's skip link (`[2]Skip to main content`): the link alone on its line,
+    /// its text opening with `Skip to`. The page's navigation, no text of the document (above
+    /// the title, it would read as the title). `nil` for any other link.
+    private static func skipLinkLine(_ bytes: [UInt8], linkAt mark: Int, linkEnd: Int) -> Range<Int>? {
+        let start = bytes[..<mark].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        guard bytes[start..<mark].allSatisfy({ $0 == 0x20 }), linkEnd + 8 <= bytes.count,
+            bytes[linkEnd..<(linkEnd + 8)].lazy.map({ $0 | 0x20 }).elementsEqual("skip to ".utf8)
+        else { return nil }
+        let end = bytes[linkEnd...].firstIndex(of: 0x0A) ?? bytes.count
+        return end - linkEnd <= 40 ? start..<end : nil
+    }
+
+    /// The paragraph around a link mark at `mark` when it is one sentence telling the reader
+    /// to visit the link (`To view the summaries for all States, visit [18]State Statutes
+    /// Search.`): the page pointing elsewhere, not the document's text. `nil` otherwise.
+    private static func pointerParagraph(_ bytes: [UInt8], linkAt mark: Int, before limit: Int) -> Range<Int>? {
+        func isBlank(_ line: Range<Int>) -> Bool { bytes[line].allSatisfy { $0 == 0x20 || $0 == 0x0D } }
+        var word = mark
+        while word > 0, bytes[word - 1] == 0x20 || bytes[word - 1] == 0x0A || bytes[word - 1] == 0x0D { word -= 1 }
+        guard word >= 6, bytes[(word - 5)..<word].lazy.map({ $0 | 0x20 }).elementsEqual("visit".utf8),
+            bytes[word - 6] == 0x20 || bytes[word - 6] == 0x0A
+        else { return nil }
+        // The paragraph: the lines between the blank lines around the mark.
+        var start = bytes[..<mark].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        while start > 0 {
+            let previous = (bytes[..<(start - 1)].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)..<(start - 1)
+            if isBlank(previous) { break }
+            start = previous.lowerBound
+        }
+        var end = bytes[mark..<limit].firstIndex(of: 0x0A) ?? limit
+        while end < limit {
+            let next = (end + 1)..<(bytes[(end + 1)..<limit].firstIndex(of: 0x0A) ?? limit)
+            if isBlank(next) { break }
+            end = next.upperBound
+        }
+        let text = bytes[start..<end]
+        guard let last = text.lastIndex(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x0A }), bytes[last] == UInt8(ascii: "."),
+            end - start <= 400
+        else { return nil }
+        // One sentence, the link its end: no period before a space inside, no link after it.
+        for index in start..<last where bytes[index] == UInt8(ascii: ".") && (bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A) {
+            return nil
+        }
+        guard !bytes[(mark + 1)..<last].contains(UInt8(ascii: "[")) else { return nil }
+        return start..<end
     }
 
     /// Whether the text's last line is a numbered address (`  14. https://…`), as the list
@@ -266,6 +322,7 @@ public struct MarkupCleaner: Sendable {
             keys += 1
         }
         guard keys > 0 else { return nil }
+        var titleLine: Range<Int>?
         for line in lines[...closing] {
             var keep: Range<Int>?
             if let colon = bytes[line].firstIndex(of: UInt8(ascii: ":")),
@@ -278,8 +335,19 @@ public struct MarkupCleaner: Sendable {
                     value = value.dropFirst().dropLast()
                 }
                 keep = value
+                if key.first == UInt8(ascii: "t"), !value.isEmpty { titleLine = line }
             }
             for index in line where keep?.contains(index) != true { bytes[index] = 0x20 }
+        }
+        // The title stands above the body as pandoc sets it, a level-1 heading (`#` where its
+        // key was), so that a body whose sections are level-1 headings keeps it as its title;
+        // not where the body opens with the same title as its own heading.
+        if let titleLine, let value = bytes[titleLine].firstIndex(where: { $0 != 0x20 }) {
+            let title = bytes[value..<titleLine.upperBound].reversed().drop { $0 == 0x20 }.reversed()
+            var body = lines[closing].upperBound
+            while body < bytes.count, bytes[body] == 0x0A || bytes[body] == 0x0D || bytes[body] == 0x20 { body += 1 }
+            let heading = bytes[body...].prefix { $0 != 0x0A && $0 != 0x0D }.drop { $0 == UInt8(ascii: "#") || $0 == 0x20 }
+            if !heading.elementsEqual(title) { bytes[titleLine.lowerBound] = UInt8(ascii: "#") }
         }
         return String(decoding: bytes, as: UTF8.self)
     }

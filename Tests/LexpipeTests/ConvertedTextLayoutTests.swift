@@ -160,6 +160,62 @@ struct ConvertedTextLayoutTests {
         #expect(MarkupCleaner.withoutLinkReferences("See [1] below.\n\nReferences\n\nNot a list of links.\n") == nil)
     }
 
+    /// In a `lynx -dump`, a skip link alone on its line above the title is no title, the
+    /// page's closing sentence sending the reader to a link (`visit [6]State Statutes Search.`)
+    /// no text of the last section, and the footer's links after it no text either; the dump
+    /// reads the same with CRLF line ends.
+    @Test func lynxSkipLinkClosingPointerAndFooterLinksAreNoText() throws {
+        let text = """
+               [1]Skip to main content
+
+            Responding to Child Victims of Human Trafficking: Kentucky
+
+               Current Through May 2021
+
+            Immunity From Prosecution
+
+               Citation: [2]Rev. Stat. § 529.120
+
+               \(TwoSections.texts[0])
+
+            Services and Supports for Victims
+
+               Citation: [3]Rev. Stat. § 620.029
+
+               \(TwoSections.texts[1])
+
+               To view the statute summaries for all States and territories, visit
+               [4]State Statutes Search.
+
+                 * [5]About Us
+                 * [6]Contact Us
+                 * [7]Privacy Policy
+
+            References
+
+               1. https://www.example.gov/#main-content
+               2. https://apps.legislature.ky.gov/law/statutes/statute.aspx?id=40316
+               3. https://apps.legislature.ky.gov/law/statutes/statute.aspx?id=50979
+               4. https://www.example.gov/state-statutes-search/
+               5. https://www.example.gov/about/
+               6. https://www.example.gov/contact-us/
+               7. https://www.example.gov/privacy-policy/
+
+            """
+        for document in [text, text.replacing("\n", with: "\r\n")] {
+            let record = try extractRecord(text: document, source: "summary.txt")
+            #expect(record.title == "Responding to Child Victims of Human Trafficking")
+            TwoSections.expectSections(record)
+            let cleaned = try #require(MarkupCleaner.withoutLinkReferences(document))
+            #expect(cleaned.utf8.count == document.utf8.count)
+            #expect(!cleaned.contains("Skip to") && !cleaned.contains("To view"))
+        }
+        // A sentence that cites a law through a link, or says more after it, stays.
+        let kept = "   Citation: [1]Rev. Stat. § 1\n\n   As defined in [2]Rev. Stat. § 2. The rest.\n\n   Or visit [3]the office. Then call.\n\nReferences\n\n   1. https://a.gov/1\n   2. https://a.gov/2\n   3. https://a.gov/3\n"
+        let cleaned = try #require(MarkupCleaner.withoutLinkReferences(kept))
+        #expect(cleaned.contains("As defined in") && cleaned.contains("Or visit") && cleaned.contains("the office. Then call."))
+    }
+
     /// A table drawn in box-drawing characters (`w3m -dump`) is a table; a row of a short
     /// label beside paragraphs reads as a heading and its paragraphs.
     @Test func aBoxDrawnTableOfSectionsIsReadAsSections() throws {

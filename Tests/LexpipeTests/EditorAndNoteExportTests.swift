@@ -63,6 +63,30 @@ struct EditorAndNoteExportTests {
         #expect(MarkupCleaner.withoutFrontMatter("---\nSome prose, not a key.\n---\n") == nil)
     }
 
+    /// The metadata block's title is the title over a body whose sections are level-1
+    /// headings (pandoc's `-s` from a word processor's file), and a body that opens with the
+    /// same title as its own heading keeps it once.
+    @Test func aMetadataTitleStaysTheTitleOverLevelOneSections() throws {
+        let body = KentuckySections.body
+            .replacing("\(KentuckySections.headings[0])\n", with: "# \(KentuckySections.headings[0])\n")
+            .replacing("\(KentuckySections.headings[1])\n", with: "# \(KentuckySections.headings[1])\n")
+        let text = """
+            ---
+            title: "Responding to Child Victims of Human Trafficking - Kentucky"
+            author: Child Welfare Information Gateway
+            date: "May 2021"
+            ---
+
+            \(body)
+            """
+        KentuckySections.expect(try extractRecord(text: text, source: "summary.md"))
+        let cleaned = try #require(MarkupCleaner.withoutFrontMatter(text))
+        #expect(cleaned.utf8.count == text.utf8.count)
+        #expect(cleaned.contains("\n#       Responding to Child Victims of Human Trafficking - Kentucky "))
+        let repeated = "---\ntitle: Notes - Kentucky\n---\n\n# Notes - Kentucky\n\nText.\n"
+        #expect(try #require(MarkupCleaner.withoutFrontMatter(repeated)).hasPrefix("   \n       Notes - Kentucky\n"))
+    }
+
     /// A note app's front matter (`tags:`, `created:`) is no title, and a line of tags
     /// (`#report-card #oregon`) no text; a heading (`# Title`) stays.
     @Test func frontMatterAndTagLinesAreNoText() throws {

@@ -1058,6 +1058,25 @@ extension DivPageLayoutTests {
         for name in ["footer-nav", "footers", "prefooter"] {
             #expect(!Array(name.utf8).withUnsafeBufferPointer(ChromeHint.namesFooter), "\(name)")
         }
+
+    /// A link-free box beside the densest container in the page's wrapper (a note under the
+    /// sections) is content with it; a link-free statement at the body's level, outside the
+    /// wrapper, is the page's.
+    @Test func aBoxBesideTheContentInItsWrapperIsContent() throws {
+        let html = """
+            <html><head><title>Placement Rules | State Digest</title></head><body>
+            <div class="x4"><a href="/a">Topics</a> <a href="/b">Laws</a> <a href="/c">Data</a> <a href="/d">About</a></div>
+            <div class="x6"><div class="x10"><h1>Placement of Youth in Care</h1><p>Nevada</p><p>Date: March 2022</p></div>
+            <div class="x11">\(Self.twoSections)</div>
+            <div class="x12"><p>Citation: Rev. Stat. § 432B.030</p><p>Visits are recorded.</p></div>
+            </div>
+            <p>The State Digest is published by the Institute for Family Law, a nonprofit, with support from the Foundation.</p>
+            </body></html>
+            """
+        let text = try MarkupCleaner().clean(text: html, format: .html).blocks.map(\.text).joined(separator: "\n")
+        #expect(text.contains("Visits are recorded."))
+        #expect(text.contains("Placement of Youth in Care") && text.contains("Date: March 2022"))
+        #expect(!text.contains("Institute for Family Law") && !text.contains("Topics"))
     }
 }
 

@@ -466,15 +466,8 @@ struct ReportCardTableFormTests {
             #expect(got == want, "issue \(want.number)")
         }
         #expect(card.overall == OverallGrade(score: 77, grade: .c, gradeSource: form.statesOverallGrade ? .stated : .derived))
-        if form == .htmlGridNumberRunIntoName {
-            withKnownIssue("a page without a semantic container keeps its densest container (the grid) and the lines above it; the extra credit, a sibling after it, is left out") {
-                #expect(card.extraCredit == Kansas.extraCredit)
-                #expect(card.checks == ReportCardChecks(totalMatchesSum: true, gradesMatchScores: true), "warnings: \(record.warnings)")
-            }
-        } else {
-            #expect(card.extraCredit == Kansas.extraCredit)
-            #expect(card.checks == ReportCardChecks(totalMatchesSum: true, gradesMatchScores: true), "warnings: \(record.warnings)")
-        }
+        #expect(card.extraCredit == Kansas.extraCredit)
+        #expect(card.checks == ReportCardChecks(totalMatchesSum: true, gradesMatchScores: true), "warnings: \(record.warnings)")
         #expect(!record.warnings.contains { $0.contains("stray") || $0.contains("no points") || $0.contains("no row") }, "\(record.warnings)")
     }
 }

@@ -322,6 +322,76 @@ struct ReportCardNoiseTests {
         #expect(card.overall.score == 83)
     }
 
+    /// A card retyped as a line per issue with no blank line between (`Name: B, 15 of 17.5`),
+    /// which a conversion runs into one block: every line is a row; the call to action after a
+    /// credit without a description (`LEARN MORE: To see how …`) is no description.
+    @Test func listRowsOnConsecutiveLinesAreEachARow() throws {
+        let values: [(String, String)] = [("B", "15"), ("C", "20.5"), ("D", "9.5"), ("B", "12"), ("C", "7.5"), ("C", "10.5")]
+        let maxima = ["17.5", "27.5", "15", "15", "10", "15"]
+        let lines = Framework.names.indices.map { index in "\(Framework.names[index]): \(values[index].0), \(values[index].1) of \(maxima[index])" }
+        let text = """
+            Maine
+            2023 Report Card on Child & Youth Sex Trafficking
+
+            Overall grade: C, 78.5 of 100
+
+            \(lines.joined(separator: "\n"))
+
+            Extra credit:
+            18+ Youth: +1.5
+            CLT Child Labor Trafficking: +2
+
+            LEARN MORE: To see how Maine compares, visit reportcards.sharedhope.org/toolkit.
+            """
+        let record = try record(text, source: "me-2023-report-card.txt")
+        let card = try #require(record.reportCard, "\(record.kind) \(record.warnings)")
+        #expect(card.issues.map(\.name) == Framework.names)
+        #expect(card.issues.map(\.score) == [15, 20.5, 9.5, 12, 7.5, 10.5])
+        #expect(card.issues.map(\.maxScore) == Framework.maxima)
+        #expect(card.overall.score == 78.5)
+        // Credits on consecutive lines are a row each (the signed points end one); the call to
+        // action under a credit without a description is neither.
+        #expect(card.extraCredit == [
+            ExtraCredit(code: "18+", name: "18+ Youth", points: 1.5, description: nil),
+            ExtraCredit(code: "CLT", name: "Child Labor Trafficking", points: 2, description: nil),
+        ])
+        #expect(!record.warnings.contains { $0.contains("check failed") }, "\(record.warnings)")
+        #expect(ListItemRows.rowsRunTogether(lines.joined(separator: " ")).map(\.row.name) == Framework.names)
+        // Highlights after a row are no row.
+        #expect(ListItemRows.rowsRunTogether("Continuum of Care: D, 9.5 of 15 Gaps remain related to services.").count == 1)
+    }
+
+    /// A call to action after the extra credit (`LEARN MORE` over `To see how … compares,
+    /// visit …`, or `TOOLKIT:` before it on one line) is the page's, not a credit row.
+    @Test(arguments: ["LEARN MORE\nTo see how Maine compares, visit reportcards.sharedhope.org/toolkit.",
+                      "TOOLKIT: To see how Maine compares, visit reportcards.sharedhope.org/toolkit.",
+                      "LEARN MORE: To see how Maine compares, visit reportcards.sharedhope.org/toolkit.",
+                      "LEARN MORE"])
+    func aCallToActionAfterTheExtraCreditIsNoCredit(_ closing: String) throws {
+        let text = """
+            MAINE
+            2023 Report Card on Child & Youth Sex Trafficking
+
+            OVERALL GRADE C 78.5
+
+            Issue Grade Score Highlights
+            1. Criminal Provisions B 15/17.5 \(Framework.criminal.text)
+            2. Identification of and Response to Victims C 20.5/27.5 \(Framework.identification.text)
+            3. Continuum of Care D 9.5/15 \(Framework.care.text)
+            4. Access to Justice for Trafficking Survivors B 12/15 \(Framework.justice.text)
+            5. Tools for a Victim-Centered Criminal Justice Response C 7.5/10 \(Framework.tools.text)
+            6. Prevention and Training C 10.5/15 \(Framework.prevention.text)
+            EXTRA CREDIT 18+ Youth 1.5 \(Framework.youthText)
+            CLT Child Labor Trafficking 2 \(Framework.laborText)
+
+            \(closing)
+            """
+        let record = try record(text, source: "me-2023-report-card.txt")
+        let card = try #require(record.reportCard, "\(record.kind) \(record.warnings)")
+        #expect(card.extraCredit == [Framework.youth(1.5), Framework.labor(2)])
+        #expect(!record.warnings.contains { $0.contains("extra credit") || $0.contains("check failed") }, "\(record.warnings)")
+    }
+
     @Test func listItemRowReadsNameGradeAndScoreAndRefusesOtherLines() {
         let row = ListItemRows.row("Criminal Provisions: A, 15.5 of 17.5")
         #expect(row == ListItemRows.Row(number: nil, name: "Criminal Provisions", grade: "A", score: 15.5, maxScore: 17.5))
