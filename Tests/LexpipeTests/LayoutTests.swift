@@ -1058,7 +1058,10 @@ extension DivPageLayoutTests {
         for name in ["footer-nav", "footers", "prefooter"] {
             #expect(!Array(name.utf8).withUnsafeBufferPointer(ChromeHint.namesFooter), "\(name)")
         }
+    }
+}
 
+extension DivPageLayoutTests {
     /// A link-free box beside the densest container in the page's wrapper (a note under the
     /// sections) is content with it; a link-free statement at the body's level, outside the
     /// wrapper, is the page's.
