@@ -100,9 +100,13 @@ extension Lexpipe {
         /// the output's lock. The previous output is untouched. Returns the signal sources, to be
         /// kept alive for the run.
         static func removeStagingOnSignals() -> [any DispatchSourceSignal] {
-            [SIGTERM, SIGINT].map { number in
+            // A queue of their own, which gets a thread even while the run's work holds every
+            // thread of the shared pool (as many as cores): on `.global()` the handler could wait
+            // for the run to end.
+            let queue = DispatchQueue(label: "lexpipe.signals")
+            return [SIGTERM, SIGINT].map { number in
                 signal(number, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+                let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
                 source.setEventHandler {
                     StagedDirectory.removeActive()
                     _exit(128 + number)
