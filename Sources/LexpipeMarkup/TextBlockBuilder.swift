@@ -310,6 +310,12 @@ struct TextBlockBuilder {
             inPipeTable = false
             return
         }
+        // An alert's or a callout's type alone on its line (`> [!NOTE]`, `> [!summary]`) is the
+        // quotation's markup, no text: the lines under it are read apart from the ones above.
+        if bytes[inner.lowerBound] == UInt8(ascii: "["), TextBlockBuilder.isAlertMarker(inner, in: bytes) {
+            flushParagraph(bytes)
+            return
+        }
         if !paragraphIsQuoted { flushParagraph(bytes) }
         let before = blocks.count
         consumeLine(inner, next: next.map { TextBlockBuilder.quotedContent($0, in: bytes) ?? $0 }, holdsTab: holdsTab, in: bytes)
@@ -502,6 +508,17 @@ struct TextBlockBuilder {
             paragraphWidth = max(paragraphWidth, TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, content), in: bytes))
         }
         if linesAreParagraphs { flushParagraph(bytes) }
+    }
+
+    /// Whether the line is `[!` and a word of letters and `]` (a `+` or `-` after it folds a
+    /// callout), and nothing else.
+    static func isAlertMarker(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        var trimmed = UTF8Text.trimmingSpaces(bytes, content)
+        if let last = trimmed.last, bytes[last] == UInt8(ascii: "+") || bytes[last] == UInt8(ascii: "-") { trimmed = trimmed.dropLast() }
+        guard trimmed.count >= 4, trimmed.count <= 24, bytes[trimmed.lowerBound] == UInt8(ascii: "["),
+            bytes[trimmed.lowerBound + 1] == UInt8(ascii: "!"), bytes[trimmed.upperBound - 1] == UInt8(ascii: "]")
+        else { return false }
+        return ((trimmed.lowerBound + 2)..<(trimmed.upperBound - 1)).allSatisfy { (bytes[$0] | 0x20) >= UInt8(ascii: "a") && (bytes[$0] | 0x20) <= UInt8(ascii: "z") }
     }
 
     /// Whether the line is one bullet (`•`, `◦`, `▪`, `●`) and nothing else.

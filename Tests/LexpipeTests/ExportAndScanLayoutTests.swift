@@ -306,6 +306,43 @@ struct ExportAndScanLayoutTests {
         #expect(short.reportCard?.framework == "Report Card")
     }
 
+    /// A GitHub alert's or an Obsidian callout's type alone on its quoted line (`> [!NOTE]`) is
+    /// no text: the quoted lines under it are a paragraph of their own.
+    @Test func anAlertsTypeIsNoText() {
+        var builder = TextBlockBuilder(markdown: true, dropPageFurniture: true)
+        let blocks = builder.build("Intro.\n\n> [!NOTE]\n> Overall grade: **C** (71.5 points)\n")
+        #expect(blocks.map(\.text) == ["Intro.", "Overall grade: C (71.5 points)"])
+        #expect(blocks.last?.isQuoted == true)
+        // A type with a title after it on its line is a line of text.
+        var titled = TextBlockBuilder(markdown: true, dropPageFurniture: true)
+        #expect(titled.build("> [!NOTE] Read this first.\n").map(\.text).first?.hasSuffix("Read this first.") == true)
+    }
+
+    /// Highlights set apart from the grade table under each issue's name (a README's
+    /// `<details>` blocks) are that issue's, when no row holds its own.
+    @Test func highlightsUnderAnIssuesNameAfterTheTable() throws {
+        let text = """
+            # Kansas 2022 Report Card on Child & Youth Sex Trafficking
+
+            \(CardHeaderTests.table)
+            ## Highlights
+
+            **1. Criminal Provisions**
+
+            - Policy goals accomplished in areas related to buyer accountability.
+            - Gaps remain in areas related to mistake of age defenses.
+
+            **3. Continuum of Care**
+
+            - Policy goals accomplished in areas related to MDT responses.
+            - Gaps remain in areas related to foster care.
+
+            """
+        let card = try #require(try extractRecord(text: text, source: "card.md").reportCard)
+        #expect(card.issues.map(\.accomplished) == ["buyer accountability", nil, "MDT responses", nil, nil, nil])
+        #expect(card.issues.map(\.gaps) == ["mistake of age defenses", nil, "foster care", nil, nil, nil])
+    }
+
     /// Line-break tags alone (a wiki's source, `<br />` inside a table's cells) make no HTML
     /// page; a page holds another block tag.
     @Test func lineBreakTagsAloneMakeNoHTMLPage() {
