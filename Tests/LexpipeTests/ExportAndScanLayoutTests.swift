@@ -343,6 +343,49 @@ struct ExportAndScanLayoutTests {
         #expect(card.issues.map(\.gaps) == ["mistake of age defenses", nil, "foster care", nil, nil, nil])
     }
 
+    /// A README's card: the overall grade in an alert above the table, the highlights' section
+    /// after it, then extra credit under a heading of its own, read though other sections stand
+    /// between it and the table.
+    @Test func extraCreditUnderItsOwnHeadingAfterOtherSections() throws {
+        let text = """
+            # Kansas 2022 Report Card on Child & Youth Sex Trafficking
+
+            > [!NOTE]
+            > Overall grade: **D** (66.5 points)
+
+            | # | Issue | Grade | Score |
+            |---|-------|-------|-------|
+            | 1 | Criminal Provisions | B | 14 / 17.5 |
+            | 2 | Identification of and Response to Victims | D | 17 / 27.5 |
+            | 3 | Continuum of Care | D | 9 / 15 |
+            | 4 | Access to Justice for Trafficking Survivors | F | 6.5 / 15 |
+            | 5 | Tools for a Victim-Centered Criminal Justice Response | B | 8 / 10 |
+            | 6 | Prevention and Training | F | 7 / 15 |
+
+            ## Highlights
+
+            **1. Criminal Provisions**
+
+            - Policy goals accomplished in areas related to buyer accountability.
+            - Gaps remain in areas related to mistake of age defenses.
+
+            ## Extra credit
+
+            **CLT** — Child Labor Trafficking (+5)
+
+            Protections related to child abuse definitions are extended to child labor trafficking victims.
+
+            """
+        let card = try #require(try extractRecord(text: text, source: "card.md").reportCard)
+        #expect(card.overall.score == 66.5)
+        #expect(card.overall.grade == .d)
+        #expect(card.issues.first?.accomplished == "buyer accountability")
+        #expect(card.extraCredit.map(\.code) == ["CLT"])
+        #expect(card.extraCredit.first?.points == 5)
+        #expect(card.extraCredit.first?.description == "Protections related to child abuse definitions are extended to child labor trafficking victims.")
+        #expect(card.checks.totalMatchesSum == true)
+    }
+
     /// Line-break tags alone (a wiki's source, `<br />` inside a table's cells) make no HTML
     /// page; a page holds another block tag.
     @Test func lineBreakTagsAloneMakeNoHTMLPage() {

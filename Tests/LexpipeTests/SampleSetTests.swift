@@ -20,10 +20,6 @@ enum SampleKnownIssues {
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
     static let fields: [String: [(field: String, reason: String)]] = [
-        "mo-2022-report-card-github-readme.md": [
-            ("report_card.extra_credit", "the credit is a `<details>` block (`<summary>CLT — Child Labor Trafficking (+2)</summary>`) over its description"),
-            ("report_card.checks.total_matches_sum", "the credit's points are missing from the sum"),
-        ],
         "nv-2023-wikipedia-article.html": [
             ("year", "the article's date is its last edit in the page footer (`This page was last edited on 2 October 2023`), which is left out with the footer"),
             ("date", "as `year`"),
