@@ -72,6 +72,12 @@ struct CardHeader {
             runOn = WordStream.joined(titleWords[cut...])
             titleText = WordStream.joined(titleWords[..<cut])
         }
+        // `Report Cards : Alaska 2023 Report Card`: a wiki's space (Confluence's export) before
+        // a colon set apart by spaces, the page's title after it.
+        if let separator = titleText.ranges(of: " : ").last {
+            let page = String(titleText[separator.upperBound...])
+            if ReportCardExtractor.isTitle(page) { titleText = page }
+        }
         let titlePlace = "the title"
         // A state line a conversion ran into the title line.
         if let tail = stateAtEnd(of: titleText, states: states) {
@@ -97,6 +103,18 @@ struct CardHeader {
         // framework's name.
         if let known = ReportCardExtractor.frameworks.first(where: { split.framework.lowercased().hasPrefix($0.lowercased() + " ") }) {
             split.framework = known
+        }
+        // `Missouri 2022 Report Card` names the framework in short: the prose under the title,
+        // up to the grade table, names it in full.
+        if split.framework.lowercased() == "report card" {
+            for block in blocks[(titleIndex + 1)...].prefix(8) {
+                guard block.cells == nil else { break }
+                let text = block.text.lowercased()
+                if let known = ReportCardExtractor.frameworks.first(where: { text.contains($0.lowercased()) }) {
+                    split.framework = known
+                    break
+                }
+            }
         }
         // A title printed in capitals (`2022 REPORT CARD ON CHILD & YOUTH SEX TRAFFICKING`) names
         // the framework in its title case.
@@ -133,6 +151,12 @@ struct CardHeader {
                 break
             }
             bodyStart += 1
+        }
+
+        // A labelled year (`Year: 2023`, a wiki infobox's or a note's property) above the table
+        // when nothing else gave one.
+        if split.year == nil {
+            split.year = blocks[..<bodyStart].lazy.compactMap { CardHeader.labelledYear(ReportCardExtractor.plainText($0)) }.first
         }
 
         if knowsNames, let pageTitle {
@@ -230,6 +254,14 @@ struct CardHeader {
             if states.fullName(of: name) != nil { return (year, name) }
         }
         return nil
+    }
+
+    /// The year of a `Year: 2023` line (spaces before the colon allowed).
+    static func labelledYear(_ text: String) -> Int? {
+        guard text.utf8.count <= 24, ASCIIText.hasPrefix(text, "year") else { return nil }
+        let rest = text.dropFirst(4).drop { $0 == " " }
+        guard rest.first == ":" else { return nil }
+        return yearAlone(String(rest.dropFirst().trimming(where: { $0 == " " })))
     }
 
     /// A year alone on its line (`2017`).

@@ -848,7 +848,11 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
         if chars[trimmed.lowerBound] == "(", chars[trimmed.upperBound - 1] == ")", isSubsection(trimmed) {
             return (.subsection(text(trimmed)), trimmed)
         }
-        if isSectionNumber(trimmed) { return (.number(text(trimmed)), trimmed) }
+        // OCR's `l` and `O` inside a number are its digits (`§ 28-8Ol`).
+        if isSectionNumber(trimmed) {
+            let number = text(trimmed)
+            return (.number(OCRDigits.repaired(number) ?? number), trimmed)
+        }
         return (.other, range)
     }
 

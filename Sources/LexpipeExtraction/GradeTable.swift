@@ -132,13 +132,17 @@ struct CardLayout {
         return end
     }
 
-    /// Extra credit labelled just after the table's end (its last row and highlights): from
-    /// its label to the next heading no deeper than the label, or an overall label.
+    /// Extra credit labelled just after the table's end (its last row and highlights), or
+    /// under a heading of its own after other sections (a README's highlights): from its label
+    /// to the next heading no deeper than the label, or an overall label.
     private static func creditRows(following end: Int, in body: [Block], openings: [TableSection.Openings]) -> ArraySlice<Block>? {
         var label: Int?
         for index in end..<min(end + 3, body.count) where openings[index].contains(.extraCredit) {
             label = index
             break
+        }
+        if label == nil {
+            label = (end..<body.count).first { body[$0].headingLevel != nil && openings[$0].contains(.extraCredit) }
         }
         guard let label else { return nil }
         let level = body[label].headingLevel ?? Int.max

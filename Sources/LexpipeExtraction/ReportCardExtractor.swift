@@ -126,7 +126,8 @@ public struct ReportCardExtractor: Sendable {
         // numbered rows its items stand for.
         let layout = ListItemRows.numbered(blocks[bodyStart...]).map { CardLayout($0[...]) } ?? CardLayout(blocks[bodyStart...])
         var warnings: [Diagnostic] = []
-        let issues = IssueRowReader.read(layout.issueWords, starts: layout.issueRowStarts, warnings: &warnings)
+        var issues = IssueRowReader.read(layout.issueWords, starts: layout.issueRowStarts, warnings: &warnings)
+        ReportCardExtractor.readHighlightsUnderNames(&issues, in: blocks[bodyStart...])
         let credits = layout.creditRows.map { ExtraCreditReader.read($0, warnings: &warnings) } ?? []
         var overallScore: Double?
         var overallGrade: String?
@@ -156,6 +157,51 @@ public struct ReportCardExtractor: Sendable {
         )
         extraction.warnings += warnings
         return extraction
+    }
+
+    /// Highlights set apart from the grade table under each issue's name (a README's
+    /// `<details>` blocks: `1. Criminal Provisions` over `- Policy goals accomplished …`), when
+    /// no row holds its own: the blocks after a block that names a row (its number aside), up to
+    /// the next such block, a heading or a table row, are that row's highlights.
+    static func readHighlightsUnderNames(_ issues: inout [ExtractedIssueRow], in blocks: ArraySlice<Block>) {
+        guard issues.count >= 3, issues.allSatisfy({ $0.accomplished == nil && $0.gaps == nil }) else { return }
+        func key(_ text: String) -> String {
+            var text = Substring(text).drop { $0 == " " }
+            let digits = text.prefix { $0.isNumber }
+            if !digits.isEmpty, let next = text.dropFirst(digits.count).first, next == "." || next == ")" || next == " " {
+                text = text.dropFirst(digits.count + 1)
+            }
+            return text.trimming(where: { $0 == " " || $0 == ":" }).lowercased()
+        }
+        var names: [String: Int] = [:]
+        for index in issues.indices where names[issues[index].name.lowercased()] == nil { names[issues[index].name.lowercased()] = index }
+        var current: Int?
+        var texts: [String] = []
+        var found: [Int: String] = [:]
+        func close() {
+            if let current, !texts.isEmpty, found[current] == nil { found[current] = texts.joined(separator: " ") }
+            current = nil
+            texts = []
+        }
+        for block in blocks {
+            if block.cells != nil || block.headingLevel != nil {
+                close()
+                continue
+            }
+            if block.text.utf8.count <= 120, let index = names[key(block.text)] {
+                close()
+                current = index
+                continue
+            }
+            if current != nil { texts.append(block.text) }
+        }
+        close()
+        for (index, text) in found {
+            let parsed = Highlights.parse(WordStream.split(text[...], atTabs: false))
+            guard parsed.accomplished != nil || parsed.gaps != nil else { continue }
+            issues[index].accomplished = parsed.accomplished
+            issues[index].gaps = parsed.gaps
+        }
     }
 
     /// Whether the blocks hold a report card: a card's title and, after it, a grade table of at

@@ -97,7 +97,13 @@ public enum StatuteSummaryExtractor {
                 guard !signed.isEmpty || !worded.isEmpty else { continue }
                 references += worded.isEmpty ? signed : SectionWordReferences.merge(signed, worded, in: paragraph)
             }
-            let text = joinedByBlankLines(paragraphs)
+            var text = joinedByBlankLines(paragraphs)
+            // A section number OCR misread (`§ 28-83O`), read in digits as a reference, is
+            // written so in the prose too.
+            for reference in references {
+                guard let repaired = OCRDigits.repairedWords(reference.raw) else { continue }
+                text = text.replacing(reference.raw, with: repaired)
+            }
             // Only a section that cites nothing can report no provision: its text alone is read.
             let citesNothing = citations.isEmpty && references.isEmpty
             sections.append(ExtractedSection(
@@ -285,7 +291,12 @@ public enum StatuteSummaryExtractor {
         guard let address = words.firstIndex(where: { InlineText.isBareWebAddress($0) }), address >= 1,
             address <= 10, words.count - address <= 2
         else { return false }
-        if address + 1 < words.count, !words[address + 1].allSatisfy(\.isNumber) { return false }
+        // The page number may be OCR's (`l` for `1`, `O` for `0`).
+        if address + 1 < words.count, !words[address + 1].allSatisfy(\.isNumber),
+            !(words[address + 1].count <= 3 && words[address + 1].allSatisfy { $0.isNumber || "lIO".contains($0) })
+        {
+            return false
+        }
         return words[..<address].allSatisfy { word in
             guard word.first != nil else { return true }
             if isSeparator(word) { return true }
@@ -387,7 +398,8 @@ public enum StatuteSummaryExtractor {
 
     /// The sections with the numbers of their headings taken off (`1. Definitions` is
     /// `Definitions`: the number is the section's ordinal) when every heading of two or more
-    /// starts with its ordinal, `1.` or `1)` and a space.
+    /// starts with its ordinal, `1.` or `1)` and a space, or the number and a space before a
+    /// capital (`1 Definitions`, as Org mode's text export numbers them).
     static func withoutHeadingNumbers(_ sections: [ExtractedSection]) -> [ExtractedSection] {
         guard sections.count >= 2 else { return sections }
         var stripped = sections
@@ -396,8 +408,10 @@ public enum StatuteSummaryExtractor {
             let number = String(index + 1)
             guard heading.hasPrefix(number) else { return sections }
             let rest = heading.dropFirst(number.count)
-            guard rest.count >= 3, rest.first == "." || rest.first == ")", rest.dropFirst().first == " " else { return sections }
-            let text = rest.dropFirst(2).drop { $0 == " " }
+            let marked = rest.count >= 3 && (rest.first == "." || rest.first == ")") && rest.dropFirst().first == " "
+            let spaced = rest.count >= 2 && rest.first == " " && rest.dropFirst().first?.isUppercase == true
+            guard marked || spaced else { return sections }
+            let text = rest.dropFirst(marked ? 2 : 1).drop { $0 == " " }
             guard !text.isEmpty else { return sections }
             stripped[index].heading = String(text)
         }

@@ -29,7 +29,10 @@ public enum FormatDetector {
         let markdown = looksLikeMarkdown(head)
         // A converter's markdown may carry raw HTML blocks (markitdown's slide tables): an ATX
         // heading before the first block tag makes it markdown, which a page never has.
-        if blockTagCount >= 3, !markdown || blockTags(in: head, upTo: 3, countingBreaks: false) >= 3 && !headingBeforeBlockTags(head) {
+        // Nor do line breaks inside a wiki table's cells (lines opening with `|`).
+        if blockTagCount >= 3, !markdown && blockTagsOutsideCellLines(head) >= 3
+            || blockTags(in: head, upTo: 3, countingBreaks: false) >= 3 && !headingBeforeBlockTags(head)
+        {
             return .html
         }
         if markdown { return .markdown }
@@ -49,6 +52,21 @@ public enum FormatDetector {
                 count += 1
             }
             next = bytes.offset(of: UInt8(ascii: "<"), from: next + 1, to: bytes.count)
+        }
+        return count
+    }
+
+    /// Block-level tags up to 3, a line break among them only on a line that does not open
+    /// with `|` (a table's cell in a wiki's source or markdown).
+    private static func blockTagsOutsideCellLines(_ head: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var lineStart = 0
+        while count < 3, lineStart < head.count {
+            let lineEnd = head.offset(of: 0x0A, from: lineStart, to: head.count)
+            defer { lineStart = lineEnd + 1 }
+            let line = UnsafeBufferPointer(rebasing: head[lineStart..<lineEnd])
+            let cell = line.first { $0 != 0x20 } == UInt8(ascii: "|")
+            count += blockTags(in: line, upTo: 3 - count, countingBreaks: !cell)
         }
         return count
     }
@@ -115,7 +133,13 @@ public enum FormatDetector {
             }
             // Each test is asked of its marks' bytes, found with memchr: most lines of prose
             // hold none of them.
-            if content.count >= 2, opening == UInt8(ascii: "*") || opening == UInt8(ascii: "_"), content[1] == opening { signals += 1 }
+            // Bold opens with two marks; a line of nothing but the mark is a rule (Org's ASCII
+            // export frames its title in `____`), which plain text draws as often.
+            if content.count >= 2, opening == UInt8(ascii: "*") || opening == UInt8(ascii: "_"), content[1] == opening,
+                content.contains(where: { $0 != opening && $0 != 0x20 && $0 != 0x0D })
+            {
+                signals += 1
+            }
             // A pipe table's delimiter row, with or without outer pipes (`|---|`, `--- | ---`).
             // The single bytes first: most lines hold neither a pipe nor a bracket.
             if has(UInt8(ascii: "|"), in: content), contains(content, "---") { signals += 1 }

@@ -71,6 +71,8 @@ public struct MarkupCleaner: Sendable {
             if format == .markdown, markers.contains(.noteDefinition), let body = MarkupCleaner.withoutNoteDefinitions(text) { text = body }
             if format == .markdown, markers.contains(.hardBreak), let body = MarkupCleaner.withoutHardBreakMarks(text) { text = body }
             if format == .text, let single = MarkupCleaner.singleSpaced(text) { text = single }
+            if format == .text, let body = MarkupCleaner.withoutTableOfContents(text) { text = body }
+            if format == .text, let plain = WikiText.plain(text) { text = plain }
             var builder = TextBlockBuilder(markdown: format == .markdown, dropPageFurniture: dropPageFurniture)
             if MarkupCleaner.hasInlineMarkup(text.utf8.span) {
                 let (plain, anchors) = try MarkupCleaner.stripInlineMarkupKeepingOffsets(text, pipeTables: format == .markdown)
@@ -151,6 +153,71 @@ public struct MarkupCleaner: Sendable {
         private static let each: [Markers] = [.repliedToMessage, .slide, .noteDefinition, .hardBreak]
         private static let patterns: [StaticString] = ["-----original message-----", "<!-- slide number:", "\n[^", "\\\n"]
         private static let words = ByteScan.Words(["-----original message-----", "<!-- slide number:", "\n[^", "\\\n"])
+
+    /// Text without the table of contents a converter writes at its top (Calibre's
+    /// `--inline-toc`, Org mode's text export): a `Contents` or `Table of Contents` line in the
+    /// first 4 KiB, underlined or not, over two or more lines with no blank line between, each
+    /// of which (its number, `1.` or `1`, aside) stands again later as a line of its own. The
+    /// label and the entries become spaces, line breaks kept, so every offset and line number
+    /// stays the document's. `nil` for any other text.
+    static func withoutTableOfContents(_ text: String) -> String? {
+        // Looked for in the first 4 KiB only: a document's end is never searched.
+        var text = text
+        guard let hit = text.withUTF8({ ASCIIText.firstRange(of: "contents", in: UnsafeBufferPointer(rebasing: $0.prefix(4096))) }) else {
+            return nil
+        }
+        var bytes = Array(text.utf8)
+        func lineEnd(_ start: Int) -> Int { bytes[start...].firstIndex(of: 0x0A) ?? bytes.count }
+        func trimmed(_ range: Range<Int>) -> Range<Int> {
+            var lower = range.lowerBound
+            var upper = range.upperBound
+            while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+            while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 || bytes[upper - 1] == 0x0D { upper -= 1 }
+            return lower..<upper
+        }
+        // An entry or a heading without its number: `1. Name`, `1 Name`, `2.3 Name`.
+        func entry(_ range: Range<Int>) -> ArraySlice<UInt8> {
+            let line = bytes[trimmed(range)]
+            let number = line.prefix { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }
+            guard !number.isEmpty, number.first != UInt8(ascii: "."), line.dropFirst(number.count).first == 0x20 else { return line }
+            return line.dropFirst(number.count).drop { $0 == 0x20 }
+        }
+        let labelStart = (bytes[..<hit.lowerBound].lastIndex(of: 0x0A) ?? -1) + 1
+        let labelLine = labelStart..<lineEnd(labelStart)
+        let label = String(decoding: bytes[trimmed(labelLine)], as: UTF8.self).lowercased()
+        guard label == "contents" || label == "table of contents" else { return nil }
+        var cleared = [labelLine]
+        var start = labelLine.upperBound + 1
+        // An underline of one mark repeated (`─────`, `-----`), then blank lines.
+        if start < bytes.count {
+            let next = trimmed(start..<lineEnd(start))
+            if next.count >= 3, let first = bytes[next].first, first == UInt8(ascii: "-") || first == UInt8(ascii: "=") || first >= 0x80,
+                Set(bytes[next]).count <= 3
+            {
+                cleared.append(start..<lineEnd(start))
+                start = lineEnd(start) + 1
+            }
+        }
+        while start < bytes.count, trimmed(start..<lineEnd(start)).isEmpty { start = lineEnd(start) + 1 }
+        var entries: [Range<Int>] = []
+        while start < bytes.count, entries.count < 60 {
+            let line = start..<lineEnd(start)
+            guard !trimmed(line).isEmpty else { break }
+            entries.append(line)
+            start = line.upperBound + 1
+        }
+        guard entries.count >= 2 else { return nil }
+        var later = Set<ArraySlice<UInt8>>()
+        while start < bytes.count {
+            let line = start..<lineEnd(start)
+            if line.count <= 200 { later.insert(entry(line)) }
+            start = line.upperBound + 1
+        }
+        guard entries.allSatisfy({ later.contains(entry($0)) }) else { return nil }
+        for line in cleared + entries {
+            for index in line where bytes[index] != 0x0D { bytes[index] = 0x20 }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A text browser's dump of a page (`lynx -dump`) without its links' numbers: the text ends

@@ -80,7 +80,11 @@ enum PageFurniture {
                         if !numbered.contains(index) {
                             headerCounts[shape(page[index], in: bytes), default: (0, page[index])].count += 1
                         }
-                    } else if !marked.contains(index) {
+                    } else if !marked.contains(index),
+                        // A page's first line repeating the first page's title, in text without
+                        // blank lines to set it apart as a band.
+                        !(index == nonBlank.first && repeatsOpening(page[index], openingKeys: openingKeys, in: bytes))
+                    {
                         break
                     }
                     found.append(index)
@@ -198,13 +202,14 @@ enum PageFurniture {
         return key
     }
 
-    /// The lines that carry on a notice line wrapped after it: the next one or two lines of
+    /// The lines that carry on a notice line wrapped after it: the next one to three lines of
     /// text (blank lines aside), when the last of them ends in the notice's web address
     /// (`… available online at` / `https://…/resources/.`); else none.
     private static func noticeContinuation(after index: Int, in page: [Range<Int>], bytes: Span<UInt8>) -> [Int] {
         var taken: [Int] = []
         var next = index + 1
-        while next < page.count, taken.count < 2 {
+        // Three lines at most: a notice wrapped at a narrow measure (a PDF viewer's copy).
+        while next < page.count, taken.count < 3 {
             let text = InlineText.fold(bytes.extracting(page[next]))
             next += 1
             if text.isEmpty { continue }

@@ -28,6 +28,9 @@ struct TextBlockBuilder {
     private var linesAreParagraphs = false
     /// Inside a pipe table: each following line with a `|` is a row, until a line without one.
     private var inPipeTable = false
+    /// The line before was a bullet alone (`•`, as a PDF viewer copies a list): this line is
+    /// its item.
+    private var bulletPending = false
     /// The paragraph's lines rejoined; kept to reuse its storage from paragraph to paragraph.
     private var joined: [UInt8] = []
     /// The paragraph without markdown's inline syntax; kept for its storage as `joined` is.
@@ -318,6 +321,12 @@ struct TextBlockBuilder {
             inPipeTable = false
             return
         }
+        // An alert's or a callout's type alone on its line (`> [!NOTE]`, `> [!summary]`) is the
+        // quotation's markup, no text: the lines under it are read apart from the ones above.
+        if bytes[inner.lowerBound] == UInt8(ascii: "["), TextBlockBuilder.isAlertMarker(inner, in: bytes) {
+            flushParagraph(bytes)
+            return
+        }
         if !paragraphIsQuoted { flushParagraph(bytes) }
         let before = blocks.count
         consumeLine(inner, next: next.map { TextBlockBuilder.quotedContent($0, in: bytes) ?? $0 }, holdsTab: holdsTab, in: bytes)
@@ -344,15 +353,46 @@ struct TextBlockBuilder {
             inPipeTable = false
             return
         }
-        let content = TextBlockBuilder.droppingLeadingSpaces(line, in: bytes)
+        var line = line
+        var content = TextBlockBuilder.droppingLeadingSpaces(line, in: bytes)
+        // A scan's table rule read as a `|` before a line's words (`| Services and Supports`),
+        // no other `|` on the line, is no text.
+        if !markdown, bytes[content.lowerBound] == UInt8(ascii: "|"), content.count > 2, bytes[content.lowerBound + 1] == UInt8(ascii: " "),
+            !bytes.extracting((content.lowerBound + 1)..<content.upperBound).withUnsafeBufferPointer({ $0.contains(UInt8(ascii: "|")) })
+        {
+            line = (content.lowerBound + 2)..<line.upperBound
+            content = TextBlockBuilder.droppingLeadingSpaces(line, in: bytes)
+            guard !content.isEmpty else { return }
+        }
         // The tests for lines made of marks (rules, underlines, bullets, attribute lists,
         // fields) pass only on a line that opens with such a mark: its first byte, read once,
         // spares most lines (a letter first) all of them. A blank line never gets here, so
         // `content` holds a byte.
         let opening = bytes[content.lowerBound]
+        if bulletPending {
+            bulletPending = false
+            flushParagraph(bytes)
+            paragraph.append(line)
+            paragraphIsListItem = true
+            return
+        }
+        // A bullet alone on its line: the item is the next line.
+        if opening >= 0x80, !markdown, TextBlockBuilder.isLoneBullet(content, in: bytes) {
+            flushParagraph(bytes)
+            bulletPending = true
+            return
+        }
+        // With no blank lines, the series' date line (`Current Through February 2022`) is a line
+        // of its own: a title's lines follow it.
+        if noBlankLines, opening | 0x20 == UInt8(ascii: "c"), TextBlockBuilder.opensCurrentThrough(content, in: bytes) {
+            flushParagraph(bytes)
+            paragraph.append(line)
+            flushParagraph(bytes)
+            return
+        }
         let opensRuleMark = opening == UInt8(ascii: "=") || opening == UInt8(ascii: "-") || opening == UInt8(ascii: "~")
             || opening == UInt8(ascii: "*") || opening == UInt8(ascii: "^") || opening == UInt8(ascii: "#")
-            || opening == UInt8(ascii: "|")
+            || opening == UInt8(ascii: "|") || opening == UInt8(ascii: "_")
         let opensBullet = opening == UInt8(ascii: "-") || opening == UInt8(ascii: "*") || opening == UInt8(ascii: "+")
             || opening >= 0x80
         let opensBracket = opening == UInt8(ascii: "[")
@@ -386,7 +426,7 @@ struct TextBlockBuilder {
         // A line underlined with `=` or `-`: in plain text only where the rule is about as long
         // as the line it underlines, and a rank below a title (levels 2 and 3), which plain text
         // often leaves without a rule: a rule does not make a section's heading the title.
-        if opening == UInt8(ascii: "=") || opening == UInt8(ascii: "-"), let level = TextBlockBuilder.setextLevel(content, in: bytes),
+        if opening == UInt8(ascii: "=") || opening == UInt8(ascii: "-") || opening == 0xE2, let level = TextBlockBuilder.setextLevel(content, in: bytes),
             paragraph.count == 1, !paragraphIsListItem,
             markdown || TextBlockBuilder.underlines(content, paragraph[0], in: bytes)
         {
@@ -479,6 +519,35 @@ struct TextBlockBuilder {
             paragraphWidth = max(paragraphWidth, TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, content), in: bytes))
         }
         if linesAreParagraphs { flushParagraph(bytes) }
+    }
+
+    /// Whether the line is `[!` and a word of letters and `]` (a `+` or `-` after it folds a
+    /// callout), and nothing else.
+    static func isAlertMarker(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        var trimmed = UTF8Text.trimmingSpaces(bytes, content)
+        if let last = trimmed.last, bytes[last] == UInt8(ascii: "+") || bytes[last] == UInt8(ascii: "-") { trimmed = trimmed.dropLast() }
+        guard trimmed.count >= 4, trimmed.count <= 24, bytes[trimmed.lowerBound] == UInt8(ascii: "["),
+            bytes[trimmed.lowerBound + 1] == UInt8(ascii: "!"), bytes[trimmed.upperBound - 1] == UInt8(ascii: "]")
+        else { return false }
+        return ((trimmed.lowerBound + 2)..<(trimmed.upperBound - 1)).allSatisfy { (bytes[$0] | 0x20) >= UInt8(ascii: "a") && (bytes[$0] | 0x20) <= UInt8(ascii: "z") }
+    }
+
+    /// Whether the line is one bullet (`•`, `◦`, `▪`, `●`) and nothing else.
+    static func isLoneBullet(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let trimmed = UTF8Text.trimmingSpaces(bytes, content)
+        guard !trimmed.isEmpty, trimmed.count <= 4 else { return false }
+        let (scalar, length) = UTF8Text.scalar(at: trimmed.lowerBound, in: bytes)
+        return length == trimmed.count && "•◦▪●".unicodeScalars.contains(scalar)
+    }
+
+    /// Whether the line opens with `Current Through ` or `Current as of ` (any case).
+    static func opensCurrentThrough(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        for label in ["current through ", "current as of "] {
+            let utf8 = Array(label.utf8)
+            guard content.count > utf8.count else { continue }
+            if utf8.indices.allSatisfy({ bytes[content.lowerBound + $0] | 0x20 == utf8[$0] | 0x20 }) { return true }
+        }
+        return false
     }
 
     /// Whether the line's last word is a bare web address, or its last but one with a page
@@ -960,7 +1029,7 @@ struct TextBlockBuilder {
         if bytes[content.lowerBound] == UInt8(ascii: "|"), bytes[content.lowerBound + 1] == UInt8(ascii: "=") { content = content.dropFirst() }
         let mark = bytes[content.lowerBound]
         guard mark == UInt8(ascii: "=") || mark == UInt8(ascii: "-") || mark == UInt8(ascii: "~") || mark == UInt8(ascii: "*")
-            || mark == UInt8(ascii: "^") || mark == UInt8(ascii: "#")
+            || mark == UInt8(ascii: "^") || mark == UInt8(ascii: "#") || mark == UInt8(ascii: "_")
         else { return false }
         for index in content where bytes[index] != mark { return false }
         return true
@@ -1102,18 +1171,28 @@ struct TextBlockBuilder {
 
     /// Whether the rule `content` is as long as `line` within a third either way.
     static func underlines(_ content: Range<Int>, _ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
-        let rule = UTF8Text.trimming(bytes, content, UInt8(ascii: " ")).count
+        let rule = columns(UTF8Text.trimming(bytes, content, UInt8(ascii: " ")), in: bytes)
         let width = columns(UTF8Text.trimmingSpaces(bytes, line), in: bytes)
         return rule * 3 >= width * 2 && rule * 3 <= width * 4
     }
 
-    /// `=` (level 1) or `-` (level 2) underlining, three or more, spaces around.
+    /// `=` (level 1) or `-` (level 2) underlining, three or more, spaces around; or their
+    /// box-drawing forms, `═` and `─` (Org mode's ASCII export in UTF-8).
     private static func setextLevel(_ content: Range<Int>, in bytes: Span<UInt8>) -> Int? {
         let trimmed = UTF8Text.trimming(bytes, content, UInt8(ascii: " "))
         guard trimmed.count >= 3 else { return nil }
         if trimmed.allSatisfy({ bytes[$0] == UInt8(ascii: "=") }) { return 1 }
         if trimmed.allSatisfy({ bytes[$0] == UInt8(ascii: "-") }) { return 2 }
-        return nil
+        // U+2550 `═` is E2 95 90, U+2500 `─` E2 94 80.
+        guard bytes[trimmed.lowerBound] == 0xE2, trimmed.count % 3 == 0, trimmed.count >= 9 else { return nil }
+        let second = bytes[trimmed.lowerBound + 1]
+        let third = bytes[trimmed.lowerBound + 2]
+        guard second == 0x95 && third == 0x90 || second == 0x94 && third == 0x80 else { return nil }
+        for index in stride(from: trimmed.lowerBound, to: trimmed.upperBound, by: 3)
+        where bytes[index] != 0xE2 || bytes[index + 1] != second || bytes[index + 2] != third {
+            return nil
+        }
+        return second == 0x95 ? 1 : 2
     }
 
     /// The item's text after a bullet and a space.

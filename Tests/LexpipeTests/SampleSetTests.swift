@@ -19,7 +19,12 @@ enum SampleKnownIssues {
     /// reports it (`sections[3].text`, `report_card.issues[5].grade`), a path without positions
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
-    static let fields: [String: [(field: String, reason: String)]] = [:]
+    static let fields: [String: [(field: String, reason: String)]] = [
+        "nv-2023-wikipedia-article.html": [
+            ("year", "the article's date is its last edit in the page footer (`This page was last edited on 2 October 2023`), which is left out with the footer"),
+            ("date", "as `year`"),
+        ],
+    ]
 
     /// Documents refused today that a careful reader reads, with the reason.
     static let refused: [String: String] = [:]
@@ -73,7 +78,7 @@ enum SampleSet {
 @Suite("Hand-checked sample documents")
 struct SampleSetTests {
     @Test func everyDocumentHasAGoldRecordAndEveryGoldRecordADocument() throws {
-        #expect((16...100).contains(SampleSet.documentNames.count), "\(SampleSet.documentNames.count) documents")
+        #expect((16...150).contains(SampleSet.documentNames.count), "\(SampleSet.documentNames.count) documents")
         let stems = Set(SampleSet.documentNames.map { String($0[..<($0.lastIndex(of: ".") ?? $0.endIndex)]) })
         let goldStems = Set(SampleSet.goldNames.map { String($0.dropLast(".json".count)) })
         #expect(stems == goldStems)

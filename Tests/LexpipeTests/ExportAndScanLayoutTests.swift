@@ -1,0 +1,396 @@
+@testable import LexpipeExtraction
+import LexpipeIngest
+@testable import LexpipeMarkup
+import LexpipePipeline
+import LexpipeRecord
+import Testing
+
+// Forms that ebook converters, outliners, wikis and OCR give documents: a table of contents
+// written at the top, Org mode's text export, digits OCR read as letters, a wiki's source with
+// line-break tags. Each test holds one rule.
+
+/// A two-section Kentucky summary's parts.
+private enum KentuckySummary {
+    static let headings = ["Immunity From Prosecution", "Services and Supports for Victims"]
+    static let texts = [
+        "A person under the age of 18 shall not be prosecuted for prostitution.",
+        "The cabinet shall develop a protocol for the investigation of reports of a child who is a victim of human trafficking.",
+    ]
+    static let header = """
+        Responding to Child Victims of Human Trafficking: Kentucky
+
+        STATE STATUTES SERIES
+
+        Current Through May 2021
+        """
+    static let body = """
+        Immunity From Prosecution
+
+        Citation: Rev. Stat. § 529.120
+
+        \(texts[0])
+
+        Services and Supports for Victims
+
+        Citation: Rev. Stat. § 620.029
+
+        \(texts[1])
+
+        """
+
+    static func expect(_ record: DocumentRecord, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(record.kind == .statuteSummary, "warnings: \(record.warnings)", sourceLocation: sourceLocation)
+        #expect(record.title == "Responding to Child Victims of Human Trafficking", sourceLocation: sourceLocation)
+        #expect(record.state == "Kentucky", sourceLocation: sourceLocation)
+        #expect(record.date == "2021-05", sourceLocation: sourceLocation)
+        #expect(record.sections.map(\.heading) == headings, sourceLocation: sourceLocation)
+        #expect(record.sections.map(\.text) == texts, sourceLocation: sourceLocation)
+        #expect(
+            record.sections.flatMap(\.citations).map(\.normalized) == ["Ky. Rev. Stat. Ann. § 529.120", "Ky. Rev. Stat. Ann. § 620.029"],
+            sourceLocation: sourceLocation
+        )
+    }
+}
+
+@Suite("Layouts of ebook, outliner, wiki and OCR exports")
+struct ExportAndScanLayoutTests {
+
+    /// A table of contents at the top (Calibre's `--inline-toc`): the label and its entries,
+    /// each standing again later as a line, are no text; offsets stay the document's.
+    @Test func aTableOfContentsAtTheTopIsNoText() throws {
+        let text = """
+            Table of Contents
+
+            Responding to Child Victims of Human Trafficking: Kentucky
+            Immunity From Prosecution
+            Services and Supports for Victims
+
+
+
+            \(KentuckySummary.header)
+
+            \(KentuckySummary.body)
+            """
+        KentuckySummary.expect(try extractRecord(text: text, source: "summary.txt"))
+        let cleaned = try #require(MarkupCleaner.withoutTableOfContents(text))
+        #expect(cleaned.utf8.count == text.utf8.count)
+        #expect(!cleaned.contains("Table of Contents"))
+        // Numbered entries under an underlined label (Org mode's export) match numbered headings.
+        let org = "Table of Contents\n─────────────────\n\n1. Immunity\n2. Services\n\n\n1 Immunity\n═════════\n\n  Text.\n\n2 Services\n═════════\n"
+        let orgCleaned = try #require(MarkupCleaner.withoutTableOfContents(org))
+        #expect(!orgCleaned.contains("Contents") && !orgCleaned.contains("1. Immunity") && orgCleaned.contains("1 Immunity"))
+        // Lines under a `Contents` label that do not stand again later are the document's.
+        #expect(MarkupCleaner.withoutTableOfContents("Contents\n\nA first line\nA second line\n\nProse.\n") == nil)
+    }
+
+    /// Org mode's text export: the title framed by `____` rules (no markdown), headings
+    /// underlined by `═` and numbered `1 Heading` (the number is the ordinal), prose indented.
+    @Test func orgModesTextExportHeadingsAreUnderlinedAndNumbered() throws {
+        let text = """
+                    _____________________________________________
+
+                     Responding to Child Victims of Human
+                              Trafficking: Kentucky
+
+                             State Statutes Series
+
+                           Current Through May 2021
+                    _____________________________________________
+
+
+            1 Immunity From Prosecution
+            ═══════════════════════════
+
+              Citation: Rev. Stat. § 529.120
+
+              \(KentuckySummary.texts[0])
+
+
+            2 Services and Supports for Victims
+            ═══════════════════════════════════
+
+              Citation: Rev. Stat. § 620.029
+
+              \(KentuckySummary.texts[1])
+
+            """
+        #expect(FormatDetector.detect(text, fileName: "summary.txt") == .text)
+        let record = try extractRecord(text: text, source: "summary.txt")
+        KentuckySummary.expect(record)
+        #expect(record.sections.map(\.ordinal) == [1, 2])
+    }
+
+    /// OCR's `l` for `1` and `O` for `0` inside a section number and a date's year are read as
+    /// digits; a part with another letter (`14B`) is kept.
+    @Test func ocrLettersInsideNumbersAreDigits() throws {
+        #expect(OCRDigits.repaired("28-8Ol") == "28-801")
+        #expect(OCRDigits.repaired("2O19") == "2019")
+        #expect(OCRDigits.repaired("l430") == "1430")
+        #expect(OCRDigits.repaired("74.14B.070") == nil)
+        #expect(OCRDigits.repaired("13A-6-152") == nil)
+        #expect(OCRDigits.repaired("4011-A") == nil)
+        let text = KentuckySummary.header.replacingOccurrences(of: "2021", with: "2O21") + "\n\n"
+            + KentuckySummary.body.replacingOccurrences(of: "529.120", with: "529.l2O")
+        KentuckySummary.expect(try extractRecord(text: text, source: "summary.txt"))
+    }
+
+    /// MediaWiki's source: a `{|` table's rows (`| a || b`, a cell on a line of its own going
+    /// on its row, `<br />` inside a cell), an infobox's `| key = value` lines (the framework,
+    /// the year, the overall grade and score), bold marks and links, `== Extra credit ==`, and
+    /// the closing `References` section and categories.
+    @Test func aWikiTableIsReadAsItsRows() throws {
+        let text = """
+            {{Infobox report card
+            | state         = Kansas
+            | year          = 2023
+            | framework     = [[Report Card on Child & Youth Sex Trafficking]]
+            | overall_grade = C
+            | final_score   = 74
+            }}
+            '''Kansas''' received a '''C''' (74 points) on Shared Hope International's 2023 ''[[Report Card on Child & Youth Sex Trafficking]]''.<ref>{{cite web |title=Kansas 2023 Report Card |publisher=Shared Hope International}}</ref>
+
+            == Grades ==
+            {| class="wikitable"
+            ! # !! Issue !! Grade !! Score !! Highlights
+            |-
+            | 1 || Criminal Provisions || B || 14.5/17.5
+            | Policy goals accomplished in areas related to buyer accountability.<br />Gaps remain in areas related to mistake of age defenses.
+            |-
+            | 2 || Identification of and Response to Victims || D || 17/27.5
+            | Policy goals accomplished in areas related to child abuse definitions.<br />Gaps remain in areas related to screening.
+            |-
+            | 3 || [[Continuum of Care]] || C || 10.5/15
+            | Policy goals accomplished in areas related to MDT responses.<br />Gaps remain in areas related to foster care.
+            |-
+            | 4 || Access to Justice for Trafficking Survivors || C || 11/15
+            | Policy goals accomplished in areas related to civil remedies.<br />Gaps remain in areas related to vacatur.
+            |-
+            | 5 || Tools for a Victim-Centered Criminal Justice Response || C || 7/10
+            | Policy goals accomplished in areas related to hearsay exceptions.<br />Gaps remain in areas related to victim supports.
+            |-
+            | 6 || Prevention and Training || D || 9/15
+            | Policy goals accomplished in areas related to training for law enforcement.<br />Gaps remain in areas related to training for school personnel.
+            |}
+
+            == Extra credit ==
+            * '''CLT''' (Child Labor Trafficking): +5 — Protections related to child abuse definitions are extended to child labor trafficking victims.
+
+            == References ==
+            <references />
+
+            [[Category:Kansas]]
+
+            """
+        #expect(FormatDetector.detect(text, fileName: "card.txt") == .text)
+        let plain = try #require(WikiText.plain(text))
+        #expect(plain.utf8.count == text.utf8.count)
+        #expect(plain.utf8.filter { $0 == 0x0A }.count == text.utf8.filter { $0 == 0x0A }.count)
+        #expect(plain.contains("overall grade:") && !plain.contains("[[") && !plain.contains("''") && !plain.contains("References"))
+        let record = try extractRecord(text: text, source: "card.txt")
+        #expect(record.kind == .reportCard, "warnings: \(record.warnings)")
+        #expect(record.year == 2023)
+        let card = try #require(record.reportCard)
+        #expect(card.issues.map(\.name) == [
+            "Criminal Provisions", "Identification of and Response to Victims", "Continuum of Care",
+            "Access to Justice for Trafficking Survivors", "Tools for a Victim-Centered Criminal Justice Response", "Prevention and Training",
+        ])
+        #expect(card.issues.map(\.score) == [14.5, 17, 10.5, 11, 7, 9])
+        #expect(card.issues.map(\.accomplished) == [
+            "buyer accountability", "child abuse definitions", "MDT responses", "civil remedies", "hearsay exceptions", "training for law enforcement",
+        ])
+        #expect(card.issues.last?.gaps == "training for school personnel")
+        #expect(card.extraCredit.map(\.code) == ["CLT"])
+        #expect(card.extraCredit.first?.description == "Protections related to child abuse definitions are extended to child labor trafficking victims.")
+        #expect(card.overall.score == 74)
+        #expect(card.overall.grade == .c)
+        // A text without a wiki table is left alone.
+        #expect(WikiText.plain("== Notes ==\n| not a table\n") == nil)
+    }
+
+    /// A copy from a PDF viewer: lines hard-wrapped at a narrow measure and no blank line, the
+    /// `Current Through` line between the series label and the title's two lines, each list
+    /// item's bullet alone on the line above it, the footer and the next page's running header
+    /// (the title on one line) between sections, the reproduction notice over five lines.
+    @Test func aPDFViewersCopyIsReadByItsLines() throws {
+        let text = """
+            STATE STATUTES SERIES
+            Current Through May 2021
+            Responding to Child Victims of
+            Human Trafficking: Kentucky
+            Immunity From Prosecution
+            Citation: Rev. Stat. § 529.120
+            A person under the age of 18 shall not be prosecuted for
+            prostitution.
+            Services and Supports for Victims
+            Citation: Rev. Stat. § 620.029
+            A victim may recover:
+            •
+            Actual damages
+            •
+            Punitive damages
+            Child Welfare Information Gateway https://www.childwelfare.gov 1
+            Responding to Child Victims of Human Trafficking: Kentucky
+            Training Requirements
+            Citation: Rev. Stat. § 15.334
+            The council shall approve training on human trafficking for
+            law enforcement officers.
+            This material may be freely reproduced and distributed.
+            However, when doing so, please credit Child Welfare
+            Information Gateway. This publication is available online
+            at https://www.childwelfare.gov/resources/responding-child-
+            victims-human-trafficking-kentucky/.
+            Child Welfare Information Gateway https://www.childwelfare.gov 2
+
+            """.replacingOccurrences(of: "\n\n", with: "\n")
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.title == "Responding to Child Victims of Human Trafficking")
+        #expect(record.state == "Kentucky")
+        #expect(record.date == "2021-05")
+        #expect(record.sections.map(\.heading) == ["Immunity From Prosecution", "Services and Supports for Victims", "Training Requirements"])
+        #expect(record.sections.map(\.text) == [
+            "A person under the age of 18 shall not be prosecuted for prostitution.",
+            "A victim may recover:\n\nActual damages\n\nPunitive damages",
+            "The council shall approve training on human trafficking for law enforcement officers.",
+        ])
+    }
+
+    /// OCR of a printed summary: a table rule read as a `|` before a heading is no text, a
+    /// footer's page number read as `l` still ends a footer line, and a section number read
+    /// with `O` in the prose is written in digits there as in its reference.
+    @Test func ocrsRulesPageNumbersAndNumbersInProse() throws {
+        let text = """
+            \(KentuckySummary.header)
+
+            Immunity From Prosecution
+
+            Citation: Rev. Stat. § 529.120
+
+            \(KentuckySummary.texts[0])
+
+            | Services and Supports for Victims
+
+            Citation: Rev. Stat. § 620.029
+
+            The cabinet shall serve a victim, as defined in § 529.01O.
+
+            Child Welfare Information Gateway https://www.childwelfare.gov l
+
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.map(\.heading) == KentuckySummary.headings)
+        #expect(record.sections.last?.text == "The cabinet shall serve a victim, as defined in § 529.010.")
+        #expect(record.sections.last?.references.map(\.normalized) == ["Ky. Rev. Stat. Ann. § 529.010"])
+        #expect(OCRDigits.repairedWords("§ 28-83O") == "§ 28-830")
+        #expect(OCRDigits.repairedWords("§ 28-830") == nil)
+    }
+
+    /// A wiki's page title after its space (`Report Cards : Kansas 2022 Report Card`, as
+    /// Confluence exports it) is the card's title, and a title naming the framework in short
+    /// (`Report Card`) takes its full name from the prose under it.
+    @Test func aWikiSpacesPageTitleAndTheFrameworkNamedInProse() throws {
+        let text = """
+            # Report Cards : Kansas 2022 Report Card
+
+            Kansas's results in Shared Hope International's Report Card on Child & Youth Sex Trafficking.
+
+            \(CardHeaderTests.table)
+            """
+        let record = try extractRecord(text: text, source: "card.md")
+        #expect(record.kind == .reportCard)
+        #expect(record.state == "Kansas")
+        #expect(record.year == 2022)
+        #expect(record.title == CardHeaderTests.framework)
+        #expect(record.reportCard?.framework == CardHeaderTests.framework)
+        // Without the full name anywhere, the short one stays.
+        let short = try extractRecord(text: "# Kansas 2022 Report Card\n\n\(CardHeaderTests.table)", source: "card.md")
+        #expect(short.reportCard?.framework == "Report Card")
+    }
+
+    /// A GitHub alert's or an Obsidian callout's type alone on its quoted line (`> [!NOTE]`) is
+    /// no text: the quoted lines under it are a paragraph of their own.
+    @Test func anAlertsTypeIsNoText() {
+        var builder = TextBlockBuilder(markdown: true, dropPageFurniture: true)
+        let blocks = builder.build("Intro.\n\n> [!NOTE]\n> Overall grade: **C** (71.5 points)\n")
+        #expect(blocks.map(\.text) == ["Intro.", "Overall grade: C (71.5 points)"])
+        #expect(blocks.last?.isQuoted == true)
+        // A type with a title after it on its line is a line of text.
+        var titled = TextBlockBuilder(markdown: true, dropPageFurniture: true)
+        #expect(titled.build("> [!NOTE] Read this first.\n").map(\.text).first?.hasSuffix("Read this first.") == true)
+    }
+
+    /// Highlights set apart from the grade table under each issue's name (a README's
+    /// `<details>` blocks) are that issue's, when no row holds its own.
+    @Test func highlightsUnderAnIssuesNameAfterTheTable() throws {
+        let text = """
+            # Kansas 2022 Report Card on Child & Youth Sex Trafficking
+
+            \(CardHeaderTests.table)
+            ## Highlights
+
+            **1. Criminal Provisions**
+
+            - Policy goals accomplished in areas related to buyer accountability.
+            - Gaps remain in areas related to mistake of age defenses.
+
+            **3. Continuum of Care**
+
+            - Policy goals accomplished in areas related to MDT responses.
+            - Gaps remain in areas related to foster care.
+
+            """
+        let card = try #require(try extractRecord(text: text, source: "card.md").reportCard)
+        #expect(card.issues.map(\.accomplished) == ["buyer accountability", nil, "MDT responses", nil, nil, nil])
+        #expect(card.issues.map(\.gaps) == ["mistake of age defenses", nil, "foster care", nil, nil, nil])
+    }
+
+    /// A README's card: the overall grade in an alert above the table, the highlights' section
+    /// after it, then extra credit under a heading of its own, read though other sections stand
+    /// between it and the table.
+    @Test func extraCreditUnderItsOwnHeadingAfterOtherSections() throws {
+        let text = """
+            # Kansas 2022 Report Card on Child & Youth Sex Trafficking
+
+            > [!NOTE]
+            > Overall grade: **D** (66.5 points)
+
+            | # | Issue | Grade | Score |
+            |---|-------|-------|-------|
+            | 1 | Criminal Provisions | B | 14 / 17.5 |
+            | 2 | Identification of and Response to Victims | D | 17 / 27.5 |
+            | 3 | Continuum of Care | D | 9 / 15 |
+            | 4 | Access to Justice for Trafficking Survivors | F | 6.5 / 15 |
+            | 5 | Tools for a Victim-Centered Criminal Justice Response | B | 8 / 10 |
+            | 6 | Prevention and Training | F | 7 / 15 |
+
+            ## Highlights
+
+            **1. Criminal Provisions**
+
+            - Policy goals accomplished in areas related to buyer accountability.
+            - Gaps remain in areas related to mistake of age defenses.
+
+            ## Extra credit
+
+            **CLT** — Child Labor Trafficking (+5)
+
+            Protections related to child abuse definitions are extended to child labor trafficking victims.
+
+            """
+        let card = try #require(try extractRecord(text: text, source: "card.md").reportCard)
+        #expect(card.overall.score == 66.5)
+        #expect(card.overall.grade == .d)
+        #expect(card.issues.first?.accomplished == "buyer accountability")
+        #expect(card.extraCredit.map(\.code) == ["CLT"])
+        #expect(card.extraCredit.first?.points == 5)
+        #expect(card.extraCredit.first?.description == "Protections related to child abuse definitions are extended to child labor trafficking victims.")
+        #expect(card.checks.totalMatchesSum == true)
+    }
+
+    /// Line-break tags alone (a wiki's source, `<br />` inside a table's cells) make no HTML
+    /// page; a page holds another block tag.
+    @Test func lineBreakTagsAloneMakeNoHTMLPage() {
+        let wiki = "== Grades ==\n| A<br />B\n| C<br />D\n| E<br />F\n"
+        #expect(FormatDetector.detect(wiki, fileName: "card.txt") == .text)
+        #expect(FormatDetector.detect("<div>One<br>Two<br>Three<br></div>", fileName: "page.txt") == .html)
+    }
+}
