@@ -153,6 +153,7 @@ public struct MarkupCleaner: Sendable {
         private static let each: [Markers] = [.repliedToMessage, .slide, .noteDefinition, .hardBreak]
         private static let patterns: [StaticString] = ["-----original message-----", "<!-- slide number:", "\n[^", "\\\n"]
         private static let words = ByteScan.Words(["-----original message-----", "<!-- slide number:", "\n[^", "\\\n"])
+    }
 
     /// Text without the table of contents a converter writes at its top (Calibre's
     /// `--inline-toc`, Org mode's text export): a `Contents` or `Table of Contents` line in the
