@@ -141,7 +141,10 @@ public enum StatuteSummaryExtractor {
         // Each block's `Citation:` line, read once: the page's end, the headings and the
         // sections all ask for it.
         var lines = body.map { citationLine($0.text) }
-        let pageEnd = PageEnd.start(of: body, lines: lines)
+        var pageEnd = PageEnd.start(of: body, lines: lines)
+        // The page's own line of when it last changed (`Page last modified: 3/14/2022 3:02 PM`)
+        // after the last section is the page's, not the section's.
+        while pageEnd > 0, lines[pageEnd - 1] == nil, PageEnd.isPageChangeDate(body[pageEnd - 1].text) { pageEnd -= 1 }
         if pageEnd < body.count {
             extraction.warnings.append(Diagnostic(
                 .sectionStructure, .document,
@@ -820,6 +823,17 @@ enum PageEnd {
             return false
         }
         return isMenuItem(body[index]) && isMenuItem(body[index + 1]) && isMenuItem(body[index + 2])
+    }
+
+    /// A short line saying when the page last changed: `Page last modified:`, `Last updated`,
+    /// `Last reviewed` and the like, then a date.
+    static func isPageChangeDate(_ text: String) -> Bool {
+        guard text.utf8.count <= 80 else { return false }
+        let opening = ASCIIText.hasPrefix(text, "page ") ? Substring(text).dropFirst(5) : Substring(text)
+        guard ASCIIText.hasPrefix(opening, "last modified") || ASCIIText.hasPrefix(opening, "last updated")
+            || ASCIIText.hasPrefix(opening, "last reviewed")
+        else { return false }
+        return DateText.find(in: String(opening.drop { $0 != " " }.dropFirst().drop { $0 != " " })) != nil
     }
 
     /// `---`, `***`, `___` (spaces allowed between).

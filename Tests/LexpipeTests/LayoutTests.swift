@@ -1083,6 +1083,27 @@ extension DivPageLayoutTests {
     }
 }
 
+extension DivPageLayoutTests {
+    /// A page's line of when it last changed after the last section (a site's page meta) is
+    /// the page's, not the section's.
+    @Test func aPagesLastChangeLineIsNoSectionText() throws {
+        let html = """
+            <html><head><title>Responding - Alabama</title></head><body><div class="page">
+            <div class="body"><h1>Responding to Child Victims of Human Trafficking</h1><p>Alabama</p><p>January 2022</p>
+            <h2>Training Requirements</h2><p>Citation: Code § 13A-6-157</p>
+            <p>The department shall provide training for employees who investigate reports of abuse or neglect.</p>
+            <h2>Immunity</h2><p>This issue is not addressed in the statutes and regulations reviewed.</p></div>
+            <div class="meta">Page last modified: 3/14/2022 3:02 PM</div></div></body></html>
+            """
+        let record = try extractRecord(text: html, source: "al.html")
+        #expect(record.sections.map(\.heading) == ["Training Requirements", "Immunity"])
+        #expect(record.sections.last?.text == "This issue is not addressed in the statutes and regulations reviewed.")
+        #expect(PageEnd.isPageChangeDate("Last updated: March 3, 2022"))
+        #expect(PageEnd.isPageChangeDate("Page last reviewed 2023-01-05"))
+        #expect(!PageEnd.isPageChangeDate("Last updated rules apply to every placement."))
+    }
+}
+
 extension OtherDocumentTests {
     /// A short line in capitals over a longer mixed-case line in plain text is a label over the
     /// headline (`FOR IMMEDIATE RELEASE`), not the title; a title in capitals over mixed-case
