@@ -11,12 +11,20 @@ enum WikiText {
     /// `text` so read, or `nil` when it holds no wiki table: a line opening with `{|` and a
     /// line opening with `|}` after it.
     static func plain(_ text: String) -> String? {
-        // Searched for whole, as most texts hold neither: `{|` opening a line, then `|}`.
-        guard let open = text.utf8.starts(with: "{|".utf8) ? 0..<2 : ASCIIText.firstRange(of: "\n{|", in: text),
-            ASCIIText.firstRange(of: "\n|}", in: text, from: open.upperBound) != nil
-        else {
-            return nil
+        // Searched for whole, as most texts hold neither: `{|` opening a line, then `|}`; the
+        // braces, which most texts hold none of, found with memchr.
+        var text = text
+        let opens = text.withUTF8 { bytes -> Bool in
+            var index = bytes.offset(of: UInt8(ascii: "{"), from: 0, to: bytes.count)
+            while index + 1 < bytes.count {
+                if bytes[index + 1] == UInt8(ascii: "|"), index == 0 || bytes[index - 1] == 0x0A {
+                    return ASCIIText.firstRange(of: "\n|}", in: bytes, from: index + 2) != nil
+                }
+                index = bytes.offset(of: UInt8(ascii: "{"), from: index + 1, to: bytes.count)
+            }
+            return false
         }
+        guard opens else { return nil }
         var bytes = Array(text.utf8)
         templates(&bytes)
         lines(&bytes)
