@@ -8,13 +8,21 @@ import Testing
 // a summary pasted into an e-mail reply, a card's extra credit and header as a user keeps
 // them. Each test holds one rule.
 
-/// A two-section Kentucky summary's parts.
-private enum KentuckySections {
+/// A two-section Kentucky summary's parts, shared by the export layout tests.
+enum KentuckySections {
     static let headings = ["Immunity From Prosecution", "Services and Supports for Victims"]
     static let texts = [
         "A person under the age of 18 shall not be prosecuted for prostitution.",
         "The cabinet shall develop a protocol for the investigation of reports of a child who is a victim of human trafficking.",
     ]
+    /// The summary's header as a text export writes it.
+    static let header = """
+        Responding to Child Victims of Human Trafficking: Kentucky
+
+        STATE STATUTES SERIES
+
+        Current Through May 2021
+        """
     static let body = """
         Immunity From Prosecution
 
@@ -30,13 +38,21 @@ private enum KentuckySections {
 
         """
 
-    static func expect(_ record: DocumentRecord, sourceLocation: SourceLocation = #_sourceLocation) {
+    /// The record's fields as the summary states them; `citations` also asks for its two
+    /// citations in their normalized form.
+    static func expect(_ record: DocumentRecord, citations: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(record.kind == .statuteSummary, "warnings: \(record.warnings)", sourceLocation: sourceLocation)
         #expect(record.title == "Responding to Child Victims of Human Trafficking", sourceLocation: sourceLocation)
         #expect(record.state == "Kentucky", sourceLocation: sourceLocation)
         #expect(record.date == "2021-05", sourceLocation: sourceLocation)
         #expect(record.sections.map(\.heading) == headings, sourceLocation: sourceLocation)
         #expect(record.sections.map(\.text) == texts, sourceLocation: sourceLocation)
+        if citations {
+            #expect(
+                record.sections.flatMap(\.citations).map(\.normalized) == ["Ky. Rev. Stat. Ann. § 529.120", "Ky. Rev. Stat. Ann. § 620.029"],
+                sourceLocation: sourceLocation
+            )
+        }
     }
 }
 

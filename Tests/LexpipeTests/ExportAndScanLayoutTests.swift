@@ -9,49 +9,6 @@ import Testing
 // written at the top, Org mode's text export, digits OCR read as letters, a wiki's source with
 // line-break tags. Each test holds one rule.
 
-/// A two-section Kentucky summary's parts.
-private enum KentuckySummary {
-    static let headings = ["Immunity From Prosecution", "Services and Supports for Victims"]
-    static let texts = [
-        "A person under the age of 18 shall not be prosecuted for prostitution.",
-        "The cabinet shall develop a protocol for the investigation of reports of a child who is a victim of human trafficking.",
-    ]
-    static let header = """
-        Responding to Child Victims of Human Trafficking: Kentucky
-
-        STATE STATUTES SERIES
-
-        Current Through May 2021
-        """
-    static let body = """
-        Immunity From Prosecution
-
-        Citation: Rev. Stat. § 529.120
-
-        \(texts[0])
-
-        Services and Supports for Victims
-
-        Citation: Rev. Stat. § 620.029
-
-        \(texts[1])
-
-        """
-
-    static func expect(_ record: DocumentRecord, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(record.kind == .statuteSummary, "warnings: \(record.warnings)", sourceLocation: sourceLocation)
-        #expect(record.title == "Responding to Child Victims of Human Trafficking", sourceLocation: sourceLocation)
-        #expect(record.state == "Kentucky", sourceLocation: sourceLocation)
-        #expect(record.date == "2021-05", sourceLocation: sourceLocation)
-        #expect(record.sections.map(\.heading) == headings, sourceLocation: sourceLocation)
-        #expect(record.sections.map(\.text) == texts, sourceLocation: sourceLocation)
-        #expect(
-            record.sections.flatMap(\.citations).map(\.normalized) == ["Ky. Rev. Stat. Ann. § 529.120", "Ky. Rev. Stat. Ann. § 620.029"],
-            sourceLocation: sourceLocation
-        )
-    }
-}
-
 @Suite("Layouts of ebook, outliner, wiki and OCR exports")
 struct ExportAndScanLayoutTests {
 
@@ -67,11 +24,11 @@ struct ExportAndScanLayoutTests {
 
 
 
-            \(KentuckySummary.header)
+            \(KentuckySections.header)
 
-            \(KentuckySummary.body)
+            \(KentuckySections.body)
             """
-        KentuckySummary.expect(try extractRecord(text: text, source: "summary.txt"))
+        KentuckySections.expect(try extractRecord(text: text, source: "summary.txt"), citations: true)
         let cleaned = try #require(MarkupCleaner.withoutTableOfContents(text))
         #expect(cleaned.utf8.count == text.utf8.count)
         #expect(!cleaned.contains("Table of Contents"))
@@ -103,7 +60,7 @@ struct ExportAndScanLayoutTests {
 
               Citation: Rev. Stat. § 529.120
 
-              \(KentuckySummary.texts[0])
+              \(KentuckySections.texts[0])
 
 
             2 Services and Supports for Victims
@@ -111,12 +68,12 @@ struct ExportAndScanLayoutTests {
 
               Citation: Rev. Stat. § 620.029
 
-              \(KentuckySummary.texts[1])
+              \(KentuckySections.texts[1])
 
             """
         #expect(FormatDetector.detect(text, fileName: "summary.txt") == .text)
         let record = try extractRecord(text: text, source: "summary.txt")
-        KentuckySummary.expect(record)
+        KentuckySections.expect(record, citations: true)
         #expect(record.sections.map(\.ordinal) == [1, 2])
     }
 
@@ -129,9 +86,9 @@ struct ExportAndScanLayoutTests {
         #expect(OCRDigits.repaired("74.14B.070") == nil)
         #expect(OCRDigits.repaired("13A-6-152") == nil)
         #expect(OCRDigits.repaired("4011-A") == nil)
-        let text = KentuckySummary.header.replacingOccurrences(of: "2021", with: "2O21") + "\n\n"
-            + KentuckySummary.body.replacingOccurrences(of: "529.120", with: "529.l2O")
-        KentuckySummary.expect(try extractRecord(text: text, source: "summary.txt"))
+        let text = KentuckySections.header.replacingOccurrences(of: "2021", with: "2O21") + "\n\n"
+            + KentuckySections.body.replacingOccurrences(of: "529.120", with: "529.l2O")
+        KentuckySections.expect(try extractRecord(text: text, source: "summary.txt"), citations: true)
     }
 
     /// MediaWiki's source: a `{|` table's rows (`| a || b`, a cell on a line of its own going
@@ -259,13 +216,13 @@ struct ExportAndScanLayoutTests {
     /// with `O` in the prose is written in digits there as in its reference.
     @Test func ocrsRulesPageNumbersAndNumbersInProse() throws {
         let text = """
-            \(KentuckySummary.header)
+            \(KentuckySections.header)
 
             Immunity From Prosecution
 
             Citation: Rev. Stat. § 529.120
 
-            \(KentuckySummary.texts[0])
+            \(KentuckySections.texts[0])
 
             | Services and Supports for Victims
 
@@ -277,7 +234,7 @@ struct ExportAndScanLayoutTests {
 
             """
         let record = try extractRecord(text: text, source: "summary.txt")
-        #expect(record.sections.map(\.heading) == KentuckySummary.headings)
+        #expect(record.sections.map(\.heading) == KentuckySections.headings)
         #expect(record.sections.last?.text == "The cabinet shall serve a victim, as defined in § 529.010.")
         #expect(record.sections.last?.references.map(\.normalized) == ["Ky. Rev. Stat. Ann. § 529.010"])
         #expect(OCRDigits.repairedWords("§ 28-83O") == "§ 28-830")
