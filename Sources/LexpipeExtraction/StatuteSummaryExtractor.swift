@@ -830,10 +830,10 @@ enum PageEnd {
     static func isPageChangeDate(_ text: String) -> Bool {
         guard text.utf8.count <= 80 else { return false }
         let opening = ASCIIText.hasPrefix(text, "page ") ? Substring(text).dropFirst(5) : Substring(text)
-        guard ASCIIText.hasPrefix(opening, "last modified") || ASCIIText.hasPrefix(opening, "last updated")
-            || ASCIIText.hasPrefix(opening, "last reviewed")
-        else { return false }
-        return DateText.find(in: String(opening.drop { $0 != " " }.dropFirst().drop { $0 != " " })) != nil
+        let labels: [StaticString] = ["last modified", "last updated", "last reviewed"]
+        guard let label = labels.first(where: { ASCIIText.hasPrefix(opening, $0) }) else { return false }
+        let date = opening.dropFirst(label.utf8CodeUnitCount).drop { $0 == ":" || $0 == " " }
+        return DateText.find(in: String(date)) != nil
     }
 
     /// `---`, `***`, `___` (spaces allowed between).

@@ -100,7 +100,8 @@ public struct MarkupCleaner: Sendable {
     }
 
     /// What the passes over a text or markdown document look for before they copy it, found
-    /// in one scan of its bytes: most documents hold none of them.
+    /// in one scan of its bytes: most documents hold none of them. The one place each pass's
+    /// marker is written; `clean` scans once for all of them.
     struct Markers: OptionSet {
         let rawValue: UInt8
         /// `-----Original Message-----`: `withoutRepliedToMessage`.
@@ -335,7 +336,7 @@ public struct MarkupCleaner: Sendable {
     /// slide are the presenter's, not the slide's. They become spaces, line breaks kept, so
     /// every offset and line number stays the document's. `nil` for any other text.
     static func withoutSpeakerNotes(_ text: String) -> String? {
-        guard ASCIIText.firstRange(of: "<!-- slide number:", in: text) != nil else { return nil }
+        guard Markers(in: text).contains(.slide) else { return nil }
         var bytes = Array(text.utf8)
         var inNotes = false
         var changed = false
@@ -425,7 +426,7 @@ public struct MarkupCleaner: Sendable {
     /// apparatus, not a section's text, as their marks (`[^1]`) are no word of it. They become
     /// spaces, line breaks kept. `nil` when no line opens with `[^`, the text not copied.
     static func withoutNoteDefinitions(_ text: String) -> String? {
-        guard ASCIIText.firstRange(of: "\n[^", in: text) != nil else { return nil }
+        guard Markers(in: text).contains(.noteDefinition) else { return nil }
         var bytes = Array(text.utf8)
         var changed = false
         var inNote = false
@@ -456,7 +457,7 @@ public struct MarkupCleaner: Sendable {
     /// line break inside a paragraph): the line break is the paragraph's, the mark no text. It
     /// becomes a space. `nil` when no line ends in a backslash, the text not copied.
     static func withoutHardBreakMarks(_ text: String) -> String? {
-        guard ASCIIText.firstRange(of: "\\\n", in: text) != nil || ASCIIText.firstRange(of: "\\\r\n", in: text) != nil else { return nil }
+        guard Markers(in: text).contains(.hardBreak) else { return nil }
         var bytes = Array(text.utf8)
         for index in bytes.indices.dropLast() where bytes[index] == UInt8(ascii: "\\") {
             let next = bytes[index + 1]
