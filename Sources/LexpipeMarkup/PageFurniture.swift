@@ -46,10 +46,19 @@ enum PageFurniture {
         }
         let repeatedTop = repeatedEdgeLines(topShapes, pageCount: pages.count)
         let repeatedBottom = repeatedEdgeLines(bottomShapes, pageCount: pages.count)
-        // The first page's opening lines, for a running header met once.
+        // The first page's opening lines, for a running header met once: its header, up to
+        // the first citation line or the first line of wrapped prose (a long line carried on
+        // in lower case), which a page may open with again in its own words.
         var openingKeys: [[UInt8]] = []
         if pages.count >= 2 {
-            for line in pages[0] where !UTF8Text.isBlank(bytes, line) {
+            let first = pages[0]
+            for (index, line) in first.enumerated() where !UTF8Text.isBlank(bytes, line) {
+                let trimmed = UTF8Text.trimmingSpaces(bytes, line)
+                if TextBlockBuilder.opensCitationLabel(trimmed, in: bytes) { break }
+                if trimmed.count >= 60, index + 1 < first.count {
+                    let next = UTF8Text.trimmingSpaces(bytes, first[index + 1])
+                    if !next.isEmpty, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[next.lowerBound]) { break }
+                }
                 openingKeys.append(titleKey(line, in: bytes))
                 if openingKeys.count == 8 { break }
             }
@@ -729,8 +738,11 @@ enum PageFurniture {
         var words = folded.split(separator: " ")
         if words.first == "page" { words.removeFirst() }
         if words.count == 3, words[1] == "of" { words = [words[0], words[2]] }
+        // A number among the words: a line of dashes alone is a rule (a setext heading's
+        // underline), not a page's number.
         return !words.isEmpty && words.count <= 2
             && words.allSatisfy { $0.trimming(where: { $0 == "-" }).allSatisfy(\.isNumber) }
+            && words.contains { $0.contains(where: \.isNumber) }
     }
 
     /// `isPageNumber` for a line of ASCII that holds only the bytes a page number can
@@ -761,7 +773,9 @@ enum PageFurniture {
         }
         if isWord(words[0], "page") { words.removeFirst() }
         if words.count == 3, isWord(words[1], "of") { words = [words[0], words[2]] }
-        guard !words.isEmpty, words.count <= 2 else { return false }
+        guard !words.isEmpty, words.count <= 2,
+            words.contains(where: { word in word.contains { bytes[$0] >= UInt8(ascii: "0") && bytes[$0] <= UInt8(ascii: "9") } })
+        else { return false }
         return words.allSatisfy { word in
             var lower = word.lowerBound
             var upper = word.upperBound

@@ -431,6 +431,37 @@ struct PageNumberTests {
             "The first paragraph.", "The second paragraph, as on page 2 of the report.", "Pages 3 of 5 are blank.",
         ])
     }
+
+    /// A line of dashes is no page number: a setext heading's underline at the top of a page
+    /// (cut after a stray page number) keeps its heading; the numbers go.
+    @Test func aLineOfDashesIsNoPageNumber() {
+        for dashes in ["-", "---", "---------------", "-- --"] {
+            #expect(!PageFurniture.isPageNumber(folded: dashes), "\(dashes)")
+            let bytes = Array(dashes.utf8)
+            let onBytes = PageFurniture.isPageNumber(0..<bytes.count, in: bytes.span)
+            #expect(!onBytes, "\(dashes)")
+        }
+        let paragraph = String(repeating: "Each county agency shall provide training for employees who investigate reports. ", count: 20)
+        var builder = TextBlockBuilder(markdown: true, dropPageFurniture: true)
+        let blocks = builder.build("""
+            Exceptions
+            ----------
+
+            \(paragraph)
+
+            1
+
+            Emotional Abuse
+            ---------------
+
+            \(paragraph)
+
+            2
+
+            """)
+        #expect(blocks.filter { $0.headingLevel != nil }.map(\.text) == ["Exceptions", "Emotional Abuse"])
+        #expect(!blocks.contains { $0.text == "1" || $0.text == "2" })
+    }
 }
 
 @Suite("Lines of one table cell")
