@@ -180,7 +180,8 @@ struct TextBlockBuilder {
                 joined.append(block)
                 continue
             }
-            if !first.properties.isLowercase || endsSentence, !endsInSoftHyphen {
+            // A page that ends in `§` cut a citation before its number: no paragraph ends so.
+            if last != "§", !first.properties.isLowercase || endsSentence, !endsInSoftHyphen {
                 if pageExtents == nil { pageExtents = TextBlockBuilder.pageExtents(breaks, lines: lines, in: bytes) }
                 let extents = pageExtents!
                 // A sentence cut at the break needs no full page to show it: page lengths in
