@@ -104,7 +104,7 @@ struct HeaderReader {
         // breadcrumb) is the header's too; a date or series line may stand between.
         if anchored.state == nil {
             for block in blocks[..<anchor].reversed().prefix(3) {
-                if let state = states.fullName(of: block.text) {
+                if let state = states.fullName(of: block.text) ?? labelledState(block.text) {
                     anchored.state = state
                     break
                 }
@@ -129,6 +129,8 @@ struct HeaderReader {
             // A row of one cell is a layout table's (an e-mail's `View this email in your browser`).
             if block.cells != nil { continue }
             if block.headingLevel == 1 { return index }
+            // `State: Florida` is the state's labelled line, no title naming its state.
+            if labelledState(block.text) != nil { continue }
             // `State Statutes Series: Ohio` names its state after a colon too, but is the series
             // line over the title, no title.
             if isTitleShaped(block), block.kind == .paragraph || block.headingLevel != nil, let split = titleState(block.text),
