@@ -226,6 +226,7 @@ struct HeaderOrderTests {
         Case(name: "converted page: menu and breadcrumb, the state above the title", header: ["* [Home](/)\n* [Topics](/topics/)", "[Home](/) > [State Statutes](/state/) > Kansas", "Kansas", "# \(title)", "Updated 2017-05"], markdown: true, state: "Kansas", date: "2017-05"),
         Case(name: "series label with the state, under the title", header: [title, "State Statutes Series: Iowa", "May 2023"], state: "Iowa", date: "2023-05"),
         Case(name: "converted page: skip link, menu and breadcrumb, the series line with the state above the title", header: ["[Skip to main content](#main)", "* [Home](/)\n* [Topics](/topics/)", "[Home](/) > [State Statutes](/state/) > Missouri", "State Statutes Series: Missouri", "November 2018", "# \(title)"], markdown: true, state: "Missouri", date: "2018-11"),
+        Case(name: "converted page: skip link, menu and breadcrumb, a labelled state, date and series above the title", header: ["[Skip to main content](#main)", "* [Home](/)\n* [Topics](/topics/)", "[Home](/) > [State Statutes](/state/) > Florida", "State: Florida", "March 2016", "STATE STATUTES SERIES", "# \(title)"], markdown: true, state: "Florida", date: "2016-03"),
         Case(name: "series label with the state, above the title", header: ["Date: 2021", "State Statutes Series - New Mexico", title], state: "New Mexico", date: "2021"),
         Case(name: "two states disagree: the labelled one kept, a warning", header: ["\(title) - Idaho", "State: Montana", "Date: June 2019"], state: "Montana", date: "2019-06", warns: true),
     ]
@@ -754,6 +755,38 @@ struct PageBreakLayoutTests {
         #expect(TextBlockBuilder.opensWithSectionSign("§ 48.20.278."))
         #expect(!TextBlockBuilder.opensWithSectionSign("Each county agency § 4"))
         #expect(!TextBlockBuilder.opensWithSectionSign("code § 4"))
+    }
+
+    /// A page that opens with a sentence the first page's first paragraph opened with too (a
+    /// summary repeating its wording) is content: only the first page's header, above its first
+    /// citation and wrapped prose, is what a running header repeats.
+    @Test func aPageOpeningWithTheFirstParagraphsWordsKeepsThem() throws {
+        let opening = "A provider of services shall arrange placement in a setting that meets the child's"
+        let first = ["Kansas Foster Care Digest", "", "Date: 2021", "", "Reviews", "", "Citation: Stat. § 38-2201", "",
+                     opening, "specific needs when the child is in the custody of the department."]
+            + Self.prose("review", lines: 20) + ["", "Prairie Law Center", "1"]
+        let second = [opening, "specific needs.", "", "Hearings", "", "Citation: Stat. § 38-2202", ""]
+            + Self.prose("hearing", lines: 12) + ["", "Prairie Law Center", "2"]
+        let text = (first + ["\u{0C}"] + second).joined(separator: "\n") + "\n"
+        let record = try extractRecord(text: text, source: "ks.txt")
+        #expect(record.sections.map(\.heading) == ["Reviews", "Hearings"])
+        #expect(record.sections.first?.text.hasSuffix("\(opening) specific needs.") == true)
+    }
+
+    /// A page that ends in `§` (`… as defined in Stat. Tit. 22, §` / `60-22-941, shall be …`)
+    /// cut a citation before its number: the paragraph goes on, however short its last line.
+    @Test func aPageEndingInASectionSignGoesOn() throws {
+        let text = Self.pages([
+            ["Kansas Foster Care Digest", "", "Date: 2021", "", "Reviews", "", "Citation: Stat. § 38-2201", ""]
+                + Self.prose("review", lines: 6) + ["", "A child who is a victim of trafficking, as defined in Stat. §"],
+            ["38-2202, shall be referred to the department for an assessment.", ""]
+                + Self.prose("audit", lines: 22),
+            ["Hearings", "", "Citation: Stat. § 38-2203", ""] + Self.prose("hearing", lines: 12),
+        ])
+        let record = try extractRecord(text: text, source: "ks.txt")
+        #expect(record.sections.map(\.heading) == ["Reviews", "Hearings"])
+        #expect(record.sections.first?.text.contains("as defined in Stat. § 38-2202, shall be referred") == true)
+        #expect(record.sections.first?.references.map(\.normalized) == ["Kan. Stat. Ann. § 38-2202"])
     }
 
     /// A page shorter than the others ended with its paragraph, however long its last line.
