@@ -74,7 +74,7 @@ struct CardHeader {
         }
         // `Report Cards : Alaska 2023 Report Card`: a wiki's space (Confluence's export) before
         // a colon set apart by spaces, the page's title after it.
-        if let separator = titleText.ranges(of: " : ").last {
+        if let separator = HeadlineState.lastRange(of: " : ", in: titleText) {
             let page = String(titleText[separator.upperBound...])
             if ReportCardExtractor.isTitle(page) { titleText = page }
         }
