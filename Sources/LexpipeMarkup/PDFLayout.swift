@@ -175,6 +175,10 @@ struct PDFLayout {
         var fragments: [Fragment] = []
         for var line in lines {
             line.sort { $0.box.left < $1.box.left }
+            if PDFLayout.isJustified(line) {
+                fragments.append(Fragment(line))
+                continue
+            }
             var current: [PDFWord] = [line[0]]
             for word in line.dropFirst() {
                 let gap = word.box.left - current.last!.box.right
@@ -189,6 +193,24 @@ struct PDFLayout {
             fragments.append(Fragment(current))
         }
         return fragments
+    }
+
+    /// Whether a line's words stand at gaps alike, however wide: four gaps or more, the widest
+    /// at most half as wide again as the narrowest and under twice the font size. A justified
+    /// line of prose spreads its words so; a column gutter or a table's cells leave a few
+    /// gaps far wider than the spaces inside a cell.
+    static func isJustified(_ line: [PDFWord]) -> Bool {
+        guard line.count >= 5 else { return false }
+        var narrowest = Double.infinity
+        var widest = 0.0
+        var size = 0.0
+        for (left, right) in zip(line, line.dropFirst()) {
+            let gap = right.box.left - left.box.right
+            narrowest = min(narrowest, gap)
+            widest = max(widest, gap)
+            size = max(size, left.fontSize, right.fontSize)
+        }
+        return narrowest > 0 && widest <= narrowest * 1.5 && widest < size * 2
     }
 
     // MARK: Page furniture

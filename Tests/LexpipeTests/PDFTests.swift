@@ -2,7 +2,7 @@ import Foundation
 import LexpipeExtraction
 import LexpipeIngest
 import LexpipeJurisdictions
-import LexpipeMarkup
+@testable import LexpipeMarkup
 @testable import LexpipePDF
 import LexpipePipeline
 import LexpipeRecord
@@ -132,6 +132,34 @@ struct PDFTests {
             (0..<8).map { "left \($0) words" }.joined(separator: " "),
             (0..<8).map { "right \($0) words" }.joined(separator: " "),
         ])
+    }
+
+    /// A justified paragraph spreads its words with gaps alike, wider than a font size's 0.8
+    /// where a line holds few long words: each line is one piece of text, and the paragraph
+    /// reads whole; a column gutter beside it still parts two columns.
+    @Test func justifiedLinesWithWideGapsAreReadWhole() throws {
+        func spread(_ text: String, _ y: Double, gap: Double) -> [PDFWord] {
+            var x = 50.0
+            return text.split(separator: " ").map { part in
+                let word = PDFTests.word(String(part), x, y)
+                x = word.box.right + gap
+                return word
+            }
+        }
+        let words = PDFTests.line("Services", 50, 60, bold: true)
+            + spread("The department shall arrange specialized services for every", 100, gap: 9)
+            + spread("child who is a victim of trafficking within available", 113, gap: 9.5)
+            + PDFTests.line("appropriations.", 50, 126)
+        #expect(try PDFTests.blocks([words]).map(\.text) == [
+            "Services",
+            "The department shall arrange specialized services for every child who is a victim of trafficking within available appropriations.",
+        ])
+        #expect(PDFLayout.isJustified(spread("one two three four five", 10, gap: 9)))
+        #expect(!PDFLayout.isJustified(spread("one two", 10, gap: 9) + spread("three four five", 10, gap: 2.5).map { word in
+            var moved = word
+            moved.box = PDFBox(left: word.box.left + 200, top: word.box.top, right: word.box.right + 200, bottom: word.box.bottom)
+            return moved
+        }))
     }
 
     /// Cells centred on their row (a name of one line, a grade in larger type, highlights of
