@@ -175,42 +175,50 @@ struct PDFLayout {
         var fragments: [Fragment] = []
         for var line in lines {
             line.sort { $0.box.left < $1.box.left }
-            if PDFLayout.isJustified(line) {
-                fragments.append(Fragment(line))
-                continue
-            }
-            var current: [PDFWord] = [line[0]]
-            for word in line.dropFirst() {
-                let gap = word.box.left - current.last!.box.right
-                // A word space is about a quarter of the font size; a column gutter or the
-                // space between table cells is wider than the size itself.
-                if gap > max(word.fontSize, current.last!.fontSize) * 0.8 {
-                    fragments.append(Fragment(current))
-                    current = []
+            // A gap of one and a half font sizes parts pieces (columns, table cells) whatever
+            // else the line holds; within a piece, a word space is about a quarter of the font
+            // size, and a gap wider than 0.8 of it parts cells, unless the piece is justified
+            // and the gap no wider than its spread spaces.
+            var start = 0
+            for index in line.indices {
+                let end = index + 1
+                guard end == line.count || line[end].box.left - line[index].box.right > max(line[index].fontSize, line[end].fontSize) * 1.5
+                else { continue }
+                let piece = line[start..<end]
+                let spread = PDFLayout.justifiedSpace(piece)
+                var current: [PDFWord] = [piece[start]]
+                for word in piece.dropFirst() {
+                    let gap = word.box.left - current.last!.box.right
+                    if gap > max(word.fontSize, current.last!.fontSize) * 0.8, gap > spread {
+                        fragments.append(Fragment(current))
+                        current = []
+                    }
+                    current.append(word)
                 }
-                current.append(word)
+                fragments.append(Fragment(current))
+                start = end
             }
-            fragments.append(Fragment(current))
         }
         return fragments
     }
 
-    /// Whether a line's words stand at gaps alike, however wide: four gaps or more, the widest
-    /// at most half as wide again as the narrowest and under twice the font size. A justified
-    /// line of prose spreads its words so; a column gutter or a table's cells leave a few
-    /// gaps far wider than the spaces inside a cell.
-    static func isJustified(_ line: [PDFWord]) -> Bool {
-        guard line.count >= 5 else { return false }
-        var narrowest = Double.infinity
-        var widest = 0.0
+    /// The widest space between words a justified line leaves: in a line of four gaps or more,
+    /// none narrower than half the font size (words spread to fill the measure) and their median
+    /// under one and a half, half as wide again as that median; else 0. Two justified columns
+    /// set side by side leave their gutter wider still; a table row's cell gaps stand among the
+    /// word spaces of its names, or are wider than a justified space.
+    static func justifiedSpace(_ line: ArraySlice<PDFWord>) -> Double {
+        guard line.count >= 5 else { return 0 }
+        var gaps: [Double] = []
+        gaps.reserveCapacity(line.count - 1)
         var size = 0.0
         for (left, right) in zip(line, line.dropFirst()) {
-            let gap = right.box.left - left.box.right
-            narrowest = min(narrowest, gap)
-            widest = max(widest, gap)
+            gaps.append(right.box.left - left.box.right)
             size = max(size, left.fontSize, right.fontSize)
         }
-        return narrowest > 0 && widest <= narrowest * 1.5 && widest < size * 2
+        gaps.sort()
+        let median = gaps[gaps.count / 2]
+        return gaps[0] >= size * 0.5 && median < size * 1.5 ? median * 1.5 : 0
     }
 
     // MARK: Page furniture

@@ -136,7 +136,7 @@ struct PDFTests {
 
     /// A justified paragraph spreads its words with gaps alike, wider than a font size's 0.8
     /// where a line holds few long words: each line is one piece of text, and the paragraph
-    /// reads whole; a column gutter beside it still parts two columns.
+    /// reads whole; the gutter between two justified columns still parts them.
     @Test func justifiedLinesWithWideGapsAreReadWhole() throws {
         func spread(_ text: String, _ y: Double, gap: Double) -> [PDFWord] {
             var x = 50.0
@@ -154,12 +154,23 @@ struct PDFTests {
             "Services",
             "The department shall arrange specialized services for every child who is a victim of trafficking within available appropriations.",
         ])
-        #expect(PDFLayout.isJustified(spread("one two three four five", 10, gap: 9)))
-        #expect(!PDFLayout.isJustified(spread("one two", 10, gap: 9) + spread("three four five", 10, gap: 2.5).map { word in
-            var moved = word
-            moved.box = PDFBox(left: word.box.left + 200, top: word.box.top, right: word.box.right + 200, bottom: word.box.bottom)
-            return moved
-        }))
+        // Two justified columns side by side: each line's wide spaces stay, the gutter cuts,
+        // also beside a paragraph's last line set with plain spaces.
+        var columns = PDFTests.line("Title Of The Page", 40, 30, size: 16, bold: true)
+        for row in 0..<8 {
+            let y = 80 + Double(row) * 13
+            columns += row == 7 ? PDFTests.line("left \(row) words set wide", 50, y) : spread("left \(row) words set wide", y, gap: 9)
+            columns += spread("right \(row) words set wide", y, gap: 9).map { word in
+                var moved = word
+                moved.box = PDFBox(left: word.box.left + 200, top: word.box.top, right: word.box.right + 200, bottom: word.box.bottom)
+                return moved
+            }
+        }
+        #expect(try PDFTests.blocks([columns]).map(\.text) == [
+            "Title Of The Page",
+            (0..<8).map { "left \($0) words set wide" }.joined(separator: " "),
+            (0..<8).map { "right \($0) words set wide" }.joined(separator: " "),
+        ])
     }
 
     /// Cells centred on their row (a name of one line, a grade in larger type, highlights of
