@@ -3,7 +3,7 @@
 
 Each PDF lays out the same words as its corpus document, in a form the documents are published
 in: a statute summary printed from a browser (header and footer on every page), set in two
-columns, and as a multi-page summary whose paragraphs run across page breaks; the report card as
+columns (ragged, and justified word by word), and as a multi-page summary whose paragraphs run across page breaks; the report card as
 a designed table. Plus the faults the reader must refuse: encrypted, truncated, zero pages,
 image only, and a page count over a small limit.
 
@@ -97,9 +97,9 @@ def summary_blocks():
 class Flow:
     """Lines placed down frames (columns) of pages; a paragraph runs on into the next frame."""
 
-    def __init__(self, page, frames, styles, hyphen=None, ligate=False):
+    def __init__(self, page, frames, styles, hyphen=None, ligate=False, justify=False):
         self.page, self.frames, self.styles = page, frames, styles
-        self.hyphen, self.ligate = hyphen, ligate
+        self.hyphen, self.ligate, self.justify = hyphen, ligate, justify
         self.pages = [[]]
         self.frame = 0
         self.y = frames[0][1]
@@ -129,7 +129,9 @@ class Flow:
                 self.advance()
                 x, top, right, bottom = self.frames[self.frame]
             self.y -= leading
-            self.pages[-1].append((x + (indent if number == 0 else 0), self.y, font, size, line))
+            # A justified body line (not a paragraph's last) is spread to the frame's width.
+            spread = right - x - (indent if number == 0 else 0) if self.justify and kind == "body" and number < len(lines) - 1 else None
+            self.pages[-1].append((x + (indent if number == 0 else 0), self.y, font, size, line, spread))
         if (len(self.pages), self.frame) != (page_at_start, frame_at_start):
             self.split_paragraphs += 1
         if full_width:
@@ -142,9 +144,17 @@ def draw_pages(path, flow, furniture=None, encrypt=None):
     pdf.setCreator("lexpipe scripts/make-test-pdfs.py")
     pdf.setTitle(os.path.basename(path))
     for number, lines in enumerate(flow.pages, start=1):
-        for x, y, font, size, text in lines:
+        for x, y, font, size, text, spread in lines:
             pdf.setFont(font, size)
-            pdf.drawString(x, y, text)
+            words = text.split(" ")
+            if spread is None or len(words) < 2:
+                pdf.drawString(x, y, text)
+                continue
+            # Each word at its place, the gaps alike, as a justifying layout engine sets them.
+            gap = (spread - sum(width(word, font, size) for word in words)) / (len(words) - 1)
+            for word in words:
+                pdf.drawString(x, y, word)
+                x += width(word, font, size) + gap
         if furniture:
             furniture(pdf, number, len(flow.pages))
         pdf.showPage()
@@ -204,6 +214,34 @@ def two_columns():
         pdf.drawCentredString(306, 34, str(number))
 
     draw_pages(os.path.join(OUT, "summary-two-columns.pdf"), flow, furniture)
+    return flow
+
+
+def two_columns_justified():
+    """The two-column summary set justified, each word drawn at its place: the spaces of a
+    line with few long words grow wider than most word spaces, and the gutter stays wider
+    still."""
+    page = (612, 520)
+    styles = {
+        "title": ("Serif-Bold", 20, 25, 0, 0),
+        "heading": ("Serif-Bold", 12, 15, 12, 0),
+        "body": ("Serif", 10.5, 13, 6, 0),
+    }
+    frames = [(54, 440, 294, 90), (312, 440, 552, 90)]
+    flow = Flow(page, frames, styles, justify=True)
+    blocks = summary_blocks()
+    flow.add("title", blocks[0][1], full_width=True)
+    flow.add("body", blocks[1][1], full_width=True)
+    for kind, text in blocks[2:]:
+        flow.add(kind, text)
+
+    def furniture(pdf, number, total):
+        pdf.setFont("Serif", 8)
+        pdf.drawString(54, 480, "Child Welfare Information Gateway")
+        pdf.drawRightString(552, 480, "State Statutes Series")
+        pdf.drawCentredString(306, 34, str(number))
+
+    draw_pages(os.path.join(OUT, "summary-two-columns-justified.pdf"), flow, furniture)
     return flow
 
 
@@ -372,6 +410,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     printed_web_page()
     columns = two_columns()
+    two_columns_justified()
     breaks = page_breaks()
     if breaks.split_paragraphs == 0 or len(breaks.pages) < 3:
         sys.exit("the page-break summary must run a paragraph across a page break")

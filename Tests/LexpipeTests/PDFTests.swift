@@ -32,6 +32,22 @@ struct PDFTests {
         ("report-card-table.pdf", "ms-2021-report-card.md"),
     ])
     func recordEqualsTheRecordOfTheSameDocumentAsText(pdf: String, text: String) throws {
+        try PDFTests.expectSameRecord(pdf: pdf, text: text)
+    }
+
+    /// The summary in two columns justified word by word (`scripts/make-test-pdfs.py`): its
+    /// lines' wide spaces are no gutters. A line of three long words in the narrow column
+    /// spreads its spaces wider than the gutter beside it, and is still cut as at a gutter: its
+    /// middle words are read as paragraphs of their own after the section's last.
+    @Test func twoJustifiedColumnsReadAsTheSameDocumentAsText() throws {
+        withKnownIssue("a line spread wider than the gutter beside it is cut, and its middle words read after the paragraph") {
+            try PDFTests.expectSameRecord(
+                pdf: "summary-two-columns-justified.pdf", text: "ms-2018-responding-to-child-victims-of-human-trafficking.txt"
+            )
+        }
+    }
+
+    static func expectSameRecord(pdf: String, text: String) throws {
         let fromPDF = try PDFTests.record(path: PDFTests.fixture(pdf), source: pdf)
         let fromText = try PDFTests.record(path: Package.corpusFile(text), source: text)
         #expect(fromPDF.format == .pdf)
