@@ -287,6 +287,34 @@ struct ConvertedTextLayoutTests {
         #expect(spaced.count == 2)
     }
 
+    /// In text with no blank line anywhere, the header's lines (series label, state, date) are
+    /// lines of their own, not part of the title, and a heading underlined by `=` is no part of
+    /// the lines above it; a title wrapped over two lines stays one title.
+    @Test(arguments: [
+        ["State Statutes Series: Kentucky", "Responding to Child Victims of Human Trafficking", "05/2021"],
+        ["Responding to Child Victims of Human Trafficking - Kentucky", "State Statutes Series", "May 2021"],
+        ["Responding to Child Victims of Human Trafficking", "State: Kentucky", "Date: May 2021"],
+        ["May 2021", "Responding to Child Victims of", "Human Trafficking: Kentucky"],
+    ])
+    func headerLinesWithoutBlankLinesStayApart(_ header: [String]) throws {
+        let body = [
+            "Immunity From Prosecution", "=========================", "Citation: Rev. Stat. § 529.120",
+            "A person under the age of 18 shall not be prosecuted for prostitution or loitering for",
+            "prostitution purposes.",
+            "A child who is suspected of engaging in such conduct shall be deemed a victim of human",
+            "trafficking.",
+            "Services and Supports for Victims", "=================================", "Citation: Rev. Stat. § 620.029",
+            "The cabinet shall develop a protocol for the investigation of reports of a child who is a",
+            "victim of human trafficking.",
+        ]
+        let record = try extractRecord(text: (header + body).joined(separator: "\n") + "\n", source: "summary.txt")
+        #expect(record.title == "Responding to Child Victims of Human Trafficking")
+        #expect(record.state == "Kentucky")
+        #expect(record.date == "2021-05")
+        #expect(record.sections.map(\.heading) == TwoSections.headings)
+        #expect(record.sections.first?.citations.map(\.raw) == ["Rev. Stat. § 529.120"])
+    }
+
     /// A label in capitals over the headline that names its publisher by its state gives the
     /// state, and a title that opens with the document's year is recorded without it.
     @Test func aPublishersLabelNamesTheStateAndTheYearLeavesTheTitle() throws {

@@ -15,7 +15,7 @@ enum KnownMisreadings {
     /// By the form's description (`ZooLayout` axis name and form), the fields misread.
     static let forms: [String: String] = [
         "furniture: no blank lines, footer and header lines (pdfplumber)":
-            "sections and header: the header's lines with no blank line between run together into the title, and a paragraph's last line that is full joins it to the next paragraph",
+            "sections: a page's running title (`Title - State https://…`) is read as a heading, a citation wrapped at a page's end loses its second line, and a paragraph's last line that is full joins it to the next paragraph",
     ]
 
     /// The share of random documents, none in a known form, that may be misread because of how
