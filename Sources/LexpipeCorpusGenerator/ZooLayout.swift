@@ -104,10 +104,15 @@ public enum HeadingForm: String, LayoutForm {
     /// No section heading at all: a page of one citation line and its prose, read as one
     /// section whose heading is `null`.
     case noHeadings = "no section headings"
+    /// Org mode's text export in UTF-8: each heading numbered (`2 Definitions`, the number its
+    /// ordinal) and underlined by `═` as long as itself.
+    case orgNumbered = "Org mode: numbered, underlined by ════"
+    /// A line underlined by a rule of `─` as long as itself (Org mode's second level).
+    case boxRuleUnderlined = "underlined by ────"
 
     public var formats: [DocumentFormat] {
         switch self {
-        case .plainLine, .underlined: [.text]
+        case .plainLine, .underlined, .orgNumbered, .boxRuleUnderlined: [.text]
         case .hash1, .hash2, .hash3, .hash4, .boldLine: [.markdown]
         case .h2, .h3, .h4, .paragraphStrong: [.html]
         case .noHeadings: [.text, .markdown, .html]
@@ -220,6 +225,16 @@ public enum PageFurniture: String, LayoutForm {
     /// after the content, and a `References` list of the numbered addresses at the end (the
     /// page's letters: no ligature lost, whatever the ligature axis says).
     case linkReferences = "link numbers and a References list (lynx -dump)"
+    /// An ebook converter's table of contents at the top (Calibre's `--inline-toc`): `Table of
+    /// Contents`, the title and each heading as an entry, then the document.
+    case tableOfContents = "a table of contents at the top (Calibre)"
+    /// A copy from a PDF viewer: lines hard-wrapped at a narrow measure, no blank line, each
+    /// list item's bullet alone on the line above it, and between pages the footer (publisher,
+    /// address, number) and the page's title alone on the next line.
+    case viewerCopy = "copied from a PDF viewer: narrow lines, no blank lines, bullets alone"
+    /// OCR of a printed page: `l` for `1` or `O` for `0` inside cited section numbers and the
+    /// date's year (`§ 43-21-1O5`, `May 2O19`).
+    case ocrDigits = "OCR: l and O for 1 and 0 inside numbers"
 
     public var formats: [DocumentFormat] { [.text] }
 }

@@ -27,6 +27,9 @@ struct TextBlockBuilder {
     /// With `noBlankLines`, no `Citation:` label and few blocks yet: the lines may be the
     /// header's (series label, state, date), which a conversion sets with no blank line between.
     private var inHeaderLines = true
+    /// With `noBlankLines`, the line before was a page's footer or running header (it ends in a
+    /// web address).
+    private var afterPageFooter = false
     /// Every line is a paragraph of its own (`linesAreParagraphs`).
     private var linesAreParagraphs = false
     /// Inside a pipe table: each following line with a `|` is a row, until a line without one.
@@ -406,6 +409,18 @@ struct TextBlockBuilder {
                 return
             }
         }
+        // With no blank lines, the first line after a page's footer that reads as a heading (a
+        // PDF viewer's copy sets the page's running title there, without its address) is a line
+        // of its own: the prose under it is no part of it.
+        if afterPageFooter {
+            afterPageFooter = false
+            if TextBlockBuilder.isHeadingLine(content, in: bytes), !TextBlockBuilder.opensCitationLabel(content, in: bytes) {
+                flushParagraph(bytes)
+                paragraph.append(line)
+                flushParagraph(bytes)
+                return
+            }
+        }
         // With no blank lines, a line underlined by the next is a heading: the lines before it
         // are no part of it.
         if noBlankLines, !paragraph.isEmpty, !paragraphIsListItem, opening != UInt8(ascii: "="), opening != UInt8(ascii: "-"),
@@ -518,6 +533,7 @@ struct TextBlockBuilder {
             flushParagraph(bytes)
             paragraph.append(line)
             flushParagraph(bytes)
+            afterPageFooter = true
             return
         }
         // A conversion that leaves no blank line between paragraphs (pdfplumber): a line that

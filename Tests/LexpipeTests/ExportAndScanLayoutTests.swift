@@ -86,9 +86,17 @@ struct ExportAndScanLayoutTests {
         #expect(OCRDigits.repaired("74.14B.070") == nil)
         #expect(OCRDigits.repaired("13A-6-152") == nil)
         #expect(OCRDigits.repaired("4011-A") == nil)
+        // A subsection or a chapter's number beside the section's: each part read alone.
+        #expect(OCRDigits.repaired("85.3O63(A)(1)") == "85.3063(A)(1)")
+        #expect(OCRDigits.repaired("63l/1-9") == "631/1-9")
+        #expect(OCRDigits.repaired("12(l)") == nil)
+        #expect(OCRDigits.repairedWords("§ l3932(A)(1), the") == "§ 13932(A)(1), the")
         let text = KentuckySections.header.replacingOccurrences(of: "2021", with: "2O21") + "\n\n"
             + KentuckySections.body.replacingOccurrences(of: "529.120", with: "529.l2O")
         KentuckySections.expect(try extractRecord(text: text, source: "summary.txt"), citations: true)
+        let subsection = KentuckySections.header + "\n\n" + KentuckySections.body.replacingOccurrences(of: "620.029", with: "62O.029(1)")
+        let record = try extractRecord(text: subsection, source: "summary.txt")
+        #expect(record.sections.last?.citations.map(\.normalized) == ["Ky. Rev. Stat. Ann. § 620.029(1)"])
     }
 
     /// MediaWiki's source: a `{|` table's rows (`| a || b`, a cell on a line of its own going
