@@ -283,11 +283,26 @@ public enum CardTableForm: String, LayoutForm {
     /// under `Extra credit:`, and a call to action after a label in capitals (`LEARN MORE: To
     /// see how … compares, visit …`).
     case lineRows = "a line per issue, no blank line between"
+    /// A wiki page's source (MediaWiki): an infobox's `| key = value` lines (state, year,
+    /// framework, overall grade and score), a lead sentence, a `{| class="wikitable"` table of a
+    /// row per issue (`| 1 || Name || B || 14.5/17.5`, the highlights a cell on a line of its own,
+    /// sentences parted by `<br />`), extra credit as `* '''CLT''' (Name): +5 — …` items, and the
+    /// `References` section and a category.
+    case wikitable = "MediaWiki source, {| wikitable"
+    /// A Google Docs document downloaded as plain text: a byte-order mark, CRLF line ends, the
+    /// grade table a row per line of tab-separated cells, a blank line after each paragraph.
+    case googleDocsTabs = "Google Docs plain text, tab-separated cells"
+    /// A GitHub README: the overall grade in a `> [!NOTE]` alert above a pipe table of number,
+    /// issue, grade and score, each issue's highlights in a `<details>` block under
+    /// `## Highlights` (its name the `<summary>`), extra credit under its own heading.
+    case readmeDetails = "GitHub README, <details> per issue"
 
     public var formats: [DocumentFormat] {
         switch self {
-        case .tabs, .pipeTable, .gridTable: [.markdown]
-        case .plainText, .commaSeparated, .layoutColumns, .listItems, .boxDrawn, .commaSeparatedColumns, .lineRows: [.text]
+        case .tabs, .pipeTable, .gridTable, .readmeDetails: [.markdown]
+        case .plainText, .commaSeparated, .layoutColumns, .listItems, .boxDrawn, .commaSeparatedColumns, .lineRows, .wikitable,
+            .googleDocsTabs:
+            [.text]
         case .htmlTable, .htmlTableSections, .htmlDivs: [.html]
         }
     }

@@ -172,6 +172,37 @@ struct ExportAndScanLayoutTests {
         #expect(WikiText.plain("== Notes ==\n| not a table\n") == nil)
     }
 
+    /// A wiki's infobox names the state (`| state = Nebraska`) where no title line does: a
+    /// Challenge card's infobox, its lines run into one block with the framework's name.
+    @Test func aWikiInfoboxNamesTheState() throws {
+        let rows = [("Criminalization of Domestic Minor Sex Trafficking", "9/10"), ("Criminal Provisions Addressing Demand", "12/25"),
+                    ("Criminal Provisions for Traffickers", "13.5/15"), ("Criminal Provisions for Facilitators", "7/10"),
+                    ("Protective Provisions for the Child Victims", "26.5/27.5"),
+                    ("Criminal Justice Tools for Investigation and Prosecutions", "12.5/15")]
+        let table = rows.enumerated().map { "|-\n| \($0.offset + 1) || \($0.element.0) ||  || \($0.element.1)" }.joined(separator: "\n")
+        let text = """
+            {{Infobox report card
+            | state         = New Mexico
+            | year          = 2019
+            | framework     = [[Protected Innocence Challenge]]
+            | final_score   = 80.5
+            }}
+            The state received 80.5 points on Shared Hope International's 2019 ''[[Protected Innocence Challenge]]''.
+
+            == Grades ==
+            {| class="wikitable"
+            ! # !! Issue !! Grade !! Score !! Highlights
+            \(table)
+            |}
+
+            """
+        let record = try extractRecord(text: text, source: "card.txt")
+        #expect(record.kind == .reportCard)
+        #expect(record.state == "New Mexico")
+        #expect(record.year == 2019)
+        #expect(record.reportCard?.overall.score == 80.5)
+    }
+
     /// A copy from a PDF viewer: lines hard-wrapped at a narrow measure and no blank line, the
     /// `Current Through` line between the series label and the title's two lines, each list
     /// item's bullet alone on the line above it, the footer and the next page's running header
