@@ -249,7 +249,8 @@ extension StatuteSummary {
                 out.line(index % 2 == 0 ? "Page \(index + 1) of \(pages.count)" : String(index + 1))
             }
         }
-        if furniture == .tableOfContents { out = tableOfContents(units, entries: unindented) + out }
+        // A converter makes its table of contents from the headings: a page without any has none.
+        if furniture == .tableOfContents, layout.heading != .noHeadings { out = tableOfContents(units, entries: unindented) + out }
         if furniture == .ocrDigits { out = ZooText.ocrDigits(out) }
         let text = ZooText.ligatures(out, layout.ligatures)
         guard furniture == .doubledSpacing || furniture == .doubledSpacingPages else { return text }

@@ -86,6 +86,9 @@ struct ExportAndScanLayoutTests {
         #expect(OCRDigits.repaired("74.14B.070") == nil)
         #expect(OCRDigits.repaired("13A-6-152") == nil)
         #expect(OCRDigits.repaired("4011-A") == nil)
+        // A year alone after its label, a month and year in numbers.
+        #expect(DateText.find(in: "Date: 2O15")?.text == "2015")
+        #expect(DateText.find(in: "09/2O15")?.text == "2015-09")
         // A subsection or a chapter's number beside the section's: each part read alone.
         #expect(OCRDigits.repaired("85.3O63(A)(1)") == "85.3063(A)(1)")
         #expect(OCRDigits.repaired("63l/1-9") == "631/1-9")
