@@ -206,6 +206,28 @@ struct ExportAndScanLayoutTests {
         #expect(record.reportCard?.overall.score == 80.5)
     }
 
+    /// A wiki article dates itself only by its last edit, in the page's footer, which is left
+    /// out with the chrome: that date is the document's when no other stands; a date of its
+    /// own comes first.
+    @Test func aWikiArticlesLastEditIsItsDate() throws {
+        func page(_ lead: String) -> String {
+            """
+            <html><head><title>Human trafficking in Nevada - Wikipedia</title></head><body>
+            <main><h1>Human trafficking in Nevada</h1>\(lead)
+            <p>Human trafficking in Nevada is the trade of people for forced labor or sexual exploitation in the state of Nevada.</p>
+            </main>
+            <footer><ul><li>This page was last edited on 2 October 2023, at 17:41<span> (UTC)</span>.</li></ul></footer>
+            </body></html>
+            """
+        }
+        let article = try extractRecord(text: page(""), source: "article.html")
+        #expect(article.date == "2023-10-02")
+        #expect(article.year == 2023)
+        let dated = try extractRecord(text: page("<p>Date: May 2021</p>"), source: "article.html")
+        #expect(dated.date == "2021-05")
+        #expect(MarkupCleaner.lastEditedDate("edited on 2 October 2023") == nil)
+    }
+
     /// A copy from a PDF viewer: lines hard-wrapped at a narrow measure and no blank line, the
     /// `Current Through` line between the series label and the title's two lines, each list
     /// item's bullet alone on the line above it, the footer and the next page's running header
