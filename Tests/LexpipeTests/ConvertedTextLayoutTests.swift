@@ -287,6 +287,23 @@ struct ConvertedTextLayoutTests {
         #expect(spaced.count == 2)
     }
 
+    /// A card retyped a line per issue, each issue's highlight on the line under it and no
+    /// blank line between: each row is read with its own highlight.
+    @Test func listRowsEachWithAHighlightLine() throws {
+        var lines = ["KANSAS", "2022 Report Card on Child & Youth Sex Trafficking", "", "Overall grade: C, 74 of 100", ""]
+        let areas = [("buyer accountability", "mistake of age defenses"), ("child abuse definitions", "screening"),
+                     ("MDT responses", "foster care"), ("civil remedies", "vacatur"), ("hearsay exceptions", "victim supports"),
+                     ("training for law enforcement", "training for school personnel")]
+        for (row, area) in zip(SixIssues.rows, areas) {
+            lines.append("\(row.name): \(row.grade), \(row.score) of \(row.max)")
+            lines.append("Policy goals accomplished in areas related to \(area.0). Gaps remain in areas related to \(area.1).")
+        }
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
+        SixIssues.expectIssues(record)
+        #expect(record.reportCard?.issues.map(\.accomplished) == areas.map(\.0))
+        #expect(record.reportCard?.issues.map(\.gaps) == areas.map(\.1))
+    }
+
     /// In text with no blank line anywhere, the header's lines (series label, state, date) are
     /// lines of their own, not part of the title, and a heading underlined by `=` is no part of
     /// the lines above it; a title wrapped over two lines stays one title.
