@@ -104,8 +104,12 @@ extension ReportCard {
         case .boxDrawn: zooBoxDrawn(layout)
         case .commaSeparatedColumns: zooCommaSeparatedColumns(layout)
         case .lineRows: zooLineRows(layout)
+        case .wikitable: zooWikitable()
+        case .googleDocsTabs: zooGoogleDocs(layout)
+        case .readmeDetails: zooReadme(layout)
         }
-        return layout.lineEnding == .crlf ? ZooText.crlf(out) : out
+        // A Google Docs download has CRLF line ends whatever the line-end axis says.
+        return layout.lineEnding == .crlf || layout.cardTable == .googleDocsTabs ? ZooText.crlf(out) : out
     }
 
     private var overallScore: String { ReportCard.points(totalHalves) }
@@ -308,6 +312,120 @@ extension ReportCard {
         }
         out.line()
         out.line("LEARN MORE: \(learnMore)")
+        return out
+    }
+
+    // MARK: Wiki source, Google Docs text, README
+
+    /// The credit's name as a record holds it (`18+ Youth`).
+    private func creditName(_ credit: CardCredit) -> String {
+        credit.code == "18+" ? "18+ \(credit.name)" : credit.name
+    }
+
+    /// The card as a wiki page's MediaWiki source: infobox, lead, `{| class="wikitable"`,
+    /// extra credit items, references and category.
+    private func zooWikitable() -> [UInt8] {
+        var out: [UInt8] = []
+        out.line("{{Infobox report card")
+        out.line("| state         = \(jurisdiction.name)")
+        out.line("| year          = \(year)")
+        out.line("| framework     = [[\(framework.name)]]")
+        if overallLetterPrinted { out.line("| overall_grade = \(overallGrade)") }
+        out.line("| final_score   = \(overallScore)")
+        out.line("}}")
+        let grade = overallLetterPrinted ? "a '''\(overallGrade)''' (\(overallScore) points)" : "\(overallScore) points"
+        out.line("'''\(jurisdiction.name)''' received \(grade) on Shared Hope International's \(year) ''[[\(framework.name)]]''.<ref>{{cite web |title=\(jurisdiction.name) \(year) Report Card |publisher=Shared Hope International}}</ref>")
+        out.line()
+        out.line("== Grades ==")
+        out.line("{| class=\"wikitable\"")
+        out.line("! # !! Issue !! Grade !! Score !! Highlights")
+        for issue in issues {
+            out.line("|-")
+            out.line("| \(issue.number) || \(issue.name) || \(printedGrade(issue)) || \(scoreText(issue, "/"))")
+            let highlight = ReportCard.highlightSentences(issue.highlight).joined(separator: "<br />")
+            if !highlight.isEmpty { out.line("| \(highlight)") }
+        }
+        out.line("|}")
+        out.line()
+        if !credits.isEmpty {
+            out.line("== Extra credit ==")
+            for credit in credits {
+                out.line("* '''\(credit.code)''' (\(creditName(credit))): +\(ReportCard.points(credit.halves)) \u{2014} \(credit.description)")
+            }
+            out.line()
+        }
+        out.line("== References ==")
+        out.line("<references />")
+        out.line()
+        out.line("[[Category:\(jurisdiction.name)]]")
+        return out
+    }
+
+    /// The card as Google Docs downloads it as plain text: a byte-order mark, each paragraph
+    /// followed by a blank line, the table a line per row of tab-separated cells.
+    private func zooGoogleDocs(_ layout: ZooLayout) -> [UInt8] {
+        var out: [UInt8] = [0xEF, 0xBB, 0xBF]
+        for (_, text) in headerLines(layout) {
+            out.line(text)
+            out.line()
+        }
+        out.line("Issue\tGrade\tScore\tHighlights")
+        for issue in issues {
+            out.line(["\(issue.number). \(issue.name)", printedGrade(issue), scoreText(issue, "/"), issue.highlight].joined(separator: "\t"))
+        }
+        out.line()
+        if !credits.isEmpty {
+            out.line("EXTRA CREDIT")
+            out.line()
+            for credit in credits {
+                out.line(["\(credit.code) \(credit.name)", "+" + ReportCard.points(credit.halves), credit.description].joined(separator: "\t"))
+            }
+            out.line()
+        }
+        overallLines(bold: false, into: &out)
+        trailer(markdown: false, into: &out)
+        return out
+    }
+
+    /// The card as a GitHub README: the overall grade in an alert, a pipe table without
+    /// highlights, each issue's highlights in a `<details>` block, extra credit under its heading.
+    private func zooReadme(_ layout: ZooLayout) -> [UInt8] {
+        var out: [UInt8] = []
+        markdownHeader(layout, into: &out)
+        let label = framework.overallLabel.prefix(1) + framework.overallLabel.dropFirst().lowercased()
+        out.line("> [!NOTE]")
+        out.line("> \(label): " + (overallLetterPrinted ? "**\(overallGrade)** (\(overallScore) points)" : "**\(overallScore)** points"))
+        out.line()
+        out.line("| # | Issue | Grade | Score |")
+        out.line("|---|-------|-------|-------|")
+        for issue in issues {
+            out.line("| \(issue.number) | \(issue.name) | \(printedGrade(issue)) | \(scoreText(issue, " / ")) |")
+        }
+        out.line()
+        let detailed = issues.filter { !ReportCard.highlightSentences($0.highlight).isEmpty }
+        if !detailed.isEmpty {
+            out.line("## Highlights")
+            out.line()
+            for issue in detailed {
+                out.line("<details>")
+                out.line("<summary>\(issue.number). \(issue.name)</summary>")
+                out.line()
+                for sentence in ReportCard.highlightSentences(issue.highlight) { out.line("- \(sentence)") }
+                out.line()
+                out.line("</details>")
+                out.line()
+            }
+        }
+        if !credits.isEmpty {
+            out.line("## Extra credit")
+            out.line()
+            for credit in credits {
+                out.line("**\(credit.code)** \u{2014} \(creditName(credit)) (+\(ReportCard.points(credit.halves)))")
+                out.line()
+                out.line(credit.description)
+                out.line()
+            }
+        }
         return out
     }
 

@@ -104,10 +104,15 @@ public enum HeadingForm: String, LayoutForm {
     /// No section heading at all: a page of one citation line and its prose, read as one
     /// section whose heading is `null`.
     case noHeadings = "no section headings"
+    /// Org mode's text export in UTF-8: each heading numbered (`2 Definitions`, the number its
+    /// ordinal) and underlined by `═` as long as itself.
+    case orgNumbered = "Org mode: numbered, underlined by ════"
+    /// A line underlined by a rule of `─` as long as itself (Org mode's second level).
+    case boxRuleUnderlined = "underlined by ────"
 
     public var formats: [DocumentFormat] {
         switch self {
-        case .plainLine, .underlined: [.text]
+        case .plainLine, .underlined, .orgNumbered, .boxRuleUnderlined: [.text]
         case .hash1, .hash2, .hash3, .hash4, .boldLine: [.markdown]
         case .h2, .h3, .h4, .paragraphStrong: [.html]
         case .noHeadings: [.text, .markdown, .html]
@@ -220,6 +225,16 @@ public enum PageFurniture: String, LayoutForm {
     /// after the content, and a `References` list of the numbered addresses at the end (the
     /// page's letters: no ligature lost, whatever the ligature axis says).
     case linkReferences = "link numbers and a References list (lynx -dump)"
+    /// An ebook converter's table of contents at the top (Calibre's `--inline-toc`): `Table of
+    /// Contents`, the title and each heading as an entry, then the document.
+    case tableOfContents = "a table of contents at the top (Calibre)"
+    /// A copy from a PDF viewer: lines hard-wrapped at a narrow measure, no blank line, each
+    /// list item's bullet alone on the line above it, and between pages the footer (publisher,
+    /// address, number) and the page's title alone on the next line.
+    case viewerCopy = "copied from a PDF viewer: narrow lines, no blank lines, bullets alone"
+    /// OCR of a printed page: `l` for `1` or `O` for `0` inside cited section numbers and the
+    /// date's year (`§ 43-21-1O5`, `May 2O19`).
+    case ocrDigits = "OCR: l and O for 1 and 0 inside numbers"
 
     public var formats: [DocumentFormat] { [.text] }
 }
@@ -268,11 +283,26 @@ public enum CardTableForm: String, LayoutForm {
     /// under `Extra credit:`, and a call to action after a label in capitals (`LEARN MORE: To
     /// see how … compares, visit …`).
     case lineRows = "a line per issue, no blank line between"
+    /// A wiki page's source (MediaWiki): an infobox's `| key = value` lines (state, year,
+    /// framework, overall grade and score), a lead sentence, a `{| class="wikitable"` table of a
+    /// row per issue (`| 1 || Name || B || 14.5/17.5`, the highlights a cell on a line of its own,
+    /// sentences parted by `<br />`), extra credit as `* '''CLT''' (Name): +5 — …` items, and the
+    /// `References` section and a category.
+    case wikitable = "MediaWiki source, {| wikitable"
+    /// A Google Docs document downloaded as plain text: a byte-order mark, CRLF line ends, the
+    /// grade table a row per line of tab-separated cells, a blank line after each paragraph.
+    case googleDocsTabs = "Google Docs plain text, tab-separated cells"
+    /// A GitHub README: the overall grade in a `> [!NOTE]` alert above a pipe table of number,
+    /// issue, grade and score, each issue's highlights in a `<details>` block under
+    /// `## Highlights` (its name the `<summary>`), extra credit under its own heading.
+    case readmeDetails = "GitHub README, <details> per issue"
 
     public var formats: [DocumentFormat] {
         switch self {
-        case .tabs, .pipeTable, .gridTable: [.markdown]
-        case .plainText, .commaSeparated, .layoutColumns, .listItems, .boxDrawn, .commaSeparatedColumns, .lineRows: [.text]
+        case .tabs, .pipeTable, .gridTable, .readmeDetails: [.markdown]
+        case .plainText, .commaSeparated, .layoutColumns, .listItems, .boxDrawn, .commaSeparatedColumns, .lineRows, .wikitable,
+            .googleDocsTabs:
+            [.text]
         case .htmlTable, .htmlTableSections, .htmlDivs: [.html]
         }
     }

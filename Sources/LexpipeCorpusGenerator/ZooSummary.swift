@@ -96,9 +96,17 @@ extension StatuteSummary {
     private func zooText(_ layout: ZooLayout, _ rng: inout SplitMix64) -> [UInt8] {
         let furniture = layout.furniture
         let soft = furniture == .softHyphens || furniture == .everything
-        let textLayout = TextLayout(width: rng.int(74...84), hyphenation: soft ? 0.9 : 0.35, hyphen: soft ? "\u{00AD}" : "-")
+        let viewer = furniture == .viewerCopy
+        let textLayout = TextLayout(
+            width: viewer ? rng.int(56...64) : rng.int(74...84), hyphenation: soft ? 0.9 : 0.35, hyphen: soft ? "\u{00AD}" : "-"
+        )
         let headingLigatures: LigatureForm = layout.ligatures == .droppedInHeadings && furniture != .linkReferences ? .dropped : .kept
-        let headerUnits = headerLines(layout)
+        var headerUnits = headerLines(layout)
+        if furniture == .ocrDigits, let date = headerUnits.firstIndex(where: { $0.role == .date }) {
+            // OCR reads the year's `0` as `O` (`2O19`).
+            headerUnits[date].text = headerUnits[date].text.replacingOccurrencesOfSlot(" 20", with: " 2O")
+                .replacingOccurrencesOfSlot("/20", with: "/2O")
+        }
         var units: [[[UInt8]]] = headerUnits.map { [ZooText.ligatures(Array($0.text.utf8), headingLigatures)] }
         // The units a text browser sets at the margin (the title, the headings), the others indented.
         var unindented = Set(headerUnits.indices.filter { headerUnits[$0].role == .title })
@@ -107,9 +115,14 @@ extension StatuteSummary {
         for (sectionIndex, section) in shown(layout).enumerated() {
             let label = layout.citationLabel.label(section: sectionIndex)
             let heading = ZooText.ligatures(Array(section.heading.utf8), headingLigatures)
-            if layout.heading == .underlined {
+            if layout.heading == .underlined || layout.heading == .boxRuleUnderlined {
                 unindented.insert(units.count)
-                units.append([heading, Array(String(repeating: "=", count: section.heading.count).utf8)])
+                let rule = layout.heading == .underlined ? "=" : "\u{2500}"
+                units.append([heading, Array(String(repeating: rule, count: section.heading.count).utf8)])
+            } else if layout.heading == .orgNumbered {
+                unindented.insert(units.count)
+                let number = "\(sectionIndex + 1) "
+                units.append([Array(number.utf8) + heading, Array(String(repeating: "\u{2550}", count: number.count + section.heading.count).utf8)])
             } else if layout.heading != .noHeadings {
                 unindented.insert(units.count)
                 units.append([heading])
@@ -135,14 +148,22 @@ extension StatuteSummary {
                     textLayout.wrap(soft ? ZooText.softHyphens(text, &rng) : text, hyphenate: true, rng: &rng, into: &lines)
                 case let .list(items):
                     for item in items {
-                        textLayout.wrap(item, first: "\u{2022} ", rest: "  ", hyphenate: true, rng: &rng, into: &lines)
+                        if viewer {
+                            // A PDF viewer copies a list's bullet on a line of its own.
+                            lines.append(Array("\u{2022}".utf8))
+                            textLayout.wrap(item, hyphenate: true, rng: &rng, into: &lines)
+                        } else {
+                            textLayout.wrap(item, first: "\u{2022} ", rest: "  ", hyphenate: true, rng: &rng, into: &lines)
+                        }
                     }
                 }
                 units.append(lines)
             }
         }
 
-        if furniture == .noBlankLines { return ZooText.ligatures(unspacedPages(units, layout, &rng), layout.ligatures) }
+        if furniture == .noBlankLines || viewer {
+            return ZooText.ligatures(unspacedPages(units, layout, &rng), layout.ligatures)
+        }
         // A text browser dumps the web page's letters: no ligature is lost.
         if furniture == .linkReferences { return linkDump(units, unindented: unindented, links: links, layout) }
         let header = furniture == .runningHeaderFormFeed || furniture == .runningHeaderNoFormFeed
@@ -228,6 +249,9 @@ extension StatuteSummary {
                 out.line(index % 2 == 0 ? "Page \(index + 1) of \(pages.count)" : String(index + 1))
             }
         }
+        // A converter makes its table of contents from the headings: a page without any has none.
+        if furniture == .tableOfContents, layout.heading != .noHeadings { out = tableOfContents(units, entries: unindented) + out }
+        if furniture == .ocrDigits { out = ZooText.ocrDigits(out) }
         let text = ZooText.ligatures(out, layout.ligatures)
         guard furniture == .doubledSpacing || furniture == .doubledSpacingPages else { return text }
         var doubled: [UInt8] = []
@@ -251,7 +275,8 @@ extension StatuteSummary {
         for unit in units {
             if lines > 0, lines + unit.count > capacity {
                 out.line("Child Welfare Information Gateway \(address) \(page)")
-                out.line("\(pageTitle(layout)) \(address)")
+                // A PDF viewer copies the page's running title without the address beside it.
+                out.line(layout.furniture == .viewerCopy ? pageTitle(layout) : "\(pageTitle(layout)) \(address)")
                 page += 1
                 lines = 1
             }
@@ -262,6 +287,22 @@ extension StatuteSummary {
             lines += unit.count
         }
         out.line("Child Welfare Information Gateway \(address) \(page)")
+        return out
+    }
+
+    /// A converter's table of contents (Calibre's `--inline-toc`): its label, the title's line
+    /// and each heading's as entries, then two blank lines more than a paragraph's.
+    private func tableOfContents(_ units: [[[UInt8]]], entries: Set<Int>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.line("Table of Contents")
+        out.line()
+        for index in units.indices where entries.contains(index) {
+            out += units[index][0]
+            out.line()
+        }
+        out.line()
+        out.line()
+        out.line()
         return out
     }
 
@@ -501,6 +542,40 @@ enum ZooText {
             }
         }
         return result
+    }
+
+    /// `bytes` as OCR reads a printed page: in each number after a section sign (`§ 43-21-105`),
+    /// its last `0` read as `O` or, with none, its last `1` as `l`, where a digit stays beside
+    /// it in its part (`43-21-1O5`, `67l`).
+    static func ocrDigits(_ bytes: [UInt8]) -> [UInt8] {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        var out = bytes
+        var index = 0
+        while index + 2 < out.count {
+            // `§` is C2 A7; `§§` cites a range, its first number read the same way.
+            guard out[index] == 0xC2, out[index + 1] == 0xA7 else {
+                index += 1
+                continue
+            }
+            var start = index + 2
+            while start + 1 < out.count, out[start] == 0xC2, out[start + 1] == 0xA7 { start += 2 }
+            while start < out.count, out[start] == UInt8(ascii: " ") { start += 1 }
+            var end = start
+            while end < out.count, isDigit(out[end]) || out[end] == UInt8(ascii: "-") || out[end] == UInt8(ascii: ".") { end += 1 }
+            while end > start, !isDigit(out[end - 1]) { end -= 1 }
+            // A number with a letter after it (`5106a`, `17C-571`) is left whole.
+            let letterAfter = end < out.count && (out[end] | 0x20) >= UInt8(ascii: "a") && (out[end] | 0x20) <= UInt8(ascii: "z")
+            let number = letterAfter ? out[start..<start] : out[start..<end]
+            let target = number.lastIndex(of: UInt8(ascii: "0")) ?? number.lastIndex(of: UInt8(ascii: "1"))
+            if let target {
+                var partStart = target, partEnd = target + 1
+                while partStart > start, isDigit(out[partStart - 1]) { partStart -= 1 }
+                while partEnd < end, isDigit(out[partEnd]) { partEnd += 1 }
+                if partEnd - partStart >= 2 { out[target] = out[target] == UInt8(ascii: "0") ? UInt8(ascii: "O") : UInt8(ascii: "l") }
+            }
+            index = max(end, index + 2)
+        }
+        return out
     }
 
     /// Every `\n` as `\r\n`.

@@ -79,6 +79,9 @@ struct CardHeader {
             if ReportCardExtractor.isTitle(page) { titleText = page }
         }
         let titlePlace = "the title"
+        // A wiki's infobox, its `key: value` lines run into one block with the framework's name
+        // (`state: Nevada year: 2019 framework: …`): the state its `state:` line names.
+        if knowsNames, let labelled = leadingLabelledState(titleText, states: states) { add(labelled, 5, titlePlace) }
         // A state line a conversion ran into the title line.
         if let tail = stateAtEnd(of: titleText, states: states) {
             titleText = tail.title
@@ -222,6 +225,18 @@ struct CardHeader {
     private static func isLine(_ block: Block) -> Bool {
         if let cells = block.cells { return cells.filter { !$0.isEmpty }.count == 1 }
         return block.kind != .listItem && block.text.utf8.count <= 200
+    }
+
+    /// The state named first after a `state:` or `jurisdiction:` label that opens `text`, other
+    /// words after it (`state: New Mexico year: 2019` gives New Mexico).
+    static func leadingLabelledState(_ text: String, states: StateNames) -> String? {
+        for label: StaticString in ["state:", "jurisdiction:"] where ASCIIText.hasPrefix(text, label) {
+            let words = text.dropFirst(label.utf8CodeUnitCount).split(separator: " ", maxSplits: 5)
+            for count in stride(from: min(4, words.count), through: 1, by: -1) {
+                if let name = states.fullName(of: words.prefix(count).joined(separator: " ")) { return name }
+            }
+        }
+        return nil
     }
 
     /// `State: Utah`, `Jurisdiction: TX`: what follows the label.

@@ -103,7 +103,9 @@ public enum DateText {
             isLabelled = true
             break
         }
-        let words = WordStream.split(rest, atTabs: false)
+        var words = WordStream.split(rest, atTabs: false)
+        // OCR's `O` and `l` for digits in a year alone or a date in numbers (`2O19`, `09/2O15`).
+        if words.count == 1, let repaired = OCRDigits.repaired(words[0]) { words[0] = Substring(repaired) }
         // A year alone: after a label, or as the whole block.
         if words.count == 1, let year = Int(words[0].trimming(where: { $0 == "." })), (1800...2200).contains(year),
             words[0].trimming(where: { $0 == "." }).utf8.count == 4, isLabelled || rest.utf8.count == text.utf8.count

@@ -744,12 +744,12 @@ enum ListItemRows {
     /// run together (lines with no blank line between, which a conversion joins) gives a
     /// block per row.
     static func numbered(_ blocks: ArraySlice<Block>) -> [Block]? {
-        var rows: [(index: Int, rows: [(row: Row, rest: Substring?)])] = []
+        var rows: [(index: Int, lead: Substring?, rows: [(row: Row, rest: Substring?)])] = []
         var count = 0
         for index in blocks.indices where blocks[index].cells == nil {
-            let found = rowsRunTogether(blocks[index].text)
+            let (lead, found) = rowsAfterLead(blocks[index].text, afterRow: rows.last?.index == index - 1)
             if !found.isEmpty {
-                rows.append((index, found))
+                rows.append((index, lead, found))
                 count += found.count
             }
         }
@@ -758,9 +758,11 @@ enum ListItemRows {
         result.reserveCapacity(blocks.count + count)
         var next = blocks.startIndex
         var position = 0
-        for (index, found) in rows {
+        for (index, lead, found) in rows {
             result += blocks[next..<index]
             next = index + 1
+            // The highlight of the row the block before ended with.
+            if let lead, let last = result.indices.last { result[last].text += " " + lead }
             for (row, rest) in found {
                 position += 1
                 let number = row.number ?? position
@@ -781,19 +783,63 @@ enum ListItemRows {
     static func rowsRunTogether(_ text: String) -> [(row: Row, rest: Substring?)] {
         guard var found = rowAndRest(text) else { return [] }
         var rows: [(row: Row, rest: Substring?)] = []
-        while let rest = found.rest, let next = rowAndRest(String(rest)) {
-            rows.append((found.row, nil))
-            found = next
+        while let rest = found.rest {
+            if let next = rowAndRest(String(rest)) {
+                rows.append((found.row, nil))
+                found = next
+            } else if let (highlight, next) = rowAfterSentence(rest) {
+                // A row's highlight line between it and the next row.
+                rows.append((found.row, highlight))
+                found = next
+            } else {
+                break
+            }
         }
         rows.append(found)
         return rows
     }
 
+    /// The text up to the end of a sentence after which a row opens (`Policy goals accomplished
+    /// … defenses. Continuum of Care: D, 9.5 of 15 …`), and that row; `nil` when no row opens
+    /// after any sentence's end. A row whose name holds a sentence's end is none.
+    static func rowAfterSentence(_ text: Substring) -> (lead: Substring, next: (row: Row, rest: Substring?))? {
+        var index = text.startIndex
+        while let stop = text[index...].firstIndex(of: ".") {
+            let after = text.index(after: stop)
+            guard after < text.endIndex else { return nil }
+            index = after
+            guard text[after] == " " else { continue }
+            let candidate = text[text.index(after: after)...]
+            guard let first = candidate.first, first.isUppercase, let next = rowAndRest(String(candidate)),
+                !next.row.name.contains(". ")
+            else { continue }
+            return (text[..<after], next)
+        }
+        return nil
+    }
+
+    /// `rowsRunTogether(text)`; or, where the text opens with no row and the block before
+    /// ended with one (`afterRow`), the text up to a sentence's end after which rows open (the
+    /// row's highlight line, run into the rows under it) and those rows.
+    static func rowsAfterLead(_ text: String, afterRow: Bool) -> (lead: Substring?, rows: [(row: Row, rest: Substring?)]) {
+        let found = rowsRunTogether(text)
+        guard found.isEmpty, afterRow, let (lead, _) = rowAfterSentence(text[...]) else { return (nil, found) }
+        let rows = rowsRunTogether(String(text[lead.endIndex...].dropFirst()))
+        return rows.isEmpty ? (nil, []) : (lead, rows)
+    }
+
     /// Whether at least three list rows are found, a block's rows run together counted each.
     static func hasRows(_ blocks: ArraySlice<Block>) -> Bool {
         var count = 0
-        for block in blocks where block.cells == nil {
-            count += rowsRunTogether(block.text).count
+        var previousHeldRows = false
+        for block in blocks {
+            guard block.cells == nil else {
+                previousHeldRows = false
+                continue
+            }
+            let found = rowsAfterLead(block.text, afterRow: previousHeldRows).rows.count
+            count += found
+            previousHeldRows = found > 0
             if count >= 3 { return true }
         }
         return false

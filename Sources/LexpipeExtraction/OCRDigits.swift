@@ -1,8 +1,9 @@
 /// Digits OCR read as the letters they look like: `l` for `1` and `O` for `0`.
 enum OCRDigits {
-    /// `value` with each part (between `-`, `.` and `:`) made of digits and `l` or `O`, a
-    /// digit among them, written in digits (`28-8Ol` is `28-801`, `2O19` is `2019`); a part
-    /// with any other letter (`14B`, `13A`) or no digit is kept. `nil` when nothing changes.
+    /// `value` with each part (between `-`, `.`, `:`, `/` and parentheses) made of digits and
+    /// `l` or `O`, a digit among them, written in digits (`28-8Ol` is `28-801`, `2O19` is
+    /// `2019`, `85.3O63(A)(1)` is `85.3063(A)(1)`); a part with any other letter (`14B`, `13A`)
+    /// or no digit (a subsection `(l)`) is kept. `nil` when nothing changes.
     static func repaired(_ value: some StringProtocol) -> String? {
         guard mayHoldMisreadDigit(value) else { return nil }
         var bytes = Array(value.utf8)
@@ -10,9 +11,7 @@ enum OCRDigits {
         var start = 0
         while start <= bytes.count {
             var end = start
-            while end < bytes.count, bytes[end] != UInt8(ascii: "-"), bytes[end] != UInt8(ascii: "."), bytes[end] != UInt8(ascii: ":") {
-                end += 1
-            }
+            while end < bytes.count, !"-.:/()".utf8.contains(bytes[end]) { end += 1 }
             let part = bytes[start..<end]
             let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
             if part.contains(where: isDigit),

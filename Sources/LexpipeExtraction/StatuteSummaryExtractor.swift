@@ -525,7 +525,9 @@ public enum StatuteSummaryExtractor {
 
     /// The title, state and date that open a document, without its sections.
     public static func header(_ document: CleanDocument, states: StateNames = StateNames()) -> Extraction {
-        let header = HeaderReader(states: states).read(document.blocks, pageTitle: document.pageTitle, siteName: document.siteName)
+        let header = HeaderReader(states: states).read(
+            document.blocks, pageTitle: document.pageTitle, siteName: document.siteName, lastEdited: document.lastEdited
+        )
         var extraction = Extraction(kind: DocumentKind.unknown)
         extraction.headline = header.title
         extraction.series = header.series

@@ -124,12 +124,17 @@ public struct CleanDocument: Sendable {
     /// An HTML page's name for its site (the text of its first link to the site's root, as
     /// `Texas Legislature Online`): the place of last resort for the state.
     public var siteName: String?
+    /// The date of an HTML page's last edit as its footer gives it (`This page was last edited
+    /// on 2 October 2023`), written `October 2, 2023`: a wiki article's only date, the place of
+    /// last resort for the date.
+    public var lastEdited: String?
 
-    public init(blocks: [Block], warnings: [Diagnostic], pageTitle: String? = nil, siteName: String? = nil) {
+    public init(blocks: [Block], warnings: [Diagnostic], pageTitle: String? = nil, siteName: String? = nil, lastEdited: String? = nil) {
         self.blocks = blocks
         self.warnings = warnings
         self.pageTitle = pageTitle
         self.siteName = siteName
+        self.lastEdited = lastEdited
     }
 }
 

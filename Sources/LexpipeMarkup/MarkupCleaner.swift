@@ -37,12 +37,25 @@ public struct MarkupCleaner: Sendable {
         return CleanDocument(blocks: blocks, warnings: warnings, pageTitle: layout.runningHeader)
     }
 
+    /// The date after `last edited on ` (a wiki's footer: `This page was last edited on 2
+    /// October 2023, at 17:41`), day, month and year, written `October 2, 2023`.
+    static func lastEditedDate(_ text: String) -> String? {
+        guard let found = ASCIIText.firstRange(of: "last edited on ", in: text) else { return nil }
+        let after = text.utf8.dropFirst(found.upperBound).prefix(40)
+        let words = String(decoding: after, as: UTF8.self).split(separator: " ", maxSplits: 3)
+        guard words.count >= 3, let day = Int(words[0]), (1...31).contains(day), words[1].allSatisfy(\.isLetter) else { return nil }
+        let year = words[2].prefix { $0.isASCII && $0.isNumber }
+        guard year.count == 4 else { return nil }
+        return "\(words[1]) \(day), \(year)"
+    }
+
     /// The blocks of `text` read as `format`.
     public func clean(text: String, format: DocumentFormat) throws(MarkupError) -> CleanDocument {
         var warnings: [Diagnostic] = []
         var blocks: [Block]
         var pageTitle: String?
         var siteName: String?
+        var lastEdited: String?
         switch format {
         case .html:
             var builder = HTMLBlockBuilder()
@@ -56,6 +69,7 @@ public struct MarkupCleaner: Sendable {
             blocks = builder.blocks
             pageTitle = builder.pageTitle.flatMap { $0.isEmpty ? nil : $0 }
             siteName = builder.siteName
+            lastEdited = MarkupCleaner.lastEditedDate(text)
             if dropPageFurniture { blocks.removeAll(where: { PageFurniture.isReproductionNotice($0.text) }) }
         case .pdf:
             // A PDF's text is its text layer, which only `clean(pdf:)` reads.
@@ -96,7 +110,7 @@ public struct MarkupCleaner: Sendable {
         }
         guard !blocks.isEmpty else { throw .noText }
         LineCounter.number(&blocks, in: text)
-        return CleanDocument(blocks: blocks, warnings: warnings, pageTitle: pageTitle, siteName: siteName)
+        return CleanDocument(blocks: blocks, warnings: warnings, pageTitle: pageTitle, siteName: siteName, lastEdited: lastEdited)
     }
 
     /// What the passes over a text or markdown document look for before they copy it, found

@@ -24,6 +24,12 @@ struct TextBlockBuilder {
     private var noBlankLines = false
     /// With `noBlankLines`, the columns of the text's widest line.
     private var widestLine = 0
+    /// With `noBlankLines`, no `Citation:` label and few blocks yet: the lines may be the
+    /// header's (series label, state, date), which a conversion sets with no blank line between.
+    private var inHeaderLines = true
+    /// With `noBlankLines`, the line before was a page's footer or running header (it ends in a
+    /// web address).
+    private var afterPageFooter = false
     /// Every line is a paragraph of its own (`linesAreParagraphs`).
     private var linesAreParagraphs = false
     /// Inside a pipe table: each following line with a `|` is a row, until a line without one.
@@ -391,6 +397,38 @@ struct TextBlockBuilder {
             flushParagraph(bytes)
             return
         }
+        // With no blank lines, the header's other lines (a date alone, `Date:` or `State:` and a
+        // value, the series label) are lines of their own too: a title's lines run on only into
+        // each other. The header ends at the first `Citation:` label.
+        if noBlankLines, inHeaderLines {
+            if blocks.count >= 8 || TextBlockBuilder.opensCitationLabel(content, in: bytes) {
+                inHeaderLines = false
+            } else if TextBlockBuilder.isHeaderLine(content, in: bytes) {
+                flushParagraph(bytes)
+                paragraph.append(line)
+                flushParagraph(bytes)
+                return
+            }
+        }
+        // With no blank lines, the first line after a page's footer that reads as a heading (a
+        // PDF viewer's copy sets the page's running title there, without its address) is a line
+        // of its own: the prose under it is no part of it.
+        if afterPageFooter {
+            afterPageFooter = false
+            if TextBlockBuilder.isHeadingLine(content, in: bytes), !TextBlockBuilder.opensCitationLabel(content, in: bytes) {
+                flushParagraph(bytes)
+                paragraph.append(line)
+                flushParagraph(bytes)
+                return
+            }
+        }
+        // With no blank lines, a line underlined by the next is a heading: the lines before it
+        // are no part of it.
+        if noBlankLines, !paragraph.isEmpty, !paragraphIsListItem, opening != UInt8(ascii: "="), opening != UInt8(ascii: "-"),
+            TextBlockBuilder.isUnderlined(content, by: next, in: bytes)
+        {
+            flushParagraph(bytes)
+        }
         let opensRuleMark = opening == UInt8(ascii: "=") || opening == UInt8(ascii: "-") || opening == UInt8(ascii: "~")
             || opening == UInt8(ascii: "*") || opening == UInt8(ascii: "^") || opening == UInt8(ascii: "#")
             || opening == UInt8(ascii: "|") || opening == UInt8(ascii: "_")
@@ -496,6 +534,7 @@ struct TextBlockBuilder {
             flushParagraph(bytes)
             paragraph.append(line)
             flushParagraph(bytes)
+            afterPageFooter = true
             return
         }
         // A conversion that leaves no blank line between paragraphs (pdfplumber): a line that
@@ -539,6 +578,43 @@ struct TextBlockBuilder {
         guard !trimmed.isEmpty, trimmed.count <= 4 else { return false }
         let (scalar, length) = UTF8Text.scalar(at: trimmed.lowerBound, in: bytes)
         return length == trimmed.count && "•◦▪●".unicodeScalars.contains(scalar)
+    }
+
+    /// Whether the line is one of a summary's header lines: a date alone (`05/2023`,
+    /// `October 2018`, `2020`), a `Date:` or `State:` label and its value, or the series label
+    /// (`State Statutes Series`, a state or date after it or not).
+    static func isHeaderLine(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let line = UTF8Text.trimmingSpaces(bytes, content)
+        guard line.count >= 4, line.count <= 64 else { return false }
+        func opens(_ label: StaticString) -> Bool {
+            guard line.count >= label.utf8CodeUnitCount else { return false }
+            for offset in 0..<label.utf8CodeUnitCount where bytes[line.lowerBound + offset] | 0x20 != label.utf8Start[offset] { return false }
+            return true
+        }
+        if opens("state statutes series") || opens("date: ") || opens("state: ") { return true }
+        return isDateAlone(line, in: bytes)
+    }
+
+    /// Whether `line` is a date and nothing else: a year, a month's name and a year, or a month's
+    /// number, a slash and a year.
+    static func isDateAlone(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        func isDigit(_ index: Int) -> Bool { bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9") }
+        guard line.count >= 4, (line.upperBound - 4..<line.upperBound).allSatisfy(isDigit) else { return false }
+        let before = line.lowerBound..<(line.upperBound - 4)
+        if before.isEmpty { return true }
+        if bytes[before.upperBound - 1] == UInt8(ascii: "/") {
+            let month = before.lowerBound..<(before.upperBound - 1)
+            return (1...2).contains(month.count) && month.allSatisfy(isDigit)
+        }
+        guard bytes[before.upperBound - 1] == UInt8(ascii: " "), before.count >= 4, before.count <= 10 else { return false }
+        let word = before.lowerBound..<(before.upperBound - 1)
+        let months: [StaticString] = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        ]
+        return months.contains { month in
+            month.utf8CodeUnitCount == word.count
+                && (0..<word.count).allSatisfy { bytes[word.lowerBound + $0] | 0x20 == month.utf8Start[$0] }
+        }
     }
 
     /// Whether the line opens with `Current Through ` or `Current as of ` (any case).

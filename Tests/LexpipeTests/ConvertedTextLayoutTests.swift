@@ -287,6 +287,51 @@ struct ConvertedTextLayoutTests {
         #expect(spaced.count == 2)
     }
 
+    /// A card retyped a line per issue, each issue's highlight on the line under it and no
+    /// blank line between: each row is read with its own highlight.
+    @Test func listRowsEachWithAHighlightLine() throws {
+        var lines = ["KANSAS", "2022 Report Card on Child & Youth Sex Trafficking", "", "Overall grade: C, 74 of 100", ""]
+        let areas = [("buyer accountability", "mistake of age defenses"), ("child abuse definitions", "screening"),
+                     ("MDT responses", "foster care"), ("civil remedies", "vacatur"), ("hearsay exceptions", "victim supports"),
+                     ("training for law enforcement", "training for school personnel")]
+        for (row, area) in zip(SixIssues.rows, areas) {
+            lines.append("\(row.name): \(row.grade), \(row.score) of \(row.max)")
+            lines.append("Policy goals accomplished in areas related to \(area.0). Gaps remain in areas related to \(area.1).")
+        }
+        let record = try extractRecord(text: lines.joined(separator: "\n") + "\n", source: "card.txt")
+        SixIssues.expectIssues(record)
+        #expect(record.reportCard?.issues.map(\.accomplished) == areas.map(\.0))
+        #expect(record.reportCard?.issues.map(\.gaps) == areas.map(\.1))
+    }
+
+    /// In text with no blank line anywhere, the header's lines (series label, state, date) are
+    /// lines of their own, not part of the title, and a heading underlined by `=` is no part of
+    /// the lines above it; a title wrapped over two lines stays one title.
+    @Test(arguments: [
+        ["State Statutes Series: Kentucky", "Responding to Child Victims of Human Trafficking", "05/2021"],
+        ["Responding to Child Victims of Human Trafficking - Kentucky", "State Statutes Series", "May 2021"],
+        ["Responding to Child Victims of Human Trafficking", "State: Kentucky", "Date: May 2021"],
+        ["May 2021", "Responding to Child Victims of", "Human Trafficking: Kentucky"],
+    ])
+    func headerLinesWithoutBlankLinesStayApart(_ header: [String]) throws {
+        let body = [
+            "Immunity From Prosecution", "=========================", "Citation: Rev. Stat. § 529.120",
+            "A person under the age of 18 shall not be prosecuted for prostitution or loitering for",
+            "prostitution purposes.",
+            "A child who is suspected of engaging in such conduct shall be deemed a victim of human",
+            "trafficking.",
+            "Services and Supports for Victims", "=================================", "Citation: Rev. Stat. § 620.029",
+            "The cabinet shall develop a protocol for the investigation of reports of a child who is a",
+            "victim of human trafficking.",
+        ]
+        let record = try extractRecord(text: (header + body).joined(separator: "\n") + "\n", source: "summary.txt")
+        #expect(record.title == "Responding to Child Victims of Human Trafficking")
+        #expect(record.state == "Kentucky")
+        #expect(record.date == "2021-05")
+        #expect(record.sections.map(\.heading) == TwoSections.headings)
+        #expect(record.sections.first?.citations.map(\.raw) == ["Rev. Stat. § 529.120"])
+    }
+
     /// A label in capitals over the headline that names its publisher by its state gives the
     /// state, and a title that opens with the document's year is recorded without it.
     @Test func aPublishersLabelNamesTheStateAndTheYearLeavesTheTitle() throws {

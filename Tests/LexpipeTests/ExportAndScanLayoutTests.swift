@@ -86,9 +86,20 @@ struct ExportAndScanLayoutTests {
         #expect(OCRDigits.repaired("74.14B.070") == nil)
         #expect(OCRDigits.repaired("13A-6-152") == nil)
         #expect(OCRDigits.repaired("4011-A") == nil)
+        // A year alone after its label, a month and year in numbers.
+        #expect(DateText.find(in: "Date: 2O15")?.text == "2015")
+        #expect(DateText.find(in: "09/2O15")?.text == "2015-09")
+        // A subsection or a chapter's number beside the section's: each part read alone.
+        #expect(OCRDigits.repaired("85.3O63(A)(1)") == "85.3063(A)(1)")
+        #expect(OCRDigits.repaired("63l/1-9") == "631/1-9")
+        #expect(OCRDigits.repaired("12(l)") == nil)
+        #expect(OCRDigits.repairedWords("§ l3932(A)(1), the") == "§ 13932(A)(1), the")
         let text = KentuckySections.header.replacingOccurrences(of: "2021", with: "2O21") + "\n\n"
             + KentuckySections.body.replacingOccurrences(of: "529.120", with: "529.l2O")
         KentuckySections.expect(try extractRecord(text: text, source: "summary.txt"), citations: true)
+        let subsection = KentuckySections.header + "\n\n" + KentuckySections.body.replacingOccurrences(of: "620.029", with: "62O.029(1)")
+        let record = try extractRecord(text: subsection, source: "summary.txt")
+        #expect(record.sections.last?.citations.map(\.normalized) == ["Ky. Rev. Stat. Ann. § 620.029(1)"])
     }
 
     /// MediaWiki's source: a `{|` table's rows (`| a || b`, a cell on a line of its own going
@@ -162,6 +173,59 @@ struct ExportAndScanLayoutTests {
         #expect(card.overall.grade == .c)
         // A text without a wiki table is left alone.
         #expect(WikiText.plain("== Notes ==\n| not a table\n") == nil)
+    }
+
+    /// A wiki's infobox names the state (`| state = Nebraska`) where no title line does: a
+    /// Challenge card's infobox, its lines run into one block with the framework's name.
+    @Test func aWikiInfoboxNamesTheState() throws {
+        let rows = [("Criminalization of Domestic Minor Sex Trafficking", "9/10"), ("Criminal Provisions Addressing Demand", "12/25"),
+                    ("Criminal Provisions for Traffickers", "13.5/15"), ("Criminal Provisions for Facilitators", "7/10"),
+                    ("Protective Provisions for the Child Victims", "26.5/27.5"),
+                    ("Criminal Justice Tools for Investigation and Prosecutions", "12.5/15")]
+        let table = rows.enumerated().map { "|-\n| \($0.offset + 1) || \($0.element.0) ||  || \($0.element.1)" }.joined(separator: "\n")
+        let text = """
+            {{Infobox report card
+            | state         = New Mexico
+            | year          = 2019
+            | framework     = [[Protected Innocence Challenge]]
+            | final_score   = 80.5
+            }}
+            The state received 80.5 points on Shared Hope International's 2019 ''[[Protected Innocence Challenge]]''.
+
+            == Grades ==
+            {| class="wikitable"
+            ! # !! Issue !! Grade !! Score !! Highlights
+            \(table)
+            |}
+
+            """
+        let record = try extractRecord(text: text, source: "card.txt")
+        #expect(record.kind == .reportCard)
+        #expect(record.state == "New Mexico")
+        #expect(record.year == 2019)
+        #expect(record.reportCard?.overall.score == 80.5)
+    }
+
+    /// A wiki article dates itself only by its last edit, in the page's footer, which is left
+    /// out with the chrome: that date is the document's when no other stands; a date of its
+    /// own comes first.
+    @Test func aWikiArticlesLastEditIsItsDate() throws {
+        func page(_ lead: String) -> String {
+            """
+            <html><head><title>Human trafficking in Nevada - Wikipedia</title></head><body>
+            <main><h1>Human trafficking in Nevada</h1>\(lead)
+            <p>Human trafficking in Nevada is the trade of people for forced labor or sexual exploitation in the state of Nevada.</p>
+            </main>
+            <footer><ul><li>This page was last edited on 2 October 2023, at 17:41<span> (UTC)</span>.</li></ul></footer>
+            </body></html>
+            """
+        }
+        let article = try extractRecord(text: page(""), source: "article.html")
+        #expect(article.date == "2023-10-02")
+        #expect(article.year == 2023)
+        let dated = try extractRecord(text: page("<p>Date: May 2021</p>"), source: "article.html")
+        #expect(dated.date == "2021-05")
+        #expect(MarkupCleaner.lastEditedDate("edited on 2 October 2023") == nil)
     }
 
     /// A copy from a PDF viewer: lines hard-wrapped at a narrow measure and no blank line, the

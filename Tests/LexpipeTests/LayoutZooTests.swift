@@ -15,7 +15,9 @@ enum KnownMisreadings {
     /// By the form's description (`ZooLayout` axis name and form), the fields misread.
     static let forms: [String: String] = [
         "furniture: no blank lines, footer and header lines (pdfplumber)":
-            "sections and header: the header's lines with no blank line between run together into the title, and a paragraph's last line that is full joins it to the next paragraph",
+            "sections: a page's running title (`Title - State https://…`) is read as a heading, a citation wrapped at a page's end loses its second line, and a paragraph's last line that is full joins it to the next paragraph",
+        "furniture: copied from a PDF viewer: narrow lines, no blank lines, bullets alone":
+            "sections: a paragraph's last line that is full joins it to the next paragraph, a page's running title of ten words or more runs into the prose under it, and a `Citation:` line over a page's end runs into the prose",
     ]
 
     /// The share of random documents, none in a known form, that may be misread because of how
@@ -163,8 +165,21 @@ struct LayoutZooTests {
         #expect(text(.varying(.reportCard, \.cardTable, .boxDrawn)).contains("\u{250C}\u{2500}"))
         #expect(text(.varying(.reportCard, \.cardTable, .boxDrawn)).contains("\n\u{2502}1. "))
         #expect(text(.varying(.reportCard, \.cardTable, .commaSeparatedColumns)).contains("\n#,Issue,Grade,Points earned,Points possible,"))
+        #expect(text(.varying(.reportCard, \.cardTable, .wikitable)).contains("\n{| class=\"wikitable\"\n! # !! Issue !! Grade"))
+        let docs = text(.varying(.reportCard, \.cardTable, .googleDocsTabs))
+        #expect(docs.hasPrefix("\u{FEFF}") && docs.contains("\r\n") && docs.contains("\t"))
+        let readme = ZooLayout.varying(.reportCard, \.cardTable, .readmeDetails)
+        #expect(text(readme).contains("\n> [!NOTE]\n> "))
+        #expect((0..<20).contains { String(decoding: zoo.document(at: $0, layout: readme).bytes, as: UTF8.self).contains("<details>\n<summary>1. ") })
         let lineRows = text(.varying(.reportCard, \.cardTable, .lineRows))
         #expect(lineRows.contains(" of 15\n") && lineRows.contains("\nLEARN MORE: To see how "))
+        #expect(text(.varying(.statuteSummary, \.heading, .orgNumbered)).contains("\n1 ") && text(.varying(.statuteSummary, \.heading, .orgNumbered)).contains("\n\u{2550}\u{2550}\u{2550}"))
+        #expect(text(.varying(.statuteSummary, \.heading, .boxRuleUnderlined)).contains("\n\u{2500}\u{2500}\u{2500}"))
+        #expect(text(.varying(.statuteSummary, \.furniture, .tableOfContents)).hasPrefix("Table of Contents\n\nResponding to Child Victims"))
+        let viewer = text(.varying(.statuteSummary, \.furniture, .viewerCopy))
+        #expect(!viewer.contains("\n\n") && viewer.split(separator: "\n").allSatisfy { $0.count <= 72 || $0.contains("https://") })
+        let scanned = text(.varying(.statuteSummary, \.furniture, .ocrDigits))
+        #expect(scanned.contains(" 2O") && scanned.range(of: #"§ [0-9.-]*([0-9][Ol]|[Ol][0-9])"#, options: .regularExpression) != nil)
         #expect(!text(.varying(.statuteSummary, \.furniture, .noBlankLines)).contains("\n\n"))
         #expect(text(.varying(.statuteSummary, \.furniture, .noBlankLines)).contains("Child Welfare Information Gateway https://www.childwelfare.gov 1\n"))
         let dump = text(.varying(.statuteSummary, \.furniture, .linkReferences))
