@@ -1764,7 +1764,11 @@ enum ExtraCreditReader {
             if word.hasPrefix("("), word.hasSuffix(")"), word.count > 2 { word = word.dropFirst().dropLast() }
             return WordStream.number(word.hasPrefix("+") ? word.dropFirst() : word)
         }
-        guard let pointsIndex = words.dropFirst().firstIndex(where: { points($0) != nil }) else {
+        // A year after a month's name (`retrieved November 2022`) is a date, not points: a
+        // source line under the credits.
+        guard let pointsIndex = words.indices.dropFirst().first(where: { index in
+            points(words[index]) != nil && !(words[index].utf8.count == 4 && DateText.month(words[index - 1]) != nil)
+        }) else {
             warnings.append(Diagnostic(.cardIncomplete, .extraCredit(words.joined(separator: " ")), "no points found"))
             return nil
         }

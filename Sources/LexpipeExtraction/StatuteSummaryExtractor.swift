@@ -196,6 +196,7 @@ public enum StatuteSummaryExtractor {
         }
         if headings.isEmpty { opened = true }
         var nextHeading = 0
+        var afterFooter = false
         for index in body.indices {
             let block = body[index]
             if let (line, found) = pendingLine {
@@ -227,8 +228,17 @@ public enum StatuteSummaryExtractor {
             }
             if isNameAndAddress(block.text) {
                 footerLines += 1
+                afterFooter = true
                 continue
             }
+            // The page's number on a line of its own under its footer line, or ending the text
+            // (a PDF's text saved with no page breaks), goes with the footer.
+            if afterFooter || index == body.indices.last, block.cells == nil, isPageNumber(block.text) {
+                footerLines += 1
+                afterFooter = false
+                continue
+            }
+            afterFooter = false
             if block.kind == .listItem, WordStream.count(block.text[...], atTabs: false, limit: 11) <= 10 { shortItems += 1 }
             let text = block.kind == .listItem ? withoutListNumber(withoutBullet(block.text)) : withoutBullet(block.text)
             paragraphs.append(block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? text)
@@ -271,6 +281,12 @@ public enum StatuteSummaryExtractor {
         }
         extraction.sections = withoutHeadingNumbers(sections.filter { $0.heading != nil || !$0.text.isEmpty || !$0.citations.isEmpty })
         return extraction
+    }
+
+    /// A page's number alone: one to four digits.
+    static func isPageNumber(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        return (1...4).contains(utf8.count) && utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// A page's footer line: a name in capitalized words (separators between them allowed), a
