@@ -731,11 +731,22 @@ struct TextBlockBuilder {
         var nonBlank = 0
         for line in lines where !UTF8Text.isBlank(bytes, line) {
             nonBlank += 1
-            // A line of 121 bytes or more with no run of spaces (no layout's columns) is a
-            // paragraph no converter wrapped, as one of more than 200 is.
-            if line.count > 200 || line.count > 120 && !TextBlockBuilder.holdsSpaceRun(line, in: bytes) { long += 1 }
+            // A sentence of 121 bytes or more, opening with a letter and with no run of spaces
+            // (no layout's columns, no table's row), is a paragraph no converter wrapped, as a
+            // line of more than 200 is.
+            if line.count > 200 || line.count > 120 && TextBlockBuilder.isUnwrappedSentence(line, in: bytes) { long += 1 }
         }
         return long >= 2 && long * 20 >= nonBlank
+    }
+
+    /// Whether the line opens with an ASCII letter, ends a sentence (`.`, a carriage return
+    /// after it allowed) and holds no two spaces in a row.
+    private static func isUnwrappedSentence(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let first = bytes[line.lowerBound] | 0x20
+        guard first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
+        var last = line.upperBound - 1
+        if bytes[last] == 0x0D, last > line.lowerBound { last -= 1 }
+        return bytes[last] == UInt8(ascii: ".") && !holdsSpaceRun(line, in: bytes)
     }
 
     /// Whether the line holds two spaces in a row.

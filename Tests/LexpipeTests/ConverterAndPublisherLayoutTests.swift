@@ -144,4 +144,29 @@ struct ConverterAndPublisherLayoutTests {
         let other = try extractRecord(text: html.replacingOccurrences(of: "Pennsylvania Commission", with: "Keystone Commission"), source: "notice.html")
         #expect(other.state == nil)
     }
+
+    /// A slide deck's text (`pdftotext`, a slide a page): a line at each slide's top whose
+    /// number falls short of the slide's own number (`Issue 1` over a slide numbered 3) counts
+    /// the content, not the pages, and is kept; and `Extra credit` going on in a sentence
+    /// (`Extra credit for protections …`) on a slide before the issues heads no extra credit.
+    @Test func aSlidePerIssue() throws {
+        let names = ["Criminal Provisions", "Identification of and Response to Victims", "Continuum of Care",
+                     "Access to Justice for Trafficking Survivors", "Tools for a Victim-Centered Criminal Justice Response", "Prevention and Training"]
+        let scores = [("A", "16.5 / 17.5"), ("B", "23 / 27.5"), ("C", "11 / 15"), ("B", "12.5 / 15"), ("B", "8.5 / 10"), ("C", "10.5 / 15")]
+        var slides = ["Kansas\n2023 Report Card on Child & Youth Sex Trafficking\nFinal Score: 82\n",
+                      "Scoring at a Glance\nSix issue areas, 100 points in all\nExtra credit for protections extended beyond the core policy goals\nKansas 2023 Report Card | Shared Hope International\n2\n"]
+        let goals = ["buyer accountability", "child abuse definitions", "community services", "civil remedies", "victim supports", "law enforcement training"]
+        let gaps = ["mistake of age defenses", "juvenile justice screening", "foster care services", "statutes of limitation", "hearsay exceptions", "school personnel training"]
+        for (index, name) in names.enumerated() {
+            slides.append("Issue \(index + 1)\n\(name)\n\(scores[index].0)\n\(scores[index].1) points\n• Policy goals accomplished in areas related to \(goals[index]).\n• Gaps remain in areas related to \(gaps[index]).\nKansas 2023 Report Card | Shared Hope International\n\(index + 3)\n")
+        }
+        let record = try extractRecord(text: slides.joined(separator: "\u{0C}"), source: "deck.txt")
+        #expect(record.kind == .reportCard)
+        let issues = try #require(record.reportCard?.issues)
+        #expect(issues.map(\.number) == [1, 2, 3, 4, 5, 6])
+        #expect(issues.map(\.name) == names)
+        #expect(issues.map { $0.grade?.rawValue } == scores.map(\.0))
+        #expect(issues.map(\.gaps) == gaps)
+        #expect(record.reportCard?.extraCredit.isEmpty == true)
+    }
 }
