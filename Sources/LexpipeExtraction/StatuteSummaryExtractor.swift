@@ -136,6 +136,11 @@ public enum StatuteSummaryExtractor {
             }
             if afterRunningHeader, InlineText.isBareWebAddress(block.text) { continue }
             afterRunningHeader = false
+            if let (heading, sentence) = StatuteSummaryExtractor.headingOverNothingDescribed(block) {
+                body.append(Block(.paragraph, heading, span: block.span))
+                body.append(Block(.paragraph, sentence, span: block.span))
+                continue
+            }
             body.append(block)
         }
         // Each block's `Citation:` line, read once: the page's end, the headings and the
@@ -281,6 +286,28 @@ public enum StatuteSummaryExtractor {
         }
         extraction.sections = withoutHeadingNumbers(sections.filter { $0.heading != nil || !$0.text.isEmpty || !$0.citations.isEmpty })
         return extraction
+    }
+
+    /// A heading and the sentence under it saying nothing is described, in one paragraph (a
+    /// conversion that set them in one block, mutool's): `Use of the Term … This issue is not
+    /// addressed in the statutes and regulations reviewed.` The heading is a run of one to
+    /// twelve words opening with a capital and ending in no punctuation; `nil` for any other
+    /// block. Decided from the text's last bytes first: most paragraphs end otherwise.
+    static func headingOverNothingDescribed(_ block: Block) -> (heading: String, sentence: String)? {
+        guard block.kind == .paragraph, block.cells == nil, block.headingLevel == nil else { return nil }
+        let utf8 = block.text.utf8
+        guard utf8.count <= 400, utf8.count > 40, ASCIIText.hasSuffix(block.text, "reviewed.") else { return nil }
+        for opener in [" This ", " No ", " None ", " There "] {
+            guard let range = block.text.range(of: opener, options: .backwards) else { continue }
+            let heading = block.text[..<range.lowerBound]
+            let sentence = block.text[block.text.index(after: range.lowerBound)...]
+            let words = heading.split(separator: " ")
+            guard (1...12).contains(words.count), heading.first?.isUppercase == true, let last = heading.last,
+                !".:;,".contains(last), !heading.contains(". "), NothingDescribed.matches(String(sentence))
+            else { continue }
+            return (String(heading), String(sentence))
+        }
+        return nil
     }
 
     /// A page's number alone: one to four digits.

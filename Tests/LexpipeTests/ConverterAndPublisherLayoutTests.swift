@@ -169,4 +169,20 @@ struct ConverterAndPublisherLayoutTests {
         #expect(issues.map(\.gaps) == gaps)
         #expect(record.reportCard?.extraCredit.isEmpty == true)
     }
+
+    /// A heading and its "not addressed" sentence in one block (mutool's text): the heading,
+    /// one to twelve words with no end punctuation, heads a section that describes nothing.
+    @Test func aHeadingOverItsNothingDescribedSentenceInOneBlock() throws {
+        let block = Block(.paragraph, "Use of the Term 'Commercial Sexual Exploitation of Children' This issue is not addressed in the statutes and regulations reviewed.")
+        let split = try #require(StatuteSummaryExtractor.headingOverNothingDescribed(block))
+        #expect(split.heading == "Use of the Term 'Commercial Sexual Exploitation of Children'")
+        #expect(split.sentence == "This issue is not addressed in the statutes and regulations reviewed.")
+        // Prose before the sentence (a sentence of its own) is no heading.
+        #expect(StatuteSummaryExtractor.headingOverNothingDescribed(Block(.paragraph,
+            "The law defines trafficking. This issue is not addressed in the statutes and regulations reviewed.")) == nil)
+        let text = "\(KentuckySections.header)\n\n\(KentuckySections.body)\nTraining Requirements\nThis issue is not addressed in the statutes and regulations reviewed.\n"
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.map(\.heading) == KentuckySections.headings + ["Training Requirements"])
+        #expect(record.sections.last?.provision == false)
+    }
 }

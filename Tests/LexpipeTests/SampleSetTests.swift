@@ -24,10 +24,6 @@ enum SampleKnownIssues {
             ("date", "the month the deck was presented (`January 2023`) stands on the title slide below the overall grade and final score, past where the header is read"),
             ("report_card.overall.grade_source", "the overall grade is a line of its own under the `Overall Grade` label on the title slide, not read: derived from the final score instead (the same letter)"),
         ],
-        "id-2020-definitions-mutool-text.txt": [
-            ("sections[2].text", "mutool puts the heading and its `not addressed` sentence in one block (no blank line between), and the sentence is too little longer than the heading to tell that no wrapping ended it: both are read as prose of the section before"),
-            ("sections[3]", "as `sections[2].text`"),
-        ],
         "id-2021-report-card-jupyter-pandas.html": [
             ("report_card.issues[5].gaps", "the notebook's next cell (its `In [2]:` prompt, code and `Out[2]:` output), between the table and the overall grade, is read into the last row's gaps"),
         ],
