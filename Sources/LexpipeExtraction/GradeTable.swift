@@ -311,6 +311,7 @@ struct GradeTable {
         var words: [Substring] = []
         var expected = 1
         var seenIssue = false
+        var countsFromZero = false
         for index in blocks.indices {
             let block = blocks[index]
             guard let cells = block.cells else {
@@ -335,12 +336,21 @@ struct GradeTable {
                 WordStream.append(row: cells, words: cellWords, to: &words)
                 continue
             }
-            let arranged = issueRow(cells, words: cellWords, name: name)
+            if !seenIssue { countsFromZero = isIndexColumn(cells) }
+            let arranged = issueRow(cells, words: cellWords, name: name, countsFromZero: countsFromZero)
             WordStream.append(row: arranged.map(\.cell), words: arranged.map(\.words), to: &words)
             expected = name.number + 1
             seenIssue = true
         }
         return (words, nil)
+    }
+
+    /// Whether the first issue row opens a data frame's index (pandas' `to_html`): `0` in
+    /// its first cell, under an empty header cell; the rows are counted from 0 there, and the
+    /// column is no part of them.
+    private func isIndexColumn(_ cells: [String]) -> Bool {
+        guard headerIndex != nil, let first = columns.first, first == nil, cells.count == columns.count else { return false }
+        return cells.first == "0"
     }
 
     /// The overall row with its cells in reading order where they line up with the header's
@@ -359,7 +369,8 @@ struct GradeTable {
 
     /// An issue row's cells in reading order, each with its words: fragments before the name,
     /// the name, the grade, the score and maximum, the highlights.
-    private func issueRow(_ cells: [String], words: [[Substring]], name: NameCells) -> [SplitCell] {
+    /// `countsFromZero`: the first column is a data frame's index (`IndexColumn`).
+    private func issueRow(_ cells: [String], words: [[Substring]], name: NameCells, countsFromZero: Bool) -> [SplitCell] {
         var kept: [SplitCell] = []
         var moved: [(cell: SplitCell, column: Column?)] = []
         // Cells before the name: columns the header names move after it; the rest are fragments
@@ -367,6 +378,7 @@ struct GradeTable {
         for index in cells.indices[..<name.range.lowerBound] where !cells[index].isEmpty {
             if index == name.numberCell { continue }
             let column = headerColumn(of: index, nameAt: name.range.lowerBound, cellCount: cells.count)
+            if index == 0, countsFromZero, cells[0] == String(name.number - 1) { continue }
             if let column, column != .issue, column != .number {
                 moved.append(((cells[index], words[index]), column))
             } else {

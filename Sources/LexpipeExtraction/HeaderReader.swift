@@ -174,7 +174,17 @@ struct HeaderReader {
                 // A row of the series label and the date (a word processor's text, a tab between
                 // them) is those two header lines; any other row starts the body.
                 let filled = cells.filter { !$0.isEmpty }
-                guard filled.count == 2, case let joined = filled.joined(separator: " "), seriesAndDate(joined) != nil else { break }
+                guard filled.count == 2, case let joined = filled.joined(separator: " "), seriesAndDate(joined) != nil else {
+                    // A table of facts under the headline whose first row labels a date
+                    // (`Release Date | March 14, 2023`, an announcement's) dates the page.
+                    if index == start + 1 || index == (header.titleIndex ?? -2) + 1, filled.count == 2,
+                        filled[0].utf8.count <= 24, filled[0].lowercased().hasSuffix("date"),
+                        let date = DateText.find(in: filled[1]), date.isWholeBlock
+                    {
+                        dates.append(Candidate(value: date.text, score: inHeader ? 4 : 1, place: .block(filled[1]), inHeader: inHeader))
+                    }
+                    break
+                }
                 text = joined
             }
             if StatuteSummaryExtractor.citationLine(text) != nil { break }
@@ -203,8 +213,10 @@ struct HeaderReader {
                 titleBlock = nil
             } else if let (series, date) = seriesAndDate(text) {
                 // `STATE STATUTES Current Through August 2019`: two header lines a conversion joined.
+                // The series' date is the summary's, over a post's byline above it (`June 14,
+                // 2022 · Updated September 1, 2022`), which dates the page.
                 if inHeader { header.series = header.series ?? series }
-                dates.append(Candidate(value: date, score: 4 - penalty, place: place, inHeader: inHeader))
+                dates.append(Candidate(value: date, score: 5 - penalty, place: place, inHeader: inHeader))
             } else if let state = labelledState(text) {
                 states.append(Candidate(value: state, score: 5 - penalty, place: place, inHeader: inHeader))
             } else if let date = DateText.find(in: text), date.isWholeBlock {
@@ -280,6 +292,12 @@ struct HeaderReader {
                 states.append(Candidate(value: split.state, score: 1, place: .pageTitle))
             } else if let state = self.states.fullName(of: site) {
                 states.append(Candidate(value: state, score: 1, place: .pageTitle))
+            } else if let publisher = pageTitle.range(of: " | ", options: .backwards).map({ pageTitle[$0.upperBound...] }),
+                let state = publisherState(publisher)
+            {
+                // The site's name after the headline names its publisher by its state
+                // (`… | Pennsylvania Commission on Crime and Delinquency`): the state of last resort.
+                states.append(Candidate(value: state, score: -1, place: .pageTitle))
             }
         }
         // A page that names no state in its header may name one, and no other, in its prose
@@ -413,6 +431,19 @@ struct HeaderReader {
         let words = WordStream.split(piece, atTabs: false)
         guard (2...6).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         for count in 1...min(3, words.count - 1) {
+            if let state = states.fullName(of: WordStream.joined(words.prefix(count))) { return state }
+        }
+        return nil
+    }
+
+    /// The state a publisher's name opens with (`Pennsylvania Commission on Crime and
+    /// Delinquency`, `Ohio Department of Health`): a state's full name, then a capitalized
+    /// word, in a name of eight words at most; else `nil`.
+    private func publisherState(_ name: Substring) -> String? {
+        guard name.utf8.count <= 80 else { return nil }
+        let words = WordStream.split(name, atTabs: false)
+        guard (2...8).contains(words.count) else { return nil }
+        for count in 1...min(3, words.count - 1) where words[count].first?.isUppercase == true {
             if let state = states.fullName(of: WordStream.joined(words.prefix(count))) { return state }
         }
         return nil

@@ -495,8 +495,16 @@ enum TableSection: CaseIterable {
         if self == .overall, words[0].hasSuffix(":"), WordStream.number(words[1]) != nil {
             return firstWords.contains { $0.description == words[0].dropLast().lowercased() }
         }
+        // The words going on in a sentence (`Extra credit for protections extended beyond …`,
+        // a slide's explanation of the scoring) are prose, no heading.
+        if self == .extraCredit, words.count == 3, !words[1].hasSuffix(":"), TableSection.sentenceGoesOn.contains(String(words[2])) {
+            return false
+        }
         return matches(words[0], words[1])
     }
+
+    /// Words that carry a sentence on after its first two: never a credit's code or name.
+    private static let sentenceGoesOn: Set<String> = ["for", "is", "are", "was", "were", "may", "can", "will", "of", "in", "to", "points"]
 
     /// Where the heading's first word stands among `words`.
     func start(in words: [Substring]) -> Int? {
@@ -1764,7 +1772,11 @@ enum ExtraCreditReader {
             if word.hasPrefix("("), word.hasSuffix(")"), word.count > 2 { word = word.dropFirst().dropLast() }
             return WordStream.number(word.hasPrefix("+") ? word.dropFirst() : word)
         }
-        guard let pointsIndex = words.dropFirst().firstIndex(where: { points($0) != nil }) else {
+        // A year after a month's name (`retrieved November 2022`) is a date, not points: a
+        // source line under the credits.
+        guard let pointsIndex = words.indices.dropFirst().first(where: { index in
+            points(words[index]) != nil && !(words[index].utf8.count == 4 && DateText.month(words[index - 1]) != nil)
+        }) else {
             warnings.append(Diagnostic(.cardIncomplete, .extraCredit(words.joined(separator: " ")), "no points found"))
             return nil
         }

@@ -136,6 +136,11 @@ public enum StatuteSummaryExtractor {
             }
             if afterRunningHeader, InlineText.isBareWebAddress(block.text) { continue }
             afterRunningHeader = false
+            if let (heading, sentence) = StatuteSummaryExtractor.headingOverNothingDescribed(block) {
+                body.append(Block(.paragraph, heading, span: block.span))
+                body.append(Block(.paragraph, sentence, span: block.span))
+                continue
+            }
             body.append(block)
         }
         // Each block's `Citation:` line, read once: the page's end, the headings and the
@@ -196,6 +201,7 @@ public enum StatuteSummaryExtractor {
         }
         if headings.isEmpty { opened = true }
         var nextHeading = 0
+        var afterFooter = false
         for index in body.indices {
             let block = body[index]
             if let (line, found) = pendingLine {
@@ -227,8 +233,17 @@ public enum StatuteSummaryExtractor {
             }
             if isNameAndAddress(block.text) {
                 footerLines += 1
+                afterFooter = true
                 continue
             }
+            // The page's number on a line of its own under its footer line, or ending the text
+            // (a PDF's text saved with no page breaks), goes with the footer.
+            if afterFooter || index == body.indices.last, block.cells == nil, isPageNumber(block.text) {
+                footerLines += 1
+                afterFooter = false
+                continue
+            }
+            afterFooter = false
             if block.kind == .listItem, WordStream.count(block.text[...], atTabs: false, limit: 11) <= 10 { shortItems += 1 }
             let text = block.kind == .listItem ? withoutListNumber(withoutBullet(block.text)) : withoutBullet(block.text)
             paragraphs.append(block.cells.map { $0.filter { !$0.isEmpty }.joined(separator: " ") } ?? text)
@@ -271,6 +286,34 @@ public enum StatuteSummaryExtractor {
         }
         extraction.sections = withoutHeadingNumbers(sections.filter { $0.heading != nil || !$0.text.isEmpty || !$0.citations.isEmpty })
         return extraction
+    }
+
+    /// A heading and the sentence under it saying nothing is described, in one paragraph (a
+    /// conversion that set them in one block, mutool's): `Use of the Term … This issue is not
+    /// addressed in the statutes and regulations reviewed.` The heading is a run of one to
+    /// twelve words opening with a capital and ending in no punctuation; `nil` for any other
+    /// block. Decided from the text's last bytes first: most paragraphs end otherwise.
+    static func headingOverNothingDescribed(_ block: Block) -> (heading: String, sentence: String)? {
+        guard block.kind == .paragraph, block.cells == nil, block.headingLevel == nil else { return nil }
+        let utf8 = block.text.utf8
+        guard utf8.count <= 400, utf8.count > 40, ASCIIText.hasSuffix(block.text, "reviewed.") else { return nil }
+        for opener in [" This ", " No ", " None ", " There "] {
+            guard let range = block.text.range(of: opener, options: .backwards) else { continue }
+            let heading = block.text[..<range.lowerBound]
+            let sentence = block.text[block.text.index(after: range.lowerBound)...]
+            let words = heading.split(separator: " ")
+            guard (1...12).contains(words.count), heading.first?.isUppercase == true, let last = heading.last,
+                !".:;,".contains(last), !heading.contains(". "), NothingDescribed.matches(String(sentence))
+            else { continue }
+            return (String(heading), String(sentence))
+        }
+        return nil
+    }
+
+    /// A page's number alone: one to four digits.
+    static func isPageNumber(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        return (1...4).contains(utf8.count) && utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// A page's footer line: a name in capitalized words (separators between them allowed), a

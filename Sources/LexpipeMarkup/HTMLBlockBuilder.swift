@@ -328,7 +328,10 @@ private struct HTMLBlockReader {
         case .heading:
             if headingLevel != nil, let count = cellBuffer?.count { cellParagraphStarts.append((count, nil)) }
             if let level = headingLevel {
-                let text = InlineText.fold(parsed: buffer.span)
+                var text = InlineText.fold(parsed: buffer.span)
+                // A permalink's pilcrow after the heading (nbconvert's `anchor-link`, Sphinx's
+                // `headerlink`) is no word of it.
+                if text.utf8.last == 0xB6, text.hasSuffix("¶") { text = String(text.dropLast().trimming(where: { $0 == " " })) }
                 let letters = bufferLetters
                 let onlyLinks = bufferLinks > 0 && letters == bufferLinkLetters
                 resetBuffer()

@@ -84,8 +84,11 @@ enum PageFurniture {
                 let edges = edgeIndices(page, in: bytes)
                 for index in nonBlank {
                     guard pageIndex > 0, edges.top.contains(index) else { break }
-                    let key = topShapes[pageIndex].first { $0.index == index }?.key
-                    if let key, repeatedTop.contains(key) {
+                    let edge = topShapes[pageIndex].first { $0.index == index }
+                    let key = edge?.key
+                    // A line whose numbers all fall short of the page's own number (`Issue 1`
+                    // over a slide numbered 3) counts the content, not the pages.
+                    if let key, repeatedTop.contains(key), !(edge.map { lagsPageNumber($0.numbers, on: page, numbered: numbered, in: bytes) } ?? false) {
                         if !numbered.contains(index) {
                             headerCounts[shape(page[index], in: bytes), default: (0, page[index])].count += 1
                         }
@@ -520,6 +523,18 @@ enum PageFurniture {
             key = hash
             fits = (2...120).contains(shape.unicodeScalars.count)
         }
+    }
+
+    /// Whether a line's numbers (`numbers`, one or more) are all below the number of the
+    /// page's page-number line among `numbered`, when it has one.
+    private static func lagsPageNumber(_ numbers: [Int], on page: [Range<Int>], numbered: [Int], in bytes: Span<UInt8>) -> Bool {
+        guard !numbers.isEmpty else { return false }
+        var own: Int?
+        for index in numbered {
+            if let number = pageNumber(page[index], in: bytes) { own = number }
+        }
+        guard let own else { return false }
+        return numbers.allSatisfy { $0 < own }
     }
 
     /// The number of a page-number line (`3`, `Page 3`, `3 of 10`, `- 3 -`), or `nil`.

@@ -494,10 +494,24 @@ struct TextBlockBuilder {
             }
             flushParagraph(bytes)
         }
+        // A thematic break of spaced marks (`* * *`, html2text's rule) is a rule, not a list
+        // item: kept as the block `---` that a break of dashes is, where the page's own matter
+        // after the summary is looked for.
+        if markdown, opening == UInt8(ascii: "*") || opening == UInt8(ascii: "_"), TextBlockBuilder.isSpacedBreak(content, in: bytes) {
+            flushParagraph(bytes)
+            blocks.append(Block(.paragraph, "---", span: TextBlockBuilder.span(line)))
+            return
+        }
         if let item = (opensBullet ? bulletItem(content, in: bytes) : nil) ?? orderedItem(content, in: bytes) {
             flushParagraph(bytes)
             paragraph.append(item)
             paragraphIsListItem = true
+            return
+        }
+        // A reference link's target (`   [6]: https://…`, html2text's list at the end) is shown
+        // nowhere: no text.
+        if markdown, opensBracket, TextBlockBuilder.isLinkDefinition(content, in: bytes) {
+            flushParagraph(bytes)
             return
         }
         // A block's attributes in brackets (`[cols="1,2"]`, `[.lead]`) are markup, no text.
@@ -794,9 +808,36 @@ struct TextBlockBuilder {
         var nonBlank = 0
         for line in lines where !UTF8Text.isBlank(bytes, line) {
             nonBlank += 1
-            if line.count > 200 { long += 1 }
+            // A sentence of 121 bytes or more, opening with a letter and with no run of spaces
+            // (no layout's columns, no table's row), is a paragraph no converter wrapped, as a
+            // line of more than 200 is.
+            if line.count > 200 || line.count > 120 && TextBlockBuilder.isUnwrappedSentence(line, in: bytes) { long += 1 }
         }
         return long >= 2 && long * 20 >= nonBlank
+    }
+
+    /// Whether the line opens with an ASCII letter, ends a sentence (`.`, a carriage return
+    /// after it allowed) and holds no two spaces in a row.
+    private static func isUnwrappedSentence(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let first = bytes[line.lowerBound] | 0x20
+        guard first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
+        var last = line.upperBound - 1
+        if bytes[last] == 0x0D, last > line.lowerBound { last -= 1 }
+        return bytes[last] == UInt8(ascii: ".") && !holdsSpaceRun(line, in: bytes)
+    }
+
+    /// Whether the line holds two spaces in a row.
+    private static func holdsSpaceRun(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        var index = line.lowerBound + 1
+        while index < line.upperBound {
+            if bytes[index] == 0x20 {
+                if bytes[index - 1] == 0x20 { return true }
+                index += 1
+            } else {
+                index += 2
+            }
+        }
+        return false
     }
 
     private mutating func flushParagraph(_ bytes: Span<UInt8>) {
@@ -869,7 +910,8 @@ struct TextBlockBuilder {
         .unnumbered(bytes)
     }
 
-    /// Whether markdown text is two or more inline links (`[text](target)`) and nothing else
+    /// Whether markdown text is two or more inline or reference links (`[text](target)`,
+    /// `[text][3]`) and nothing else
     /// but white space and separators (`|`, `·`, `•`, `/`, `-`) between them.
     static func isLinksOnly(_ text: [UInt8]) -> Bool {
         var index = 0
@@ -890,8 +932,9 @@ struct TextBlockBuilder {
                 continue
             }
             guard byte == UInt8(ascii: "["), let close = text[index...].firstIndex(of: UInt8(ascii: "]")), close > index + 1,
-                close + 1 < text.count, text[close + 1] == UInt8(ascii: "("),
-                let end = text[(close + 1)...].firstIndex(of: UInt8(ascii: ")"))
+                close + 1 < text.count, case let opening = text[close + 1],
+                opening == UInt8(ascii: "(") || opening == UInt8(ascii: "["),
+                let end = text[(close + 1)...].firstIndex(of: opening == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]"))
             else { return false }
             links += 1
             index = end + 1
@@ -1110,6 +1153,39 @@ struct TextBlockBuilder {
         else { return false }
         for index in content where bytes[index] != mark { return false }
         return true
+    }
+
+    /// Whether the line is three or more of one mark, `*` or `_`, spaces between or not
+    /// (`* * *`, `___`): markdown's thematic break.
+    static func isSpacedBreak(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let mark = bytes[content.lowerBound]
+        var marks = 0
+        for index in content where bytes[index] != 0x20 && bytes[index] != 0x0D {
+            guard bytes[index] == mark else { return false }
+            marks += 1
+        }
+        return marks >= 3
+    }
+
+    /// Whether the line defines a reference link's target (`[6]: https://…`, `[home]: /`,
+    /// a title after it or not): markdown that shows nothing.
+    static func isLinkDefinition(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        var index = content.lowerBound + 1
+        while index < content.upperBound, index - content.lowerBound <= 41, bytes[index] != UInt8(ascii: "]") {
+            if bytes[index] == UInt8(ascii: "[") { return false }
+            index += 1
+        }
+        guard index > content.lowerBound + 1, index + 2 < content.upperBound, bytes[index] == UInt8(ascii: "]"),
+            bytes[index + 1] == UInt8(ascii: ":"), bytes[index + 2] == 0x20
+        else { return false }
+        var start = index + 2
+        while start < content.upperBound, bytes[start] == 0x20 { start += 1 }
+        guard start < content.upperBound else { return false }
+        if bytes[start] == UInt8(ascii: "#") || bytes[start] == UInt8(ascii: "<") { return true }
+        var end = start
+        while end < content.upperBound, bytes[end] != 0x20, bytes[end] != 0x0D { end += 1 }
+        for byte in start..<end where bytes[byte] == UInt8(ascii: "/") || bytes[byte] == UInt8(ascii: ":") { return true }
+        return false
     }
 
     private static func hasTab(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
@@ -1466,6 +1542,17 @@ enum MarkdownInline {
                     position = paren + 1
                     continue
                 }
+                // A reference link (`[Ann. Stat. § 210.110][6]`, `[text][]`, as html2text and
+                // pandoc's `--reference-links` write them): its text, the reference no part of it.
+                if let close = next(UInt8(ascii: "]"), from: position + 1, cached: &nextClose), close - position <= 512,
+                    let end = referenceEnd(after: close, scalars: scalars, in: bytes)
+                {
+                    var label: [UInt8] = []
+                    strip(bytes.extracting(scalars[position + 1]..<scalars[close]), into: &label)
+                    out.append(contentsOf: label)
+                    position = end
+                    continue
+                }
                 if let end = bracketedSpanEnd(from: position, scalars: scalars, in: bytes) {
                     // A note's mark (`[^1]`) is no text; a bracketed span with attributes
                     // (`[§ 201.300]{.underline}`, `[]{#_Toc1 .anchor}`) is its text.
@@ -1489,6 +1576,22 @@ enum MarkdownInline {
             }
             position += 1
         }
+    }
+
+    /// The position after a link's reference (`[6]`, `[]`, `[home page]`: at most 40 scalars,
+    /// no bracket or line break inside) that opens right after `close`, the `]` of the link's
+    /// text, or `nil`.
+    private static func referenceEnd(after close: Int, scalars: ScalarStarts, in bytes: Span<UInt8>) -> Int? {
+        let count = scalars.count
+        guard close + 1 < count, bytes[scalars[close + 1]] == UInt8(ascii: "[") else { return nil }
+        var index = close + 2
+        while index < count, index - close <= 42 {
+            let byte = bytes[scalars[index]]
+            if byte == UInt8(ascii: "]") { return index + 1 }
+            if byte == UInt8(ascii: "[") || byte == 0x0A || byte == UInt8(ascii: "^") { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// Where a note's mark (`[^1]`, a short label without spaces) or a bracketed span with
