@@ -298,7 +298,7 @@ public enum StatuteSummaryExtractor {
         let utf8 = block.text.utf8
         guard utf8.count <= 400, utf8.count > 40, ASCIIText.hasSuffix(block.text, "reviewed.") else { return nil }
         for opener in [" This ", " No ", " None ", " There "] {
-            guard let range = block.text.range(of: opener, options: .backwards) else { continue }
+            guard let range = HeadlineState.lastRange(of: opener, in: block.text) else { continue }
             let heading = block.text[..<range.lowerBound]
             let sentence = block.text[block.text.index(after: range.lowerBound)...]
             let words = heading.split(separator: " ")
