@@ -30,11 +30,23 @@ public enum ASCIIText {
     }
 
     /// Whether `text` ends with `needle` (lower-case ASCII), ignoring ASCII case.
+    @inlinable
     public static func hasSuffix(_ text: some StringProtocol, _ needle: StaticString) -> Bool {
         let count = needle.utf8CodeUnitCount
-        let bytes = text.utf8
+        // In place where the text is contiguous (a native string): a generic view's `suffix`
+        // walks the whole text from its start.
+        if let suffixed = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            guard bytes.count >= count else { return false }
+            let start = bytes.count - count
+            for index in 0..<count where lower(bytes[start + index]) != needle.utf8Start[index] { return false }
+            return true
+        }) {
+            return suffixed
+        }
+        let bytes = Array(text.utf8)
         guard bytes.count >= count else { return false }
-        for (offset, byte) in bytes.suffix(count).enumerated() where lower(byte) != needle.utf8Start[offset] { return false }
+        let start = bytes.count - count
+        for index in 0..<count where lower(bytes[start + index]) != needle.utf8Start[index] { return false }
         return true
     }
 
