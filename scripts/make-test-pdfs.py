@@ -186,9 +186,11 @@ def printed_web_page():
     return flow
 
 
-def two_columns():
+def two_columns(justify=False):
     """The summary in two columns under a full-width title, a running header, the
-    reproduction notice and a page number at the foot of every page, hyphens at line ends."""
+    reproduction notice and a page number at the foot of every page: ragged with hyphens at
+    line ends, or justified, each word drawn at its place (the spaces of a line with few long
+    words grow wider than most word spaces)."""
     page = (612, 520)
     styles = {
         "title": ("Serif-Bold", 20, 25, 0, 0),
@@ -196,7 +198,7 @@ def two_columns():
         "body": ("Serif", 10.5, 13, 6, 0),
     }
     frames = [(54, 440, 294, 90), (318, 440, 558, 90)]
-    flow = Flow(page, frames, styles, hyphen="-")
+    flow = Flow(page, frames, styles, hyphen=None if justify else "-", justify=justify)
     blocks = summary_blocks()
     flow.add("title", blocks[0][1], full_width=True)
     flow.add("body", blocks[1][1], full_width=True)
@@ -213,35 +215,8 @@ def two_columns():
         pdf.drawString(54, 50, "Information Gateway. This publication is available online at https://www.childwelfare.gov.")
         pdf.drawCentredString(306, 34, str(number))
 
-    draw_pages(os.path.join(OUT, "summary-two-columns.pdf"), flow, furniture)
-    return flow
-
-
-def two_columns_justified():
-    """The two-column summary set justified, each word drawn at its place: the spaces of a
-    line with few long words grow wider than most word spaces, and the gutter stays wider
-    still."""
-    page = (612, 520)
-    styles = {
-        "title": ("Serif-Bold", 20, 25, 0, 0),
-        "heading": ("Serif-Bold", 12, 15, 12, 0),
-        "body": ("Serif", 10.5, 13, 6, 0),
-    }
-    frames = [(54, 440, 294, 90), (312, 440, 552, 90)]
-    flow = Flow(page, frames, styles, justify=True)
-    blocks = summary_blocks()
-    flow.add("title", blocks[0][1], full_width=True)
-    flow.add("body", blocks[1][1], full_width=True)
-    for kind, text in blocks[2:]:
-        flow.add(kind, text)
-
-    def furniture(pdf, number, total):
-        pdf.setFont("Serif", 8)
-        pdf.drawString(54, 480, "Child Welfare Information Gateway")
-        pdf.drawRightString(552, 480, "State Statutes Series")
-        pdf.drawCentredString(306, 34, str(number))
-
-    draw_pages(os.path.join(OUT, "summary-two-columns-justified.pdf"), flow, furniture)
+    name = "summary-two-columns-justified.pdf" if justify else "summary-two-columns.pdf"
+    draw_pages(os.path.join(OUT, name), flow, furniture)
     return flow
 
 
@@ -410,7 +385,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     printed_web_page()
     columns = two_columns()
-    two_columns_justified()
+    two_columns(justify=True)
     breaks = page_breaks()
     if breaks.split_paragraphs == 0 or len(breaks.pages) < 3:
         sys.exit("the page-break summary must run a paragraph across a page break")
