@@ -817,6 +817,9 @@ enum PageEnd {
     /// The index of the first block of the page's own matter, or `body.count`; `lines` are the
     /// blocks' `citationLine`s.
     static func start(of body: [Block], lines: [Substring?]) -> Int {
+        // The summary's last `Citation:` line or "nothing described" section: the page's matter
+        // comes after it.
+        let lastOfSummary = body.indices.last { lines[$0] != nil || NothingDescribed.matches(body[$0].text) }
         var summaryStarted = false
         var run = 0
         // The run opened with a short line ending in a word, as a row of links does.
@@ -835,15 +838,18 @@ enum PageEnd {
             if summaryStarted, !isLine, isShortLine(body[index]) || run > 0 && runOpensBare && isMenuItem(body[index]) {
                 if run == 0 { runOpensBare = body[index].text.last.map { $0.isLetter } ?? false }
                 run += 1
-                if run >= 4 { return lastBreak.map { min($0, index - run + 1) } ?? index - run + 1 }
+                // A run of short lines the summary goes on after (a PDF's sidebar box read
+                // between two pages) is not where the page's matter starts.
+                if run >= 4, lastOfSummary.map({ $0 < index }) ?? true {
+                    return lastBreak.map { min($0, index - run + 1) } ?? index - run + 1
+                }
             } else {
                 run = 0
             }
         }
         // A row of links (`Print | Email | Share`, a printed page's menu) past the last
         // `Citation:` line and "nothing described" section starts the page's matter.
-        let lastOfSummary = body.indices.last { lines[$0] != nil || NothingDescribed.matches(body[$0].text) } ?? body.count
-        if lastOfSummary < body.count,
+        if let lastOfSummary,
             let menu = body.indices.dropFirst(lastOfSummary + 1).first(where: { isMenuRow(body[$0]) || opensMenuList(body, at: $0) })
         {
             return min(menu, lastBreak ?? body.count)

@@ -1135,6 +1135,45 @@ extension DivPageLayoutTests {
         #expect(PageEnd.isPageChangeDate("Page last reviewed 2023-01-05"))
         #expect(!PageEnd.isPageChangeDate("Last updated rules apply to every placement."))
     }
+
+    /// A run of short lines with the summary's sections after it (a PDF's "Related Resources"
+    /// box, read between the first page's text and the second's) is not the page's matter:
+    /// the sections after it are kept.
+    @Test func shortLinesTheSummaryGoesOnAfterAreNoPageEnd() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking
+
+            Georgia
+
+            Current Through June 2022
+
+            **Definitions**
+
+            Citation: Ann. Code § 49-5-8
+
+            The term "child victim of trafficking" means a person under 18 years of age who is a victim of trafficking.
+
+            **Related Resources**
+
+            Human Trafficking
+
+            State Statutes Search
+
+            Child Welfare Topics
+
+            Contact Us
+
+            **Services for Victims**
+
+            Citation: Ann. Code § 15-11-2
+
+            The commissioner shall arrange specialized services for a child who is a victim of trafficking.
+
+            """
+        let record = try extractRecord(text: text, source: "ga.md")
+        #expect(record.sections.map(\.heading).last == "Services for Victims")
+        #expect(record.sections.last?.citations.map(\.normalized) == ["Ga. Code Ann. § 15-11-2"])
+    }
 }
 
 extension OtherDocumentTests {
