@@ -204,10 +204,10 @@ struct PDFLayout {
 
     /// The widest space between words a justified line leaves: in a line of four gaps or more,
     /// none narrower than half the font size (words spread to fill the measure) and their median
-    /// under one and a half, half as wide again as that median; else 0. (Three words spread
-    /// alike may be a row of links, `Print  Email  Share`, as well as a loose line of prose.) Two justified columns set side by side leave their gutter
-    /// wider still; a table row's cell gaps stand among the word spaces of its names, or are
-    /// wider than a justified space.
+    /// under one and a half, half as wide again as that median; else 0. Two justified columns
+    /// set side by side leave their gutter wider still; a table row's cell gaps stand among the
+    /// word spaces of its names, or are wider than a justified space. (Three words spread alike
+    /// may be a row of links, `Print  Email  Share`, as well as a loose line of prose.)
     static func justifiedSpace(_ line: ArraySlice<PDFWord>) -> Double {
         guard line.count >= 5 else { return 0 }
         var gaps: [Double] = []
