@@ -230,22 +230,17 @@ struct CardHeader {
     /// The state named first after a `state:` or `jurisdiction:` label that opens `text`, other
     /// words after it (`state: New Mexico year: 2019` gives New Mexico).
     static func leadingLabelledState(_ text: String, states: StateNames) -> String? {
-        for label: StaticString in ["state:", "jurisdiction:"] where ASCIIText.hasPrefix(text, label) {
-            let words = text.dropFirst(label.utf8CodeUnitCount).split(separator: " ", maxSplits: 5)
-            for count in stride(from: min(4, words.count), through: 1, by: -1) {
-                if let name = states.fullName(of: words.prefix(count).joined(separator: " ")) { return name }
-            }
+        guard let words = HeaderReader.stateLabelValue(text)?.split(separator: " ", maxSplits: 5) else { return nil }
+        for count in stride(from: min(4, words.count), through: 1, by: -1) {
+            if let name = states.fullName(of: words.prefix(count).joined(separator: " ")) { return name }
         }
         return nil
     }
 
     /// `State: Utah`, `Jurisdiction: TX`: what follows the label.
     private static func labelledState(_ text: String) -> String? {
-        for label: StaticString in ["state:", "jurisdiction:"] where ASCIIText.hasPrefix(text, label) {
-            let value = text.dropFirst(label.utf8CodeUnitCount).trimming(where: { $0 == " " })
-            return value.isEmpty || value.utf8.count > 48 ? nil : String(value)
-        }
-        return nil
+        guard let value = HeaderReader.stateLabelValue(text), !value.isEmpty, value.utf8.count <= 48 else { return nil }
+        return String(value)
     }
 
     /// A table row of two filled cells, the label `State` or `Jurisdiction` and its value (a

@@ -178,7 +178,7 @@ struct HeaderReader {
                     // A table of facts under the headline whose first row labels a date
                     // (`Release Date | March 14, 2023`, an announcement's) dates the page.
                     if index == start + 1 || index == (header.titleIndex ?? -2) + 1, filled.count == 2,
-                        filled[0].utf8.count <= 24, filled[0].lowercased().hasSuffix("date"),
+                        filled[0].utf8.count <= 24, ASCIIText.hasSuffix(filled[0], "date"),
                         let date = DateText.find(in: filled[1]), date.isWholeBlock
                     {
                         dates.append(Candidate(value: date.text, score: inHeader ? 4 : 1, place: .block(filled[1]), inHeader: inHeader))
@@ -292,7 +292,7 @@ struct HeaderReader {
                 states.append(Candidate(value: split.state, score: 1, place: .pageTitle))
             } else if let state = self.states.fullName(of: site) {
                 states.append(Candidate(value: state, score: 1, place: .pageTitle))
-            } else if let publisher = pageTitle.range(of: " | ", options: .backwards).map({ pageTitle[$0.upperBound...] }),
+            } else if let publisher = HeadlineState.lastRange(of: " | ", in: pageTitle).map({ pageTitle[$0.upperBound...] }),
                 let state = publisherState(publisher)
             {
                 // The site's name after the headline names its publisher by its state
@@ -576,9 +576,15 @@ struct HeaderReader {
 
     /// `State: Utah`, `Jurisdiction: TX`: the state's full name.
     private func labelledState(_ text: String) -> String? {
+        guard let value = HeaderReader.stateLabelValue(text) else { return nil }
+        return states.fullName(of: value) ?? (value.isEmpty || value.utf8.count > 48 ? nil : String(value))
+    }
+
+    /// What follows a `State:` or `Jurisdiction:` label opening `text` (any case), spaces
+    /// trimmed; `nil` for a text without one.
+    static func stateLabelValue(_ text: String) -> Substring? {
         for label: StaticString in ["state:", "jurisdiction:"] where ASCIIText.hasPrefix(text, label) {
-            let value = text.dropFirst(label.utf8CodeUnitCount).trimming(where: { $0 == " " })
-            return states.fullName(of: value) ?? (value.isEmpty || value.utf8.count > 48 ? nil : String(value))
+            return text.dropFirst(label.utf8CodeUnitCount).trimming(where: { $0 == " " })
         }
         return nil
     }
