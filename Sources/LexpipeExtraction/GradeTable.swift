@@ -278,29 +278,30 @@ struct GradeTable {
 
     /// The column a header cell names, or `nil`.
     static func column(named cell: String) -> Column? {
-        switch columnWords(cell) {
-        case "#", "no", "number", "issue no", "issue number": return .number
-        case "issue", "issues", "issue area", "policy area", "policy areas", "area", "areas", "category", "section",
-            "policy issue", "policy goal area", "issue name":
-            return .issue
-        case "grade", "grades", "letter grade", "state grade": return .grade
-        case "score", "scores", "points", "points earned", "score earned", "earned", "state score", "final score",
-            "score max", "score out of", "score possible", "points possible score", "total score", "total points",
-            "overall score", "total":
-            return .score
-        case "max", "maximum", "max score", "maximum score", "possible", "points possible", "possible points",
-            "total possible", "out of", "max points", "maximum points", "max possible", "maximum possible":
-            return .maximum
-        case "highlights", "highlight", "summary", "notes", "comments", "analysis", "description", "details",
-            "policy highlights":
-            return .highlights
-        case "accomplished", "policy goals accomplished", "policy goal accomplished", "goals accomplished", "accomplishments":
-            return .accomplished
-        case "gaps", "gap", "gaps remaining", "gaps remain", "remaining gaps":
-            return .gaps
-        default: return nil
-        }
+        columnNames[columnWords(cell)]
     }
+
+    /// Every name a header cell gives a column, as `columnWords` writes it: one hash lookup per
+    /// cell rather than a comparison with each name.
+    private static let columnNames: [String: Column] = {
+        let names: [(Column, [String])] = [
+            (.number, ["#", "no", "number", "issue no", "issue number"]),
+            (.issue, ["issue", "issues", "issue area", "policy area", "policy areas", "area", "areas", "category", "section",
+                "policy issue", "policy goal area", "issue name"]),
+            (.grade, ["grade", "grades", "letter grade", "state grade"]),
+            (.score, ["score", "scores", "points", "points earned", "score earned", "earned", "state score", "final score",
+                "score max", "score out of", "score possible", "points possible score", "total score", "total points",
+                "overall score", "total"]),
+            (.maximum, ["max", "maximum", "max score", "maximum score", "possible", "points possible", "possible points",
+                "total possible", "out of", "max points", "maximum points", "max possible", "maximum possible"]),
+            (.highlights, ["highlights", "highlight", "summary", "notes", "comments", "analysis", "description", "details",
+                "policy highlights"]),
+            (.accomplished, ["accomplished", "policy goals accomplished", "policy goal accomplished", "goals accomplished",
+                "accomplishments"]),
+            (.gaps, ["gaps", "gap", "gaps remaining", "gaps remain", "remaining gaps"]),
+        ]
+        return Dictionary(uniqueKeysWithValues: names.flatMap { column, words in words.map { ($0, column) } })
+    }()
 
     /// The words of the blocks (those the header was looked for in, or the first of them),
     /// every issue row's cells in reading order, up to the first row that is an extra-credit
@@ -422,7 +423,29 @@ struct GradeTable {
 
     /// A header cell's words in lower case, joined by a space: runs of letters, `#` and `+`.
     static func columnWords(_ cell: String) -> String {
-        cell.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "#" && $0 != "+" }).joined(separator: " ")
+        var words = ""
+        var spaced = false
+        for scalar in cell.unicodeScalars {
+            // ASCII letters, `#` and `+` by their values; a letter of another script is a word's
+            // too, so that no name is read out of a word that holds one.
+            let value = scalar.value
+            let lower = value | 0x20
+            let isASCIILetter = lower >= 0x61 && lower <= 0x7A
+            guard isASCIILetter || value == 0x23 || value == 0x2B || !scalar.isASCII && scalar.properties.isAlphabetic else {
+                spaced = !words.isEmpty
+                continue
+            }
+            if spaced { words.append(" ") }
+            spaced = false
+            if isASCIILetter {
+                words.unicodeScalars.append(Unicode.Scalar(UInt8(lower)))
+            } else if scalar.isASCII {
+                words.unicodeScalars.append(scalar)
+            } else {
+                words += scalar.properties.lowercaseMapping
+            }
+        }
+        return words
     }
 
     /// The lead phrase a highlights cell opens the part a column holds with.
