@@ -123,7 +123,7 @@ public enum DateText {
                     parts.append(words[next])
                     next += 1
                 }
-                var yearWord = words[next].trimming(where: { ".,".contains($0) })
+                var yearWord = words[next].trimming(where: { $0.isAny(of: ".,") })
                 // OCR's `O` and `l` for digits in the year after a month (`May 2O19`).
                 if Int(yearWord) == nil, yearWord.utf8.count == 4, let repaired = OCRDigits.repaired(yearWord) { yearWord = Substring(repaired) }
                 if let year = Int(yearWord), (1800...2200).contains(year), yearWord.count == 4 {

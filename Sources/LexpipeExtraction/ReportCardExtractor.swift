@@ -302,7 +302,7 @@ public struct ReportCardExtractor: Sendable {
             if !before.isEmpty { state = String(before) }
             words.removeSubrange(..<start)
         }
-        var framework = WordStream.joined(words[...]).trimming(where: { " -:,|".contains($0) })
+        var framework = WordStream.joined(words[...]).trimming(where: { $0.isAny(of: " -:,|") })
         // `Report Card on ... Trafficking - Texas`, `... Trafficking: New Mexico`: a short run of
         // capitalized words after the last separator names the state, not the framework.
         for separator: StaticString in [" - ", " – ", " — ", ": ", " | "] {
@@ -394,7 +394,7 @@ public struct ReportCardExtractor: Sendable {
 
     /// A word with the punctuation around it removed (`(68)` is `68`, `GRADE:` is `GRADE`).
     private static func overallToken(_ word: Substring) -> Substring {
-        word.trimming(where: { "()[]:,;*".contains($0) })
+        word.trimming(where: { $0.isAny(of: "()[]:,;*") })
     }
 
     /// A score, a grade letter, or a word that labels them (`points`, `out of`), the score's
@@ -863,7 +863,7 @@ enum WordStream {
         var numbers: [Substring] = []
         for part in word.split(separator: "/") {
             guard part.utf8.contains(where: isDigit) else { return nil }
-            let read = String(part.map { "lI".contains($0) ? "1" : "Oo".contains($0) ? "0" : $0 })
+            let read = String(part.map { $0.isAny(of: "lI") ? "1" : $0.isAny(of: "Oo") ? "0" : $0 })
             guard number(read) != nil else { return nil }
             numbers.append(Substring(read))
         }
@@ -949,7 +949,7 @@ enum WordStream {
         guard word.utf8.count >= 5, word.last?.isLetter == true, let dot = word.firstIndex(of: "."), dot > word.startIndex,
             word[word.index(after: dot)...].first?.isLetter == true
         else { return false }
-        return word.allSatisfy { $0.isLetter || $0.isNumber || "./-".contains($0) } && word.contains(where: \.isLowercase)
+        return word.allSatisfy { $0.isLetter || $0.isNumber || $0.isAny(of: "./-") } && word.contains(where: \.isLowercase)
             && !word.dropFirst().contains(where: \.isUppercase)
     }
 
@@ -1894,7 +1894,7 @@ enum ExtraCreditReader {
 
     private static func looksLikeCode(_ word: Substring) -> Bool {
         word.count <= 6 && word.contains(where: { $0.isUppercase || $0.isNumber })
-            && word.allSatisfy { $0.isUppercase || $0.isNumber || "+)-".contains($0) }
+            && word.allSatisfy { $0.isUppercase || $0.isNumber || $0.isAny(of: "+)-") }
     }
 
     private static func cleanCode(_ code: String) -> String {

@@ -232,7 +232,7 @@ enum SectionWordReferences {
             return false
         }
         guard first.isNumber || (first.isUppercase && word.dropFirst().first?.isNumber == true) else { return false }
-        return word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || ".-:/".contains($0)) }
+        return word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0.isAny(of: ".-:/")) }
     }
 
     /// A word of prose: its text without the punctuation that follows it (`,` `;` `)` and a
@@ -274,7 +274,7 @@ enum SectionWordReferences {
                 while bareEnd > word.startIndex {
                     let previous = word.index(before: bareEnd)
                     let character = word[previous]
-                    let cut = ",;):".contains(character)
+                    let cut = character.isAny(of: ",;):")
                         || (character == "." && previous > word.startIndex && word[word.index(before: previous)].isNumber)
                     guard cut else { break }
                     bareEnd = previous

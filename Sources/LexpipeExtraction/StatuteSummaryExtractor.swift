@@ -339,7 +339,7 @@ public enum StatuteSummaryExtractor {
         else { return false }
         // The page number may be OCR's (`l` for `1`, `O` for `0`).
         if address + 1 < words.count, !words[address + 1].allSatisfy(\.isNumber),
-            !(words[address + 1].count <= 3 && words[address + 1].allSatisfy { $0.isNumber || "lIO".contains($0) })
+            !(words[address + 1].count <= 3 && words[address + 1].allSatisfy { $0.isNumber || $0.isAny(of: "lIO") })
         {
             return false
         }
@@ -613,7 +613,7 @@ public enum StatuteSummaryExtractor {
         guard let last = utf8.last else { return false }
         let before = utf8.dropLast().last
         guard last < 0x80, before.map({ $0 < 0x80 }) ?? true else {
-            return text.last.map { ".:;,!?".contains($0) } ?? false
+            return text.last.map { $0.isAny(of: ".:;,!?") } ?? false
         }
         switch last {
         case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"): return true

@@ -95,6 +95,17 @@ public enum ASCIIText {
     }
 }
 
+extension Character {
+    /// Whether the character is one of the ASCII characters of `set`: the set's bytes compared,
+    /// not its characters read one by one as `String.contains` would.
+    @inlinable
+    public func isAny(of set: StaticString) -> Bool {
+        let bytes = utf8
+        guard bytes.count == 1, let value = bytes.first, value < 0x80 else { return false }
+        return set.withUTF8Buffer { $0.contains(value) }
+    }
+}
+
 extension StringProtocol {
     /// The text without leading and trailing characters that satisfy `predicate`.
     public func trimming(where predicate: (Character) -> Bool) -> Substring {

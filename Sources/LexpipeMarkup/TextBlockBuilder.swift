@@ -1771,7 +1771,7 @@ enum RuledTable {
         let first = text(lines[start], in: bytes)
         let rule = first.trimming(where: { $0 == " " })
         guard rule.count >= 5 else { return nil }
-        if rule.first == "+", rule.last == "+", rule.allSatisfy({ "+-=:".contains($0) }), rule.filter({ $0 == "+" }).count >= 3 {
+        if rule.first == "+", rule.last == "+", rule.allSatisfy({ $0.isAny(of: "+-=:") }), rule.filter({ $0 == "+" }).count >= 3 {
             return grid(lines, from: start, in: bytes)
         }
         // A text browser's table drawn in box-drawing characters (`w3m -dump`: `┌──┬──┐`, `│`).
@@ -1817,7 +1817,7 @@ enum RuledTable {
     private static func isGridRule(_ line: String) -> Bool {
         let trimmed = line.trimming(where: { $0 == " " })
         guard trimmed.count >= 5 else { return false }
-        if trimmed.first == "+" { return trimmed.last == "+" && trimmed.allSatisfy { "+-=:".contains($0) } }
+        if trimmed.first == "+" { return trimmed.last == "+" && trimmed.allSatisfy { $0.isAny(of: "+-=:") } }
         return boxCorners.contains(trimmed.first!) && trimmed.allSatisfy { boxRules.contains($0) || boxJoins.contains($0) || boxCorners.contains($0) }
     }
 
