@@ -55,7 +55,7 @@ struct HeaderReader {
     /// reads as the document's title by itself, the first level-one heading or a line naming
     /// its state after a dash or colon (`Title - State`), and the header is read from there.
     /// `siteName` is the page's name for its site, the place of last resort for the state.
-    func read(_ blocks: [Block], pageTitle: String?, siteName: String? = nil, lastEdited: String? = nil) -> Header {
+    func read(_ blocks: [Block], pageTitle: String?, siteName: String? = nil, lastEdited: @autoclosure () -> String? = nil) -> Header {
         var header = readAnchored(blocks, pageTitle: pageTitle)
         // A page with no date at its top may give one at its end (`Page last updated: March
         // 14, 2023`): a labelled date alone in one of its last blocks.
@@ -68,7 +68,7 @@ struct HeaderReader {
             }
         }
         // A wiki article dates itself only by its last edit, in the footer left out.
-        if header.date == nil, let lastEdited, let date = DateText.find(in: lastEdited) { header.date = date.text }
+        if header.date == nil, let lastEdited = lastEdited(), let date = DateText.find(in: lastEdited) { header.date = date.text }
         // A page that names its state nowhere else may be on the state's own site
         // (`Texas Legislature Online`).
         if header.state == nil, let siteName, let state = stateAtEdge(of: siteName) { header.state = state }

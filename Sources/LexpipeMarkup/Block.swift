@@ -126,15 +126,21 @@ public struct CleanDocument: Sendable {
     public var siteName: String?
     /// The date of an HTML page's last edit as its footer gives it (`This page was last edited
     /// on 2 October 2023`), written `October 2, 2023`: a wiki article's only date, the place of
-    /// last resort for the date.
-    public var lastEdited: String?
+    /// last resort for the date. Looked for in the page only when asked, as most documents are
+    /// dated elsewhere.
+    public var lastEdited: String? {
+        lastEditedDate ?? html.flatMap(MarkupCleaner.lastEditedDate)
+    }
+    private var lastEditedDate: String?
+    /// An HTML page's source, where `lastEdited` is looked for.
+    var html: String?
 
     public init(blocks: [Block], warnings: [Diagnostic], pageTitle: String? = nil, siteName: String? = nil, lastEdited: String? = nil) {
         self.blocks = blocks
         self.warnings = warnings
         self.pageTitle = pageTitle
         self.siteName = siteName
-        self.lastEdited = lastEdited
+        self.lastEditedDate = lastEdited
     }
 }
 

@@ -55,7 +55,7 @@ public struct MarkupCleaner: Sendable {
         var blocks: [Block]
         var pageTitle: String?
         var siteName: String?
-        var lastEdited: String?
+        var html: String?
         switch format {
         case .html:
             var builder = HTMLBlockBuilder()
@@ -69,7 +69,7 @@ public struct MarkupCleaner: Sendable {
             blocks = builder.blocks
             pageTitle = builder.pageTitle.flatMap { $0.isEmpty ? nil : $0 }
             siteName = builder.siteName
-            lastEdited = MarkupCleaner.lastEditedDate(text)
+            html = text
             if dropPageFurniture { blocks.removeAll(where: { PageFurniture.isReproductionNotice($0.text) }) }
         case .pdf:
             // A PDF's text is its text layer, which only `clean(pdf:)` reads.
@@ -110,7 +110,9 @@ public struct MarkupCleaner: Sendable {
         }
         guard !blocks.isEmpty else { throw .noText }
         LineCounter.number(&blocks, in: text)
-        return CleanDocument(blocks: blocks, warnings: warnings, pageTitle: pageTitle, siteName: siteName, lastEdited: lastEdited)
+        var document = CleanDocument(blocks: blocks, warnings: warnings, pageTitle: pageTitle, siteName: siteName)
+        document.html = html
+        return document
     }
 
     /// What the passes over a text or markdown document look for before they copy it, found
