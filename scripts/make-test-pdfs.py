@@ -3,8 +3,9 @@
 
 Each PDF lays out the same words as its corpus document, in a form the documents are published
 in: a statute summary printed from a browser (header and footer on every page), set in two
-columns (ragged, and justified word by word), and as a multi-page summary whose paragraphs run across page breaks; the report card as
-a designed table. Plus the faults the reader must refuse: encrypted, truncated, zero pages,
+columns (ragged, and justified word by word), as a multi-page summary whose paragraphs run
+across page breaks, and under the publisher's wordmark (set larger than the title, its name
+again in every page's footer); the report card as a designed table. Plus the faults the reader must refuse: encrypted, truncated, zero pages,
 image only, and a page count over a small limit.
 
 Needs reportlab (PyPI: `pip install reportlab`) and the DejaVu fonts (Debian: fonts-dejavu-core).
@@ -242,6 +243,32 @@ def page_breaks():
     return flow
 
 
+def wordmark():
+    """The summary under the publisher's wordmark: its name set above the title on page 1 in
+    bold type larger than the title's, and again with its site and the page number at the
+    foot of every page (`Child Welfare Information Gateway · childwelfare.gov · page 2`)."""
+    page = (480, 595)
+    styles = {
+        "title": ("Sans-Bold", 16, 20, 0, 0),
+        "heading": ("Sans-Bold", 12, 15, 12, 0),
+        "body": ("Sans", 10, 13, 7, 0),
+    }
+    publisher = "Child Welfare Information Gateway"
+    flow = Flow(page, [(42, 545, 438, 60)], styles)
+    # The wordmark's line stands over the first page's frame.
+    flow.pages[0].append((42, 552, "Sans-Bold", 20, publisher, None))
+    flow.y = 530
+    for kind, text in summary_blocks():
+        flow.add(kind, text)
+
+    def furniture(pdf, number, total):
+        pdf.setFont("Sans", 8)
+        pdf.drawString(42, 30, f"{publisher} \u00b7 childwelfare.gov \u00b7 page {number}")
+
+    draw_pages(os.path.join(OUT, "summary-wordmark.pdf"), flow, furniture)
+    return flow
+
+
 # The report card's rows, as the corpus document gives them (grade left blank where it shows
 # no letter).
 ISSUES = [
@@ -391,6 +418,9 @@ def main():
         sys.exit("the page-break summary must run a paragraph across a page break")
     if len(columns.pages) < 2:
         sys.exit("the two-column summary must run over two pages")
+    marked = wordmark()
+    if len(marked.pages) < 2:
+        sys.exit("the wordmark summary must run over two pages or more")
     report_card()
     # Faults.
     encrypted = os.path.join(OUT, "fault-encrypted.pdf")

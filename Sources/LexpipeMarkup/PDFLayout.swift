@@ -78,10 +78,16 @@ struct PDFLayout {
         if dropPageFurniture {
             let furniture = PDFLayout.furniture(pages)
             runningHeader = PDFLayout.runningHeader(pages, furniture: furniture)
+            // The furniture's lines as they read, for the wordmark below.
+            var furnitureLines = Set<String>()
             for index in pages.indices {
                 let before = pages[index].1.count
                 let page = pages[index].0
-                pages[index].1.removeAll { furniture.contains(PDFLayout.FurnitureKey($0, on: page)) }
+                pages[index].1.removeAll { fragment in
+                    guard furniture.contains(PDFLayout.FurnitureKey(fragment, on: page)) else { return false }
+                    furnitureLines.insert(fragment.text)
+                    return true
+                }
                 droppedFurniture += before - pages[index].1.count
             }
             // A footer that does not repeat (a one-page document's, or one whose words change
@@ -92,8 +98,18 @@ struct PDFLayout {
             if pages.count == 1 || footers.filter({ !$0.isEmpty }).count * 2 > pages.count {
                 for index in pages.indices where !footers[index].isEmpty {
                     let fragments = pages[index].1
+                    for footer in footers[index] { furnitureLines.insert(fragments[footer].text) }
                     pages[index].1 = fragments.indices.filter { !footers[index].contains($0) }.map { fragments[$0] }
                     droppedFurniture += footers[index].count
+                }
+            }
+            // The publisher's wordmark over the title goes with the furniture that names it.
+            if !furnitureLines.isEmpty, let first = pages.firstIndex(where: { !$0.1.isEmpty }) {
+                let mark = PDFLayout.wordmark(pages.map(\.1), first: first, furniture: furnitureLines, bodySize: size)
+                if !mark.isEmpty {
+                    let fragments = pages[first].1
+                    pages[first].1 = fragments.indices.filter { !mark.contains($0) }.map { fragments[$0] }
+                    droppedFurniture += mark.count
                 }
             }
         }
@@ -305,6 +321,74 @@ struct PDFLayout {
         let bodyBottom = fragments.indices.filter { !bandSet.contains($0) }.map { fragments[$0].box.bottom }.max() ?? 0
         guard footerTop - bodyBottom >= max(18, lineHeight * 2) else { return [] }
         return bandSet
+    }
+
+    /// Indices of the lines of the first page's opening block when it is the publisher's
+    /// wordmark, not the title, though it may be set larger: its words are those of a line of
+    /// the page furniture (`furniture`), or lead one, or stand alone in one between separators
+    /// (`Gateway · site.gov · page 2`), and a title follows it, set larger than the body and
+    /// than any line after it. A title the running header repeats, with a section heading
+    /// under it, stays (the heading's size recurs); so does a wordmark drawn as an image.
+    static func wordmark(_ pages: [[Fragment]], first: Int, furniture: Set<String>, bodySize: Double) -> Set<Int> {
+        let fragments = pages[first]
+        let order = fragments.indices.sorted {
+            fragments[$0].box.top < fragments[$1].box.top || fragments[$0].box.top == fragments[$1].box.top && fragments[$0].box.left < fragments[$1].box.left
+        }
+        // A block: the lines under its first in its font, each less than a line's height lower.
+        func block(from start: Int) -> Range<Int> {
+            let head = fragments[order[start]]
+            var end = start + 1
+            while end < order.count {
+                let above = fragments[order[end - 1]]
+                let line = fragments[order[end]]
+                guard abs(line.fontSize - head.fontSize) < 0.5, line.isBold == head.isBold,
+                    line.box.top - above.box.bottom < head.fontSize * 0.6, line.box.top > above.box.middle,
+                    line.box.left < above.box.right, line.box.right > above.box.left
+                else { break }
+                end += 1
+            }
+            return start..<end
+        }
+        guard order.count >= 2 else { return [] }
+        let mark = block(from: 0)
+        guard mark.upperBound < order.count else { return [] }
+        let title = block(from: mark.upperBound)
+        let titleSize = fragments[order[title.lowerBound]].fontSize
+        guard titleSize >= bodySize * 1.15 else { return [] }
+        let words = PDFLayout.furnitureWords(order[mark].map { fragments[$0].text }.joined(separator: " "))
+        guard words.reduce(0, { $0 + $1.count }) >= 4,
+            furniture.contains(where: { PDFLayout.names(words, PDFLayout.furnitureWords($0, keepingSeparators: true)) })
+        else { return [] }
+        // Nothing after the title is set as large (a section heading under it would be).
+        let opening = Set(order[mark.lowerBound..<title.upperBound])
+        for (index, page) in pages.enumerated() {
+            for (line, fragment) in page.enumerated() where fragment.fontSize > titleSize - 0.25 {
+                if index != first || !opening.contains(line) { return [] }
+            }
+        }
+        return Set(order[mark])
+    }
+
+    /// The words of a line of text, lower-cased, without the punctuation at their ends; a
+    /// separator (`·`, `|`, `•`, a dash standing alone) is an empty word, or left out.
+    static func furnitureWords(_ text: String, keepingSeparators: Bool = false) -> [String] {
+        var words: [String] = []
+        for part in text.lowercased().split(whereSeparator: \.isWhitespace) {
+            let word = part.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed()
+            if word.isEmpty {
+                if keepingSeparators { words.append("") }
+            } else {
+                words.append(String(word))
+            }
+        }
+        return words
+    }
+
+    /// Whether `words` lead the furniture line `line` (its words with separators as empty
+    /// words), or are the whole of one of its pieces between separators.
+    static func names(_ words: [String], _ line: [String]) -> Bool {
+        if line.lazy.filter({ !$0.isEmpty }).prefix(words.count).elementsEqual(words) { return true }
+        return line.split(separator: "", omittingEmptySubsequences: true).contains { $0.elementsEqual(words) }
     }
 
     // MARK: Fonts

@@ -47,6 +47,21 @@ struct PDFTests {
         }
     }
 
+    /// The publisher's wordmark set over the title on page 1, larger than the title, its
+    /// name again at the head of every page's footer (`scripts/make-test-pdfs.py`): the
+    /// wordmark is page furniture, not the title, and the title, state, date, sections and
+    /// citations read as from the text.
+    @Test func aWordmarkOverTheTitleReadsAsTheSameDocumentAsText() throws {
+        try PDFTests.expectSameRecord(
+            pdf: "summary-wordmark.pdf", text: "ms-2018-responding-to-child-victims-of-human-trafficking.txt"
+        )
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: PDFTests.fixture("summary-wordmark.pdf"))))
+        let document = try Ingestor(maxDocumentBytes: 1 << 24).ingest(bytes: bytes, source: "wordmark.pdf")
+        let clean = try MarkupCleaner().clean(document)
+        #expect(clean.blocks.first == Block(.heading(level: 1), "Responding to Child Victims of Human Trafficking - Mississippi"))
+        #expect(!clean.blocks.map(\.text).joined(separator: "\n").contains("Information Gateway"))
+    }
+
     static func expectSameRecord(pdf: String, text: String) throws {
         let fromPDF = try PDFTests.record(path: PDFTests.fixture(pdf), source: pdf)
         let fromText = try PDFTests.record(path: Package.corpusFile(text), source: text)
@@ -317,6 +332,35 @@ struct PDFTests {
         #expect(try PDFTests.blocks(pages).map(\.text).prefix(3) == [
             "Definitions", "Citation: Gen. Laws § 40-11-2", "'Abused child' includes a child who is a victim of trafficking.",
         ])
+    }
+
+    /// A one-page document's footer is there once: a wordmark over the title whose words
+    /// lead the footer on the same page is furniture, and the title is the first heading.
+    @Test func aOnePageWordmarkFoundAgainInItsFooterIsNotTheTitle() throws {
+        let words = PDFTests.line("Quarterly Bulletin of the Board", 40, 20, size: 20, bold: true)
+            + PDFTests.line("Safe Harbor Laws", 40, 60, size: 16, bold: true)
+            + PDFTests.line("Definitions", 40, 100, bold: true)
+            + PDFTests.line("A child is a person under the age of eighteen.", 40, 120)
+            + PDFTests.line("Penalties", 40, 150, bold: true)
+            + PDFTests.line("A fine is set by the court.", 40, 170)
+            + PDFTests.line("Quarterly Bulletin of the Board | bulletin.example.org | 1", 40, 570, size: 7)
+        #expect(try PDFTests.blocks([words]) == [
+            Block(.heading(level: 1), "Safe Harbor Laws"), Block(.heading(level: 2), "Definitions"),
+            Block(.paragraph, "A child is a person under the age of eighteen."), Block(.heading(level: 2), "Penalties"),
+            Block(.paragraph, "A fine is set by the court."),
+        ])
+    }
+
+    /// A title the running header repeats on every page, with a section heading under it, is
+    /// still the title: the opening has no other title to give way to.
+    @Test func aTitleTheRunningHeaderRepeatsStaysTheTitle() throws {
+        let pages = (1...2).map { number in
+            PDFTests.line("Safe Harbor Laws", 40, 10, size: 7) + PDFTests.line("page \(number)", 420, 10, size: 7)
+                + (number == 1 ? PDFTests.line("Safe Harbor Laws", 40, 40, size: 18, bold: true) : [])
+                + PDFTests.line(number == 1 ? "Definitions" : "Penalties", 40, 100, size: 12, bold: true)
+                + PDFTests.line("A child is a person under eighteen on page \(number).", 40, 120)
+        }
+        #expect(try PDFTests.blocks(pages).map(\.text).prefix(2) == ["Safe Harbor Laws", "Definitions"])
     }
 
     /// A state named only in the running header (`Title` left, `State` right on every page)
