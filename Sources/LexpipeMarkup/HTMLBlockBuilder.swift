@@ -201,7 +201,7 @@ private struct HTMLBlockReader {
         // A `<details>`'s `<summary>` is its heading, at the level of the page's other section
         // headings.
         if name == .summary, headingLevel == nil { role = .heading(sectionHeadingLevel) }
-        if name == "textarea", let form = frames.lastIndex(where: { $0.role == .form }) { frames[form].holdsTextBox = true }
+        if name == .textarea, let form = frames.lastIndex(where: { $0.role == .form }) { frames[form].holdsTextBox = true }
         if role == .skipped || role == .chrome
             || attributes.hidden && (disclosedPanels.isEmpty || !disclosedPanels.contains(attributes.value(of: "id") ?? "")) {
             skipDepth = 1
@@ -209,7 +209,7 @@ private struct HTMLBlockReader {
         }
         // An image that stands for a word (a grade's badge) reads as its `alt`, as a text browser
         // shows it: a short one outside any link (a logo or a button names its link).
-        if name == "img", linkDepth == 0, let alt = attributes.value(of: "alt"), HTMLBlockReader.standsForAWord(alt) {
+        if name == .img, linkDepth == 0, let alt = attributes.value(of: "alt"), HTMLBlockReader.standsForAWord(alt) {
             Array(" \(alt) ".utf8).withUnsafeBufferPointer { append($0, offset: offset) }
         }
         // Only containers are weighed, so only theirs are read for a hint.
@@ -219,7 +219,7 @@ private struct HTMLBlockReader {
             isContainer: role.isContainer, isTableElement: isTableElement
         ))
         if name == .blockquote { frames[frames.count - 1].isQuote = true }
-        if name == "body" || name == "html" { frames[frames.count - 1].isPageRoot = true }
+        if name == .body || name == .html { frames[frames.count - 1].isPageRoot = true }
         if name == .section {
             frames[frames.count - 1].isSection = true
             sectionDepth += 1

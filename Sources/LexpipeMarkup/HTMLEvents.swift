@@ -46,6 +46,9 @@ struct HTMLElementName: Comparable, ExpressibleByStringLiteral {
     static let section: HTMLElementName = "section"
     static let article: HTMLElementName = "article"
     static let div: HTMLElementName = "div"
+    static let textarea: HTMLElementName = "textarea"
+    static let body: HTMLElementName = "body"
+    static let html: HTMLElementName = "html"
 
     private mutating func add(_ byte: UInt8) {
         if count < 8 {
