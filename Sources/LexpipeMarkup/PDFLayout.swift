@@ -191,31 +191,35 @@ struct PDFLayout {
         var fragments: [Fragment] = []
         for var line in lines {
             line.sort { $0.box.left < $1.box.left }
-            // A gap of one and a half font sizes parts pieces (columns, table cells) whatever
-            // else the line holds; within a piece, a word space is about a quarter of the font
-            // size, and a gap wider than 0.8 of it parts cells, unless the piece is justified
-            // and the gap no wider than its spread spaces.
-            var start = 0
-            for index in line.indices {
-                let end = index + 1
-                guard end == line.count || line[end].box.left - line[index].box.right > max(line[index].fontSize, line[end].fontSize) * 1.5
-                else { continue }
-                let piece = line[start..<end]
-                let spread = PDFLayout.justifiedSpace(piece)
-                var current: [PDFWord] = [piece[start]]
-                for word in piece.dropFirst() {
-                    let gap = word.box.left - current.last!.box.right
-                    if gap > max(word.fontSize, current.last!.fontSize) * 0.8, gap > spread {
-                        fragments.append(Fragment(current))
-                        current = []
-                    }
-                    current.append(word)
-                }
-                fragments.append(Fragment(current))
-                start = end
-            }
+            PDFLayout.cut(line[...], into: &fragments)
         }
         return fragments
+    }
+
+    /// A line, or a column's part of one, cut into fragments by gaps alone: a gap of one and a
+    /// half font sizes parts pieces (columns, table cells) whatever else the line holds; within
+    /// a piece, a word space is about a quarter of the font size, and a gap wider than 0.8 of
+    /// it parts cells, unless the piece is justified and the gap no wider than its spread spaces.
+    static func cut(_ line: ArraySlice<PDFWord>, into fragments: inout [Fragment]) {
+        var start = line.startIndex
+        for index in line.indices {
+            let end = index + 1
+            guard end == line.endIndex || line[end].box.left - line[index].box.right > max(line[index].fontSize, line[end].fontSize) * 1.5
+            else { continue }
+            let piece = line[start..<end]
+            let spread = PDFLayout.justifiedSpace(piece)
+            var current: [PDFWord] = [piece[start]]
+            for word in piece.dropFirst() {
+                let gap = word.box.left - current.last!.box.right
+                if gap > max(word.fontSize, current.last!.fontSize) * 0.8, gap > spread {
+                    fragments.append(Fragment(current))
+                    current = []
+                }
+                current.append(word)
+            }
+            fragments.append(Fragment(current))
+            start = end
+        }
     }
 
     /// The widest space between words a justified line leaves: in a line of four gaps or more,
