@@ -2,11 +2,13 @@ import LexpipePDF
 
 /// Turns the words of a PDF's pages into blocks, from geometry alone, the way pdfminer's
 /// layout analysis does: words into lines by their vertical middle, lines cut into fragments
-/// at wide gaps (columns, table cells), fragments into boxes by line spacing, indentation and
-/// font, boxes that stand side by side at one height into table rows, pages of two columns
-/// read column by column, headings from a font larger or bolder than the body's. Running
-/// headers and footers go by repetition: a line that recurs in the same band at the top or
-/// bottom of most pages (its digits free to differ) is furniture, whatever it says.
+/// at wide gaps (columns, table cells; a justified line of a column, however wide its spaces,
+/// only at the gutter the page's lines leave blank), fragments into boxes by line spacing,
+/// indentation and font, boxes that stand side by side at one height into table rows, pages
+/// of two columns read column by column, headings from a font larger or bolder than the
+/// body's. Running headers and footers go by repetition: a line that recurs in the same band
+/// at the top or bottom of most pages (its digits free to differ) is furniture, whatever it
+/// says.
 struct PDFLayout {
     var dropPageFurniture: Bool
 
@@ -163,7 +165,9 @@ struct PDFLayout {
 
     // MARK: Lines and fragments
 
-    /// The page's lines, top to bottom, each cut at gaps wider than a word space.
+    /// The page's lines, top to bottom, each cut at gaps wider than a word space, and where the
+    /// page is set in columns, at its gutters (a justified line of a column kept whole however
+    /// wide it spreads its spaces).
     static func fragments(of page: PDFPage) -> [Fragment] {
         let words = page.words.sorted { $0.box.middle < $1.box.middle || $0.box.middle == $1.box.middle && $0.box.left < $1.box.left }
         var lines: [[PDFWord]] = []
@@ -188,10 +192,18 @@ struct PDFLayout {
                 middles.append(word.box.middle)
             }
         }
+        for index in lines.indices { lines[index].sort { $0.box.left < $1.box.left } }
         var fragments: [Fragment] = []
-        for var line in lines {
-            line.sort { $0.box.left < $1.box.left }
-            PDFLayout.cut(line[...], into: &fragments)
+        // The page's gutters, looked for once a line might be a justified line of a column
+        // spread wider than a gap that parts pieces.
+        var gutters: [Gutter]?
+        for (number, line) in lines.enumerated() {
+            guard PDFLayout.hasWideEvenSpaces(line) else {
+                PDFLayout.cut(line[...], into: &fragments)
+                continue
+            }
+            if gutters == nil { gutters = PDFLayout.gutters(lines) }
+            PDFLayout.cut(line, number: number, gutters: gutters!, into: &fragments)
         }
         return fragments
     }

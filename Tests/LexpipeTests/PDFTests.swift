@@ -36,15 +36,13 @@ struct PDFTests {
     }
 
     /// The summary in two columns justified word by word (`scripts/make-test-pdfs.py`): its
-    /// lines' wide spaces are no gutters. A line of three long words in the narrow column
-    /// spreads its spaces wider than the gutter beside it, and is still cut as at a gutter: its
-    /// middle words are read as paragraphs of their own after the section's last.
+    /// lines' wide spaces are no gutters. A line of four long words in the narrow column
+    /// spreads its spaces as wide as the gutter beside it, and is read whole: the gutter is
+    /// where the column's lines leave the page blank, not any gap as wide.
     @Test func twoJustifiedColumnsReadAsTheSameDocumentAsText() throws {
-        withKnownIssue("a line spread wider than the gutter beside it is cut, and its middle words read after the paragraph") {
-            try PDFTests.expectSameRecord(
-                pdf: "summary-two-columns-justified.pdf", text: "ms-2018-responding-to-child-victims-of-human-trafficking.txt"
-            )
-        }
+        try PDFTests.expectSameRecord(
+            pdf: "summary-two-columns-justified.pdf", text: "ms-2018-responding-to-child-victims-of-human-trafficking.txt"
+        )
     }
 
     /// The publisher's wordmark set over the title on page 1, larger than the title, its
@@ -202,6 +200,53 @@ struct PDFTests {
             (0..<8).map { "left \($0) words set wide" }.joined(separator: " "),
             (0..<8).map { "right \($0) words set wide" }.joined(separator: " "),
         ])
+    }
+
+    /// Two justified columns under a title: a line of three long words in the left column
+    /// spreads its spaces wider than the gutter, and wider than the gap that parts cells; the
+    /// gutter is found across the lines (the right column's lines start at one left edge after
+    /// a strip the lines leave blank), so the line is cut only there and reads whole.
+    @Test func aJustifiedLineSpreadWiderThanTheGutterIsReadWhole() throws {
+        // The words of `text` spread to fill the measure from `left` to `right`.
+        func justified(_ text: String, _ left: Double, _ right: Double, _ y: Double) -> [PDFWord] {
+            let parts = text.split(separator: " ").map(String.init)
+            let width = parts.reduce(0) { $0 + Double($1.count) * 5 }
+            let gap = (right - left - width) / Double(parts.count - 1)
+            var x = left
+            return parts.map { part in
+                let word = PDFTests.word(part, x, y)
+                x = word.box.right + gap
+                return word
+            }
+        }
+        let left = [
+            "The department shall arrange for", "services for each child who is", "presumption that defendant's",
+            "status as a victim of trafficking", "at the time of the offense and",
+        ]
+        let right = [
+            "Official records from a Federal", "or State agency as to the child", "are taken as proof of its status",
+            "but are not required to grant a", "motion under this subsection of",
+        ]
+        var lines = [PDFTests.line("Title Of The Page", 40, 30, size: 16, bold: true)]
+        for row in 0..<6 {
+            let y = 80 + Double(row) * 13
+            lines.append(
+                (row < 5 ? justified(left[row], 40, 230, y) : PDFTests.line("the law.", 40, y))
+                    + (row < 5 ? justified(right[row], 250, 440, y) : PDFTests.line("the act.", 250, y))
+            )
+        }
+        let words = lines.flatMap { $0 }
+        // The three words' spaces (30 pt) are wider than the gutter (20 pt).
+        let spread = words.filter { ["presumption", "that", "defendant's"].contains($0.text) }
+        #expect(spread[1].box.left - spread[0].box.right > 20)
+        #expect(try PDFTests.blocks([words]).map(\.text) == [
+            "Title Of The Page", (left + ["the law."]).joined(separator: " "), (right + ["the act."]).joined(separator: " "),
+        ])
+        // One gutter, from the left column's right edge to the right column's left edge, down
+        // the lines under the title.
+        let gutters = PDFLayout.gutters(lines)
+        #expect(gutters.count == 1)
+        #expect(gutters.allSatisfy { abs($0.left - 230) < 0.01 && abs($0.right - 250) < 0.01 && $0.lines == 1...6 })
     }
 
     /// Cells centred on their row (a name of one line, a grade in larger type, highlights of
