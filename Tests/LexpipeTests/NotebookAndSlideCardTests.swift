@@ -1,8 +1,9 @@
 import LexpipeRecord
 import Testing
 
-/// Cards in forms that set their parts apart from a printed card's: a notebook exported to HTML
-/// whose grade table is a code cell's output.
+/// Cards in forms that set their parts apart from a printed card's: a slide deck whose title
+/// slide holds the overall grade, and a notebook exported to HTML whose grade table is a code
+/// cell's output.
 @Suite("Notebook and slide cards")
 struct NotebookAndSlideCardTests {
     /// The six issues: name, grade, score and maximum.
@@ -19,6 +20,33 @@ struct NotebookAndSlideCardTests {
         "buyer accountability", "child abuse definitions", "community-based services", "civil remedies",
         "victim-witness supports", "training for law enforcement",
     ]
+
+    /// A slide deck as pdftotext writes it without `-layout`: a line per text box, a form feed
+    /// between slides, each but the first under a footer and its number, the title slide's
+    /// lines under the title given as `titleSlide`.
+    static func slides(titleSlide: String) -> String {
+        var text = "Vermont\n2022 Report Card on Child & Youth Sex Trafficking\n" + titleSlide + "\n\n"
+        for (index, issue) in issues.enumerated() {
+            text += "\u{0C}Issue \(index + 1)\n\(issue.name)\n\(issue.grade)\n\(issue.score) / \(issue.max) points\n"
+            text += "• Policy goals accomplished in areas related to \(Self.accomplished[index]).\n"
+            text += "• Gaps remain in areas related to \(issue.gaps).\n"
+            text += "Vermont 2022 Report Card | Briefing\n\(index + 2)\n\n"
+        }
+        return text + "\u{0C}Questions?\nVermont 2022 Report Card | Briefing\n8\n"
+    }
+
+    /// The title slide's overall grade, a letter alone on the line under its label, is read as
+    /// stated.
+    @Test func aTitleSlideGivesTheOverallGrade() throws {
+        let text = Self.slides(titleSlide: "Overall Grade\nC\nFinal Score: 73\nPresented to the Senate Judiciary Committee\nMarch 2022")
+        let record = try extractRecord(text: text, source: "deck.txt")
+        #expect(record.kind == .reportCard)
+        #expect(record.state == "Vermont")
+        #expect(record.reportCard?.issues.count == 6)
+        #expect(record.reportCard?.overall.score == 73)
+        #expect(record.reportCard?.overall.grade == .c)
+        #expect(record.reportCard?.overall.gradeSource == .stated)
+    }
 
     /// A notebook's code cells as nbconvert's JupyterLab template writes them: a prompt, the
     /// code in a `<pre>`, and the output, here first the grade table and then a number the next

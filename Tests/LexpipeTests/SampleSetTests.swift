@@ -22,7 +22,6 @@ enum SampleKnownIssues {
     static let fields: [String: [(field: String, reason: String)]] = [
         "hi-2023-report-card-slides-pdftotext.txt": [
             ("date", "the month the deck was presented (`January 2023`) stands on the title slide below the overall grade and final score, past where the header is read"),
-            ("report_card.overall.grade_source", "the overall grade is a line of its own under the `Overall Grade` label on the title slide, not read: derived from the final score instead (the same letter)"),
         ],
     ]
 
