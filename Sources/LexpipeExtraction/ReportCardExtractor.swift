@@ -108,7 +108,7 @@ public struct ReportCardExtractor: Sendable {
         let header = CardHeader.read(blocks, titleIndex: titleIndex, pageTitle: document.pageTitle, states: states)
         let title = (framework: header.framework, year: header.year)
         extraction.headline = title.framework
-        extraction.dateText = title.year.map(String.init)
+        extraction.dateText = header.date ?? title.year.map(String.init)
         extraction.stateText = header.state
         extraction.warnings += header.warnings
 

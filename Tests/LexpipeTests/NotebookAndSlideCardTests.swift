@@ -2,8 +2,8 @@ import LexpipeRecord
 import Testing
 
 /// Cards in forms that set their parts apart from a printed card's: a slide deck whose title
-/// slide holds the overall grade, and a notebook exported to HTML whose grade table is a code
-/// cell's output.
+/// slide holds the overall grade and the month the deck was presented, and a notebook exported
+/// to HTML whose grade table is a code cell's output.
 @Suite("Notebook and slide cards")
 struct NotebookAndSlideCardTests {
     /// The six issues: name, grade, score and maximum.
@@ -36,16 +36,27 @@ struct NotebookAndSlideCardTests {
     }
 
     /// The title slide's overall grade, a letter alone on the line under its label, is read as
-    /// stated.
-    @Test func aTitleSlideGivesTheOverallGrade() throws {
+    /// stated, and the month the deck was presented, on a line of its own further down the
+    /// slide, dates it.
+    @Test func aTitleSlideGivesTheOverallGradeAndTheMonth() throws {
         let text = Self.slides(titleSlide: "Overall Grade\nC\nFinal Score: 73\nPresented to the Senate Judiciary Committee\nMarch 2022")
         let record = try extractRecord(text: text, source: "deck.txt")
         #expect(record.kind == .reportCard)
         #expect(record.state == "Vermont")
+        #expect(record.date == "2022-03")
         #expect(record.reportCard?.issues.count == 6)
         #expect(record.reportCard?.overall.score == 73)
         #expect(record.reportCard?.overall.grade == .c)
         #expect(record.reportCard?.overall.gradeSource == .stated)
+    }
+
+    /// A date a sentence gives (a page's edit stamp under its title) is no date of the card:
+    /// the title's year stays its date.
+    @Test func aDateInASentenceUnderTheTitleIsNotTheCards() throws {
+        let text = Self.slides(titleSlide: "Overall Grade\nC\nFinal Score: 73\nCreated by the staff, last modified on Dec 04, 2022")
+        let record = try extractRecord(text: text, source: "deck.txt")
+        #expect(record.date == "2022")
+        #expect(record.reportCard?.overall.grade == .c)
     }
 
     /// A notebook's code cells as nbconvert's JupyterLab template writes them: a prompt, the
