@@ -21,6 +21,8 @@ struct CardHeader {
     /// What a conversion ran into the title line from the lines after it, from an overall
     /// heading on (`Final Score: 81 (B) …`), when it did.
     var runOn: String?
+    /// A month or day the title page dates the card by (`titlePageDate`), as written.
+    var date: String?
 
     /// A place the state was read, how sure the reading is, and what it said.
     private struct Candidate {
@@ -177,6 +179,7 @@ struct CardHeader {
 
         var header = CardHeader(framework: split.framework, year: split.year, state: nil, bodyStart: bodyStart)
         header.runOn = runOn
+        header.date = titlePageDate(blocks, titleIndex: titleIndex, year: split.year)
         guard var kept = candidates.first else { return header }
         for candidate in candidates.dropFirst() where candidate.score > kept.score { kept = candidate }
         header.state = kept.value
@@ -188,6 +191,45 @@ struct CardHeader {
             ))
         }
         return header
+    }
+
+    /// The date a line of the card's title page gives (`January 2023`), which may stand past
+    /// the header's lines: a slide deck's title slide sets the overall grade and score under
+    /// the title, then who the deck was presented to and when. Looked for in the few blocks
+    /// after the title, up to a table row or list item (the card's body), and in a PDF on the
+    /// title's page alone: a short block that is a date, or ends in one (a line a conversion
+    /// joined to the one above, after no word in lower case), with a month and of the title's
+    /// year. `nil` when none is.
+    static func titlePageDate(_ blocks: [Block], titleIndex: Int, year: Int?) -> String? {
+        let titlePage = firstPage(blocks[titleIndex])
+        for block in blocks[(titleIndex + 1)...].prefix(8) {
+            guard block.cells == nil, block.kind != .listItem else { break }
+            if let titlePage, let page = firstPage(block), page != titlePage { break }
+            // A date that ends its block ends in a digit: the day or the year.
+            let utf8 = block.text.utf8
+            guard utf8.count <= 80, let last = utf8.last, WordStream.isDigit(last),
+                let date = DateText.find(in: block.text), date.isWholeBlock || block.text.hasSuffix(date.text),
+                date.text.utf8.contains(where: { !WordStream.isDigit($0) })
+            else { continue }
+            // A word in lower case before it (`last modified on Dec 04, 2023`, `in January 2023`)
+            // makes it a sentence's date, as a page's edit stamp is; a line joined to the one
+            // above ends in a capitalized word or a number.
+            if !date.isWholeBlock,
+                let before = block.text.utf8.dropLast(date.text.utf8.count).split(separator: UInt8(ascii: " ")).last?.first,
+                before >= UInt8(ascii: "a") && before <= UInt8(ascii: "z")
+            {
+                continue
+            }
+            if let year, !date.text.contains(String(year)) { continue }
+            return date.text
+        }
+        return nil
+    }
+
+    /// The page a PDF's block starts on; `nil` for any other document's.
+    private static func firstPage(_ block: Block) -> Int? {
+        guard case let .pdf(parts)? = block.span else { return nil }
+        return parts.first?.page
     }
 
     /// A block that can be a header line: a heading or paragraph, or a table row of one filled

@@ -108,7 +108,7 @@ public struct ReportCardExtractor: Sendable {
         let header = CardHeader.read(blocks, titleIndex: titleIndex, pageTitle: document.pageTitle, states: states)
         let title = (framework: header.framework, year: header.year)
         extraction.headline = title.framework
-        extraction.dateText = title.year.map(String.init)
+        extraction.dateText = header.date ?? title.year.map(String.init)
         extraction.stateText = header.state
         extraction.warnings += header.warnings
 
@@ -131,6 +131,11 @@ public struct ReportCardExtractor: Sendable {
         let credits = layout.creditRows.map { ExtraCreditReader.read($0, warnings: &warnings) } ?? []
         var overallScore: Double?
         var overallGrade: String?
+        // An overall label run into the title line (a title slide's `Overall Grade` under the
+        // title): its values stand on the lines under the header (the grade's letter alone).
+        let runOnOverall = header.runOn.map { runOn in
+            ReportCardExtractor.overall(CollectionOfOne(Block(.paragraph, runOn)) + blocks[header.bodyStart...].prefix(7))
+        }
         if let overall = layout.overall {
             (overallScore, overallGrade) = ReportCardExtractor.overall(overall)
             if overallScore == nil, let closing = layout.closingOverall {
@@ -138,9 +143,13 @@ public struct ReportCardExtractor: Sendable {
                 overallScore = read.score
                 overallGrade = overallGrade ?? read.grade
             }
+            if let runOnOverall {
+                overallScore = overallScore ?? runOnOverall.score
+                overallGrade = overallGrade ?? runOnOverall.grade
+            }
             if overallScore == nil { warnings.append(Diagnostic(.cardIncomplete, .overall, "no score found after OVERALL GRADE")) }
-        } else if let runOn = header.runOn {
-            (overallScore, overallGrade) = ReportCardExtractor.overall([Block(.paragraph, runOn)])
+        } else if let runOnOverall {
+            (overallScore, overallGrade) = runOnOverall
         } else if let unlabelled {
             (overallScore, overallGrade) = (unlabelled.score, unlabelled.grade)
         } else {

@@ -123,6 +123,8 @@ private struct HTMLBlockReader {
         var droppedLinkLetters = 0
         /// A form with a box to write text in (`<textarea>`): a reply or contact form.
         var holdsTextBox = false
+        /// A notebook's code cell (`NotebookHint.namesCodeCell`).
+        var opensCodeCell = false
     }
     /// Whether the last frame was opened by the element being started: text flushed now
     /// stood before it, in its parent.
@@ -135,6 +137,8 @@ private struct HTMLBlockReader {
     ] = []
 
     private var skipDepth = 0
+    /// How many of a notebook's code cells are open: their prompts and `<pre>`s are not read.
+    private var codeCellDepth = 0
     private var mainDepth = 0
     private var articleDepth = 0
     private var sectionDepth = 0
@@ -202,6 +206,19 @@ private struct HTMLBlockReader {
         // headings.
         if name == .summary, headingLevel == nil { role = .heading(sectionHeadingLevel) }
         if name == .textarea, let form = frames.lastIndex(where: { $0.role == .form }) { frames[form].holdsTextBox = true }
+        // A notebook's code cell (Jupyter's, exported to HTML) is read for what its code made
+        // (a table), not for its prompts (`In [2]:`, `Out[2]:`), its code or the text its code
+        // printed, each set in a `<pre>`: no prose of the page.
+        var opensCodeCell = false
+        if name == .div {
+            if codeCellDepth > 0 {
+                if attributes.classOrID(NotebookHint.namesPrompt) { role = .skipped }
+            } else {
+                opensCodeCell = attributes.classOrID(NotebookHint.namesCodeCell)
+            }
+        } else if name == .pre, codeCellDepth > 0 {
+            role = .skipped
+        }
         if role == .skipped || role == .chrome
             || attributes.hidden && (disclosedPanels.isEmpty || !disclosedPanels.contains(attributes.value(of: "id") ?? "")) {
             skipDepth = 1
@@ -219,6 +236,10 @@ private struct HTMLBlockReader {
             isContainer: role.isContainer, isTableElement: isTableElement
         ))
         if name == .blockquote { frames[frames.count - 1].isQuote = true }
+        if opensCodeCell {
+            frames[frames.count - 1].opensCodeCell = true
+            codeCellDepth += 1
+        }
         if name == .body || name == .html { frames[frames.count - 1].isPageRoot = true }
         if name == .section {
             frames[frames.count - 1].isSection = true
@@ -321,6 +342,7 @@ private struct HTMLBlockReader {
         }
         guard var frame = frames.popLast() else { return }
         if frame.isSection { sectionDepth = max(0, sectionDepth - 1) }
+        if frame.opensCodeCell { codeCellDepth -= 1 }
         bufferEnd = max(bufferEnd, offset)
         let closesTable = frame.isTableElement
         defer { if closesTable { tableDepth = max(0, tableDepth - 1) } }
@@ -843,6 +865,24 @@ enum ChromeHint {
     /// Whether a `class` or `id` value (in any ASCII case) holds one of the words.
     static func matches(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
         words.contains { word in ByteScan.firstWord(word, in: value, from: 0) < value.count }
+    }
+}
+
+/// Class words of a notebook exported to HTML (Jupyter's nbconvert, classic and JupyterLab
+/// templates): a code cell (`jp-CodeCell`, `code_cell`) and, inside it, the prompts before its
+/// code and its output (`jp-InputPrompt`, `jp-OutputPrompt`, `input_prompt`, `output_prompt`).
+enum NotebookHint {
+    private static let codeCell = ByteScan.Words(["codecell", "code_cell"])
+    private static let prompt = ByteScan.Words(["prompt"])
+
+    /// Whether a `class` or `id` value (in any ASCII case) names a notebook's code cell.
+    static func namesCodeCell(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        ByteScan.firstWord(codeCell, in: value, from: 0) < value.count
+    }
+
+    /// Whether a `class` or `id` value (in any ASCII case) names a prompt.
+    static func namesPrompt(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        ByteScan.firstWord(prompt, in: value, from: 0) < value.count
     }
 }
 

@@ -46,6 +46,7 @@ struct HTMLElementName: Comparable, ExpressibleByStringLiteral {
     static let section: HTMLElementName = "section"
     static let article: HTMLElementName = "article"
     static let div: HTMLElementName = "div"
+    static let pre: HTMLElementName = "pre"
     static let textarea: HTMLElementName = "textarea"
     static let body: HTMLElementName = "body"
     static let html: HTMLElementName = "html"

@@ -19,15 +19,7 @@ enum SampleKnownIssues {
     /// reports it (`sections[3].text`, `report_card.issues[5].grade`), a path without positions
     /// (`sections[].heading`: every position), or `citations` / `references` for the laws
     /// matched as a multiset.
-    static let fields: [String: [(field: String, reason: String)]] = [
-        "hi-2023-report-card-slides-pdftotext.txt": [
-            ("date", "the month the deck was presented (`January 2023`) stands on the title slide below the overall grade and final score, past where the header is read"),
-            ("report_card.overall.grade_source", "the overall grade is a line of its own under the `Overall Grade` label on the title slide, not read: derived from the final score instead (the same letter)"),
-        ],
-        "id-2021-report-card-jupyter-pandas.html": [
-            ("report_card.issues[5].gaps", "the notebook's next cell (its `In [2]:` prompt, code and `Out[2]:` output), between the table and the overall grade, is read into the last row's gaps"),
-        ],
-    ]
+    static let fields: [String: [(field: String, reason: String)]] = [:]
 
     /// Documents refused today that a careful reader reads, with the reason.
     static let refused: [String: String] = [:]
