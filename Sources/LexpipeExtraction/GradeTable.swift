@@ -609,11 +609,14 @@ struct GradeTable {
 
     /// A number, a percentage or a word that may stand between the numbers of a score.
     private static func isValue(_ word: Substring) -> Bool {
-        isNumber(word) || scoreFillers.contains(word.lowercased()) || isPercentage(word)
+        // No filler is longer than 8 bytes, and only ASCII lower-cases to ASCII letters (but the
+        // Kelvin sign, to `k`, which no filler holds): a longer word is not lower-cased to be sure.
+        isNumber(word) || word.utf8.count <= 8 && scoreFillers.contains(word.lowercased()) || isPercentage(word)
     }
 
     /// A percentage beside a score (`83%`, `(83%)`).
     static func isPercentage(_ word: Substring) -> Bool {
+        guard word.utf8.contains(UInt8(ascii: "%")) else { return false }
         let inner = word.trimming(where: { $0 == "(" || $0 == ")" })
         return inner.hasSuffix("%") && WordStream.number(inner.dropLast()) != nil
     }
