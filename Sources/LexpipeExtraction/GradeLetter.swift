@@ -22,7 +22,14 @@ public enum GradeLetter {
 
     /// The grade a one-letter token stands for, or `nil` when it is no grade letter.
     public static func read(_ token: some StringProtocol) -> Reading? {
-        // One scalar and no second: a longer word is ruled out by its first two, not counted.
+        // An ASCII letter is its one byte: most words are ruled out by their first two bytes.
+        let utf8 = token.utf8
+        guard let first = utf8.first else { return nil }
+        if first < 0x80 {
+            guard utf8.count == 1, first >= UInt8(ascii: "A") && first <= UInt8(ascii: "D") || first == UInt8(ascii: "F") else { return nil }
+            return Reading(letter: Character(Unicode.Scalar(first)), homoglyph: nil, script: nil)
+        }
+        // A look-alike: one scalar and no second.
         var scalars = token.unicodeScalars.makeIterator()
         guard let scalar = scalars.next(), scalars.next() == nil else { return nil }
         if ("A"..."D").contains(scalar) || scalar == "F" { return Reading(letter: Character(scalar), homoglyph: nil, script: nil) }
