@@ -559,11 +559,12 @@ struct TextBlockBuilder {
         {
             flushParagraph(bytes)
         }
-        // A list item or a `Citation:` line, which need not end a sentence, ended where the
-        // next line's first word would have fitted after it on the text's widest line: no
-        // wrapping ended it (`Citation: … § 620.029` over `The cabinet shall:`).
+        // A list item or a `Citation:` line (its first line or one it wraps on to), which need
+        // not end a sentence, ended where the next line's first word would have fitted after it
+        // on the text's widest line: no wrapping ended it (`Citation: … § 620.029` over `The
+        // cabinet shall:`, `Citation: … §§` / `9117; 5993` over `Under … § 3173, the court`).
         if noBlankLines, let last = paragraph.last,
-            paragraphIsListItem || paragraph.count == 1 && TextBlockBuilder.opensCitationLabel(TextBlockBuilder.droppingLeadingSpaces(last, in: bytes), in: bytes),
+            paragraphIsListItem || TextBlockBuilder.opensCitationLabel(TextBlockBuilder.droppingLeadingSpaces(paragraph[0], in: bytes), in: bytes),
             TextBlockBuilder.endsParagraph(last, before: content, width: widestLine, in: bytes, sentence: false)
         {
             flushParagraph(bytes)

@@ -275,6 +275,33 @@ struct ExportAndScanLayoutTests {
         ])
     }
 
+    /// Text with no blank line (pdfplumber's): a `Citation:` line wrapped over two lines
+    /// whose second ends where the next line's first word would have fitted ended there; the
+    /// prose under it is no part of it.
+    @Test func aWrappedCitationEndsWhereTheNextWordWouldHaveFitted() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking - Kentucky
+            STATE STATUTES SERIES
+            Current Through May 2021
+            Immunity From Prosecution
+            Citation: Rev. Stat. § 529.120 et seq.; Rev. Stat. §§ 620.029 through
+            620.031; 15.334
+            Under Rev. Stat. § 529.130, a person under the age of 18 shall not be
+            prosecuted for prostitution. The council shall approve training on human
+            trafficking for law enforcement officers.
+            Training Requirements
+            Citation: Rev. Stat. § 15.334
+            The council shall approve training on human trafficking for law enforcement
+            officers and prosecutors across the state.
+            Child Welfare Information Gateway https://www.childwelfare.gov 1
+
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.map(\.heading) == ["Immunity From Prosecution", "Training Requirements"])
+        #expect(record.sections.first?.text.hasPrefix("Under Rev. Stat. § 529.130, a person") == true)
+        #expect(!record.sections.contains { $0.text.contains("620.031") })
+    }
+
     /// OCR of a printed summary: a table rule read as a `|` before a heading is no text, a
     /// footer's page number read as `l` still ends a footer line, and a section number read
     /// with `O` in the prose is written in digits there as in its reference.
