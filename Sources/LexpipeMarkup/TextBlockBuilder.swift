@@ -30,6 +30,11 @@ struct TextBlockBuilder {
     /// With `noBlankLines`, the line before was a page's footer or running header (it ends in a
     /// web address).
     private var afterPageFooter = false
+    /// With `noBlankLines`, the keys of the document's opening lines (its title and state),
+    /// read at the first page footer: a running title after a footer repeats them.
+    private var openingKeys: [[UInt8]]?
+    /// With `noBlankLines`, the document's lines, for `openingKeys`.
+    private var unspacedLines: [Range<Int>] = []
     /// Every line is a paragraph of its own (`linesAreParagraphs`).
     private var linesAreParagraphs = false
     /// Inside a pipe table: each following line with a `|` is a row, until a line without one.
@@ -72,6 +77,7 @@ struct TextBlockBuilder {
         // paragraphs by where lines end short; text with blank lines parts them by those.
         noBlankLines = !markdown && lines.count >= 10 && TextBlockBuilder.hasNoBlankLine(bytes)
         if noBlankLines {
+            unspacedLines = lines
             for line in lines { widestLine = max(widestLine, TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, line), in: bytes)) }
         }
         // A spreadsheet saved as comma-separated values: every record is a table row.
@@ -411,11 +417,14 @@ struct TextBlockBuilder {
             }
         }
         // With no blank lines, the first line after a page's footer that reads as a heading (a
-        // PDF viewer's copy sets the page's running title there, without its address) is a line
-        // of its own: the prose under it is no part of it.
+        // PDF viewer's copy sets the page's running title there, without its address), or that
+        // repeats the document's title (a running title of ten words or more), is a line of its
+        // own: the prose under it is no part of it.
         if afterPageFooter {
             afterPageFooter = false
-            if TextBlockBuilder.isHeadingLine(content, in: bytes), !TextBlockBuilder.opensCitationLabel(content, in: bytes) {
+            if TextBlockBuilder.isHeadingLine(content, in: bytes) ? !TextBlockBuilder.opensCitationLabel(content, in: bytes)
+                : repeatsTitle(content, in: bytes)
+            {
                 flushParagraph(bytes)
                 paragraph.append(line)
                 flushParagraph(bytes)
@@ -574,6 +583,15 @@ struct TextBlockBuilder {
             paragraphWidth = max(paragraphWidth, TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, content), in: bytes))
         }
         if linesAreParagraphs { flushParagraph(bytes) }
+    }
+
+    /// Whether `line` repeats the document's opening lines (its title, the state after it or
+    /// not), as a page's running title does; the opening lines are read the first time asked.
+    private mutating func repeatsTitle(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        if openingKeys == nil { openingKeys = PageFurniture.openingKeys(unspacedLines, in: bytes) }
+        // The document's first line is its title, not a repetition of it.
+        guard let first = unspacedLines.first, line.lowerBound > first.upperBound else { return false }
+        return PageFurniture.repeatsOpening(line, openingKeys: openingKeys ?? [], in: bytes)
     }
 
     /// Whether the line is `[!` and a word of letters and `]` (a `+` or `-` after it folds a

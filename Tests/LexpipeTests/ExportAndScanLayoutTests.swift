@@ -275,6 +275,35 @@ struct ExportAndScanLayoutTests {
         ])
     }
 
+    /// Text with no blank line (a PDF viewer's copy): a page's running title of ten words or
+    /// more, alone on the line after the footer, repeats the document's title and state; the
+    /// prose under it is no part of it.
+    @Test func aLongRunningTitleAfterAFooterIsNoProse() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking - District of Columbia
+            STATE STATUTES SERIES
+            Current Through May 2021
+            Immunity From Prosecution
+            Citation: Code § 22-1834
+            A person under the age of 18 shall not be prosecuted for
+            prostitution.
+            The department shall establish a hotline through which
+            reports of suspected trafficking may be made.
+            Child Welfare Information Gateway https://www.childwelfare.gov 1
+            Responding to Child Victims of Human Trafficking - District of Columbia
+            The council shall approve training on human trafficking for
+            law enforcement officers.
+            Child Welfare Information Gateway https://www.childwelfare.gov 2
+
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.title == "Responding to Child Victims of Human Trafficking")
+        #expect(record.state == "District of Columbia")
+        #expect(record.sections.map(\.text) == [
+            "A person under the age of 18 shall not be prosecuted for prostitution.\n\nThe department shall establish a hotline through which reports of suspected trafficking may be made.\n\nThe council shall approve training on human trafficking for law enforcement officers.",
+        ])
+    }
+
     /// Text with no blank line (pdfplumber's): a `Citation:` line wrapped over two lines
     /// whose second ends where the next line's first word would have fitted ended there; the
     /// prose under it is no part of it.
