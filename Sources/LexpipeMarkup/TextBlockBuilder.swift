@@ -78,7 +78,13 @@ struct TextBlockBuilder {
         noBlankLines = !markdown && lines.count >= 10 && TextBlockBuilder.hasNoBlankLine(bytes)
         if noBlankLines {
             unspacedLines = lines
-            for line in lines { widestLine = max(widestLine, TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, line), in: bytes)) }
+            // A page's footer or running title that ends in a web address is set apart from the
+            // wrapped text and may be wider than its measure: it is no measure of the text. Only
+            // a line wider than any before it is asked.
+            for line in lines {
+                let columns = TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, line), in: bytes)
+                if columns > widestLine, !TextBlockBuilder.endsInWebAddress(line, in: bytes) { widestLine = columns }
+            }
         }
         // A spreadsheet saved as comma-separated values: every record is a table row.
         if !markdown, TextBlockBuilder.isCommaSeparated(lines, in: bytes) {

@@ -331,6 +331,35 @@ struct ExportAndScanLayoutTests {
         #expect(!record.sections.contains { $0.text.contains("620.031") })
     }
 
+    /// Text with no blank line (pdfplumber's): the page's running title beside the web
+    /// address is wider than the text's measure, and is no measure of it; a `Citation:` line
+    /// that filled the measure goes on on the next line, which opens with a capital.
+    @Test func aRunningTitleWithItsAddressIsNoMeasureOfTheText() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking - North Carolina
+            STATE STATUTES SERIES
+            Current Through May 2021
+            Immunity From Prosecution
+            Citation: Gen. Stat. § 14-204
+            The State agency shall coordinate with each county department of social services to
+            ensure that children who are victims of trafficking receive services without delay.
+            Child Welfare Information Gateway https://www.childwelfare.gov 1
+            Responding to Child Victims of Human Trafficking - North Carolina https://www.childwelfare.gov
+            Services and Supports for Victims
+            Citation: Gen. Stat. § 3B-952 et seq.; Admin. Code Tit. 10A, §§ 70E.8031, 47H.9059;
+            Gen. Stat. §§ 4A-511; 50-78.76; Gen. Stat. §§ 24-88.95; 21-67.33
+            Each county department of social services shall make reasonable efforts to locate
+            any child missing from foster care and to determine the child's experiences while
+            absent from care.
+            Child Welfare Information Gateway https://www.childwelfare.gov 2
+
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.map(\.heading) == ["Immunity From Prosecution", "Services and Supports for Victims"])
+        #expect(record.sections.last?.text.hasPrefix("Each county department") == true)
+        #expect(record.sections.last?.citations.count == 7)
+    }
+
     /// OCR of a printed summary: a table rule read as a `|` before a heading is no text, a
     /// footer's page number read as `l` still ends a footer line, and a section number read
     /// with `O` in the prose is written in digits there as in its reference.
