@@ -574,12 +574,16 @@ struct TextBlockBuilder {
         {
             flushParagraph(bytes)
         }
-        // A list item or a `Citation:` line (its first line or one it wraps on to), which need
-        // not end a sentence, ended where the next line's first word would have fitted after it
-        // on the text's widest line: no wrapping ended it (`Citation: … § 620.029` over `The
-        // cabinet shall:`, `Citation: … §§` / `9117; 5993` over `Under … § 3173, the court`).
+        // A list item or a `Citation:` line, which need not end a sentence, ended where the
+        // next line's first word would have fitted after it on the text's widest line: no
+        // wrapping ended it (`Citation: … § 620.029` over `The cabinet shall:`). So did a line
+        // the citation wrapped on to that ends in a section's number (`Citation: … §§` /
+        // `9117; 5993` over `Under … § 3173, the court`); a line of prose run on under a
+        // citation ends so seldom.
         if noBlankLines, let last = paragraph.last,
-            paragraphIsListItem || TextBlockBuilder.opensCitationLabel(TextBlockBuilder.droppingLeadingSpaces(paragraph[0], in: bytes), in: bytes),
+            paragraphIsListItem
+                || (paragraph.count == 1 || TextBlockBuilder.endsInSectionNumber(last, in: bytes))
+                && TextBlockBuilder.opensCitationLabel(TextBlockBuilder.droppingLeadingSpaces(paragraph[0], in: bytes), in: bytes),
             TextBlockBuilder.endsParagraph(last, before: content, width: widestLine, in: bytes, sentence: false)
         {
             flushParagraph(bytes)
@@ -664,6 +668,13 @@ struct TextBlockBuilder {
             if utf8.indices.allSatisfy({ bytes[content.lowerBound + $0] | 0x20 == utf8[$0] | 0x20 }) { return true }
         }
         return false
+    }
+
+    /// Whether the line ends (white space aside) in a digit or a closing parenthesis, as a
+    /// section's number does (`§ 5993`, `§ 7663(e)(1)`).
+    static func endsInSectionNumber(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        guard let last = UTF8Text.trimmingSpaces(bytes, line).last else { return false }
+        return bytes[last] >= UInt8(ascii: "0") && bytes[last] <= UInt8(ascii: "9") || bytes[last] == UInt8(ascii: ")")
     }
 
     /// Whether the line's last word is a bare web address, or its last but one with a page

@@ -360,6 +360,31 @@ struct ExportAndScanLayoutTests {
         #expect(record.sections.last?.citations.count == 7)
     }
 
+    /// Text with no blank line (pdfplumber's): prose run on under a `Citation:` line that
+    /// filled the measure is read as prose, its lines joined; one ending short of the measure
+    /// inside a sentence (`… known as the` / `Human Trafficking …`) ends no paragraph.
+    @Test func proseUnderAFullCitationLineKeepsItsSentences() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking - Northern Mariana Islands
+            Date: June 2023
+            Residential Treatment Standards
+            Citation: Admin. Code Tit. 55, § 86-30-908; Admin. Code Tit. 55, §§ 75-56-851, 87-92-899
+            There is hereby created in the State Treasury a special fund to be known as the
+            Human Trafficking Victim Services Fund. Such a child is a dependent child
+            within the meaning of Commonwealth Code Tit. 6, § 4779.
+            Child Welfare Information Gateway https://www.childwelfare.gov 1
+            Responding to Child Victims of Human Trafficking - Northern Mariana Islands https://www.childwelfare.gov
+            Training Requirements
+            Citation: Commonwealth Code Tit. 6, § 1220
+            The council shall approve training on human trafficking for law enforcement.
+            Child Welfare Information Gateway https://www.childwelfare.gov 2
+
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.map(\.heading) == ["Residential Treatment Standards", "Training Requirements"])
+        #expect(record.sections.first?.text == "There is hereby created in the State Treasury a special fund to be known as the Human Trafficking Victim Services Fund. Such a child is a dependent child within the meaning of Commonwealth Code Tit. 6, § 4779.")
+    }
+
     /// OCR of a printed summary: a table rule read as a `|` before a heading is no text, a
     /// footer's page number read as `l` still ends a footer line, and a section number read
     /// with `O` in the prose is written in digits there as in its reference.
