@@ -31,7 +31,7 @@ struct TextBlockBuilder {
     /// web address).
     private var afterPageFooter = false
     /// With `noBlankLines`, the keys of the document's opening lines (its title and state),
-    /// read at the first page footer: a running title after a footer repeats them.
+    /// read when first asked (a line as wide as any before it, a line after a page footer).
     private var openingKeys: [[UInt8]]?
     /// With `noBlankLines`, the document's lines, for `openingKeys`.
     private var unspacedLines: [Range<Int>] = []
@@ -78,12 +78,15 @@ struct TextBlockBuilder {
         noBlankLines = !markdown && lines.count >= 10 && TextBlockBuilder.hasNoBlankLine(bytes)
         if noBlankLines {
             unspacedLines = lines
-            // A page's footer or running title that ends in a web address is set apart from the
-            // wrapped text and may be wider than its measure: it is no measure of the text. Only
-            // a line wider than any before it is asked.
+            // A page's footer or running title that ends in a web address, and the title (at the
+            // top or repeated over a page), are set apart from the wrapped text and may be wider
+            // than its measure: they are no measure of the text. Only a line wider than any
+            // before it is asked.
             for line in lines {
                 let columns = TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, line), in: bytes)
-                if columns > widestLine, !TextBlockBuilder.endsInWebAddress(line, in: bytes) { widestLine = columns }
+                guard columns > widestLine, !TextBlockBuilder.endsInWebAddress(line, in: bytes) else { continue }
+                if openingKeys == nil { openingKeys = PageFurniture.openingKeys(lines, in: bytes) }
+                if !PageFurniture.repeatsOpening(line, openingKeys: openingKeys ?? [], in: bytes) { widestLine = columns }
             }
         }
         // A spreadsheet saved as comma-separated values: every record is a table row.

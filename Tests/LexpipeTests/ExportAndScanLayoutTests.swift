@@ -360,6 +360,35 @@ struct ExportAndScanLayoutTests {
         #expect(record.sections.last?.citations.count == 7)
     }
 
+    /// A PDF viewer's copy: the title over the first page and the running title over the
+    /// next, neither wrapped, are wider than the text's measure and no measure of it; a
+    /// `Citation:` line wrapped where its next word would not have fitted goes on on the next
+    /// line, and that line, ending in a section's number short of the measure, ends it.
+    @Test func aViewersUnwrappedTitleIsNoMeasureOfTheText() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking - Northern Mariana Islands
+            Date: June 2023
+            Immunity From Prosecution
+            Citation: Commonwealth Code Tit. 6, § 1220
+            A person under the age of 18 shall not be prosecuted for
+            prostitution.
+            Child Welfare Information Gateway https://www.childwelfare.gov 1
+            Responding to Child Victims of Human Trafficking - Northern Mariana Islands
+            Specialized Placement Options
+            Citation: Commonwealth Code Tit. 6, § 7879 et seq.;
+            Commonwealth Code Tit. 8, §§ 9117; 5993
+            Under Commonwealth Code Tit. 6, §§ 3173 through 3178, the
+            juvenile court shall provide trauma-informed counseling to a
+            child who is suspected of being a victim of sex trafficking.
+            Child Welfare Information Gateway https://www.childwelfare.gov 2
+
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.map(\.heading) == ["Immunity From Prosecution", "Specialized Placement Options"])
+        #expect(record.sections.last?.text.hasPrefix("Under Commonwealth Code Tit. 6, §§ 3173 through 3178, the juvenile court") == true)
+        #expect(record.sections.last?.citations.count == 3)
+    }
+
     /// Text with no blank line (pdfplumber's): prose run on under a `Citation:` line that
     /// filled the measure is read as prose, its lines joined; one ending short of the measure
     /// inside a sentence (`… known as the` / `Human Trafficking …`) ends no paragraph.
