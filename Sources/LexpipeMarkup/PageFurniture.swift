@@ -49,20 +49,7 @@ enum PageFurniture {
         // The first page's opening lines, for a running header met once: its header, up to
         // the first citation line or the first line of wrapped prose (a long line carried on
         // in lower case), which a page may open with again in its own words.
-        var openingKeys: [[UInt8]] = []
-        if pages.count >= 2 {
-            let first = pages[0]
-            for (index, line) in first.enumerated() where !UTF8Text.isBlank(bytes, line) {
-                let trimmed = UTF8Text.trimmingSpaces(bytes, line)
-                if TextBlockBuilder.opensCitationLabel(trimmed, in: bytes) { break }
-                if trimmed.count >= 60, index + 1 < first.count {
-                    let next = UTF8Text.trimmingSpaces(bytes, first[index + 1])
-                    if !next.isEmpty, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[next.lowerBound]) { break }
-                }
-                openingKeys.append(titleKey(line, in: bytes))
-                if openingKeys.count == 8 { break }
-            }
-        }
+        let openingKeys = pages.count >= 2 ? PageFurniture.openingKeys(pages[0], in: bytes) : []
         var furniture: [[Int]] = []
         var headerCounts: [String: (count: Int, line: Range<Int>)] = [:]
         for (pageIndex, page) in pages.enumerated() {
@@ -176,6 +163,24 @@ enum PageFurniture {
             result.runningHeader = InlineText.fold(bytes.extracting(header.line))
         }
         return result
+    }
+
+    /// The keys (`titleKey`) of the document's opening lines, for a running header met once:
+    /// its header, up to the first citation line or the first line of wrapped prose (a long
+    /// line carried on in lower case), eight lines at most.
+    static func openingKeys(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> [[UInt8]] {
+        var openingKeys: [[UInt8]] = []
+        for (index, line) in lines.enumerated() where !UTF8Text.isBlank(bytes, line) {
+            let trimmed = UTF8Text.trimmingSpaces(bytes, line)
+            if TextBlockBuilder.opensCitationLabel(trimmed, in: bytes) { break }
+            if trimmed.count >= 60, index + 1 < lines.count {
+                let next = UTF8Text.trimmingSpaces(bytes, lines[index + 1])
+                if !next.isEmpty, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[next.lowerBound]) { break }
+            }
+            openingKeys.append(titleKey(line, in: bytes))
+            if openingKeys.count == 8 { break }
+        }
+        return openingKeys
     }
 
     /// Whether `line` repeats one of the first page's opening lines of a dozen letters or more

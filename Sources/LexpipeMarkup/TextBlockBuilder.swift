@@ -30,6 +30,11 @@ struct TextBlockBuilder {
     /// With `noBlankLines`, the line before was a page's footer or running header (it ends in a
     /// web address).
     private var afterPageFooter = false
+    /// With `noBlankLines`, the keys of the document's opening lines (its title and state),
+    /// read when first asked (a line as wide as any before it, a line after a page footer).
+    private var openingKeys: [[UInt8]]?
+    /// With `noBlankLines`, the document's lines, for `openingKeys`.
+    private var unspacedLines: [Range<Int>] = []
     /// Every line is a paragraph of its own (`linesAreParagraphs`).
     private var linesAreParagraphs = false
     /// Inside a pipe table: each following line with a `|` is a row, until a line without one.
@@ -72,7 +77,17 @@ struct TextBlockBuilder {
         // paragraphs by where lines end short; text with blank lines parts them by those.
         noBlankLines = !markdown && lines.count >= 10 && TextBlockBuilder.hasNoBlankLine(bytes)
         if noBlankLines {
-            for line in lines { widestLine = max(widestLine, TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, line), in: bytes)) }
+            unspacedLines = lines
+            // A page's footer or running title that ends in a web address, and the title (at the
+            // top or repeated over a page), are set apart from the wrapped text and may be wider
+            // than its measure: they are no measure of the text. Only a line wider than any
+            // before it is asked.
+            for line in lines {
+                let columns = TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, line), in: bytes)
+                guard columns > widestLine, !TextBlockBuilder.endsInWebAddress(line, in: bytes) else { continue }
+                if openingKeys == nil { openingKeys = PageFurniture.openingKeys(lines, in: bytes) }
+                if !PageFurniture.repeatsOpening(line, openingKeys: openingKeys ?? [], in: bytes) { widestLine = columns }
+            }
         }
         // A spreadsheet saved as comma-separated values: every record is a table row.
         if !markdown, TextBlockBuilder.isCommaSeparated(lines, in: bytes) {
@@ -411,11 +426,14 @@ struct TextBlockBuilder {
             }
         }
         // With no blank lines, the first line after a page's footer that reads as a heading (a
-        // PDF viewer's copy sets the page's running title there, without its address) is a line
-        // of its own: the prose under it is no part of it.
+        // PDF viewer's copy sets the page's running title there, without its address), or that
+        // repeats the document's title (a running title of ten words or more), is a line of its
+        // own: the prose under it is no part of it.
         if afterPageFooter {
             afterPageFooter = false
-            if TextBlockBuilder.isHeadingLine(content, in: bytes), !TextBlockBuilder.opensCitationLabel(content, in: bytes) {
+            if TextBlockBuilder.isHeadingLine(content, in: bytes) ? !TextBlockBuilder.opensCitationLabel(content, in: bytes)
+                : repeatsTitle(content, in: bytes)
+            {
                 flushParagraph(bytes)
                 paragraph.append(line)
                 flushParagraph(bytes)
@@ -561,9 +579,14 @@ struct TextBlockBuilder {
         }
         // A list item or a `Citation:` line, which need not end a sentence, ended where the
         // next line's first word would have fitted after it on the text's widest line: no
-        // wrapping ended it (`Citation: … § 620.029` over `The cabinet shall:`).
+        // wrapping ended it (`Citation: … § 620.029` over `The cabinet shall:`). So did a line
+        // the citation wrapped on to that ends in a section's number (`Citation: … §§` /
+        // `9117; 5993` over `Under … § 3173, the court`); a line of prose run on under a
+        // citation ends so seldom.
         if noBlankLines, let last = paragraph.last,
-            paragraphIsListItem || paragraph.count == 1 && TextBlockBuilder.opensCitationLabel(TextBlockBuilder.droppingLeadingSpaces(last, in: bytes), in: bytes),
+            paragraphIsListItem
+                || (paragraph.count == 1 || TextBlockBuilder.endsInSectionNumber(last, in: bytes))
+                && TextBlockBuilder.opensCitationLabel(TextBlockBuilder.droppingLeadingSpaces(paragraph[0], in: bytes), in: bytes),
             TextBlockBuilder.endsParagraph(last, before: content, width: widestLine, in: bytes, sentence: false)
         {
             flushParagraph(bytes)
@@ -573,6 +596,15 @@ struct TextBlockBuilder {
             paragraphWidth = max(paragraphWidth, TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, content), in: bytes))
         }
         if linesAreParagraphs { flushParagraph(bytes) }
+    }
+
+    /// Whether `line` repeats the document's opening lines (its title, the state after it or
+    /// not), as a page's running title does; the opening lines are read the first time asked.
+    private mutating func repeatsTitle(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        if openingKeys == nil { openingKeys = PageFurniture.openingKeys(unspacedLines, in: bytes) }
+        // The document's first line is its title, not a repetition of it.
+        guard let first = unspacedLines.first, line.lowerBound > first.upperBound else { return false }
+        return PageFurniture.repeatsOpening(line, openingKeys: openingKeys ?? [], in: bytes)
     }
 
     /// Whether the line is `[!` and a word of letters and `]` (a `+` or `-` after it folds a
@@ -639,6 +671,13 @@ struct TextBlockBuilder {
             if utf8.indices.allSatisfy({ bytes[content.lowerBound + $0] | 0x20 == utf8[$0] | 0x20 }) { return true }
         }
         return false
+    }
+
+    /// Whether the line ends (white space aside) in a digit or a closing parenthesis, as a
+    /// section's number does (`§ 5993`, `§ 7663(e)(1)`).
+    static func endsInSectionNumber(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        guard let last = UTF8Text.trimmingSpaces(bytes, line).last else { return false }
+        return bytes[last] >= UInt8(ascii: "0") && bytes[last] <= UInt8(ascii: "9") || bytes[last] == UInt8(ascii: ")")
     }
 
     /// Whether the line's last word is a bare web address, or its last but one with a page

@@ -275,6 +275,145 @@ struct ExportAndScanLayoutTests {
         ])
     }
 
+    /// Text with no blank line (a PDF viewer's copy): a page's running title of ten words or
+    /// more, alone on the line after the footer, repeats the document's title and state; the
+    /// prose under it is no part of it.
+    @Test func aLongRunningTitleAfterAFooterIsNoProse() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking - District of Columbia
+            STATE STATUTES SERIES
+            Current Through May 2021
+            Immunity From Prosecution
+            Citation: Code § 22-1834
+            A person under the age of 18 shall not be prosecuted for
+            prostitution.
+            The department shall establish a hotline through which
+            reports of suspected trafficking may be made.
+            Child Welfare Information Gateway https://www.childwelfare.gov 1
+            Responding to Child Victims of Human Trafficking - District of Columbia
+            The council shall approve training on human trafficking for
+            law enforcement officers.
+            Child Welfare Information Gateway https://www.childwelfare.gov 2
+
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.title == "Responding to Child Victims of Human Trafficking")
+        #expect(record.state == "District of Columbia")
+        #expect(record.sections.map(\.text) == [
+            "A person under the age of 18 shall not be prosecuted for prostitution.\n\nThe department shall establish a hotline through which reports of suspected trafficking may be made.\n\nThe council shall approve training on human trafficking for law enforcement officers.",
+        ])
+    }
+
+    /// Text with no blank line (pdfplumber's): a `Citation:` line wrapped over two lines
+    /// whose second ends where the next line's first word would have fitted ended there; the
+    /// prose under it is no part of it.
+    @Test func aWrappedCitationEndsWhereTheNextWordWouldHaveFitted() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking - Kentucky
+            STATE STATUTES SERIES
+            Current Through May 2021
+            Immunity From Prosecution
+            Citation: Rev. Stat. § 529.120 et seq.; Rev. Stat. §§ 620.029 through
+            620.031; 15.334
+            Under Rev. Stat. § 529.130, a person under the age of 18 shall not be
+            prosecuted for prostitution. The council shall approve training on human
+            trafficking for law enforcement officers.
+            Training Requirements
+            Citation: Rev. Stat. § 15.334
+            The council shall approve training on human trafficking for law enforcement
+            officers and prosecutors across the state.
+            Child Welfare Information Gateway https://www.childwelfare.gov 1
+
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.map(\.heading) == ["Immunity From Prosecution", "Training Requirements"])
+        #expect(record.sections.first?.text.hasPrefix("Under Rev. Stat. § 529.130, a person") == true)
+        #expect(!record.sections.contains { $0.text.contains("620.031") })
+    }
+
+    /// Text with no blank line (pdfplumber's): the page's running title beside the web
+    /// address is wider than the text's measure, and is no measure of it; a `Citation:` line
+    /// that filled the measure goes on on the next line, which opens with a capital.
+    @Test func aRunningTitleWithItsAddressIsNoMeasureOfTheText() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking - North Carolina
+            STATE STATUTES SERIES
+            Current Through May 2021
+            Immunity From Prosecution
+            Citation: Gen. Stat. § 14-204
+            The State agency shall coordinate with each county department of social services to
+            ensure that children who are victims of trafficking receive services without delay.
+            Child Welfare Information Gateway https://www.childwelfare.gov 1
+            Responding to Child Victims of Human Trafficking - North Carolina https://www.childwelfare.gov
+            Services and Supports for Victims
+            Citation: Gen. Stat. § 3B-952 et seq.; Admin. Code Tit. 10A, §§ 70E.8031, 47H.9059;
+            Gen. Stat. §§ 4A-511; 50-78.76; Gen. Stat. §§ 24-88.95; 21-67.33
+            Each county department of social services shall make reasonable efforts to locate
+            any child missing from foster care and to determine the child's experiences while
+            absent from care.
+            Child Welfare Information Gateway https://www.childwelfare.gov 2
+
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.map(\.heading) == ["Immunity From Prosecution", "Services and Supports for Victims"])
+        #expect(record.sections.last?.text.hasPrefix("Each county department") == true)
+        #expect(record.sections.last?.citations.count == 7)
+    }
+
+    /// A PDF viewer's copy: the title over the first page and the running title over the
+    /// next, neither wrapped, are wider than the text's measure and no measure of it; a
+    /// `Citation:` line wrapped where its next word would not have fitted goes on on the next
+    /// line, and that line, ending in a section's number short of the measure, ends it.
+    @Test func aViewersUnwrappedTitleIsNoMeasureOfTheText() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking - Northern Mariana Islands
+            Date: June 2023
+            Immunity From Prosecution
+            Citation: Commonwealth Code Tit. 6, § 1220
+            A person under the age of 18 shall not be prosecuted for
+            prostitution.
+            Child Welfare Information Gateway https://www.childwelfare.gov 1
+            Responding to Child Victims of Human Trafficking - Northern Mariana Islands
+            Specialized Placement Options
+            Citation: Commonwealth Code Tit. 6, § 7879 et seq.;
+            Commonwealth Code Tit. 8, §§ 9117; 5993
+            Under Commonwealth Code Tit. 6, §§ 3173 through 3178, the
+            juvenile court shall provide trauma-informed counseling to a
+            child who is suspected of being a victim of sex trafficking.
+            Child Welfare Information Gateway https://www.childwelfare.gov 2
+
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.map(\.heading) == ["Immunity From Prosecution", "Specialized Placement Options"])
+        #expect(record.sections.last?.text.hasPrefix("Under Commonwealth Code Tit. 6, §§ 3173 through 3178, the juvenile court") == true)
+        #expect(record.sections.last?.citations.count == 3)
+    }
+
+    /// Text with no blank line (pdfplumber's): prose run on under a `Citation:` line that
+    /// filled the measure is read as prose, its lines joined; one ending short of the measure
+    /// inside a sentence (`… known as the` / `Human Trafficking …`) ends no paragraph.
+    @Test func proseUnderAFullCitationLineKeepsItsSentences() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking - Northern Mariana Islands
+            Date: June 2023
+            Residential Treatment Standards
+            Citation: Admin. Code Tit. 55, § 86-30-908; Admin. Code Tit. 55, §§ 75-56-851, 87-92-899
+            There is hereby created in the State Treasury a special fund to be known as the
+            Human Trafficking Victim Services Fund. Such a child is a dependent child
+            within the meaning of Commonwealth Code Tit. 6, § 4779.
+            Child Welfare Information Gateway https://www.childwelfare.gov 1
+            Responding to Child Victims of Human Trafficking - Northern Mariana Islands https://www.childwelfare.gov
+            Training Requirements
+            Citation: Commonwealth Code Tit. 6, § 1220
+            The council shall approve training on human trafficking for law enforcement.
+            Child Welfare Information Gateway https://www.childwelfare.gov 2
+
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.map(\.heading) == ["Residential Treatment Standards", "Training Requirements"])
+        #expect(record.sections.first?.text == "There is hereby created in the State Treasury a special fund to be known as the Human Trafficking Victim Services Fund. Such a child is a dependent child within the meaning of Commonwealth Code Tit. 6, § 4779.")
+    }
+
     /// OCR of a printed summary: a table rule read as a `|` before a heading is no text, a
     /// footer's page number read as `l` still ends a footer line, and a section number read
     /// with `O` in the prose is written in digits there as in its reference.

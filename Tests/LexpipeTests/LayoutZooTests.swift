@@ -15,9 +15,9 @@ enum KnownMisreadings {
     /// By the form's description (`ZooLayout` axis name and form), the fields misread.
     static let forms: [String: String] = [
         "furniture: no blank lines, footer and header lines (pdfplumber)":
-            "sections: a page's running title (`Title - State https://…`) is read as a heading, a citation wrapped at a page's end loses its second line, and a paragraph's last line that is full joins it to the next paragraph",
+            "sections: a paragraph's last line that is full joins it to the next paragraph (or to a heading under it and its sentence), and a `Citation:` line that is full runs into the prose under it",
         "furniture: copied from a PDF viewer: narrow lines, no blank lines, bullets alone":
-            "sections: a paragraph's last line that is full joins it to the next paragraph, a page's running title of ten words or more runs into the prose under it, and a `Citation:` line over a page's end runs into the prose",
+            "sections: a paragraph's last line that is full joins it to the next paragraph (or to a heading under it and its sentence), a `Citation:` line that is full runs into the line under it (a list's lead-in, prose, the citation's next line), and a list whose lead-in ends a page loses its items",
     ]
 
     /// The share of random documents, none in a known form, that may be misread because of how
