@@ -545,8 +545,9 @@ enum TableSection: CaseIterable {
     /// heading, and a row's `Overall` or `Total` label, holds one, so a block without any heads
     /// no section.
     private static func holdsHeadingWord(_ block: Block) -> Bool {
-        if let cells = block.cells { return cells.contains(where: holdsHeadingWord) }
-        return holdsHeadingWord(block.text)
+        // A row's text is its cells joined by tabs (`Block.row`), and no heading word holds a
+        // tab: the row is searched in one pass, not cell by cell.
+        holdsHeadingWord(block.text)
     }
 
     /// Whether the text holds a section heading's first word anywhere, in any ASCII case (the
