@@ -1173,8 +1173,7 @@ enum IssueRowReader {
     /// A word of more than one byte whose first is `|` (a cell's rule run into it), told in
     /// place where the word is contiguous: most words of a card are read here.
     private static func opensWithRule(_ word: Substring) -> Bool {
-        word.utf8.withContiguousStorageIfAvailable { $0.count > 1 && $0[0] == UInt8(ascii: "|") }
-            ?? (word.utf8.count > 1 && word.utf8.first == UInt8(ascii: "|"))
+        word.utf8.first == UInt8(ascii: "|") && word.utf8.count > 1
     }
 
     /// A word that may open an issue's name: a capital, then a lower-case letter.
