@@ -1170,8 +1170,8 @@ enum IssueRowReader {
         return expected > 3 ? (result, rowStarts(result)) : (words, starts)
     }
 
-    /// A word of more than one byte whose first is `|` (a cell's rule run into it), told in
-    /// place where the word is contiguous: most words of a card are read here.
+    /// A word of more than one byte whose first is `|` (a cell's rule run into it), told by that
+    /// byte: most words of a card are read here.
     private static func opensWithRule(_ word: Substring) -> Bool {
         word.utf8.first == UInt8(ascii: "|") && word.utf8.count > 1
     }

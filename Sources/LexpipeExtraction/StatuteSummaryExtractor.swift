@@ -303,7 +303,7 @@ public enum StatuteSummaryExtractor {
             let sentence = block.text[block.text.index(after: range.lowerBound)...]
             let words = heading.split(separator: " ")
             guard (1...12).contains(words.count), heading.first?.isUppercase == true, let last = heading.last,
-                !".:;,".contains(last), !heading.contains(". "), NothingDescribed.matches(String(sentence))
+                !last.isAny(of: ".:;,"), !heading.contains(". "), NothingDescribed.matches(String(sentence))
             else { continue }
             return (String(heading), String(sentence))
         }

@@ -33,21 +33,15 @@ public enum ASCIIText {
     @inlinable
     public static func hasSuffix(_ text: some StringProtocol, _ needle: StaticString) -> Bool {
         let count = needle.utf8CodeUnitCount
-        // In place where the text is contiguous (a native string): a generic view's `suffix`
-        // walks the whole text from its start.
-        if let suffixed = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+        func endsWithNeedle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             guard bytes.count >= count else { return false }
             let start = bytes.count - count
             for index in 0..<count where lower(bytes[start + index]) != needle.utf8Start[index] { return false }
             return true
-        }) {
-            return suffixed
         }
-        let bytes = Array(text.utf8)
-        guard bytes.count >= count else { return false }
-        let start = bytes.count - count
-        for index in 0..<count where lower(bytes[start + index]) != needle.utf8Start[index] { return false }
-        return true
+        // In place where the text is contiguous (a native string): a generic view's `suffix`
+        // walks the whole text from its start.
+        return text.utf8.withContiguousStorageIfAvailable(endsWithNeedle) ?? Array(text.utf8).withUnsafeBufferPointer(endsWithNeedle)
     }
 
     /// Byte offsets of the first occurrence of `needle` (lower-case ASCII), ignoring ASCII case.

@@ -129,18 +129,16 @@ public struct CleanDocument: Sendable {
     /// last resort for the date. Looked for in the page only when asked, as most documents are
     /// dated elsewhere.
     public var lastEdited: String? {
-        lastEditedDate ?? html.flatMap(MarkupCleaner.lastEditedDate)
+        html.flatMap(MarkupCleaner.lastEditedDate)
     }
-    private var lastEditedDate: String?
     /// An HTML page's source, where `lastEdited` is looked for.
     var html: String?
 
-    public init(blocks: [Block], warnings: [Diagnostic], pageTitle: String? = nil, siteName: String? = nil, lastEdited: String? = nil) {
+    public init(blocks: [Block], warnings: [Diagnostic], pageTitle: String? = nil, siteName: String? = nil) {
         self.blocks = blocks
         self.warnings = warnings
         self.pageTitle = pageTitle
         self.siteName = siteName
-        self.lastEditedDate = lastEdited
     }
 }
 

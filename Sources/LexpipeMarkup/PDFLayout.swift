@@ -1,3 +1,4 @@
+import LexpipeIngest
 import LexpipePDF
 
 /// Turns the words of a PDF's pages into blocks, from geometry alone, the way pdfminer's
@@ -390,7 +391,7 @@ struct PDFLayout {
     static func furnitureWords(_ text: String, keepingSeparators: Bool = false) -> [String] {
         var words: [String] = []
         for part in text.lowercased().split(whereSeparator: \.isWhitespace) {
-            let word = part.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed()
+            let word = part.trimming(where: { !$0.isLetter && !$0.isNumber })
             if word.isEmpty {
                 if keepingSeparators { words.append("") }
             } else {

@@ -85,8 +85,7 @@ struct TextBlockBuilder {
             for line in lines {
                 let columns = TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, line), in: bytes)
                 guard columns > widestLine, !TextBlockBuilder.endsInWebAddress(line, in: bytes) else { continue }
-                if openingKeys == nil { openingKeys = PageFurniture.openingKeys(lines, in: bytes) }
-                if !PageFurniture.repeatsOpening(line, openingKeys: openingKeys ?? [], in: bytes) { widestLine = columns }
+                if !PageFurniture.repeatsOpening(line, openingKeys: openingKeys(in: bytes), in: bytes) { widestLine = columns }
             }
         }
         // A spreadsheet saved as comma-separated values: every record is a table row.
@@ -601,10 +600,18 @@ struct TextBlockBuilder {
     /// Whether `line` repeats the document's opening lines (its title, the state after it or
     /// not), as a page's running title does; the opening lines are read the first time asked.
     private mutating func repeatsTitle(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
-        if openingKeys == nil { openingKeys = PageFurniture.openingKeys(unspacedLines, in: bytes) }
         // The document's first line is its title, not a repetition of it.
         guard let first = unspacedLines.first, line.lowerBound > first.upperBound else { return false }
-        return PageFurniture.repeatsOpening(line, openingKeys: openingKeys ?? [], in: bytes)
+        return PageFurniture.repeatsOpening(line, openingKeys: openingKeys(in: bytes), in: bytes)
+    }
+
+    /// The keys of the document's opening lines (`PageFurniture.openingKeys`), read the first
+    /// time asked.
+    private mutating func openingKeys(in bytes: Span<UInt8>) -> [[UInt8]] {
+        if let openingKeys { return openingKeys }
+        let keys = PageFurniture.openingKeys(unspacedLines, in: bytes)
+        openingKeys = keys
+        return keys
     }
 
     /// Whether the line is `[!` and a word of letters and `]` (a `+` or `-` after it folds a
