@@ -88,10 +88,18 @@ enum PageFurniture {
                     }
                     found.append(index)
                 }
+                func recursAtBottom(_ index: Int) -> Bool {
+                    bottomShapes[pageIndex].first { $0.index == index }.map { repeatedBottom.contains($0.key) } ?? false
+                }
                 for index in nonBlank.reversed() where !found.contains(index) {
-                    guard edges.bottom.contains(index) else { break }
-                    let key = bottomShapes[pageIndex].first { $0.index == index }?.key
-                    guard key.map(repeatedBottom.contains) == true || marked.contains(index) else { break }
+                    guard edges.bottom.contains(index), recursAtBottom(index) || marked.contains(index) else { break }
+                    // A recurring line that carries on the sentence of the text above it is the
+                    // paragraph's.
+                    if !marked.contains(index), index > page.startIndex, !recursAtBottom(index - 1), !marked.contains(index - 1),
+                        carriesOn(page[index - 1], into: page[index], in: bytes)
+                    {
+                        break
+                    }
                     found.append(index)
                 }
             }
@@ -617,6 +625,25 @@ enum PageFurniture {
         else { return false }
         let folded = InlineText.fold(bytes.extracting(line))
         return folded.utf8.count <= 200 && InlineText.isBareWebAddress(folded)
+    }
+
+    /// Whether `line` is the next line of the sentence `above` leaves open: `above` ends in no
+    /// `.`, `!`, `?` or `:` (a closing quote or bracket aside) and `line` runs at least three
+    /// fifths of its length. Such a line at the foot of a page is the paragraph's, though its
+    /// words recur there on other pages (a statute's wording repeated); a footer under an open
+    /// sentence (`Child Welfare Information Gateway`) is shorter than the text's lines.
+    private static func carriesOn(_ above: Range<Int>, into line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let above = UTF8Text.trimmingSpaces(bytes, above)
+        let line = UTF8Text.trimmingSpaces(bytes, line)
+        guard !above.isEmpty, !line.isEmpty, line.count * 5 >= above.count * 3 else { return false }
+        var end = above.upperBound - 1
+        while end > above.lowerBound, bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: "'") || bytes[end] == UInt8(ascii: ")") {
+            end -= 1
+        }
+        switch bytes[end] {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"): return false
+        default: return true
+        }
     }
 
     /// Indices of the first three and the last four non-blank lines of a page, where running

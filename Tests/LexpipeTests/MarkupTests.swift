@@ -184,6 +184,44 @@ struct MarkupTests {
         #expect(document.warnings.map(\.code) == [.pageFurniture])
     }
 
+    /// A statute's wording repeated in a document can end up on the last line of more than one
+    /// page, over the footer: that line carries on the sentence above it, so it is the
+    /// paragraph's, not a footer that recurs. A footer line under an open sentence is still one.
+    @Test func aRecurringLineThatCarriesOnTheSentenceAboveItIsText() throws {
+        let open = "At any time after a conviction, the court in which the conviction was entered may,"
+        let recurring = "upon appropriate motion, vacate the conviction if the court finds that the"
+        let text = """
+            Responding to Child Victims of Human Trafficking - California
+
+            \(open)
+            \(recurring)
+
+            Child Welfare Information Gateway
+            Page 1 of 3
+            \u{0C}Responding to Child Victims of Human Trafficking - California
+
+            defendant's participation in the offense was the result of having been a traffic-
+            ked child. The term 'labor trafficking' means a child who has been induced to
+            perform a commercial sex act. \(open)
+            \(recurring)
+
+            Child Welfare Information Gateway
+            Page 2 of 3
+            \u{0C}Responding to Child Victims of Human Trafficking - California
+
+            defendant's participation in the offense was the result of having been a victim
+            of trafficking, and the court in which the conviction was entered finds that
+            Child Welfare Information Gateway
+            Page 3 of 3
+            """
+        let document = try cleaner.clean(text: text, format: .text)
+        let texts = document.blocks.map(\.text)
+        #expect(texts.count == 2)
+        #expect(texts.last?.components(separatedBy: recurring + " defendant's").count == 3, "\(texts)")
+        #expect(!texts.contains { $0.contains("Child Welfare Information Gateway") }, "\(texts)")
+        #expect(document.warnings.map(\.text) == ["dropped 8 line(s) of page header, footer or page number"])
+    }
+
     /// Folding drops soft hyphens and zero-width characters: a page number beside a web address
     /// split by one is furniture all the same, and a line of curly quotes is text.
     @Test func aNumberedAddressHiddenByAScalarFoldingDropsIsFurniture() throws {
