@@ -589,6 +589,9 @@ private struct CitationScanner<Scanned: ScannedCharacter> {
             words.append(word)
             position = word.lowerBound
             if chars[word.lowerBound].isOpener { break }
+            // A sentence word written with a capital opens a sentence (`… the Office of the
+            // Attorney General. Under Fam. Code § 658.929`): the name is after it.
+            if first.isUppercase, CitationWords.sentenceWords.contains(lowercasedText(word)) { break }
         }
         // In reading order, without the sentence words and connectives that cannot begin a name.
         let forward = Array(words.reversed())

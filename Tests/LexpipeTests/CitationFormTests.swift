@@ -381,6 +381,12 @@ struct ProseFormCase: Sendable, CustomTestStringConvertible {
 
 /// Laws named in prose, in the forms summaries other than the corpus examples use.
 let proseFormCases: [ProseFormCase] = [
+    // No state: a code name unknown, found by its capitals, begins after the sentence's opening word.
+    ProseFormCase(
+        state: nil, line: "Pol. & Proc. Man. Ch. 5, § 1",
+        prose: "Abuse must be reported to the Office of the Attorney General. Under Fam. Code § 658.929, the coordinator acts.",
+        expected: [cite("Fam. Code § 658.929", nil, "Fam. Code", "658.929", "Fam. Code § 658.929")]
+    ),
     ProseFormCase(
         state: "TX", line: "Fam. Code § 261.001",
         prose: "Abuse includes an offense under § 20A.02 or § 20A.03, Penal Code.",
