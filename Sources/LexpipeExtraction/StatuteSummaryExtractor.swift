@@ -496,9 +496,12 @@ public enum StatuteSummaryExtractor {
         let next = CitationParser.parse(text, codeNames: codeNames)
         guard !next.citations.isEmpty, next.problems.isEmpty else {
             // A block that carries on the line's list of sections (`§§ 631;` then `9292.8; 245`,
-            // `§§ 3-648 through` then `3-654`) reads only after the line: it does when the two
-            // read together give more, or other, citations and no new problem.
-            guard let first = text.first, first.isNumber, !trimmed.isEmpty else { return false }
+            // `§§ 3-648 through` then `3-654`, `§§ R828-319-6;` then `R439-837-8`) reads only
+            // after the line: it does when the two read together give more, or other, citations
+            // and no new problem.
+            guard let first = text.first, first.isNumber || first.isUppercase && text.dropFirst().first?.isNumber == true,
+                !trimmed.isEmpty
+            else { return false }
             let alone = CitationParser.parse(trimmed, codeNames: codeNames)
             let joined = CitationParser.parse(trimmed + " " + text, codeNames: codeNames)
             return joined.problems.count <= alone.problems.count && joined.citations.count >= alone.citations.count

@@ -157,6 +157,14 @@ let citationFormCases: [CitationFormCase] = [
         ]
     ),
     CitationFormCase(
+        name: "wrapped before a lettered section, a blank line between", state: "UT",
+        line: "Citation: Admin. Code §§ R828-319-6;\n\nR439-837-8",
+        expected: [
+            cite("Admin. Code §§ R828-319-6", "UT", .regulation, "Utah Admin. Code", "R828-319-6", "Utah Admin. Code § R828-319-6"),
+            cite("R439-837-8", "UT", .regulation, "Utah Admin. Code", "R439-837-8", "Utah Admin. Code § R439-837-8"),
+        ]
+    ),
+    CitationFormCase(
         name: "wrapped on a line break in text", state: "MS",
         line: "Citation: Ann. Code §§ 97-3-54.1 through\n97-3-54.4",
         expected: [
