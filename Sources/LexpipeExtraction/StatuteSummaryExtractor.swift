@@ -1052,18 +1052,34 @@ struct RunningHeader {
         appendKey(of: text) { reading.append($0) }
     }
 
-    /// The bytes of the key of UTF-8 `text`, in order, to `append`.
+    /// The bytes of the key of UTF-8 `text`, in order, to `append`. The letters a lost ligature
+    /// takes with it are left out of every key, so a title that lost them (`Human Trafcking`,
+    /// from `fi`) and a running header that kept them read alike: every `f`, and an `i` or `l`
+    /// right after one.
     private static func appendKey(of text: UnsafeBufferPointer<UInt8>, _ append: (UInt8) -> Void) {
+        var afterF = false
+        func letterOrNumber(_ byte: UInt8) {
+            if byte == UInt8(ascii: "f") {
+                afterF = true
+            } else if afterF, byte == UInt8(ascii: "i") || byte == UInt8(ascii: "l") {
+                afterF = false
+            } else {
+                afterF = false
+                append(byte)
+            }
+        }
         guard text.allSatisfy({ $0 < 0x80 }) else {
-            String(decoding: text, as: UTF8.self).lowercased().filter { $0.isLetter || $0.isNumber }.utf8.forEach(append)
+            for character in String(decoding: text, as: UTF8.self).lowercased() {
+                if character.isLetter || character.isNumber { character.utf8.forEach(letterOrNumber) } else { afterF = false }
+            }
             return
         }
         // An ASCII Character is one byte, a letter or a number only as A-Z, a-z, 0-9.
         for byte in text {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(byte | 0x20)
-            default: break
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): letterOrNumber(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letterOrNumber(byte | 0x20)
+            default: afterF = false
             }
         }
     }

@@ -52,6 +52,37 @@ private enum TwoSections {
 @Suite("Layouts of converters' and text browsers' output")
 struct ConvertedTextLayoutTests {
 
+    /// A conversion that lost the title's `fi` ligature (`Human Trafcking`) while the running
+    /// header over the next page kept it: the header is the title all the same, not a section's
+    /// text or heading.
+    @Test func aRunningHeaderKeepingTheLigatureTheTitleLostIsDropped() throws {
+        let text = """
+            Responding to Child Victims of Human Trafcking - Arkansas
+
+            Date: December 2016
+
+            Mandated Reporter Training
+
+            Citation: Ann. Code § 12-18-402
+
+            The individuals defined above are eligible for the same child protective
+            services as any other abused or neglected child.
+
+            Responding to Child Victims of Human Trafficking - Arkansas
+            https://www.childwelfare.gov/resources/arkansas/
+
+            Guardian ad Litem Appointments
+
+            Citation: Ann. Code § 9-27-316
+
+            A guardian ad litem is appointed for every child victim.
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.title == "Responding to Child Victims of Human Trafficking")
+        #expect(record.sections.map(\.heading) == ["Mandated Reporter Training", "Guardian ad Litem Appointments"])
+        #expect(record.sections.first?.text == "The individuals defined above are eligible for the same child protective services as any other abused or neglected child.")
+    }
+
     /// A spreadsheet saved as CSV whose first row is a title in its first cell (the row's
     /// other cells empty) is a document, not data; its records are a card's rows.
     @Test func aCSVExportOpeningWithATitleRowIsADocument() throws {
