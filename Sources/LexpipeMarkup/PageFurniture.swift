@@ -628,14 +628,17 @@ enum PageFurniture {
     }
 
     /// Whether `line` is the next line of the sentence `above` leaves open: `above` ends in no
-    /// `.`, `!`, `?` or `:` (a closing quote or bracket aside) and `line` runs at least three
-    /// fifths of its length. Such a line at the foot of a page is the paragraph's, though its
-    /// words recur there on other pages (a statute's wording repeated); a footer under an open
-    /// sentence (`Child Welfare Information Gateway`) is shorter than the text's lines.
+    /// `.`, `!`, `?` or `:` (a closing quote or bracket aside) and `line` opens with a lower-case
+    /// letter or runs at least three fifths of its length. Such a line at the foot of a page is
+    /// the paragraph's, though its words recur there on other pages (a statute's wording
+    /// repeated, `of the Code.`); a footer under an open sentence (`Child Welfare Information
+    /// Gateway`) opens with a capital and is shorter than the text's lines.
     private static func carriesOn(_ above: Range<Int>, into line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         let above = UTF8Text.trimmingSpaces(bytes, above)
         let line = UTF8Text.trimmingSpaces(bytes, line)
-        guard !above.isEmpty, !line.isEmpty, line.count * 5 >= above.count * 3 else { return false }
+        guard !above.isEmpty, !line.isEmpty else { return false }
+        let opensLowerCase = bytes[line.lowerBound] >= UInt8(ascii: "a") && bytes[line.lowerBound] <= UInt8(ascii: "z")
+        guard opensLowerCase || line.count * 5 >= above.count * 3 else { return false }
         var end = above.upperBound - 1
         while end > above.lowerBound, bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: "'") || bytes[end] == UInt8(ascii: ")") {
             end -= 1

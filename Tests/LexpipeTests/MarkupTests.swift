@@ -222,6 +222,36 @@ struct MarkupTests {
         #expect(document.warnings.map(\.text) == ["dropped 8 line(s) of page header, footer or page number"])
     }
 
+    /// The same for a paragraph's short last line in lower case (`of the Code.`) that a later
+    /// page's foot holds too.
+    @Test func aRecurringShortLastLineInLowerCaseIsText() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking - Nebraska
+
+            In regulation: Such a child is a dependent child within the meaning of section 14-5937
+            of the Code.
+            \u{0C}Responding to Child Victims of Human Trafficking - Nebraska
+            https://www.childwelfare.gov/resources/nebraska/
+
+            There is hereby created in the State Treasury a special fund.
+            \u{0C}Responding to Child Victims of Human Trafficking - Nebraska
+            https://www.childwelfare.gov/resources/nebraska/
+
+            Reports are handled under section 58-9534
+            of the Code.
+
+            Records may be expunged upon petition to the court.
+            """
+        let document = try cleaner.clean(text: text, format: .text)
+        #expect(document.blocks.map(\.text) == [
+            "Responding to Child Victims of Human Trafficking - Nebraska",
+            "In regulation: Such a child is a dependent child within the meaning of section 14-5937 of the Code.",
+            "There is hereby created in the State Treasury a special fund.",
+            "Reports are handled under section 58-9534 of the Code.",
+            "Records may be expunged upon petition to the court.",
+        ])
+    }
+
     /// Folding drops soft hyphens and zero-width characters: a page number beside a web address
     /// split by one is furniture all the same, and a line of curly quotes is text.
     @Test func aNumberedAddressHiddenByAScalarFoldingDropsIsFurniture() throws {
