@@ -146,17 +146,48 @@ public enum StatuteSummaryExtractor {
         // Each block's `Citation:` line, read once: the page's end, the headings and the
         // sections all ask for it.
         var lines = body.map { citationLine($0.text) }
-        var pageEnd = PageEnd.start(of: body, lines: lines)
+        let pageEnd = PageEnd.start(of: body, lines: lines)
         // The page's own line of when it last changed (`Page last modified: 3/14/2022 3:02 PM`)
-        // after the last section is the page's, not the section's.
-        while pageEnd > 0, lines[pageEnd - 1] == nil, PageEnd.isPageChangeDate(body[pageEnd - 1].text) { pageEnd -= 1 }
-        if pageEnd < body.count {
+        // after the last section is the page's, not the section's; so is its sentence sending
+        // the reader elsewhere (`To view the statute summaries for all States and territories,
+        // visit State Statutes Search.`), which a PDF's text may set above its footer line and
+        // page number (those stay, for the footer's own count), or a conversion may have joined
+        // to the last section's paragraph.
+        var closing: [Int] = []
+        var index = pageEnd
+        while index > 0, lines[index - 1] == nil {
+            let block = body[index - 1]
+            // The sentence stands after a section's content, not alone under a heading (which,
+            // left last, would read as no heading).
+            if PageEnd.isPageChangeDate(block.text)
+                || index > 1 && !isHeading(body[index - 2], isLast: false) && !isBoldHeading(body[index - 2])
+                    && PageEnd.sendsReaderElsewhere(block, codeNames: codeNames)
+            {
+                closing.append(index - 1)
+            } else if !isNameAndAddress(block.text), !isPageNumber(block.text) {
+                if let kept = PageEnd.withoutClosingSentence(block, codeNames: codeNames) {
+                    body[index - 1].text = kept
+                    extraction.warnings.append(Diagnostic(
+                        .sectionStructure, .document,
+                        "the page's sentence after the last section left out: it sends the reader elsewhere"
+                    ))
+                }
+                break
+            }
+            index -= 1
+        }
+        if pageEnd < body.count || !closing.isEmpty {
             extraction.warnings.append(Diagnostic(
                 .sectionStructure, .document,
-                "\(body.count - pageEnd) block(s) after the last section left out: the page's links and footer"
+                "\(body.count - pageEnd + closing.count) block(s) after the last section left out: the page's links and footer"
             ))
             body.removeSubrange(pageEnd...)
             lines.removeSubrange(pageEnd...)
+            // Last first: the indices before each stay where they are.
+            for index in closing {
+                body.remove(at: index)
+                lines.remove(at: index)
+            }
         }
         let kept = body.indices.filter { !PageEnd.isThematicBreak(body[$0].text) }
         if kept.count < body.count {
@@ -888,6 +919,112 @@ enum PageEnd {
         guard let label = labels.first(where: { ASCIIText.hasPrefix(opening, $0) }) else { return false }
         let date = opening.dropFirst(label.utf8CodeUnitCount).drop { $0 == ":" || $0 == " " }
         return DateText.find(in: String(date)) != nil
+    }
+
+    /// The words, lower-case and with the space after them, that open a sentence sending the
+    /// reader to another resource.
+    private static let directives: [StaticString] = [
+        "visit ", "see ", "go to ", "refer to ", "consult ", "click ", "learn more ", "read more ",
+    ]
+
+    /// Whether a paragraph is the page's own sentence sending the reader to another resource
+    /// (`To view the statute summaries for all States and territories, visit State Statutes
+    /// Search.`, `For more information, see …`, `Visit … for …`), which no section of a summary
+    /// says: each of its sentences (two at most) is addressed to the reader, opening with an
+    /// imperative that points elsewhere, or opening its main clause with one after a lead-in
+    /// of `To …,` or `For …,`; and it tells of no law: no citation, no `§` nor `section`, none
+    /// of `shall`, `must`, `may` (`Visit by a caseworker must occur monthly.`). Told by the
+    /// first byte for most paragraphs; the citations are looked for last.
+    static func sendsReaderElsewhere(_ block: Block, codeNames: KnownCodeNames) -> Bool {
+        guard case .paragraph = block.kind, block.cells == nil, !block.isQuoted else { return false }
+        let text = block.text
+        // The first letters of the directives and of `To`, `For`.
+        guard (10...300).contains(text.utf8.count), let first = text.utf8.first,
+            "vsgrcltf".utf8.contains(first | 0x20), text.utf8.last != UInt8(ascii: ":")
+        else { return false }
+        guard !CitationParser.hasSectionSign(text),
+            !ASCIIText.contains(text, "section"), !ASCIIText.contains(text, " shall "), !ASCIIText.contains(text, " must "),
+            !ASCIIText.contains(text, " may ")
+        else { return false }
+        let addressed = text.utf8.withContiguousStorageIfAvailable(isAddressedElsewhere)
+            ?? Array(text.utf8).withUnsafeBufferPointer(isAddressedElsewhere)
+        return addressed && CitationParser.parse(text, codeNames: codeNames).citations.isEmpty
+    }
+
+    /// A paragraph's text without its last sentence or two when they send the reader elsewhere
+    /// (`sendsReaderElsewhere`): the page's own sentence that a conversion joined to the last
+    /// section's paragraph (`… reviewed. To view the statute summaries …, visit …`). `nil`
+    /// when the paragraph ends otherwise. Only its last bytes are looked at.
+    static func withoutClosingSentence(_ block: Block, codeNames: KnownCodeNames) -> String? {
+        guard case .paragraph = block.kind, block.cells == nil, !block.isQuoted else { return nil }
+        let text = block.text
+        let utf8 = Array(text.utf8.suffix(302))
+        let offset = text.utf8.count - utf8.count
+        var kept: String?
+        var end = utf8.count
+        // A sentence starts after a period, a space and a capital.
+        for _ in 0..<2 {
+            var period = end - 3
+            while period >= 0,
+                !(utf8[period] == UInt8(ascii: ".") && utf8[period + 1] == 0x20
+                    && utf8[period + 2] >= UInt8(ascii: "A") && utf8[period + 2] <= UInt8(ascii: "Z"))
+            {
+                period -= 1
+            }
+            guard period >= 0, offset + period > 0 else { break }
+            end = period
+            // The sentence's first letter opens a directive, `To` or `For`, or it sends no one.
+            guard "VSGRCLTF".utf8.contains(utf8[period + 2]) else { continue }
+            let cut = text.utf8.index(text.startIndex, offsetBy: offset + period + 1)
+            var sentence = block
+            sentence.text = String(text[text.utf8.index(after: cut)...])
+            if sendsReaderElsewhere(sentence, codeNames: codeNames) { kept = String(text[..<cut]) }
+        }
+        return kept
+    }
+
+    /// Whether each sentence of UTF-8 `bytes` (one or two: a period, a space and a capital
+    /// part them) opens with a directive, itself or after a lead-in of `To …,` or `For …,`.
+    private static func isAddressedElsewhere(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func opens(_ word: StaticString, at index: Int) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard index + count <= bytes.count else { return false }
+            for offset in 0..<count {
+                let byte = bytes[index + offset]
+                guard (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == word.utf8Start[offset] else { return false }
+            }
+            return true
+        }
+        var start = 0
+        var sentences = 0
+        while start < bytes.count {
+            sentences += 1
+            guard sentences <= 2 else { return false }
+            var end = start
+            while end < bytes.count,
+                !(bytes[end] == UInt8(ascii: ".") && end + 2 < bytes.count && bytes[end + 1] == 0x20
+                    && bytes[end + 2] >= UInt8(ascii: "A") && bytes[end + 2] <= UInt8(ascii: "Z"))
+            {
+                end += 1
+            }
+            func isDirective(at index: Int) -> Bool {
+                let clause = opens("please ", at: index) ? index + 7 : index
+                return directives.contains { opens($0, at: clause) }
+            }
+            if opens("to ", at: start) || opens("for ", at: start) {
+                // The main clause after the lead-in: after one of its commas (the lead-in may
+                // hold a list).
+                var comma = start
+                while comma + 1 < end, !(bytes[comma] == UInt8(ascii: ",") && bytes[comma + 1] == 0x20 && isDirective(at: comma + 2)) {
+                    comma += 1
+                }
+                guard comma + 1 < end else { return false }
+            } else {
+                guard isDirective(at: start) else { return false }
+            }
+            start = end + 2
+        }
+        return sentences > 0
     }
 
     /// `---`, `***`, `___` (spaces allowed between).

@@ -185,7 +185,7 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Comparable, 
     public static let sectionStructure = DiagnosticCode(
         "section_structure", .extraction,
         ["no section headings", "block(s) before the first section heading", "section(s) after the last one",
-         "block(s) after the last section"]
+         "block(s) after the last section", "the page's sentence after the last section"]
     )
     /// Text after a `Citation:` label (or a `§` in prose) that gave no citation.
     public static let citationText = DiagnosticCode("citation_text", .extraction, ["citation text "])

@@ -379,6 +379,26 @@ struct PDFTests {
         ])
     }
 
+    /// A PDF's own sentence after its last section sending the reader elsewhere, set as a
+    /// paragraph of its own, is no text of that section.
+    @Test func aPDFsSentenceSendingTheReaderElsewhereIsNoSections() throws {
+        let words = PDFTests.line("Responding to Child Victims of Human Trafficking: Kentucky", 40, 20, size: 16, bold: true)
+            + PDFTests.line("Current Through May 2021", 40, 50)
+            + PDFTests.line("Immunity From Prosecution", 40, 90, bold: true)
+            + PDFTests.line("Citation: Rev. Stat. § 529.120", 40, 110)
+            + PDFTests.line("A person under the age of 18 shall not be prosecuted.", 40, 130)
+            + PDFTests.line("Training Requirement", 40, 170, bold: true)
+            + PDFTests.line("This issue is not addressed in the statutes and regulations reviewed.", 40, 190)
+            + PDFTests.line("To view the statute summaries for all States and territories, visit", 40, 230)
+            + PDFTests.line("State Statutes Search.", 40, 243)
+        let blocks = try PDFTests.blocks([words])
+        #expect(blocks.last?.text == "To view the statute summaries for all States and territories, visit State Statutes Search.")
+        let extraction = StatuteSummaryExtractor.extract(blocks)
+        #expect(extraction.sections.map(\.heading) == ["Immunity From Prosecution", "Training Requirement"])
+        #expect(extraction.sections.last?.text == "This issue is not addressed in the statutes and regulations reviewed.")
+        #expect(extraction.sections.last?.saysNothingDescribed == true)
+    }
+
     /// A one-page document's footer is there once: a wordmark over the title whose words
     /// lead the footer on the same page is furniture, and the title is the first heading.
     @Test func aOnePageWordmarkFoundAgainInItsFooterIsNotTheTitle() throws {
