@@ -582,9 +582,12 @@ struct TextBlockBuilder {
         // the citation wrapped on to that ends in a section's number (`Citation: … §§` /
         // `9117; 5993` over `Under … § 3173, the court`); a line of prose run on under a
         // citation ends so seldom.
+        // A label with nothing after it (`Citation:` alone on its line) leads into the lines under
+        // it, however short.
         if noBlankLines, let last = paragraph.last,
             paragraphIsListItem
-                || (paragraph.count == 1 || TextBlockBuilder.endsInSectionNumber(last, in: bytes))
+                || (paragraph.count == 1 && !TextBlockBuilder.endsInColon(last, in: bytes)
+                    || TextBlockBuilder.endsInSectionNumber(last, in: bytes))
                 && TextBlockBuilder.opensCitationLabel(TextBlockBuilder.droppingLeadingSpaces(paragraph[0], in: bytes), in: bytes),
             TextBlockBuilder.endsParagraph(last, before: content, width: widestLine, in: bytes, sentence: false)
         {
@@ -682,6 +685,13 @@ struct TextBlockBuilder {
 
     /// Whether the line ends (white space aside) in a digit or a closing parenthesis, as a
     /// section's number does (`§ 5993`, `§ 7663(e)(1)`).
+    /// Whether the line ends in `:` (emphasis marks after it aside).
+    static func endsInColon(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        var end = UTF8Text.trimmingSpaces(bytes, line).upperBound
+        while end > line.lowerBound, bytes[end - 1] == UInt8(ascii: "*") || bytes[end - 1] == UInt8(ascii: "_") { end -= 1 }
+        return end > line.lowerBound && bytes[end - 1] == UInt8(ascii: ":")
+    }
+
     static func endsInSectionNumber(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         guard let last = UTF8Text.trimmingSpaces(bytes, line).last else { return false }
         return bytes[last] >= UInt8(ascii: "0") && bytes[last] <= UInt8(ascii: "9") || bytes[last] == UInt8(ascii: ")")

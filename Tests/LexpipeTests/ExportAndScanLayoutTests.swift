@@ -331,6 +331,39 @@ struct ExportAndScanLayoutTests {
         #expect(!record.sections.contains { $0.text.contains("620.031") })
     }
 
+    /// Text with no blank line: a `Citation:` label alone on its line leads into the citations
+    /// under it, wrapped over two lines, however short the label; the prose under them is no
+    /// part of them.
+    @Test func aCitationLabelAloneOnItsLineLeadsIntoTheLinesUnderIt() throws {
+        let text = """
+            State Statutes Series: Alaska
+            Responding to Child Victims of Human Trafficking
+            09/2016
+            Statute of Limitations
+            ======================
+            Citation:
+            Alaska Stat. § 25.18.644; Alaska Admin. Code Tit. 13, §
+            78.197
+            There is hereby created in the State Treasury a special
+            fund to be known as the Relief for Victims of Human
+            Trafficking Fund.
+            Statewide Task Force
+            ====================
+            Citation:
+            Alaska Stat. § 31.46.119
+            When a sexually exploited child is taken into protective
+            custody, the juvenile court shall place the child in the
+            least restrictive setting available.
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.map(\.heading) == ["Statute of Limitations", "Statewide Task Force"])
+        #expect(record.sections.map { $0.citations.map(\.normalized) } == [
+            ["Alaska Stat. § 25.18.644", "Alaska Admin. Code tit. 13, § 78.197"], ["Alaska Stat. § 31.46.119"],
+        ])
+        #expect(record.sections.first?.text
+            == "There is hereby created in the State Treasury a special fund to be known as the Relief for Victims of Human Trafficking Fund.")
+    }
+
     /// Text with no blank line (pdfplumber's): the page's running title beside the web
     /// address is wider than the text's measure, and is no measure of it; a `Citation:` line
     /// that filled the measure goes on on the next line, which opens with a capital.
