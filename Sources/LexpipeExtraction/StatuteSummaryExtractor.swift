@@ -902,12 +902,19 @@ enum PageEnd {
 
     /// Whether three menu items or more (`About Us`, `Contact Us`, `Privacy Policy`) open at
     /// `index` with no line leading into them: a page's links printed as a list, where a
-    /// summary's own list follows a line ending in a colon (`Services include:`).
+    /// summary's own list follows a line ending in a colon (`Services include:`), a page's
+    /// footer between them or not.
     private static func opensMenuList(_ body: [Block], at index: Int) -> Bool {
-        guard index > 0, index + 2 < body.count, body[index - 1].kind != .listItem, body[index - 1].text.last != ":" else {
+        guard index > 0, index + 2 < body.count, body[index - 1].kind != .listItem else { return false }
+        guard let before = body[..<index].lastIndex(where: { !isPageFooter($0) }), body[before].text.last != ":" else {
             return false
         }
         return isMenuItem(body[index]) && isMenuItem(body[index + 1]) && isMenuItem(body[index + 2])
+    }
+
+    /// A page's footer line standing where a page broke: a name and a web address, or a page number.
+    private static func isPageFooter(_ block: Block) -> Bool {
+        StatuteSummaryExtractor.isNameAndAddress(block.text) || StatuteSummaryExtractor.isPageNumber(block.text)
     }
 
     /// A short line saying when the page last changed: `Page last modified:`, `Last updated`,

@@ -52,6 +52,35 @@ private enum TwoSections {
 @Suite("Layouts of converters' and text browsers' output")
 struct ConvertedTextLayoutTests {
 
+    /// A page's footer between a list's lead-in and its items (a page broke there): the list
+    /// is the section's, not a page's menu after the last section.
+    @Test func aListLedInAcrossAPageFooterIsTheSections() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking - Kentucky
+
+            Current Through May 2021
+
+            Affirmative Defense
+
+            Citation: Rev. Stat. § 613.089
+
+            Such services may include:
+
+            Child Welfare Information Gateway https://www.childwelfare.gov 2
+
+            - Victim advocacy
+            - Case management
+            - Family reunification services
+
+            A multidisciplinary team shall be convened.
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.map(\.text) == [
+            "Such services may include:\n\nVictim advocacy\n\nCase management\n\nFamily reunification services\n\nA multidisciplinary team shall be convened.",
+        ])
+        #expect(!record.warnings.contains { $0.contains("after the last section") }, "\(record.warnings)")
+    }
+
     /// A conversion that lost the title's `fi` ligature (`Human Trafcking`) while the running
     /// header over the next page kept it: the header is the title all the same, not a section's
     /// text or heading.
