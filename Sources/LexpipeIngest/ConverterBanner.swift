@@ -6,7 +6,7 @@ enum ConverterBanner {
     /// `text` with the banner's bytes turned to spaces (line breaks kept, so every offset and
     /// line number stays the document's), or `nil` when it opens with none: three or more lines
     /// opening with `###`, one after the other from the first, then a line of five or more
-    /// dashes alone.
+    /// dashes alone (white space after them aside).
     static func blanked(_ text: String) -> String? {
         guard text.utf8.starts(with: "###".utf8) else { return nil }
         var bytes = Array(text.utf8)
@@ -15,7 +15,7 @@ enum ConverterBanner {
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             var line = bytes[start..<end]
-            if line.last == 0x0D { line = line.dropLast() }
+            while let last = line.last, last == 0x0D || last == 0x20 || last == 0x09 { line = line.dropLast() }
             if line.starts(with: "###".utf8) {
                 commentLines += 1
             } else {

@@ -246,12 +246,19 @@ public struct MarkupCleaner: Sendable {
     /// such list.
     static func withoutLinkReferences(_ text: String) -> String? {
         guard endsInNumberedAddress(text) else { return nil }
-        // The heading's line ends as the dump's lines do, in LF or CRLF.
-        let crlf = ASCIIText.firstRange(of: "\nreferences\n", in: text) == nil
-        let marker: StaticString = crlf ? "\nreferences\r\n" : "\nreferences\n"
-        guard var heading = ASCIIText.firstRange(of: marker, in: text) else { return nil }
-        while let later = ASCIIText.firstRange(of: marker, in: text, from: heading.upperBound - 1) { heading = later }
         var bytes = Array(text.utf8)
+        // The heading: the last line that is `References` alone, white space after it aside
+        // (a CR, spaces a conversion left at line ends); from the line break before it to past
+        // its own.
+        var found: Range<Int>?
+        var from = 0
+        while let word = ASCIIText.firstRange(of: "\nreferences", in: text, from: from) {
+            var end = word.upperBound
+            while end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x09 || bytes[end] == 0x0D { end += 1 }
+            if end < bytes.count, bytes[end] == 0x0A { found = word.lowerBound..<(end + 1) }
+            from = word.upperBound
+        }
+        guard let heading = found else { return nil }
         var count = 0
         var start = heading.upperBound
         while start < bytes.count {

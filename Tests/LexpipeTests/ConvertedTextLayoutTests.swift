@@ -136,9 +136,10 @@ struct ConvertedTextLayoutTests {
     }
 
     /// UnRTF's banner (`###` lines over a rule of dashes) is the conversion's, not the
-    /// document's: no heading, no title.
-    @Test func unRTFsBannerIsNoPartOfTheDocument() throws {
-        let text = """
+    /// document's: no heading, no title; with spaces left at the lines' ends too.
+    @Test(arguments: ["", "   "])
+    func unRTFsBannerIsNoPartOfTheDocument(lineEnd: String) throws {
+        let text = withTrailingSpaces(lineEnd, """
             ###  Translation from RTF performed by UnRTF, version 0.21.10
             ### font table contains 4 fonts total
             ### title: Responding to Child Victims of Human Trafficking: Kentucky
@@ -156,7 +157,7 @@ struct ConvertedTextLayoutTests {
             Citation: Rev. Stat. § 620.029
             \(TwoSections.texts[1])
 
-            """
+            """)
         let document = try Ingestor(maxDocumentBytes: 1 << 20).ingest(bytes: Array(text.utf8), source: "summary.txt")
         #expect(document.format == .text)
         #expect(document.text.utf8.count == text.utf8.count)
@@ -183,8 +184,9 @@ struct ConvertedTextLayoutTests {
 
     /// `lynx -dump`'s numbered links (`[14]Rev. Stat.`) and its `References` list of their
     /// addresses are the browser's, not the page's.
-    @Test func lynxLinkNumbersAndReferencesAreDropped() throws {
-        let text = """
+    @Test(arguments: ["", "   "])
+    func lynxLinkNumbersAndReferencesAreDropped(lineEnd: String) throws {
+        let text = withTrailingSpaces(lineEnd, """
                [1]Skip to main content
 
                [2]Home > [3]Resources > Kentucky
@@ -215,7 +217,7 @@ struct ConvertedTextLayoutTests {
                4. https://apps.legislature.ky.gov/law/statutes/statute.aspx?id=40316
                5. https://apps.legislature.ky.gov/law/statutes/statute.aspx?id=50979
 
-            """
+            """)
         TwoSections.expectSections(try extractRecord(text: text, source: "summary.txt"))
         #expect(MarkupCleaner.withoutLinkReferences("See [1] below.\n\nReferences\n\nNot a list of links.\n") == nil)
     }
@@ -664,4 +666,9 @@ struct ConvertedTextLayoutTests {
         let record = try extractRecord(text: text, source: "summary.txt")
         #expect(record.sections.map(\.text) == [TwoSections.texts[0]])
     }
+}
+
+/// `text` with `spaces` after every line that holds text, as some conversions leave them.
+private func withTrailingSpaces(_ spaces: String, _ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? $0 : $0 + spaces }.joined(separator: "\n")
 }
