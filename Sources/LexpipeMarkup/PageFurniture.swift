@@ -401,7 +401,10 @@ enum PageFurniture {
             var openingKey: UInt64?
             var isBand = true
             for index in group {
-                guard let lineKey = bandKey(lines[index], in: bytes) else {
+                // A sentence wrapped over the group's lines is a paragraph recurring, no band.
+                guard let lineKey = bandKey(lines[index], in: bytes),
+                    index == group.lowerBound || !carriesOn(lines[index - 1], into: lines[index], lowerCaseOnly: true, in: bytes)
+                else {
                     isBand = false
                     break
                 }
@@ -629,16 +632,20 @@ enum PageFurniture {
 
     /// Whether `line` is the next line of the sentence `above` leaves open: `above` ends in no
     /// `.`, `!`, `?` or `:` (a closing quote or bracket aside) and `line` opens with a lower-case
-    /// letter or runs at least three fifths of its length. Such a line at the foot of a page is
-    /// the paragraph's, though its words recur there on other pages (a statute's wording
-    /// repeated, `of the Code.`); a footer under an open sentence (`Child Welfare Information
-    /// Gateway`) opens with a capital and is shorter than the text's lines.
-    private static func carriesOn(_ above: Range<Int>, into line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+    /// letter or, unless `lowerCaseOnly`, runs at least three fifths of its length. Such a line
+    /// at the foot of a page is the paragraph's, though its words recur there on other pages (a
+    /// statute's wording repeated, `of the Code.`); a footer under an open sentence (`Child
+    /// Welfare Information Gateway`) opens with a capital and is shorter than the text's lines.
+    /// A web address opening in lower case carries nothing on.
+    private static func carriesOn(
+        _ above: Range<Int>, into line: Range<Int>, lowerCaseOnly: Bool = false, in bytes: Span<UInt8>
+    ) -> Bool {
         let above = UTF8Text.trimmingSpaces(bytes, above)
         let line = UTF8Text.trimmingSpaces(bytes, line)
         guard !above.isEmpty, !line.isEmpty else { return false }
         let opensLowerCase = bytes[line.lowerBound] >= UInt8(ascii: "a") && bytes[line.lowerBound] <= UInt8(ascii: "z")
-        guard opensLowerCase || line.count * 5 >= above.count * 3 else { return false }
+            && !isBareURL(line, in: bytes)
+        guard opensLowerCase || !lowerCaseOnly && line.count * 5 >= above.count * 3 else { return false }
         var end = above.upperBound - 1
         while end > above.lowerBound, bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: "'") || bytes[end] == UInt8(ascii: ")") {
             end -= 1

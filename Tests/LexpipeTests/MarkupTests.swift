@@ -222,6 +222,20 @@ struct MarkupTests {
         #expect(document.warnings.map(\.text) == ["dropped 8 line(s) of page header, footer or page number"])
     }
 
+    /// A short paragraph said twice, pages apart, in a conversion without form feeds or page
+    /// numbers recurs as a running header would; its lines are one sentence wrapped (the second
+    /// carries on the first in lower case), so it is text both times.
+    @Test func aRecurringWrappedSentenceIsNoRunningHeader() throws {
+        let fund = "There is hereby created in the State Treasury a special fund to be known as\nthe Human Trafficking Victim Services Fund."
+        let filler = (1...12).map { "Paragraph \($0) of the section says what the statute provides." }
+        let text = "Responding to Child Victims of Human Trafficking - Alabama\n\n" + fund + "\n\n"
+            + filler.joined(separator: "\n\n") + "\n\n" + fund + "\n\nThe last paragraph.\n"
+        let document = try cleaner.clean(text: text, format: .text)
+        let joined = fund.replacingOccurrences(of: "\n", with: " ")
+        #expect(document.blocks.filter { $0.text == joined }.count == 2, "\(document.blocks.map(\.text))")
+        #expect(document.warnings.isEmpty, "\(document.warnings.map(\.text))")
+    }
+
     /// The same for a paragraph's short last line in lower case (`of the Code.`) that a later
     /// page's foot holds too.
     @Test func aRecurringShortLastLineInLowerCaseIsText() throws {
