@@ -304,7 +304,7 @@ public enum LostLigatures {
 
 extension Extraction {
     /// The extraction with words that lost their ligatures given back in its headline and
-    /// sections, where the document shows the symptom; else in its headline and headings only,
+    /// sections (their citations' text and code names too), where the document shows the symptom; else in its headline and headings only,
     /// which a conversion may set in a font of their own that lost its ligatures while the
     /// prose kept them (each word still given back only where its lost reading is no word and
     /// reads as one listed word). One warning says how many.
@@ -327,6 +327,12 @@ extension Extraction {
             text = result.text
             repaired += result.repaired
         }
+        func repairLaws(_ laws: inout [CitationReference]) {
+            for law in laws.indices {
+                repair(&laws[law].raw)
+                laws[law].codeName = LostLigatures.repair(laws[law].codeName, evidence: { LostLigatures.topicWords }).text
+            }
+        }
         if var text = headline {
             repair(&text)
             headline = text
@@ -340,6 +346,14 @@ extension Extraction {
                 var text = sections[index].text
                 repair(&text)
                 sections[index].text = text
+                // A code name lost them as the prose did (`S.D. Codied Laws`): given back, it is
+                // the name the code-name table knows. Each word is counted once, in `raw`.
+                var citations = sections[index].citations
+                repairLaws(&citations)
+                sections[index].citations = citations
+                var references = sections[index].references
+                repairLaws(&references)
+                sections[index].references = references
             }
         }
         guard let first = repaired.first else { return }

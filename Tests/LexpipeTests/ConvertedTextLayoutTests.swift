@@ -81,6 +81,30 @@ struct ConvertedTextLayoutTests {
         #expect(!record.warnings.contains { $0.contains("after the last section") }, "\(record.warnings)")
     }
 
+    /// A conversion that lost its ligatures everywhere lost them in code names too (`S.D.
+    /// Codied Laws`): given back there, the citation is the code the table knows.
+    @Test func aCodeNameThatLostALigatureIsGivenItBack() throws {
+        let text = """
+            Responding to Child Victims of Human Trafcking - South Dakota
+
+            Date: May 2020
+
+            Identication of Victims
+
+            Citation: S.D. Codied Laws § 26-8A-2
+
+            A child identied as a victim of trafcking is eligible for the benets and services
+            specied in this section. The ofcer shall conrm the childs identity. No specic
+            protocol is dened for trafcked youth.
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        let citation = try #require(record.sections.first?.citations.first)
+        #expect(citation.raw == "S.D. Codified Laws § 26-8A-2")
+        #expect(citation.normalized == "S.D. Codified Laws § 26-8A-2")
+        #expect(citation.jurisdiction == "SD")
+        #expect(!record.warnings.contains { $0.contains("not in the code-name table") }, "\(record.warnings)")
+    }
+
     /// A conversion that lost the title's `fi` ligature (`Human Trafcking`) while the running
     /// header over the next page kept it: the header is the title all the same, not a section's
     /// text or heading.
