@@ -18,6 +18,8 @@ struct TextBlockBuilder {
     /// The widest line of `paragraph` so far, in columns.
     private var paragraphWidth = 0
     private var paragraphIsListItem = false
+    /// The spaces before the bullet of the list item being read.
+    private var itemIndent = 0
     /// The paragraph being gathered opened inside a markdown quotation (`> `).
     private var paragraphIsQuoted = false
     /// The text has no blank line to part its paragraphs.
@@ -395,6 +397,7 @@ struct TextBlockBuilder {
             flushParagraph(bytes)
             paragraph.append(line)
             paragraphIsListItem = true
+            itemIndent = 0
             return
         }
         // A bullet alone on its line: the item is the next line.
@@ -523,7 +526,16 @@ struct TextBlockBuilder {
             flushParagraph(bytes)
             paragraph.append(item)
             paragraphIsListItem = true
+            itemIndent = content.lowerBound - line.lowerBound
             return
+        }
+        // A line set left of a list item's bullet that opens with a number and a period (`2.
+        // Identification of …` under `    - Gap remains …`) is the next numbered line of what
+        // holds the list, not the item's.
+        if !markdown, paragraphIsListItem, content.lowerBound - line.lowerBound < itemIndent,
+            TextBlockBuilder.opensNumberAndPeriod(content, in: bytes)
+        {
+            flushParagraph(bytes)
         }
         // A reference link's target (`   [6]: https://…`, html2text's list at the end) is shown
         // nowhere: no text.
@@ -685,6 +697,16 @@ struct TextBlockBuilder {
 
     /// Whether the line ends (white space aside) in a digit or a closing parenthesis, as a
     /// section's number does (`§ 5993`, `§ 7663(e)(1)`).
+    /// Whether the line opens with a number of one to three digits, a period and a space.
+    static func opensNumberAndPeriod(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        var index = content.lowerBound
+        while index < content.upperBound, index - content.lowerBound < 3, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+            index += 1
+        }
+        return index > content.lowerBound && index + 1 < content.upperBound && bytes[index] == UInt8(ascii: ".")
+            && bytes[index + 1] == UInt8(ascii: " ")
+    }
+
     /// Whether the line ends in `:` (emphasis marks after it aside).
     static func endsInColon(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         var end = UTF8Text.trimmingSpaces(bytes, line).upperBound

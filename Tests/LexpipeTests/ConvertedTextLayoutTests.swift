@@ -105,6 +105,53 @@ struct ConvertedTextLayoutTests {
         #expect(!record.warnings.contains { $0.contains("not in the code-name table") }, "\(record.warnings)")
     }
 
+    /// A card's numbered issue lines at the margin, each with its highlights as indented
+    /// bullets under it: an issue's line after the last bullet of the one before opens a line
+    /// of its own, not that bullet's next line (whose text it ran into, leaving a stray number).
+    @Test func numberedIssueLinesUnderIndentedBulletsAreRowsOfTheirOwn() throws {
+        let text = """
+            AMERICAN SAMOA
+            2023 Report Card on Child & Youth Sex Trafficking
+
+            OVERALL GRADE
+
+            C
+
+            75.5
+
+            1. Criminal Provisions — C — 12.5 of 17.5
+                - Policy goals accomplished in areas related to sex trafficking definitions, business entity liability under the trafficking law, and mistake of age defenses.
+                - Gap remains related to decoy defenses.
+            2. Identification of and Response to Victims — B — 23 of 27.5
+                - Policy goals accomplished in areas related to screening through child welfare and the juvenile justice system and child abuse definitions.
+                - Gap remains related to non-familial trafficking cases.
+            3. Continuum of Care — C — 11.5 of 15
+                - Policy goals accomplished in areas related to services through the juvenile justice system, services through a non-punitive system, and community-based services.
+                - Gap remains related to appropriations.
+            4. Access to Justice for Trafficking Survivors — F — 7 of 15
+                - Gaps remain in areas related to statutes of limitation and vacatur.
+                - Policy goals accomplished in areas related to civil orders of protection and restitution.
+            5. Tools for a Victim-Centered Criminal Justice Response — A — 9 of 10
+                - Policy goal accomplished related to victim supports.
+                - Gap remains related to victim-witness confidentiality.
+            6. Prevention and Training — D — 9 of 15
+                - Gaps remain in areas related to training for prosecutors and training for school personnel.
+                - Policy goals accomplished in areas related to training for juvenile justice agencies, training for child welfare, and prevention education in schools.
+
+            """
+        let record = try extractRecord(text: text, source: "card.txt")
+        let issues = record.reportCard?.issues ?? []
+        #expect(issues.map(\.number) == [1, 2, 3, 4, 5, 6])
+        #expect(issues.map(\.name) == [
+            "Criminal Provisions", "Identification of and Response to Victims", "Continuum of Care",
+            "Access to Justice for Trafficking Survivors", "Tools for a Victim-Centered Criminal Justice Response",
+            "Prevention and Training",
+        ])
+        #expect(issues[1].accomplished == "screening through child welfare and the juvenile justice system and child abuse definitions")
+        #expect(issues[4].accomplished == "victim supports")
+        #expect(issues[4].gaps == "victim-witness confidentiality")
+    }
+
     /// A conversion that lost the title's `fi` ligature (`Human Trafcking`) while the running
     /// header over the next page kept it: the header is the title all the same, not a section's
     /// text or heading.
