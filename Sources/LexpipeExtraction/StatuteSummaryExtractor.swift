@@ -859,6 +859,8 @@ enum PageEnd {
         // The run opened with a short line ending in a word, as a row of links does.
         var runOpensBare = false
         var lastBreak: Int?
+        // The blocks are a list a line ending in `:` leads into.
+        var inLedList = false
         // Blocks are read in place, not copied.
         for index in body.indices {
             if isThematicBreak(body[index].text) {
@@ -869,7 +871,13 @@ enum PageEnd {
             let isLine = lines[index] != nil
             if isLine || body[index].headingLevel != nil || body[index].isBold { summaryStarted = true }
             if lastBreak != nil, isLine || NothingDescribed.matches(body[index].text) { lastBreak = nil }
-            if summaryStarted, !isLine, isShortLine(body[index]) || run > 0 && runOpensBare && isMenuItem(body[index]) {
+            // A line ending in `:` leads into what follows (`The protocol must address the
+            // following:`): it and the list it leads into are the summary's, however short.
+            let leadsIn = body[index].text.last == ":"
+            if body[index].kind != .listItem { inLedList = leadsIn }
+            if summaryStarted, !isLine, !leadsIn, !(inLedList && body[index].kind == .listItem),
+                isShortLine(body[index]) || run > 0 && runOpensBare && isMenuItem(body[index])
+            {
                 if run == 0 { runOpensBare = body[index].text.last.map { $0.isLetter } ?? false }
                 run += 1
                 // A run of short lines the summary goes on after (a PDF's sidebar box read

@@ -152,6 +152,31 @@ struct ConvertedTextLayoutTests {
         #expect(issues[4].gaps == "victim-witness confidentiality")
     }
 
+    /// The last section's list of short items that a line ending in `:` leads into, after a
+    /// short citation line: the summary's, not a run of a page's links after it.
+    @Test func aLedInListOfShortItemsInTheLastSectionIsTheSections() throws {
+        let html = """
+            <html><head><title>Responding to Child Victims of Human Trafficking - Maine</title></head><body><main>
+            <h1>Responding to Child Victims of Human Trafficking - Maine</h1>
+            <p>Date: May 2024</p>
+            <h2>Case Planning</h2>
+            <p><b>Citation:</b> Rev. Stat. Tit. 22, &sect; 4004</p>
+            <p>The department shall develop a case plan for every child victim.</p>
+            <h2>Definitions</h2>
+            <p><b>Citation(s):</b> Rev. Stat. Tit. 17-A, &sect; 852;<br>
+            Rev. Stat. Tit. 15, &sect; 3003-A</p>
+            <p>The protocol must address the following:</p>
+            <ul><li>Independent living services</li><li>Family reunification services</li><li>Dental care</li><li>Transportation</li></ul>
+            <p>The department shall coordinate the response.</p>
+            </main></body></html>
+            """
+        let record = try extractRecord(text: html, source: "summary.html")
+        #expect(record.sections.map(\.heading) == ["Case Planning", "Definitions"])
+        #expect(record.sections.last?.citations.map(\.normalized) == ["Me. Rev. Stat. Ann. tit. 17-A, § 852", "Me. Rev. Stat. Ann. tit. 15, § 3003-A"])
+        #expect(record.sections.last?.text == "The protocol must address the following:\n\nIndependent living services\n\nFamily reunification services\n\nDental care\n\nTransportation\n\nThe department shall coordinate the response.")
+        #expect(record.warnings.isEmpty, "\(record.warnings)")
+    }
+
     /// A conversion that lost the title's `fi` ligature (`Human Trafcking`) while the running
     /// header over the next page kept it: the header is the title all the same, not a section's
     /// text or heading.
