@@ -443,8 +443,8 @@ struct TextBlockBuilder {
             }
         }
         // With no blank lines, a line underlined by the next is a heading: the lines before it
-        // are no part of it.
-        if noBlankLines, !paragraph.isEmpty, !paragraphIsListItem, opening != UInt8(ascii: "="), opening != UInt8(ascii: "-"),
+        // (a paragraph, a list's last item) are no part of it.
+        if noBlankLines, !paragraph.isEmpty, opening != UInt8(ascii: "="), opening != UInt8(ascii: "-"),
             TextBlockBuilder.isUnderlined(content, by: next, in: bytes)
         {
             flushParagraph(bytes)

@@ -364,6 +364,33 @@ struct ExportAndScanLayoutTests {
             == "There is hereby created in the State Treasury a special fund to be known as the Relief for Victims of Human Trafficking Fund.")
     }
 
+    /// Text with no blank line (Org mode's export copied out): a numbered heading underlined
+    /// with `═` right after a list's last item is a heading, not the item's next line, and the
+    /// headings' numbers count up as they should.
+    @Test func anUnderlinedHeadingRightAfterAListIsAHeading() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking - Montana
+            09/2022
+            1 Runaway and Homeless Youth
+            ════════════════════════════
+            Citation: Ann. Code § 27-9-724
+            The services described in this section may include:
+            •
+            Specialized treatment
+            •
+            Substance use disorder treatment
+            2 Specialized Placement Options
+            ═══════════════════════════════
+            Citation: Admin. R. § 72.81.169
+            The Department of Juvenile Justice shall ensure that
+            child protective services workers receive training.
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.map(\.heading) == ["Runaway and Homeless Youth", "Specialized Placement Options"])
+        #expect(record.sections.first?.text
+            == "The services described in this section may include:\n\nSpecialized treatment\n\nSubstance use disorder treatment")
+    }
+
     /// Text with no blank line (pdfplumber's): the page's running title beside the web
     /// address is wider than the text's measure, and is no measure of it; a `Citation:` line
     /// that filled the measure goes on on the next line, which opens with a capital.
