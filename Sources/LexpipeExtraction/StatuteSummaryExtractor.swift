@@ -547,7 +547,8 @@ public enum StatuteSummaryExtractor {
     /// Where prose starts in a `Citation:` line's text, when the line's citations are followed by
     /// a sentence: text no citation was read from that opens with a capital and reads as a
     /// sentence (four words or more, two of them lower-case: `A sex trafficking victim is
-    /// defined in`), after at least one citation.
+    /// defined in`; or a list's lead-in ending in `:`, two words or more, one lower-case),
+    /// after at least one citation.
     static func proseStart(_ line: String, problems: [CitationProblem]) -> String.Index? {
         for problem in problems where problem.problem == "not a citation" {
             var words = problem.text.split(whereSeparator: \.isWhitespace)
@@ -555,8 +556,10 @@ public enum StatuteSummaryExtractor {
             // (`84-6305 For purposes of ...`, the sentence joined at a page break): the prose
             // starts after it.
             if words.count >= 5, words[0].first?.isNumber == true, words[1].first?.isUppercase == true { words.removeFirst() }
-            guard words.count >= 4, let first = words.first?.first, first.isUppercase,
-                words.dropFirst().filter({ $0.first?.isLowercase == true }).count >= 2,
+            // A list's lead-in is prose however short (`Training must cover:`).
+            let leadsIn = problem.text.last == ":"
+            guard words.count >= (leadsIn ? 2 : 4), let first = words.first?.first, first.isUppercase,
+                words.dropFirst().filter({ $0.first?.isLowercase == true }).count >= (leadsIn ? 1 : 2),
                 let range = line.range(of: problem.text), range.lowerBound > line.startIndex
             else { continue }
             let start = line.index(range.lowerBound, offsetBy: problem.text.distance(from: problem.text.startIndex, to: words[0].startIndex))

@@ -364,6 +364,32 @@ struct ExportAndScanLayoutTests {
             == "There is hereby created in the State Treasury a special fund to be known as the Relief for Victims of Human Trafficking Fund.")
     }
 
+    /// Text with no blank line: a list's lead-in right under a wrapped `Citation:` line ran into
+    /// it, and is the section's prose however short (`Training must cover:`), not text of the
+    /// citations.
+    @Test func aListsLeadInRunIntoACitationLineIsTheSections() throws {
+        let text = """
+            Virginia
+            Responding to Child Victims of Human Trafficking
+            August 2021
+            Training Requirement
+            Citation(s): Va. Code Ann. § 11.9-626.2 et seq.; Admin.
+            Code Tit. 22, § 99-547-58 et seq.; Va. Code Ann. § 87.8-622
+            Training must cover:
+            •
+            The reporting obligations of mandated reporters
+            •
+            The indicators of human trafficking
+            Victim Advocates
+            Citation: Va. Code Ann. § 63.2-1506
+            The department shall provide an advocate.
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.first?.citations.count == 3)
+        #expect(record.sections.first?.text
+            == "Training must cover:\n\nThe reporting obligations of mandated reporters\n\nThe indicators of human trafficking")
+    }
+
     /// Text with no blank line (Org mode's export copied out): a numbered heading underlined
     /// with `═` right after a list's last item is a heading, not the item's next line, and the
     /// headings' numbers count up as they should.
