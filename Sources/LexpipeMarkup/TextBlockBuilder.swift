@@ -580,6 +580,15 @@ struct TextBlockBuilder {
             afterPageFooter = true
             return
         }
+        // A heading after a paragraph that ended its sentence, a line of its own however long
+        // its first word (`Expungement of Records` under `… regulations reviewed.`): the line
+        // after it runs on well past it, as a heading over prose.
+        if noBlankLines, !paragraph.isEmpty, !paragraphIsListItem, let last = paragraph.last, let next,
+            TextBlockBuilder.endsParagraph(last, before: content, width: .max, in: bytes),
+            TextBlockBuilder.isUnwrappedHeading(content, before: TextBlockBuilder.droppingLeadingSpaces(next, in: bytes), in: bytes)
+        {
+            flushParagraph(bytes)
+        }
         // A conversion that leaves no blank line between paragraphs (pdfplumber): a line that
         // ends a sentence where the next line's first word would have fitted, short of the
         // paragraph's widest line, ended its paragraph; no wrapping did.

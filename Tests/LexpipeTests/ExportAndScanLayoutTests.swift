@@ -364,6 +364,28 @@ struct ExportAndScanLayoutTests {
             == "There is hereby created in the State Treasury a special fund to be known as the Relief for Victims of Human Trafficking Fund.")
     }
 
+    /// Text with no blank line: a heading right under a paragraph that ended its sentence is a
+    /// line of its own even where its first word is too long to have fitted on the line above.
+    @Test func aHeadingUnderAFinishedSentenceIsAHeadingWhateverItsFirstWord() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking - Louisiana
+            May 2017
+            Services and Supports for Victims
+            Citation: Rev. Stat. § 46:2161
+            The department shall provide vocational training and safe
+            and stable housing to sexually exploited children.
+            No protocol specific to child victims of human trafficking is
+            described in the statutes and regulations reviewed.
+            Expungement of Records
+            No placement option specific to labor trafficking of minors is
+            described in the statutes and regulations reviewed.
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.map(\.heading) == ["Services and Supports for Victims", "Expungement of Records"])
+        #expect(record.sections.last?.text
+            == "No placement option specific to labor trafficking of minors is described in the statutes and regulations reviewed.")
+    }
+
     /// Text with no blank line: a list's lead-in right under a wrapped `Citation:` line ran into
     /// it, and is the section's prose however short (`Training must cover:`), not text of the
     /// citations.
