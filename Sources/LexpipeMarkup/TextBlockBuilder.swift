@@ -430,10 +430,12 @@ struct TextBlockBuilder {
         // With no blank lines, the first line after a page's footer that reads as a heading (a
         // PDF viewer's copy sets the page's running title there, without its address), or that
         // repeats the document's title (a running title of ten words or more), is a line of its
-        // own: the prose under it is no part of it.
+        // own: the prose under it is no part of it. A line the next one carries on in lower case
+        // (`… child protective services` / `workers, …`) is the page's first line of prose.
         if afterPageFooter {
             afterPageFooter = false
-            if TextBlockBuilder.isHeadingLine(content, in: bytes) ? !TextBlockBuilder.opensCitationLabel(content, in: bytes)
+            if TextBlockBuilder.isHeadingLine(content, in: bytes)
+                ? !TextBlockBuilder.opensCitationLabel(content, in: bytes) && !TextBlockBuilder.opensLowerCase(next, in: bytes)
                 : repeatsTitle(content, in: bytes)
             {
                 flushParagraph(bytes)
@@ -706,6 +708,13 @@ struct TextBlockBuilder {
 
     /// Whether the line ends (white space aside) in a digit or a closing parenthesis, as a
     /// section's number does (`§ 5993`, `§ 7663(e)(1)`).
+    /// Whether the line's first character other than a space is an ASCII lower-case letter.
+    static func opensLowerCase(_ line: Range<Int>?, in bytes: Span<UInt8>) -> Bool {
+        guard let line else { return false }
+        let content = droppingLeadingSpaces(line, in: bytes)
+        return !content.isEmpty && bytes[content.lowerBound] >= UInt8(ascii: "a") && bytes[content.lowerBound] <= UInt8(ascii: "z")
+    }
+
     /// Whether the line opens with a number of one to three digits, a period and a space.
     static func opensNumberAndPeriod(_ content: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         var index = content.lowerBound

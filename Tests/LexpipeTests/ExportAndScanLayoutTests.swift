@@ -364,6 +364,27 @@ struct ExportAndScanLayoutTests {
             == "There is hereby created in the State Treasury a special fund to be known as the Relief for Victims of Human Trafficking Fund.")
     }
 
+    /// Text with no blank line: the first line of prose after a page's footer and running
+    /// header, ten words that the next line carries on in lower case, is the paragraph's first
+    /// line, not a running title of its own.
+    @Test func aPagesFirstLineOfProseCarriedOnIsNoRunningTitle() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking North Dakota
+            April 2023
+            Data Collection and Reporting
+            Cite: N.D. Admin. Code § 33-94-33-59 et seq.; N.D. Cent. Code § 81-82-31
+            Child Welfare Information Gateway https://www.childwelfare.gov 1
+            Responding to Child Victims of Human Trafficking - North Dakota https://www.childwelfare.gov
+            The task force shall include representatives of child protective services
+            workers, health-care providers, and law enforcement. Each county
+            department of social services shall provide a child with access to
+            specialized treatment, safe and stable housing, and dental care.
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.map(\.heading) == ["Data Collection and Reporting"])
+        #expect(record.sections.first?.text == "The task force shall include representatives of child protective services workers, health-care providers, and law enforcement. Each county department of social services shall provide a child with access to specialized treatment, safe and stable housing, and dental care.")
+    }
+
     /// Text with no blank line: a heading right under a paragraph that ended its sentence is a
     /// line of its own even where its first word is too long to have fitted on the line above.
     @Test func aHeadingUnderAFinishedSentenceIsAHeadingWhateverItsFirstWord() throws {
