@@ -584,10 +584,13 @@ struct TextBlockBuilder {
         }
         // A heading after a paragraph that ended its sentence, a line of its own however long
         // its first word (`Expungement of Records` under `… regulations reviewed.`): the line
-        // after it runs on well past it, as a heading over prose.
+        // after it runs on well past it, as a heading over prose. A sentence may end in a code's
+        // abbreviation (`… Section 77-7-116, Rev. Stat.`) when the line after it holds no number
+        // or `§`, as a citation carried on would.
         if noBlankLines, !paragraph.isEmpty, !paragraphIsListItem, let last = paragraph.last, let next,
-            TextBlockBuilder.endsParagraph(last, before: content, width: .max, in: bytes),
-            TextBlockBuilder.isUnwrappedHeading(content, before: TextBlockBuilder.droppingLeadingSpaces(next, in: bytes), in: bytes)
+            TextBlockBuilder.isUnwrappedHeading(content, before: TextBlockBuilder.droppingLeadingSpaces(next, in: bytes), in: bytes),
+            TextBlockBuilder.endsParagraph(last, before: content, width: .max, in: bytes)
+                || TextBlockBuilder.endsInPeriod(last, in: bytes) && !TextBlockBuilder.holdsNumberOrSectionSign(content, in: bytes)
         {
             flushParagraph(bytes)
         }
@@ -708,6 +711,16 @@ struct TextBlockBuilder {
 
     /// Whether the line ends (white space aside) in a digit or a closing parenthesis, as a
     /// section's number does (`§ 5993`, `§ 7663(e)(1)`).
+    /// Whether the line ends in `.`.
+    static func endsInPeriod(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        UTF8Text.trimmingSpaces(bytes, line).last.map { bytes[$0] == UInt8(ascii: ".") } ?? false
+    }
+
+    /// Whether the line holds an ASCII digit or a `§` (C2 A7).
+    static func holdsNumberOrSectionSign(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        line.contains { bytes[$0] >= UInt8(ascii: "0") && bytes[$0] <= UInt8(ascii: "9") || bytes[$0] == 0xA7 && $0 > line.lowerBound && bytes[$0 - 1] == 0xC2 }
+    }
+
     /// Whether the line's first character other than a space is an ASCII lower-case letter.
     static func opensLowerCase(_ line: Range<Int>?, in bytes: Span<UInt8>) -> Bool {
         guard let line else { return false }

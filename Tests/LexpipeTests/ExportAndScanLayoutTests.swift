@@ -407,6 +407,28 @@ struct ExportAndScanLayoutTests {
             == "No placement option specific to labor trafficking of minors is described in the statutes and regulations reviewed.")
     }
 
+    /// The same where the sentence ends in a code's abbreviation (`… Section 77-7-116, Rev.
+    /// Stat.`); a citation carried on over the next line (`… given in Ann.` / `Code § 5 …`) still
+    /// runs on.
+    @Test func aHeadingUnderASentenceEndingInACodesAbbreviationIsAHeading() throws {
+        let text = """
+            Responding to Child Victims of Human Trafficking - Colorado
+            May 2024
+            Legal Representation for Victims
+            Citation: Rev. Stat. § 19-1-103
+            Records relating to the adjudication of a minor who has been trafficked may be
+            expunged upon petition to the court. Immunity from prosecution extends to youth
+            at risk of trafficking, as provided in Section 77-7-116, Rev. Stat.
+            Labor Trafficking Investigations
+            No protocol specific to foreign national child victims is described in the
+            statutes and regulations reviewed. The term 'child' has the meaning given in Rev.
+            Stat. § 19-1-103 for the purposes of this section and of the rules adopted.
+            """
+        let record = try extractRecord(text: text, source: "summary.txt")
+        #expect(record.sections.map(\.heading) == ["Legal Representation for Victims", "Labor Trafficking Investigations"])
+        #expect(record.sections.last?.text.hasSuffix("given in Rev. Stat. § 19-1-103 for the purposes of this section and of the rules adopted.") == true)
+    }
+
     /// Text with no blank line: a list's lead-in right under a wrapped `Citation:` line ran into
     /// it, and is the section's prose however short (`Training must cover:`), not text of the
     /// citations.
