@@ -120,6 +120,56 @@ struct SampleSetTests {
     }
 }
 
+/// The ways another tool may write the same text: the samples written out again so read as
+/// their gold records, document for document.
+@Suite("Hand-checked samples written out again")
+struct RewrittenSampleTests {
+    enum Form: String, CaseIterable, Sendable {
+        case crlf = "CRLF line ends"
+        case trailingSpaces = "spaces after every line of text (text and HTML)"
+        case byteOrderMark = "a UTF-8 byte-order mark"
+        case utf16 = "UTF-16 with its byte-order mark"
+
+        /// `text` of a document named with `fileExtension` written in this form; `nil` where the
+        /// form would change what the document says (spaces at a markdown line's end break it).
+        func write(_ text: String, fileExtension: String) -> Data? {
+            switch self {
+            case .crlf: Data(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n").utf8)
+            case .trailingSpaces:
+                fileExtension == "md" ? nil
+                    : Data(text.split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { $0.allSatisfy(\.isWhitespace) ? $0 : $0 + "   " }.joined(separator: "\n").utf8)
+            case .byteOrderMark: Data([0xEF, 0xBB, 0xBF] + Array(text.utf8))
+            case .utf16: Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!
+            }
+        }
+    }
+
+    @Test(arguments: Form.allCases)
+    func everySampleReadsAsItsGoldRecord(_ form: Form) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var written = 0
+        for name in SampleSet.documentNames {
+            let fileExtension = String(name[name.index(after: name.lastIndex(of: ".") ?? name.startIndex)...])
+            guard ["txt", "md", "html"].contains(fileExtension),
+                let text = String(data: try Data(contentsOf: URL(fileURLWithPath: SampleSet.docs).appendingPathComponent(name)), encoding: .utf8),
+                let data = form.write(text, fileExtension: fileExtension)
+            else { continue }
+            let stem = String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)])
+            try folder.write(name, data)
+            try folder.write(stem + ".json", try Data(contentsOf: URL(fileURLWithPath: SampleSet.gold).appendingPathComponent(stem + ".json")))
+            written += 1
+        }
+        #expect(written >= 70, "\(written) documents")
+        let configuration = try Configuration.load(path: Package.root.appendingPathComponent("pipeline.yml").path)
+        let report = try GoldCheck(goldFolder: folder.path, corpusFolder: folder.path, configuration: configuration).run()
+        let misread = report.documents.filter { !$0.isExact }.map { "\($0.source): \($0.differences.prefix(3).map(\.description))" }
+        #expect(report.documents.count == written)
+        #expect(misread.isEmpty, "\(misread.joined(separator: "\n"))")
+    }
+}
+
 @Suite("lexpipe check on the sample documents", .serialized)
 struct SampleSetCommandTests {
     @Test func theCheckReadsEverySampleDocument() throws {
