@@ -229,7 +229,8 @@ enum PageFurniture {
 
     /// The lines that carry on a notice line wrapped after it: the next one to three lines of
     /// text (blank lines aside), when the last of them ends in the notice's web address
-    /// (`… available online at` / `https://…/resources/.`); else none.
+    /// (`… available online at` / `https://…/resources/.`, a page number after it or not); else
+    /// none.
     private static func noticeContinuation(after index: Int, in page: [Range<Int>], bytes: Span<UInt8>) -> [Int] {
         var taken: [Int] = []
         var next = index + 1
@@ -239,7 +240,10 @@ enum PageFurniture {
             next += 1
             if text.isEmpty { continue }
             taken.append(next - 1)
-            guard let last = text.split(separator: " ").last else { continue }
+            // The page's number may stand after the address (`pdftotext -layout`: `… statutes/.   1`).
+            var words = text.split(separator: " ")
+            if words.count >= 2, words[words.count - 1].allSatisfy({ $0.isASCII && $0.isNumber }) { words.removeLast() }
+            guard let last = words.last else { continue }
             let address = last.hasSuffix(".") ? last.dropLast() : last
             guard InlineText.isBareWebAddress(address) else { continue }
             // An address broken after a hyphen goes on on the next line, a word alone.

@@ -184,6 +184,35 @@ struct MarkupTests {
         #expect(document.warnings.map(\.code) == [.pageFurniture])
     }
 
+    /// `pdftotext -layout` sets the page's number at the right end of the reproduction notice's
+    /// last line (`… available online at https://…/state-statutes/.      1`): the line is the
+    /// notice's all the same.
+    @Test func theNoticesLastLineWithThePageNumberBesideItIsFurniture() throws {
+        let notice = "This material may be freely reproduced and distributed. However, when doing so, please credit Child Welfare Information Gateway."
+        let text = """
+            Responding to Child Victims of Human Trafficking: Oregon
+
+            Definitions
+
+            The first page text.
+
+
+
+            \(notice)
+            This publication is available online at https://www.childwelfare.gov/resources/state-statutes/.                                    1
+            \u{0C}Responding to Child Victims of Human Trafficking: Oregon                                                  https://www.childwelfare.gov
+
+            The second page text.
+
+
+
+            \(notice)
+            This publication is available online at https://www.childwelfare.gov/resources/state-statutes/.                                     2
+            """
+        let document = try cleaner.clean(text: text, format: .text)
+        #expect(!document.blocks.contains { $0.text.contains("available online") }, "\(document.blocks.map(\.text))")
+    }
+
     /// A statute's wording repeated in a document can end up on the last line of more than one
     /// page, over the footer: that line carries on the sentence above it, so it is the
     /// paragraph's, not a footer that recurs. A footer line under an open sentence is still one.
