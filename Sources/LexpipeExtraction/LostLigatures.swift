@@ -304,10 +304,11 @@ public enum LostLigatures {
 
 extension Extraction {
     /// The extraction with words that lost their ligatures given back in its headline and
-    /// sections (their citations' text and code names too), where the document shows the symptom; else in its headline and headings only,
-    /// which a conversion may set in a font of their own that lost its ligatures while the
-    /// prose kept them (each word still given back only where its lost reading is no word and
-    /// reads as one listed word). One warning says how many.
+    /// sections (their citations' text and code names too), where the document shows the
+    /// symptom; else in its headline and headings only, which a conversion may set in a font of
+    /// their own that lost its ligatures while the prose kept them (each word still given back
+    /// only where its lost reading is no word and reads as one listed word). One warning says
+    /// how many.
     mutating func repairLostLigatures() {
         var texts = [headline ?? ""]
         for section in sections { texts += [section.heading ?? "", section.text] }

@@ -980,15 +980,9 @@ enum PageEnd {
         let offset = text.utf8.count - utf8.count
         var kept: String?
         var end = utf8.count
-        // A sentence starts after a period, a space and a capital.
         for _ in 0..<2 {
             var period = end - 3
-            while period >= 0,
-                !(utf8[period] == UInt8(ascii: ".") && utf8[period + 1] == 0x20
-                    && utf8[period + 2] >= UInt8(ascii: "A") && utf8[period + 2] <= UInt8(ascii: "Z"))
-            {
-                period -= 1
-            }
+            while period >= 0, !isSentenceBreak(utf8, at: period) { period -= 1 }
             guard period >= 0, offset + period > 0 else { break }
             end = period
             // The sentence's first letter opens a directive, `To` or `For`, or it sends no one.
@@ -1001,8 +995,16 @@ enum PageEnd {
         return kept
     }
 
-    /// Whether each sentence of UTF-8 `bytes` (one or two: a period, a space and a capital
-    /// part them) opens with a directive, itself or after a lead-in of `To …,` or `For …,`.
+    /// Whether a sentence ends at `index` of UTF-8 `bytes`: a period there, then a space and a
+    /// capital, where the next sentence starts.
+    private static func isSentenceBreak<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Bool
+    where Bytes.Index == Int {
+        index + 2 < bytes.count && bytes[index] == UInt8(ascii: ".") && bytes[index + 1] == 0x20
+            && bytes[index + 2] >= UInt8(ascii: "A") && bytes[index + 2] <= UInt8(ascii: "Z")
+    }
+
+    /// Whether each sentence of UTF-8 `bytes` (one or two: `isSentenceBreak` parts them) opens
+    /// with a directive, itself or after a lead-in of `To …,` or `For …,`.
     private static func isAddressedElsewhere(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         func opens(_ word: StaticString, at index: Int) -> Bool {
             let count = word.utf8CodeUnitCount
@@ -1019,12 +1021,7 @@ enum PageEnd {
             sentences += 1
             guard sentences <= 2 else { return false }
             var end = start
-            while end < bytes.count,
-                !(bytes[end] == UInt8(ascii: ".") && end + 2 < bytes.count && bytes[end + 1] == 0x20
-                    && bytes[end + 2] >= UInt8(ascii: "A") && bytes[end + 2] <= UInt8(ascii: "Z"))
-            {
-                end += 1
-            }
+            while end < bytes.count, !isSentenceBreak(bytes, at: end) { end += 1 }
             func isDirective(at index: Int) -> Bool {
                 let clause = opens("please ", at: index) ? index + 7 : index
                 return directives.contains { opens($0, at: clause) }

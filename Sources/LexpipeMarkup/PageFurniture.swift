@@ -647,8 +647,7 @@ enum PageFurniture {
         let above = UTF8Text.trimmingSpaces(bytes, above)
         let line = UTF8Text.trimmingSpaces(bytes, line)
         guard !above.isEmpty, !line.isEmpty else { return false }
-        let opensLowerCase = bytes[line.lowerBound] >= UInt8(ascii: "a") && bytes[line.lowerBound] <= UInt8(ascii: "z")
-            && !isBareURL(line, in: bytes)
+        let opensLowerCase = TextBlockBuilder.opensLowerCase(line, in: bytes) && !isBareURL(line, in: bytes)
         guard opensLowerCase || !lowerCaseOnly && line.count * 5 >= above.count * 3 else { return false }
         var end = above.upperBound - 1
         while end > above.lowerBound, bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: "'") || bytes[end] == UInt8(ascii: ")") {

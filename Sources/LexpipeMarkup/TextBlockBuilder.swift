@@ -709,8 +709,6 @@ struct TextBlockBuilder {
         return false
     }
 
-    /// Whether the line ends (white space aside) in a digit or a closing parenthesis, as a
-    /// section's number does (`§ 5993`, `§ 7663(e)(1)`).
     /// Whether the line ends in `.`.
     static func endsInPeriod(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         UTF8Text.trimmingSpaces(bytes, line).last.map { bytes[$0] == UInt8(ascii: ".") } ?? false
@@ -745,6 +743,8 @@ struct TextBlockBuilder {
         return end > line.lowerBound && bytes[end - 1] == UInt8(ascii: ":")
     }
 
+    /// Whether the line ends (white space aside) in a digit or a closing parenthesis, as a
+    /// section's number does (`§ 5993`, `§ 7663(e)(1)`).
     static func endsInSectionNumber(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         guard let last = UTF8Text.trimmingSpaces(bytes, line).last else { return false }
         return bytes[last] >= UInt8(ascii: "0") && bytes[last] <= UInt8(ascii: "9") || bytes[last] == UInt8(ascii: ")")
