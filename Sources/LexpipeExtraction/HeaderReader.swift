@@ -135,7 +135,8 @@ struct HeaderReader {
             if labelledState(block.text) != nil { continue }
             // `State Statutes Series: Ohio` names its state after a colon too, but is the series
             // line over the title, no title.
-            if isTitleShaped(block), block.kind == .paragraph || block.headingLevel != nil, let split = titleState(block.text),
+            if isTitleShaped(block), block.kind == .paragraph || block.headingLevel != nil,
+                let split = titleState(block.text) ?? titleAndDate(block.text).flatMap({ titleState($0.title) }),
                 !SeriesLabel.matches(split.title)
             {
                 return index
@@ -209,6 +210,13 @@ struct HeaderReader {
                 header.series = header.series ?? series
                 dates.append(Candidate(value: date, score: 4, place: place, inHeader: true))
                 title = (rest, false)
+                header.titleIndex = index
+                titleBlock = nil
+            } else if inHeader, title == nil, let (rest, date) = titleAndDate(text) {
+                // The title naming its state and the date under it, joined by a conversion that
+                // left no blank line between (`… : Rhode Island Current Through March 2022`).
+                dates.append(Candidate(value: date.text, score: date.isLabelled ? 5 : 4, place: place, inHeader: true))
+                title = (rest, block.headingLevel == 1)
                 header.titleIndex = index
                 titleBlock = nil
             } else if let (series, date) = seriesAndDate(text) {
@@ -477,6 +485,21 @@ struct HeaderReader {
             guard SeriesLabel.matches(series) else { continue }
             let rest = words.dropFirst(count).joined(separator: " ")
             if let date = DateText.find(in: rest), date.isWholeBlock { return (series, date.text) }
+        }
+        return nil
+    }
+
+    /// A title that names its state (`titleState`) and a date after it in one block (`Definitions
+    /// of Human Trafficking: Rhode Island Current Through March 2022`): the two apart, the date
+    /// the longest run of words at the end that is a date by itself.
+    private func titleAndDate(_ text: String) -> (title: String, date: DateText.Match)? {
+        guard text.utf8.count <= 300 else { return nil }
+        let words = text.split(separator: " ")
+        guard words.count >= 4 else { return nil }
+        for count in stride(from: min(5, words.count - 3), through: 1, by: -1) {
+            guard let date = DateText.find(in: words.suffix(count).joined(separator: " ")), date.isWholeBlock else { continue }
+            let title = words.dropLast(count).joined(separator: " ")
+            return titleState(title) == nil ? nil : (title, date)
         }
         return nil
     }

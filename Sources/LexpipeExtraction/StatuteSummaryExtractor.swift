@@ -886,7 +886,10 @@ enum PageEnd {
                 // A run of short lines the summary goes on after (a PDF's sidebar box read
                 // between two pages) is not where the page's matter starts.
                 if run >= 4, lastOfSummary.map({ $0 < index }) ?? true {
-                    return lastBreak.map { min($0, index - run + 1) } ?? index - run + 1
+                    let start = lastBreak.map { min($0, index - run + 1) } ?? index - run + 1
+                    // A row of links before the run (`Print`, `Email`, `Share` over the site's
+                    // notice) starts the page's matter there.
+                    return lastOfSummary.flatMap { menuStart(in: body, after: $0, before: start) } ?? start
                 }
             } else {
                 run = 0
@@ -894,12 +897,17 @@ enum PageEnd {
         }
         // A row of links (`Print | Email | Share`, a printed page's menu) past the last
         // `Citation:` line and "nothing described" section starts the page's matter.
-        if let lastOfSummary,
-            let menu = body.indices.dropFirst(lastOfSummary + 1).first(where: { isMenuRow(body[$0]) || opensMenuList(body, at: $0) })
-        {
+        if let lastOfSummary, let menu = menuStart(in: body, after: lastOfSummary, before: body.count) {
             return min(menu, lastBreak ?? body.count)
         }
         return lastBreak ?? body.count
+    }
+
+    /// The first block after `last` and before `end` that opens a row or list of the page's
+    /// links or actions.
+    private static func menuStart(in body: [Block], after last: Int, before end: Int) -> Int? {
+        guard last + 1 < end else { return nil }
+        return body.indices[(last + 1)..<end].first { isMenuRow(body[$0]) || opensMenuList(body, at: $0) || isPageActions(body[$0]) }
     }
 
     /// A table row of three or more cells, each a word or three with no sentence in it.
@@ -911,6 +919,20 @@ enum PageEnd {
         }
     }
 
+    /// A line of the page's actions and nothing else (`Print Email Share`, `Print | Share`): two
+    /// to six words, each an action a web page offers on itself, separators aside.
+    private static func isPageActions(_ block: Block) -> Bool {
+        guard block.cells == nil, block.kind != .listItem, block.text.utf8.count <= 60 else { return false }
+        let words = block.text.split { $0 == " " || $0 == "|" || $0 == "·" || $0 == "•" }
+        return (2...6).contains(words.count) && words.allSatisfy { pageActions.contains($0.lowercased()) }
+    }
+
+    /// What a web page offers to do with itself, in lower case.
+    private static let pageActions: Set<String> = [
+        "print", "email", "e-mail", "share", "download", "save", "copy", "link", "tweet", "facebook", "twitter", "x",
+        "linkedin", "pdf", "bookmark", "subscribe", "feedback",
+    ]
+
     /// Whether three menu items or more (`About Us`, `Contact Us`, `Privacy Policy`) open at
     /// `index` with no line leading into them: a page's links printed as a list, where a
     /// summary's own list follows a line ending in a colon (`Services include:`), a page's
@@ -920,7 +942,9 @@ enum PageEnd {
         guard let before = body[..<index].lastIndex(where: { !isPageFooter($0) }), body[before].text.last != ":" else {
             return false
         }
-        return isMenuItem(body[index]) && isMenuItem(body[index + 1]) && isMenuItem(body[index + 2])
+        if isMenuItem(body[index]) && isMenuItem(body[index + 1]) && isMenuItem(body[index + 2]) { return true }
+        // The links as lines of their own (`Print`, `Email`, `Share`: a printed page's, one a line).
+        return body[index..<(index + 3)].allSatisfy { isMenuItem($0, asLine: true) }
     }
 
     /// A page's footer line standing where a page broke: a name and a web address, or a page number.
@@ -1061,10 +1085,11 @@ enum PageEnd {
     }
 
     /// An item of three words at most with no punctuation (`About Us`), after a short line
-    /// that ends in a word (`Print Email Share`): a page's menu printed as a list. A summary's
-    /// own list follows the line that leads into it (`Services include:`).
-    private static func isMenuItem(_ block: Block) -> Bool {
-        guard block.kind == .listItem, block.cells == nil else { return false }
+    /// that ends in a word (`Print Email Share`): a page's menu printed as a list, or, `asLine`,
+    /// as plain lines of their own. A summary's own list follows the line that leads into it
+    /// (`Services include:`).
+    private static func isMenuItem(_ block: Block, asLine: Bool = false) -> Bool {
+        guard asLine ? block.kind == .paragraph && !block.isBold : block.kind == .listItem, block.cells == nil else { return false }
         let item = StatuteSummaryExtractor.withoutBullet(block.text)
         return !item.isEmpty && WordStream.count(item[...], atTabs: false, limit: 4) <= 3
             && item.allSatisfy { $0.isLetter || $0 == " " || $0 == "&" }

@@ -50,6 +50,9 @@ enum PageFurniture {
         // the first citation line or the first line of wrapped prose (a long line carried on
         // in lower case), which a page may open with again in its own words.
         let openingKeys = pages.count >= 2 ? PageFurniture.openingKeys(pages[0], in: bytes) : []
+        // A browser numbers the pages it prints `1/2` beside their address: the count is of the
+        // pages that hold text (a conversion ends the last with a form feed too).
+        let pageCount = pages.reduce(0) { $0 + ($1.contains { !UTF8Text.isBlank(bytes, $0) } ? 1 : 0) }
         var furniture: [[Int]] = []
         var headerCounts: [String: (count: Int, line: Range<Int>)] = [:]
         for (pageIndex, page) in pages.enumerated() {
@@ -63,7 +66,8 @@ enum PageFurniture {
             let edgeLines = pages.count < 2 ? [] : nonBlank.count <= 7 ? nonBlank : Array(nonBlank.prefix(3)) + nonBlank.suffix(4)
             let numbered = edgeLines.filter { isPageNumber(page[$0], in: bytes) }
             let marked = edgeLines.filter {
-                numbered.contains($0) || isBareURL(page[$0], in: bytes) || numberedAddress(page[$0], in: bytes) != nil
+                numbered.contains($0) || isBareURL(page[$0], in: bytes)
+                    || numberedAddress(page[$0], page: pageIndex + 1, of: pageCount, in: bytes) != nil
             }
             // Peel from the top, then from the bottom, over non-blank lines. The document's
             // first line is its own title, even where later pages repeat it as their header.
@@ -167,7 +171,8 @@ enum PageFurniture {
             }
         }
         // The line most pages open with, as written: a title and state when nothing else has them.
-        if let header = headerCounts.values.max(by: { $0.count < $1.count }), header.count >= 2 {
+        // Of lines opening as many pages, the first in the document (the title over the state).
+        if let header = headerCounts.values.max(by: { ($0.count, $1.line.lowerBound) < ($1.count, $0.line.lowerBound) }), header.count >= 2 {
             result.runningHeader = InlineText.fold(bytes.extracting(header.line))
         }
         return result
@@ -565,9 +570,20 @@ enum PageFurniture {
         return words.first { Int($0) != nil }.flatMap { Int($0) }
     }
 
+    /// The numbers of a word `page/count` (`1/2`): one to three digits each, the page no more than
+    /// the count; `nil` for any other word.
+    private static func pageOfCount(_ word: Substring) -> (Int, Int)? {
+        let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ (1...3).contains($0.utf8.count) && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }),
+            let page = Int(parts[0]), let count = Int(parts[1]), page >= 1, page <= count
+        else { return nil }
+        return (page, count)
+    }
+
     /// The page number of a line that holds a page number and a web address and nothing else
-    /// (`3   https://www.childwelfare.gov`, either way round), or `nil`.
-    private static func numberedAddress(_ line: Range<Int>, in bytes: Span<UInt8>) -> Int? {
+    /// (`3   https://www.childwelfare.gov`, either way round, or a print's `1/2` for page 1 of 2),
+    /// or `nil`.
+    private static func numberedAddress(_ line: Range<Int>, page: Int = 0, of count: Int = 0, in bytes: Span<UInt8>) -> Int? {
         // A full stop first, found with memchr: a line without one (most lines of a page wrapped
         // inside a sentence) is not walked for a digit.
         guard line.count <= 200,
@@ -589,6 +605,7 @@ enum PageFurniture {
         guard words.count == 2 else { return nil }
         for (number, address) in [(words[0], words[1]), (words[1], words[0])] {
             if number.count <= 4, let value = Int(number), InlineText.isBareWebAddress(String(address)) { return value }
+            if count > 0, pageOfCount(number).map({ $0 == (page, count) }) == true, InlineText.isBareWebAddress(String(address)) { return page }
         }
         return nil
     }

@@ -11,15 +11,14 @@ import Testing
 struct PDFToTextSampleTests {
     /// `mode/source` of each conversion misread today (the gold record's source, the PDF's name):
     /// running headers and footers set beside the text on one line, a card's column labels
-    /// (`GRADE`, `SCORE`) read into issue names, two columns interleaved, a browser's print header
-    /// (`11/14/22, 9:07 AM`) taken for the title.
+    /// (`GRADE`, `SCORE`) read into issue names, two columns interleaved, paragraphs with no blank
+    /// line between them read as one.
     static let misread: Set<String> = [
         "layout/ia-2022-report-card-pdf.pdf",
         "layout/ma-2023-report-card-compact-pdf.pdf",
         "layout/nh-2020-responding-pdf-running-header.pdf",
         "layout/nv-2022-report-card-pdf.pdf",
         "layout/or-2021-responding-pdf.pdf",
-        "layout/ri-2022-definitions-browser-print.pdf",
         "layout/sc-2021-responding-two-column.pdf",
         "plain/ia-2022-report-card-pdf.pdf",
         "plain/ma-2023-report-card-compact-pdf.pdf",
