@@ -392,6 +392,15 @@ struct TextBlockBuilder {
         // spares most lines (a letter first) all of them. A blank line never gets here, so
         // `content` holds a byte.
         let opening = bytes[content.lowerBound]
+        // A document's first line holding its title and, a wide gap after it, the state's name
+        // (`pdftotext -layout` sets a running header's two ends on one line): two lines.
+        if !markdown, blocks.isEmpty, paragraph.isEmpty, let gap = TextBlockBuilder.titleAndNameGap(content, in: bytes) {
+            paragraph.append(content.lowerBound..<gap.lowerBound)
+            flushParagraph(bytes)
+            paragraph.append(gap.upperBound..<content.upperBound)
+            flushParagraph(bytes)
+            return
+        }
         if bulletPending {
             bulletPending = false
             flushParagraph(bytes)
@@ -508,8 +517,11 @@ struct TextBlockBuilder {
         // blank line between (a copy of a page), is no part of it.
         if !paragraph.isEmpty, !paragraphIsListItem, TextBlockBuilder.opensCitationLabel(content, in: bytes) {
             // With no blank lines in the text, the heading over the label is the last line of
-            // what came before: a block of its own.
-            if noBlankLines, paragraph.count >= 2, let heading = paragraph.last, TextBlockBuilder.isHeadingLine(heading, in: bytes) {
+            // what came before: a block of its own. So it is in any text when the line before it
+            // does not carry on into it (a title's or state's short line, a finished sentence).
+            if paragraph.count >= 2, let heading = paragraph.last, TextBlockBuilder.isHeadingLine(heading, in: bytes),
+                noBlankLines || TextBlockBuilder.standsApart(paragraph[paragraph.count - 2], in: bytes)
+            {
                 paragraph.removeLast()
                 flushParagraph(bytes)
                 paragraph.append(heading)
@@ -819,6 +831,51 @@ struct TextBlockBuilder {
 
     /// Whether `line` reads as a heading by itself: a capital first, up to ten words, no end
     /// punctuation.
+    /// The gap of eight spaces or more in a line that sets a title (three words or more, one in
+    /// lower case) apart from a name after it (one to three capitalized words of letters alone,
+    /// `New Hampshire`); `nil` for any other line, or one with another such gap.
+    static func titleAndNameGap(_ line: Range<Int>, in bytes: Span<UInt8>) -> Range<Int>? {
+        let trimmed = UTF8Text.trimmingSpaces(bytes, line)
+        guard trimmed.count >= 20, trimmed.count <= 200 else { return nil }
+        var gap: Range<Int>?
+        var index = trimmed.lowerBound
+        while index < trimmed.upperBound {
+            guard bytes[index] == 0x20 else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < trimmed.upperBound, bytes[index] == 0x20 { index += 1 }
+            if index - start >= 8 {
+                guard gap == nil else { return nil }
+                gap = start..<index
+            }
+        }
+        guard let gap else { return nil }
+        var titleWords = 0
+        var lowerCase = false
+        for word in bytes.extracting(trimmed.lowerBound..<gap.lowerBound).withUnsafeBufferPointer({ Array($0) }).split(separator: 0x20) {
+            titleWords += 1
+            if let first = word.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") { lowerCase = true }
+        }
+        let name = bytes.extracting(gap.upperBound..<trimmed.upperBound).withUnsafeBufferPointer({ Array($0) }).split(separator: 0x20)
+        guard titleWords >= 3, lowerCase, (1...3).contains(name.count),
+            name.allSatisfy({ word in
+                word.first.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } == true
+                    && word.allSatisfy { $0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z") }
+            })
+        else { return nil }
+        return gap
+    }
+
+    /// Whether a line ends where no wrapping would carry it on into the next: a finished
+    /// sentence (`.`, `!`, `?`, `:`), or a short heading-like line (a title's, a state's name).
+    static func standsApart(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        let trimmed = UTF8Text.trimmingSpaces(bytes, line)
+        guard let last = trimmed.last else { return false }
+        return ".!?:".utf8.contains(bytes[last]) || trimmed.count <= 60 && isHeadingLine(trimmed, in: bytes)
+    }
+
     static func isHeadingLine(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         let heading = UTF8Text.trimmingSpaces(bytes, line)
         guard let first = heading.first, let last = heading.last,

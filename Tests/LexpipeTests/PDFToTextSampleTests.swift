@@ -16,7 +16,6 @@ struct PDFToTextSampleTests {
     static let misread: Set<String> = [
         "layout/ia-2022-report-card-pdf.pdf",
         "layout/ma-2023-report-card-compact-pdf.pdf",
-        "layout/nh-2020-responding-pdf-running-header.pdf",
         "layout/nv-2022-report-card-pdf.pdf",
         "layout/or-2021-responding-pdf.pdf",
         "layout/sc-2021-responding-two-column.pdf",

@@ -1,0 +1,58 @@
+@testable import LexpipeMarkup
+import LexpipeRecord
+import Testing
+
+// Forms `pdftotext` gives a summary's PDF in its modes: the default one runs the title, the
+// state and the first heading into the `Citation:` line under them; `-layout` sets a running
+// header's two ends on one line. Each test holds one rule.
+
+@Suite("Layouts: pdftotext's modes")
+struct PDFToTextLayoutTests {
+    /// The title's lines, the state's and the first section's heading with no blank line between
+    /// them or before the `Citation:` line, in a text with blank lines elsewhere: the heading is
+    /// the section's, not the title's.
+    @Test func aHeadingRunIntoTheTitleOverItsCitation() throws {
+        let text = """
+            STATE STATUTES SERIES
+            Current Through May 2021
+
+            Responding to Child Victims of Human Trafficking
+            Kentucky
+            \(KentuckySections.body.replacingOccurrences(of: "Immunity From Prosecution\n\n", with: "Immunity From Prosecution\n"))
+            """
+        KentuckySections.expect(try extractRecord(text: text, source: "summary.txt"), citations: true)
+    }
+
+    /// A wrapped prose line that ends without punctuation over a `Citation:` line is no heading
+    /// set apart: only a line after a short or finished one is.
+    @Test func aProseLineOverACitationStaysInItsParagraph() {
+        let text = """
+            Prose before.
+
+            The department shall develop and implement a protocol for responding to reports that
+            involve Human Trafficking Victims
+            Citation: Rev. Stat. § 620.029
+            """
+        var builder = TextBlockBuilder(markdown: false, dropPageFurniture: true)
+        #expect(builder.build(text).map(\.text) == [
+            "Prose before.",
+            "The department shall develop and implement a protocol for responding to reports that involve Human Trafficking Victims",
+            "Citation: Rev. Stat. § 620.029",
+        ])
+    }
+
+    /// The first line holding the title and, far to its right, the state (`-layout`'s running
+    /// header): the two are lines of their own, the title read without the state.
+    @Test func theTitleAndTheStateOnTheFirstLineApart() throws {
+        let text = "Responding to Child Victims of Human Trafficking" + String(repeating: " ", count: 24) + "Kentucky\n\n"
+            + "                STATE STATUTES SERIES\n              Current Through May 2021\n\n\n"
+            + KentuckySections.body
+        KentuckySections.expect(try extractRecord(text: text, source: "summary.txt"), citations: true)
+        // A line of a table, or one whose second piece is no name, stays whole.
+        for line in ["1. Criminal Provisions          B 14.5/17.5", "Responding to Child Victims          of Trafficking"] {
+            let bytes = Array(line.utf8)
+            let gap = TextBlockBuilder.titleAndNameGap(0..<bytes.count, in: bytes.span)
+            #expect(gap == nil, "\(line)")
+        }
+    }
+}
