@@ -18,6 +18,13 @@ public enum StatuteSummaryExtractor {
         var extraction = known ?? header(document, states: states)
         let headerBlockCount = min(extraction.headerBlockCount, blocks.count)
         extraction.kind = .statuteSummary
+        // A summary's title with its state's name run on after it (`… Trafficking New
+        // Hampshire`, a conversion that lost the dash or the gap between them): the title alone.
+        if let headline = extraction.headline, let state = extraction.stateText,
+            let title = titleBeforeState(headline, state: state)
+        {
+            extraction.headline = title
+        }
         var sections: [ExtractedSection] = []
         var heading: String?
         var opened = false
@@ -602,6 +609,23 @@ public enum StatuteSummaryExtractor {
     ) -> Extraction {
         extract(CleanDocument(blocks: blocks, warnings: []), codeNames: codeNames, limits: limits)
     }
+
+    /// A title without the state's name at its end, where a word before the name joins no
+    /// phrase to it (`in`, `of`, `for`, ...: `Human Trafficking in Ohio` speaks of the state)
+    /// and three words or more are left; `nil` otherwise.
+    static func titleBeforeState(_ headline: String, state: String) -> String? {
+        let words = headline.split(separator: " ")
+        let name = state.split(separator: " ")
+        guard words.count >= name.count + 3, words.suffix(name.count).map({ $0.lowercased() }) == name.map({ $0.lowercased() }),
+            let joiner = words.dropLast(name.count).last, !joiningWords.contains(joiner.lowercased()),
+            joiner.last.map({ $0.isLetter }) == true
+        else { return nil }
+        return words.dropLast(name.count).joined(separator: " ")
+    }
+
+    private static let joiningWords: Set<String> = [
+        "on", "of", "in", "for", "and", "to", "the", "from", "by", "with", "at", "across", "within", "throughout", "about",
+    ]
 
     /// The title, state and date that open a document, without its sections.
     public static func header(_ document: CleanDocument, states: StateNames = StateNames()) -> Extraction {

@@ -68,11 +68,21 @@ enum PageFurniture {
             let marked = edgeLines.filter {
                 numbered.contains($0) || isBareURL(page[$0], in: bytes)
                     || numberedAddress(page[$0], page: pageIndex + 1, of: pageCount, in: bytes) != nil
+                    || endsWithPageOfCount(page[$0], page: pageIndex + 1, of: pageCount, in: bytes)
             }
             // Peel from the top, then from the bottom, over non-blank lines. The document's
             // first line is its own title, even where later pages repeat it as their header.
             if pages.count >= 2 {
                 let edges = edgeIndices(page, in: bytes)
+                // The first page's own header under its first line, as the others carry it: its
+                // lines that carry the page's number (`childwelfare.gov Page 1 of 2`).
+                if pageIndex == 0 {
+                    for index in nonBlank.dropFirst() {
+                        guard edges.top.contains(index), marked.contains(index), numbered.contains(index) || endsWithPageOfCount(page[index], page: 1, of: pageCount, in: bytes)
+                        else { break }
+                        found.append(index)
+                    }
+                }
                 for index in nonBlank {
                     guard pageIndex > 0, edges.top.contains(index) else { break }
                     let edge = topShapes[pageIndex].first { $0.index == index }
@@ -568,6 +578,18 @@ enum PageFurniture {
         let folded = InlineText.fold(bytes.extracting(line)).lowercased()
         let words = folded.split(separator: " ").map { $0.trimming(where: { $0 == "-" }) }.filter { !$0.isEmpty }
         return words.first { Int($0) != nil }.flatMap { Int($0) }
+    }
+
+    /// Whether the line ends in `Page n of count` for its own page's number (`childwelfare.gov
+    /// Page 1 of 2`, a header's site and number on one line), four words before it at most.
+    private static func endsWithPageOfCount(_ line: Range<Int>, page: Int, of count: Int, in bytes: Span<UInt8>) -> Bool {
+        guard count >= 2, line.count <= 120, let last = UTF8Text.trimmingSpaces(bytes, line).last,
+            bytes[last] >= UInt8(ascii: "0"), bytes[last] <= UInt8(ascii: "9")
+        else { return false }
+        let words = InlineText.fold(bytes.extracting(line)).lowercased().split(separator: " ")
+        guard (4...8).contains(words.count) else { return false }
+        let tail = words.suffix(4).map(String.init)
+        return tail[0] == "page" && Int(tail[1]) == page && tail[2] == "of" && Int(tail[3]) == count
     }
 
     /// The numbers of a word `page/count` (`1/2`): one to three digits each, the page no more than

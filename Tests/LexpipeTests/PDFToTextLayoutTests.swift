@@ -1,3 +1,4 @@
+@testable import LexpipeExtraction
 @testable import LexpipeMarkup
 import LexpipeRecord
 import Testing
@@ -54,5 +55,41 @@ struct PDFToTextLayoutTests {
             let gap = TextBlockBuilder.titleAndNameGap(0..<bytes.count, in: bytes.span)
             #expect(gap == nil, "\(line)")
         }
+    }
+
+    /// `-raw`'s form: no blank lines; each page opens with the running header, the title with
+    /// the state run on after it, and the site's name with the page's number (`childwelfare.gov
+    /// Page 1 of 2`), the first page too; the title again over the first heading. The number's
+    /// line is furniture on the first page as on the others, and the title is read without the
+    /// state.
+    @Test func theRunningHeaderOnEveryPageWithNoBlankLines() throws {
+        let header = "Responding to Child Victims of Human Trafficking Kentucky"
+        let text = """
+            \(header)
+            childwelfare.gov Page 1 of 2
+            STATE STATUTES SERIES
+            Current Through May 2021
+            Responding to Child Victims of Human
+            Trafficking
+            \(KentuckySections.headings[0])
+            Citation: Rev. Stat. § 529.120
+            \(KentuckySections.texts[0])
+            \u{0C}\(header)
+            childwelfare.gov Page 2 of 2
+            \(KentuckySections.headings[1])
+            Citation: Rev. Stat. § 620.029
+            \(KentuckySections.texts[1])
+            \u{0C}
+            """
+        KentuckySections.expect(try extractRecord(text: text, source: "summary.txt"), citations: true)
+    }
+
+    /// The state's name is taken off a summary's title only where no word joins it to the title.
+    @Test func aTitleEndingInItsState() {
+        #expect(StatuteSummaryExtractor.titleBeforeState("Responding to Child Victims of Human Trafficking New Hampshire", state: "New Hampshire")
+            == "Responding to Child Victims of Human Trafficking")
+        #expect(StatuteSummaryExtractor.titleBeforeState("Services for Trafficking Victims in Ohio", state: "Ohio") == nil)
+        #expect(StatuteSummaryExtractor.titleBeforeState("Ohio", state: "Ohio") == nil)
+        #expect(StatuteSummaryExtractor.titleBeforeState("Definitions of Human Trafficking: Ohio", state: "Ohio") == nil)
     }
 }

@@ -26,10 +26,8 @@ struct PDFToTextSampleTests {
         "plain/or-2021-responding-pdf.pdf",
         "plain/ri-2022-definitions-browser-print.pdf",
         "plain/sc-2021-responding-two-column.pdf",
-        "raw/nh-2020-responding-pdf-running-header.pdf",
         "raw/or-2021-responding-pdf.pdf",
         "raw/ri-2022-definitions-browser-print.pdf",
-        "raw/sc-2021-responding-two-column.pdf",
     ]
 
     @Test(arguments: ["layout", "plain", "raw"])
