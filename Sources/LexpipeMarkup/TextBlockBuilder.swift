@@ -606,11 +606,17 @@ struct TextBlockBuilder {
         {
             flushParagraph(bytes)
         }
-        // A conversion that leaves no blank line between paragraphs (pdfplumber): a line that
-        // ends a sentence where the next line's first word would have fitted, short of the
-        // paragraph's widest line, ended its paragraph; no wrapping did.
-        if noBlankLines, paragraph.count >= 2, !paragraphIsListItem, let last = paragraph.last,
-            TextBlockBuilder.endsParagraph(last, before: content, width: paragraphWidth, in: bytes)
+        // A conversion that leaves no blank line between paragraphs (pdfplumber, or pdftotext
+        // inside a block of text it found): a line that ends a sentence where the next line's
+        // first word would have fitted, short of the paragraph's widest line, ended its
+        // paragraph; no wrapping did. Markdown's lines may break anywhere inside a paragraph.
+        // Where blank lines set most paragraphs apart, the line must fall clearly short: lost
+        // ligatures (`oense`, `Ofcial`) shorten a full line by two letters a word.
+        // Lines in columns (a layout conversion's table, its cells wrapped) are no prose.
+        if noBlankLines || !markdown, paragraph.count >= 2, !paragraphIsListItem, let last = paragraph.last,
+            TextBlockBuilder.endsParagraph(last, before: content, width: paragraphWidth - (noBlankLines ? 0 : 10), in: bytes),
+            noBlankLines || content.lowerBound - line.lowerBound <= 2 && !TextBlockBuilder.holdsColumnGap(last, in: bytes)
+                && !TextBlockBuilder.holdsColumnGap(content, in: bytes)
         {
             flushParagraph(bytes)
         }
@@ -632,7 +638,7 @@ struct TextBlockBuilder {
             flushParagraph(bytes)
         }
         paragraph.append(line)
-        if noBlankLines {
+        if noBlankLines || !markdown {
             paragraphWidth = max(paragraphWidth, TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, content), in: bytes))
         }
         if linesAreParagraphs { flushParagraph(bytes) }
@@ -795,9 +801,15 @@ struct TextBlockBuilder {
     static func endsParagraph(_ line: Range<Int>, before next: Range<Int>, width: Int, in bytes: Span<UInt8>, sentence: Bool = true) -> Bool {
         let line = UTF8Text.trimmingSpaces(bytes, line)
         let following = UTF8Text.trimmingSpaces(bytes, next)
-        guard let last = line.last, !sentence || ".!?".utf8.contains(bytes[last]), let first = following.first,
-            bytes[first] >= UInt8(ascii: "A") && bytes[first] <= UInt8(ascii: "Z")
-        else { return false }
+        guard let last = line.last, !sentence || ".!?".utf8.contains(bytes[last]), let first = following.first else { return false }
+        // A capital first, or after an opening quote (`'Abuse' means`, `‘Child’ means`).
+        var letter = first
+        if bytes[first] == UInt8(ascii: "'") || bytes[first] == UInt8(ascii: "\"") {
+            letter += 1
+        } else if bytes[first] == 0xE2, following.count > 3, bytes[first + 1] == 0x80, bytes[first + 2] == 0x98 || bytes[first + 2] == 0x9C {
+            letter += 3
+        }
+        guard letter < following.upperBound, bytes[letter] >= UInt8(ascii: "A") && bytes[letter] <= UInt8(ascii: "Z") else { return false }
         // An abbreviation's period (`Rev.`, `Ann.`: a short capitalized word) ends no sentence.
         var wordStart = last
         while wordStart > line.lowerBound, bytes[wordStart - 1] != UInt8(ascii: " ") { wordStart -= 1 }
@@ -831,6 +843,11 @@ struct TextBlockBuilder {
 
     /// Whether `line` reads as a heading by itself: a capital first, up to ten words, no end
     /// punctuation.
+    /// Whether the line holds a run of three spaces or more between two words (`LayoutColumns.hasGap`).
+    static func holdsColumnGap(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        bytes.extracting(UTF8Text.trimmingSpaces(bytes, line)).withUnsafeBufferPointer(LayoutColumns.hasGap)
+    }
+
     /// The gap of eight spaces or more in a line that sets a title (three words or more, one in
     /// lower case) apart from a name after it (one to three capitalized words of letters alone,
     /// `New Hampshire`); `nil` for any other line, or one with another such gap.

@@ -92,4 +92,34 @@ struct PDFToTextLayoutTests {
         #expect(StatuteSummaryExtractor.titleBeforeState("Ohio", state: "Ohio") == nil)
         #expect(StatuteSummaryExtractor.titleBeforeState("Definitions of Human Trafficking: Ohio", state: "Ohio") == nil)
     }
+
+    /// `pdftotext`'s default mode sets a blank line between the blocks of text it finds, not
+    /// between the paragraphs inside one: a line that ends a sentence well short of the block's
+    /// widest line (the next line's first word would have fitted) ends its paragraph, the next
+    /// opening with a capital or a quote. A full line that lost its ligatures (`oense`) runs on.
+    @Test func paragraphsInsideABlockOfText() {
+        let text = """
+            Immunity From Prosecution
+
+            A person who was younger than age 18 at the time of the offense shall not be
+            prosecuted for prostitution when the person was a victim of trafficking in
+            persons.
+            ‘Victim’ means a person subjected to trafficking, as the section defines the
+            term for all purposes.
+            It is an afrmative defense that the defendant was an alleged child victim of
+            human trafcking at the time of the oense and acted under threat.
+            Ofcial documentation from a government agency creates a presumption.
+            """
+        var builder = TextBlockBuilder(markdown: false, dropPageFurniture: true)
+        #expect(builder.build(text).map(\.text) == [
+            "Immunity From Prosecution",
+            "A person who was younger than age 18 at the time of the offense shall not be prosecuted for prostitution when the person was a victim of trafficking in persons.",
+            "'Victim' means a person subjected to trafficking, as the section defines the term for all purposes.",
+            "It is an afrmative defense that the defendant was an alleged child victim of human trafcking at the time of the oense and acted under threat. Ofcial documentation from a government agency creates a presumption.",
+        ])
+        // Markdown's lines break anywhere inside a paragraph (a sentence a line).
+        var markdown = TextBlockBuilder(markdown: true, dropPageFurniture: true)
+        #expect(markdown.build("Heading\n\nA first sentence that runs long enough to wrap the line.\nA second.\nA third one.\n").map(\.text)
+            == ["Heading", "A first sentence that runs long enough to wrap the line. A second. A third one."])
+    }
 }

@@ -21,13 +21,10 @@ struct PDFToTextSampleTests {
         "layout/sc-2021-responding-two-column.pdf",
         "plain/ia-2022-report-card-pdf.pdf",
         "plain/ma-2023-report-card-compact-pdf.pdf",
-        "plain/nh-2020-responding-pdf-running-header.pdf",
         "plain/nv-2022-report-card-pdf.pdf",
         "plain/or-2021-responding-pdf.pdf",
-        "plain/ri-2022-definitions-browser-print.pdf",
         "plain/sc-2021-responding-two-column.pdf",
         "raw/or-2021-responding-pdf.pdf",
-        "raw/ri-2022-definitions-browser-print.pdf",
     ]
 
     @Test(arguments: ["layout", "plain", "raw"])
