@@ -235,6 +235,11 @@ public enum PageFurniture: String, LayoutForm {
     /// OCR of a printed page: `l` for `1` or `O` for `0` inside cited section numbers and the
     /// date's year (`§ 43-21-1O5`, `May 2O19`).
     case ocrDigits = "OCR: l and O for 1 and 0 inside numbers"
+    /// A web page printed from a browser, as `pdftotext -layout` sets it: every page, the first
+    /// too, opens with the time of printing and the page's title on one line and ends with the
+    /// page's address and `n/m` on one line; the page's actions, the site's notice and its links
+    /// follow the content.
+    case browserPrint = "printed from a browser"
 
     public var formats: [DocumentFormat] { [.text] }
 }

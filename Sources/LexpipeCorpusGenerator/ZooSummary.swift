@@ -170,10 +170,11 @@ extension StatuteSummary {
             || furniture == .splitParagraph || furniture == .everything
         let numberedFooter = furniture == .numberedAddressFooter || furniture == .doubledSpacingPages
         let shortLast = furniture == .shortLastPage
+        let printed = furniture == .browserPrint
         let footer = furniture == .footerPageNumbers || furniture == .splitParagraph || furniture == .everything || numberedFooter || shortLast
         let formFeeds = furniture != .runningHeaderNoFormFeed && furniture != .numberedAddressFooter && !shortLast
         let split = furniture == .splitParagraph || furniture == .everything || shortLast || furniture == .doubledSpacingPages
-        let paged = header || footer
+        let paged = header || footer || printed
         var capacity = paged ? rng.int(40...50) : Int.max
         if shortLast {
             // A full first page, then a few lines.
@@ -214,6 +215,7 @@ extension StatuteSummary {
         var out: [UInt8] = []
         let running = pageTitle(layout)
         let page = layout.header.namesState ? jurisdiction.name.lowercased().replacingOccurrencesOfSlot(" ", with: "-") : "statutes"
+        let stamp = "\(rng.int(1...12))/\(rng.int(1...28))/\(rng.int(18...25)), \(rng.int(1...12)):\(rng.int(10...59)) \(rng.int(0...1) == 0 ? "AM" : "PM")"
         for (index, lines) in pages.enumerated() {
             if index > 0 {
                 if formFeeds { out.write("\u{0C}") } else { out.line() }
@@ -226,6 +228,10 @@ extension StatuteSummary {
                     out.line()
                 }
             }
+            if printed {
+                out.line("\(stamp)\(String(repeating: " ", count: rng.int(8...30)))\(running) | Child Welfare Information Gateway")
+                out.line()
+            }
             for line in lines {
                 out += line
                 out.line()
@@ -235,7 +241,20 @@ extension StatuteSummary {
                 out.line()
                 out.line("This material may be freely reproduced and distributed. However, when doing so, please credit Child Welfare Information Gateway. This publication is available online at https://www.childwelfare.gov.")
             }
-            if numberedFooter {
+            if printed {
+                if last {
+                    out.line()
+                    out.line("Print     Email   Share")
+                    out.line()
+                    out.line("Child Welfare Information Gateway is a service of the Children's Bureau, Administration for Children and Families,")
+                    out.line("U.S. Department of Health and Human Services.")
+                    out.line()
+                    out.line("Privacy    Accessibility    FOIA    Contact Us")
+                }
+                out.line()
+                out.line("https://www.childwelfare.gov/resources/\(page)/\(String(repeating: " ", count: rng.int(30...90)))\(index + 1)/\(pages.count)")
+                if last { out.write("\u{0C}") }
+            } else if numberedFooter {
                 out.line()
                 out.line("\(index + 1)        https://www.childwelfare.gov")
             } else if shortLast {

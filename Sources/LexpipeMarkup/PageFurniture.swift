@@ -53,6 +53,13 @@ enum PageFurniture {
         // A browser numbers the pages it prints `1/2` beside their address: the count is of the
         // pages that hold text (a conversion ends the last with a form feed too).
         let pageCount = pages.reduce(0) { $0 + ($1.contains { !UTF8Text.isBlank(bytes, $0) } ? 1 : 0) }
+        // A browser's print of a web page opens every page, the first too, with the time it was
+        // printed and the page's title (`11/14/22, 9:07 AM   Title | Site`): the first page's
+        // header is furniture like the others'.
+        let printHeader = pages[0].first { !UTF8Text.isBlank(bytes, $0) }.flatMap { line in
+            afterPrintStamp(line, in: bytes).map { (line: line, title: $0) }
+        }
+        let printed = printHeader != nil
         var furniture: [[Int]] = []
         var headerCounts: [String: (count: Int, line: Range<Int>)] = [:]
         for (pageIndex, page) in pages.enumerated() {
@@ -84,19 +91,19 @@ enum PageFurniture {
                     }
                 }
                 for index in nonBlank {
-                    guard pageIndex > 0, edges.top.contains(index) else { break }
+                    guard pageIndex > 0 || printed, edges.top.contains(index) else { break }
                     let edge = topShapes[pageIndex].first { $0.index == index }
                     let key = edge?.key
                     // A line whose numbers all fall short of the page's own number (`Issue 1`
                     // over a slide numbered 3) counts the content, not the pages.
                     if let key, repeatedTop.contains(key), !(edge.map { lagsPageNumber($0.numbers, on: page, numbered: numbered, in: bytes) } ?? false) {
-                        if !numbered.contains(index) {
+                        if !numbered.contains(index), !(printed && isPrintStamp(page[index], in: bytes)) {
                             headerCounts[shape(page[index], in: bytes), default: (0, page[index])].count += 1
                         }
                     } else if !marked.contains(index),
                         // A page's first line repeating the first page's title, in text without
                         // blank lines to set it apart as a band.
-                        !(index == nonBlank.first && repeatsOpening(page[index], openingKeys: openingKeys, in: bytes))
+                        pageIndex == 0 || !(index == nonBlank.first && repeatsOpening(page[index], openingKeys: openingKeys, in: bytes))
                     {
                         break
                     }
@@ -151,6 +158,10 @@ enum PageFurniture {
             }) {
                 found += band.filter { !found.contains($0) }
             }
+            // A print of one page shows no recurrence: its time of printing opens it all the same.
+            if pageIndex == 0, let printHeader, let first = page.firstIndex(of: printHeader.line), !found.contains(first) {
+                found.append(first)
+            }
             furniture.append(found)
         }
         if pages.count == 1 { furniture[0] += strayPageNumbers(pages[0], in: bytes).filter { !furniture[0].contains($0) } }
@@ -183,7 +194,11 @@ enum PageFurniture {
         // The line most pages open with, as written: a title and state when nothing else has them.
         // Of lines opening as many pages, the first in the document (the title over the state).
         if let header = headerCounts.values.max(by: { ($0.count, $1.line.lowerBound) < ($1.count, $0.line.lowerBound) }), header.count >= 2 {
-            result.runningHeader = InlineText.fold(bytes.extracting(header.line))
+            // A print's header line: the page's title after the time of printing.
+            let line = printed ? afterPrintStamp(header.line, in: bytes) ?? header.line : header.line
+            result.runningHeader = InlineText.fold(bytes.extracting(line))
+        } else if let printHeader, !printHeader.title.isEmpty {
+            result.runningHeader = InlineText.fold(bytes.extracting(printHeader.title))
         }
         return result
     }
@@ -578,6 +593,53 @@ enum PageFurniture {
         let folded = InlineText.fold(bytes.extracting(line)).lowercased()
         let words = folded.split(separator: " ").map { $0.trimming(where: { $0 == "-" }) }.filter { !$0.isEmpty }
         return words.first { Int($0) != nil }.flatMap { Int($0) }
+    }
+
+    /// Whether the line opens with the date and time a browser prints at the top of each page
+    /// (`11/14/22, 9:07 AM`, `2022-11-14 09:07`), alone or before the page's title.
+    static func isPrintStamp(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
+        afterPrintStamp(line, in: bytes) != nil
+    }
+
+    /// The rest of a line after a print's date and time (empty when they stand alone), or `nil`
+    /// when the line does not open with them: a date of numbers (`11/14/22`, `2022-11-14`,
+    /// `14.11.2022`), a comma or not, a time `h:mm` or `h:mm:ss`, `AM` or `PM` or not, then the
+    /// line's end or a gap of two spaces or more.
+    private static func afterPrintStamp(_ line: Range<Int>, in bytes: Span<UInt8>) -> Range<Int>? {
+        let trimmed = UTF8Text.trimmingSpaces(bytes, line)
+        var index = trimmed.lowerBound
+        let end = trimmed.upperBound
+        func digits(_ range: ClosedRange<Int>) -> Bool {
+            let start = index
+            while index < end, index - start < range.upperBound, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+            return range.contains(index - start)
+        }
+        func take(_ byte: UInt8) -> Bool {
+            guard index < end, bytes[index] == byte else { return false }
+            index += 1
+            return true
+        }
+        guard digits(1...4), index < end else { return nil }
+        let separator = bytes[index]
+        guard separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: "."),
+            take(separator), digits(1...2), take(separator), digits(2...4)
+        else { return nil }
+        _ = take(UInt8(ascii: ","))
+        guard take(0x20) else { return nil }
+        while take(0x20) {}
+        guard digits(1...2), take(UInt8(ascii: ":")), digits(2...2) else { return nil }
+        if take(UInt8(ascii: ":")), !digits(2...2) { return nil }
+        let beforeMeridiem = index
+        _ = take(0x20)
+        if index + 1 < end, bytes[index] | 0x20 == UInt8(ascii: "a") || bytes[index] | 0x20 == UInt8(ascii: "p"),
+            bytes[index + 1] | 0x20 == UInt8(ascii: "m")
+        {
+            index += 2
+        } else {
+            index = beforeMeridiem
+        }
+        guard index == end || index + 1 < end && bytes[index] == 0x20 && bytes[index + 1] == 0x20 else { return nil }
+        return UTF8Text.trimmingSpaces(bytes, index..<end)
     }
 
     /// Whether the line ends in `Page n of count` for its own page's number (`childwelfare.gov

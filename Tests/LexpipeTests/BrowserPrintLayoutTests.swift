@@ -70,6 +70,32 @@ struct BrowserPrintLayoutTests {
         KentuckySections.expect(try extractRecord(text: Self.printed(stamp: stamp, layout: true), source: "summary.txt"))
     }
 
+    /// A print of one page, its title naming no state (`State:` labels it): the time of printing
+    /// and the page's title over the content are no title of the document.
+    @Test func aPrintOfOnePage() throws {
+        let address = "https://www.childwelfare.gov/resources/responding-kentucky/"
+        let text = "11/14/22, 9:07 AM" + String(repeating: " ", count: 20) + "Responding to Child Victims of Human Trafficking | Child Welfare Information Gateway\n\n"
+            + "Responding to Child Victims of Human Trafficking\n\nState: Kentucky\n\nDate: May 2021\n\n" + KentuckySections.body
+            + "\n" + address + String(repeating: " ", count: 60) + "1/1\n\u{0C}"
+        KentuckySections.expect(try extractRecord(text: text, source: "summary.txt"), citations: true)
+    }
+
+    /// A date and time inside a line, or a date alone, is no print stamp.
+    @Test(arguments: ["11/14/22", "11/14/22 was the day", "Updated 11/14/22, 9:07 AM", "11/14/22, 9:07 AM was when", "2022-11-14 9:7"])
+    func noPrintStamp(_ text: String) {
+        let line = Array(text.utf8)
+        let stamped = PageFurniture.isPrintStamp(0..<line.count, in: line.span)
+        #expect(!stamped)
+    }
+
+    /// The print stamps browsers write: alone on their line, or before the page's title.
+    @Test(arguments: ["11/14/22, 9:07 AM", "12/6/2026, 10:15:03 PM   Title | Site", "2022-11-14 09:07", "14.11.2022, 09:07  Title"])
+    func printStamp(_ text: String) {
+        let line = Array(text.utf8)
+        let stamped = PageFurniture.isPrintStamp(0..<line.count, in: line.span)
+        #expect(stamped)
+    }
+
     /// The page's address with `page/count` beside it (`pdftotext -layout` sets the print's
     /// footer on one line, too long to be compared as a running footer) is furniture.
     @Test func anAddressWithItsPageOfCount() throws {
