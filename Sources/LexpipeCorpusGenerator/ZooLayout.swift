@@ -240,6 +240,10 @@ public enum PageFurniture: String, LayoutForm {
     /// page's address and `n/m` on one line; the page's actions, the site's notice and its links
     /// follow the content.
     case browserPrint = "printed from a browser"
+    /// A blank line between the header's lines and between sections, none inside a section: its
+    /// heading, `Citation:` line, paragraphs and list one under the other (`pdftotext`'s default
+    /// mode, pdfminer: a blank line between the blocks of text they find).
+    case sectionBlocks = "blank lines between sections only (pdftotext, pdfminer)"
 
     public var formats: [DocumentFormat] { [.text] }
 }

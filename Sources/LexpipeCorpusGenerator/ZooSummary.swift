@@ -112,7 +112,10 @@ extension StatuteSummary {
         var unindented = Set(headerUnits.indices.filter { headerUnits[$0].role == .title })
         // A text browser numbers the page's links in order; the skip link is the first.
         var links = ["https://www.childwelfare.gov/#main-content"]
+        // Where each section's units start.
+        var sectionStarts: Set<Int> = []
         for (sectionIndex, section) in shown(layout).enumerated() {
+            sectionStarts.insert(units.count)
             let label = layout.citationLabel.label(section: sectionIndex)
             let heading = ZooText.ligatures(Array(section.heading.utf8), headingLigatures)
             if layout.heading == .underlined || layout.heading == .boxRuleUnderlined {
@@ -163,6 +166,17 @@ extension StatuteSummary {
 
         if furniture == .noBlankLines || viewer {
             return ZooText.ligatures(unspacedPages(units, layout, &rng), layout.ligatures)
+        }
+        if furniture == .sectionBlocks {
+            var out: [UInt8] = []
+            for (index, unit) in units.enumerated() {
+                if index > 0, index <= headerUnits.count || sectionStarts.contains(index) { out.line() }
+                for line in unit {
+                    out += line
+                    out.line()
+                }
+            }
+            return ZooText.ligatures(out, layout.ligatures)
         }
         // A text browser dumps the web page's letters: no ligature is lost.
         if furniture == .linkReferences { return linkDump(units, unindented: unindented, links: links, layout) }
