@@ -493,7 +493,8 @@ struct HeaderReader {
     /// of Human Trafficking: Rhode Island Current Through March 2022`): the two apart, the date
     /// the longest run of words at the end that is a date by itself.
     private func titleAndDate(_ text: String) -> (title: String, date: DateText.Match)? {
-        guard text.utf8.count <= 300 else { return nil }
+        // A date ends in its year's digits: most blocks end otherwise and are split no further.
+        guard text.utf8.count <= 300, let last = text.utf8.last, last >= UInt8(ascii: "0"), last <= UInt8(ascii: "9") else { return nil }
         let words = text.split(separator: " ")
         guard words.count >= 4 else { return nil }
         for count in stride(from: min(5, words.count - 3), through: 1, by: -1) {

@@ -56,9 +56,7 @@ enum PageFurniture {
         // A browser's print of a web page opens every page, the first too, with the time it was
         // printed and the page's title (`11/14/22, 9:07 AM   Title | Site`): the first page's
         // header is furniture like the others'.
-        let printHeader = pages[0].first { !UTF8Text.isBlank(bytes, $0) }.flatMap { line in
-            afterPrintStamp(line, in: bytes).map { (line: line, title: $0) }
-        }
+        let printHeader = printHeader(of: pages[0], in: bytes)
         let printed = printHeader != nil
         var furniture: [[Int]] = []
         var headerCounts: [String: (count: Int, line: Range<Int>)] = [:]
@@ -84,11 +82,7 @@ enum PageFurniture {
                 // The first page's own header under its first line, as the others carry it: its
                 // lines that carry the page's number (`childwelfare.gov Page 1 of 2`).
                 if pageIndex == 0 {
-                    for index in nonBlank.dropFirst() {
-                        guard edges.top.contains(index), marked.contains(index), numbered.contains(index) || endsWithPageOfCount(page[index], page: 1, of: pageCount, in: bytes)
-                        else { break }
-                        found.append(index)
-                    }
+                    found += numberedHeader(page, nonBlank: nonBlank, top: edges.top, marked: marked, numbered: numbered, pageCount: pageCount, in: bytes)
                 }
                 for index in nonBlank {
                     guard pageIndex > 0 || printed, edges.top.contains(index) else { break }
@@ -595,6 +589,28 @@ enum PageFurniture {
         return words.first { Int($0) != nil }.flatMap { Int($0) }
     }
 
+    /// The first line of a page when it opens with a print's time of printing, and the rest of
+    /// the line after it (the page's title, or nothing).
+    private static func printHeader(of page: [Range<Int>], in bytes: Span<UInt8>) -> (line: Range<Int>, title: Range<Int>)? {
+        guard let first = page.first(where: { !UTF8Text.isBlank(bytes, $0) }), let title = afterPrintStamp(first, in: bytes) else { return nil }
+        return (first, title)
+    }
+
+    /// The first page's header lines under its first line that carry its page number
+    /// (`numbered`, or `… Page 1 of 2`), among its top edge lines that are `marked`.
+    private static func numberedHeader(
+        _ page: [Range<Int>], nonBlank: [Int], top: [Int], marked: [Int], numbered: [Int], pageCount: Int, in bytes: Span<UInt8>
+    ) -> [Int] {
+        var found: [Int] = []
+        for index in nonBlank.dropFirst() {
+            guard top.contains(index), marked.contains(index),
+                numbered.contains(index) || endsWithPageOfCount(page[index], page: 1, of: pageCount, in: bytes)
+            else { break }
+            found.append(index)
+        }
+        return found
+    }
+
     /// Whether the line opens with the date and time a browser prints at the top of each page
     /// (`11/14/22, 9:07 AM`, `2022-11-14 09:07`), alone or before the page's title.
     static func isPrintStamp(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
@@ -645,13 +661,43 @@ enum PageFurniture {
     /// Whether the line ends in `Page n of count` for its own page's number (`childwelfare.gov
     /// Page 1 of 2`, a header's site and number on one line), four words before it at most.
     private static func endsWithPageOfCount(_ line: Range<Int>, page: Int, of count: Int, in bytes: Span<UInt8>) -> Bool {
-        guard count >= 2, line.count <= 120, let last = UTF8Text.trimmingSpaces(bytes, line).last,
-            bytes[last] >= UInt8(ascii: "0"), bytes[last] <= UInt8(ascii: "9")
-        else { return false }
-        let words = InlineText.fold(bytes.extracting(line)).lowercased().split(separator: " ")
-        guard (4...8).contains(words.count) else { return false }
-        let tail = words.suffix(4).map(String.init)
-        return tail[0] == "page" && Int(tail[1]) == page && tail[2] == "of" && Int(tail[3]) == count
+        guard count >= 2, line.count <= 120 else { return false }
+        // Read back from the end, on ASCII bytes: most lines end in no digit and are read no further.
+        var index = line.upperBound
+        func skipSpaces() -> Bool {
+            let end = index
+            while index > line.lowerBound, UTF8Text.isASCIIWhitespace(bytes[index - 1]) { index -= 1 }
+            return index < end
+        }
+        func number() -> Int? {
+            var value = 0
+            var scale = 1
+            let end = index
+            while index > line.lowerBound, end - index < 3, bytes[index - 1] >= 0x30, bytes[index - 1] <= 0x39 {
+                value += Int(bytes[index - 1] - 0x30) * scale
+                scale *= 10
+                index -= 1
+            }
+            return index < end ? value : nil
+        }
+        func word(_ letters: StaticString) -> Bool {
+            let count = letters.utf8CodeUnitCount
+            guard index - line.lowerBound >= count else { return false }
+            for offset in 0..<count where bytes[index - count + offset] | 0x20 != letters.utf8Start[offset] { return false }
+            index -= count
+            return true
+        }
+        _ = skipSpaces()
+        guard number() == count, skipSpaces(), word("of"), skipSpaces(), number() == page, skipSpaces(), word("page") else { return false }
+        // The site's name or address before it: four words at most.
+        var words = 0
+        var inWord = false
+        for position in line.lowerBound..<index {
+            let isSpace = UTF8Text.isASCIIWhitespace(bytes[position])
+            if !isSpace, !inWord { words += 1 }
+            inWord = !isSpace
+        }
+        return words <= 4 && (index == line.lowerBound || UTF8Text.isASCIIWhitespace(bytes[index - 1]))
     }
 
     /// The numbers of a word `page/count` (`1/2`): one to three digits each, the page no more than

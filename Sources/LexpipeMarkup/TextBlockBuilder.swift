@@ -614,7 +614,7 @@ struct TextBlockBuilder {
         // ligatures (`oense`, `Ofcial`) shorten a full line by two letters a word.
         // Lines in columns (a layout conversion's table, its cells wrapped) are no prose.
         if noBlankLines || !markdown, paragraph.count >= 2, !paragraphIsListItem, let last = paragraph.last,
-            TextBlockBuilder.endsParagraph(last, before: content, width: paragraphWidth - (noBlankLines ? 0 : 10), in: bytes),
+            TextBlockBuilder.endsParagraph(last, before: content, width: noBlankLines ? paragraphWidth : widest(paragraph, in: bytes) - 10, in: bytes),
             noBlankLines || content.lowerBound - line.lowerBound <= 2 && !TextBlockBuilder.holdsColumnGap(last, in: bytes)
                 && !TextBlockBuilder.holdsColumnGap(content, in: bytes)
         {
@@ -638,7 +638,7 @@ struct TextBlockBuilder {
             flushParagraph(bytes)
         }
         paragraph.append(line)
-        if noBlankLines || !markdown {
+        if noBlankLines {
             paragraphWidth = max(paragraphWidth, TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, content), in: bytes))
         }
         if linesAreParagraphs { flushParagraph(bytes) }
@@ -798,10 +798,26 @@ struct TextBlockBuilder {
     /// Whether `line` ends a sentence and the first word of `next`, which opens with a capital,
     /// would have fitted after it in a paragraph `width` columns wide.
     /// With `sentence` false, `line` need not end a sentence.
-    static func endsParagraph(_ line: Range<Int>, before next: Range<Int>, width: Int, in bytes: Span<UInt8>, sentence: Bool = true) -> Bool {
+    static func endsParagraph(
+        _ line: Range<Int>, before next: Range<Int>, width: @autoclosure () -> Int, in bytes: Span<UInt8>, sentence: Bool = true
+    ) -> Bool {
+        // Told by a byte at each end for most lines: the last one before white space (a
+        // sentence's end) and the next line's first.
+        if sentence {
+            var end = line.upperBound
+            while end > line.lowerBound, UTF8Text.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+            guard end > line.lowerBound, TextBlockBuilder.endsSentence(bytes[end - 1]) else { return false }
+        }
+        var start = next.lowerBound
+        while start < next.upperBound, UTF8Text.isASCIIWhitespace(bytes[start]) { start += 1 }
+        guard start < next.upperBound else { return false }
+        let opening = bytes[start]
+        guard opening >= UInt8(ascii: "A") && opening <= UInt8(ascii: "Z") || opening == UInt8(ascii: "'") || opening == UInt8(ascii: "\"")
+            || opening >= 0x80
+        else { return false }
         let line = UTF8Text.trimmingSpaces(bytes, line)
         let following = UTF8Text.trimmingSpaces(bytes, next)
-        guard let last = line.last, !sentence || ".!?".utf8.contains(bytes[last]), let first = following.first else { return false }
+        guard let last = line.last, !sentence || TextBlockBuilder.endsSentence(bytes[last]), let first = following.first else { return false }
         // A capital first, or after an opening quote (`'Abuse' means`, `‘Child’ means`).
         var letter = first
         if bytes[first] == UInt8(ascii: "'") || bytes[first] == UInt8(ascii: "\"") {
@@ -816,7 +832,29 @@ struct TextBlockBuilder {
         if last - wordStart <= 4, bytes[wordStart] >= UInt8(ascii: "A") && bytes[wordStart] <= UInt8(ascii: "Z") { return false }
         var wordEnd = first
         while wordEnd < following.upperBound, bytes[wordEnd] != UInt8(ascii: " ") { wordEnd += 1 }
-        return columns(line, in: bytes) + 1 + columns(first..<wordEnd, in: bytes) < width
+        return columns(line, in: bytes) + 1 + columns(first..<wordEnd, in: bytes) < width()
+    }
+
+    /// Whether the byte is `.`, `!` or `?`, a sentence's last (compared as bytes: a string's
+    /// `contains` costs a hundred instructions a call on this path).
+    static func endsSentence(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+    }
+
+    /// Whether the byte is one of `.:;,!?-`, which end no heading.
+    static func endsClause(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"),
+            UInt8(ascii: "-"):
+            true
+        default: false
+        }
+    }
+
+    /// The columns of the widest of `lines`, white space at their ends aside: asked only where
+    /// a line may end a paragraph, rather than kept up line by line.
+    private func widest(_ lines: [Range<Int>], in bytes: Span<UInt8>) -> Int {
+        lines.reduce(0) { max($0, TextBlockBuilder.columns(UTF8Text.trimmingSpaces(bytes, $1), in: bytes)) }
     }
 
     /// Whether `line` is a property (`Current Through: June 2022`): a name of one to three
@@ -896,7 +934,7 @@ struct TextBlockBuilder {
     static func isHeadingLine(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         let heading = UTF8Text.trimmingSpaces(bytes, line)
         guard let first = heading.first, let last = heading.last,
-            UTF8Text.scalar(at: first, in: bytes).scalar.properties.isUppercase, !".:;,!?-".utf8.contains(bytes[last])
+            UTF8Text.scalar(at: first, in: bytes).scalar.properties.isUppercase, !TextBlockBuilder.endsClause(bytes[last])
         else { return false }
         return heading.count(where: { bytes[$0] == UInt8(ascii: " ") }) < 10
     }
@@ -912,7 +950,7 @@ struct TextBlockBuilder {
         let opening = bytes[first]
         let opensUppercase = opening < 0x80 ? opening >= UInt8(ascii: "A") && opening <= UInt8(ascii: "Z")
             : UTF8Text.scalar(at: first, in: bytes).scalar.properties.isUppercase
-        guard opensUppercase, !".:;,!?-".utf8.contains(bytes[last]) else { return false }
+        guard opensUppercase, !TextBlockBuilder.endsClause(bytes[last]) else { return false }
         var words = 1
         for index in heading.dropFirst() where bytes[index] == UInt8(ascii: " ") {
             if bytes[index - 1] == UInt8(ascii: " ") { return false }
@@ -944,7 +982,7 @@ struct TextBlockBuilder {
         let trimmed = UTF8Text.trimmingSpaces(bytes, last)
         guard let end = trimmed.last else { return false }
         if bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: ",") || bytes[end] == 0xA7 { return true }
-        return cell == .number && !".!?".utf8.contains(bytes[end])
+        return cell == .number && !TextBlockBuilder.endsSentence(bytes[end])
     }
 
     /// What a line that holds one table cell and nothing a sentence could be made of holds: a
