@@ -610,11 +610,11 @@ struct TextBlockBuilder {
         // inside a block of text it found): a line that ends a sentence where the next line's
         // first word would have fitted, short of the paragraph's widest line, ended its
         // paragraph; no wrapping did. Markdown's lines may break anywhere inside a paragraph.
-        // Where blank lines set most paragraphs apart, the line must fall clearly short: lost
+        // Where blank lines set most paragraphs apart, the line must fall six columns short: lost
         // ligatures (`oense`, `Ofcial`) shorten a full line by two letters a word.
         // Lines in columns (a layout conversion's table, its cells wrapped) are no prose.
         if noBlankLines || !markdown, paragraph.count >= 2, !paragraphIsListItem, let last = paragraph.last,
-            TextBlockBuilder.endsParagraph(last, before: content, width: noBlankLines ? paragraphWidth : widest(paragraph, in: bytes) - 10, in: bytes),
+            TextBlockBuilder.endsParagraph(last, before: content, width: noBlankLines ? paragraphWidth : widest(paragraph, in: bytes) - 6, in: bytes),
             noBlankLines || content.lowerBound - line.lowerBound <= 2 && !TextBlockBuilder.holdsColumnGap(last, in: bytes)
                 && !TextBlockBuilder.holdsColumnGap(content, in: bytes)
         {

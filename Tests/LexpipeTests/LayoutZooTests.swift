@@ -17,7 +17,7 @@ enum KnownMisreadings {
         "furniture: no blank lines, footer and header lines (pdfplumber)":
             "sections: a paragraph's last line that is full joins it to the next paragraph (or to a heading under it and its sentence), and a `Citation:` line that is full runs into the prose under it",
         "furniture: blank lines between sections only (pdftotext, pdfminer)":
-            "sections: a paragraph whose last line falls within ten columns of its block's widest line joins the next paragraph, and a list's last item runs into the paragraph after it",
+            "sections: a paragraph whose last line falls within six columns of its block's widest line joins the next paragraph, and a list's last item runs into the paragraph after it",
         "furniture: copied from a PDF viewer: narrow lines, no blank lines, bullets alone":
             "sections: a paragraph's last line that is full joins it to the next paragraph (or to a heading under it and its sentence), a `Citation:` line that is full runs into the line under it (a list's lead-in, prose, the citation's next line), and a list whose lead-in ends a page loses its items",
     ]
