@@ -86,11 +86,14 @@ public enum DiagnosticLocation: Sendable, Hashable {
             rest = rest.dropFirst(digits.count)
             return value
         }
-        func quoted(then separator: String) -> String? {
+        /// The text between a quote opening `rest` and the first `"` + `separator` at least
+        /// `skip` bytes into it; `rest` then goes on after them.
+        func quoted(then separator: String, from skip: Int = 0) -> String? {
             guard rest.hasPrefix("\"") else { return nil }
             let body = rest.dropFirst()
             let closing = "\"" + separator
-            var index = body.startIndex
+            guard skip <= body.utf8.count else { return nil }
+            var index = body.utf8.index(body.startIndex, offsetBy: skip)
             while index < body.endIndex {
                 if body[index] == "\"", body[index...].hasPrefix(closing) {
                     rest = body[index...].dropFirst(closing.count)
@@ -109,10 +112,21 @@ public enum DiagnosticLocation: Sendable, Hashable {
                 rest = rest.dropFirst(label.count)
                 guard let index = number(), rest.hasPrefix(" ") else { return whole }
                 rest = rest.dropFirst()
-                guard let raw = quoted(then: ": ") else { return whole }
-                let location: DiagnosticLocation = isReference
-                    ? .reference(section: section, index: index, raw: raw) : .citation(section: section, index: index, raw: raw)
-                return (location, String(rest))
+                func location(_ raw: String) -> DiagnosticLocation {
+                    isReference ? .reference(section: section, index: index, raw: raw) : .citation(section: section, index: index, raw: raw)
+                }
+                // The text as written may hold `": ` itself (a citation line holding JSON): the
+                // quote closes where the message after it is one a code recognises.
+                let opened = rest
+                guard var raw = quoted(then: ": ") else { return whole }
+                let first = (raw, rest)
+                while DiagnosticCode.recognise(String(rest), at: location(raw)) == .other {
+                    let tried = raw.utf8.count + 3
+                    rest = opened
+                    guard let longer = quoted(then: ": ", from: tried) else { return (location(first.0), String(first.1)) }
+                    raw = longer
+                }
+                return (location(raw), String(rest))
             }
             return whole
         }

@@ -24,6 +24,9 @@ struct DiagnosticTests {
         Diagnostic(.cardIncomplete, .document, "no OVERALL GRADE found"),
         Diagnostic(.date, .document, "date \"sometime\" not understood"),
         Diagnostic(.unknownCodeName, .citation(section: 2, index: 7, raw: "Youth \"Court\" Rules: § 12"), "code name \"Youth Court Rules\" is not in the code-name table for MS; kept as written"),
+        // A text as written holding `": ` itself (a citation line of JSON).
+        Diagnostic(.unknownCodeName, .citation(section: 1, index: 3, raw: "\"citations\": [ { \"raw\": \"Ann. Code § 43-21-105"),
+            "code name \"\"citations\": [ { \"raw\": \"Ann. Code\" is not federal and the document names no state; kept as written, jurisdiction null"),
         Diagnostic(.unknownCodeName, .reference(section: 1, index: 1, raw: "§ 7"), "no code name before the section; kept without one"),
         Diagnostic(.noState, .document, "no state found in the document: citations that are not federal law have no jurisdiction"),
         Diagnostic(.homoglyph, .issue(5), "grade letter U+0412 (Cyrillic) read as B"),

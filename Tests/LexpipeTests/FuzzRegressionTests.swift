@@ -4,7 +4,8 @@ import LexpipeRecord
 import Testing
 
 /// Inputs kept from fuzzing (`scripts/fuzz.sh`): each runs through every stage to a record or a
-/// refusal, the record serializes to valid JSON, and the same bytes give the same result.
+/// refusal, the record serializes to valid JSON and reads back as written, and the same bytes
+/// give the same result.
 @Suite("Fuzz regressions")
 struct FuzzRegressionTests {
     static let inputs: [String] = {
@@ -28,6 +29,11 @@ struct FuzzRegressionTests {
             #expect(a == b)
             let json = a.json.pretty()
             #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil, "record JSON does not parse")
+            // The record reads back as written, as the next run reusing it reads it.
+            var line = JSONWriter()
+            a.write(to: &line)
+            let read = try DocumentRecord(json: line.bytes)
+            #expect(read == a)
         case let (.failure(a), .failure(b)):
             #expect(a == b)
             #expect(!a.reason.isEmpty)
