@@ -103,6 +103,21 @@ public enum DiagnosticLocation: Sendable, Hashable {
             }
             return nil
         }
+        /// The location made of the quoted text opening `rest` and the message after it. The
+        /// text as written may hold `": ` itself (a citation line of JSON): the quote closes where
+        /// the message after it is one a code recognises, else at the first `": `.
+        func quotedLocation(_ make: (String) -> DiagnosticLocation) -> (DiagnosticLocation, String)? {
+            let opened = rest
+            guard var quote = quoted(then: ": ") else { return nil }
+            let first = (make(quote), String(rest))
+            while DiagnosticCode.recognise(String(rest), at: make(quote)) == .other {
+                let tried = quote.utf8.count + 3
+                rest = opened
+                guard let longer = quoted(then: ": ", from: tried) else { return first }
+                quote = longer
+            }
+            return (make(quote), String(rest))
+        }
         let whole = (DiagnosticLocation.document, text)
         if rest.hasPrefix("section ") {
             rest = rest.dropFirst("section ".count)
@@ -112,21 +127,9 @@ public enum DiagnosticLocation: Sendable, Hashable {
                 rest = rest.dropFirst(label.count)
                 guard let index = number(), rest.hasPrefix(" ") else { return whole }
                 rest = rest.dropFirst()
-                func location(_ raw: String) -> DiagnosticLocation {
+                return quotedLocation { raw in
                     isReference ? .reference(section: section, index: index, raw: raw) : .citation(section: section, index: index, raw: raw)
-                }
-                // The text as written may hold `": ` itself (a citation line holding JSON): the
-                // quote closes where the message after it is one a code recognises.
-                let opened = rest
-                guard var raw = quoted(then: ": ") else { return whole }
-                let first = (raw, rest)
-                while DiagnosticCode.recognise(String(rest), at: location(raw)) == .other {
-                    let tried = raw.utf8.count + 3
-                    rest = opened
-                    guard let longer = quoted(then: ": ", from: tried) else { return (location(first.0), String(first.1)) }
-                    raw = longer
-                }
-                return (location(raw), String(rest))
+                } ?? whole
             }
             return whole
         }
@@ -144,8 +147,7 @@ public enum DiagnosticLocation: Sendable, Hashable {
         }
         if rest.hasPrefix("extra credit ") {
             rest = rest.dropFirst("extra credit ".count)
-            guard let label = quoted(then: ": ") else { return whole }
-            return (.extraCredit(label), String(rest))
+            return quotedLocation { .extraCredit($0) } ?? whole
         }
         if rest.hasPrefix("overall: ") { return (.overall, String(rest.dropFirst("overall: ".count))) }
         return whole

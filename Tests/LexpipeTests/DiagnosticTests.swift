@@ -24,6 +24,7 @@ struct DiagnosticTests {
         Diagnostic(.cardIncomplete, .document, "no OVERALL GRADE found"),
         Diagnostic(.date, .document, "date \"sometime\" not understood"),
         Diagnostic(.unknownCodeName, .citation(section: 2, index: 7, raw: "Youth \"Court\" Rules: § 12"), "code name \"Youth Court Rules\" is not in the code-name table for MS; kept as written"),
+        Diagnostic(.cardIncomplete, .extraCredit("CLT \", \"citations\": [ { \"raw\": \"Ann. Code"), "no points found"),
         // A text as written holding `": ` itself (a citation line of JSON).
         Diagnostic(.unknownCodeName, .citation(section: 1, index: 3, raw: "\"citations\": [ { \"raw\": \"Ann. Code § 43-21-105"),
             "code name \"\"citations\": [ { \"raw\": \"Ann. Code\" is not federal and the document names no state; kept as written, jurisdiction null"),
