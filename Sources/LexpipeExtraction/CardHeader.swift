@@ -322,8 +322,12 @@ struct CardHeader {
         return year
     }
 
-    /// Words that join a title's words to a state after them.
-    private static let joiningWords: Set<String> = ["on", "of", "in", "for", "and", "&", "to", "the", "-", "–", "—", ":", "|"]
+    /// Words that join a title's words to a state after them (`… Trafficking in Ohio` speaks of
+    /// the state; `… Trafficking Ohio` names it), in lower case.
+    static let joiningWords: Set<String> = [
+        "on", "of", "in", "for", "and", "&", "to", "the", "from", "by", "with", "at", "across", "within", "throughout", "about",
+        "-", "–", "—", ":", "|",
+    ]
 
     /// A title line that ends in a state after the framework's words: `... Sex Trafficking
     /// ALABAMA` (a state line run into the title) or `... Sex Trafficking State: California`

@@ -617,15 +617,11 @@ public enum StatuteSummaryExtractor {
         let words = headline.split(separator: " ")
         let name = state.split(separator: " ")
         guard words.count >= name.count + 3, words.suffix(name.count).map({ $0.lowercased() }) == name.map({ $0.lowercased() }),
-            let joiner = words.dropLast(name.count).last, !joiningWords.contains(joiner.lowercased()),
+            let joiner = words.dropLast(name.count).last, !CardHeader.joiningWords.contains(joiner.lowercased()),
             joiner.last.map({ $0.isLetter }) == true
         else { return nil }
         return words.dropLast(name.count).joined(separator: " ")
     }
-
-    private static let joiningWords: Set<String> = [
-        "on", "of", "in", "for", "and", "to", "the", "from", "by", "with", "at", "across", "within", "throughout", "about",
-    ]
 
     /// The title, state and date that open a document, without its sections.
     public static func header(_ document: CleanDocument, states: StateNames = StateNames()) -> Extraction {
