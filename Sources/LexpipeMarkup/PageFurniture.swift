@@ -838,11 +838,12 @@ enum PageFurniture {
         return nil
     }
 
-    /// Whether a line may be a running header or footer: 1 to 120 bytes, not a list item, not
+    /// Whether a line may be a running header or footer: 1 to 120 bytes (a run of spaces counted
+    /// as one: `pdftotext -layout` sets a header's two ends far apart), not a list item, not
     /// ending in `:`, `;` or `,` (which lead into what follows).
     private static func isBandLine(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         let trimmed = UTF8Text.trimmingSpaces(bytes, line)
-        guard !trimmed.isEmpty, trimmed.count <= 120 else { return false }
+        guard !trimmed.isEmpty, trimmed.count <= 120 || foldedCount(trimmed, in: bytes) <= 120 else { return false }
         switch bytes[trimmed.upperBound - 1] {
         case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","): return false
         default: break
@@ -857,6 +858,13 @@ enum PageFurniture {
             if "•◦▪●".unicodeScalars.contains(scalar) { return false }
         }
         return true
+    }
+
+    /// The bytes of a line with each run of spaces counted as one.
+    private static func foldedCount(_ line: Range<Int>, in bytes: Span<UInt8>) -> Int {
+        var count = 0
+        for index in line where bytes[index] != 0x20 || bytes[index - 1] != 0x20 { count += 1 }
+        return count
     }
 
     /// Lines that stand at a page edge on at least half the pages (and on two or more), given

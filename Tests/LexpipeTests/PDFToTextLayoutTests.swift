@@ -122,4 +122,20 @@ struct PDFToTextLayoutTests {
         #expect(markdown.build("Heading\n\nA first sentence that runs long enough to wrap the line.\nA second.\nA third one.\n").map(\.text)
             == ["Heading", "A first sentence that runs long enough to wrap the line. A second. A third one."])
     }
+
+    /// `-layout`'s running header, the title and the site's address far apart on one line (longer
+    /// than a header line is, but for its gap), is furniture on every page it opens, and a
+    /// paragraph cut by the page break reads whole.
+    @Test func aRunningHeaderWithAWideGap() {
+        let header = "Responding to Child Victims of Human Trafficking: Oregon" + String(repeating: " ", count: 50) + "https://www.childwelfare.gov"
+        let page = "A person injured by a violation of the trafficking laws may bring a civil action for damages against the\nperson who committed the violation"
+        let text = "Responding to Child Victims of Human Trafficking: Oregon\n\nFirst page prose ends here.\n\u{0C}\(header)\n\n\(page)\n\u{0C}\(header)\n\n"
+            + "and may recover damages and reasonable attorney fees.\n\nThe court may order restitution.\n\u{0C}"
+        var builder = TextBlockBuilder(markdown: false, dropPageFurniture: true)
+        let texts = builder.build(text).map(\.text)
+        #expect(!texts.contains { $0.hasPrefix("Responding") && $0.hasSuffix("childwelfare.gov") })
+        #expect(texts.contains(
+            "A person injured by a violation of the trafficking laws may bring a civil action for damages against the person who committed the violation and may recover damages and reasonable attorney fees."
+        ))
+    }
 }

@@ -17,7 +17,6 @@ struct PDFToTextSampleTests {
         "layout/ia-2022-report-card-pdf.pdf",
         "layout/ma-2023-report-card-compact-pdf.pdf",
         "layout/nv-2022-report-card-pdf.pdf",
-        "layout/or-2021-responding-pdf.pdf",
         "layout/sc-2021-responding-two-column.pdf",
         "plain/ia-2022-report-card-pdf.pdf",
         "plain/ma-2023-report-card-compact-pdf.pdf",
