@@ -97,7 +97,8 @@ struct BrowserPrintLayoutTests {
     }
 
     /// The page's address with `page/count` beside it (`pdftotext -layout` sets the print's
-    /// footer on one line, too long to be compared as a running footer) is furniture.
+    /// footer on one line) is furniture; a print of one page (`1/1`, `aPrintOfOnePage`) shows it
+    /// once, with nothing to compare it with.
     @Test func anAddressWithItsPageOfCount() throws {
         let address = "https://www.childwelfare.gov/resources/responding-kentucky/" + String(repeating: " ", count: 80)
         let text = "Prose of the first page.\n\n\(address)1/2\n\u{0C}Prose of the second page.\n\n\(address)2/2\n\u{0C}"
