@@ -136,7 +136,7 @@ struct HeaderReader {
             // `State Statutes Series: Ohio` names its state after a colon too, but is the series
             // line over the title, no title.
             if isTitleShaped(block), block.kind == .paragraph || block.headingLevel != nil,
-                let split = titleState(block.text) ?? titleAndDate(block.text).flatMap({ titleState($0.title) }),
+                let split = titleState(block.text) ?? titleAndDate(block.text).map({ (title: $0.title, state: $0.state) }),
                 !SeriesLabel.matches(split.title)
             {
                 return index
@@ -212,7 +212,7 @@ struct HeaderReader {
                 title = (rest, false)
                 header.titleIndex = index
                 titleBlock = nil
-            } else if inHeader, title == nil, let (rest, date) = titleAndDate(text) {
+            } else if inHeader, title == nil, let (rest, _, date) = titleAndDate(text) {
                 // The title naming its state and the date under it, joined by a conversion that
                 // left no blank line between (`… : Rhode Island Current Through March 2022`).
                 dates.append(Candidate(value: date.text, score: date.isLabelled ? 5 : 4, place: place, inHeader: true))
@@ -490,9 +490,10 @@ struct HeaderReader {
     }
 
     /// A title that names its state (`titleState`) and a date after it in one block (`Definitions
-    /// of Human Trafficking: Rhode Island Current Through March 2022`): the two apart, the date
-    /// the longest run of words at the end that is a date by itself.
-    private func titleAndDate(_ text: String) -> (title: String, date: DateText.Match)? {
+    /// of Human Trafficking: Rhode Island Current Through March 2022`): the two apart, the title
+    /// whole with the state it names, the date the longest run of words at the end that is a
+    /// date by itself.
+    private func titleAndDate(_ text: String) -> (title: String, state: String, date: DateText.Match)? {
         // A date ends in its year's digits: most blocks end otherwise and are split no further.
         guard text.utf8.count <= 300, let last = text.utf8.last, last >= UInt8(ascii: "0"), last <= UInt8(ascii: "9") else { return nil }
         let words = text.split(separator: " ")
@@ -500,7 +501,7 @@ struct HeaderReader {
         for count in stride(from: min(5, words.count - 3), through: 1, by: -1) {
             guard let date = DateText.find(in: words.suffix(count).joined(separator: " ")), date.isWholeBlock else { continue }
             let title = words.dropLast(count).joined(separator: " ")
-            return titleState(title) == nil ? nil : (title, date)
+            return titleState(title).map { (title, $0.state, date) }
         }
         return nil
     }

@@ -82,7 +82,7 @@ enum PageFurniture {
                 // The first page's own header under its first line, as the others carry it: its
                 // lines that carry the page's number (`childwelfare.gov Page 1 of 2`).
                 if pageIndex == 0 {
-                    found += numberedHeader(page, nonBlank: nonBlank, top: edges.top, marked: marked, numbered: numbered, pageCount: pageCount, in: bytes)
+                    found += numberedHeader(page, nonBlank: nonBlank, top: edges.top, numbered: numbered, pageCount: pageCount, in: bytes)
                 }
                 for index in nonBlank {
                     guard pageIndex > 0 || printed, edges.top.contains(index) else { break }
@@ -188,10 +188,10 @@ enum PageFurniture {
         // The line most pages open with, as written: a title and state when nothing else has them.
         // Of lines opening as many pages, the first in the document (the title over the state).
         if let header = headerCounts.values.max(by: { ($0.count, $1.line.lowerBound) < ($1.count, $0.line.lowerBound) }), header.count >= 2 {
-            // A print's header line: the page's title after the time of printing.
-            let line = printed ? afterPrintStamp(header.line, in: bytes) ?? header.line : header.line
-            result.runningHeader = InlineText.fold(bytes.extracting(line))
+            result.runningHeader = InlineText.fold(bytes.extracting(header.line))
         } else if let printHeader, !printHeader.title.isEmpty {
+            // A print's first line: the page's title after its time of printing (lines opening
+            // with that time are not counted above).
             result.runningHeader = InlineText.fold(bytes.extracting(printHeader.title))
         }
         return result
@@ -596,15 +596,14 @@ enum PageFurniture {
         return (first, title)
     }
 
-    /// The first page's header lines under its first line that carry its page number
-    /// (`numbered`, or `… Page 1 of 2`), among its top edge lines that are `marked`.
+    /// The first page's header lines under its first line, among its top edge lines, that carry
+    /// its page number (`numbered`, or `… Page 1 of 2`).
     private static func numberedHeader(
-        _ page: [Range<Int>], nonBlank: [Int], top: [Int], marked: [Int], numbered: [Int], pageCount: Int, in bytes: Span<UInt8>
+        _ page: [Range<Int>], nonBlank: [Int], top: [Int], numbered: [Int], pageCount: Int, in bytes: Span<UInt8>
     ) -> [Int] {
         var found: [Int] = []
         for index in nonBlank.dropFirst() {
-            guard top.contains(index), marked.contains(index),
-                numbered.contains(index) || endsWithPageOfCount(page[index], page: 1, of: pageCount, in: bytes)
+            guard top.contains(index), numbered.contains(index) || endsWithPageOfCount(page[index], page: 1, of: pageCount, in: bytes)
             else { break }
             found.append(index)
         }

@@ -817,7 +817,7 @@ struct TextBlockBuilder {
         else { return false }
         let line = UTF8Text.trimmingSpaces(bytes, line)
         let following = UTF8Text.trimmingSpaces(bytes, next)
-        guard let last = line.last, !sentence || TextBlockBuilder.endsSentence(bytes[last]), let first = following.first else { return false }
+        guard let last = line.last, let first = following.first else { return false }
         // A capital first, or after an opening quote (`'Abuse' means`, `‘Child’ means`).
         var letter = first
         if bytes[first] == UInt8(ascii: "'") || bytes[first] == UInt8(ascii: "\"") {
@@ -879,8 +879,6 @@ struct TextBlockBuilder {
         return false
     }
 
-    /// Whether `line` reads as a heading by itself: a capital first, up to ten words, no end
-    /// punctuation.
     /// Whether the line holds a run of three spaces or more between two words (`LayoutColumns.hasGap`).
     static func holdsColumnGap(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         bytes.extracting(UTF8Text.trimmingSpaces(bytes, line)).withUnsafeBufferPointer(LayoutColumns.hasGap)
@@ -928,9 +926,11 @@ struct TextBlockBuilder {
     static func standsApart(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         let trimmed = UTF8Text.trimmingSpaces(bytes, line)
         guard let last = trimmed.last else { return false }
-        return ".!?:".utf8.contains(bytes[last]) || trimmed.count <= 60 && isHeadingLine(trimmed, in: bytes)
+        return endsSentence(bytes[last]) || bytes[last] == UInt8(ascii: ":") || trimmed.count <= 60 && isHeadingLine(trimmed, in: bytes)
     }
 
+    /// Whether `line` reads as a heading by itself: a capital first, up to ten words, no end
+    /// punctuation.
     static func isHeadingLine(_ line: Range<Int>, in bytes: Span<UInt8>) -> Bool {
         let heading = UTF8Text.trimmingSpaces(bytes, line)
         guard let first = heading.first, let last = heading.last,
